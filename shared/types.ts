@@ -1,0 +1,229 @@
+// Domain types shared by the Node side, the renderer and the tests. Pure data, no behaviour.
+
+/** ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+// ---------------------------------------------------------------- documents
+
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc';
+
+/** One paragraph of an imported document, after layout repair. */
+export interface Paragraph {
+  index: number;
+  /** Repaired text: page breaks and soft line breaks inside a sentence joined, page-number lines gone. */
+  text: string;
+  /** Offsets into ImportedDocument.text (the original extracted text) covering this paragraph. */
+  start: number;
+  end: number;
+  /** 1-based page where the paragraph starts, where the format has pages. */
+  page?: number;
+  /** Formatting hints the importer could see (bold title run, heading style). */
+  bold?: boolean;
+  heading?: boolean;
+}
+
+export interface ImportedDocument {
+  fileName: string;
+  path: string;
+  size: number;
+  /** sha256 of the file bytes, hex. */
+  hash: string;
+  format: DocumentFormat;
+  pageCount: number | null;
+  /** The original extracted text, for quoting; paragraph offsets point into it. */
+  text: string;
+  paragraphs: Paragraph[];
+  /** Encoding a text file was decoded from (utf-8, gb18030). */
+  encoding?: string;
+  warnings: string[];
+}
+
+export type ImportErrorCode =
+  | 'unsupported-type'
+  | 'empty-file'
+  | 'too-large'
+  | 'not-found'
+  | 'corrupt-docx'
+  | 'docx-no-body'
+  | 'encrypted-pdf'
+  | 'corrupt-pdf'
+  | 'image-only-pdf'
+  | 'garbled-text'
+  | 'doc-unreadable'
+  | 'no-text';
+
+/** A file that could not be imported; message is zh-CN and names the file. */
+export interface ImportFailure {
+  file: string;
+  code: ImportErrorCode;
+  message: string;
+}
+
+// ---------------------------------------------------------------- policy extraction
+
+export type DeadlineKind = 'by' | 'monthly' | 'quarterly' | 'annual' | 'period' | 'service-limit' | 'ongoing';
+
+export interface Deadline {
+  /** The original words, e.g. "11月底前". */
+  text: string;
+  /** Normalised date where one exists (the last day the duty can be met on). */
+  date: IsoDate | null;
+  kind: DeadlineKind;
+  /** The date falls before the policy's date of issue. */
+  beforeIssue: boolean;
+  /** For recurring kinds: what repeats (day of month for monthly, e.g. 每月4日前 → 4). */
+  recurrence?: { every: 'month' | 'quarter' | 'year'; day?: number; month?: number };
+  /** For periods: first day (2021年1月至12月 → 2021-01-01); date holds the last day. */
+  from?: IsoDate | null;
+  /** Offsets into the text the deadline was found in. */
+  start: number;
+  end: number;
+}
+
+export type TargetComparison = '>=' | '<=' | '=' | '>' | '<';
+
+export interface Target {
+  text: string;
+  value: number;
+  unit: string;
+  comparison: TargetComparison;
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  number: string;
+  title: string;
+}
+
+export type ResponsibilityRole = 'lead' | 'support' | 'joint';
+
+export interface Measure {
+  number: number;
+  /** Numbering as written: "1.", "（一）", "第一条". */
+  label: string;
+  /** Number of the section it sits in ("一"), or null when the policy has no sections. */
+  section: string | null;
+  title: string;
+  text: string;
+  /** Canonical department names. */
+  lead: string[];
+  support: string[];
+  /** True when departments are named but none leads: they share the duty. */
+  joint: boolean;
+  /** Generic actors such as 区政府有关部门, 各镇街: no specific department. */
+  generic: string[];
+  /** Department names exactly as written, before folding. */
+  rawDepartments: string[];
+  /** The words the responsibilities were read from. */
+  responsibilityText: string | null;
+  deadlines: Deadline[];
+  targets: Target[];
+  /** Paragraph indexes (into the source document) the measure covers. */
+  paragraphs: number[];
+}
+
+export interface PolicyExtract {
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: IsoDate | null;
+  printedOn: IsoDate | null;
+  sections: Section[];
+  measures: Measure[];
+  /** Every specific department the policy names, canonical, sorted. */
+  departments: string[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- departments
+
+export interface DepartmentAlias {
+  /** A name as written (after whitespace normalisation). */
+  alias: string;
+  /** The canonical name it folds to. */
+  canonical: string;
+}
+
+/** How names fold: explicit aliases first, then the generic normalisation rules. */
+export interface DepartmentDirectory {
+  aliases: DepartmentAlias[];
+  /** Names users marked as generic actors (never specific departments). */
+  generic: string[];
+}
+
+// ---------------------------------------------------------------- submissions
+
+export type LinkHow = 'reference' | 'title' | 'content';
+
+export interface MeasureLink {
+  measure: number;
+  how: LinkHow;
+  /** 1 for an explicit reference or a quoted title; the similarity for content links. */
+  score: number;
+  /** The passage that supports the link. */
+  excerpt: string;
+  paragraph: number;
+}
+
+export type DateSource = 'signature' | 'header' | 'import';
+
+export interface SubmissionAnalysis {
+  file: string;
+  /** Canonical names of the submitting departments. */
+  departments: string[];
+  rawDepartments: string[];
+  date: IsoDate | null;
+  dateSource: DateSource;
+  measures: number[];
+  links: MeasureLink[];
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------- compliance
+
+export type ObligationStatus = 'on_time' | 'late' | 'missing' | 'pending';
+
+export interface Evidence {
+  file: string;
+  date: IsoDate | null;
+  excerpt: string;
+  how: LinkHow;
+}
+
+export interface PeriodStatus {
+  /** Due date of this period. */
+  due: IsoDate;
+  status: ObligationStatus;
+  respondedOn: IsoDate | null;
+}
+
+export interface Obligation {
+  measure: number;
+  department: string;
+  role: ResponsibilityRole;
+  due: IsoDate;
+  /** Where the due date came from: the measure's deadline or the workspace's reporting deadline. */
+  dueSource: 'deadline' | 'report-deadline';
+  status: ObligationStatus;
+  respondedOn: IsoDate | null;
+  evidence: Evidence[];
+  /** Recurring duties: one row per period from the date of issue to the as-of date. */
+  periods?: PeriodStatus[];
+}
+
+export interface ComplianceNotes {
+  /** Reports answering a measure the department is not responsible for. */
+  offDuty: { file: string; department: string; measure: number }[];
+  /** Submitting departments with no obligations at all. */
+  unobliged: { file: string; department: string }[];
+  /** Deadlines that fell before the date of issue. */
+  beforeIssue: { measure: number; text: string; date: IsoDate }[];
+}
+
+export interface ComplianceResult {
+  asOf: IsoDate;
+  reportDeadline: IsoDate;
+  obligations: Obligation[];
+  notes: ComplianceNotes;
+}
