@@ -1,0 +1,107 @@
+// The handler table: each contract channel mapped to workspace calls. Electron main and the browser-mode
+// server both dispatch through it, so the two hosts cannot drift apart.
+import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import type { IsoDate } from '../../shared/types';
+import { ApiFailure } from './errors';
+import type { HostServices } from './host';
+import type { ImportJobs } from './import-jobs';
+import { todayIso } from './today';
+import type { WorkspaceSession } from './workspace-session';
+
+export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+export type Handlers = { [C in ChannelName]: Handler<C> };
+
+export interface HandlerDeps {
+  session: WorkspaceSession;
+  host: HostServices;
+  jobs: ImportJobs;
+  version: string;
+  today?: () => IsoDate;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { session, host, jobs } = deps;
+  const ws = () => session.current();
+  const today = deps.today ?? (() => todayIso());
+  const asOfOf = (asOf: IsoDate | undefined): IsoDate => asOf ?? ws().getSettings().asOf ?? today();
+
+  async function switchWorkspace(path: string | undefined, create: boolean) {
+    const target = path ?? (await pickWorkspace(create ? 'create' : 'open'));
+    if (target === null) return null;
+    session.open(target, { create });
+    return ws().info();
+  }
+
+  async function pickWorkspace(kind: 'open' | 'create'): Promise<string | null> {
+    if (!host.pickWorkspace) throw new ApiFailure('bad-input', '请填写工作区文件的完整路径');
+    return host.pickWorkspace(kind);
+  }
+
+  async function exportWith(
+    kind: 'report' | 'notices',
+    suggestedName: string,
+    write: (outPath: string) => Promise<string[]>,
+  ) {
+    const target = await host.exportTarget(kind, suggestedName);
+    if (target === null) return { canceled: true, files: [] };
+    const written = await write(target);
+    return { canceled: false, files: host.exported(written) };
+  }
+
+  return {
+    'app/info': () => ({ mode: host.mode, version: deps.version, nativeDialogs: Boolean(host.pickWorkspace) }),
+    'workspace/info': () => ws().info(),
+    'workspace/open': ({ path }) => switchWorkspace(path, false),
+    'workspace/create': ({ path }) => switchWorkspace(path, true),
+    'documents/import': async ({ paths, role }) => {
+      let files = paths;
+      if (!files) {
+        if (!host.pickImportFiles) throw new ApiFailure('bad-input', '没有选择文件');
+        const picked = await host.pickImportFiles();
+        if (!picked || picked.length === 0) return null;
+        files = picked;
+      }
+      const workspace = ws();
+      return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
+    },
+    'documents/import-status': ({ jobId }) => {
+      const job = jobs.get(jobId);
+      if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
+      return job;
+    },
+    'documents/list': () => ws().listDocuments(),
+    'documents/get': ({ id }) => ws().getDocument(id),
+    'documents/remove': ({ id }) => {
+      if (!ws().getDocument(id)) throw new ApiFailure('not-found', `找不到编号为 ${id} 的文件`);
+      ws().removeDocument(id);
+      return ws().listDocuments();
+    },
+    'policy/get': () => ws().getPolicy(),
+    'compliance/matrix': ({ asOf, filter }) => ws().compliance(asOfOf(asOf), filter),
+    'compliance/compare': ({ measure, department, asOf }) => ws().compare(measure, department, asOfOf(asOf)),
+    'search/query': ({ query, filter, limit }) => ws().search(query, filter, limit ?? 100),
+    'departments/list': () => ws().departments(),
+    'departments/merge': ({ names, into }) => {
+      ws().mergeDepartments(names, into);
+      return ws().departments();
+    },
+    'departments/split': ({ alias }) => {
+      ws().splitAlias(alias);
+      return ws().departments();
+    },
+    'departments/set-generic': ({ name, generic }) => {
+      ws().setGeneric(name, generic);
+      return ws().departments();
+    },
+    'settings/get': () => ws().getSettings(),
+    'settings/set': (patch) => ws().setSettings(patch),
+    'export/report': ({ asOf, options }) => {
+      const date = asOfOf(asOf);
+      return exportWith('report', `督查报告-${date}.docx`, async (out) => [await ws().exportReport(out, date, options)]);
+    },
+    'export/notices': ({ asOf, options }) => {
+      const date = asOfOf(asOf);
+      return exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// What differs between the Electron host and the browser-mode server, as seen by the handler table.
+import type { ExportedFile } from '../../shared/api/contract';
+
+export type ExportKind = 'report' | 'notices';
+
+export interface HostServices {
+  mode: 'electron' | 'browser';
+  /** Native dialogs exist only in Electron; the browser host leaves these out. */
+  pickWorkspace?(kind: 'open' | 'create'): Promise<string | null>;
+  pickImportFiles?(): Promise<string[] | null>;
+  /** Where to write an export: a save dialog (null = cancelled) or a private temp path. */
+  exportTarget(kind: ExportKind, suggestedName: string): Promise<string | null>;
+  /** Hands written files to the user: reveal them in the file manager, or register downloads. */
+  exported(paths: string[]): ExportedFile[];
+}

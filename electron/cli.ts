@@ -1,0 +1,145 @@
+// The command-line host: batch work and scripts over the same services the app uses.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
+import { importFile } from './import';
+import { extractPolicy } from '../shared/extract/policy';
+import { defaultDirectory } from '../shared/extract/departments';
+import { openWorkspace } from './services/workspace';
+import { policyJson, checkJson } from './cli/json';
+import { formatPolicyTable, formatComplianceText } from './cli/text';
+import { parseArgs, CliError } from './cli/args';
+
+const USAGE = `用法：npm run --silent cli -- <命令> [参数]
+
+命令：
+  extract <政策文件> [--json]
+      抽取政策的文号、章节、任务措施、责任单位、时限和量化指标。
+  check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json]
+      判断每项任务每个责任单位的落实情况（按时 / 逾期 / 未报送 / 未到期）。
+  report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
+      导出督查报告（Word）。
+  notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
+      导出催办通知（Word），默认每个单位一个文件；--single 合并为一个文件。
+
+通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）`;
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const [command, ...rest] = args.positional;
+  switch (command) {
+    case 'extract':
+      return extract(rest, args.flags);
+    case 'check':
+    case 'report':
+    case 'notices':
+      return withChecked(command, rest, args.flags);
+    case undefined:
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return command ? 0 : 2;
+    default:
+      throw new CliError(`未知命令「${command}」。\n\n${USAGE}`);
+  }
+}
+
+async function extract(positional: string[], flags: Record<string, string | boolean>): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new CliError('extract 需要一个政策文件路径。');
+  const outcome = await importFile(resolve(file));
+  if (!outcome.ok) throw new CliError(outcome.failure.message);
+  const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
+  if (extract.measures.length === 0) throw new CliError(`「${outcome.doc.fileName}」中未识别出任何编号的任务措施，可能不是政策文件。`);
+  process.stdout.write(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
+  return 0;
+}
+
+function listFolder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      if (name.startsWith('.')) continue;
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function isoFlag(flags: Record<string, string | boolean>, name: string, required: boolean): IsoDate | null {
+  const v = flags[name];
+  if (v === undefined || v === true) {
+    if (required) throw new CliError(`缺少参数 --${name} YYYY-MM-DD。`);
+    return null;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(String(v)) || Number.isNaN(Date.parse(String(v)))) throw new CliError(`--${name} 的日期「${v}」格式不对，应为 YYYY-MM-DD。`);
+  return String(v);
+}
+
+async function withChecked(command: string, positional: string[], flags: Record<string, string | boolean>): Promise<number> {
+  const [policyFile, folder] = positional;
+  if (!policyFile || !folder) throw new CliError(`${command} 需要政策文件和报告文件夹两个参数。`);
+  const asOf = isoFlag(flags, 'as-of', true)!;
+  const reportDeadline = isoFlag(flags, 'report-deadline', false);
+  const importDate = isoFlag(flags, 'import-date', false);
+  const scratch = mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
+  const ws = openWorkspace(join(scratch, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
+  try {
+    const policyResult = await ws.importFiles([resolve(policyFile)], 'policy');
+    const failedPolicy = policyResult.results.find((r) => !r.ok);
+    if (failedPolicy) throw new CliError(failedPolicy.error!.message);
+    const root = resolve(folder);
+    const files = listFolder(root);
+    const batch = await ws.importFiles(files, 'submission');
+    if (reportDeadline) ws.setSettings({ reportDeadline });
+    const result: ComplianceResult = ws.compliance(asOf);
+    const policy = ws.getPolicy()!.extract;
+    const nameOf = new Map(batch.results.map((r, i) => [r.documentId ?? -1 - i, relative(root, files[i])]));
+    const submissions = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ({ summary: d, detail: ws.getDocument(d.id)! }));
+    const errors = batch.results.map((r, i) => ({ r, file: relative(root, files[i]) })).filter((x) => !x.r.ok).map((x) => ({ file: x.file, message: x.r.error!.message }));
+
+    if (command === 'check') {
+      const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
+      process.stdout.write(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
+      return 0;
+    }
+    if (command === 'report') {
+      const out = flags.out;
+      if (typeof out !== 'string') throw new CliError('report 需要 --out 报告.docx。');
+      const written = await ws.exportReport(resolve(out), asOf, {
+        ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
+        ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
+        ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
+      });
+      process.stdout.write(`已导出督查报告：${written}\n`);
+      return 0;
+    }
+    const replyBy = isoFlag(flags, 'reply-by', true)!;
+    const out = flags.out;
+    if (typeof out !== 'string') throw new CliError('notices 需要 --out 文件夹。');
+    const single = flags.single === true;
+    const target = single ? (out.toLowerCase().endsWith('.docx') ? resolve(out) : join(resolve(out), '催办通知.docx')) : resolve(out);
+    const written = await ws.exportNotices(target, asOf, {
+      replyBy,
+      split: !single,
+      ...(typeof flags.department === 'string' ? { department: flags.department } : {}),
+      ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
+    });
+    process.stdout.write(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + basename(w)).join('\n')}\n` : '没有需要催办的单位。\n');
+    return 0;
+  } finally {
+    ws.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write((err instanceof CliError ? err.message : `出错了：${err?.stack ?? err}`) + '\n');
+    process.exit(err instanceof CliError ? 2 : 1);
+  },
+);

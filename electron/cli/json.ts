@@ -1,0 +1,75 @@
+// The CLI's JSON shapes: stable, documented projections of the domain objects.
+import type { ComplianceResult, PolicyExtract } from '../../shared/types';
+import type { DocumentDetail, DocumentSummary } from '../../shared/views';
+
+export function policyJson(p: PolicyExtract) {
+  return {
+    title: p.title,
+    docNumber: p.docNumber,
+    issuer: p.issuer,
+    issuedOn: p.issuedOn,
+    printedOn: p.printedOn,
+    sections: p.sections.map((s) => ({ number: s.number, title: s.title })),
+    measures: p.measures.map((m) => ({
+      number: m.number,
+      label: m.label,
+      section: m.section,
+      title: m.title,
+      text: m.text,
+      lead: m.lead,
+      support: m.support,
+      joint: m.joint,
+      generic: m.generic,
+      deadlines: m.deadlines.map((d) => ({ text: d.text, date: d.date, kind: d.kind, beforeIssue: d.beforeIssue, ...(d.recurrence ? { recurrence: d.recurrence } : {}), ...(d.from ? { from: d.from } : {}) })),
+      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit, comparison: t.comparison })),
+    })),
+    departments: p.departments,
+  };
+}
+
+export interface SubmissionJson {
+  file: string;
+  departments: string[];
+  date: string | null;
+  dateSource: string;
+  measures: number[];
+  links: { measure: number; how: string; score: number; excerpt: string }[];
+  warnings: string[];
+}
+
+export function checkJson(
+  policy: PolicyExtract,
+  result: ComplianceResult,
+  submissions: { summary: DocumentSummary; detail: DocumentDetail }[],
+  fileOf: (documentId: number, fallback: string) => string,
+  errors: { file: string; message: string }[],
+) {
+  const nameByFile = new Map(submissions.map((s) => [s.summary.fileName, fileOf(s.summary.id, s.summary.fileName)]));
+  const subs: SubmissionJson[] = submissions.map(({ summary, detail }) => ({
+    file: fileOf(summary.id, summary.fileName),
+    departments: summary.departments,
+    date: detail.analysis?.date ?? null,
+    dateSource: detail.analysis?.dateSource ?? 'import',
+    measures: summary.measures,
+    links: (detail.analysis?.links ?? []).map((l) => ({ measure: l.measure, how: l.how, score: Math.round(l.score * 1000) / 1000, excerpt: l.excerpt })),
+    warnings: summary.warnings,
+  }));
+  return {
+    policy: policyJson(policy),
+    asOf: result.asOf,
+    reportDeadline: result.reportDeadline,
+    submissions: subs,
+    obligations: result.obligations.map((o) => ({
+      measure: o.measure,
+      department: o.department,
+      role: o.role,
+      due: o.due,
+      status: o.status,
+      respondedOn: o.respondedOn,
+      evidence: o.evidence.map((e) => ({ file: nameByFile.get(e.file) ?? e.file, excerpt: e.excerpt })),
+      ...(o.periods ? { periods: o.periods } : {}),
+    })),
+    notes: result.notes,
+    errors,
+  };
+}

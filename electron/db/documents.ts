@@ -1,0 +1,110 @@
+// Repository: documents and their paragraphs (with the jieba terms that feed full-text search).
+import type { DocumentFormat, ImportedDocument, Paragraph, SubmissionAnalysis } from '../../shared/types';
+import type { DocumentRole } from '../../shared/views';
+import type { Db } from './sqlite';
+import { stmt } from './statements';
+
+export interface DocumentRow {
+  id: number;
+  role: DocumentRole;
+  fileName: string;
+  path: string;
+  format: DocumentFormat;
+  size: number;
+  hash: string;
+  pageCount: number | null;
+  encoding: string | null;
+  warnings: string[];
+  importedAt: string;
+  importDate: string;
+  analysis: SubmissionAnalysis | null;
+}
+
+const COLUMNS = `id, role, file_name AS fileName, path, format, size, hash, page_count AS pageCount, encoding,
+  warnings, imported_at AS importedAt, import_date AS importDate, analysis`;
+
+function toRow(r: any): DocumentRow {
+  return { ...r, warnings: JSON.parse(r.warnings), analysis: r.analysis ? JSON.parse(r.analysis) : null };
+}
+
+export function findByHash(db: Db, hash: string): DocumentRow | null {
+  const r = stmt(db, `SELECT ${COLUMNS} FROM documents WHERE hash = ?`).get(hash);
+  return r ? toRow(r) : null;
+}
+
+export function getDocumentRow(db: Db, id: number): DocumentRow | null {
+  const r = stmt(db, `SELECT ${COLUMNS} FROM documents WHERE id = ?`).get(id);
+  return r ? toRow(r) : null;
+}
+
+export function listDocumentRows(db: Db, role?: DocumentRole): DocumentRow[] {
+  const rows = role
+    ? stmt(db, `SELECT ${COLUMNS} FROM documents WHERE role = ? ORDER BY id`).all(role)
+    : stmt(db, `SELECT ${COLUMNS} FROM documents ORDER BY id`).all();
+  return rows.map(toRow);
+}
+
+export function getDocumentText(db: Db, id: number): string {
+  const r = stmt(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
+  return r?.text ?? '';
+}
+
+export function insertDocument(
+  db: Db,
+  doc: ImportedDocument,
+  role: DocumentRole,
+  importedAt: string,
+  importDate: string,
+  terms: string[][],
+): number {
+  const info = stmt(
+    db,
+    `INSERT INTO documents (role, file_name, path, format, size, hash, page_count, encoding, text, warnings, imported_at, import_date)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(role, doc.fileName, doc.path, doc.format, doc.size, doc.hash, doc.pageCount, doc.encoding ?? null, doc.text,
+    JSON.stringify(doc.warnings), importedAt, importDate);
+  const id = Number(info.lastInsertRowid);
+  const addParagraph = stmt(
+    db,
+    `INSERT INTO paragraphs (document_id, idx, text, start, end, page, bold, heading, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const addFts = stmt(db, 'INSERT INTO paragraphs_fts (rowid, terms) VALUES (?, ?)');
+  doc.paragraphs.forEach((p, i) => {
+    const joined = (terms[i] ?? []).join(' ');
+    const pid = Number(
+      addParagraph.run(id, p.index, p.text, p.start, p.end, p.page ?? null, p.bold ? 1 : 0, p.heading ? 1 : 0, joined).lastInsertRowid,
+    );
+    addFts.run(pid, joined);
+  });
+  return id;
+}
+
+export function deleteDocument(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM paragraphs_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE document_id = ?)').run(id);
+  stmt(db, 'DELETE FROM documents WHERE id = ?').run(id);
+}
+
+export function setAnalysis(db: Db, id: number, analysis: SubmissionAnalysis | null): void {
+  stmt(db, 'UPDATE documents SET analysis = ? WHERE id = ?').run(analysis ? JSON.stringify(analysis) : null, id);
+}
+
+export interface StoredParagraph extends Paragraph {
+  terms: string[];
+}
+
+export function getParagraphs(db: Db, documentId: number): StoredParagraph[] {
+  const rows = stmt(
+    db,
+    'SELECT idx, text, start, end, page, bold, heading, tokens FROM paragraphs WHERE document_id = ? ORDER BY idx',
+  ).all(documentId) as any[];
+  return rows.map((r) => ({
+    index: r.idx,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    ...(r.page != null ? { page: r.page } : {}),
+    ...(r.bold ? { bold: true } : {}),
+    ...(r.heading ? { heading: true } : {}),
+    terms: r.tokens ? r.tokens.split(' ') : [],
+  }));
+}

@@ -1,0 +1,10 @@
+import type { Db } from '../sqlite';
+import { up as initial } from './0010-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+export const migrations: Migration[] = [{ version: 10, name: 'initial', up: initial }];

@@ -1,0 +1,91 @@
+// Repository: the workspace's policy — metadata, sections, measures, responsibilities, deadlines, targets.
+import type { Deadline, Measure, PolicyExtract, ResponsibilityRole, Target } from '../../shared/types';
+import type { Db } from './sqlite';
+import { stmt } from './statements';
+import { ensureDepartment } from './departments';
+
+export function policyDocumentId(db: Db): number | null {
+  const r = stmt(db, 'SELECT document_id AS id FROM policy_meta ORDER BY document_id LIMIT 1').get() as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+function clearPolicy(db: Db, documentId: number): void {
+  stmt(db, 'DELETE FROM measures WHERE document_id = ?').run(documentId);
+  stmt(db, 'DELETE FROM sections WHERE document_id = ?').run(documentId);
+  stmt(db, 'DELETE FROM policy_meta WHERE document_id = ?').run(documentId);
+}
+
+/** Writes (or rewrites, after an alias change) the extraction of a policy document. */
+export function savePolicy(db: Db, documentId: number, extract: PolicyExtract): void {
+  clearPolicy(db, documentId);
+  stmt(db, `INSERT INTO policy_meta (document_id, title, doc_number, issuer, issued_on, printed_on, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    documentId, extract.title, extract.docNumber, extract.issuer, extract.issuedOn, extract.printedOn, JSON.stringify(extract.warnings),
+  );
+  extract.sections.forEach((s, i) => stmt(db, 'INSERT INTO sections (document_id, position, number, title) VALUES (?, ?, ?, ?)').run(documentId, i, s.number, s.title));
+  const addMeasure = stmt(db, `INSERT INTO measures (document_id, number, label, section, title, text, responsibility_text, joint, raw_departments, generic, paragraphs)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const addResp = stmt(db, 'INSERT OR IGNORE INTO responsibilities (measure_id, department_id, role) VALUES (?, ?, ?)');
+  const addDeadline = stmt(db, 'INSERT INTO deadlines (measure_id, text, date, kind, before_issue, detail) VALUES (?, ?, ?, ?, ?, ?)');
+  const addTarget = stmt(db, 'INSERT INTO targets (measure_id, text, value, unit, comparison, detail) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const m of extract.measures) {
+    const mid = Number(addMeasure.run(documentId, m.number, m.label, m.section, m.title, m.text, m.responsibilityText, m.joint ? 1 : 0,
+      JSON.stringify(m.rawDepartments), JSON.stringify(m.generic), JSON.stringify(m.paragraphs)).lastInsertRowid);
+    const leadRole: ResponsibilityRole = m.joint ? 'joint' : 'lead';
+    for (const d of m.lead) addResp.run(mid, ensureDepartment(db, d), leadRole);
+    for (const d of m.support) addResp.run(mid, ensureDepartment(db, d), 'support');
+    for (const d of m.deadlines) {
+      const { text, date, kind, beforeIssue, ...detail } = d;
+      addDeadline.run(mid, text, date, kind, beforeIssue ? 1 : 0, JSON.stringify(detail));
+    }
+    for (const t of m.targets) {
+      const { text, value, unit, comparison, ...detail } = t;
+      addTarget.run(mid, text, value, unit, comparison, JSON.stringify(detail));
+    }
+  }
+}
+
+export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
+  const meta = stmt(db, 'SELECT title, doc_number AS docNumber, issuer, issued_on AS issuedOn, printed_on AS printedOn, warnings FROM policy_meta WHERE document_id = ?').get(documentId) as any;
+  if (!meta) return null;
+  const sections = stmt(db, 'SELECT number, title FROM sections WHERE document_id = ? ORDER BY position').all(documentId) as PolicyExtract['sections'];
+  const rows = stmt(db, 'SELECT * FROM measures WHERE document_id = ? ORDER BY number').all(documentId) as any[];
+  const resp = stmt(db, `SELECT d.canonical, r.role FROM responsibilities r JOIN departments d ON d.id = r.department_id WHERE r.measure_id = ? ORDER BY r.rowid`);
+  const deadlines = stmt(db, 'SELECT text, date, kind, before_issue, detail FROM deadlines WHERE measure_id = ? ORDER BY id');
+  const targets = stmt(db, 'SELECT text, value, unit, comparison, detail FROM targets WHERE measure_id = ? ORDER BY id');
+  const departments = new Set<string>();
+  const measures: Measure[] = rows.map((r) => {
+    const roles = resp.all(r.id) as { canonical: string; role: ResponsibilityRole }[];
+    roles.forEach((x) => departments.add(x.canonical));
+    return {
+      number: r.number,
+      label: r.label,
+      section: r.section,
+      title: r.title,
+      text: r.text,
+      lead: roles.filter((x) => x.role !== 'support').map((x) => x.canonical),
+      support: roles.filter((x) => x.role === 'support').map((x) => x.canonical),
+      joint: !!r.joint,
+      generic: JSON.parse(r.generic),
+      rawDepartments: JSON.parse(r.raw_departments),
+      responsibilityText: r.responsibility_text,
+      deadlines: (deadlines.all(r.id) as any[]).map((d): Deadline => ({
+        text: d.text, date: d.date, kind: d.kind, beforeIssue: !!d.before_issue, ...JSON.parse(d.detail),
+      })),
+      targets: (targets.all(r.id) as any[]).map((t): Target => ({
+        text: t.text, value: t.value, unit: t.unit, comparison: t.comparison, ...JSON.parse(t.detail),
+      })),
+      paragraphs: JSON.parse(r.paragraphs),
+    };
+  });
+  return {
+    title: meta.title,
+    docNumber: meta.docNumber,
+    issuer: meta.issuer,
+    issuedOn: meta.issuedOn,
+    printedOn: meta.printedOn,
+    sections,
+    measures,
+    departments: [...departments].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    warnings: JSON.parse(meta.warnings),
+  };
+}

@@ -1,0 +1,52 @@
+// A small model of an official document, free of the docx library: the report and the notices are
+// built as these blocks (pure, easy to test), then docx-writer.ts turns them into a .docx file.
+import type { FontFace } from './gbt9704';
+
+export interface Span {
+  text: string;
+  bold?: boolean;
+  face?: FontFace;
+}
+
+export type TableAlign = 'left' | 'center' | 'right';
+
+export interface TableColumn {
+  header: string;
+  /** Share of the text width; the writer scales the weights to 156 mm. */
+  weight: number;
+  align?: TableAlign;
+}
+
+export type TableRowBlock =
+  | { kind: 'cells'; cells: string[]; bold?: boolean }
+  /** One cell across the whole table: the name of the group the following rows belong to. */
+  | { kind: 'group'; text: string };
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** The addressee line (主送机关): flush left, ends with a full-width colon. */
+  | { kind: 'addressee'; text: string }
+  | { kind: 'paragraph'; spans: Span[]; align?: 'justify' | 'center' | 'right'; noIndent?: boolean }
+  | { kind: 'blank' }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableRowBlock[] }
+  /** Issuing office and date, placed after the body as GB/T 9704 describes. */
+  | { kind: 'signature'; office: string | null; date: string };
+
+/** A document part that starts on a new page and numbers its pages from 1. */
+export interface DocumentPart {
+  blocks: Block[];
+}
+
+export interface OfficialDocument {
+  /** Document properties: the title Word shows in the file's details. */
+  title: string;
+  parts: DocumentPart[];
+}
+
+export const text = (value: string, options: Omit<Span, 'text'> = {}): Span => ({ text: value, ...options });
+
+export const paragraph = (...spans: (Span | string)[]): Block => ({
+  kind: 'paragraph',
+  spans: spans.map((s) => (typeof s === 'string' ? { text: s } : s)),
+});

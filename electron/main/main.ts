@@ -1,0 +1,102 @@
+// Electron main process: one locked-down window on the built renderer, the API over IPC, a File menu.
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { menuCommandChannel } from '../../shared/api/channels';
+import { defaultDataDir, startupWorkspace, writeAppSettings } from '../api/app-settings';
+import { createDispatch } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { createImportJobs } from '../api/import-jobs';
+import { createWorkspaceSession, type WorkspaceSession } from '../api/workspace-session';
+import { openWorkspace } from '../services/workspace';
+import { createElectronHost } from './electron-host';
+import { registerContractHandlers } from './ipc-wiring';
+import { buildMenuTemplate } from './menu-template';
+import type { AppPage } from './sender-check';
+import { denyPermissions, guardContents, WEB_PREFERENCES } from './window-guards';
+
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
+
+let window: BrowserWindow | null = null;
+let session: WorkspaceSession | null = null;
+
+function workspaceArg(argv: string[]): string | undefined {
+  const inline = argv.find((a) => a.startsWith('--workspace='));
+  if (inline) return inline.slice('--workspace='.length);
+  const at = argv.indexOf('--workspace');
+  return at >= 0 ? argv[at + 1] : undefined;
+}
+
+function createWindow(page: AppPage, indexHtml: string): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1100,
+    minHeight: 640,
+    title: 'Luoshi 落实',
+    show: false,
+    backgroundColor: '#f5f6f8',
+    webPreferences: { ...WEB_PREFERENCES, preload: join(__dirname, 'preload.cjs') },
+  });
+  win.once('ready-to-show', () => win.show());
+  if (page.devUrl) void win.loadURL(page.devUrl);
+  else void win.loadFile(indexHtml);
+  win.on('closed', () => {
+    if (window === win) window = null;
+  });
+  return win;
+}
+
+async function start(): Promise<void> {
+  const indexHtml = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
+  const page: AppPage = {
+    fileUrl: pathToFileURL(indexHtml).href,
+    devUrl: app.isPackaged ? undefined : process.env.LUOSHI_DEV_URL,
+  };
+
+  denyPermissions(electronSession.defaultSession);
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, page));
+
+  session = createWorkspaceSession({
+    openWorkspace,
+    initialPath: startupWorkspace(dataDir, workspaceArg(process.argv)),
+    onOpened: (path) => {
+      try {
+        writeAppSettings(dataDir, { lastWorkspace: path });
+      } catch {
+        /* a read-only profile only loses the last-opened shortcut */
+      }
+    },
+  });
+  const host = createElectronHost({ dialog, shell, window: () => window, documentsDir: app.getPath('documents') });
+  const handlers = createHandlers({ session, host, jobs: createImportJobs(), version: app.getVersion() });
+  const dispatch = createDispatch(handlers, (channel, err) =>
+    console.error(`[${channel}]`, err instanceof Error ? err.message : err),
+  );
+  registerContractHandlers(ipcMain, dispatch, page);
+
+  const send = (command: Parameters<Parameters<typeof buildMenuTemplate>[0]>[0]) =>
+    window?.webContents.send(menuCommandChannel, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin')));
+
+  window = createWindow(page, indexHtml);
+  app.on('activate', () => {
+    if (!window) window = createWindow(page, indexHtml);
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => session?.close());
+  app.whenReady().then(start, (err) => {
+    dialog.showErrorBox('Luoshi 启动失败', err instanceof Error ? err.message : String(err));
+    app.quit();
+  });
+}

@@ -1,0 +1,35 @@
+// Where the app's own files are: seeds (dictionary, sample data) travel with the app, never outside it.
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+
+function findAppRoot(): string {
+  // Works from source (electron/…), from the bundled main (dist-electron/…) and from a packaged app (resources/app.asar.unpacked).
+  const candidates: string[] = [];
+  if (typeof __dirname === 'string') candidates.push(__dirname);
+  try {
+    candidates.push(dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    /* bundled as CommonJS: import.meta is empty */
+  }
+  candidates.push(process.cwd());
+  for (const start of candidates) {
+    let dir = start;
+    for (let i = 0; i < 6; i++) {
+      if (existsSync(join(dir, 'seeds', 'dict'))) return dir;
+      const unpacked = join(dir, 'app.asar.unpacked');
+      if (existsSync(join(unpacked, 'seeds', 'dict'))) return unpacked;
+      dir = resolve(dir, '..');
+    }
+  }
+  return process.cwd();
+}
+
+let root: string | null = null;
+export function appRoot(): string {
+  return (root ??= process.env.LUOSHI_APP_ROOT ?? findAppRoot());
+}
+
+export function seedPath(...parts: string[]): string {
+  return join(appRoot(), 'seeds', ...parts);
+}

@@ -1,0 +1,89 @@
+// The segmenter adapter: nodejieba behind a function from text to tokens with offsets.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { seedPath } from '../paths';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Segmenter {
+  /** Precise segmentation, every character covered, with offsets into the input. */
+  cut(text: string): Token[];
+  /** Words for indexing and matching: fine-grained and compound words, no punctuation or spaces. */
+  terms(text: string): string[];
+}
+
+interface Jieba {
+  load(options: { userDict?: string }): unknown;
+  cut(text: string, hmm?: boolean): string[];
+  cutForSearch(text: string, hmm?: boolean): string[];
+}
+
+const require = createRequire(import.meta.url);
+let loaded: Jieba | null = null;
+
+/** Loads nodejieba once per process with the domain dictionary (department names and policy terms). */
+function jieba(): Jieba {
+  if (loaded) return loaded;
+  const lib = require('nodejieba') as Jieba;
+  const userDict = seedPath('dict', 'luoshi.dict.utf8');
+  lib.load(existsSync(userDict) ? { userDict } : {});
+  loaded = lib;
+  return lib;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const ALNUM = /^[0-9A-Za-z.%]+$/;
+
+/** jieba splits digit runs into single digits; glue ASCII letter/digit runs back into one token. */
+function mergeAsciiRuns(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === t.start && ALNUM.test(prev.text) && ALNUM.test(t.text)) {
+      out[out.length - 1] = { text: prev.text + t.text, start: prev.start, end: t.end };
+    } else {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function withOffsets(text: string, words: string[]): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const w of words) {
+    const start = text.indexOf(w, at);
+    if (start < 0) continue;
+    tokens.push({ text: w, start, end: start + w.length });
+    at = start + w.length;
+  }
+  return tokens;
+}
+
+export function isWordToken(s: string): boolean {
+  return WORD.test(s);
+}
+
+export function createSegmenter(): Segmenter {
+  const lib = jieba();
+  return {
+    cut(text) {
+      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)));
+    },
+    terms(text) {
+      const out: string[] = [];
+      for (const t of mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))) {
+        const word = t.text.trim();
+        if (!word || !isWordToken(word)) continue;
+        // Long words also contribute their dictionary parts, so that 养老 finds 养老机构.
+        if (word.length > 2 && !ALNUM.test(word)) for (const part of lib.cutForSearch(word, true)) if (part !== word && part.length > 1) out.push(part);
+        out.push(word);
+      }
+      return out;
+    },
+  };
+}

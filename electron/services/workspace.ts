@@ -1,0 +1,395 @@
+// The workspace service: one SQLite file, the import pipeline, and every query the hosts need.
+import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ComplianceResult, DepartmentDirectory, ImportedDocument, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type {
+  ComparisonView,
+  DepartmentRow,
+  DocumentDetail,
+  DocumentRole,
+  DocumentSummary,
+  ImportBatchResult,
+  ImportFileResult,
+  MatrixFilter,
+  PolicyView,
+  SearchHit,
+  WorkspaceSettings,
+} from '../../shared/views';
+import { extractPolicy } from '../../shared/extract/policy';
+import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
+import { analyzeSubmission } from '../../shared/submission';
+import { computeCompliance, defaultReportDeadline } from '../../shared/compliance';
+import { filterCompliance } from '../../shared/matrix/filter';
+import { makeSnippet } from '../../shared/search/snippet';
+import { sharedTerms } from '../../shared/search/shared-terms';
+import { importBatch } from '../import';
+import { createSegmenter, type Segmenter } from '../segment/jieba';
+import { openDatabase, type Db } from '../db/sqlite';
+import * as documents from '../db/documents';
+import * as policyRepo from '../db/policy';
+import * as departmentsRepo from '../db/departments';
+import { getSetting, setSetting } from '../db/settings';
+import { searchParagraphs, scanParagraphs } from '../db/search';
+import { buildComplianceReport, buildReminderNotices, buildReminderNoticeFiles } from '../export';
+import type { WorkspaceApi } from './workspace-api';
+import { classifyPolicy } from './classify';
+import { localToday, nowStamp } from './clock';
+
+export interface WorkspaceOptions {
+  segmenter?: Segmenter;
+  /** The date an undated report stands in with; defaults to the local calendar date. */
+  today?: () => IsoDate;
+}
+
+export class WorkspaceError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+interface Loaded {
+  policyId: number;
+  policy: PolicyExtract;
+  submissions: (SubmissionAnalysis & { documentId: number })[];
+}
+
+export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = openDatabase(file);
+  const segmenter = options.segmenter ?? createSegmenter();
+  const today = options.today ?? localToday;
+  if (getSetting(db, 'directory-seeded') == null) {
+    db.transaction(() => {
+      departmentsRepo.seedDirectory(db, defaultDirectory());
+      setSetting(db, 'directory-seeded', '1');
+    })();
+  }
+
+  let cache: Loaded | null | undefined;
+  const invalidate = () => (cache = undefined);
+
+  function load(): Loaded | null {
+    if (cache !== undefined) return cache;
+    const policyId = policyRepo.policyDocumentId(db);
+    const policy = policyId == null ? null : policyRepo.loadPolicy(db, policyId);
+    if (policyId == null || !policy) return (cache = null);
+    const submissions = documents
+      .listDocumentRows(db, 'submission')
+      .filter((r) => r.analysis)
+      .map((r) => ({ ...(r.analysis as SubmissionAnalysis), documentId: r.id }));
+    return (cache = { policyId, policy, submissions });
+  }
+
+  function directory(): DepartmentDirectory {
+    return departmentsRepo.loadDirectory(db);
+  }
+
+  function measureTokens(policy: PolicyExtract): string[][] {
+    return policy.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`));
+  }
+
+  function analyze(documentId: number, policy: PolicyExtract, tokens: string[][], dir: DepartmentDirectory): SubmissionAnalysis {
+    const row = documents.getDocumentRow(db, documentId)!;
+    const paragraphs = documents.getParagraphs(db, documentId);
+    return analyzeSubmission(
+      { file: row.fileName, paragraphs, tokens: paragraphs.map((p) => p.terms), importDate: row.importDate },
+      { extract: policy, measureTokens: tokens },
+      dir,
+    );
+  }
+
+  /** Re-reads the policy with the current directory, then re-analyses every submission. */
+  function refreshAll(): void {
+    const policyId = policyRepo.policyDocumentId(db);
+    if (policyId == null) return;
+    const dir = directory();
+    const paragraphs = documents.getParagraphs(db, policyId);
+    const extract = extractPolicy({ paragraphs }, dir);
+    policyRepo.savePolicy(db, policyId, extract);
+    rememberDerivedAliases(extract);
+    const tokens = measureTokens(extract);
+    const dir2 = directory();
+    for (const row of documents.listDocumentRows(db, 'submission')) {
+      documents.setAnalysis(db, row.id, analyze(row.id, extract, tokens, dir2));
+    }
+    departmentsRepo.pruneUnusedDepartments(db);
+  }
+
+  /** Every name the policy spells differently from its canonical form becomes an alias, so reports fold the same way. */
+  function rememberDerivedAliases(extract: PolicyExtract): void {
+    const dir = directory();
+    const place = placeFromIssuer(extract.issuer) ?? undefined;
+    for (const raw of new Set(extract.measures.flatMap((m) => m.rawDepartments))) {
+      const canonical = canonicalDepartment(raw, dir, place);
+      if (canonical && canonical !== raw) departmentsRepo.setAlias(db, raw, canonical, 'derived');
+    }
+    for (const d of extract.departments) departmentsRepo.ensureDepartment(db, d);
+  }
+
+  function termsOf(doc: ImportedDocument): string[][] {
+    return doc.paragraphs.map((p) => segmenter.terms(p.text));
+  }
+
+  async function importFiles(
+    paths: string[],
+    role: DocumentRole | 'auto',
+    onProgress?: (p: { done: number; total: number; file: string }) => void,
+  ): Promise<ImportBatchResult> {
+    const outcomes = await importBatch(paths, { onProgress: (done, total, file) => onProgress?.({ done, total, file }) });
+    const results: ImportFileResult[] = [];
+    const importedAt = nowStamp();
+    const importDate = today();
+    const parsed: { doc: ImportedDocument; result: ImportFileResult; policy?: PolicyExtract }[] = [];
+    for (const o of outcomes) {
+      if (!o.ok) {
+        results.push({ file: o.failure.file, ok: false, error: o.failure });
+        continue;
+      }
+      const result: ImportFileResult = { file: o.doc.fileName, ok: true, warnings: o.doc.warnings };
+      results.push(result);
+      const existing = documents.findByHash(db, o.doc.hash);
+      if (existing) {
+        Object.assign(result, { duplicate: true, documentId: existing.id, role: existing.role });
+        continue;
+      }
+      parsed.push({ doc: o.doc, result });
+    }
+
+    // The policy goes first, so that the submissions of the same batch are read against it.
+    const hasPolicy = () => policyRepo.policyDocumentId(db) != null;
+    for (const item of parsed) {
+      if (role === 'submission') break;
+      const extract = extractPolicy({ paragraphs: item.doc.paragraphs }, directory());
+      const isPolicy = role === 'policy' || (!hasPolicy() && classifyPolicy(extract));
+      if (!isPolicy) continue;
+      if (hasPolicy()) {
+        fail(item.result, item.doc.fileName, 'policy-exists', `无法导入「${item.doc.fileName}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
+        continue;
+      }
+      if (extract.measures.length === 0) {
+        fail(item.result, item.doc.fileName, 'no-measures', `无法导入「${item.doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
+        continue;
+      }
+      const terms = termsOf(item.doc);
+      db.transaction(() => {
+        const id = documents.insertDocument(db, item.doc, 'policy', importedAt, importDate, terms);
+        policyRepo.savePolicy(db, id, extract);
+        rememberDerivedAliases(extract);
+        Object.assign(item.result, { role: 'policy', documentId: id });
+        item.policy = extract;
+      })();
+      invalidate();
+    }
+
+    const loaded = load();
+    const tokens = loaded ? measureTokens(loaded.policy) : [];
+    const dir = directory();
+    for (const item of parsed) {
+      if (item.policy || !item.result.ok) continue;
+      const terms = termsOf(item.doc);
+      db.transaction(() => {
+        const id = documents.insertDocument(db, item.doc, 'submission', importedAt, importDate, terms);
+        if (loaded) documents.setAnalysis(db, id, analyze(id, loaded.policy, tokens, dir));
+        Object.assign(item.result, { role: 'submission', documentId: id });
+      })();
+    }
+    // Submissions imported before any policy are read now that there is one.
+    if (parsed.some((p) => p.policy)) db.transaction(refreshAll)();
+    invalidate();
+    const failed = results.filter((r) => !r.ok).length;
+    return { results, imported: results.length - failed, failed };
+  }
+
+  function summary(row: documents.DocumentRow): DocumentSummary {
+    const a = row.analysis;
+    return {
+      id: row.id,
+      role: row.role,
+      fileName: row.fileName,
+      format: row.format,
+      size: row.size,
+      pageCount: row.pageCount,
+      importedAt: row.importedAt,
+      departments: a?.departments ?? [],
+      date: a?.date ?? null,
+      dateSource: a?.dateSource ?? null,
+      measures: a?.measures ?? [],
+      warnings: [...row.warnings, ...(a?.warnings ?? [])],
+    };
+  }
+
+  function settings(): WorkspaceSettings {
+    return { reportDeadline: getSetting(db, 'report-deadline'), asOf: getSetting(db, 'as-of') };
+  }
+
+  function compliance(asOf: IsoDate, filter?: MatrixFilter): ComplianceResult {
+    const loaded = load();
+    const reportDeadline = settings().reportDeadline;
+    if (!loaded) return { asOf, reportDeadline: reportDeadline ?? `${asOf.slice(0, 4)}-12-31`, obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
+    const result = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
+    return filter ? filterCompliance(result, loaded.policy, filter) : result;
+  }
+
+  function changeDirectory(change: () => void): void {
+    db.transaction(() => {
+      change();
+      refreshAll();
+    })();
+    invalidate();
+  }
+
+  const api: WorkspaceApi & { db: Db } = {
+    db,
+    info() {
+      const loaded = load();
+      const rows = documents.listDocumentRows(db);
+      return {
+        path: file,
+        hasPolicy: !!loaded,
+        policyTitle: loaded?.policy.title ?? null,
+        documentCount: rows.length,
+        submissionCount: rows.filter((r) => r.role === 'submission').length,
+        settings: settings(),
+      };
+    },
+    importFiles,
+    listDocuments() {
+      return documents.listDocumentRows(db).map(summary);
+    },
+    getDocument(id) {
+      const row = documents.getDocumentRow(db, id);
+      if (!row) return null;
+      const paragraphs = documents.getParagraphs(db, id).map(({ terms: _t, ...p }) => p);
+      return { ...summary(row), text: documents.getDocumentText(db, id), paragraphs, analysis: row.analysis } satisfies DocumentDetail;
+    },
+    removeDocument(id) {
+      db.transaction(() => {
+        documents.deleteDocument(db, id);
+        departmentsRepo.pruneUnusedDepartments(db);
+      })();
+      invalidate();
+    },
+    getPolicy(): PolicyView | null {
+      const loaded = load();
+      if (!loaded) return null;
+      const paragraphs = documents.getParagraphs(db, loaded.policyId).map(({ terms: _t, ...p }) => p);
+      return { documentId: loaded.policyId, extract: loaded.policy, paragraphs };
+    },
+    compliance,
+    compare(measureNumber, department, asOf): ComparisonView | null {
+      const loaded = load();
+      const measure = loaded?.policy.measures.find((m) => m.number === measureNumber);
+      if (!loaded || !measure) return null;
+      const result = compliance(asOf);
+      const status = result.obligations.find((o) => o.measure === measureNumber && o.department === department) ?? null;
+      const responses = loaded.submissions
+        .filter((s) => s.departments.includes(department) && s.measures.includes(measureNumber))
+        .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+        .map((s) => ({
+          documentId: s.documentId,
+          fileName: s.file,
+          date: s.date,
+          paragraphs: documents.getParagraphs(db, s.documentId).map(({ terms: _t, ...p }) => p),
+          linked: s.links.filter((l) => l.measure === measureNumber).map((l) => l.paragraph),
+        }));
+      const measureTerms = segmenter.terms(`${measure.title}\n${measure.text}`);
+      const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => segmenter.terms(p.text)));
+      const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
+      return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings };
+    },
+    search(query, filter = {}, limit = 50): SearchHit[] {
+      const q = query.trim();
+      if (!q) return [];
+      const terms = [...new Set(segmenter.cut(q).map((t) => t.text.trim()).filter((t) => t && /[\p{L}\p{N}]/u.test(t)))];
+      const role = filter.role ?? null;
+      const wide = filter.department ? limit * 10 : limit;
+      const matches = terms.every((t) => t.length < 2) ? scanParagraphs(db, q, role, wide) : searchParagraphs(db, terms, role, wide);
+      const byDoc = filter.department ? new Set(load()?.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId)) : null;
+      return matches
+        .filter((m) => !byDoc || byDoc.has(m.documentId))
+        .slice(0, limit)
+        .map((m) => ({
+          documentId: m.documentId,
+          fileName: m.fileName,
+          role: m.role,
+          paragraph: m.paragraph,
+          snippet: makeSnippet(m.text, terms.length ? terms : [q]),
+          rank: m.rank,
+        }));
+    },
+    departments(): DepartmentRow[] {
+      const loaded = load();
+      const obligations = new Map<string, number>();
+      for (const m of loaded?.policy.measures ?? []) for (const d of [...m.lead, ...m.support]) obligations.set(d, (obligations.get(d) ?? 0) + 1);
+      const submissions = new Map<string, number>();
+      for (const s of loaded?.submissions ?? []) for (const d of s.departments) submissions.set(d, (submissions.get(d) ?? 0) + 1);
+      return departmentsRepo.listDepartmentRecords(db).map((r) => ({
+        canonical: r.canonical,
+        aliases: r.aliases,
+        generic: r.generic,
+        obligations: obligations.get(r.canonical) ?? 0,
+        submissions: submissions.get(r.canonical) ?? 0,
+      }));
+    },
+    mergeDepartments(names, into) {
+      const target = into.trim();
+      if (!target) throw new WorkspaceError('bad-input', '合并目标名称不能为空。');
+      changeDirectory(() => {
+        for (const n of names) departmentsRepo.mergeDepartment(db, n.trim(), target);
+      });
+    },
+    splitAlias(alias) {
+      changeDirectory(() => departmentsRepo.splitAliasRow(db, alias.trim()));
+    },
+    setGeneric(name, generic) {
+      changeDirectory(() => departmentsRepo.setGenericFlag(db, name.trim(), generic));
+    },
+    getSettings: settings,
+    setSettings(patch) {
+      if ('reportDeadline' in patch) setSetting(db, 'report-deadline', patch.reportDeadline ?? null);
+      if ('asOf' in patch) setSetting(db, 'as-of', patch.asOf ?? null);
+      return settings();
+    },
+    async exportReport(outPath, asOf, options = {}) {
+      const loaded = requirePolicy();
+      const data = await buildComplianceReport({ policy: loaded.policy, result: compliance(asOf), ...options });
+      await mkdir(dirname(outPath), { recursive: true });
+      await writeFile(outPath, data);
+      return outPath;
+    },
+    async exportNotices(outPath, asOf, options) {
+      const loaded = requirePolicy();
+      const input = { policy: loaded.policy, result: compliance(asOf), ...options };
+      if (options.split) {
+        await mkdir(outPath, { recursive: true });
+        const files = await buildReminderNoticeFiles(input);
+        const written: string[] = [];
+        for (const f of files) {
+          const target = join(outPath, f.fileName);
+          await writeFile(target, f.data);
+          written.push(target);
+        }
+        return written;
+      }
+      await mkdir(dirname(outPath), { recursive: true });
+      await writeFile(outPath, await buildReminderNotices(input));
+      return [outPath];
+    },
+    close() {
+      db.close();
+    },
+  };
+
+  function requirePolicy(): Loaded {
+    const loaded = load();
+    if (!loaded) throw new WorkspaceError('no-policy', '工作区还没有政策文件，请先导入政策文件。');
+    return loaded;
+  }
+
+  return api;
+}
+
+function fail(result: ImportFileResult, file: string, code: string, message: string): void {
+  Object.assign(result, { ok: false, error: { file, code, message } });
+}

@@ -1,0 +1,42 @@
+// The channel names alone, without schemas: the preload imports only this (no zod in the sandboxed preload).
+export const channelNames = [
+  'app/info',
+  'workspace/info',
+  'workspace/open',
+  'workspace/create',
+  'documents/import',
+  'documents/import-status',
+  'documents/list',
+  'documents/get',
+  'documents/remove',
+  'policy/get',
+  'compliance/matrix',
+  'compliance/compare',
+  'search/query',
+  'departments/list',
+  'departments/merge',
+  'departments/split',
+  'departments/set-generic',
+  'settings/get',
+  'settings/set',
+  'export/report',
+  'export/notices',
+] as const;
+
+export type ChannelName = (typeof channelNames)[number];
+
+const known = new Set<string>(channelNames);
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && known.has(name);
+}
+
+/** IPC channel used in Electron for a contract channel; prefixed so no other listener can collide. */
+export function ipcChannel(name: ChannelName): string {
+  return `luoshi:${name}`;
+}
+
+/** Menu commands the Electron host sends to the renderer. */
+export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+export const menuCommandChannel = 'luoshi:menu-command';

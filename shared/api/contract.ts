@@ -1,0 +1,201 @@
+// The one API contract between the renderer and the Node side: channel → input schema + output type.
+// Electron main and the browser-mode server validate every input against these schemas.
+import { z } from 'zod';
+import type { ComplianceResult } from '../types';
+import type {
+  ComparisonView,
+  DepartmentRow,
+  DocumentDetail,
+  DocumentSummary,
+  ImportBatchResult,
+  PolicyView,
+  SearchHit,
+  WorkspaceInfo,
+  WorkspaceSettings,
+} from '../views';
+import type { ChannelName } from './channels';
+import type { ApiError } from './result';
+
+// ---------------------------------------------------------------- shared schemas
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine(isRealDate, '日期不存在');
+
+const nonEmpty = z.string().trim().min(1, '不能为空').max(2000);
+const noInput = z.object({}).strict().optional();
+const documentRole = z.enum(['policy', 'submission']);
+const obligationStatus = z.enum(['on_time', 'late', 'missing', 'pending']);
+
+export const matrixFilterSchema = z
+  .object({
+    departments: z.array(nonEmpty).max(500).optional(),
+    sections: z.array(nonEmpty).max(500).optional(),
+    statuses: z.array(obligationStatus).max(4).optional(),
+  })
+  .strict();
+
+export const reportOptionsSchema = z
+  .object({ title: nonEmpty.optional(), office: nonEmpty.optional(), date: isoDateSchema.optional() })
+  .strict();
+
+export const noticeOptionsSchema = z
+  .object({
+    replyBy: isoDateSchema,
+    department: nonEmpty.optional(),
+    split: z.boolean().optional(),
+    office: nonEmpty.optional(),
+  })
+  .strict();
+
+// ---------------------------------------------------------------- outputs the views do not already name
+
+export interface AppInfo {
+  mode: 'electron' | 'browser';
+  version: string;
+  /** The host can show native file dialogs (Electron). */
+  nativeDialogs: boolean;
+}
+
+/** A running or finished import, polled by the renderer so long imports never block the window. */
+export interface ImportJob {
+  id: string;
+  total: number;
+  done: number;
+  /** File being read now, or the last one read. */
+  file: string | null;
+  finished: boolean;
+  result: ImportBatchResult | null;
+  error: ApiError | null;
+}
+
+export interface ExportedFile {
+  name: string;
+  /** Where the file was written on the Node side. */
+  path: string;
+  /** Browser mode: fetch GET /api/download/<id> to save it. */
+  downloadId?: string;
+}
+
+export interface ExportResult {
+  canceled: boolean;
+  files: ExportedFile[];
+}
+
+// ---------------------------------------------------------------- the contract
+
+interface ChannelSpec<I extends z.ZodTypeAny, O> {
+  input: I;
+  /** Phantom: carries the output type only. */
+  output: O;
+}
+
+function channel<O>() {
+  return <I extends z.ZodTypeAny>(input: I): ChannelSpec<I, O> => ({ input, output: undefined as unknown as O });
+}
+
+export const contract = {
+  'app/info': channel<AppInfo>()(noInput),
+  'workspace/info': channel<WorkspaceInfo>()(noInput),
+  /** Without a path the host asks with a dialog; null means the user cancelled. */
+  'workspace/open': channel<WorkspaceInfo | null>()(z.object({ path: nonEmpty.optional() }).strict()),
+  'workspace/create': channel<WorkspaceInfo | null>()(z.object({ path: nonEmpty.optional() }).strict()),
+  /** Starts an import and returns at once; poll documents/import-status. Without paths the host asks with a dialog. */
+  'documents/import': channel<ImportJob | null>()(
+    z
+      .object({
+        paths: z.array(nonEmpty).min(1, '没有选择文件').max(500).optional(),
+        role: z.enum(['policy', 'submission', 'auto']),
+      })
+      .strict(),
+  ),
+  'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  'documents/list': channel<DocumentSummary[]>()(noInput),
+  'documents/get': channel<DocumentDetail | null>()(z.object({ id: z.number().int().positive() }).strict()),
+  'documents/remove': channel<DocumentSummary[]>()(z.object({ id: z.number().int().positive() }).strict()),
+  'policy/get': channel<PolicyView | null>()(noInput),
+  /** asOf defaults to the workspace setting, then today. */
+  'compliance/matrix': channel<ComplianceResult>()(
+    z.object({ asOf: isoDateSchema.optional(), filter: matrixFilterSchema.optional() }).strict(),
+  ),
+  'compliance/compare': channel<ComparisonView | null>()(
+    z
+      .object({ measure: z.number().int().positive(), department: nonEmpty, asOf: isoDateSchema.optional() })
+      .strict(),
+  ),
+  'search/query': channel<SearchHit[]>()(
+    z
+      .object({
+        query: z.string().trim().min(1, '请输入检索词').max(200),
+        filter: z.object({ role: documentRole.optional(), department: nonEmpty.optional() }).strict().optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+  ),
+  'departments/list': channel<DepartmentRow[]>()(noInput),
+  'departments/merge': channel<DepartmentRow[]>()(
+    z.object({ names: z.array(nonEmpty).min(1, '请至少选择一个部门').max(200), into: nonEmpty }).strict(),
+  ),
+  'departments/split': channel<DepartmentRow[]>()(z.object({ alias: nonEmpty }).strict()),
+  'departments/set-generic': channel<DepartmentRow[]>()(z.object({ name: nonEmpty, generic: z.boolean() }).strict()),
+  'settings/get': channel<WorkspaceSettings>()(noInput),
+  'settings/set': channel<WorkspaceSettings>()(
+    z
+      .object({ reportDeadline: isoDateSchema.nullable().optional(), asOf: isoDateSchema.nullable().optional() })
+      .strict(),
+  ),
+  'export/report': channel<ExportResult>()(
+    z.object({ asOf: isoDateSchema.optional(), options: reportOptionsSchema.optional() }).strict(),
+  ),
+  'export/notices': channel<ExportResult>()(
+    z.object({ asOf: isoDateSchema.optional(), options: noticeOptionsSchema }).strict(),
+  ),
+} satisfies Record<ChannelName, ChannelSpec<z.ZodTypeAny, unknown>>;
+
+export type Contract = typeof contract;
+/** What a caller passes. */
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives after validation. */
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Contract[C]['output'];
+
+export type { ChannelName } from './channels';
+export { channelNames, isChannelName } from './channels';
+
+/** Validates a raw input for a channel; the message is zh-CN and names the offending field. */
+export function parseInput<C extends ChannelName>(
+  name: C,
+  raw: unknown,
+): { ok: true; value: ParsedInputOf<C> } | { ok: false; message: string } {
+  const parsed = contract[name].input.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data as ParsedInputOf<C> };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `（${issue.path.join('.')}）` : '';
+  return { ok: false, message: `参数不正确${where}：${issue ? describeIssue(issue) : '无法识别'}` };
+}
+
+// zod's own messages are English; the ones we wrote ourselves are already zh-CN.
+function describeIssue(issue: z.ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? '缺少必填项' : `类型不正确（应为 ${issue.expected}）`;
+    case 'unrecognized_keys':
+      return `不认识的字段 ${issue.keys.join('、')}`;
+    case 'invalid_enum_value':
+      return `取值应为 ${issue.options.join(' / ')}`;
+    case 'too_small':
+    case 'too_big':
+    case 'custom':
+    case 'invalid_string':
+      return /[\u4e00-\u9fff]/.test(issue.message) ? issue.message : '取值超出范围';
+    default:
+      return '格式不正确';
+  }
+}

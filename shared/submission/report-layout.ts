@@ -1,0 +1,141 @@
+// Where a report keeps its metadata: header lines (报送单位：… 报送日期：…) at the top, and the closing
+// block (signature names, then the date) at the end. Body text between them is never read for metadata.
+import { findFullDates } from '../text/dates';
+import { namesOnlyLine } from './department-names';
+import type { SubmissionParagraph } from './types';
+
+export interface Line {
+  /** Paragraph index as given by the importer. */
+  index: number;
+  text: string;
+}
+
+/** Non-empty paragraphs, trimmed, in order. */
+export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
+  const out: Line[] = [];
+  for (const p of paragraphs) {
+    const text = p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+    if (text !== '') out.push({ index: p.index, text });
+  }
+  return out;
+}
+
+export interface DateLine {
+  date: string;
+  /** Body names written on the same line as the date (区财政局 2021年11月30日). */
+  names: string[];
+}
+
+/** A line holding one date and nothing else but brackets, spaces and signature names. */
+export function dateOnlyLine(text: string): DateLine | null {
+  const dates = findFullDates(text);
+  if (dates.length === 0) return null;
+  let rest = '';
+  let at = 0;
+  for (const d of dates) {
+    rest += text.slice(at, d.start) + ' ';
+    at = d.end;
+  }
+  rest += text.slice(at);
+  rest = rest.replace(/[（）()〔〕[\]【】<>《》\s\u3000,，.。:：;；]+/g, ' ').trim();
+  const date = dates[dates.length - 1].date;
+  if (rest === '') return { date, names: [] };
+  const names = namesOnlyLine(rest);
+  return names ? { date, names } : null;
+}
+
+const SENTENCE_END_RE = /[。！？；]/;
+
+// Lines of the closing block that are neither names nor the date.
+const CLOSING_EXTRA_RE = /^[（(]?\s*(?:此件|附件|抄送|联系人|联系电话|电话|印发|共印|主题词|签发|盖章)/;
+
+export interface ClosingBlock {
+  /** Signature names as written, in order. */
+  names: string[];
+  /** The signature date, when the block has one. */
+  date: string | null;
+  /** Paragraph index of the date line. */
+  dateParagraph: number | null;
+}
+
+/** How far back from the end the closing block may start: the latter half, and at least the last 12 lines. */
+function closingFloor(count: number): number {
+  return Math.max(0, Math.min(Math.floor(count / 2), count - 12));
+}
+
+/**
+ * The closing block: the last line that is only a date (in the latter part of the report), with the
+ * name lines right above it; without such a date line, the name lines at the very end.
+ */
+export function findClosingBlock(lines: Line[]): ClosingBlock {
+  const floor = closingFloor(lines.length);
+  const firstBody = lines.findIndex((l) => SENTENCE_END_RE.test(l.text));
+  for (let i = lines.length - 1; i >= floor; i--) {
+    // a date above all body text is the date under the title, not a signature date
+    if (i < firstBody || (firstBody < 0 && i < lines.length - 1)) break;
+    const dateLine = dateOnlyLine(lines[i].text);
+    if (!dateLine) continue;
+    const names = [...namesAbove(lines, i), ...dateLine.names];
+    return { names, date: dateLine.date, dateParagraph: lines[i].index };
+  }
+  const names: string[] = [];
+  for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
+    const found = namesOnlyLine(lines[i].text);
+    if (found) names.unshift(...found);
+    else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
+  }
+  return { names, date: null, dateParagraph: null };
+}
+
+/** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
+function namesAbove(lines: Line[], at: number): string[] {
+  const names: string[] = [];
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const found = namesOnlyLine(lines[i].text);
+    if (!found) break;
+    names.unshift(...found);
+  }
+  return names;
+}
+
+export interface HeaderField {
+  label: string;
+  value: string;
+}
+
+const IDEOGRAPH_RE = /[\u4e00-\u9fff]/;
+
+// Labels of report header and form lines; any of them ends the value of the one before.
+const LABEL_RE =
+  /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发)?(?:单位|部门|日期|时间)|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*盖章\s*[）)])?\s*[:：]/g;
+
+/** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
+export function headerFields(line: string): HeaderField[] {
+  const found = [...line.matchAll(LABEL_RE)].map((m) => {
+    const label = m[0].replace(/\s|[（(]\s*盖章\s*[）)]|[:：]/g, '');
+    // a bare label (部门：, 日期：) glued to the end of a longer word (配合部门：) is that word's label, not ours
+    let boundary = m.index;
+    const glued = /^(?:单位|部门|日期|时间)$/.test(label) && boundary > 0 && IDEOGRAPH_RE.test(line[boundary - 1]);
+    if (glued) while (boundary > 0 && IDEOGRAPH_RE.test(line[boundary - 1])) boundary--;
+    return { label, boundary, valueStart: m.index + m[0].length, glued };
+  });
+  const fields: HeaderField[] = [];
+  for (let k = 0; k < found.length; k++) {
+    if (found[k].glued) continue;
+    const end = k + 1 < found.length ? found[k + 1].boundary : line.length;
+    const value = line.slice(found[k].valueStart, end).trim().replace(/[，,；;。]+$/, '');
+    fields.push({ label: found[k].label, value });
+  }
+  return fields;
+}
+
+const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报)(?:单位|部门)|部门)$/;
+const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文)(?:日期|时间)|日期)$/;
+
+export function isSubmitterLabel(label: string): boolean {
+  return SUBMITTER_LABEL_RE.test(label);
+}
+
+export function isDateLabel(label: string): boolean {
+  return DATE_LABEL_RE.test(label);
+}
