@@ -142,7 +142,8 @@ function buildParagraphs(source: string): Paragraph[] {
       prevBody = null;
       return;
     }
-    const continuation = prevBody !== null && !ENDS_SENTENCE.test(prevBody.replace(/\*\*$/, ''));
+    // The rest of a sentence that a page break cut off (short lines such as names are not cut sentences).
+    const continuation = prevBody !== null && prevBody.length > 40 && !ENDS_SENTENCE.test(prevBody.replace(/\*\*$/, ''));
     // The addressee line right after the title sits flush left.
     const addressee = block.endsWith('：') && block.length < 40 && seenTitle && prevBody === null;
     out.push(

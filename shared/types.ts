@@ -20,6 +20,8 @@ export interface Paragraph {
   /** Formatting hints the importer could see (bold title run, heading style). */
   bold?: boolean;
   heading?: boolean;
+  /** End (offset into `text`) of the bold run that opens the paragraph, where the importer can tell. */
+  boldEnd?: number;
 }
 
 export interface ImportedDocument {
@@ -106,10 +108,13 @@ export interface Measure {
   section: string | null;
   title: string;
   text: string;
-  /** Canonical department names. */
+  /**
+   * Canonical department names. With joint = true the departments that share the duty are listed in
+   * `lead` (role 'joint'), and `support` is empty.
+   */
   lead: string[];
   support: string[];
-  /** True when departments are named but none leads: they share the duty. */
+  /** True when two or more departments are named and none is marked 牵头: they share the duty. */
   joint: boolean;
   /** Generic actors such as 区政府有关部门, 各镇街: no specific department. */
   generic: string[];
@@ -134,6 +139,8 @@ export interface PolicyExtract {
   /** Every specific department the policy names, canonical, sorted. */
   departments: string[];
   warnings: string[];
+  /** The folding the policy implies: each name form seen (and the directory's name for it) → canonical. */
+  aliases?: DepartmentAlias[];
 }
 
 // ---------------------------------------------------------------- departments

@@ -11,8 +11,15 @@ export class ApiFailure extends Error {
   }
 }
 
+const KNOWN: ReadonlySet<string> = new Set<ApiErrorCode>(['bad-input', 'not-found', 'exists', 'no-policy', 'unsupported']);
+
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiFailure) return { code: err.code, message: err.message };
+  // The workspace service raises its own errors with a code; keep the ones the contract knows.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (err instanceof Error && typeof code === 'string' && KNOWN.has(code)) {
+    return { code: code as ApiErrorCode, message: err.message };
+  }
   const text = err instanceof Error ? err.message : String(err);
   // Service errors are written in zh-CN already; anything else gets a plain prefix.
   return { code: 'internal', message: /[\u4e00-\u9fff]/.test(text) ? text : `内部错误：${text}` };

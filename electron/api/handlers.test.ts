@@ -162,6 +162,21 @@ describe('handler table', () => {
   });
 });
 
+describe('split notices', () => {
+  it('asks the host for a folder when each department gets its own file', async () => {
+    const kinds: string[] = [];
+    setup({
+      exportTarget: async (kind, name) => {
+        kinds.push(`${kind}:${name}`);
+        return join(dir, name);
+      },
+    });
+    await dispatch('export/notices', { asOf: '2021-12-20', options: { replyBy: '2021-12-25', split: true } });
+    await dispatch('export/notices', { asOf: '2021-12-20', options: { replyBy: '2021-12-25' } });
+    expect(kinds).toEqual(['notices-split:催办通知-2021-12-20', 'notices:催办通知-2021-12-20.docx']);
+  });
+});
+
 describe('hosts with native dialogs', () => {
   it('uses the dialogs and treats a cancel as null', async () => {
     setup({ pickWorkspace: async () => null, pickImportFiles: async () => null, exportTarget: async () => null });

@@ -3,7 +3,7 @@
 import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
 import type { IsoDate } from '../../shared/types';
 import { ApiFailure } from './errors';
-import type { HostServices } from './host';
+import type { ExportKind, HostServices } from './host';
 import type { ImportJobs } from './import-jobs';
 import { todayIso } from './today';
 import type { WorkspaceSession } from './workspace-session';
@@ -38,7 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   }
 
   async function exportWith(
-    kind: 'report' | 'notices',
+    kind: ExportKind,
     suggestedName: string,
     write: (outPath: string) => Promise<string[]>,
   ) {
@@ -101,7 +101,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export/notices': ({ asOf, options }) => {
       const date = asOfOf(asOf);
-      return exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
+      return options.split
+        ? exportWith('notices-split', `催办通知-${date}`, (out) => ws().exportNotices(out, date, options))
+        : exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
     },
   };
 }

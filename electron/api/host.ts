@@ -1,7 +1,8 @@
 // What differs between the Electron host and the browser-mode server, as seen by the handler table.
 import type { ExportedFile } from '../../shared/api/contract';
 
-export type ExportKind = 'report' | 'notices';
+/** notices-split writes one file per department into a folder: the target is that folder. */
+export type ExportKind = 'report' | 'notices' | 'notices-split';
 
 export interface HostServices {
   mode: 'electron' | 'browser';

@@ -3,7 +3,8 @@ import type { DepartmentDirectory } from '../../shared/types';
 import type { Db } from './sqlite';
 import { stmt } from './statements';
 
-export type AliasOrigin = 'default' | 'derived' | 'user';
+// Only the user's own choices are stored; the shipped defaults and what a policy implies are applied on top.
+export type AliasOrigin = 'user';
 
 export function ensureDepartment(db: Db, canonical: string): number {
   stmt(db, 'INSERT OR IGNORE INTO departments (canonical) VALUES (?)').run(canonical);
@@ -16,10 +17,8 @@ export function loadDirectory(db: Db): DepartmentDirectory {
   return { aliases, generic };
 }
 
-/** Points `alias` at `canonical`. A user's choice is never overwritten by a default or derived entry. */
+/** Points `alias` at `canonical`. */
 export function setAlias(db: Db, alias: string, canonical: string, origin: AliasOrigin): void {
-  const existing = stmt(db, 'SELECT origin FROM department_aliases WHERE alias = ?').get(alias) as { origin: AliasOrigin } | undefined;
-  if (existing?.origin === 'user' && origin !== 'user') return;
   const id = ensureDepartment(db, canonical);
   stmt(db, 'INSERT INTO department_aliases (alias, department_id, origin) VALUES (?, ?, ?) ON CONFLICT(alias) DO UPDATE SET department_id = excluded.department_id, origin = excluded.origin').run(alias, id, origin);
 }
@@ -27,11 +26,6 @@ export function setAlias(db: Db, alias: string, canonical: string, origin: Alias
 export function setGenericFlag(db: Db, name: string, generic: boolean): void {
   const id = ensureDepartment(db, name);
   stmt(db, 'UPDATE departments SET generic = ? WHERE id = ?').run(generic ? 1 : 0, id);
-}
-
-export function seedDirectory(db: Db, directory: DepartmentDirectory): void {
-  for (const a of directory.aliases) setAlias(db, a.alias, a.canonical, 'default');
-  for (const g of directory.generic) setGenericFlag(db, g, true);
 }
 
 export interface DepartmentRecord {
@@ -50,17 +44,9 @@ export function listDepartmentRecords(db: Db): DepartmentRecord[] {
   }));
 }
 
-/** Moves every alias of `from` to `into` and removes `from`. */
+/** Folds `from` (a canonical name or an alias) into `into`. */
 export function mergeDepartment(db: Db, from: string, into: string): void {
-  if (from === into) return;
-  const intoId = ensureDepartment(db, into);
-  const fromRow = stmt(db, 'SELECT id FROM departments WHERE canonical = ?').get(from) as { id: number } | undefined;
-  if (fromRow) {
-    stmt(db, "UPDATE department_aliases SET department_id = ?, origin = 'user' WHERE department_id = ?").run(intoId, fromRow.id);
-    stmt(db, 'UPDATE OR IGNORE responsibilities SET department_id = ? WHERE department_id = ?').run(intoId, fromRow.id);
-    stmt(db, 'DELETE FROM departments WHERE id = ?').run(fromRow.id);
-  }
-  setAlias(db, from, into, 'user');
+  if (from !== into) setAlias(db, from, into, 'user');
 }
 
 /** Makes an alias a department of its own. */

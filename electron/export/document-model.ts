@@ -12,7 +12,7 @@ export type TableAlign = 'left' | 'center' | 'right';
 
 export interface TableColumn {
   header: string;
-  /** Share of the text width; the writer scales the weights to 156 mm. */
+  /** Width in millimetres, or any weight: the writer scales the columns to the 156 mm text width. */
   weight: number;
   align?: TableAlign;
 }
@@ -27,10 +27,10 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   /** The addressee line (主送机关): flush left, ends with a full-width colon. */
   | { kind: 'addressee'; text: string }
-  | { kind: 'paragraph'; spans: Span[]; align?: 'justify' | 'center' | 'right'; noIndent?: boolean }
+  | { kind: 'paragraph'; spans: Span[]; align?: 'justify' | 'center' | 'right'; noIndent?: boolean; keepNext?: boolean }
   | { kind: 'blank' }
   | { kind: 'table'; columns: TableColumn[]; rows: TableRowBlock[] }
-  /** Issuing office and date, placed after the body as GB/T 9704 describes. */
+  /** Issuing office and date one blank line under the body, kept on one page with the body's last paragraph. */
   | { kind: 'signature'; office: string | null; date: string };
 
 /** A document part that starts on a new page and numbers its pages from 1. */
@@ -50,3 +50,10 @@ export const paragraph = (...spans: (Span | string)[]): Block => ({
   kind: 'paragraph',
   spans: spans.map((s) => (typeof s === 'string' ? { text: s } : s)),
 });
+
+/** Appends the signature, keeping the last paragraph of the body on its page (never a page of only a signature). */
+export function withSignature(blocks: Block[], office: string | null, date: string): Block[] {
+  const last = blocks[blocks.length - 1];
+  const body = last?.kind === 'paragraph' ? [...blocks.slice(0, -1), { ...last, keepNext: true }] : blocks;
+  return [...body, { kind: 'signature', office, date }];
+}

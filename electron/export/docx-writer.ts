@@ -22,6 +22,7 @@ import {
 } from 'docx';
 import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from './document-model';
 import { signatureIndents } from './signature';
+import { titleLines } from './title-lines';
 import {
   BODY_CHAR,
   BODY_LINE,
@@ -52,6 +53,9 @@ function runStyle(face: FontFace, sizePt: number, bold = false) {
 function run(span: Span, face: FontFace, sizePt: number, bold = false, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ ...runStyle(span.face ?? face, sizePt, span.bold ?? bold), text: span.text, ...extra });
 }
+
+/** Title characters that fit a line, with half a character to spare for font metrics. */
+const TITLE_CHARS_PER_LINE = Math.floor(TEXT_WIDTH / (SIZE.erhao * 20)) - 0.5;
 
 const exactLine = (line: number) => ({ line, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
 const firstLineIndent = { firstLine: 2 * BODY_CHAR, firstLineChars: 200 };
@@ -128,13 +132,21 @@ const ALIGN = {
 } as const;
 
 /** A paragraph of body text; the paragraph mark carries the font too, so empty lines keep 三号 height. */
-function bodyParagraph(spans: Span[], options: { align?: keyof typeof ALIGN; indent?: object; style?: string } = {}): Paragraph {
+interface BodyOptions {
+  align?: keyof typeof ALIGN;
+  indent?: object;
+  keepNext?: boolean;
+}
+
+function bodyParagraph(spans: Span[], options: BodyOptions = {}): Paragraph {
   return new Paragraph({
-    style: options.style ?? 'BodyText',
+    style: 'BodyText',
+    keepNext: options.keepNext,
     alignment: ALIGN[options.align ?? 'justify'],
     spacing: exactLine(BODY_LINE),
     indent: options.indent ?? firstLineIndent,
     run: runStyle('fangsong', SIZE.sanhao),
+    autoSpaceEastAsianText: false,
     children: spans.map((s) => run(s, 'fangsong', SIZE.sanhao)),
   });
 }
@@ -147,11 +159,20 @@ export function columnWidths(columns: TableColumn[], total = TEXT_WIDTH): number
   return widths;
 }
 
-const CELL_MARGINS = { top: 30, bottom: 30, left: 80, right: 80 };
+const CELL_MARGINS = { top: 30, bottom: 30, left: 60, right: 60 };
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
 const TABLE_BORDERS = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
 
-function cell(content: string, width: number, style: 'TableText' | 'TableHeading', align: keyof typeof ALIGN, bold = false, span = 1): TableCell {
+interface CellOptions {
+  style?: 'TableText' | 'TableHeading';
+  align?: keyof typeof ALIGN;
+  bold?: boolean;
+  span?: number;
+  /** Keep this row on the page of the next one (group names stay with their first row). */
+  keepNext?: boolean;
+}
+
+function cell(content: string, width: number, { style = 'TableText', align = 'left', bold = false, span = 1, keepNext = false }: CellOptions = {}): TableCell {
   const face: FontFace = style === 'TableHeading' ? 'heiti' : 'fangsong';
   // Line breaks inside a cell value become separate paragraphs.
   const lines = content.split('\n');
@@ -167,6 +188,8 @@ function cell(content: string, width: number, style: 'TableText' | 'TableHeading
           alignment: ALIGN[align],
           spacing: exactLine(TABLE_LINE),
           indent: noIndent,
+          keepNext,
+          autoSpaceEastAsianText: false,
           run: runStyle(face, SIZE.xiaosi, bold),
           children: [run({ text: line }, face, SIZE.xiaosi, bold)],
         }),
@@ -177,11 +200,11 @@ function cell(content: string, width: number, style: 'TableText' | 'TableHeading
 function tableRow(row: TableRowBlock, columns: TableColumn[], widths: number[]): TableRow {
   if (row.kind === 'group') {
     const total = widths.reduce((n, w) => n + w, 0);
-    return new TableRow({ cantSplit: true, children: [cell(row.text, total, 'TableText', 'left', true, columns.length)] });
+    return new TableRow({ cantSplit: true, children: [cell(row.text, total, { bold: true, span: columns.length, keepNext: true })] });
   }
   return new TableRow({
     cantSplit: true,
-    children: columns.map((c, i) => cell(row.cells[i] ?? '', widths[i], 'TableText', c.align ?? 'left', row.bold ?? false)),
+    children: columns.map((c, i) => cell(row.cells[i] ?? '', widths[i], { align: c.align, bold: row.bold })),
   });
 }
 
@@ -191,7 +214,7 @@ function table(columns: TableColumn[], rows: TableRowBlock[]): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(c.header, widths[i], 'TableHeading', 'center')),
+    children: columns.map((c, i) => cell(c.header, widths[i], { style: 'TableHeading', align: 'center' })),
   });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -202,10 +225,15 @@ function table(columns: TableColumn[], rows: TableRowBlock[]): Table {
   });
 }
 
-function signature(office: string | null, date: string, indents: { office: number; date: number }): Paragraph[] {
-  const line = (value: string, chars: number) =>
-    bodyParagraph([{ text: value }], { align: 'right', indent: { ...noIndent, right: Math.round(chars * BODY_CHAR) } });
-  return [...(office ? [line(office, indents.office)] : []), line(date, indents.date)];
+function signature(office: string | null, date: string): Paragraph[] {
+  const indents = signatureIndents(office, date);
+  const line = (value: string, chars: number, keepNext: boolean) =>
+    bodyParagraph([{ text: value }], { align: 'right', keepNext, indent: { ...noIndent, right: Math.round(chars * BODY_CHAR) } });
+  return [
+    bodyParagraph([], { keepNext: true }),
+    ...(office ? [line(office, indents.office, true)] : []),
+    line(date, indents.date, false),
+  ];
 }
 
 function renderBlock(block: Block): (Paragraph | Table)[] {
@@ -218,7 +246,11 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
           spacing: exactLine(TITLE_LINE),
           indent: noIndent,
           run: runStyle('xiaobiaosong', SIZE.erhao),
-          children: [run({ text: block.text }, 'xiaobiaosong', SIZE.erhao)],
+          autoSpaceEastAsianText: false,
+          // Lines broken by hand, balanced and at word boundaries, as GB/T 9704 asks of titles.
+          children: titleLines(block.text, TITLE_CHARS_PER_LINE).map((line, i) =>
+            run({ text: line }, 'xiaobiaosong', SIZE.erhao, false, i > 0 ? { break: 1 } : {}),
+          ),
         }),
       ];
     case 'heading': {
@@ -230,6 +262,7 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
           spacing: exactLine(BODY_LINE),
           indent: firstLineIndent,
           run: runStyle(face, SIZE.sanhao, bold),
+          autoSpaceEastAsianText: false,
           children: [run({ text: block.text }, face, SIZE.sanhao, bold)],
         }),
       ];
@@ -237,13 +270,19 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
     case 'addressee':
       return [bodyParagraph([{ text: block.text }], { indent: noIndent })];
     case 'paragraph':
-      return [bodyParagraph(block.spans, { align: block.align, indent: block.noIndent ? noIndent : firstLineIndent })];
+      return [
+        bodyParagraph(block.spans, {
+          align: block.align,
+          indent: block.noIndent ? noIndent : firstLineIndent,
+          keepNext: block.keepNext,
+        }),
+      ];
     case 'blank':
       return [bodyParagraph([])];
     case 'table':
       return [table(block.columns, block.rows)];
     case 'signature':
-      return signature(block.office, block.date, signatureIndents(block.office, block.date));
+      return signature(block.office, block.date);
   }
 }
 
@@ -258,6 +297,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: oneChar } : { left: oneChar },
         run: style,
+        autoSpaceEastAsianText: false,
         children: [new TextRun({ ...style, children: ['— ', PageNumber.CURRENT, ' —'] })],
       }),
     ],

@@ -21,7 +21,6 @@ export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
 /** 22 lines in the 225 mm text block: a fixed line height of 28.9 pt. */
 export const BODY_LINE = 578;
-export const LINES_PER_PAGE = 22;
 
 export const FONT = {
   /** Body text and the third heading level. */

@@ -1,9 +1,9 @@
 // The compliance report (督查报告) as document blocks: summary, per-measure detail, the lists of
 // missing and late obligations, and notes on what the counts leave out.
 import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../../shared/types';
-import { paragraph, text, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
+import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
-import { ROLE_ORDER, STATUS_LABEL } from './labels';
+import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
 import { compareNames, rankDepartments, summarize, type ComplianceSummary } from './summary';
 import {
   bookTitle,
@@ -56,12 +56,12 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
       : '各责任单位均无未报送或逾期报送任务。';
   const ranked = rankDepartments(summary.byDepartment);
   const columns: TableColumn[] = [
-    { header: '责任单位', weight: 5 },
-    { header: '任务数', weight: 1.5, align: 'center' },
-    { header: '按时', weight: 1.5, align: 'center' },
-    { header: '逾期', weight: 1.5, align: 'center' },
-    { header: '未报送', weight: 1.5, align: 'center' },
-    { header: '未到期', weight: 1.5, align: 'center' },
+    { header: '责任单位', weight: 66 },
+    { header: '任务数', weight: 18, align: 'center' },
+    { header: '按时', weight: 18, align: 'center' },
+    { header: '逾期', weight: 18, align: 'center' },
+    { header: '未报送', weight: 18, align: 'center' },
+    { header: '未到期', weight: 18, align: 'center' },
   ];
   const rows: TableRowBlock[] = ranked.map((d) => ({
     kind: 'cells',
@@ -70,7 +70,7 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
   rows.push({
     kind: 'cells',
     bold: true,
-    cells: ['合计', String(result.obligations.length), ...(['on_time', 'late', 'missing', 'pending'] as const).map((s) => String(byStatus[s]))],
+    cells: ['合计', String(result.obligations.length), ...STATUS_ORDER.map((s) => String(byStatus[s]))],
   });
   return [
     h1(1, '总体情况'),
@@ -88,31 +88,31 @@ function byRole(a: Obligation, b: Obligation): number {
   return ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || compareNames(a.department, b.department);
 }
 
-function measureBlocks(measure: Measure, obligations: Obligation[], result: ComplianceResult): Block[] {
-  const blocks: Block[] = [h3(measure.number, measureTitle(measure, measure.number))];
+function measureBlocks(number: number, measure: Measure | undefined, obligations: Obligation[]): Block[] {
+  const blocks: Block[] = [h3(number, measure ? measureTitle(measure, number) : `第${number}项措施（政策文本中未识别）`)];
   const sorted = [...obligations].sort(byRole);
   if (sorted.length === 0) {
-    const generic = measure.generic.length ? `由${measure.generic.map(tidy).join('、')}按职责分工负责，` : '';
+    const generic = measure?.generic.length ? `由${measure.generic.map(tidy).join('、')}按职责分工负责，` : '';
     blocks.push(paragraph(`责任单位：${generic}未明确具体责任单位，未纳入统计。`));
   } else {
     blocks.push(paragraph(`责任单位：${sorted.map((o) => `${o.department}（${roleLabel(o)}）`).join('、')}。`));
   }
-  const words = deadlineWords(measure);
-  const fallback = sorted.some((o) => o.dueSource === 'report-deadline')
-    ? `未明确，按统一报送期限${chineseDate(result.reportDeadline)}统计`
-    : '未明确';
-  blocks.push(paragraph(`完成时限：${words ?? fallback}。`));
+  const words = measure ? deadlineWords(measure) : null;
+  const byReportDeadline = sorted.find((o) => o.dueSource === 'report-deadline');
+  const counted = byReportDeadline ? `按统一报送期限${chineseDate(byReportDeadline.due)}统计` : '';
+  const deadline = words ? `${words}${counted ? `（${counted}）` : ''}` : `未明确${counted ? `，${counted}` : ''}`;
+  blocks.push(paragraph(`完成时限：${deadline}。`));
   for (const o of sorted) {
     const quote = evidenceQuote(o.evidence);
-    blocks.push(
-      paragraph(
-        text(`${o.department}（${roleLabel(o)}）：`, { bold: false }),
-        `${statusPhrase(o)}。`,
-        ...(quote ? [`报告称：${quote}。`] : []),
-      ),
-    );
+    blocks.push(paragraph(`${o.department}（${roleLabel(o)}）：${statusPhrase(o)}。${quote ? `报告称：${quote}。` : ''}`));
   }
   return blocks;
+}
+
+interface MeasureEntry {
+  number: number;
+  section: string | null;
+  measure?: Measure;
 }
 
 function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
@@ -120,28 +120,30 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   for (const o of result.obligations) byMeasure.set(o.measure, [...(byMeasure.get(o.measure) ?? []), o]);
   const known = new Set(policy.measures.map((m) => m.number));
   // Obligations whose measure the extract lacks still get listed, under a bare number.
-  const orphans = [...byMeasure.keys()].filter((n) => !known.has(n)).sort((a, b) => a - b);
-  const measures: Measure[] = [
-    ...policy.measures,
-    ...orphans.map((number) => ({ number, title: '', section: null, deadlines: [], generic: [] }) as unknown as Measure),
+  const entries: MeasureEntry[] = [
+    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m })),
+    ...[...byMeasure.keys()]
+      .filter((n) => !known.has(n))
+      .sort((a, b) => a - b)
+      .map((number) => ({ number, section: null })),
   ];
+  const detail = (e: MeasureEntry): Block[] => measureBlocks(e.number, e.measure, byMeasure.get(e.number) ?? []);
 
   const blocks: Block[] = [h1(2, '各项措施落实情况')];
-  const sectioned = measures.some((m) => m.section !== null);
-  if (!sectioned) {
-    for (const m of measures) blocks.push(...measureBlocks(m, byMeasure.get(m.number) ?? [], result));
+  if (!entries.some((e) => e.section !== null)) {
+    for (const e of entries) blocks.push(...detail(e));
     return blocks;
   }
-  const groups: { section: string | null; measures: Measure[] }[] = [];
-  for (const m of measures) {
+  const groups: { section: string | null; entries: MeasureEntry[] }[] = [];
+  for (const e of entries) {
     const last = groups[groups.length - 1];
-    if (last && last.section === m.section) last.measures.push(m);
-    else groups.push({ section: m.section, measures: [m] });
+    if (last && last.section === e.section) last.entries.push(e);
+    else groups.push({ section: e.section, entries: [e] });
   }
   groups.forEach((group, i) => {
     const section = policy.sections.find((s) => s.number === group.section);
     blocks.push(h2(i + 1, section ? tidy(section.title) : '其他措施'));
-    for (const m of group.measures) blocks.push(...measureBlocks(m, byMeasure.get(m.number) ?? [], result));
+    for (const e of group.entries) blocks.push(...detail(e));
   });
   return blocks;
 }
@@ -174,10 +176,10 @@ function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: 
     blocks.push({
       kind: 'table',
       columns: [
-        { header: '序号', weight: 1, align: 'center' },
-        { header: '措施', weight: 5.4 },
-        { header: '职责', weight: 1.4, align: 'center' },
-        { header: '完成时限', weight: 2.6, align: 'center' },
+        { header: '序号', weight: 12, align: 'center' },
+        { header: '措施', weight: 84 },
+        { header: '职责', weight: 20, align: 'center' },
+        { header: '完成时限', weight: 40, align: 'center' },
       ],
       rows: groupedRows(missing, ranking, (o) => [String(o.measure), title(o), roleLabel(o), dueWords(o, result)]),
     });
@@ -188,17 +190,16 @@ function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: 
     blocks.push({
       kind: 'table',
       columns: [
-        { header: '序号', weight: 1, align: 'center' },
-        { header: '措施', weight: 4 },
-        { header: '职责', weight: 1.3, align: 'center' },
-        { header: '完成时限', weight: 2.4, align: 'center' },
-        { header: '报送日期', weight: 2.4, align: 'center' },
-        { header: '逾期天数', weight: 1.3, align: 'center' },
+        { header: '序号', weight: 12, align: 'center' },
+        { header: '措施（职责）', weight: 48 },
+        { header: '完成时限', weight: 38, align: 'center' },
+        { header: '报送日期', weight: 38, align: 'center' },
+        { header: '逾期天数', weight: 20, align: 'center' },
       ],
+      // The role shares the measure's cell so the two date columns keep room for a full date.
       rows: groupedRows(late, ranking, (o) => [
         String(o.measure),
-        title(o),
-        roleLabel(o),
+        `${title(o)}（${roleLabel(o)}）`,
         dueWords(o, result),
         o.respondedOn ? chineseDate(o.respondedOn) : '—',
         o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
@@ -245,6 +246,5 @@ export function reportDocument(content: ReportContent): OfficialDocument {
     blocks.push(...overview(result, summary), ...measuresPart(policy, result), ...laggardsPart(policy, result, summary));
     blocks.push(...notesPart(policy, result));
   }
-  blocks.push({ kind: 'blank' }, { kind: 'signature', office: content.office, date: chineseDate(content.date) });
-  return { title: content.title, parts: [{ blocks }] };
+  return { title: content.title, parts: [{ blocks: withSignature(blocks, content.office, chineseDate(content.date)) }] };
 }

@@ -1,6 +1,6 @@
 // Sentences and phrases shared by the report and the notices.
-import type { ComplianceResult, Deadline, Evidence, Measure, Obligation, PeriodStatus, PolicyExtract } from '../../shared/types';
-import { chineseDate, daysBetween, tidy } from './format';
+import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, PolicyExtract } from '../../shared/types';
+import { chineseDate, daysBetween, headingText, tidy } from './format';
 import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
 import { bestEvidence, quoteExcerpt } from './excerpt';
 
@@ -9,31 +9,41 @@ export function bookTitle(title: string): string {
   return `《${tidy(title).replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
 }
 
+/** Text in double quotes; double quotes inside it become single ones, as Chinese nesting requires. */
+export function quoted(value: string): string {
+  return `“${value.replace(/“/gu, '‘').replace(/”/gu, '’')}”`;
+}
+
 /** 《title》（市中政办发〔2021〕14号）, or just the title when the number is unknown. */
 export function policyReference(policy: PolicyExtract): string {
   const number = policy.docNumber ? tidy(policy.docNumber) : '';
   return `${bookTitle(policy.title || '政策文件')}${number ? `（${number}）` : ''}`;
 }
 
-function deadlinePhrase(d: Deadline): string | null {
-  const words = tidy(d.text);
-  if (d.kind === 'service-limit') return null;
-  const recurrence = RECURRENCE_LABEL[d.kind];
-  if (recurrence) return `${words}（${recurrence}报送）`;
-  if (!d.date || d.kind === 'ongoing') return words;
-  const date = chineseDate(d.date);
-  if (words === date) return words;
-  return d.kind === 'period' ? `${words}（至${date}）` : `${words}（${date}）`;
-}
-
 /** The measure's deadlines in the policy's words with their dates; null when it names none. */
 export function deadlineWords(measure: Measure): string | null {
-  const phrases = measure.deadlines.map(deadlinePhrase).filter((p): p is string => p !== null);
-  return phrases.length ? [...new Set(phrases)].join('；') : null;
+  // Words that name the same date share it: 年内、12月底前（2021年12月31日）.
+  const groups: { words: string[]; suffix: string; key: string }[] = [];
+  for (const d of measure.deadlines) {
+    if (d.kind === 'service-limit') continue;
+    const words = tidy(d.text);
+    const recurrence = RECURRENCE_LABEL[d.kind];
+    let suffix = '';
+    if (recurrence) suffix = `（${recurrence}报送）`;
+    else if (d.date && d.kind !== 'ongoing' && words !== chineseDate(d.date)) {
+      suffix = d.kind === 'period' ? `（至${chineseDate(d.date)}）` : `（${chineseDate(d.date)}）`;
+    }
+    const key = suffix ? `${d.kind === 'period' ? 'period' : 'date'}${suffix}` : `words:${words}`;
+    const same = groups.find((g) => g.key === key);
+    if (same) {
+      if (!same.words.includes(words)) same.words.push(words);
+    } else groups.push({ words: [words], suffix, key });
+  }
+  return groups.length ? groups.map((g) => `${g.words.join('、')}${g.suffix}`).join('；') : null;
 }
 
 export function measureTitle(measure: Measure | undefined, number: number): string {
-  const title = measure ? tidy(measure.title).replace(/[。；;，,：:\s]+$/u, '') : '';
+  const title = measure ? headingText(measure.title) : '';
   return title || `第${number}项措施`;
 }
 
@@ -46,7 +56,7 @@ export function fileLabel(file: string): string {
 export function evidenceQuote(evidence: Evidence[]): string | null {
   const best = bestEvidence(evidence);
   if (!best) return null;
-  return `“${quoteExcerpt(best.excerpt)}”（${fileLabel(best.file)}）`;
+  return `${quoted(quoteExcerpt(best.excerpt))}（${fileLabel(best.file)}）`;
 }
 
 function periodsPhrase(periods: PeriodStatus[]): string {
@@ -95,6 +105,13 @@ export function roleLabel(o: Obligation): string {
 export function dueWords(o: Obligation, result: ComplianceResult): string {
   const date = chineseDate(o.due);
   return o.dueSource === 'report-deadline' && o.due === result.reportDeadline ? `${date}（统一报送期限）` : date;
+}
+
+/** One obligation's deadline: the measure's words, noting when the reporting deadline was counted instead. */
+export function obligationDeadline(measure: Measure | undefined, o: Obligation, result: ComplianceResult): string {
+  const words = measure ? deadlineWords(measure) : null;
+  if (!words) return dueWords(o, result);
+  return o.dueSource === 'report-deadline' ? `${words}（按统一报送期限${chineseDate(o.due)}统计）` : words;
 }
 
 /** Periods of a recurring duty that are still outstanding, e.g. 2021年10月4日、2021年11月4日. */

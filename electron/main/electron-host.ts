@@ -49,7 +49,11 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
       });
       return r.canceled ? null : r.filePaths;
     },
-    async exportTarget(_kind, suggestedName) {
+    async exportTarget(kind, suggestedName) {
+      if (kind === 'notices-split') {
+        const picked = await open({ title: '选择保存催办通知的文件夹', properties: ['openDirectory', 'createDirectory'] });
+        return picked.canceled || picked.filePaths.length === 0 ? null : join(picked.filePaths[0], suggestedName);
+      }
       const r = await save({
         title: '导出',
         defaultPath: join(deps.documentsDir, suggestedName),

@@ -95,7 +95,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => session?.close());
-  app.whenReady().then(start, (err) => {
+  app.whenReady().then(start).catch((err: unknown) => {
     dialog.showErrorBox('Luoshi 启动失败', err instanceof Error ? err.message : String(err));
     app.quit();
   });

@@ -17,7 +17,9 @@ import type {
   WorkspaceSettings,
 } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
+import { defaultDirectory } from '../../shared/extract/departments';
+import { withPolicyAliases } from '../../shared/extract/policy-departments';
+import { departmentRows } from './department-rows';
 import { analyzeSubmission } from '../../shared/submission';
 import { computeCompliance, defaultReportDeadline } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
@@ -59,12 +61,6 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
   const db = openDatabase(file);
   const segmenter = options.segmenter ?? createSegmenter();
   const today = options.today ?? localToday;
-  if (getSetting(db, 'directory-seeded') == null) {
-    db.transaction(() => {
-      departmentsRepo.seedDirectory(db, defaultDirectory());
-      setSetting(db, 'directory-seeded', '1');
-    })();
-  }
 
   let cache: Loaded | null | undefined;
   const invalidate = () => (cache = undefined);
@@ -81,8 +77,16 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     return (cache = { policyId, policy, submissions });
   }
 
+  /** The shipped defaults with the user's merges, splits and generic marks on top (later entries win). */
   function directory(): DepartmentDirectory {
-    return departmentsRepo.loadDirectory(db);
+    const user = departmentsRepo.loadDirectory(db);
+    const base = defaultDirectory();
+    return { aliases: [...base.aliases, ...user.aliases], generic: [...base.generic, ...user.generic] };
+  }
+
+  /** Reports fold to the names the policy uses; the user's own entries still win. */
+  function reportDirectory(policy: PolicyExtract): DepartmentDirectory {
+    return withPolicyAliases(defaultDirectory(), policy, departmentsRepo.loadDirectory(db));
   }
 
   function measureTokens(policy: PolicyExtract): string[][] {
@@ -107,24 +111,12 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     const paragraphs = documents.getParagraphs(db, policyId);
     const extract = extractPolicy({ paragraphs }, dir);
     policyRepo.savePolicy(db, policyId, extract);
-    rememberDerivedAliases(extract);
     const tokens = measureTokens(extract);
-    const dir2 = directory();
+    const forReports = reportDirectory(extract);
     for (const row of documents.listDocumentRows(db, 'submission')) {
-      documents.setAnalysis(db, row.id, analyze(row.id, extract, tokens, dir2));
+      documents.setAnalysis(db, row.id, analyze(row.id, extract, tokens, forReports));
     }
     departmentsRepo.pruneUnusedDepartments(db);
-  }
-
-  /** Every name the policy spells differently from its canonical form becomes an alias, so reports fold the same way. */
-  function rememberDerivedAliases(extract: PolicyExtract): void {
-    const dir = directory();
-    const place = placeFromIssuer(extract.issuer) ?? undefined;
-    for (const raw of new Set(extract.measures.flatMap((m) => m.rawDepartments))) {
-      const canonical = canonicalDepartment(raw, dir, place);
-      if (canonical && canonical !== raw) departmentsRepo.setAlias(db, raw, canonical, 'derived');
-    }
-    for (const d of extract.departments) departmentsRepo.ensureDepartment(db, d);
   }
 
   function termsOf(doc: ImportedDocument): string[][] {
@@ -175,7 +167,6 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
       db.transaction(() => {
         const id = documents.insertDocument(db, item.doc, 'policy', importedAt, importDate, terms);
         policyRepo.savePolicy(db, id, extract);
-        rememberDerivedAliases(extract);
         Object.assign(item.result, { role: 'policy', documentId: id });
         item.policy = extract;
       })();
@@ -184,7 +175,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
 
     const loaded = load();
     const tokens = loaded ? measureTokens(loaded.policy) : [];
-    const dir = directory();
+    const dir = loaded ? reportDirectory(loaded.policy) : directory();
     for (const item of parsed) {
       if (item.policy || !item.result.ok) continue;
       const terms = termsOf(item.doc);
@@ -320,17 +311,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     },
     departments(): DepartmentRow[] {
       const loaded = load();
-      const obligations = new Map<string, number>();
-      for (const m of loaded?.policy.measures ?? []) for (const d of [...m.lead, ...m.support]) obligations.set(d, (obligations.get(d) ?? 0) + 1);
-      const submissions = new Map<string, number>();
-      for (const s of loaded?.submissions ?? []) for (const d of s.departments) submissions.set(d, (submissions.get(d) ?? 0) + 1);
-      return departmentsRepo.listDepartmentRecords(db).map((r) => ({
-        canonical: r.canonical,
-        aliases: r.aliases,
-        generic: r.generic,
-        obligations: obligations.get(r.canonical) ?? 0,
-        submissions: submissions.get(r.canonical) ?? 0,
-      }));
+      return departmentRows(loaded?.policy ?? null, loaded?.submissions ?? [], departmentsRepo.listDepartmentRecords(db), loaded ? reportDirectory(loaded.policy) : directory());
     },
     mergeDepartments(names, into) {
       const target = into.trim();

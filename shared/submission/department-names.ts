@@ -14,7 +14,7 @@ const NOT_A_NAME_RE =
   /关于|报告|汇报|情况|通知|会议|特此|联系|电话|附件|此件|抄送|印发|我局|我委|我办|我们|已经|正在|开展|推进|的|了|是|将|把|请|按照|根据|第/;
 
 // Common words that happen to end like a body's name.
-const FALSE_ENDING_RE = /(?:格局|布局|大局|开局|结局|场所|住所|之处|好处|益处|干部|全部|内部|外部|本科|专科|学科|[谈进员训场度例晚]会)$/;
+const FALSE_ENDING_RE = /(?:格局|布局|大局|开局|结局|场所|住所|之处|好处|益处|干部|全部|内部|外部|本科|专科|学科|座谈会|推进会|动员会|培训会|现场会|调度会|例会|晚会)$/;
 
 const NAME_CHARS_RE = /^[\u3007\u4e00-\u9fff（）()·]+$/;
 
@@ -29,8 +29,10 @@ export function looksLikeDepartment(s: string): boolean {
 
 /** One piece of a list: a name, or names joined by 和/与/及; null when it is not made of names. */
 function namesInPiece(p: string): string[] | null {
-  if (looksLikeDepartment(p)) return [p];
-  return splitOnConjunction(p);
+  // two names joined (区财政局和区税务局) before one name with 和 inside (区发展和改革委员会)
+  const split = splitOnConjunction(p);
+  if (split) return split;
+  return looksLikeDepartment(p) ? [p] : null;
 }
 
 const LIST_SEPARATOR = /[、，,；;/\s]+/;
@@ -67,7 +69,8 @@ function splitOnConjunction(s: string): string[] | null {
  * otherwise null. Spaces inside a name from PDF extraction ("区市场 监管局") are tolerated.
  */
 export function namesOnlyLine(line: string): string[] | null {
-  const t = line.trim();
+  // a seal mark after the name (区民政局（盖章）) is part of the signature, not of the name
+  const t = line.replace(/[（(]\s*(?:盖章|公章|章)\s*[）)]/g, ' ').trim();
   if (t === '' || t.length > 80) return null;
   const names: string[] = [];
   let whole = true;

@@ -75,7 +75,7 @@ export function up(db: Db): void {
       alias TEXT PRIMARY KEY,
       department_id INTEGER NOT NULL REFERENCES departments(id) ON DELETE CASCADE,
       -- 'default' entries ship with the app; 'user' entries come from merges and splits
-      origin TEXT NOT NULL DEFAULT 'default'
+      origin TEXT NOT NULL DEFAULT 'user'
     );
     CREATE TABLE responsibilities (
       measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,

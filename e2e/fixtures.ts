@@ -1,0 +1,66 @@
+// Each test gets a fresh workspace folder and its own browser-mode server, started in-process.
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportServer, type RunningServer } from '../electron/server/server';
+
+export const ROOT = process.cwd();
+export const SEEDS = join(ROOT, 'seeds');
+export const POLICY_SEED = join(SEEDS, 'policy-seed.txt');
+const SHOTS = join(ROOT, 'e2e', 'screenshots');
+
+/** The sample submissions that are there now (the set grows; the specs take what exists). */
+export function sampleSubmissions(): string[] {
+  const dir = join(SEEDS, 'submissions');
+  try {
+    return readdirSync(dir)
+      .filter((f) => /\.(txt|docx|doc|pdf)$/i.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+interface Fixtures {
+  workspaceDir: string;
+  server: RunningServer;
+  app: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  workspaceDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  server: async ({ workspaceDir }, use) => {
+    const server = await exportServer({ workspace: join(workspaceDir, 'workspace.sqlite'), dataDir: workspaceDir });
+    await use(server);
+    await server.close();
+  },
+  app: async ({ page, server }, use) => {
+    await page.goto(server.pageUrl);
+    await expect(page.getByTestId('workspace-name')).toHaveText('workspace');
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Keeps a screenshot both as a test artifact and under e2e/screenshots/ for the README. */
+export async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: 'image/png' });
+}
+
+/** Imports files through the UI's file input, as the chosen role, and waits for the per-file results. */
+export async function importThroughUi(page: Page, files: string[], role: '政策文件' | '落实报告'): Promise<void> {
+  await page.getByTestId('nav-documents').click();
+  await page.getByRole('radiogroup', { name: '文件类型' }).getByText(role).click();
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', /done|failed/, { timeout: 120_000 });
+}

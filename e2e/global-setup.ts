@@ -1,0 +1,10 @@
+// Builds the renderer once before the specs, so they always test the current code.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+
+export default async function globalSetup(): Promise<void> {
+  const root = process.cwd();
+  if (process.env.LUOSHI_E2E_SKIP_BUILD === '1' && existsSync(join(root, 'dist', 'renderer', 'index.html'))) return;
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}

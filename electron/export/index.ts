@@ -1,0 +1,103 @@
+// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012.
+import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
+import { writeDocx } from './docx-writer';
+import { isIsoDate, tidy, todayIso } from './format';
+import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from './notice-content';
+import { departmentsWithOutstanding } from './outstanding';
+import { defaultReportTitle, reportDocument } from './report-content';
+
+export { departmentsWithOutstanding } from './outstanding';
+export { rankDepartments } from './summary';
+
+export interface ReportInput {
+  policy: PolicyExtract;
+  result: ComplianceResult;
+  title?: string;
+  office?: string;
+  /** YYYY-MM-DD; today when absent. */
+  date?: string;
+}
+
+export interface NoticeInput {
+  policy: PolicyExtract;
+  result: ComplianceResult;
+  /** YYYY-MM-DD the departments must answer by. */
+  replyBy: string;
+  office?: string;
+  date?: string;
+  /** Only this department (canonical name). */
+  department?: string;
+}
+
+export interface NoticeFile {
+  department: string;
+  fileName: string;
+  data: Buffer;
+}
+
+function checkDate(value: string, what: string): IsoDate {
+  if (!isIsoDate(value)) throw new RangeError(`${what}格式无效：“${value}”，应为YYYY-MM-DD。`);
+  return value;
+}
+
+/** The office signing the document: as given, else the policy's issuer; none when both are blank. */
+function officeOf(office: string | undefined, policy: PolicyExtract): string | null {
+  const name = tidy(office ?? policy.issuer ?? '');
+  return name || null;
+}
+
+export async function buildComplianceReport(input: ReportInput): Promise<Buffer> {
+  const title = tidy(input.title ?? '') || defaultReportTitle(input.policy);
+  return writeDocx(
+    reportDocument({
+      policy: input.policy,
+      result: input.result,
+      title,
+      office: officeOf(input.office, input.policy),
+      date: checkDate(input.date ?? todayIso(), '成文日期'),
+    }),
+  );
+}
+
+function noticeContent(input: NoticeInput): NoticeContent {
+  return {
+    policy: input.policy,
+    result: input.result,
+    replyBy: checkDate(input.replyBy, '报送截止日期'),
+    office: officeOf(input.office, input.policy),
+    date: checkDate(input.date ?? todayIso(), '成文日期'),
+  };
+}
+
+/** The departments the notices go to: all with something outstanding, or the one asked for if it has any. */
+function recipients(input: NoticeInput): string[] {
+  const all = departmentsWithOutstanding(input.result);
+  return input.department === undefined ? all : all.filter((d) => d === input.department);
+}
+
+/**
+ * All notices in one document, each starting on a new page with its own page numbers. When nobody
+ * (or not the chosen department) has anything outstanding, the document says so instead.
+ */
+export async function buildReminderNotices(input: NoticeInput): Promise<Buffer> {
+  const content = noticeContent(input);
+  const departments = recipients(input);
+  if (departments.length === 0) return writeDocx(nothingOutstandingDocument(content, input.department));
+  return writeDocx(noticesDocument(content, departments));
+}
+
+/** 催办通知-<department>.docx, with the characters Windows forbids in file names replaced. */
+export function noticeFileName(department: string): string {
+  const safe = department.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
+  return `催办通知-${safe || '未命名单位'}.docx`;
+}
+
+/** One file per department with something outstanding; none when there is nothing to chase. */
+export async function buildReminderNoticeFiles(input: NoticeInput): Promise<NoticeFile[]> {
+  const content = noticeContent(input);
+  const files: NoticeFile[] = [];
+  for (const department of recipients(input)) {
+    files.push({ department, fileName: noticeFileName(department), data: await writeDocx(noticesDocument(content, [department])) });
+  }
+  return files;
+}

@@ -1,0 +1,155 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import type { ComplianceResult } from '../../shared/types';
+import { buildReminderNoticeFiles, buildReminderNotices, departmentsWithOutstanding, noticeFileName, type NoticeInput } from './index';
+import { obligation } from './__fixtures__/builders';
+import { bodyParagraphs, readDocx, type ParagraphInfo } from './__fixtures__/read-docx';
+import { seedPolicy, seedResult } from './__fixtures__/seed-like';
+import { emptyPolicy, emptyResult, variedPolicy, variedResult } from './__fixtures__/varied';
+
+const seedInput: NoticeInput = { policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' };
+
+const TITLE = '关于加快报送《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》落实情况的通知';
+
+/** Splits the body paragraphs into notices at each title. */
+function notices(paragraphs: ParagraphInfo[]): string[][] {
+  const out: string[][] = [];
+  for (const p of paragraphs) {
+    if (p.style === 'Title') out.push([]);
+    out[out.length - 1].push(p.text.replace(/\n/g, ''));
+  }
+  return out;
+}
+
+const noticesOf = async (data: Buffer) => notices(bodyParagraphs((await readDocx(data)).document));
+
+/** The numbered items of a notice: the measure numbers it chases. */
+const itemMeasures = (notice: string[]) =>
+  notice.filter((p) => /^\d+\. 第\d+项/.test(p)).map((p) => Number(/^\d+\. 第(\d+)项/.exec(p)![1]));
+
+describe('buildReminderNotices', () => {
+  it('writes one notice per department with something outstanding, in the same order', async () => {
+    const all = await noticesOf(await buildReminderNotices(seedInput));
+    expect(all.map((n) => n[2])).toEqual(departmentsWithOutstanding(seedResult).map((d) => `${d}：`));
+    for (const n of all) expect(n[0]).toBe(TITLE);
+  });
+
+  it('lists exactly each department’s missing and late obligations', async () => {
+    const all = await noticesOf(await buildReminderNotices(seedInput));
+    for (const n of all) {
+      const department = n[2].replace(/：$/, '');
+      const expected = seedResult.obligations
+        .filter((o) => o.department === department && (o.status === 'missing' || o.status === 'late'))
+        .map((o) => o.measure)
+        .sort((a, b) => a - b);
+      expect(itemMeasures(n), department).toEqual(expected);
+    }
+  });
+
+  it('says what is outstanding, with the deadline in words and date, and asks for a reply by the date', async () => {
+    const all = await noticesOf(await buildReminderNotices(seedInput));
+    const civil = all.find((n) => n[2] === '区民政局：')!;
+    expect(civil).toContain('1. 第2项“提高职业技能”（配合）。完成时限：年内、12月底前（2021年12月31日）。截至2022年1月31日，未报送落实情况。');
+    expect(civil.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况。'))).toBe(true);
+    expect(civil.slice(-3)).toEqual(['', '市中区人民政府办公室', '2022年2月1日']);
+
+    const hrss = all.find((n) => n[2] === '区人力资源和社会保障局：')!;
+    expect(hrss).toContain('1. 第2项“提高职业技能”（牵头）。完成时限：年内、12月底前（2021年12月31日）。2022年1月10日报送落实情况，逾期10天。');
+    expect(hrss.some((p) => p.includes('请于2022年2月10日前报送逾期原因的书面说明'))).toBe(true);
+  });
+
+  it('names the periods of a recurring duty that are missing or late, nesting the quotes of the title', async () => {
+    const all = await noticesOf(await buildReminderNotices(seedInput));
+    const land = all.find((n) => n[2] === '区自然资源局：')!;
+    expect(land).toContain(
+      '1. 第12项“加快推进‘标准地’改革”（牵头）。完成时限：每月4日前（按月报送）。截至2022年1月31日，' +
+        '应于2021年11月4日报送的1期落实情况未报送；应于2021年12月4日、2022年1月4日报送的2期落实情况逾期报送。',
+    );
+    expect(land.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
+  });
+
+  it('handles a department with both missing and late obligations', async () => {
+    const result: ComplianceResult = {
+      ...variedResult,
+      obligations: [...variedResult.obligations, obligation(3, '县农业农村局', 'late', { due: '2023-12-31', respondedOn: '2024-01-05' })],
+    };
+    const [n] = await noticesOf(
+      await buildReminderNotices({ policy: variedPolicy, result, replyBy: '2024-01-25', date: '2024-01-16', department: '县农业农村局' }),
+    );
+    expect(itemMeasures(n)).toEqual([1, 3, 7]);
+    expect(n).toContain(
+      '按照《关于印发〈示范县创建三年行动方案〉的通知》要求，截至2024年1月15日，你单位承担的任务中有2项任务未报送落实情况，1项任务逾期报送。现将有关事项通知如下：',
+    );
+    expect(n).toContain('1. 第1项“健全工作机制”（共同负责）。完成时限：长期坚持（按统一报送期限2023年11月30日统计）。截至2024年1月15日，未报送落实情况。');
+    expect(n).toContain('3. 第7项措施（牵头）。完成时限：2023年10月31日。截至2024年1月15日，未报送落实情况。');
+    expect(n.some((p) => p.includes('请于2024年1月25日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
+    // No issuer and no office given: the date stands alone.
+    expect(n.slice(-2)).toEqual(['', '2024年1月16日']);
+  });
+
+  it('can be limited to one department', async () => {
+    const all = await noticesOf(await buildReminderNotices({ ...seedInput, department: '区司法局' }));
+    expect(all).toHaveLength(1);
+    expect(all[0][2]).toBe('区司法局：');
+    expect(itemMeasures(all[0])).toEqual([27]);
+  });
+
+  it('says a chosen department has nothing outstanding instead of writing a notice', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, department: '区财政局' }) });
+    expect(value).not.toContain('关于加快报送');
+    expect(value).toContain('截至2022年1月31日，区财政局承担的1项任务中，按时完成1项，没有未报送或逾期报送的任务，无需催办。');
+  });
+
+  it('says a department with no duties in the policy has nothing to chase', async () => {
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, department: '区档案馆' }) });
+    expect(value).toContain('区档案馆在《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）中没有承担具体任务，无需催办。');
+  });
+
+  it('says when nobody has anything outstanding', async () => {
+    const result: ComplianceResult = { ...seedResult, obligations: seedResult.obligations.filter((o) => o.status === 'on_time' || o.status === 'pending') };
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, result }) });
+    expect(value).toContain('各责任单位承担的3项任务均已按时报送或尚未到期，无需催办。');
+  });
+
+  it('does not crash on an empty matrix', async () => {
+    const { value } = await mammoth.extractRawText({
+      buffer: await buildReminderNotices({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10', date: '2022-02-01' }),
+    });
+    expect(value).toContain('《关于做好某项工作的通知》没有可统计的责任任务，无需催办。');
+  });
+
+  it('rejects a reply-by date that is not YYYY-MM-DD', async () => {
+    await expect(buildReminderNotices({ ...seedInput, replyBy: '2月10日' })).rejects.toThrow(/报送截止日期/);
+  });
+});
+
+describe('buildReminderNoticeFiles', () => {
+  it('writes one file per department with something outstanding, each holding only its notice', async () => {
+    const files = await buildReminderNoticeFiles(seedInput);
+    expect(files.map((f) => f.department)).toEqual(departmentsWithOutstanding(seedResult));
+    expect(files.map((f) => f.fileName)).toEqual(departmentsWithOutstanding(seedResult).map((d) => `催办通知-${d}.docx`));
+    for (const f of files) {
+      const all = await noticesOf(f.data);
+      expect(all).toHaveLength(1);
+      expect(all[0][2]).toBe(`${f.department}：`);
+    }
+  });
+
+  it('writes no file for a department with nothing outstanding, or when the matrix is empty', async () => {
+    expect(await buildReminderNoticeFiles({ ...seedInput, department: '区财政局' })).toEqual([]);
+    expect(await buildReminderNoticeFiles({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10' })).toEqual([]);
+  });
+
+  it('writes the one file asked for', async () => {
+    const files = await buildReminderNoticeFiles({ ...seedInput, department: '区民政局' });
+    expect(files.map((f) => f.fileName)).toEqual(['催办通知-区民政局.docx']);
+  });
+});
+
+describe('noticeFileName', () => {
+  it('replaces characters Windows forbids in file names', () => {
+    expect(noticeFileName('区住建局/区城管局')).toBe('催办通知-区住建局_区城管局.docx');
+    expect(noticeFileName('某某中心:筹')).toBe('催办通知-某某中心_筹.docx');
+    expect(noticeFileName(' . ')).toBe('催办通知-未命名单位.docx');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { bookTitle, deadlineWords, evidenceQuote, obligationDeadline, policyReference, statusPhrase } from './wording';
+import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
+import { seedPolicy } from './__fixtures__/seed-like';
+import { variedPolicy } from './__fixtures__/varied';
+
+describe('bookTitle and policyReference', () => {
+  it('nests book-title marks already in the title', () => {
+    expect(bookTitle('关于印发《行动方案》的通知')).toBe('《关于印发〈行动方案〉的通知》');
+  });
+
+  it('adds the document number when there is one', () => {
+    expect(policyReference(seedPolicy)).toBe('《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）');
+    expect(policyReference(variedPolicy)).toBe('《关于印发〈示范县创建三年行动方案〉的通知》');
+  });
+});
+
+describe('deadlineWords', () => {
+  it('keeps the original words beside the date', () => {
+    expect(deadlineWords(measure(1, 'x', { deadlines: [deadline('11月底前', '2021-11-30')] }))).toBe('11月底前（2021年11月30日）');
+  });
+
+  it('lets words naming the same date share it', () => {
+    const m = measure(2, 'x', { deadlines: [deadline('年内', '2021-12-31'), deadline('12月底前', '2021-12-31')] });
+    expect(deadlineWords(m)).toBe('年内、12月底前（2021年12月31日）');
+  });
+
+  it('describes recurring, period and ongoing deadlines and skips service time limits', () => {
+    const m = measure(3, 'x', {
+      deadlines: [
+        deadline('每季度末', null, 'quarterly', { recurrence: { every: 'quarter' } }),
+        deadline('2023年1月至12月', '2023-12-31', 'period', { from: '2023-01-01' }),
+        deadline('受理后8个工作日内', null, 'service-limit'),
+        deadline('长期坚持', null, 'ongoing'),
+      ],
+    });
+    expect(deadlineWords(m)).toBe('每季度末（按季度报送）；2023年1月至12月（至2023年12月31日）；长期坚持');
+  });
+
+  it('does not repeat a date written in full', () => {
+    expect(deadlineWords(measure(4, 'x', { deadlines: [deadline('2022年3月31日', '2022-03-31')] }))).toBe('2022年3月31日');
+  });
+
+  it('is null when the measure names no deadline', () => {
+    expect(deadlineWords(measure(5, 'x'))).toBeNull();
+    expect(deadlineWords(measure(6, 'x', { deadlines: [deadline('受理后3日内', null, 'service-limit')] }))).toBeNull();
+  });
+});
+
+describe('statusPhrase', () => {
+  it('says when a late report came and how late', () => {
+    expect(statusPhrase(obligation(1, 'A', 'late', { due: '2021-11-30', respondedOn: '2021-12-15' }))).toBe(
+      '逾期报送，2021年12月15日报送，逾期15天',
+    );
+  });
+
+  it('gives the due date of missing and pending duties', () => {
+    expect(statusPhrase(obligation(1, 'A', 'missing', { due: '2021-11-30' }))).toBe('未报送（时限为2021年11月30日）');
+    expect(statusPhrase(obligation(1, 'A', 'pending', { due: '2022-03-31' }))).toBe('未到期（时限为2022年3月31日）');
+  });
+
+  it('counts the periods of a recurring duty', () => {
+    const o = obligation(12, 'A', 'late', {
+      respondedOn: '2022-01-12',
+      due: '2022-01-04',
+      periods: [
+        { due: '2021-11-04', status: 'on_time', respondedOn: '2021-11-01' },
+        { due: '2021-12-04', status: 'missing', respondedOn: null },
+        { due: '2022-01-04', status: 'late', respondedOn: '2022-01-12' },
+      ],
+    });
+    expect(statusPhrase(o)).toBe('逾期报送，2022年1月12日报送，逾期8天；共3期，其中按时1期、逾期1期、未报送1期');
+  });
+});
+
+describe('evidenceQuote', () => {
+  it('quotes the best passage with the file it came from, without folders', () => {
+    const q = evidenceQuote([evidence('C:\\报告\\县发改局.docx', '2023-12-05', '召开推进会议6次。', 'content')]);
+    expect(q).toBe('“召开推进会议6次。”（《县发改局.docx》）');
+  });
+
+  it('is null without evidence', () => expect(evidenceQuote([])).toBeNull());
+});
+
+describe('obligationDeadline', () => {
+  const m = measure(1, 'x', { deadlines: [deadline('长期坚持', null, 'ongoing')] });
+  const result = { asOf: '2024-01-15', reportDeadline: '2023-11-30', obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
+
+  it('notes the reporting deadline counted for a measure without a date', () => {
+    const o = obligation(1, 'A', 'missing', { due: '2023-11-30', dueSource: 'report-deadline' });
+    expect(obligationDeadline(m, o, result)).toBe('长期坚持（按统一报送期限2023年11月30日统计）');
+    expect(obligationDeadline(measure(1, 'x'), o, result)).toBe('2023年11月30日（统一报送期限）');
+  });
+
+  it('gives the due date when the measure is unknown', () => {
+    expect(obligationDeadline(undefined, obligation(7, 'A', 'missing', { due: '2023-10-31' }), result)).toBe('2023年10月31日');
+  });
+});

@@ -1,0 +1,150 @@
+// Word (.docx) through mammoth. mammoth's document tree (before it becomes HTML) tells us which runs are bold
+// and which paragraphs carry heading styles; tables become one block per row with cells joined by " | ", since
+// reports often answer in a table (序号 | 任务 | 落实情况).
+import mammoth from 'mammoth';
+import type { LayoutBlock } from '../../shared/text/repair';
+import { ImportProblem, type Extracted } from './extracted';
+
+/** The parts of mammoth's document model we read. */
+interface DocxNode {
+  type: string;
+  children?: DocxNode[];
+  value?: string;
+  isBold?: boolean;
+  styleId?: string | null;
+  styleName?: string | null;
+  breakType?: string;
+}
+
+interface RawBlock {
+  text: string;
+  bold?: boolean;
+  heading?: boolean;
+  standalone?: boolean;
+}
+
+const HEADING_STYLE = /^(heading\s*\d|title|subtitle|标题(\s*\d)?|副标题)$/i;
+
+/** Text of a paragraph (or any inline container), and whether its first visible run is bold. */
+function inlineText(node: DocxNode, state: { text: string; bold?: boolean }): void {
+  for (const child of node.children ?? []) {
+    switch (child.type) {
+      case 'text':
+        if (state.bold === undefined && child.value?.trim()) state.bold = false;
+        state.text += child.value ?? '';
+        break;
+      case 'tab':
+        state.text += '\t';
+        break;
+      case 'break':
+        state.text += '\n';
+        break;
+      case 'run': {
+        const before = state.bold;
+        inlineText(child, state);
+        if (before === undefined && state.bold !== undefined && child.isBold) state.bold = true;
+        break;
+      }
+      case 'table':
+      case 'note':
+      case 'comment':
+        break;
+      default:
+        if (child.children) inlineText(child, state);
+    }
+  }
+}
+
+function paragraphBlock(p: DocxNode): RawBlock {
+  const state: { text: string; bold?: boolean } = { text: '' };
+  inlineText(p, state);
+  const block: RawBlock = { text: state.text };
+  if (state.bold) block.bold = true;
+  if (HEADING_STYLE.test(p.styleName ?? '') || /^(heading\d|title)$/i.test(p.styleId ?? '')) block.heading = true;
+  return block;
+}
+
+/** All text inside a table cell, nested tables included, on one line. */
+function cellText(cell: DocxNode): string {
+  const parts: string[] = [];
+  const walk = (node: DocxNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'paragraph') parts.push(paragraphBlock(child).text.replace(/\s+/g, ' ').trim());
+      else walk(child);
+    }
+  };
+  walk(cell);
+  return parts.filter(Boolean).join(' ');
+}
+
+function collectBlocks(nodes: DocxNode[], out: RawBlock[]): void {
+  for (const node of nodes) {
+    if (node.type === 'paragraph') {
+      out.push(paragraphBlock(node));
+    } else if (node.type === 'table') {
+      for (const row of node.children ?? []) {
+        if (row.type !== 'tableRow') continue;
+        const cells = (row.children ?? []).filter((c) => c.type === 'tableCell').map(cellText);
+        if (cells.some(Boolean)) out.push({ text: cells.join(' | '), standalone: true });
+      }
+    } else if (node.children) {
+      collectBlocks(node.children, out);
+    }
+  }
+}
+
+async function readDocxTree(buffer: Buffer): Promise<DocxNode> {
+  let tree: DocxNode | null = null;
+  await mammoth.convertToHtml(
+    { buffer },
+    {
+      externalFileAccess: false,
+      // Images are not needed; skip encoding them into the (discarded) HTML.
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      transformDocument: (doc: DocxNode) => {
+        tree = doc;
+        return doc;
+      },
+    },
+  );
+  if (!tree) throw new Error('no document');
+  return tree;
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((b, i) => bytes[i] === b);
+}
+
+export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
+  if (!isZip(bytes)) {
+    throw new ImportProblem('corrupt-docx', '文件已损坏或不是有效的 Word（.docx）文件。请用 Word 或 WPS 打开后重新保存为 .docx。');
+  }
+  let tree: DocxNode;
+  try {
+    tree = await readDocxTree(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/main document part|body element/i.test(message)) {
+      throw new ImportProblem(
+        'docx-no-body',
+        '文件中没有 Word 正文部分（word/document.xml），可能不是 Word 文档或已损坏。请用 Word 或 WPS 打开后另存为 .docx。',
+      );
+    }
+    throw new ImportProblem('corrupt-docx', '文件已损坏，无法作为 Word（.docx）读取。请用 Word 或 WPS 打开后重新保存为 .docx。');
+  }
+
+  const raw: RawBlock[] = [];
+  collectBlocks(tree.children ?? [], raw);
+  let text = '';
+  const blocks: LayoutBlock[] = [];
+  for (const b of raw) {
+    if (!b.text.trim()) continue;
+    if (text) text += '\n';
+    const start = text.length;
+    text += b.text;
+    blocks.push({ ...b, start, end: text.length });
+  }
+  return { format: 'docx', text, blocks, pageCount: null, warnings: [] };
+}

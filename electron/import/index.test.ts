@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importBatch, importFile, SUPPORTED_EXTENSIONS, type ImportOutcome } from './index';
+
+const fixture = (name: string) => join(__dirname, '__fixtures__', name);
+const scratch = mkdtempSync(join(tmpdir(), 'import-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const failureOf = (outcome: ImportOutcome) => (outcome.ok ? null : outcome.failure);
+
+describe('importFile: what every import records', () => {
+  it('records name, path, size and the sha256 of the bytes', async () => {
+    const path = fixture('gbk-report.txt');
+    const outcome = await importFile(path);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.doc).toMatchObject({ fileName: 'gbk-report.txt', path, size: statSync(path).size });
+    expect(outcome.doc.hash).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'));
+    outcome.doc.paragraphs.forEach((p, i) => expect(p.index).toBe(i));
+  });
+
+  it('lists the extensions it reads', () => {
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.md', '.pdf', '.txt']);
+  });
+
+  it('accepts upper-case extensions', async () => {
+    const path = join(scratch, 'REPORT.TXT');
+    copyFileSync(fixture('gbk-report.txt'), path);
+    expect((await importFile(path)).ok).toBe(true);
+  });
+});
+
+describe('importFile: failures name the file and say why, in Chinese', () => {
+  it.each([
+    ['sheet.xls', '.xls'],
+    ['picture.png', '.png'],
+  ])('%s is an unsupported type', async (name, ext) => {
+    const failure = failureOf(await importFile(fixture(name)));
+    expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
+    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+  });
+
+  it('a file without an extension is an unsupported type', async () => {
+    const path = join(scratch, '落实情况');
+    writeFileSync(path, '区财政局落实情况。');
+    expect(failureOf(await importFile(path))).toMatchObject({ code: 'unsupported-type', file: '落实情况' });
+  });
+
+  it('an empty file', async () => {
+    expect(failureOf(await importFile(fixture('empty.txt')))).toEqual({
+      file: 'empty.txt',
+      code: 'empty-file',
+      message: '无法导入「empty.txt」：文件是空的（0 字节）。',
+    });
+  });
+
+  it('a file with nothing but blank lines has no text', async () => {
+    const path = join(scratch, '空白.txt');
+    writeFileSync(path, '\r\n  \r\n\u3000\r\n');
+    expect(failureOf(await importFile(path))).toMatchObject({ code: 'no-text', file: '空白.txt' });
+  });
+
+  it('a file over the size limit', async () => {
+    const failure = failureOf(await importFile(fixture('gbk-report.txt'), { maxBytes: 100 }));
+    expect(failure).toMatchObject({ code: 'too-large', file: 'gbk-report.txt' });
+    expect(failure?.message).toMatch(/^无法导入「gbk-report\.txt」：.*超过了.*上限/);
+  });
+
+  it('a missing file', async () => {
+    const failure = failureOf(await importFile(join(scratch, '不存在的报告.pdf')));
+    expect(failure).toMatchObject({ code: 'not-found', file: '不存在的报告.pdf' });
+    expect(failure?.message).toContain('找不到该文件');
+  });
+
+  it('a folder', async () => {
+    const dir = join(scratch, '材料.docx');
+    mkdirSync(dir);
+    expect(failureOf(await importFile(dir))).toMatchObject({ code: 'not-found', file: '材料.docx' });
+  });
+});
+
+describe('importBatch', () => {
+  it('goes on past failures and reports every file in order', async () => {
+    const paths = [fixture('gbk-report.txt'), fixture('truncated.docx'), join(scratch, '缺失.txt'), fixture('sheet.xls'), fixture('utf16le.txt')];
+    const progress: [number, number, string][] = [];
+    const outcomes = await importBatch(paths, { onProgress: (done, total, file) => progress.push([done, total, file]) });
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['ok', 'corrupt-docx', 'not-found', 'unsupported-type', 'ok']);
+    expect(outcomes.map((o) => (o.ok ? o.doc.fileName : o.failure.file))).toEqual(['gbk-report.txt', 'truncated.docx', '缺失.txt', 'sheet.xls', 'utf16le.txt']);
+    expect(progress).toEqual([
+      [1, 5, 'gbk-report.txt'],
+      [2, 5, 'truncated.docx'],
+      [3, 5, '缺失.txt'],
+      [4, 5, 'sheet.xls'],
+      [5, 5, 'utf16le.txt'],
+    ]);
+  });
+
+  it('passes options on and survives a progress listener that throws', async () => {
+    const outcomes = await importBatch([fixture('gbk-report.txt'), fixture('utf16be.txt')], {
+      maxBytes: 100,
+      onProgress: () => {
+        throw new Error('listener failed');
+      },
+    });
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['too-large', 'ok']);
+  });
+
+  it('returns nothing for no files', async () => {
+    expect(await importBatch([])).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+// Imports documents: checks the file, picks the adapter for its format (by extension, confirmed by the bytes),
+// and repairs the layout into paragraphs. Bad input never throws: it comes back as a failure with a zh-CN message.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { repairParagraphs } from '../../shared/text/repair';
+import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
+import { extractDoc, isEncryptedOffice, isOle } from './doc';
+import { extractDocx, isZip } from './docx';
+import { ImportProblem, type Extracted } from './extracted';
+import { extractPdf } from './pdf';
+import { extractText } from './text';
+
+export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
+
+export interface ImportOptions {
+  /** Largest file accepted, in bytes; 50 MiB unless given. */
+  maxBytes?: number;
+}
+
+export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md'];
+
+const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+function failure(path: string, code: ImportErrorCode, reason: string): ImportOutcome {
+  const file = basename(path);
+  return { ok: false, failure: { file, code, message: `无法导入「${file}」：${reason}` } };
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? `${Math.round(mb)} MB` : `${Math.round(mb * 10) / 10} MB`;
+}
+
+const ENCRYPTED_DOCX = '该 Word 文件设置了打开密码，无法读取。请先取消密码保护后再导入。';
+
+/** Chooses the adapter. The bytes win over the extension: .doc files are often .docx inside, and vice versa. */
+async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Promise<Extracted> {
+  switch (ext) {
+    case '.txt':
+    case '.md':
+      return extractText(bytes);
+    case '.pdf':
+      return extractPdf(bytes);
+    case '.docx':
+      if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-docx', ENCRYPTED_DOCX);
+      if (isOle(bytes)) {
+        warnings.push('文件扩展名是 .docx，但内容是旧版 Word（.doc）格式，已按 .doc 读取。');
+        return extractDoc(bytes);
+      }
+      return extractDocx(bytes);
+    case '.doc':
+      if (isZip(bytes)) {
+        warnings.push('文件扩展名是 .doc，但内容是 .docx 格式，已按 .docx 读取。');
+        return extractDocx(bytes);
+      }
+      if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') {
+        throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
+      }
+      return extractDoc(bytes);
+    default:
+      throw new Error(`no adapter for ${ext}`);
+  }
+}
+
+/** Imports one file. */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.includes(ext)) {
+    const shown = ext || '无扩展名';
+    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return failure(path, 'not-found', '该路径不是文件。');
+    size = info.size;
+  } catch {
+    return failure(path, 'not-found', '找不到该文件，可能已被移动、改名或删除。');
+  }
+  if (size === 0) return failure(path, 'empty-file', '文件是空的（0 字节）。');
+  if (size > maxBytes) {
+    return failure(path, 'too-large', `文件大小为 ${megabytes(size)}，超过了 ${megabytes(maxBytes)} 的上限。`);
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return failure(path, 'not-found', '无法读取该文件，请检查文件是否被其他程序占用或没有访问权限。');
+  }
+
+  const warnings: string[] = [];
+  let extracted: Extracted;
+  try {
+    extracted = await extract(ext, bytes, warnings);
+  } catch (err) {
+    if (err instanceof ImportProblem) return failure(path, err.code, err.reason);
+    return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
+  }
+
+  const paragraphs = repairParagraphs(extracted.blocks);
+  if (paragraphs.length === 0) return failure(path, 'no-text', '文件中没有可读取的文字。');
+
+  const doc: ImportedDocument = {
+    fileName: basename(path),
+    path,
+    size,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    format: extracted.format,
+    pageCount: extracted.pageCount,
+    text: extracted.text,
+    paragraphs,
+    warnings: [...warnings, ...extracted.warnings],
+  };
+  if (extracted.encoding) doc.encoding = extracted.encoding;
+  return { ok: true, doc };
+}
+
+/** Imports files one after another (the parsers are CPU-bound), reporting each; one bad file stops nothing. */
+export async function importBatch(
+  paths: string[],
+  options: ImportOptions & { onProgress?: (done: number, total: number, file: string) => void } = {},
+): Promise<ImportOutcome[]> {
+  const { onProgress, ...importOptions } = options;
+  const outcomes: ImportOutcome[] = [];
+  for (const path of paths) {
+    let outcome: ImportOutcome;
+    try {
+      outcome = await importFile(path, importOptions);
+    } catch {
+      outcome = failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
+    }
+    outcomes.push(outcome);
+    try {
+      onProgress?.(outcomes.length, paths.length, basename(path));
+    } catch {
+      // A failing progress listener must not stop the batch.
+    }
+  }
+  return outcomes;
+}

@@ -1,0 +1,206 @@
+// Rebuilds lines and paragraph breaks from positioned PDF text. A PDF has no paragraphs, only glyph runs at
+// positions: runs on one baseline make a line; a line continues the paragraph above when that line ran to the
+// right margin and this one starts at the left margin without an indent (Chinese paragraphs open with a
+// two-character indent). Page numbers and running headers are dropped before judging the page-break joins.
+import { findPageFurniture, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
+
+export interface PdfTextItem {
+  str: string;
+  /** Baseline origin, PDF units (y grows upwards). */
+  x: number;
+  y: number;
+  width: number;
+  /** Font size. */
+  size: number;
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  number: number;
+  items: PdfTextItem[];
+}
+
+export interface PdfLine {
+  page: number;
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+const isBlank = (s: string) => s.trim() === '';
+
+/** Groups a page's text runs into lines, top to bottom, left to right. */
+export function buildLines(page: PdfPage): PdfLine[] {
+  const items = page.items.filter((it) => it.str !== '' && it.size > 0).sort((a, b) => b.y - a.y);
+  const clusters: PdfTextItem[][] = [];
+  let lineY = Number.NaN;
+  let lineSize = 0;
+  for (const item of items) {
+    const current = clusters[clusters.length - 1];
+    // Runs within half a character height share a baseline (this also keeps superscripts on their line).
+    if (current && Math.abs(item.y - lineY) <= 0.5 * Math.max(item.size, lineSize)) {
+      current.push(item);
+      if (item.size > lineSize && !isBlank(item.str)) {
+        lineSize = item.size;
+        lineY = item.y;
+      }
+    } else {
+      clusters.push([item]);
+      lineY = item.y;
+      lineSize = item.size;
+    }
+  }
+
+  const lines: PdfLine[] = [];
+  for (const cluster of clusters) {
+    cluster.sort((a, b) => a.x - b.x);
+    const visible = cluster.filter((it) => !isBlank(it.str));
+    if (visible.length === 0) continue;
+    let text = '';
+    let prev: PdfTextItem | null = null;
+    for (const item of cluster) {
+      if (prev) {
+        // Some generators fake bold by printing a run twice, slightly shifted.
+        if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.3 * item.size) continue;
+        const gap = item.x - (prev.x + prev.width);
+        const spaced = /\s$/.test(prev.str) || /^\s/.test(item.str);
+        if (!spaced && gap > 1.5 * item.size) text += '  ';
+        else if (!spaced && gap > 0.2 * item.size) text += ' ';
+      }
+      // pdf.js stands a space item in for a gap; a wide one (between table cells) stays visible.
+      text += isBlank(item.str) && item.width > 1.5 * item.size ? '  ' : item.str;
+      prev = item;
+    }
+    lines.push({
+      page: page.number,
+      text: text.replace(/\s+$/, ''),
+      left: visible[0].x,
+      right: Math.max(...visible.map((it) => it.x + it.width)),
+      y: Math.max(...visible.map((it) => it.y)),
+      size: Math.max(...visible.map((it) => it.size)),
+    });
+  }
+  return lines;
+}
+
+/** The most common value after rounding to `step`, each value counted `weight` times. */
+function commonValue(values: { value: number; weight?: number }[], step: number): number | null {
+  const counts = new Map<number, number>();
+  for (const { value, weight = 1 } of values) {
+    const key = Math.round(value / step) * step;
+    counts.set(key, (counts.get(key) ?? 0) + weight);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [key, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && key < best)) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+interface Metrics {
+  bodySize: number;
+  /** Left margin per page, and the text width. */
+  left: Map<number, number>;
+  width: number;
+  pitch: number;
+}
+
+function measure(lines: PdfLine[]): Metrics {
+  const bodySize = commonValue(lines.map((l) => ({ value: l.size, weight: l.text.length })), 0.5) ?? 12;
+  const body = lines.filter((l) => Math.abs(l.size - bodySize) <= 0.15 * bodySize);
+
+  // The smallest left edge that several body lines share is the margin; indented first lines sit to its right.
+  const marginOf = (ls: PdfLine[]) => {
+    const lefts = ls.map((l) => l.left).sort((a, b) => a - b);
+    const need = Math.max(2, Math.ceil(ls.length * 0.15));
+    // Sorted, so the lines within 2 units of lefts[i] are a window starting at i.
+    let j = 0;
+    for (let i = 0; i < lefts.length; i += 1) {
+      while (j < lefts.length && lefts[j] - lefts[i] <= 2) j += 1;
+      if (j - i >= need) return lefts[i];
+    }
+    return lefts[0];
+  };
+  const globalLeft = body.length ? marginOf(body) : 0;
+  const left = new Map<number, number>();
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const onPage = body.filter((l) => l.page === page);
+    left.set(page, onPage.length >= 4 ? marginOf(onPage) : globalLeft);
+  }
+  const widths = body.map((l) => l.right - (left.get(l.page) ?? globalLeft));
+  const width = widths.length ? percentile(widths, 0.9) : 0;
+
+  const steps: number[] = [];
+  for (let i = 1; i < body.length; i += 1) {
+    const a = body[i - 1];
+    const b = body[i];
+    if (a.page === b.page && a.y > b.y) steps.push(a.y - b.y);
+  }
+  const pitch = commonValue(steps.map((value) => ({ value })), 0.5) ?? bodySize * 1.5;
+  return { bodySize, left, width, pitch };
+}
+
+function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): BlockGap {
+  const size = Math.max(a.size, b.size);
+  if (Math.abs(a.size - b.size) > 0.15 * size) return 'break';
+  if (!pageTurn) {
+    const dy = a.y - b.y;
+    if (dy <= 0 || dy > 1.4 * Math.max(m.pitch, 1.2 * size)) return 'break';
+  }
+  const leftA = m.left.get(a.page) ?? 0;
+  const leftB = m.left.get(b.page) ?? 0;
+  const full = a.right >= leftA + m.width - 2.5 * a.size;
+  const indented = b.left > leftB + 0.8 * b.size;
+  if (full && !indented) return 'soft';
+  // Consecutive centred lines of one size: a title wrapped over several lines. Body-size lines count only when
+  // they stand clear of both margins, or an indented line after a full one would pass for centred.
+  const centred = (l: PdfLine, left: number) => {
+    const middle = Math.abs((l.left + l.right) / 2 - (left + m.width / 2)) < 1.5 * l.size;
+    const clear = l.left > left + l.size && l.right < left + m.width - l.size;
+    return middle && (clear || l.size >= 1.1 * m.bodySize);
+  };
+  if (!pageTurn && centred(a, leftA) && centred(b, leftB)) return 'soft';
+  return 'break';
+}
+
+export interface PdfLayout {
+  /** Lines joined by newlines, pages by a blank line. */
+  text: string;
+  blocks: LayoutBlock[];
+}
+
+/** Lays out the text of a PDF's pages as blocks for layout repair. */
+export function layoutPdf(pages: PdfPage[]): PdfLayout {
+  const lines = pages.flatMap(buildLines);
+  let text = '';
+  let lastPage: number | null = null;
+  const blocks: LayoutBlock[] = lines.map((line) => {
+    if (lastPage !== null) text += line.page === lastPage ? '\n' : '\n\n';
+    lastPage = line.page;
+    const start = text.length;
+    text += line.text;
+    return { text: line.text, start, end: text.length, page: line.page };
+  });
+
+  const furniture = findPageFurniture(blocks);
+  const kept = lines.map((line, i) => ({ line, block: blocks[i] })).filter((_, i) => !furniture.has(i));
+  const metrics = measure(kept.map((k) => k.line));
+  kept.forEach(({ line, block }, i) => {
+    if (line.size >= metrics.bodySize * 1.2) block.heading = true;
+    if (i === 0) return;
+    const prev = kept[i - 1].line;
+    block.gap = gapBetween(prev, line, metrics, prev.page !== line.page);
+  });
+  return { text, blocks: kept.map((k) => k.block) };
+}

@@ -1,0 +1,41 @@
+// Plain text and markdown: one block per line. Markdown marks stay in the text (the policy extractor strips them);
+// they only set the heading and bold hints.
+import type { LayoutBlock } from '../../shared/text/repair';
+import { decodeText } from './decode-text';
+import { ImportProblem, type Extracted } from './extracted';
+
+const HEADING = /^\s{0,3}#{1,6}\s/;
+const BOLD_START = /^\s*(#{1,6}\s*)?\*\*\S/;
+/** A markdown table row, or cells separated by tabs as pasted from a spreadsheet or a Word table. */
+const TABLE_ROW = /^\s*\|.*\|\s*$|\S\t+\S.*\t/;
+
+export function textBlocks(text: string): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    if (line.trim()) {
+      const block: LayoutBlock = { text: line, start, end };
+      if (HEADING.test(line)) block.heading = true;
+      if (BOLD_START.test(line)) block.bold = true;
+      if (TABLE_ROW.test(line)) block.standalone = true;
+      blocks.push(block);
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+export function extractText(bytes: Uint8Array): Extracted {
+  const decoded = decodeText(bytes);
+  if (!decoded) {
+    throw new ImportProblem(
+      'garbled-text',
+      '无法识别文件的文字编码，读出的内容是乱码。请用记事本或 WPS 打开后另存为 UTF-8 编码的文本，或另存为 .docx。',
+    );
+  }
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const warnings: string[] = [];
+  if (decoded.encoding === 'gb18030') warnings.push('文件不是 UTF-8 编码，已按 GB18030（GBK）编码读取。');
+  return { format: 'txt', text, blocks: textBlocks(text), pageCount: null, encoding: decoded.encoding, warnings };
+}

@@ -1,0 +1,43 @@
+// The Departments view: every body the policy and the reports name, with the spellings that fold to it.
+import type { DepartmentDirectory, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { DepartmentRow } from '../../shared/views';
+import { canonicalDepartment, placeFromIssuer } from '../../shared/extract/departments';
+import type { DepartmentRecord } from '../db/departments';
+
+export function departmentRows(
+  policy: PolicyExtract | null,
+  submissions: SubmissionAnalysis[],
+  userRecords: DepartmentRecord[],
+  directory: DepartmentDirectory,
+): DepartmentRow[] {
+  const rows = new Map<string, DepartmentRow>();
+  const row = (canonical: string): DepartmentRow => {
+    let r = rows.get(canonical);
+    if (!r) rows.set(canonical, (r = { canonical, aliases: [], generic: false, obligations: 0, submissions: 0 }));
+    return r;
+  };
+  const addAlias = (alias: string, canonical: string) => {
+    const r = row(canonical);
+    if (alias !== canonical && !r.aliases.includes(alias)) r.aliases.push(alias);
+  };
+  const place = placeFromIssuer(policy?.issuer ?? null) ?? undefined;
+
+  for (const m of policy?.measures ?? []) {
+    for (const d of [...m.lead, ...m.support]) row(d).obligations += 1;
+    for (const g of m.generic) row(g).generic = true;
+  }
+  for (const a of policy?.aliases ?? []) if (rows.has(a.canonical)) addAlias(a.alias, a.canonical);
+  for (const s of submissions) {
+    for (const d of s.departments) row(d).submissions += 1;
+    for (const raw of s.rawDepartments) addAlias(raw, canonicalDepartment(raw, directory, place));
+  }
+  for (const u of userRecords) {
+    const r = row(u.canonical);
+    if (u.generic) r.generic = true;
+    for (const a of u.aliases) addAlias(a, u.canonical);
+  }
+  // A name folded away by a merge is an alias now, not a row of its own.
+  for (const [name, r] of rows) if (r.obligations === 0 && r.submissions === 0 && !r.generic && r.aliases.length === 0 && userRecords.every((u) => u.canonical !== name)) rows.delete(name);
+  for (const r of rows.values()) r.aliases.sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return [...rows.values()].sort((a, b) => Number(a.generic) - Number(b.generic) || b.obligations - a.obligations || a.canonical.localeCompare(b.canonical, 'zh-CN'));
+}

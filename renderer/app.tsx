@@ -1,0 +1,125 @@
+// The workbench shell: navigation on the left, the top bar, and the current view.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { WorkspaceInfo } from '../shared/views';
+import type { MenuCommand } from '../shared/api/channels';
+import { AppContext, type AppState, type CompareTarget, type Notice, type ViewName } from './app-context';
+import type { ApiClient } from './api/client';
+import { Nav } from './components/nav';
+import { Notices } from './components/notices';
+import { TopBar } from './components/top-bar';
+import { todayIso } from './lib/dates';
+import { useImporter } from './lib/use-importer';
+import { CompareView } from './views/compare-view';
+import { DepartmentsView } from './views/departments-view';
+import { DocumentsView } from './views/documents-view';
+import { MatrixView } from './views/matrix-view';
+import { PolicyView } from './views/policy-view';
+import { SearchView } from './views/search-view';
+
+export function App({ client }: { client: ApiClient }) {
+  const [info, setInfo] = useState<WorkspaceInfo | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [view, setView] = useState<ViewName>('documents');
+  const [compareTarget, setCompareTarget] = useState<CompareTarget | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
+  const noticeId = useRef(0);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeId.current;
+    setNotices((list) => [...list.slice(-3), { id, kind, text }]);
+    if (kind !== 'error') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 5000);
+  }, []);
+
+  const loadInfo = useCallback(async () => {
+    const r = await client.call('workspace/info', {});
+    if (r.ok) {
+      setInfo(r.value);
+      setFatal(null);
+    } else setFatal(r.error.message);
+  }, [client]);
+
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo, dataVersion]);
+
+  useEffect(() => client.onMenuCommand((command) => setMenuCommand({ command, at: Date.now() })), [client]);
+
+  const importer = useImporter(client, (job) => {
+    setDataVersion((v) => v + 1);
+    if (job.error) notify('error', job.error.message);
+    else if (job.result) {
+      const { imported, failed } = job.result;
+      notify(failed ? 'error' : 'success', `导入完成：成功 ${imported} 个${failed ? `，失败 ${failed} 个` : ''}`);
+    }
+  });
+
+  useEffect(() => {
+    if (menuCommand?.command !== 'import-files') return;
+    setView('documents');
+    void importer.importViaDialog('auto');
+    // Runs once per menu click; the importer itself is stable enough to leave out.
+  }, [menuCommand]);
+
+  // A workspace without a policy has nothing to show but its documents.
+  const workspacePath = info?.path;
+  const hasPolicy = info?.hasPolicy;
+  useEffect(() => {
+    if (workspacePath && !hasPolicy) setView('documents');
+  }, [workspacePath, hasPolicy]);
+
+  const state = useMemo<AppState>(
+    () => ({
+      client,
+      info,
+      asOf: info?.settings.asOf ?? todayIso(),
+      dataVersion,
+      dataChanged: () => setDataVersion((v) => v + 1),
+      view,
+      compareTarget,
+      navigate: (next, target) => {
+        if (target) setCompareTarget(target);
+        setView(next);
+      },
+      notify,
+      importer,
+    }),
+    [client, info, dataVersion, view, compareTarget, notify, importer],
+  );
+
+  const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
+
+  return (
+    <AppContext.Provider value={state}>
+      <div
+        className="shell"
+        // Dropping a file anywhere but the import zone must not make the window open it.
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => e.preventDefault()}
+      >
+        <Nav />
+        <div className="main">
+          <TopBar menuCommand={menuCommand} />
+          {fatal ? (
+            <div className="fatal" role="alert">
+              {fatal}
+            </div>
+          ) : !info ? (
+            <div className="loading">正在打开工作区…</div>
+          ) : (
+            <main className="content" data-view={view}>
+              {view === 'documents' && <DocumentsView />}
+              {view === 'policy' && <PolicyView />}
+              {view === 'matrix' && <MatrixView />}
+              {view === 'compare' && <CompareView />}
+              {view === 'search' && <SearchView />}
+              {view === 'departments' && <DepartmentsView />}
+            </main>
+          )}
+        </div>
+        <Notices notices={notices} onDismiss={dismiss} />
+      </div>
+    </AppContext.Provider>
+  );
+}

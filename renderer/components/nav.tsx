@@ -1,0 +1,52 @@
+import { useApp, type ViewName } from '../app-context';
+
+const ITEMS: { view: ViewName; label: string; hint: string; icon: string }[] = [
+  { view: 'documents', label: '文件', hint: '导入政策文件和落实报告', icon: '文' },
+  { view: 'policy', label: '政策', hint: '政策措施台账', icon: '政' },
+  { view: 'matrix', label: '落实矩阵', hint: '部门 × 措施落实情况', icon: '矩' },
+  { view: 'compare', label: '对照', hint: '措施原文与部门报告对照', icon: '照' },
+  { view: 'search', label: '检索', hint: '全文检索', icon: '检' },
+  { view: 'departments', label: '部门', hint: '部门名称与别名', icon: '部' },
+];
+
+export function Nav() {
+  const { view, navigate, info, importer } = useApp();
+  const { state } = importer;
+  return (
+    <nav className="nav" aria-label="主导航">
+      <div className="brand">
+        <span className="brand-mark">落</span>
+        <span className="brand-name">落实</span>
+      </div>
+      {ITEMS.map((item) => (
+        <button
+          key={item.view}
+          type="button"
+          className={`nav-item${view === item.view ? ' active' : ''}`}
+          aria-current={view === item.view ? 'page' : undefined}
+          title={item.hint}
+          data-testid={`nav-${item.view}`}
+          onClick={() => navigate(item.view)}
+        >
+          <span className="nav-icon" aria-hidden="true">
+            {item.icon}
+          </span>
+          <span className="nav-label">{item.label}</span>
+          {item.view === 'documents' && importer.busy && (
+            <span className="nav-busy" data-testid="nav-import-busy">
+              导入 {state.done}/{state.total}
+            </span>
+          )}
+        </button>
+      ))}
+      <div className="nav-foot">
+        {info ? (
+          <>
+            <div>文件 {info.documentCount}</div>
+            <div>报告 {info.submissionCount}</div>
+          </>
+        ) : null}
+      </div>
+    </nav>
+  );
+}

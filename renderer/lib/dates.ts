@@ -1,0 +1,24 @@
+// Calendar helpers on ISO dates, in the user's local calendar.
+import type { IsoDate } from '../../shared/types';
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/** 2021-11-30 → 2021年11月30日 */
+export function formatDate(date: IsoDate | null | undefined): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export function fileBaseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}

@@ -1,0 +1,229 @@
+// 对照: a measure's text beside the department's reports, paragraphs paired, shared words marked, scrolling together.
+import { useMemo, useRef, useState } from 'react';
+import type { ComparisonView } from '../../shared/views';
+import { useApp, type CompareTarget } from '../app-context';
+import { unwrap } from '../api/client';
+import { Segments } from '../components/marked-text';
+import { alignParagraphs, splitSentences } from '../lib/align';
+import { formatDate } from '../lib/dates';
+import { documentRules, markText } from '../lib/highlight';
+import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
+import { useAsync } from '../lib/use-async';
+
+export function CompareView() {
+  const { compareTarget } = useApp();
+  return compareTarget ? <Comparison target={compareTarget} /> : <ComparePicker />;
+}
+
+function ComparePicker() {
+  const { client, asOf, dataVersion, navigate } = useApp();
+  const matrix = useAsync(() => unwrap(client.call('compliance/matrix', { asOf })), [asOf, dataVersion]);
+  const [department, setDepartment] = useState('');
+  const obligations = matrix.data?.obligations ?? [];
+  const departments = [...new Set(obligations.map((o) => o.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const mine = obligations.filter((o) => o.department === department).sort((a, b) => a.measure - b.measure);
+  return (
+    <div className="view">
+      <div className="panel picker">
+        <h2>选择要对照的部门和措施</h2>
+        {matrix.error && <p className="error">{matrix.error}</p>}
+        {!matrix.loading && departments.length === 0 && <p className="empty">还没有落实任务：请先导入政策文件。</p>}
+        {departments.length > 0 && (
+          <label className="field">
+            <span>部门</span>
+            <select value={department} onChange={(e) => setDepartment(e.target.value)} data-testid="compare-department">
+              <option value="">请选择…</option>
+              {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+            </select>
+          </label>
+        )}
+        {mine.length > 0 && (
+          <div className="picker-list">
+            {mine.map((o) => (
+              <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
+                第{o.measure}条 · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Comparison({ target }: { target: CompareTarget }) {
+  const { client, asOf, dataVersion, navigate } = useApp();
+  const view = useAsync(
+    () => unwrap(client.call('compliance/compare', { measure: target.measure, department: target.department, asOf })),
+    [target.measure, target.department, asOf, dataVersion],
+  );
+
+  if (view.error) return <div className="view"><p className="error">{view.error}</p></div>;
+  if (view.loading && !view.data) return <div className="view loading">正在准备对照…</div>;
+  if (!view.data) {
+    return (
+      <div className="view">
+        <p className="empty">找不到第{target.measure}条与“{target.department}”的对照。</p>
+        <button type="button" onClick={() => navigate('matrix')}>回到落实矩阵</button>
+      </div>
+    );
+  }
+  return <ComparisonBody data={view.data} />;
+}
+
+function ComparisonBody({ data }: { data: ComparisonView }) {
+  const { navigate } = useApp();
+  const { measure, department, status, responses, sharedTerms, siblings } = data;
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const [sync, setSync] = useState(true);
+  const left = useRef<HTMLDivElement>(null);
+  const right = useRef<HTMLDivElement>(null);
+  const syncing = useRef<HTMLDivElement | null>(null);
+
+  const sentences = useMemo(() => splitSentences(measure.text), [measure.text]);
+  const rules = useMemo(
+    () => documentRules({ departments: [...measure.rawDepartments, ...measure.lead, ...measure.support, department], terms: sharedTerms }),
+    [measure, department, sharedTerms],
+  );
+
+  const blocks = useMemo(
+    () =>
+      responses.map((r) => {
+        const linkedSet = new Set(r.linked);
+        const linked = r.paragraphs.filter((p) => linkedSet.has(p.index));
+        const others = r.paragraphs.filter((p) => !linkedSet.has(p.index));
+        const aligned = alignParagraphs(sentences, linked.map((p) => p.text), sharedTerms);
+        return { response: r, linked: linked.map((p, i) => ({ p, sentence: aligned[i].sentence })), others };
+      }),
+    [responses, sentences, sharedTerms],
+  );
+
+  // Sentences some linked paragraph answers, to mark them on the left.
+  const answered = new Set(blocks.flatMap((b) => b.linked.map((l) => l.sentence)).filter((s): s is number => s !== null));
+
+  const at = siblings.indexOf(measure.number);
+  const prev = at > 0 ? siblings[at - 1] : null;
+  const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : null;
+  const go = (n: number | null) => n !== null && navigate('compare', { measure: n, department });
+
+  // Proportional scroll: the panes differ in length, so the same fraction lines up better than the same pixels.
+  const follow = (from: HTMLDivElement | null, to: HTMLDivElement | null) => {
+    if (!sync || !from || !to) return;
+    if (syncing.current && syncing.current !== from) return;
+    syncing.current = from;
+    const range = from.scrollHeight - from.clientHeight;
+    const fraction = range > 0 ? from.scrollTop / range : 0;
+    to.scrollTop = fraction * (to.scrollHeight - to.clientHeight);
+    requestAnimationFrame(() => (syncing.current = null));
+  };
+
+  return (
+    <div className="view compare-view">
+      <header className="compare-head">
+        <div className="compare-title">
+          <span className="measure-no">第{measure.number}条</span>
+          <h1>{measure.title}</h1>
+        </div>
+        <div className="compare-meta">
+          <span className="dept-name" data-testid="compare-department-name">{department}</span>
+          {status ? (
+            <>
+              <span className="role">{ROLE_LABEL[status.role]}</span>
+              <span className={`status-pill status-${status.status}`} data-testid="compare-status">{STATUS_LABEL[status.status]}</span>
+              <span>截止 {formatDate(status.due)}</span>
+              <span>报送 {formatDate(status.respondedOn)}</span>
+            </>
+          ) : (
+            <span className="muted">该部门不是此条的责任单位</span>
+          )}
+          <div className="spacer" />
+          <label className="check small">
+            <input type="checkbox" checked={sync} onChange={(e) => setSync(e.target.checked)} /> 同步滚动
+          </label>
+          <button type="button" className="secondary small" disabled={prev === null} onClick={() => go(prev)} data-testid="compare-prev">
+            ← 上一项
+          </button>
+          <span className="muted small">{at >= 0 ? `${at + 1}/${siblings.length}` : ''}</span>
+          <button type="button" className="secondary small" disabled={next === null} onClick={() => go(next)} data-testid="compare-next">
+            下一项 →
+          </button>
+          <button type="button" className="link small" onClick={() => navigate('matrix')}>返回矩阵</button>
+        </div>
+        {sharedTerms.length > 0 && (
+          <div className="shared-terms" data-testid="shared-terms">
+            共有词语：
+            {sharedTerms.filter((t) => t.length >= 2).slice(0, 30).map((t) => (
+              <mark key={t} className="mark mark-term">{t}</mark>
+            ))}
+          </div>
+        )}
+      </header>
+      <div className="compare-panes">
+        <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure">
+          <h2 className="pane-title">措施原文</h2>
+          {sentences.map((s, i) => (
+            <p key={i} className={`sentence${answered.has(i) ? ' answered' : ''}${hovered === i ? ' hovered' : ''}`}>
+              <Segments segments={markText(s, rules)} />
+            </p>
+          ))}
+          {measure.deadlines.length > 0 && (
+            <div className="facts">
+              {measure.deadlines.map((d, i) => (
+                <div key={i} className="fact">
+                  <span className="fact-kind">期限</span>“{d.text}”{d.date && ` → ${formatDate(d.date)}`}
+                  {d.beforeIssue && <span className="flag-red">早于印发日期</span>}
+                </div>
+              ))}
+            </div>
+          )}
+          {status && status.evidence.length > 0 && (
+            <div className="evidence">
+              <h3>依据</h3>
+              {status.evidence.map((e, i) => (
+                <p key={i} className="sub">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+              ))}
+            </div>
+          )}
+        </div>
+        <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response">
+          <h2 className="pane-title">
+            {department}的报告
+            {blocks.some((b) => b.others.length > 0) && (
+              <button type="button" className="link small" onClick={() => setShowAll((v) => !v)}>
+                {showAll ? '只看对应段落' : '显示全文'}
+              </button>
+            )}
+          </h2>
+          {blocks.length === 0 && <p className="empty" data-testid="no-response">该部门没有报送与此条相关的报告。</p>}
+          {blocks.map(({ response, linked, others }) => (
+            <section key={response.documentId} className="response">
+              <h3 className="response-title">
+                《{response.fileName}》<span className="muted">{formatDate(response.date)}</span>
+              </h3>
+              {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
+              {linked.map(({ p, sentence }) => (
+                <p
+                  key={p.index}
+                  className="para linked"
+                  data-testid="linked-paragraph"
+                  onMouseEnter={() => setHovered(sentence)}
+                  onMouseLeave={() => setHovered(null)}
+                >
+                  {sentence !== null && <span className="align-tag" title="对应措施原文的句子">对应第{sentence + 1}句</span>}
+                  <Segments segments={markText(p.text, rules)} />
+                </p>
+              ))}
+              {showAll &&
+                others.map((p) => (
+                  <p key={p.index} className="para other">
+                    <Segments segments={markText(p.text, rules)} />
+                  </p>
+                ))}
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+// 文件: import by picker or drag and drop, with per-file results; the list of imported documents.
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentSummary } from '../../shared/views';
+import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { DocumentViewer } from '../components/document-viewer';
+import { formatDate } from '../lib/dates';
+import { DATE_SOURCE_LABEL } from '../lib/status';
+import { useAsync } from '../lib/use-async';
+import type { ImportRole, ImportState } from '../lib/use-importer';
+
+const ACCEPT = '.txt,.docx,.doc,.pdf';
+
+export function DocumentsView() {
+  const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
+  const docs = useAsync(() => unwrap(client.call('documents/list', {})), [dataVersion]);
+  const [role, setRole] = useState<ImportRole>(info?.hasPolicy ? 'submission' : 'policy');
+  const [dragging, setDragging] = useState(false);
+  const [viewing, setViewing] = useState<number | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Once the policy is in, what comes next is reports.
+  const hasPolicy = Boolean(info?.hasPolicy);
+  useEffect(() => setRole(hasPolicy ? 'submission' : 'policy'), [hasPolicy]);
+
+  const start = (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    void importer.importFiles([...files], role);
+  };
+
+  const remove = async (doc: DocumentSummary) => {
+    if (!window.confirm(`从工作区移除“${doc.fileName}”？原文件不会被删除。`)) return;
+    const r = await client.call('documents/remove', { id: doc.id });
+    if (!r.ok) notify('error', r.error.message);
+    else dataChanged();
+  };
+
+  const list = docs.data ?? [];
+  const policies = list.filter((d) => d.role === 'policy');
+  const submissions = list.filter((d) => d.role === 'submission');
+
+  return (
+    <div className="view documents-view">
+      <section className="panel import-panel">
+        <div className="import-head">
+          <h2>导入文件</h2>
+          <div className="segmented" role="radiogroup" aria-label="文件类型">
+            {(
+              [
+                ['policy', '政策文件'],
+                ['submission', '落实报告'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className={role === value ? 'on' : ''}>
+                <input type="radio" name="import-role" value={value} checked={role === value} onChange={() => setRole(value)} />
+                {label}
+              </label>
+            ))}
+          </div>
+          <span className="hint">支持 .docx、.doc、.pdf、.txt（含 GBK 编码）</span>
+        </div>
+        <div
+          className={`drop-zone${dragging ? ' dragging' : ''}`}
+          data-testid="drop-zone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            e.stopPropagation();
+            setDragging(false);
+            start(e.dataTransfer.files);
+          }}
+        >
+          <p>
+            把{role === 'policy' ? '政策文件' : '落实报告'}拖到这里，或
+            <button
+              type="button"
+              className="inline"
+              disabled={importer.busy}
+              onClick={() => (client.mode === 'electron' ? importer.importViaDialog(role) : input.current?.click())}
+            >
+              选择文件…
+            </button>
+          </p>
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            hidden
+            data-testid="import-input"
+            onChange={(e) => {
+              start(e.target.files);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        <ImportProgress state={importer.state} />
+      </section>
+
+      <section className="panel">
+        <h2>
+          已导入文件 <span className="count">{list.length}</span>
+        </h2>
+        {docs.error && <p className="error">{docs.error}</p>}
+        {list.length === 0 && !docs.loading && <p className="empty">还没有文件。先导入政策文件，再导入各部门的落实情况报告。</p>}
+        {list.length > 0 && (
+          <table className="table documents-table" data-testid="documents-table">
+            <thead>
+              <tr>
+                <th style={{ width: 76 }}>类型</th>
+                <th>文件名</th>
+                <th style={{ width: 200 }}>部门</th>
+                <th style={{ width: 150 }}>日期</th>
+                <th style={{ width: 140 }}>关联措施</th>
+                <th style={{ width: 200 }}>提示</th>
+                <th style={{ width: 52 }} />
+              </tr>
+            </thead>
+            <tbody>
+              {[...policies, ...submissions].map((d) => (
+                <tr key={d.id} data-testid="document-row" data-role={d.role}>
+                  <td>
+                    <span className={`tag tag-${d.role}`}>{d.role === 'policy' ? '政策文件' : '落实报告'}</span>
+                  </td>
+                  <td>
+                    <button type="button" className="link file-name" onClick={() => setViewing(d.id)} title="查看全文">
+                      {d.fileName}
+                    </button>
+                    <div className="sub">
+                      {d.format.toUpperCase()}
+                      {d.pageCount ? ` · ${d.pageCount} 页` : ''} · {formatSize(d.size)}
+                    </div>
+                  </td>
+                  <td>{d.departments.length ? d.departments.join('、') : <span className="muted">—</span>}</td>
+                  <td>
+                    {d.role === 'submission' ? (
+                      <>
+                        {formatDate(d.date)}
+                        {d.dateSource && <div className="sub">来源：{DATE_SOURCE_LABEL[d.dateSource] ?? d.dateSource}</div>}
+                      </>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {d.measures.length ? (
+                      <span className="measure-refs">{d.measures.map((m) => `第${m}条`).join(' ')}</span>
+                    ) : d.role === 'submission' ? (
+                      <span className="warn-text">未关联</span>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {d.warnings.length ? (
+                      <ul className="warnings compact">
+                        {d.warnings.map((w, i) => (
+                          <li key={i}>{w}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    <button type="button" className="link danger" onClick={() => remove(d)} title="从工作区移除">
+                      移除
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {viewing !== null && <DocumentViewer id={viewing} onClose={() => setViewing(null)} />}
+    </div>
+  );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function ImportProgress({ state }: { state: ImportState }) {
+  if (state.phase === 'idle') return null;
+  const pct = state.total ? Math.round((state.done / state.total) * 100) : 0;
+  const label =
+    state.phase === 'uploading'
+      ? `正在上传 ${state.done}/${state.total}：${state.file}`
+      : state.phase === 'importing'
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        : state.phase === 'failed'
+          ? '导入失败'
+          : `导入完成：成功 ${state.results.filter((r) => r.ok).length} 个，失败 ${state.results.filter((r) => !r.ok).length} 个`;
+  return (
+    <div className="import-progress" data-testid="import-progress" data-phase={state.phase}>
+      <div className="progress-label">{label}</div>
+      <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={state.phase === 'done' ? 100 : pct}>
+        <div className={`progress-bar${state.phase === 'failed' ? ' failed' : ''}`} style={{ width: `${state.phase === 'done' ? 100 : pct}%` }} />
+      </div>
+      {state.error && (
+        <p className="error" role="alert">
+          {state.error}
+        </p>
+      )}
+      {state.results.length > 0 && (
+        <ul className="import-results">
+          {state.results.map((r, i) => (
+            <li key={i} className={r.ok ? 'ok' : 'failed'} data-testid="import-result" data-ok={String(r.ok)}>
+              <span className="result-icon" aria-hidden="true">
+                {r.ok ? '✓' : '✗'}
+              </span>
+              <span className="result-file">{r.file}</span>
+              <span className="result-text">
+                {r.ok
+                  ? r.duplicate
+                    ? '内容已在工作区中，未重复导入'
+                    : r.role === 'policy'
+                      ? '已作为政策文件导入'
+                      : '已作为落实报告导入'
+                  : (r.error?.message ?? '导入失败')}
+                {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+// 政策: the policy as a ledger of sections and measures, with who leads, who helps, by when, and how much.
+import { useMemo, useRef } from 'react';
+import type { Deadline, Measure } from '../../shared/types';
+import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { MarkedText } from '../components/marked-text';
+import { formatDate } from '../lib/dates';
+import { documentRules } from '../lib/highlight';
+import { useAsync } from '../lib/use-async';
+
+const KIND_LABEL: Record<Deadline['kind'], string> = {
+  by: '截止',
+  monthly: '每月',
+  quarterly: '每季度',
+  annual: '每年',
+  period: '期间',
+  'service-limit': '办理时限',
+  ongoing: '长期',
+};
+
+export function PolicyView() {
+  const { client, dataVersion, navigate } = useApp();
+  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
+  const cards = useRef(new Map<number, HTMLElement>());
+
+  if (policy.error) return <div className="view"><p className="error">{policy.error}</p></div>;
+  if (policy.loading && !policy.data) return <div className="view loading">正在读取政策…</div>;
+  if (!policy.data) {
+    return (
+      <div className="view">
+        <p className="empty">还没有政策文件。请在“文件”中以“政策文件”导入。</p>
+        <button type="button" onClick={() => navigate('documents')}>去导入</button>
+      </div>
+    );
+  }
+
+  const { extract } = policy.data;
+  const bySection = new Map<string | null, Measure[]>();
+  for (const m of extract.measures) bySection.set(m.section, [...(bySection.get(m.section) ?? []), m]);
+  const sections = [
+    ...extract.sections.map((s) => ({ key: s.number as string | null, title: `${s.number}、${s.title}` })),
+    ...(bySection.has(null) ? [{ key: null, title: '未分节的措施' }] : []),
+  ];
+
+  const jump = (n: number) => cards.current.get(n)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+
+  return (
+    <div className="view policy-view split-view">
+      <aside className="ledger-index" aria-label="措施目录">
+        {sections.map((s) => (
+          <div key={s.key ?? 'none'} className="index-section">
+            <div className="index-section-title">{s.title}</div>
+            {(bySection.get(s.key) ?? []).map((m) => (
+              <button key={m.number} type="button" className="index-item" onClick={() => jump(m.number)}>
+                <span className="index-no">{m.number}</span>
+                <span className="index-title">{m.title}</span>
+                {m.deadlines.some((d) => d.beforeIssue) && <span className="dot-red" title="期限早于印发日期" />}
+              </button>
+            ))}
+          </div>
+        ))}
+      </aside>
+      <div className="ledger">
+        <header className="policy-head panel">
+          <h1>{extract.title}</h1>
+          <dl className="meta">
+            <div><dt>发文机关</dt><dd>{extract.issuer ?? '—'}</dd></div>
+            <div><dt>发文字号</dt><dd>{extract.docNumber ?? '—'}</dd></div>
+            <div><dt>成文日期</dt><dd>{formatDate(extract.issuedOn)}</dd></div>
+            <div><dt>印发日期</dt><dd>{formatDate(extract.printedOn)}</dd></div>
+            <div><dt>措施</dt><dd>{extract.measures.length} 条</dd></div>
+            <div><dt>责任部门</dt><dd>{extract.departments.length} 个</dd></div>
+          </dl>
+          {extract.warnings.length > 0 && (
+            <ul className="warnings">{extract.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          )}
+        </header>
+        {sections.map((s) => (
+          <section key={s.key ?? 'none'} className="ledger-section">
+            <h2 className="section-title">{s.title}</h2>
+            {(bySection.get(s.key) ?? []).map((m) => (
+              <MeasureCard
+                key={m.number}
+                measure={m}
+                ref={(el) => {
+                  if (el) cards.current.set(m.number, el);
+                  else cards.current.delete(m.number);
+                }}
+                onCompare={(department) => navigate('compare', { measure: m.number, department })}
+              />
+            ))}
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function MeasureCard({ measure: m, ref, onCompare }: { measure: Measure; ref: (el: HTMLElement | null) => void; onCompare: (department: string) => void }) {
+  const rules = useMemo(() => documentRules({ departments: [...m.rawDepartments, ...m.generic, ...m.lead, ...m.support] }), [m]);
+  const chips = m.joint
+    ? [...m.lead, ...m.support].map((d) => ({ d, role: 'joint' as const }))
+    : [...m.lead.map((d) => ({ d, role: 'lead' as const })), ...m.support.map((d) => ({ d, role: 'support' as const }))];
+  const roleWord = { lead: '牵头', support: '配合', joint: '共同' };
+  return (
+    <article className="measure-card panel" ref={ref} data-testid={`measure-${m.number}`}>
+      <header className="measure-head">
+        <span className="measure-no">{m.label || `${m.number}.`}</span>
+        <h3>{m.title}</h3>
+      </header>
+      <div className="chips">
+        {chips.map(({ d, role }) => (
+          <button key={`${role}-${d}`} type="button" className={`chip chip-${role}`} title={`查看${d}的落实报告对照`} onClick={() => onCompare(d)}>
+            <span className="chip-role">{roleWord[role]}</span>
+            {d}
+          </button>
+        ))}
+        {m.generic.map((g) => (
+          <span key={`g-${g}`} className="chip chip-generic" title="泛指，不对应具体部门">
+            {g}
+          </span>
+        ))}
+        {chips.length === 0 && m.generic.length === 0 && <span className="warn-text">未识别到责任部门</span>}
+      </div>
+      {(m.deadlines.length > 0 || m.targets.length > 0) && (
+        <div className="facts">
+          {m.deadlines.map((d, i) => (
+            <div key={`d${i}`} className="fact">
+              <span className="fact-kind">{KIND_LABEL[d.kind]}</span>
+              <span className="fact-text">“{d.text}”</span>
+              {d.date && <span className="fact-date">→ {formatDate(d.date)}</span>}
+              {d.from && <span className="fact-date">（自 {formatDate(d.from)}）</span>}
+              {d.beforeIssue && <span className="flag-red">早于印发日期</span>}
+            </div>
+          ))}
+          {m.targets.map((t, i) => (
+            <div key={`t${i}`} className="fact">
+              <span className="fact-kind target">指标</span>
+              <span className="fact-text">{t.text}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      <p className="measure-text">
+        <MarkedText text={m.text} rules={rules} />
+      </p>
+    </article>
+  );
+}

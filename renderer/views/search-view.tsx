@@ -1,0 +1,96 @@
+// 检索: full-text search over policy and reports, with highlighted snippets and filters.
+import { useState } from 'react';
+import type { DocumentRole, SearchHit } from '../../shared/views';
+import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { DocumentViewer } from '../components/document-viewer';
+import { Segments } from '../components/marked-text';
+import { markSnippet } from '../lib/highlight';
+import { useAsync } from '../lib/use-async';
+
+export function SearchView() {
+  const { client, dataVersion } = useApp();
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<DocumentRole | ''>('');
+  const [department, setDepartment] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [viewing, setViewing] = useState<SearchHit | null>(null);
+  const departments = useAsync(() => unwrap(client.call('departments/list', {})), [dataVersion]);
+
+  const run = async (q = text, r = role, d = department) => {
+    if (!q.trim()) return;
+    setBusy(true);
+    const result = await client.call('search/query', {
+      query: q.trim(),
+      filter: { ...(r ? { role: r } : {}), ...(d ? { department: d } : {}) },
+    });
+    setBusy(false);
+    if (result.ok) {
+      setHits(result.value);
+      setQuery(q.trim());
+      setError(null);
+    } else setError(result.error.message);
+  };
+
+  // Words the snippets marked, to mark them again in the full document.
+  const matchedWords = hits ? [...new Set(hits.flatMap((h) => markSnippet(h.snippet).filter((s) => s.kind === 'match').map((s) => s.text)))] : [];
+
+  return (
+    <div className="view search-view">
+      <form
+        className="search-bar panel"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run();
+        }}
+      >
+        <input
+          type="search"
+          value={text}
+          placeholder="输入检索词，如：养老、信用、12月底前"
+          onChange={(e) => setText(e.target.value)}
+          data-testid="search-input"
+          aria-label="检索词"
+          autoFocus
+        />
+        <select value={role} onChange={(e) => { const v = e.target.value as DocumentRole | ''; setRole(v); void run(text, v, department); }} aria-label="文件类型" data-testid="search-role">
+          <option value="">全部文件</option>
+          <option value="policy">政策文件</option>
+          <option value="submission">落实报告</option>
+        </select>
+        <select value={department} onChange={(e) => { setDepartment(e.target.value); void run(text, role, e.target.value); }} aria-label="部门" data-testid="search-department">
+          <option value="">全部部门</option>
+          {(departments.data ?? []).filter((d) => !d.generic).map((d) => (
+            <option key={d.canonical} value={d.canonical}>{d.canonical}</option>
+          ))}
+        </select>
+        <button type="submit" disabled={busy || !text.trim()}>检索</button>
+      </form>
+      {error && <p className="error" role="alert">{error}</p>}
+      {hits && (
+        <p className="result-count" data-testid="search-count">
+          “{query}”共 {hits.length} 处{hits.length >= 100 ? '（只显示前 100 处）' : ''}
+        </p>
+      )}
+      {hits && hits.length === 0 && <p className="empty">没有找到。换一个词，或去掉筛选条件试试。</p>}
+      <ol className="hits">
+        {(hits ?? []).map((h, i) => (
+          <li key={`${h.documentId}-${h.paragraph}-${i}`} className="hit" data-testid="search-hit">
+            <div className="hit-head">
+              <span className={`tag tag-${h.role}`}>{h.role === 'policy' ? '政策文件' : '落实报告'}</span>
+              <button type="button" className="link file-name" onClick={() => setViewing(h)}>{h.fileName}</button>
+              <span className="muted small">第 {h.paragraph + 1} 段</span>
+            </div>
+            <p className="snippet">
+              <Segments segments={markSnippet(h.snippet)} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      {viewing && <DocumentViewer id={viewing.documentId} paragraph={viewing.paragraph} terms={matchedWords} onClose={() => setViewing(null)} />}
+    </div>
+  );
+}

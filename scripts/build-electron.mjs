@@ -1,0 +1,28 @@
+// Bundles the Electron main process and preload into dist-electron/ (CommonJS, as Electron loads them).
+// Native and heavy modules stay external: they are rebuilt for Electron and shipped unpacked.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const external = ['electron', 'better-sqlite3', 'nodejieba', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'docx'];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external,
+  logLevel: 'info',
+  absWorkingDir: root,
+  // CommonJS has no import.meta: give modules that locate files from import.meta.url the bundle's own URL.
+  define: { 'import.meta.url': '__luoshiBundleUrl' },
+  banner: { js: "const __luoshiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs' }),
+  // The sandboxed preload can require only 'electron': everything else is bundled in.
+  build({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] }),
+]);

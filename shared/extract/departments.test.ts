@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { DepartmentDirectory } from '../types';
+import {
+  canonicalDepartment,
+  defaultDirectory,
+  isGenericActor,
+  normalizeDepartmentName,
+  placeFromIssuer,
+  readNameList,
+  resolveDepartment,
+  splitDepartmentList,
+} from './departments';
+
+const district = { prefixes: ['枣庄市市中区', '市中区'], level: '区' };
+const dir = defaultDirectory();
+
+describe('placeFromIssuer', () => {
+  it.each([
+    ['枣庄市市中区人民政府办公室', { prefixes: ['枣庄市市中区', '市中区'], level: '区' }],
+    ['市中区人民政府办公室', { prefixes: ['市中区'], level: '区' }],
+    ['河东县人民政府办公室文件', { prefixes: ['河东县'], level: '县' }],
+    ['滕州市人民政府', { prefixes: ['滕州市'], level: '市' }],
+    ['山东省人民政府办公厅', { prefixes: ['山东省'], level: '省' }],
+    ['山东省枣庄市市中区人民政府', { prefixes: ['山东省枣庄市市中区', '枣庄市市中区', '市中区'], level: '区' }],
+    ['中共枣庄市市中区委办公室', { prefixes: ['枣庄市市中区', '市中区'], level: '区' }],
+  ])('%s', (issuer, place) => {
+    expect(placeFromIssuer(issuer)).toEqual(place);
+  });
+
+  it.each([[null], [''], ['区人力资源和社会保障局'], ['人民政府办公室']])('no place in %s', (issuer) => {
+    expect(placeFromIssuer(issuer)).toBeNull();
+  });
+});
+
+describe('normalizeDepartmentName', () => {
+  it.each([
+    ['区 市场\n监管局', '区市场监管局'],
+    ['枣庄市市中区人力资源社会保障局', '区人力资源社会保障局'],
+    ['市中区民政局', '区民政局'],
+    ['枣庄市自然资源和规划局', '市自然资源和规划局'],
+    ['中共枣庄市市中区委组织部', '区委组织部'],
+    ['“区财政局”，', '区财政局'],
+    ['各镇(街道)', '各镇（街道）'],
+    // 市中 alone is not the district's prefix: a body named after it keeps its name.
+    ['市中供电中心', '市中供电中心'],
+  ])('%s → %s', (name, expected) => {
+    expect(normalizeDepartmentName(name, district)).toBe(expected);
+  });
+});
+
+describe('canonicalDepartment with the default directory', () => {
+  it.each([
+    ['区人力资源社会保障局', '区人力资源和社会保障局'],
+    ['枣庄市市中区人力资源社会保障局', '区人力资源和社会保障局'],
+    ['市中区人社局', '区人力资源和社会保障局'],
+    ['区市场监管局', '区市场监督管理局'],
+    ['区发改局', '区发展和改革委员会'],
+    ['区发展改革委', '区发展和改革委员会'],
+    ['区教体局', '区教育和体育局'],
+    ['区医保局', '区医疗保障局'],
+    ['区审批局', '区行政审批服务局'],
+    ['区地方金融监管局', '区地方金融监督管理局'],
+    ['区政府办公室', '区人民政府办公室'],
+    ['县住建局', '县住房和城乡建设局'],
+    ['市卫健委', '市卫生健康局'],
+    // the 和 rule is general, not a table row
+    ['区商务投资促进局', '区商务投资促进局'],
+    // unknown bodies are kept as they are
+    ['区残疾人托养中心', '区残疾人托养中心'],
+    ['市中供电中心', '市中供电中心'],
+  ])('%s → %s', (name, expected) => {
+    expect(canonicalDepartment(name, dir, district)).toBe(expected);
+  });
+
+  it('reads 市场… as a market, not as a city-level name', () => {
+    expect(canonicalDepartment('市场监管局', dir)).toBe('市场监督管理局');
+    expect(canonicalDepartment('市市场监管局', dir)).toBe('市市场监督管理局');
+  });
+});
+
+describe('canonicalDepartment with explicit aliases', () => {
+  const withAliases: DepartmentDirectory = {
+    aliases: [
+      ...dir.aliases,
+      { alias: '区市场监督管理局', canonical: '区市场监管局' },
+      { alias: '区商务局', canonical: '区商务和投资促进局' },
+      { alias: '区商务和投资促进局', canonical: '区商务和投资促进中心' },
+    ],
+    generic: [],
+  };
+
+  it('lets an explicit alias choose the name, also for the table forms of that body', () => {
+    expect(canonicalDepartment('区市场监督管理局', withAliases)).toBe('区市场监管局');
+    expect(canonicalDepartment('区 市场监管局', withAliases)).toBe('区市场监管局');
+    expect(canonicalDepartment('枣庄市市中区市场监督管理局', withAliases, district)).toBe('区市场监管局');
+  });
+
+  it('follows merged names to the end', () => {
+    expect(canonicalDepartment('区商务局', withAliases)).toBe('区商务和投资促进中心');
+  });
+
+  it('folds a dropped 和 onto a name the directory knows', () => {
+    const d: DepartmentDirectory = { aliases: [{ alias: '区商务和投资促进局', canonical: '区商务和投资促进局' }], generic: [] };
+    expect(resolveDepartment('区商务投资促进局', d)).toEqual({ name: '区商务投资促进局', canonical: '区商务和投资促进局', source: 'alias' });
+  });
+
+  it('says where a name came from', () => {
+    expect(resolveDepartment('区人社局', dir, district).source).toBe('table');
+    expect(resolveDepartment('区税务局', dir, district).source).toBe('name');
+  });
+});
+
+describe('isGenericActor', () => {
+  it.each(['区政府有关部门', '各镇街', '各镇（街道）', '各级各部门', '有关部门', '各镇人民政府', '各街道办事处', '区政府各部门单位', '全区各级各部门', '部门', '区直有关部门', '各银行业金融机构'])(
+    '%s is generic',
+    (name) => expect(isGenericActor(name)).toBe(true),
+  );
+
+  it.each(['区财政局', '区人力资源和社会保障局', '市中供电中心', '区残联', '区政府办公室', '区大数据中心'])('%s is a department', (name) => {
+    expect(isGenericActor(name)).toBe(false);
+  });
+
+  it('honours names users marked generic', () => {
+    expect(isGenericActor('区属国有企业')).toBe(false);
+    expect(isGenericActor('区属国有企业', { aliases: [], generic: ['区属国有企业'] })).toBe(true);
+  });
+});
+
+describe('splitDepartmentList', () => {
+  it.each([
+    ['A局、B局和C局等有关部门', ['A局', 'B局', 'C局', '有关部门']],
+    ['区公安分局、区行政审批服务局等区政府有关部门', ['区公安分局', '区行政审批服务局', '区政府有关部门']],
+    ['区住房和城乡建设局和各镇街', ['区住房和城乡建设局', '各镇街']],
+    ['区发展和改革委员会、区商务和投资促进局', ['区发展和改革委员会', '区商务和投资促进局']],
+    ['区地方金融监管局等部门', ['区地方金融监管局']],
+    ['各镇人民政府、各街道办事处', ['各镇人民政府', '各街道办事处']],
+    ['县财政局，县人社局；县民政局', ['县财政局', '县人社局', '县民政局']],
+    ['区委办及区政府办', ['区委办', '区政府办']],
+    ['各镇（街道）、区直各部门', ['各镇（街道）', '区直各部门']],
+    ['由区应急局', ['区应急局']],
+  ])('%s', (list, names) => {
+    expect(splitDepartmentList(list)).toEqual(names);
+  });
+
+  it('keeps role marks apart from the names', () => {
+    expect(readNameList('区人社局（牵头），区财政局、区民政局（配合）')).toEqual([
+      { name: '区人社局', mark: 'lead' },
+      { name: '区财政局', mark: null },
+      { name: '区民政局', mark: 'support' },
+    ]);
+  });
+});

@@ -1,0 +1,269 @@
+// Department names: one canonical name per body. A name is folded in this order:
+//   1. whitespace and stray marks removed, the issuer's place prefix replaced by its level character
+//      (枣庄市市中区人社局 / 市中区人社局 → 区人社局);
+//   2. an explicit alias of the directory (user choices and names derived from the policy) wins;
+//   3. the same name with a dropped "和" connective (区人力资源社会保障局 = 区人力资源和社会保障局);
+//   4. the default table, applied under the level character (区人社局 → 区人力资源和社会保障局);
+//   5. otherwise the name stands for a body of its own — it is never dropped.
+import type { DepartmentDirectory } from '../types';
+import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
+
+export interface PlaceContext {
+  /** Place prefixes of the issuer, longest first: ['枣庄市市中区', '市中区']. */
+  prefixes: string[];
+  /** The issuer's level character: 区, 县, 市, 省. */
+  level: string;
+}
+
+export function defaultDirectory(): DepartmentDirectory {
+  const aliases = BODY_NAME_GROUPS.flatMap(([canonical, ...rest]) => rest.map((alias) => ({ alias, canonical })));
+  return { aliases, generic: [...DEFAULT_GENERIC_ACTORS] };
+}
+
+// ---------------------------------------------------------------- names
+
+const SPACES = /[\s\u3000\u200b-\u200d\u2060\ufeff]+/g;
+const EDGE_MARKS = /^[、，,；;：:。.．\-—*#“”"'‘’《》〈〉\s]+|[、，,；;：:。.．\-—*#“”"'‘’《》〈〉\s]+$/g;
+
+/** Whitespace and stray marks removed, half-width brackets made full-width, the place prefix replaced by its level. */
+export function normalizeDepartmentName(name: string, place?: PlaceContext | null): string {
+  let n = name.replace(SPACES, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(EDGE_MARKS, '');
+  n = n.replace(/等$/, '');
+  return place ? replacePlace(n, place) : n;
+}
+
+function replacePlace(n: string, place: PlaceContext): string {
+  const body = n.startsWith('中共') ? n.slice(2) : n;
+  const prefixes = [...place.prefixes].sort((a, b) => b.length - a.length);
+  for (const p of prefixes) {
+    if (body.startsWith(p) && body.length > p.length) return place.level + body.slice(p.length);
+  }
+  // The parent of the issuer's place (枣庄市 above 市中区) becomes its own level character.
+  for (const p of prefixes) {
+    for (const q of prefixes) {
+      if (p === q || !p.endsWith(q)) continue;
+      const parent = p.slice(0, p.length - q.length);
+      if (parent.length >= 2 && body.startsWith(parent) && body.length > parent.length) {
+        return parent[parent.length - 1] + body.slice(parent.length);
+      }
+    }
+  }
+  return n;
+}
+
+/** The name with every 和 removed: two names with the same key name one body. */
+export function bodyKey(name: string): string {
+  return name.replace(/和/g, '');
+}
+
+const LEVEL_CHARS = '区县市省镇';
+
+/** The leading level character and the rest; 市场… is a market, not a city. */
+export function splitLevel(name: string): { level: string; stem: string } | null {
+  if (name.length < 3 || !LEVEL_CHARS.includes(name[0])) return null;
+  if (name[0] === '市' && name[1] === '场') return null;
+  return { level: name[0], stem: name.slice(1) };
+}
+
+// ---------------------------------------------------------------- directory lookup
+
+interface DirectoryIndex {
+  exact: Map<string, string>;
+  byKey: Map<string, string>;
+}
+
+const indexCache = new WeakMap<DepartmentDirectory, { size: number; index: DirectoryIndex }>();
+
+function directoryIndex(directory: DepartmentDirectory): DirectoryIndex {
+  const cached = indexCache.get(directory);
+  if (cached && cached.size === directory.aliases.length) return cached.index;
+  const exact = new Map<string, string>();
+  for (const { alias, canonical } of directory.aliases) {
+    exact.set(normalizeDepartmentName(alias), normalizeDepartmentName(canonical));
+  }
+  // A canonical name is a known name too, unless it is itself an alias of something else.
+  for (const target of [...exact.values()]) if (!exact.has(target)) exact.set(target, target);
+  const byKey = new Map<string, string>();
+  for (const [alias, target] of exact) {
+    const resolved = followAliases(exact, target);
+    for (const k of [bodyKey(alias), bodyKey(resolved)]) if (!byKey.has(k)) byKey.set(k, resolved);
+  }
+  const index = { exact, byKey };
+  indexCache.set(directory, { size: directory.aliases.length, index });
+  return index;
+}
+
+/** Follows alias → canonical links (a user may have merged A into B and B into C). */
+function followAliases(exact: Map<string, string>, name: string): string {
+  let current = name;
+  const seen = new Set<string>();
+  while (exact.has(current) && !seen.has(current)) {
+    seen.add(current);
+    const next = exact.get(current) as string;
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+export type DepartmentSource = 'alias' | 'table' | 'name';
+
+export interface ResolvedDepartment {
+  /** The name after whitespace and place normalisation. */
+  name: string;
+  canonical: string;
+  /** alias: an explicit directory entry decided it; table: the default short-form table; name: no entry. */
+  source: DepartmentSource;
+}
+
+function lookup(index: DirectoryIndex, name: string): string | null {
+  if (index.exact.has(name)) return followAliases(index.exact, name);
+  return index.byKey.get(bodyKey(name)) ?? null;
+}
+
+export function resolveDepartment(name: string, directory: DepartmentDirectory, place?: PlaceContext | null): ResolvedDepartment {
+  const n = normalizeDepartmentName(name, place);
+  const index = directoryIndex(directory);
+  const direct = lookup(index, n);
+  if (direct !== null) return { name: n, canonical: direct, source: 'alias' };
+  const split = splitLevel(n);
+  if (split) {
+    const stem = lookup(index, split.stem);
+    if (stem !== null) {
+      const full = splitLevel(stem) ? stem : split.level + stem;
+      // The table's full name may itself be an alias the policy or a user chose.
+      const chosen = lookup(index, full);
+      return chosen !== null ? { name: n, canonical: chosen, source: 'alias' } : { name: n, canonical: full, source: 'table' };
+    }
+  }
+  return { name: n, canonical: n, source: 'name' };
+}
+
+export function canonicalDepartment(name: string, directory: DepartmentDirectory, place?: PlaceContext): string {
+  return resolveDepartment(name, directory, place).canonical;
+}
+
+// ---------------------------------------------------------------- generic actors
+
+const GENERIC_PATTERNS: RegExp[] = [
+  /^各/,
+  /各(级|部门|单位|镇|街|乡|县|区|市|有关|相关)/,
+  /(有关|相关|其他|其它)(部门|单位|方面|机构)/,
+  /^(区|市|县|省)?(政府|委|直)?(部门|单位|机构)$/,
+];
+
+export function isGenericActor(name: string, directory?: DepartmentDirectory): boolean {
+  const n = normalizeDepartmentName(name);
+  if (n === '') return false;
+  if (directory?.generic.some((g) => normalizeDepartmentName(g) === n)) return true;
+  if (DEFAULT_GENERIC_ACTORS.includes(n)) return true;
+  return GENERIC_PATTERNS.some((p) => p.test(n));
+}
+
+// ---------------------------------------------------------------- issuer place
+
+const PLACE = /^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?)((?:[\u4e00-\u9fa5]{1,8}?(?:市|自治州|盟|地区))?)((?:[\u4e00-\u9fa5]{1,8}?(?:区|县|旗|市))?)(.*)$/;
+
+/** 枣庄市市中区人民政府办公室 → prefixes ['枣庄市市中区', '市中区'], level '区'; null when no place is named. */
+export function placeFromIssuer(issuer: string | null): PlaceContext | null {
+  if (!issuer) return null;
+  const first = issuer.trim().split(/[\s、，,]+/)[0] ?? '';
+  const body = first.replace(/文件$/, '').replace(/^中共/, '');
+  const m = PLACE.exec(body);
+  if (!m || m[4] === '') return null;
+  const segments = [m[1], m[2], m[3]].filter((s) => s !== '');
+  if (segments.length === 0) return null;
+  const prefixes: string[] = [];
+  for (let i = 0; i < segments.length; i++) prefixes.push(segments.slice(i).join(''));
+  const last = segments[segments.length - 1];
+  return { prefixes, level: last[last.length - 1] };
+}
+
+// ---------------------------------------------------------------- lists of names
+
+/** A name in a list, with the role mark written after it: 区人社局（牵头）. */
+export interface ListedName {
+  name: string;
+  mark: 'lead' | 'support' | null;
+}
+
+const INSTITUTION_END = /(?:[局委办室会院处所队部站馆团社联协府厅构组科股校门）]|中心|银行|支行|分行|公司)$/;
+const GENERIC_PLACE_END = /^各.*[镇街道乡]$/;
+const CONNECTIVES = ['以及', '会同', '和', '及', '与', '同'];
+const BARE_TAIL = /^(部门|单位|机构|部门单位)$/;
+const TAIL = /^(?:[区市县省]?(?:政府|委|直|级)?)?(?:各|有关|相关|其他|其它)?(?:部门|单位|机构|部门单位)$/;
+const LEAD_MARK = /[（(](?:牵头|牵头单位|牵头部门)[）)]$/;
+const SUPPORT_MARK = /[（(](?:配合|配合单位|配合部门|参与|协办)[）)]$/;
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/** Splits on 、，；/ outside brackets, and on 和/及/与 where the left part already ends like a body's name. */
+function splitPieces(s: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let depth = 0;
+  const push = () => {
+    if (current.trim() !== '') pieces.push(current.trim());
+    current = '';
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (OPEN.includes(c)) depth++;
+    if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[、，,；;/／]/.test(c)) {
+      push();
+      continue;
+    }
+    if (depth === 0) {
+      const conj = CONNECTIVES.find((w) => s.startsWith(w, i));
+      const left = current.replace(SPACES, '');
+      if (conj && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
+        push();
+        i += conj.length - 1;
+        continue;
+      }
+    }
+    current += c;
+  }
+  push();
+  return pieces;
+}
+
+/** Ends the way a body's name ends (局, 委员会, 中心, 办公室…). */
+export function looksLikeBody(name: string): boolean {
+  return INSTITUTION_END.test(normalizeDepartmentName(name));
+}
+
+function cleanName(s: string): string {
+  return normalizeDepartmentName(s).replace(/^(由|请|以|会同|并)/, '');
+}
+
+/** Names in a list with their role marks; a generic tail after 等 (等区政府有关部门) is its own item. */
+export function readNameList(s: string): ListedName[] {
+  const out: ListedName[] = [];
+  for (const piece of splitPieces(s)) {
+    let text = normalizeDepartmentName(piece);
+    let mark: ListedName['mark'] = null;
+    if (LEAD_MARK.test(text)) mark = 'lead';
+    else if (SUPPORT_MARK.test(text)) mark = 'support';
+    if (mark) text = text.replace(/[（(][^（()）]*[）)]$/, '');
+    let tail: string | null = null;
+    const at = text.lastIndexOf('等');
+    if (at > 0) {
+      const after = text.slice(at + 1);
+      if (TAIL.test(after) || isGenericActor(after)) {
+        tail = BARE_TAIL.test(after) ? null : after;
+        text = text.slice(0, at);
+      }
+    }
+    const name = cleanName(text);
+    if (name !== '') out.push({ name, mark });
+    if (tail) out.push({ name: tail, mark: null });
+  }
+  return out;
+}
+
+/** "A、B和C等有关部门" → ['A', 'B', 'C', '有关部门']: the names, with the generic tail kept apart. */
+export function splitDepartmentList(s: string): string[] {
+  return readNameList(s).map((x) => x.name);
+}

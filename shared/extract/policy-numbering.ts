@@ -1,0 +1,44 @@
+// Numbering labels that open a line of a policy, from the coarsest level to the finest:
+//   第一章 / 第一部分  →  一、  →  第一条  →  （一）  →  1. / 1、  →  （1）.
+import { parseChineseNumber } from '../text/cn-numerals';
+
+export type LabelStyle = 'chapter' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'article';
+
+/** Coarse to fine; a line of an earlier style closes the items of later styles. */
+export const STYLE_ORDER: readonly LabelStyle[] = ['chapter', 'cn', 'article', 'paren-cn', 'arabic', 'paren-arabic'];
+
+export interface LineLabel {
+  style: LabelStyle;
+  /** The label as written, e.g. "1.", "（一）", "第一条", "一、". */
+  label: string;
+  /** The numeral as written: "一", "1". */
+  numeral: string;
+  value: number;
+  /** The text after the label. */
+  rest: string;
+}
+
+const CN = '[一二三四五六七八九十百零〇两]';
+const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
+  { style: 'chapter', re: new RegExp(`^(第(${CN}{1,4}|\\d{1,3})(?:章|部分|篇))[\\s、：:]*`) },
+  { style: 'article', re: new RegExp(`^(第(${CN}{1,4}|\\d{1,3})条)[\\s、：:]*`) },
+  { style: 'cn', re: new RegExp(`^((${CN}{1,3})\\s*[、．.])\\s*`) },
+  { style: 'paren-cn', re: new RegExp(`^([（(]\\s*(${CN}{1,3})\\s*[）)])[\\s、]*`) },
+  { style: 'arabic', re: /^((\d{1,3})\s*[.．、](?![\d.．]))\s*/ },
+  { style: 'paren-arabic', re: /^([（(]\s*(\d{1,3})\s*[）)])[\s、]*/ },
+];
+
+export function readLabel(text: string): LineLabel | null {
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const value = parseChineseNumber(m[2]);
+    if (value === null || !Number.isInteger(value) || value < 1) continue;
+    return { style, label: m[1].replace(/\s+/g, ''), numeral: m[2], value, rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+export function styleRank(style: LabelStyle): number {
+  return STYLE_ORDER.indexOf(style);
+}

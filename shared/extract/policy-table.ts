@@ -1,0 +1,115 @@
+// Task tables (任务清单 / 任务分工表): one row per measure, with columns such as
+//   序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限
+// Importers give a row as its cells joined by " | " (Markdown tables in text files look the same).
+// Each row becomes a measure whose text carries the responsibility and deadline as labelled lines
+// (牵头单位：… / 完成时限：…), so the later steps read it like any other measure.
+import type { Section } from '../types';
+import { parseChineseNumber, toChineseNumber } from '../text/cn-numerals';
+import { firstSentence, stripEnd } from './measure-text';
+import type { PolicyLine } from './policy-lines';
+import { readLabel } from './policy-numbering';
+
+/** A measure before it is numbered: the label and number as written, if any. */
+export interface MeasureItem {
+  label: string;
+  value: number | null;
+  section: string | null;
+  title: string;
+  text: string;
+  paragraphs: number[];
+}
+
+type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'deadline' | 'category' | 'other';
+
+/** The cells of a table row, or null when the line is not one (fewer than two cells). */
+export function tableCells(text: string): string[] | null {
+  if (!text.includes('|')) return null;
+  const cells = text.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+export function isTableRow(text: string): boolean {
+  return tableCells(text) !== null;
+}
+
+function columnOf(header: string): Column {
+  const h = header.replace(/\s/g, '');
+  if (/^(序号|编号|序)$/.test(h)) return 'seq';
+  if (/牵头/.test(h)) return 'lead';
+  if (/配合|协办|参与|协助/.test(h)) return 'support';
+  if (/(责任|承办|主办|实施)(单位|部门|主体)/.test(h)) return 'duty';
+  if (/时限|时间|节点|期限/.test(h)) return 'deadline';
+  if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
+  if (/任务|措施|内容|事项|举措|工作|目标/.test(h)) return 'task';
+  return 'other';
+}
+
+function headerColumns(cells: string[]): Column[] | null {
+  const columns = cells.map(columnOf);
+  const assigns = columns.some((c) => c === 'lead' || c === 'duty');
+  return assigns && columns.includes('task') ? columns : null;
+}
+
+const SEPARATOR_ROW = /^[\s|:：\-—]+$/;
+
+/** Reads the first task table in lines [start, end); empty when there is none. */
+export function readTable(lines: PolicyLine[], start: number, end: number): { sections: Section[]; items: MeasureItem[] } {
+  const sections: Section[] = [];
+  const items: MeasureItem[] = [];
+  let columns: Column[] | null = null;
+  let section: string | null = null;
+  let category = '';
+  for (let i = start; i < end; i++) {
+    const text = lines[i].text;
+    const cells = tableCells(text);
+    if (!columns) {
+      if (cells) columns = headerColumns(cells);
+      continue;
+    }
+    if (SEPARATOR_ROW.test(text) || (cells && headerColumns(cells))) continue;
+    if (!cells) {
+      // A row merged into one cell is a section heading (一、…); any other line ends the table.
+      const label = readLabel(text);
+      if (label && (label.style === 'cn' || label.style === 'chapter')) {
+        section = label.numeral;
+        sections.push({ number: label.numeral, title: firstSentence(label.rest) });
+        continue;
+      }
+      if (items.length > 0) break;
+      continue;
+    }
+    // Merged cells leave a row short: the columns it lacks are the leading ones (序号, 类别).
+    const offset = Math.max(0, columns.length - cells.length);
+    const cell = (k: number) => (k - offset >= 0 ? cells[k - offset] ?? '' : '');
+    const of = (c: Column) => columns!.map((col, k) => (col === c ? cell(k) : '')).filter((v) => v !== '');
+
+    const cat = of('category')[0];
+    if (cat && cat !== category) {
+      category = cat;
+      const label = readLabel(cat);
+      section = label ? label.numeral : toChineseNumber(sections.length + 1);
+      sections.push({ number: section, title: firstSentence(label ? label.rest : cat) });
+    }
+    const tasks = of('task');
+    if (tasks.length === 0) continue;
+    const seq = of('seq')[0] ?? '';
+    const value = parseChineseNumber(seq.replace(/[.．、]$/, ''));
+    const labelled = [
+      ...of('lead').map((v) => `牵头单位：${v}`),
+      ...of('support').map((v) => `配合单位：${v}`),
+      ...of('duty').map((v) => `责任单位：${v}`),
+      ...of('deadline').map((v) => `完成时限：${v}`),
+    ];
+    // With a short task name beside the measures, the name is the title.
+    const title = tasks.length > 1 && tasks[0].length <= 30 ? stripEnd(tasks[0]) : firstSentence(tasks.join('\n'));
+    items.push({
+      label: seq,
+      value: value !== null && Number.isInteger(value) && value > 0 ? value : null,
+      section,
+      title,
+      text: [...tasks, ...labelled].join('\n'),
+      paragraphs: [lines[i].para],
+    });
+  }
+  return { sections, items };
+}

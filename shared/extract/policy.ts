@@ -1,0 +1,93 @@
+// Policy extraction: a policy's paragraphs → metadata, sections, measures with their responsible
+// departments, deadlines and targets. Each step is a small module; they run in this order:
+//   1. policy-lines        paragraphs → clean lines (Markdown, page numbers, bold runs)
+//   2. metadata            title, 发文字号, 发文机关, 成文日期, 印发日期; where the body starts and ends
+//   3. structure           sections and measures (which numbering level is the measure level)
+//   4. responsibility      who leads, supports or shares each measure, as written
+//   5. policy-departments  one canonical name per body across the policy
+//   6. deadlines, targets  time phrases and quantitative targets of each measure
+import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
+import { extractDeadlines } from './deadlines';
+import { extractTargets } from './targets';
+import { defaultDirectory, placeFromIssuer } from './departments';
+import { readMetadata } from './metadata';
+import { foldPolicyDepartments } from './policy-departments';
+import { policyLines } from './policy-lines';
+import { readResponsibility } from './responsibility';
+import { readStructure } from './structure';
+
+export interface PolicyInput {
+  /** boldEnd: where the paragraph's opening bold run ends, when the importer knows (a measure's title). */
+  paragraphs: { index: number; text: string; bold?: boolean; heading?: boolean; boldEnd?: number }[];
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
+
+function numberList(numbers: number[]): string {
+  return numbers.length > 12 ? `${numbers.slice(0, 12).join('、')} 等 ${numbers.length} 条` : numbers.join('、');
+}
+
+export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory = defaultDirectory()): PolicyExtract {
+  const warnings: string[] = [];
+
+  // 1–2. lines and metadata
+  const lines = policyLines(input.paragraphs);
+  const meta = readMetadata(lines);
+  const place = placeFromIssuer(meta.issuer);
+
+  // 3. structure
+  const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text);
+  warnings.push(...structure.warnings);
+
+  // 4. responsibilities as written
+  const reads = structure.measures.map((m) => readResponsibility(m.text, directory));
+
+  // 5. folding
+  const folding = foldPolicyDepartments(reads.map((r) => [...r.lead, ...r.support]), directory, place);
+
+  // 6. deadlines and targets, and the measures put together
+  const measures = structure.measures.map((draft, k): Measure => {
+    const read = reads[k];
+    const lead = unique(read.lead.map(folding.canonical));
+    const support = unique(read.support.map(folding.canonical)).filter((d) => !lead.includes(d));
+    return {
+      number: draft.number,
+      label: draft.label,
+      section: draft.section,
+      title: draft.title,
+      text: draft.text,
+      lead,
+      support,
+      // Two names of one body are not two bodies sharing a duty.
+      joint: read.joint && lead.length > 1,
+      generic: read.generic,
+      rawDepartments: unique([...read.lead, ...read.support]),
+      responsibilityText: read.text,
+      deadlines: extractDeadlines(draft.text, { issuedOn: meta.issuedOn }),
+      targets: extractTargets(draft.text),
+      paragraphs: draft.paragraphs,
+    };
+  });
+
+  if (meta.title === '') warnings.push('未识别到政策标题');
+  if (meta.issuedOn === null) warnings.push('未找到成文日期，只写月份的时限无法确定年份');
+  if (measures.length === 0) warnings.push('未识别到编号的措施条目');
+  const unassigned = measures.filter((m) => m.responsibilityText === null).map((m) => m.number);
+  if (unassigned.length > 0) warnings.push(`第 ${numberList(unassigned)} 条措施未找到责任单位`);
+
+  const departments = unique(measures.flatMap((m) => [...m.lead, ...m.support])).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return {
+    title: meta.title,
+    docNumber: meta.docNumber,
+    issuer: meta.issuer,
+    issuedOn: meta.issuedOn,
+    printedOn: meta.printedOn,
+    sections: structure.sections,
+    measures,
+    departments,
+    warnings,
+    aliases: folding.aliases,
+  };
+}

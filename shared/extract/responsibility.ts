@@ -1,0 +1,209 @@
+// Who is responsible for a measure, read from its text. Two layouts are common:
+//   - labelled lines: 责任单位：A（牵头），B、C / 牵头单位：A；配合单位：B、C / 责任单位：A、B;
+//   - a parenthesis: （A牵头，B、C等有关部门按职责分工负责） / （A、B牵头，…） / （A、B等有关部门按职责分工负责）.
+//   - less often, a bare sentence: 区人社局牵头，区财政局配合。
+// Labelled lines win, then parentheses. Names come back as written (whitespace removed), not folded.
+//
+// Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
+// share the duty (joint, all listed in `lead`), and a single named department leads alone.
+import type { DepartmentDirectory } from '../types';
+import { isGenericActor, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
+
+export interface ResponsibilityRead {
+  /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
+  text: string | null;
+  lead: string[];
+  support: string[];
+  joint: boolean;
+  /** Generic actors (各镇街, 区政府有关部门) as written. */
+  generic: string[];
+}
+
+type Role = 'lead' | 'support' | 'open';
+
+interface Assigned {
+  name: string;
+  role: Role;
+}
+
+const LABEL_SRC = '(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\\s*[：:]';
+const WHOLE_LABEL = new RegExp(`^${LABEL_SRC}$`);
+const ANY_LABEL = new RegExp(`${LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
+
+function labelRole(label: string): Role {
+  if (label.includes('牵头')) return 'lead';
+  if (/配合|协办|协同|参与|协助/.test(label)) return 'support';
+  return 'open';
+}
+
+const LEAD_VERB = /(?:共同|负责)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
+const SUPPORT_VERB = /(?:积极|密切|全力|协同)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
+const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$/;
+
+function clauseRole(clause: string): { role: Role | null; names: string } {
+  for (const [verb, role] of [[LEAD_VERB, 'lead'], [SUPPORT_VERB, 'support'], [OPEN_VERB, 'open']] as const) {
+    const m = verb.exec(clause);
+    if (m) return { role, names: clause.slice(0, m.index) };
+  }
+  return { role: null, names: clause };
+}
+
+/** Splits on ，；。 outside brackets. */
+function splitClauses(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of s) {
+    if (c === '（' || c === '(') depth++;
+    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[，,；;。]/.test(c)) {
+      out.push(current);
+      current = '';
+    } else current += c;
+  }
+  out.push(current);
+  return out.map((x) => x.trim()).filter((x) => x !== '');
+}
+
+/**
+ * Reads one run of clauses. A name's role comes from its own mark (（牵头）), else its clause's verb
+ * (牵头 / 配合), else the label the run sits under, else the verb of the next clause that has one.
+ */
+function readClauses(s: string, fixed: Role | null): Assigned[] {
+  const clauses = splitClauses(s).map((clause) => clauseRole(clause.replace(/[。；;]+$/, '')));
+  const out: Assigned[] = [];
+  clauses.forEach((clause, i) => {
+    const later = clauses.slice(i + 1).find((c) => c.role !== null)?.role ?? null;
+    const role: Role =
+      clause.role === 'lead' || clause.role === 'support' ? clause.role : fixed ?? clause.role ?? later ?? 'open';
+    for (const item of readNameList(clause.names)) out.push({ name: item.name, role: item.mark ?? role });
+  });
+  return out;
+}
+
+/** Content after a label runs to the next label, the line end, or an unbalanced closing bracket. */
+function labelledSegments(text: string): { words: string; assigned: Assigned[] }[] {
+  const labels = [...text.matchAll(ANY_LABEL)].map((m) => ({ at: m.index, end: m.index + m[0].length, label: m[0] }));
+  const out: { words: string; assigned: Assigned[] }[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const { at, end, label } = labels[i];
+    if (!WHOLE_LABEL.test(label)) continue;
+    let stop = i + 1 < labels.length ? labels[i + 1].at : text.length;
+    const nl = text.indexOf('\n', end);
+    if (nl >= 0 && nl < stop) stop = nl;
+    let depth = 0;
+    for (let k = end; k < stop; k++) {
+      const c = text[k];
+      if (c === '（' || c === '(') depth++;
+      if (c === '）' || c === ')') {
+        if (depth === 0) {
+          stop = k;
+          break;
+        }
+        depth--;
+      }
+    }
+    const content = text.slice(end, stop).replace(/[\s。；;，,]+$/, '');
+    const words = text.slice(at, at + (end - at) + content.length).trim();
+    out.push({ words, assigned: readClauses(content, labelRole(label)) });
+  }
+  return out;
+}
+
+/** Top-level bracket groups, with their offsets. */
+function bracketGroups(text: string): { start: number; end: number; inner: string }[] {
+  const out: { start: number; end: number; inner: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
+    }
+  }
+  return out;
+}
+
+const ROLE_WORD = /牵头|负责|配合|参与|协助|落实/;
+
+/** A parenthesis that assigns duties: a role word, and names that look like bodies or generic actors. */
+function parenthesisAssignments(inner: string, directory?: DepartmentDirectory): Assigned[] | null {
+  if (inner.length > 300 || !ROLE_WORD.test(inner)) return null;
+  const assigned = readClauses(inner, null);
+  if (assigned.length === 0) return null;
+  if (!assigned.some((a) => looksLikeBody(a.name) || isGenericActor(a.name, directory))) return null;
+  return assigned;
+}
+
+function combine(assigned: Assigned[], directory?: DepartmentDirectory): Omit<ResponsibilityRead, 'text'> {
+  const generic: string[] = [];
+  const seen = new Map<string, Role>();
+  for (const a of assigned) {
+    const name = normalizeDepartmentName(a.name);
+    if (isGenericActor(name, directory)) {
+      if (!generic.includes(name)) generic.push(name);
+      continue;
+    }
+    const before = seen.get(name);
+    if (before === undefined || a.role === 'lead') seen.set(name, before === 'lead' ? 'lead' : a.role);
+  }
+  const named = [...seen.entries()];
+  const leads = named.filter(([, r]) => r === 'lead').map(([n]) => n);
+  const supports = named.filter(([, r]) => r === 'support').map(([n]) => n);
+  const open = named.filter(([, r]) => r === 'open').map(([n]) => n);
+  if (leads.length > 0) return { lead: leads, support: [...open, ...supports], joint: false, generic };
+  // Named supporters but no lead: the unmarked names are the leads.
+  if (supports.length > 0 && open.length > 0) return { lead: open, support: supports, joint: false, generic };
+  const sharing = open.length > 0 ? open : supports;
+  return { lead: sharing, support: [], joint: sharing.length > 1, generic };
+}
+
+/**
+ * A sentence that only assigns duties, with no brackets: "区人社局牵头，区财政局配合。" Every clause must
+ * end with a role verb and name only bodies or generic actors.
+ */
+function sentenceAssignments(sentence: string, directory?: DepartmentDirectory): Assigned[] | null {
+  const clauses = splitClauses(sentence);
+  if (clauses.length === 0 || sentence.length > 200) return null;
+  const assigned: Assigned[] = [];
+  for (const clause of clauses) {
+    const { role, names } = clauseRole(clause);
+    const listed = readNameList(names);
+    if (role === null || listed.length === 0) return null;
+    if (!listed.every((x) => looksLikeBody(x.name) || isGenericActor(x.name, directory))) return null;
+    assigned.push(...listed.map((x) => ({ name: x.name, role: x.mark ?? role })));
+  }
+  return assigned;
+}
+
+export function readResponsibility(text: string, directory?: DepartmentDirectory): ResponsibilityRead {
+  const labelled = labelledSegments(text);
+  if (labelled.length > 0) {
+    return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.flatMap((s) => s.assigned), directory) };
+  }
+  const groups = bracketGroups(text)
+    .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
+    .filter((x) => x.assigned !== null);
+  if (groups.length === 0) {
+    const sentences = text
+      .split(/(?<=[。！；\n])/)
+      .map((x) => x.trim())
+      .map((x) => ({ words: x, assigned: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
+      .filter((x) => x.assigned !== null);
+    if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: [] };
+    return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.flatMap((x) => x.assigned as Assigned[]), directory) };
+  }
+  return {
+    text: groups.map((x) => text.slice(x.g.start, x.g.end)).join('\n'),
+    ...combine(groups.flatMap((x) => x.assigned as Assigned[]), directory),
+  };
+}
+
+/** True when the text assigns a duty to someone (a labelled line or a responsibility parenthesis). */
+export function hasResponsibility(text: string, directory?: DepartmentDirectory): boolean {
+  return readResponsibility(text, directory).text !== null;
+}

@@ -1,0 +1,242 @@
+// Step 3 of policy extraction: sections and measures.
+//
+// Which numbering is the measure level: 第一条 when articles are used; otherwise the level whose items
+// carry the responsibilities (a 一、 section holds many 1. measures, each with its own "（…牵头…）"), the
+// coarser level winning a tie; with no responsibilities at all, the level just under the sections.
+// Sections are the level above (一、, else 第一章).
+//
+// Measure numbers: the number as written when the numbering runs on through the whole policy (1 … 29
+// across sections); when it starts again in each section, measures are numbered 1 … N in reading order
+// and `label` keeps the numbering as written.
+import type { Section } from '../types';
+import { endsMidSentence, type PolicyLine } from './policy-lines';
+import { firstSentence, stripEnd } from './measure-text';
+import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
+import { isTableRow, readTable, type MeasureItem } from './policy-table';
+
+export interface MeasureDraft {
+  number: number;
+  label: string;
+  section: string | null;
+  title: string;
+  /** The measure without its label; lines split mid-sentence joined, others separated by "\n". */
+  text: string;
+  paragraphs: number[];
+}
+
+export interface PolicyStructure {
+  sections: Section[];
+  measures: MeasureDraft[];
+  warnings: string[];
+}
+
+/** The words of a passage that assign a duty (a responsibility parenthesis, a 责任单位： line), or null. */
+export type DutyReader = (text: string) => string | null;
+type DutyTest = (text: string) => boolean;
+
+interface Labelled {
+  index: number;
+  label: LineLabel;
+}
+
+// Lines after which no measure goes on: the attachment list, copy-to line, print line, publication note.
+const STOP_LINE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]|抄送[：:]|[（(]此件.{0,8}[）)]$)|印发$/;
+const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
+const DUTY_LABEL = /^(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\s*[：:]/;
+// What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
+const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
+
+function blockText(lines: PolicyLine[], from: number, to: number): string {
+  return lines.slice(from, to).map((l) => l.text).join('\n');
+}
+
+/** Items of `style` and the lines they cover: up to the next label of the same or a coarser level. */
+function blocksOf(style: LabelStyle, labelled: Labelled[], end: number): { start: number; end: number }[] {
+  const rank = styleRank(style);
+  const out: { start: number; end: number }[] = [];
+  labelled.forEach((l, k) => {
+    if (l.label.style !== style) return;
+    const next = labelled.slice(k + 1).find((x) => styleRank(x.label.style) <= rank);
+    out.push({ start: l.index, end: next ? next.index : end });
+  });
+  return out;
+}
+
+/** A bare heading: short, no sentence punctuation (一、优化就业创业环境), or marked as a heading. */
+function isHeadingLine(line: PolicyLine, label: LineLabel): boolean {
+  if (line.heading || (line.boldEnd !== null && line.boldEnd >= line.text.length)) return true;
+  return label.rest.length <= 30 && !/[。；：！？;:!?]/.test(label.rest);
+}
+
+function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
+  const present = [...new Set(labelled.map((l) => l.label.style))].sort((a, b) => styleRank(a) - styleRank(b));
+  if (present.length === 0) return null;
+  const count = (s: LabelStyle) => labelled.filter((l) => l.label.style === s).length;
+  let measure: LabelStyle;
+  if (count('article') >= 2) measure = 'article';
+  else {
+    const candidates = present.filter((s) => s !== 'chapter' && s !== 'article');
+    if (candidates.length === 0) measure = present[present.length - 1];
+    else {
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => hasDuty(blockText(lines, b.start, b.end))).length);
+      const best = Math.max(...duties);
+      const tied = candidates.filter((_, k) => duties[k] === best);
+      // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
+      // bare headings: then it is the section level.
+      const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
+      if (best > 0) measure = pick as LabelStyle;
+      else measure = candidates.length > 1 ? candidates[1] : candidates[0];
+    }
+  }
+  const coarser = present.filter((s) => styleRank(s) < styleRank(measure));
+  const section = coarser.includes('cn') ? 'cn' : coarser[0] ?? null;
+  return { measure, section };
+}
+
+interface OpenMeasure {
+  label: LineLabel;
+  section: string | null;
+  lines: PolicyLine[];
+}
+
+function measureTitle(m: OpenMeasure, text: string): string {
+  const first = m.lines[0];
+  if (first.boldEnd !== null) {
+    const labelEnd = first.text.length - m.label.rest.length;
+    if (first.boldEnd > labelEnd) {
+      const bold = stripEnd(first.text.slice(labelEnd, first.boldEnd));
+      if (bold !== '') return bold;
+    }
+  }
+  if (hasHeadingLine(m)) return stripEnd(m.label.rest);
+  return firstSentence(text);
+}
+
+/** A short heading line of its own ("1. 提升就业服务"), the body following on the next lines. */
+function hasHeadingLine(m: OpenMeasure): boolean {
+  const rest = m.label.rest;
+  return rest !== '' && m.lines.length > 1 && !/[。！？，；]/.test(rest) && rest.length <= 30;
+}
+
+function measureText(m: OpenMeasure): string {
+  let text = m.label.rest;
+  for (let k = 1; k < m.lines.length; k++) {
+    const line = m.lines[k].text;
+    const afterHeading = k === 1 && hasHeadingLine(m);
+    const glue = text !== '' && !afterHeading && endsMidSentence(text) && readLabel(line) === null && !TIME_LABEL.test(line) && !DUTY_LABEL.test(line) ? '' : '\n';
+    text = text === '' ? line : text + glue + line;
+  }
+  return text;
+}
+
+/**
+ * The last measure ends where its responsibility does (the shortest run of lines that still reads the
+ * same responsibility, so a parenthesis split over two lines stays whole) and any 完成时限 line after
+ * it; with no responsibility, before a closing phrase.
+ */
+function trimLastMeasure(m: OpenMeasure, readDuty: DutyReader): void {
+  const texts = m.lines.map((l, k) => (k === 0 ? m.label.rest : l.text));
+  const full = readDuty(texts.join('\n'));
+  if (full !== null) {
+    let end = texts.findIndex((_, k) => readDuty(texts.slice(0, k + 1).join('\n')) === full) + 1;
+    while (end < texts.length && (TIME_LABEL.test(texts[end]) || DUTY_LABEL.test(texts[end]))) end++;
+    m.lines = m.lines.slice(0, end);
+    return;
+  }
+  const closing = m.lines.findIndex((l, k) => k > 0 && CLOSING_PHRASE.test(l.text));
+  if (closing > 0) m.lines = m.lines.slice(0, closing);
+}
+
+function toItem(m: OpenMeasure): MeasureItem {
+  const text = measureText(m);
+  return {
+    label: m.label.label,
+    value: m.label.value,
+    section: m.section,
+    title: measureTitle(m, text),
+    text,
+    paragraphs: [...new Set(m.lines.map((l) => l.para))],
+  };
+}
+
+/** Numbered measures in lines [start, end). */
+function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader): { sections: Section[]; items: MeasureItem[] } {
+  const hasDuty: DutyTest = (text) => readDuty(text) !== null;
+  const labelled: Labelled[] = [];
+  let stop = end;
+  for (let i = start; i < end; i++) {
+    if (STOP_LINE.test(lines[i].text)) {
+      stop = i;
+      break;
+    }
+    const label = isTableRow(lines[i].text) ? null : readLabel(lines[i].text);
+    if (label) labelled.push({ index: i, label });
+  }
+  const levels = chooseLevels(lines, labelled, stop, hasDuty);
+  if (!levels) return { sections: [], items: [] };
+
+  const sections: Section[] = [];
+  const open: OpenMeasure[] = [];
+  let section: string | null = null;
+  let current: OpenMeasure | null = null;
+  const measureRank = styleRank(levels.measure);
+  for (let i = start; i < stop; i++) {
+    const line = lines[i];
+    const label = isTableRow(line.text) ? null : readLabel(line.text);
+    if (label && label.style === levels.section) {
+      current = null;
+      section = label.numeral;
+      // A bare label ("一、") has its heading on the next line.
+      const next = lines[i + 1];
+      const heading = label.rest === '' && next && i + 1 < stop && !readLabel(next.text) ? next.text : label.rest;
+      sections.push({ number: label.numeral, title: firstSentence(heading) });
+    } else if (label && label.style === levels.measure) {
+      current = { label, section, lines: [line] };
+      open.push(current);
+    } else if (label && styleRank(label.style) < measureRank) {
+      current = null;
+    } else if (current) {
+      current.lines.push(line);
+    }
+  }
+  const last = open[open.length - 1];
+  if (last) trimLastMeasure(last, readDuty);
+  return { sections, items: open.map(toItem) };
+}
+
+export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
+  const hasDuty: DutyTest = (text) => readDuty(text) !== null;
+  const warnings: string[] = [];
+  // Where measures may be, in order of preference: numbered in the body; numbered in a plan attached
+  // after the signature; rows of a task table. The first that assigns any duty wins; failing that,
+  // the first that has measures at all.
+  const attempts = [
+    () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty),
+    () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty) : { sections: [], items: [] }),
+    () => readTable(lines, zone.bodyStart, lines.length),
+  ];
+  let chosen: { sections: Section[]; items: MeasureItem[] } | null = null;
+  let fallback: { sections: Section[]; items: MeasureItem[] } | null = null;
+  for (const attempt of attempts) {
+    const found = attempt();
+    if (found.items.some((m) => hasDuty(m.text))) {
+      chosen = found;
+      break;
+    }
+    if (!fallback && found.items.length > 0) fallback = found;
+  }
+  const { sections, items } = chosen ?? fallback ?? { sections: [], items: [] };
+
+  const written = items.map((m) => m.value);
+  const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
+  if (!runsOn && items.length > 0) warnings.push(`措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–${items.length}`);
+  const measures = items.map((m, k): MeasureDraft => ({
+    number: runsOn ? (m.value as number) : k + 1,
+    label: m.label !== '' ? m.label : String(runsOn ? m.value : k + 1),
+    section: m.section,
+    title: m.title,
+    text: m.text,
+    paragraphs: m.paragraphs,
+  }));
+  return { sections, measures, warnings };
+}

@@ -1,0 +1,33 @@
+// One department report → who sent it, when, and which measures it answers.
+import { placeFromIssuer } from '../extract/departments';
+import type { DepartmentDirectory, SubmissionAnalysis } from '../types';
+import { detectDate } from './detect-date';
+import { detectDepartments } from './detect-departments';
+import { linkMeasures } from './link-measures';
+import type { LinkOptions, PolicyForLinking, SubmissionInput } from './types';
+
+export const NO_LINK_WARNING = '未发现与政策措施对应的内容，可能不是落实情况报告';
+
+/** `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). */
+export function analyzeSubmission(
+  input: SubmissionInput,
+  policy: PolicyForLinking,
+  directory: DepartmentDirectory,
+  options: LinkOptions = {},
+): SubmissionAnalysis {
+  const place = policy.extract.issuer ? (placeFromIssuer(policy.extract.issuer) ?? undefined) : undefined;
+  const departments = detectDepartments(input.paragraphs, { directory, place, policyDepartments: policy.extract.departments });
+  const date = detectDate(input.paragraphs, input.importDate);
+  const links = linkMeasures(input.paragraphs, input.tokens, policy, options);
+  const measures = [...new Set(links.map((l) => l.measure))].sort((a, b) => a - b);
+  return {
+    file: input.file,
+    departments: departments.departments,
+    rawDepartments: departments.rawDepartments,
+    date: date.date,
+    dateSource: date.dateSource,
+    measures,
+    links,
+    warnings: [...departments.warnings, ...date.warnings, ...(measures.length === 0 ? [NO_LINK_WARNING] : [])],
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { bigramTokens } from './__fixtures__/bigrams';
+import { bodyNameSpans, withoutBodyNames } from './body-names';
+
+const spans = (text: string, names?: string[]) => bodyNameSpans(text, names).map(([s, e]) => text.slice(s, e));
+
+describe('bodyNameSpans', () => {
+  it('finds bodies named in running text', () => {
+    expect(spans('会同区财政局、区人力资源和社会保障局开展检查')).toEqual(['区财政局', '区人力资源和社会保障局']);
+    expect(spans('区政府办公室要加强督导调度')).toEqual(['区政府办公室']);
+  });
+  it('leaves subject words alone', () => {
+    expect(spans('推动更多事项全省通办、跨省通办')).toEqual([]);
+    expect(spans('区域评价，推进标准地改革')).toEqual([]);
+  });
+  it('adds the names it is given', () => {
+    expect(spans('市中供电中心负责', ['市中供电中心'])).toContain('市中供电中心');
+  });
+});
+
+describe('withoutBodyNames', () => {
+  it('drops the tokens that touch a name', () => {
+    const text = '区民政局开展低保专项治理';
+    expect(withoutBodyNames(text, bigramTokens(text))).toEqual(['开展', '展低', '低保', '保专', '专项', '项治', '治理']);
+  });
+});

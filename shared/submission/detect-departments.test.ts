@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDirectory } from '../extract/departments';
+import { detectDepartments, type DepartmentContext } from './detect-departments';
+
+const ctx: DepartmentContext = {
+  directory: defaultDirectory(),
+  place: { prefixes: ['枣庄市市中区', '市中区'], level: '区' },
+  policyDepartments: ['区民政局', '区财政局', '区人力资源和社会保障局', '区发展和改革委员会', '区商务和投资促进局', '区市场监督管理局'],
+};
+
+function paragraphs(text: string) {
+  return text.split('\n').map((t, index) => ({ index, text: t }));
+}
+
+function detect(text: string) {
+  return detectDepartments(paragraphs(text), ctx);
+}
+
+describe('detectDepartments: where the submitter is named', () => {
+  it.each([
+    ['title before 关于', '区民政局关于社会救助工作落实情况的报告\n正文。', ['区民政局']],
+    ['title with the place prefix', '枣庄市市中区财政局关于惠企政策落实情况的报告\n正文。', ['区财政局']],
+    ['title broken after the name', '区民政局\n关于养老服务工作的报告\n正文。', ['区民政局']],
+    ['title opening with the name, no 关于', '区市场监管局2021年落实情况报告\n正文。', ['区市场监督管理局']],
+    ['short name in brackets', '“放管服”改革落实情况报告（民政）\n正文。', ['区民政局']],
+    ['short form folded', '区人社局关于就业工作的报告\n正文。', ['区人力资源和社会保障局']],
+    ['header line', '报送单位：区财政局\n关于惠企政策的汇报\n正文。', ['区财政局']],
+    ['header line with a date after the name', '报送单位：区财政局 报送日期：2021-11-30\n正文。', ['区财政局']],
+    ['signature block', '落实情况报告\n我局开展了检查。\n区民政局\n2021年11月30日', ['区民政局']],
+    ['signature with Chinese-numeral date', '落实情况报告\n我局开展了检查。\n区财政局\n二〇二一年十二月八日', ['区财政局']],
+    ['signature without a date', '落实情况报告\n我局开展了检查。\n区财政局', ['区财政局']],
+    ['signature with a seal mark', '落实情况报告\n我局开展了检查。\n区民政局（盖章）\n2021年11月30日', ['区民政局']],
+    ['header line with a seal mark', '填报单位（盖章）：区财政局\n落实情况\n正文。', ['区财政局']],
+    ['letterhead', '市中区民政局文件\n市中民发〔2021〕12号\n关于养老工作的报告\n正文。', ['区民政局']],
+  ])('%s', (_label, text, expected) => {
+    expect(detect(text).departments).toEqual(expected);
+  });
+});
+
+describe('detectDepartments: joint reports count for each department', () => {
+  it('names joined by 、 in the title', () => {
+    const r = detect('区发改委、区商务局关于物流工作的联合报告\n正文。');
+    expect(r.rawDepartments).toEqual(['区发改委', '区商务局']);
+    expect(r.departments[0]).toBe('区发展和改革委员会');
+    expect(r.departments).toHaveLength(2);
+  });
+  it('two signatures on one line, spaced out', () => {
+    const r = detect('联合报告\n两部门共同推进。\n区发展和改革委员会    区商务和投资促进局\n2021年12月20日');
+    expect(r.departments).toEqual(['区发展和改革委员会', '区商务和投资促进局']);
+  });
+  it('two signatures on two lines', () => {
+    const r = detect('联合报告\n两部门共同推进。\n区财政局\n区民政局\n2021年12月20日');
+    expect(r.departments).toEqual(['区财政局', '区民政局']);
+  });
+  it('the same body in title and signature counts once, each spelling kept as written', () => {
+    const r = detect('区人社局关于就业工作的报告\n正文。\n区人力资源和社会保障局\n2021年12月1日');
+    expect(r.departments).toEqual(['区人力资源和社会保障局']);
+    expect(r.rawDepartments).toEqual(['区人社局', '区人力资源和社会保障局']);
+  });
+});
+
+describe('detectDepartments: what is not a submitter', () => {
+  it('ignores bodies named in the body text', () => {
+    const r = detect('区民政局关于养老工作的报告\n我局会同区财政局、区人社局开展检查。\n区民政局\n2021年11月30日');
+    expect(r.departments).toEqual(['区民政局']);
+  });
+  it('ignores a responsibility label in a table', () => {
+    const r = detect('落实情况\n配合部门：区财政局\n责任单位：区人社局\n区民政局\n2021年11月30日');
+    expect(r.departments).toEqual(['区民政局']);
+  });
+  it('keeps an unknown body with a warning, never drops it', () => {
+    const r = detect('区统计局关于统计工作的报告\n正文。');
+    expect(r.departments).toEqual(['区统计局']);
+    expect(r.warnings.join('')).toContain('区统计局');
+  });
+  it('warns when no submitter is found', () => {
+    const r = detect('关于有关工作的报告\n我们开展了检查。');
+    expect(r.departments).toEqual([]);
+    expect(r.warnings).toContain('未能识别报送单位');
+  });
+  it('does not read the addressee line as the submitter', () => {
+    const r = detect('关于养老工作的报告\n区政府办公室：\n现将情况报告如下。\n区民政局\n2021年11月30日');
+    expect(r.departments).toEqual(['区民政局']);
+  });
+});

@@ -1,0 +1,144 @@
+// Who submitted the report: names in the title, the letterhead, a 报送单位 header line and the signature.
+// Names in the body (会同区财政局…) are the report's partners or subjects, never its submitters.
+import { canonicalDepartment, isGenericActor, resolveDepartment, type PlaceContext } from '../extract/departments';
+import type { DepartmentDirectory } from '../types';
+import { looksLikeDepartment, namesOnlyLine, splitDepartmentList } from './department-names';
+import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, type Line } from './report-layout';
+import type { SubmissionParagraph } from './types';
+
+export interface DepartmentContext {
+  directory: DepartmentDirectory;
+  place?: PlaceContext;
+  /** Canonical names the policy names; with the directory's, what counts as a known body. */
+  policyDepartments: string[];
+}
+
+export interface DetectedDepartments {
+  /** Canonical names, in the order found (title, header, signature). */
+  departments: string[];
+  /** Names as written. */
+  rawDepartments: string[];
+  warnings: string[];
+}
+
+const TITLE_LINES = 6;
+const DOC_NUMBER_RE = /〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号/;
+const TITLE_WORD_RE = /报告|汇报|情况|总结|说明|函|请示|材料/;
+// A name opening a title without 关于: 区民政局2021年…报告, 区民政局落实…情况.
+const LEADING_NAME_RE = /^(.{3,30}?)(?=\d{4}年|[〇一二]{4}年|贯彻|落实|推进|开展|对|在|上报|报送)/;
+
+/** Submitters as written, in order: letterhead and title, header fields, signature. */
+export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames: (s: string) => string | null): string[] {
+  // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
+  const lines = nonEmptyLines(paragraphs);
+  const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
+  return [...new Set(names)];
+}
+
+function titleNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
+  const top = lines.slice(0, TITLE_LINES).filter((l) => !DOC_NUMBER_RE.test(l.text) && !dateOnlyLine(l.text) && headerFields(l.text).length === 0);
+  const names: string[] = [];
+  for (let k = 0; k < top.length; k++) {
+    const text = top[k].text;
+    const letterhead = /^(.+?)(?:文件|公函)$/.exec(text);
+    if (letterhead) {
+      names.push(...(namesOnlyLine(letterhead[1]) ?? []));
+      continue;
+    }
+    const about = text.indexOf('关于');
+    if (about > 0) {
+      names.push(...(namesOnlyLine(text.slice(0, about)) ?? []));
+    } else if (about === 0 && k > 0) {
+      // the title broken after the name: 区民政局 / 关于…的报告
+      names.push(...(namesOnlyLine(top[k - 1].text) ?? []));
+    } else if (about < 0 && TITLE_WORD_RE.test(text)) {
+      const lead = LEADING_NAME_RE.exec(text);
+      if (lead && looksLikeDepartment(lead[1])) names.push(lead[1]);
+    }
+    if (about >= 0 || TITLE_WORD_RE.test(text)) {
+      names.push(...bracketNames(text, shortNames));
+      break;
+    }
+  }
+  return names;
+}
+
+/** 报告（民政）, …落实情况（区民政局）: a body's name or short name in brackets closing the title. */
+function bracketNames(title: string, shortNames: (s: string) => string | null): string[] {
+  const m = /[（(]([^（）()]{2,30})[）)]\s*$/.exec(title);
+  if (!m) return [];
+  const listed = splitDepartmentList(m[1]);
+  if (listed.length > 0) return listed;
+  const short = shortNames(m[1].trim());
+  return short ? [m[1].trim()] : [];
+}
+
+function headerNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    for (const field of headerFields(line.text)) {
+      if (!isSubmitterLabel(field.label) || field.value === '') continue;
+      const listed = splitDepartmentList(field.value);
+      if (listed.length > 0) names.push(...listed);
+      else if (shortNames(field.value)) names.push(field.value);
+      // a labelled value is the submitter even when it does not look like a body's name
+      else if (/^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
+    }
+  }
+  return names;
+}
+
+/**
+ * Resolves a short name (民政, 人社) to the one known body whose name contains it, as a name to fold;
+ * null when no known name or several contain it.
+ */
+export function shortNameResolver(ctx: DepartmentContext): (s: string) => string | null {
+  const level = ctx.place?.level ?? '';
+  // directory entries carry no level (人社局): give them the policy's, as the policy's own names have it
+  const withLevel = (name: string) => (/^[区县市省镇]/.test(name) && !name.startsWith('市场') ? name : level + name);
+  const candidates: { name: string; canonical: string }[] = [
+    ...ctx.policyDepartments.map((name) => ({ name, canonical: name })),
+    ...ctx.directory.aliases.flatMap((a) => [
+      { name: a.alias, canonical: withLevel(a.canonical) },
+      { name: a.canonical, canonical: withLevel(a.canonical) },
+    ]),
+  ];
+  const stem = (name: string) => {
+    for (const p of ctx.place?.prefixes ?? []) if (name.startsWith(p)) return name.slice(p.length);
+    return withLevel(name) === name && name.length > 2 ? name.slice(1) : name;
+  };
+  const unique = (hits: { canonical: string }[]) => {
+    const names = new Set(hits.map((c) => canonicalDepartment(c.canonical, ctx.directory, ctx.place)));
+    return names.size === 1 ? [...names][0] : null;
+  };
+  return (s) => {
+    if (!/^[\u4e00-\u9fff]{2,8}$/.test(s)) return null;
+    // a short name abbreviates the start of the body's name (民政 → 区民政局, not 区人民政府办公室)
+    const leading = candidates.filter((c) => stem(c.name).startsWith(s));
+    if (leading.length > 0) return unique(leading);
+    return unique(candidates.filter((c) => c.name.includes(s)));
+  };
+}
+
+export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
+  const resolveShort = shortNameResolver(ctx);
+  const raw = findSubmitterNames(paragraphs, resolveShort);
+  const departments: string[] = [];
+  const rawDepartments: string[] = [];
+  const warnings: string[] = [];
+  for (const name of raw) {
+    if (isGenericActor(name, ctx.directory)) continue;
+    const short = looksLikeDepartment(name) ? null : resolveShort(name);
+    const resolved = resolveDepartment(short ?? name, ctx.directory, ctx.place);
+    const canonical = resolved.canonical || name;
+    rawDepartments.push(name);
+    if (departments.includes(canonical)) continue;
+    departments.push(canonical);
+    // a name no table, alias or policy knows is kept as written, but the user should look at it
+    if (resolved.source === 'name' && !ctx.policyDepartments.includes(canonical)) {
+      warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
+    }
+  }
+  if (departments.length === 0) warnings.push('未能识别报送单位');
+  return { departments, rawDepartments, warnings };
+}

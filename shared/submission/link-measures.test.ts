@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { MeasureLink } from '../types';
+import { bigramTokens } from './__fixtures__/bigrams';
+import { forLinking } from './__fixtures__/seed-policy';
+import { measure, policy } from './__fixtures__/measures';
+import { report, seedExtract, seedLinking } from './__fixtures__/seed';
+import { DEFAULT_CONTENT_THRESHOLD, linkMeasures } from './link-measures';
+import type { LinkOptions } from './types';
+
+function links(name: string, options?: LinkOptions): MeasureLink[] {
+  const input = report(name);
+  return linkMeasures(input.paragraphs, input.tokens, seedLinking, options);
+}
+
+const measuresOf = (ls: MeasureLink[]) => [...new Set(ls.map((l) => l.measure))].sort((a, b) => a - b);
+const strongest = (ls: MeasureLink[], m: number) => ls.find((l) => l.measure === m);
+
+describe('the seed policy is read as the tests expect', () => {
+  it('has 29 measures with titles', () => {
+    expect(seedExtract.measures).toHaveLength(29);
+    expect(seedExtract.measures[5].title).toBe('规范水电气暖行业收费');
+  });
+});
+
+describe('linkMeasures on reports of the seed policy', () => {
+  it.each([
+    ['minzheng-references.txt', [2, 21, 23]],
+    ['shichang-content.txt', [6, 9]],
+    ['joint-table.txt', [16, 19]],
+    ['finance-header.txt', [4]],
+    ['outline-report.txt', [3]],
+    ['undated.txt', [27]],
+    ['short-name-title.txt', [21, 23]],
+    ['shenpi-content.txt', [13, 24]],
+    ['ziranziyuan-monthly.txt', [12]],
+    ['letterhead.txt', [21, 23]],
+    ['pdf-spacing.txt', [27]],
+  ])('%s answers %j', (name, expected) => {
+    expect(measuresOf(links(name))).toEqual(expected);
+  });
+
+  it('a report in its own words links to what it describes and nothing far from it', () => {
+    const found = measuresOf(links('words-only.txt'));
+    expect(found).toContain(20);
+    expect(found.every((m) => [20, 24, 28].includes(m))).toBe(true);
+  });
+
+  it('a table whose 序号 counts rows links by the titles it quotes, not by the row numbers', () => {
+    const ls = links('letterhead.txt');
+    expect(ls.filter((l) => l.measure === 21 || l.measure === 23).every((l) => l.how !== 'reference')).toBe(true);
+    expect(strongest(ls, 21)).toMatchObject({ how: 'title' });
+  });
+
+  it('explicit references link with score 1 and quote the sentence', () => {
+    const ls = links('minzheng-references.txt');
+    const m21 = strongest(ls, 21)!;
+    expect(m21).toMatchObject({ how: 'reference', score: 1 });
+    expect(m21.excerpt).toContain('第21条');
+    expect(strongest(ls, 23)!.how).toBe('reference');
+    expect(ls.find((l) => l.measure === 23 && l.excerpt.includes('第二十三条'))).toBeDefined();
+  });
+
+  it('a report in its own words links by content, with the score and the passage', () => {
+    const ls = links('shichang-content.txt');
+    const m6 = strongest(ls, 6)!;
+    expect(m6.how).toBe('content');
+    expect(m6.score).toBeGreaterThanOrEqual(DEFAULT_CONTENT_THRESHOLD);
+    expect(m6.score).toBeLessThan(1);
+    expect(m6.excerpt).toMatch(/转供电|计量器具|价格检查/);
+    expect(m6.excerpt.length).toBeLessThanOrEqual(120);
+    expect(m6.paragraph).toBe(4);
+    expect(strongest(ls, 9)!.excerpt).toContain('专利');
+  });
+
+  it('table rows whose first column holds measure numbers are references', () => {
+    const ls = links('joint-table.txt');
+    const m19 = ls.filter((l) => l.measure === 19);
+    expect(m19[0]).toMatchObject({ how: 'reference', score: 1, paragraph: 6 });
+    expect(m19[0].excerpt).toContain('19 | 清理外商投资准入限制');
+    // one link per measure and paragraph: the row's number outranks the title it also quotes
+    expect(ls.filter((l) => l.measure === 16 && l.paragraph === 5)).toMatchObject([{ how: 'reference' }]);
+  });
+
+  it('a quoted title links with score 1', () => {
+    const ls = links('outline-report.txt');
+    expect(strongest(ls, 3)).toMatchObject({ how: 'title', score: 1, paragraph: 5 });
+  });
+
+  it("ignores 《another document》第6条, 第3季度 and 培训200名", () => {
+    const ls = links('finance-header.txt');
+    expect(measuresOf(ls)).toEqual([4]);
+    expect(strongest(ls, 4)).toMatchObject({ how: 'reference', paragraph: 3 });
+  });
+
+  it('orders links by measure, strongest first', () => {
+    const ls = links('minzheng-references.txt');
+    const keys = ls.map((l) => l.measure);
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    const m23 = ls.filter((l) => l.measure === 23).map((l) => l.how);
+    expect(m23[0]).toBe('reference');
+    expect(m23).toContain('content');
+  });
+
+  it('the content threshold is an option', () => {
+    expect(measuresOf(links('shichang-content.txt', { contentThreshold: 0.99 }))).toEqual([]);
+    expect(measuresOf(links('shichang-content.txt', { contentThreshold: 0.05 })).length).toBeGreaterThan(2);
+  });
+});
+
+describe('linkMeasures on a small policy', () => {
+  const small = policy([
+    measure(1, '推行告知承诺制', '推行告知承诺制。对涉企经营许可事项实行告知承诺，公布事项清单。'),
+    measure(2, '优化诊所备案', '优化诊所备案。推进诊所备案制管理，加强诊所执业监管，打击非法行医。'),
+    measure(3, '加强组织实施', '加强组织实施。各部门要细化措施，压实责任。'),
+  ]);
+  const linking = forLinking(small);
+  const run = (text: string) => {
+    const paragraphs = text.split('\n').map((t, index) => ({ index, text: t }));
+    return linkMeasures(paragraphs, paragraphs.map((p) => bigramTokens(p.text)), linking);
+  };
+
+  it('a reference to a number the policy does not have is ignored', () => {
+    expect(run('关于第5条的落实情况。')).toEqual([]);
+  });
+  it('a title made only of stock words does not link on its own', () => {
+    expect(run('二、加强组织实施\n请各单位高度重视。')).toEqual([]);
+  });
+  it('a distinctive title links wherever it is quoted, with or without quotation marks', () => {
+    expect(run('我局“推行告知承诺制”工作已完成。')[0]).toMatchObject({ measure: 1, how: 'title' });
+    expect(run('关于推行告知 承诺制的情况')[0]).toMatchObject({ measure: 1, how: 'title' });
+  });
+  it('a running row count in a table is not a measure number', () => {
+    expect(run('序号 | 工作内容 | 完成时间\n1 | 召开专题会议 | 10月15日\n2 | 印发工作方案 | 10月20日')).toEqual([]);
+  });
+  it('a table whose header names the measures links by its first column', () => {
+    const ls = run('任务编号 | 工作内容 | 完成时间\n1 | 召开专题会议 | 10月15日');
+    expect(ls).toMatchObject([{ measure: 1, how: 'reference', paragraph: 1 }]);
+  });
+  it('a row count that happens to match links when the row speaks of that measure', () => {
+    const ls = run('序号 | 工作内容\n2 | 诊所备案制管理全面推行，查处非法行医2起');
+    expect(ls[0]).toMatchObject({ measure: 2, how: 'reference' });
+  });
+  it('keeps the paragraph index of the linked paragraph', () => {
+    const ls = run('前言。\n\n第2条：已完成诊所备案制改革。');
+    expect(ls[0]).toMatchObject({ measure: 2, how: 'reference', paragraph: 2 });
+  });
+});

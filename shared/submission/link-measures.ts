@@ -1,0 +1,159 @@
+// Links each paragraph of a report to the measures it answers, strongest evidence first:
+// an explicit reference (第6条, a numbered heading, a table row), a quoted title, or content alone.
+import { normalizeForMatching } from '../text/normalize';
+import type { LinkHow, MeasureLink } from '../types';
+import { buildMeasureIndex, distinctChars, scoreParagraph, subjectTermsOf, type ContentMatch, type MeasureIndex } from './content-similarity';
+import { excerptAround, excerptOfPassage, EXCERPT_MAX } from './excerpt';
+import {
+  articleReferences,
+  headerNamesMeasures,
+  headingReference,
+  referenceContext,
+  tableRow,
+  titleOverlap,
+  type ReferenceContext,
+  type TableRow,
+} from './measure-references';
+import { findTitles, titlePhrases, type TitlePhrase } from './title-matches';
+import type { LinkOptions, PolicyForLinking, SubmissionParagraph } from './types';
+
+/**
+ * Cosine similarity (TF-IDF over the measures) a paragraph or passage needs to link by content alone.
+ * Tuned on reports written in their own words against unrelated notices and minutes, with both
+ * jieba words and character bigrams.
+ */
+export const DEFAULT_CONTENT_THRESHOLD = 0.3;
+
+// The subject words a whole report shares with a measure must cover this many distinct characters
+// before content alone links them: one shared phrase (结合党史学习教育) is a coincidence, not an answer.
+const MIN_REPORT_SHARED_CHARS = 8;
+
+// A table row's number is a measure number when the row's words support that measure this much.
+const ROW_TITLE_OVERLAP = 0.5;
+const ROW_CONTENT_SHARE = 0.5;
+
+const STRENGTH: Record<LinkHow, number> = { reference: 0, title: 1, content: 2 };
+
+interface Linker {
+  refs: ReferenceContext;
+  phrases: TitlePhrase[];
+  index: MeasureIndex;
+}
+
+// Analysing many reports against one policy builds the policy's side once. Keyed by the extract (callers
+// often wrap it in a fresh object per report), checked against the very token lists it was built from.
+const linkers = new WeakMap<PolicyForLinking['extract'], { measureTokens: string[][]; linker: Linker }>();
+
+function linkerFor(policy: PolicyForLinking): Linker {
+  const cached = linkers.get(policy.extract);
+  if (cached && cached.measureTokens === policy.measureTokens) return cached.linker;
+  const linker = { refs: referenceContext(policy.extract), phrases: titlePhrases(policy.extract), index: buildMeasureIndex(policy) };
+  linkers.set(policy.extract, { measureTokens: policy.measureTokens, linker });
+  return linker;
+}
+
+function sentencesIn(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (/[。！？；!?;\n]/.test(text[i])) {
+      out.push({ start: from, end: i + 1 });
+      from = i + 1;
+    }
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
+/** The sentence of a matched passage that holds the most of the measure's subject words. */
+function contentExcerpt(text: string, match: ContentMatch, linker: Linker): string {
+  const terms = subjectTermsOf(linker.index, match.measure);
+  let best: { start: number; end: number } | null = null;
+  let bestCount = 0;
+  for (const s of sentencesIn(text, match.start, match.end)) {
+    const sentence = text.slice(s.start, s.end);
+    const count = terms.filter((t) => sentence.includes(t)).length;
+    if (count > bestCount) {
+      best = s;
+      bestCount = count;
+    }
+  }
+  return best ? excerptOfPassage(text, best.start, best.end) : excerptOfPassage(text, match.start, match.end);
+}
+
+function rowSupports(row: TableRow, header: TableRow | null, measure: number, content: ContentMatch[], threshold: number, refs: ReferenceContext): boolean {
+  if (headerNamesMeasures(header)) return true;
+  const rest = row.cells.slice(1).join(' ');
+  if (titleOverlap(refs.titles.get(measure) ?? '', rest) >= ROW_TITLE_OVERLAP) return true;
+  const score = content.find((c) => c.measure === measure)?.score ?? 0;
+  return score >= threshold * ROW_CONTENT_SHARE;
+}
+
+/** Links of one kind per measure and paragraph, the strongest kept. */
+class LinkSet {
+  private readonly byKey = new Map<string, MeasureLink>();
+
+  add(link: MeasureLink): void {
+    const key = `${link.measure}:${link.paragraph}`;
+    const prev = this.byKey.get(key);
+    if (!prev || STRENGTH[link.how] < STRENGTH[prev.how] || (prev.how === link.how && link.score > prev.score)) this.byKey.set(key, link);
+  }
+
+  /** By measure, strongest first, then in paragraph order. */
+  sorted(paragraphOrder: Map<number, number>): MeasureLink[] {
+    const at = (p: number) => paragraphOrder.get(p) ?? 0;
+    return [...this.byKey.values()].sort(
+      (a, b) => a.measure - b.measure || STRENGTH[a.how] - STRENGTH[b.how] || b.score - a.score || at(a.paragraph) - at(b.paragraph),
+    );
+  }
+}
+
+/** References and quoted titles in one paragraph. */
+function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): void {
+  const text = p.text;
+  const normalized = normalizeForMatching(text);
+  const reference = (measure: number, start: number, end: number) =>
+    links.add({ measure, how: 'reference', score: 1, excerpt: excerptAround(text, start, end), paragraph: p.index });
+  for (const hit of articleReferences(text, linker.refs, normalized)) reference(hit.measure, hit.start, hit.end);
+  const heading = headingReference(text, linker.refs, normalized);
+  if (heading) reference(heading.measure, heading.start, heading.end);
+  if (row && row.number !== null && linker.refs.numbers.has(row.number) && rowSupports(row, header, row.number, content, threshold, linker.refs)) {
+    links.add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX), paragraph: p.index });
+  }
+  for (const hit of findTitles(text, linker.phrases, normalized)) {
+    links.add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end), paragraph: p.index });
+  }
+}
+
+/** `tokens[k]` are the tokens of `paragraphs[k]`. */
+export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[][], policy: PolicyForLinking, options: LinkOptions = {}): MeasureLink[] {
+  const linker = linkerFor(policy);
+  const threshold = options.contentThreshold ?? DEFAULT_CONTENT_THRESHOLD;
+  const links = new LinkSet();
+  // subject words the whole report shares with each measure, and the passages above the threshold
+  const vocabulary = new Map<number, Set<string>>();
+  const candidates: { match: ContentMatch; text: string; paragraph: number }[] = [];
+  let header: TableRow | null = null;
+  paragraphs.forEach((p, k) => {
+    const content = scoreParagraph(p.text, tokens[k] ?? [], linker.index);
+    const row = tableRow(p.text);
+    if (!row || row.number === null) header = row; // a row without a number is the table's header
+    explicitLinks(p, linker, row, header, content, threshold, links);
+    for (const match of content) {
+      let words = vocabulary.get(match.measure);
+      if (!words) vocabulary.set(match.measure, (words = new Set()));
+      for (const t of match.shared) words.add(t);
+      if (match.score >= threshold) candidates.push({ match, text: p.text, paragraph: p.index });
+    }
+  });
+  // content alone must rest on more than one phrase the whole report shares with the measure
+  for (const { match, text, paragraph } of candidates) {
+    if (distinctChars(vocabulary.get(match.measure) ?? []) < MIN_REPORT_SHARED_CHARS) continue;
+    links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });
+  }
+  return links.sorted(new Map(paragraphs.map((p, k) => [p.index, k])));
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,167 @@
+// Explicit references to the policy's measures: 第6条, 第十四条, 第（十）项, 第6、7条, 第6至8条,
+// （三） where the policy numbers its measures that way, numbered headings that repeat a measure's
+// title, and table rows whose first cell is a measure number. Numbers that are not references
+// (培训200名, 第3季度) and clauses of other documents (《…》第6条) are left alone.
+import { parseChineseNumber } from '../text/cn-numerals';
+import { normalizeForMatching, originalSpan, type Normalized } from '../text/normalize';
+import type { PolicyExtract } from '../types';
+
+export interface ReferenceHit {
+  measure: number;
+  /** Offsets in the original paragraph text. */
+  start: number;
+  end: number;
+}
+
+export interface ReferenceContext {
+  numbers: Set<number>;
+  titles: Map<number, string>;
+  /** The policy numbers its measures （一）（二）…: a bare （三） can point at measure 3. */
+  parenStyle: boolean;
+  policyTitle: string;
+  docNumber: string | null;
+}
+
+const NUM = '(?:\\d{1,3}|[一二三四五六七八九十百零〇两]{1,4})';
+const ITEM = `(?:${NUM}|（${NUM}）)`;
+const SEP = '(?:、|，|和|及|与|至|到|-|—|－|~|～)';
+const ARTICLE_RE = new RegExp(`第(${ITEM}(?:${SEP}第?${ITEM})*)(条|项)`, 'g');
+const PAREN_RE = new RegExp(`（(${NUM})）`, 'g');
+const HEADING_RE = new RegExp(`^(?:第(${NUM})[条项][、.：:]?|(${NUM})[.、]|（(${NUM})）)`);
+const MAX_RANGE = 10;
+
+export function referenceContext(extract: PolicyExtract): ReferenceContext {
+  return {
+    numbers: new Set(extract.measures.map((m) => m.number)),
+    titles: new Map(extract.measures.map((m) => [m.number, m.title])),
+    parenStyle: extract.measures.some((m) => /^[（(][一二三四五六七八九十百]+[）)]$/.test(m.label.trim())),
+    policyTitle: extract.title,
+    docNumber: extract.docNumber,
+  };
+}
+
+function numberOf(s: string): number | null {
+  const n = parseChineseNumber(s.replace(/[（）]/g, ''));
+  return n !== null && Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/** 6、7 → [6, 7]; 6至8 → [6, 7, 8]. */
+function numbersInList(list: string): number[] {
+  const out: number[] = [];
+  const parts = list.split(new RegExp(`(${SEP})`));
+  for (let k = 0; k < parts.length; k += 2) {
+    const n = numberOf(parts[k].replace(/^第/, ''));
+    if (n === null) continue;
+    const sep = parts[k - 1];
+    const prev = out[out.length - 1];
+    if (sep !== undefined && /至|到|-|—|－|~|～/.test(sep) && prev !== undefined && n > prev && n - prev <= MAX_RANGE) {
+      for (let v = prev + 1; v <= n; v++) out.push(v);
+    } else {
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Share of `title`'s character pairs found in `text`. */
+export function titleOverlap(title: string, text: string): number {
+  const pairs = bigrams(title.replace(/[\s，。、；：“”"《》]/g, ''));
+  if (pairs.length === 0) return 0;
+  return pairs.filter((p) => text.includes(p)).length / pairs.length;
+}
+
+/** Whether the document quoted in 《…》 is this policy (its title, a part of it, or its number). */
+function quotesThisPolicy(quoted: string, ctx: ReferenceContext): boolean {
+  const q = quoted.replace(/\s/g, '');
+  const title = normalizeForMatching(ctx.policyTitle).text.replace(/\s/g, '');
+  if (q.length >= 2 && title.includes(q)) return true;
+  if (ctx.docNumber && q.includes(ctx.docNumber.replace(/\s/g, ''))) return true;
+  return titleOverlap(q, title) >= 0.6;
+}
+
+/** The 《…》 a reference hangs off ("《办法》第6条", "《办法》中的第6条"), or null. */
+function quotedBefore(text: string, at: number): string | null {
+  const head = text.slice(0, at).replace(/(?:中|里|的|所列|所述|规定的|明确的)+$/, '');
+  if (!head.endsWith('》')) return null;
+  const open = head.lastIndexOf('《');
+  return open >= 0 ? head.slice(open + 1, head.length - 1) : null;
+}
+
+/** 第6条, 第十四条, 第（十）项 and lists of them, in the paragraph's own offsets. */
+export function articleReferences(original: string, ctx: ReferenceContext, n: Normalized = normalizeForMatching(original)): ReferenceHit[] {
+  const hits: ReferenceHit[] = [];
+  for (const m of n.text.matchAll(ARTICLE_RE)) {
+    const quoted = quotedBefore(n.text, m.index);
+    if (quoted !== null && !quotesThisPolicy(quoted, ctx)) continue;
+    const span = originalSpan(n, m.index, m.index + m[0].length);
+    for (const measure of numbersInList(m[1])) if (ctx.numbers.has(measure)) hits.push({ measure, ...span });
+  }
+  if (ctx.parenStyle) hits.push(...parenReferences(n, ctx));
+  return hits;
+}
+
+/** （三） inside a sentence, when the words around it make it a reference: 关于（三）, （三）项. */
+function parenReferences(n: Normalized, ctx: ReferenceContext): ReferenceHit[] {
+  const hits: ReferenceHit[] = [];
+  for (const m of n.text.matchAll(PAREN_RE)) {
+    if (m.index === 0 || n.text[m.index - 1] === '第') continue; // headings and 第（三）项 are handled elsewhere
+    const before = n.text.slice(Math.max(0, m.index - 4), m.index);
+    const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!/(?:关于|落实|对照|意见|任务|措施)$/.test(before) && !/^(?:项|条|任务|措施)/.test(after)) continue;
+    const measure = numberOf(m[1]);
+    if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
+  }
+  return hits;
+}
+
+// A heading must repeat at least this share of the measure's title to count as a reference to it.
+const HEADING_OVERLAP = 0.5;
+
+/**
+ * A paragraph opening with a number (6. / 六、 / （六） / 第六条) whose words repeat measure 6's title:
+ * the report follows the policy's numbering. A report's own outline (（三）加强宣传) does not.
+ */
+export function headingReference(original: string, ctx: ReferenceContext, n: Normalized = normalizeForMatching(original)): ReferenceHit | null {
+  const m = HEADING_RE.exec(n.text);
+  if (!m) return null;
+  const measure = numberOf(m[1] ?? m[2] ?? m[3]);
+  if (measure === null || !ctx.numbers.has(measure)) return null;
+  const rest = n.text.slice(m[0].length);
+  const heading = rest.split(/[。；：:\n]/)[0].slice(0, 60);
+  const title = ctx.titles.get(measure) ?? '';
+  if (titleOverlap(title, heading) < HEADING_OVERLAP) return null;
+  return { measure, ...originalSpan(n, 0, m[0].length + heading.length) };
+}
+
+const CELL_SEPARATOR = /\s*[|｜\t]\s*/;
+const CELL_NUMBER_RE = new RegExp(`^(?:第?(${NUM})[条项]?[.、]?|（(${NUM})）)$`);
+// A header cell naming the policy's items rather than a running row count (序号).
+const MEASURE_COLUMN_RE = /条|任务|措施|编号|条款|条目/;
+
+export interface TableRow {
+  cells: string[];
+  /** The measure number in the first cell, if it reads as one. */
+  number: number | null;
+}
+
+export function tableRow(original: string): TableRow | null {
+  if (!/[|｜\t]/.test(original)) return null;
+  const cells = original.split(CELL_SEPARATOR).map((c) => c.trim());
+  while (cells.length > 0 && cells[0] === '') cells.shift();
+  if (cells.length < 2) return null;
+  const m = CELL_NUMBER_RE.exec(normalizeForMatching(cells[0]).text);
+  return { cells, number: m ? numberOf(m[1] ?? m[2]) : null };
+}
+
+/** Whether a table's header row says its first column holds measure numbers, not a row count. */
+export function headerNamesMeasures(header: TableRow | null): boolean {
+  if (!header || header.number !== null) return false;
+  const first = header.cells[0].replace(/\s/g, '');
+  return first !== '序号' && MEASURE_COLUMN_RE.test(first);
+}

@@ -1,0 +1,65 @@
+// Splits a paragraph and its tokens into sentence-sized passages, so a long paragraph that covers
+// several measures ("一是…；二是…") can be matched one passage at a time.
+
+export interface Passage {
+  start: number;
+  end: number;
+  tokens: string[];
+}
+
+// jieba's search mode emits a compound after its parts (社会 救助 社会救助): look back this far for it.
+const LOOK_BACK = 8;
+// Consecutive tokens sit close together; a match further ahead is another occurrence, not this token.
+const LOOK_AHEAD = 40;
+
+/**
+ * Start offset of each token in `text`, found near the previous token's; a token not found there sits
+ * at the previous token's place. Tolerates any segmentation: words, overlapping grams, compounds.
+ */
+export function locateTokens(text: string, tokens: string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let found = text.indexOf(t, Math.max(0, at - LOOK_BACK));
+    // the same token twice in a row (overlapping grams of 啊啊啊) must move on
+    if (found >= 0 && k > 0 && tokens[k - 1] === t && found <= starts[k - 1]) found = text.indexOf(t, starts[k - 1] + 1);
+    if (found < 0 || found > at + LOOK_AHEAD) {
+      starts.push(at);
+      continue;
+    }
+    starts.push(found);
+    at = Math.max(at, found);
+  }
+  return starts;
+}
+
+const SENTENCE_END = /[。！？；!?;\n]/g;
+
+/**
+ * Sentences of `text` merged until each holds at least `minChars` characters, each with the tokens
+ * that start inside it.
+ */
+export function splitPassages(text: string, tokens: string[], minChars = 30): Passage[] {
+  const bounds: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + 1;
+    if (end - start >= minChars) {
+      bounds.push({ start, end });
+      start = end;
+    }
+  }
+  if (start < text.length) {
+    if (bounds.length > 0 && text.length - start < minChars) bounds[bounds.length - 1].end = text.length;
+    else bounds.push({ start, end: text.length });
+  }
+  const starts = locateTokens(text, tokens);
+  const passages = bounds.map((b) => ({ ...b, tokens: [] as string[] }));
+  let p = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (p < passages.length - 1 && starts[k] >= passages[p].end) p++;
+    passages[p]?.tokens.push(tokens[k]);
+  }
+  return passages;
+}

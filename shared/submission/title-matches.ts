@@ -1,0 +1,69 @@
+// A measure's title quoted in the report (with or without quotation marks) links the report to it.
+// Titles made only of the genre's stock words (加强组织实施) are too common to count on their own.
+import { normalizeForMatching, type Normalized } from '../text/normalize';
+import type { PolicyExtract } from '../types';
+import { withoutBoilerplate } from './term-weights';
+
+export interface TitleHit {
+  measure: number;
+  /** Offsets in the original paragraph text. */
+  start: number;
+  end: number;
+}
+
+export interface TitlePhrase {
+  measure: number;
+  phrase: string;
+}
+
+const MIN_TITLE_CHARS = 4;
+// A clause of a two-part title (…监管力度，规范专利申请行为) counts on its own when this long.
+const MIN_CLAUSE_CHARS = 6;
+const IGNORED_RE = /[\s“”"‘’'「」『』《》〈〉]/;
+
+/** Text without quotation marks and spaces, with each kept character's offset in the input. */
+function stripForTitles(text: string): { text: string; map: number[] } {
+  let out = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (IGNORED_RE.test(text[i])) continue;
+    out += text[i];
+    map.push(i);
+  }
+  return { text: out, map };
+}
+
+function distinctive(phrase: string): boolean {
+  return phrase.length >= MIN_TITLE_CHARS && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(withoutBoilerplate(phrase));
+}
+
+/** The phrases that stand for each measure's title: the title, and the long clauses of a split title. */
+export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
+  const out: TitlePhrase[] = [];
+  for (const m of extract.measures) {
+    const title = stripForTitles(normalizeForMatching(m.title).text).text.replace(/[。，；、：！？.,;:]+$/, '');
+    const phrases = new Set<string>();
+    if (distinctive(title)) phrases.add(title);
+    const clauses = title.split(/[，；]/);
+    if (clauses.length > 1) for (const c of clauses) if (c.length >= MIN_CLAUSE_CHARS && distinctive(c)) phrases.add(c);
+    for (const phrase of phrases) out.push({ measure: m.number, phrase });
+  }
+  // longest first, so a title quoted whole hides a shorter title it contains
+  return out.sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+export function findTitles(original: string, phrases: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
+  const s = stripForTitles(n.text);
+  const hits: (TitleHit & { from: number; to: number })[] = [];
+  for (const { measure, phrase } of phrases) {
+    const at = s.text.indexOf(phrase);
+    if (at < 0) continue;
+    const to = at + phrase.length;
+    if (hits.some((h) => h.from <= at && to <= h.to && h.measure !== measure)) continue;
+    if (hits.some((h) => h.measure === measure)) continue;
+    const start = n.map[s.map[at]];
+    const end = n.map[s.map[to - 1]] + 1;
+    hits.push({ measure, start, end, from: at, to });
+  }
+  return hits.map(({ measure, start, end }) => ({ measure, start, end }));
+}

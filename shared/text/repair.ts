@@ -1,0 +1,285 @@
+// Layout repair: turns the raw blocks an importer sees (lines of a PDF page, paragraphs of a Word file, lines of a
+// text file) into the paragraphs a reader sees. Page breaks and stray paragraph breaks cut sentences in two
+// ("…规范人力资源招聘" / "行为，禁止…"); page numbers and running headers sit between the halves. Pure.
+import type { Paragraph } from '../types';
+
+/**
+ * How the source separates a block from the one before it.
+ * 'soft': the layout says it continues the same paragraph (a wrapped PDF line).
+ * 'break': a paragraph break, which may still be a split sentence.
+ */
+export type BlockGap = 'soft' | 'break';
+
+export interface LayoutBlock {
+  /** The block's text as extracted; may hold markdown marks or the spaces PDF extraction adds. */
+  text: string;
+  /** Offsets into the document text. */
+  start: number;
+  end: number;
+  /** 1-based page, where the format has pages. */
+  page?: number;
+  /** Defaults to 'break'. */
+  gap?: BlockGap;
+  bold?: boolean;
+  heading?: boolean;
+  /** Never joined to a neighbour (table rows). */
+  standalone?: boolean;
+}
+
+// ---------------------------------------------------------------- character classes
+
+const CJK = '\\u2E80-\\u2FFF\\u3000-\\u303F\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF00-\\uFFEF';
+/** Punctuation used inside Chinese text that lives outside the CJK blocks. */
+const CJK_PUNCT = '“”‘’—…·';
+const CJK_CLASS = `[${CJK}${CJK_PUNCT}]`;
+const HAN_NUM = '一二三四五六七八九十百千零〇两';
+
+const CJK_CHAR = new RegExp(`^${CJK_CLASS}$`);
+const isCjkChar = (ch: string) => CJK_CHAR.test(ch);
+/** Characters a stray space may sit between: Chinese, digits, letters (not "1. " or "## "). */
+const isWordChar = (ch: string) => isCjkChar(ch) || /^[0-9A-Za-z%％]$/.test(ch);
+
+/** The text with markdown marks and layout whitespace taken out: what the rules look at. */
+export function plainText(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/^[\s\u3000#>]+/, '')
+    .replace(/[\s\u3000]+/g, '');
+}
+
+// ---------------------------------------------------------------- line classes
+
+const PAGE_NUMBER_PATTERNS: RegExp[] = [
+  /^[-—–－~～_·•]+\d{1,4}[-—–－~～_·•]+$/, // — 1 —, - 2 -
+  /^\d{1,3}$/, // a lone number
+  /^第\d{1,4}页(共\d{1,4}页)?$/, // 第 3 页, 第3页共12页
+  new RegExp(`^第[${HAN_NUM}]{1,4}页$`),
+  /^共\d{1,4}页第\d{1,4}页$/,
+  /^第\d{1,4}页[/／]共\d{1,4}页$/,
+  /^\d{1,4}[/／]\d{1,4}$/, // 3/12
+  /^(page|p\.?)\d{1,4}((of|\/)\d{1,4})?$/i,
+];
+
+/** A line that carries nothing but a page number. */
+export function isPageNumberLine(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/g, '').replace(/\*\*/g, '');
+  return t.length > 0 && PAGE_NUMBER_PATTERNS.some((p) => p.test(t));
+}
+
+const FINAL = /[。！？；：!?;:…]$|[。！？!?][”’"」』]$|[）)】〕]$/;
+
+/** The text ends a sentence (or closes a bracket), so a break after it is a real paragraph break. */
+export function endsSentence(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+$/, '').replace(/\*\*$/, '').replace(/[\s\u3000]+$/, '');
+  return FINAL.test(t);
+}
+
+const ITEM_PATTERNS: RegExp[] = [
+  /^\d{1,3}[.．、](?!\d)/, // 1.  1、
+  new RegExp(`^[（(][${HAN_NUM}\\d]{1,4}[）)]`), // （一） (1)
+  new RegExp(`^[${HAN_NUM}]{1,4}[、.．]`), // 一、
+  new RegExp(`^第[${HAN_NUM}\\d]{1,5}[条章节款部分项]`), // 第三条
+  /^[\u2460-\u2473\u2474-\u2487\u2488-\u249B\u2776-\u277F]/, // ①  ⑴  ⒈  ❶
+  /^附(件|表)\d*([：:]|$)/,
+];
+
+/** The text opens a new numbered item, heading or attachment. */
+export function startsNewItem(text: string): boolean {
+  if (/^\s*#/.test(text)) return true;
+  const t = plainText(text);
+  return ITEM_PATTERNS.some((p) => p.test(t));
+}
+
+const DATE_LINE = new RegExp(
+  `^([\\d${HAN_NUM}]{2,4}年[\\d${HAN_NUM}]{1,2}月[\\d${HAN_NUM}]{1,3}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})(印发|发布|起施行|起实施)?$`,
+);
+const DOC_NUMBER_LINE = /^\S{0,20}[〔［\[（(]\d{4}[〕］\])）]\d{1,4}号$/;
+/** "报送单位：", "责任单位：", "抄送：": a field label opens the line. */
+const LABEL_LINE = /^[\u4e00-\u9fff]{2,8}[：:]/;
+/** "（此件公开发布）": a short remark wholly in brackets. */
+const REMARK_LINE = /^[（(][^（）()]{1,30}[）)]$/;
+const RULE_LINE = /^[-—–_=＝－─━*·.]{3,}$/;
+
+function isRuleLine(text: string): boolean {
+  return RULE_LINE.test(text.replace(/[\s\u3000]+/g, ''));
+}
+
+/** The next block can only open a paragraph of its own. */
+function opensParagraph(text: string): boolean {
+  const t = plainText(text);
+  return (
+    startsNewItem(text) ||
+    DATE_LINE.test(t) ||
+    DOC_NUMBER_LINE.test(t) ||
+    LABEL_LINE.test(t) ||
+    REMARK_LINE.test(t) ||
+    isRuleLine(text)
+  );
+}
+
+const TITLE_END = /(意见|通知|方案|办法|规定|细则|决定|报告|汇报|请示|批复|函|通报|计划|要点|清单|纪要|公告|通告|总结|情况|说明|文件)$/;
+const ORG_END = /(局|委|办|办公室|中心|政府|法院|检察院|院|会|站|所|队|处|科|部|厅|馆|社|行|公司|街道|镇|乡|分局|监管局|委员会|联合会|事务所)$/;
+/** Below this many characters, a block without punctuation is a label or a name, not half a sentence. */
+const MIN_SENTENCE_PART = 12;
+
+/**
+ * The text so far is a line of its own kind (title, name, heading, date, field), not the first half of a sentence:
+ * it has no punctuation inside and reads like one of those.
+ */
+function isLineUnit(t: string): boolean {
+  if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
+  if (t.length > 40 || /[，。；！？]/.test(t)) return false;
+  if (startsNewItem(t) && t.length <= 30) return true;
+  return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);
+}
+
+// ---------------------------------------------------------------- running headers and footers
+
+/** Lines this close to the top or the bottom of a page are where headers and footers sit. */
+const EDGE_LINES = 2;
+
+function runningKey(text: string): string {
+  return text.replace(/[\s\u3000]+/g, '').replace(/\d+/g, '#');
+}
+
+/**
+ * Indexes of blocks that are page furniture: page-number lines, and lines repeated at the top or foot of most
+ * pages (a running header such as the issuer's name, a footer with the document number).
+ */
+export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
+  const out = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (isPageNumberLine(b.text)) out.add(i);
+  });
+
+  const byPage = new Map<number, number[]>();
+  blocks.forEach((b, i) => {
+    if (b.page === undefined || out.has(i) || plainText(b.text) === '') return;
+    const list = byPage.get(b.page) ?? [];
+    list.push(i);
+    byPage.set(b.page, list);
+  });
+  const pages = byPage.size;
+  if (pages < 2) return out;
+
+  // Keyed by the side of the page as well: a header repeats at the top, a footer at the foot.
+  const pagesByKey = new Map<string, Set<number>>();
+  const indexesByKey = new Map<string, number[]>();
+  for (const [page, list] of byPage) {
+    const sides: [string, number[]][] = [
+      ['top', list.slice(0, EDGE_LINES)],
+      ['foot', list.slice(-EDGE_LINES)],
+    ];
+    for (const [side, edge] of sides) {
+      for (const i of edge) {
+        const text = runningKey(blocks[i].text);
+        // Headers and footers are labels; a line of prose that happens to repeat is not one.
+        if (text.length < 2 || text.length > 40 || /[，。；！？]/.test(text)) continue;
+        const key = `${side}:${text}`;
+        const seen = pagesByKey.get(key) ?? new Set<number>();
+        seen.add(page);
+        pagesByKey.set(key, seen);
+        const indexes = indexesByKey.get(key) ?? [];
+        indexes.push(i);
+        indexesByKey.set(key, indexes);
+      }
+    }
+  }
+  for (const [key, seen] of pagesByKey) {
+    if (seen.size >= 2 && seen.size * 2 > pages) for (const i of indexesByKey.get(key) ?? []) out.add(i);
+  }
+  return out;
+}
+
+export function dropPageFurniture(blocks: LayoutBlock[]): LayoutBlock[] {
+  const furniture = findPageFurniture(blocks);
+  return blocks.filter((_, i) => !furniture.has(i));
+}
+
+// ---------------------------------------------------------------- text clean-up
+
+/**
+ * Removes the single spaces extraction puts between Chinese characters and digits or letters ("2021 年 9 月",
+ * "区市场 监管局"), keeps wider gaps as one space, and trims layout indentation.
+ */
+export function compactCjkSpacing(text: string): string {
+  return text
+    .replace(/(?<![ \t\u00a0\u3000])[ \u00a0\u3000](?![ \t\u00a0\u3000])/g, (space, at: number, whole: string) => {
+      const before = whole[at - 1] ?? '';
+      const after = whole[at + 1] ?? '';
+      const glued = (isCjkChar(before) && isWordChar(after)) || (isWordChar(before) && isCjkChar(after));
+      return glued ? '' : space;
+    })
+    .replace(/[ \t\u00a0\u3000]{2,}|\t/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+}
+
+/** Joins two pieces of one paragraph: nothing between Chinese text, a space between Latin words. */
+function joinPieces(a: string, b: string): string {
+  const left = a.replace(/[\s\u3000]+$/, '');
+  const right = b.replace(/^[\s\u3000]+/, '');
+  if (!left) return right;
+  if (!right) return left;
+  const tight = isCjkChar(left[left.length - 1]) || isCjkChar(right[0]);
+  return tight ? left + right : `${left} ${right}`;
+}
+
+function paragraphText(parts: LayoutBlock[]): string {
+  let text = '';
+  for (const part of parts) {
+    for (const line of part.text.split(/\r?\n/)) text = joinPieces(text, line);
+  }
+  return compactCjkSpacing(text);
+}
+
+// ---------------------------------------------------------------- joining
+
+interface Pending {
+  parts: LayoutBlock[];
+  /** Plain text so far, for the rules. */
+  plain: string;
+}
+
+function shouldJoin(current: Pending, next: LayoutBlock): boolean {
+  const first = current.parts[0];
+  const last = current.parts[current.parts.length - 1];
+  if (first.standalone || next.standalone) return false;
+  const soft = next.gap === 'soft';
+  // Heading lines join only heading lines the layout wrapped (a title over two lines).
+  if (first.heading || next.heading) return soft && Boolean(first.heading) === Boolean(next.heading);
+  if (isRuleLine(last.text) || isRuleLine(next.text)) return false;
+  if (soft) return !(endsSentence(current.plain) && startsNewItem(next.text));
+  // A paragraph break: join only a sentence that the break cut in two.
+  if (endsSentence(current.plain)) return false;
+  if (opensParagraph(next.text)) return false;
+  return !isLineUnit(current.plain);
+}
+
+/** Builds the paragraphs of a document from its raw blocks. */
+export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
+  const pending: Pending[] = [];
+  for (const block of dropPageFurniture(blocks)) {
+    const plain = plainText(block.text);
+    if (plain === '') continue;
+    const current = pending[pending.length - 1];
+    if (current && shouldJoin(current, block)) {
+      current.parts.push(block);
+      current.plain += plain;
+    } else {
+      pending.push({ parts: [block], plain });
+    }
+  }
+  return pending.map(({ parts }, index) => {
+    const first = parts[0];
+    const paragraph: Paragraph = {
+      index,
+      text: paragraphText(parts),
+      start: first.start,
+      end: parts[parts.length - 1].end,
+    };
+    if (first.page !== undefined) paragraph.page = first.page;
+    if (first.bold) paragraph.bold = true;
+    if (first.heading) paragraph.heading = true;
+    return paragraph;
+  });
+}
