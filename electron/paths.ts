@@ -16,9 +16,10 @@ function findAppRoot(): string {
   for (const start of candidates) {
     let dir = start;
     for (let i = 0; i < 6; i++) {
+      // Native code (jieba's dictionary loader) cannot read inside the asar archive: prefer its unpacked twin.
+      const unpacked = dir.replace(/app\.asar(?=$|[\\/])/, 'app.asar.unpacked');
+      if (unpacked !== dir && existsSync(join(unpacked, 'seeds', 'dict'))) return unpacked;
       if (existsSync(join(dir, 'seeds', 'dict'))) return dir;
-      const unpacked = join(dir, 'app.asar.unpacked');
-      if (existsSync(join(unpacked, 'seeds', 'dict'))) return unpacked;
       dir = resolve(dir, '..');
     }
   }

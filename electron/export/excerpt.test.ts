@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestEvidence, EXCERPT_MAX, quoteExcerpt } from './excerpt';
+import { bestEvidence, EXCERPT_MAX, quoteExcerpt, substanceOf } from './excerpt';
 import { evidence } from './__fixtures__/builders';
 
 const long =
@@ -47,5 +47,14 @@ describe('bestEvidence', () => {
     const content = evidence('b.docx', '2021-10-02', '有内容', 'content');
     expect(bestEvidence([blank, content])).toBe(content);
     expect(bestEvidence([blank])).toBeNull();
+  });
+});
+
+describe('substanceOf', () => {
+  it('quotes the longest cell of a table row', () => {
+    expect(substanceOf('1 | 提高职业技能 | 印发《以工代训补贴经办规程》，发放补贴123.6万元。')).toBe('印发《以工代训补贴经办规程》，发放补贴123.6万元。');
+  });
+  it('leaves a sentence alone', () => {
+    expect(substanceOf('已完成清理，共梳理文件76件。')).toBe('已完成清理，共梳理文件76件。');
   });
 });

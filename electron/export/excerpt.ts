@@ -12,7 +12,7 @@ const SENTENCE_END = /[。；！？]/u;
  */
 export function quoteExcerpt(passage: string, max = EXCERPT_MAX): string {
   const chars = Array.from(
-    tidy(passage)
+    tidy(substanceOf(passage))
       .replace(/^[“"「『\s]+|[”"」』\s]+$/gu, '')
       .replace(/“/gu, '‘')
       .replace(/”/gu, '’'),
@@ -27,6 +27,13 @@ export function quoteExcerpt(passage: string, max = EXCERPT_MAX): string {
     }
   }
   return chars.slice(0, cut).join('') + ELLIPSIS;
+}
+
+/** A table row (cells joined by " | ") is quoted by its longest cell: the 落实情况 column, not the row number. */
+export function substanceOf(passage: string): string {
+  const cells = passage.split('|').map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2) return passage;
+  return cells.reduce((a, b) => (Array.from(b).length > Array.from(a).length ? b : a));
 }
 
 const HOW_RANK: Record<LinkHow, number> = { reference: 0, title: 1, content: 2 };

@@ -17,7 +17,11 @@ export interface Segmenter {
 }
 
 interface Jieba {
-  load(options: { userDict?: string }): unknown;
+  load(options: { dict?: string; hmmDict?: string; idfDict?: string; stopWordDict?: string; userDict?: string }): unknown;
+  DEFAULT_DICT: string;
+  DEFAULT_HMM_DICT: string;
+  DEFAULT_IDF_DICT: string;
+  DEFAULT_STOP_WORD_DICT: string;
   cut(text: string, hmm?: boolean): string[];
   cutForSearch(text: string, hmm?: boolean): string[];
 }
@@ -30,7 +34,15 @@ function jieba(): Jieba {
   if (loaded) return loaded;
   const lib = require('nodejieba') as Jieba;
   const userDict = seedPath('dict', 'luoshi.dict.utf8');
-  lib.load(existsSync(userDict) ? { userDict } : {});
+  // In a packaged app the dictionaries are unpacked next to the asar archive, where the native loader can read them.
+  const outside = (p: string) => p.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+  lib.load({
+    dict: outside(lib.DEFAULT_DICT),
+    hmmDict: outside(lib.DEFAULT_HMM_DICT),
+    idfDict: outside(lib.DEFAULT_IDF_DICT),
+    stopWordDict: outside(lib.DEFAULT_STOP_WORD_DICT),
+    ...(existsSync(userDict) ? { userDict } : {}),
+  });
   loaded = lib;
   return lib;
 }

@@ -21,7 +21,7 @@ import { defaultDirectory } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { departmentRows } from './department-rows';
 import { analyzeSubmission } from '../../shared/submission';
-import { computeCompliance, defaultReportDeadline } from '../../shared/compliance';
+import { computeCompliance } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { makeSnippet } from '../../shared/search/snippet';
 import { sharedTerms } from '../../shared/search/shared-terms';

@@ -7,24 +7,32 @@ export interface Passage {
   tokens: string[];
 }
 
+// Consecutive tokens are at most a few punctuation marks apart.
+const NEXT_GAP = 6;
 // jieba's search mode emits a compound after its parts (社会 救助 社会救助): look back this far for it.
 const LOOK_BACK = 8;
-// Consecutive tokens sit close together; a match further ahead is another occurrence, not this token.
+// A match further ahead than this is another occurrence, not this token.
 const LOOK_AHEAD = 40;
 
 /**
- * Start offset of each token in `text`, found near the previous token's; a token not found there sits
- * at the previous token's place. Tolerates any segmentation: words, overlapping grams, compounds.
+ * Start offset of each token in `text`: just after the previous token, else a compound ending where the
+ * previous token sits, else a little further on; a token not found sits at the previous token's place.
+ * Tolerates any segmentation: words, overlapping grams, compounds after their parts.
  */
 export function locateTokens(text: string, tokens: string[]): number[] {
   const starts: number[] = [];
   let at = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    let found = text.indexOf(t, Math.max(0, at - LOOK_BACK));
     // the same token twice in a row (overlapping grams of 啊啊啊) must move on
-    if (found >= 0 && k > 0 && tokens[k - 1] === t && found <= starts[k - 1]) found = text.indexOf(t, starts[k - 1] + 1);
-    if (found < 0 || found > at + LOOK_AHEAD) {
+    const from = k > 0 && tokens[k - 1] === t ? starts[k - 1] + 1 : at;
+    let found = text.indexOf(t, from);
+    if (found < 0 || found - from > NEXT_GAP) {
+      const back = text.lastIndexOf(t, at);
+      if (back >= 0 && at - back <= LOOK_BACK && back >= from - LOOK_BACK && !(k > 0 && tokens[k - 1] === t)) found = back;
+      else if (found >= 0 && found - from > LOOK_AHEAD) found = -1;
+    }
+    if (found < 0) {
       starts.push(at);
       continue;
     }
