@@ -19,14 +19,23 @@ interface DocxNode {
 interface RawBlock {
   text: string;
   bold?: boolean;
+  boldPrefix?: string;
   heading?: boolean;
   standalone?: boolean;
 }
 
 const HEADING_STYLE = /^(heading\s*\d|title|subtitle|标题(\s*\d)?|副标题)$/i;
 
-/** Text of a paragraph (or any inline container), and whether its first visible run is bold. */
-function inlineText(node: DocxNode, state: { text: string; bold?: boolean }): void {
+interface InlineState {
+  text: string;
+  bold?: boolean;
+  /** Still inside the paragraph's opening run of bold text (a measure's title is often that run). */
+  boldOpen?: boolean;
+  boldPrefix?: string;
+}
+
+/** Text of a paragraph (or any inline container), whether its first visible run is bold, and that bold run. */
+function inlineText(node: DocxNode, state: InlineState): void {
   for (const child of node.children ?? []) {
     switch (child.type) {
       case 'text':
@@ -41,8 +50,13 @@ function inlineText(node: DocxNode, state: { text: string; bold?: boolean }): vo
         break;
       case 'run': {
         const before = state.bold;
+        const from = state.text.length;
         inlineText(child, state);
         if (before === undefined && state.bold !== undefined && child.isBold) state.bold = true;
+        if (state.boldOpen !== false && state.text.slice(from).trim()) {
+          state.boldOpen = !!child.isBold;
+          if (child.isBold) state.boldPrefix = state.text;
+        }
         break;
       }
       case 'table':
@@ -56,10 +70,11 @@ function inlineText(node: DocxNode, state: { text: string; bold?: boolean }): vo
 }
 
 function paragraphBlock(p: DocxNode): RawBlock {
-  const state: { text: string; bold?: boolean } = { text: '' };
+  const state: InlineState = { text: '' };
   inlineText(p, state);
   const block: RawBlock = { text: state.text };
   if (state.bold) block.bold = true;
+  if (state.bold && state.boldPrefix && state.boldPrefix.trim().length < state.text.trim().length) block.boldPrefix = state.boldPrefix;
   if (HEADING_STYLE.test(p.styleName ?? '') || /^(heading\d|title)$/i.test(p.styleId ?? '')) block.heading = true;
   return block;
 }

@@ -12,6 +12,8 @@ export interface PdfTextItem {
   width: number;
   /** Font size. */
   size: number;
+  /** Set in a bold face (the font's name says so). */
+  bold?: boolean;
 }
 
 export interface PdfPage {
@@ -27,6 +29,9 @@ export interface PdfLine {
   right: number;
   y: number;
   size: number;
+  /** The line opens with bold text; boldPrefix is that text when the rest of the line is not bold. */
+  bold?: boolean;
+  boldPrefix?: string;
 }
 
 const isBlank = (s: string) => s.trim() === '';
@@ -60,6 +65,8 @@ export function buildLines(page: PdfPage): PdfLine[] {
     if (visible.length === 0) continue;
     let text = '';
     let prev: PdfTextItem | null = null;
+    let boldOpen: boolean | null = null;
+    let boldEnd = 0;
     for (const item of cluster) {
       if (prev) {
         // Some generators fake bold by printing a run twice, slightly shifted.
@@ -71,6 +78,10 @@ export function buildLines(page: PdfPage): PdfLine[] {
       }
       // pdf.js stands a space item in for a gap; a wide one (between table cells) stays visible.
       text += isBlank(item.str) && item.width > 1.5 * item.size ? '  ' : item.str;
+      if (boldOpen !== false && !isBlank(item.str)) {
+        boldOpen = !!item.bold;
+        if (boldOpen) boldEnd = text.length;
+      }
       prev = item;
     }
     lines.push({
@@ -80,6 +91,8 @@ export function buildLines(page: PdfPage): PdfLine[] {
       right: Math.max(...visible.map((it) => it.x + it.width)),
       y: Math.max(...visible.map((it) => it.y)),
       size: Math.max(...visible.map((it) => it.size)),
+      ...(boldEnd > 0 ? { bold: true } : {}),
+      ...(boldEnd > 0 && text.slice(boldEnd).trim() ? { boldPrefix: text.slice(0, boldEnd) } : {}),
     });
   }
   return lines;
@@ -190,7 +203,14 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     lastPage = line.page;
     const start = text.length;
     text += line.text;
-    return { text: line.text, start, end: text.length, page: line.page };
+    return {
+      text: line.text,
+      start,
+      end: text.length,
+      page: line.page,
+      ...(line.bold ? { bold: true } : {}),
+      ...(line.boldPrefix ? { boldPrefix: line.boldPrefix } : {}),
+    };
   });
 
   const furniture = findPageFurniture(blocks);

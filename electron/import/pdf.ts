@@ -40,6 +40,7 @@ const CORRUPT = '文件已损坏或不是有效的 PDF 文件。';
 
 interface RawTextItem {
   str: string;
+  fontName?: string;
   transform: number[];
   width: number;
   height: number;
@@ -51,6 +52,26 @@ function toItem(raw: RawTextItem): PdfTextItem | null {
   if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return null;
   const size = Math.hypot(c, d) || raw.height;
   return { str: raw.str, x: e, y: f, width: raw.width, size };
+}
+
+const BOLD_FACE = /bold|heavy|black|semibold|demi|黑体|simhei|heiti/i;
+
+/** Which of a page's fonts are bold faces: a measure's title is often set in bold. Needs the fonts loaded. */
+async function boldFontNames(page: any, items: RawTextItem[]): Promise<Set<string>> {
+  const bold = new Set<string>();
+  try {
+    await page.getOperatorList();
+    for (const name of new Set(items.map((it) => it.fontName).filter((n): n is string => !!n))) {
+      try {
+        if (BOLD_FACE.test(String(page.commonObjs.get(name)?.name ?? ''))) bold.add(name);
+      } catch {
+        /* a font pdf.js did not load: treat it as regular */
+      }
+    }
+  } catch {
+    /* no operator list (damaged page): no bold hints */
+  }
+  return bold;
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
@@ -87,9 +108,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
+        const boldFonts = await boldFontNames(page, content.items as RawTextItem[]);
         items = (content.items as RawTextItem[])
           .filter((it) => typeof it.str === 'string')
-          .map(toItem)
+          .map((raw) => {
+            const item = toItem(raw);
+            if (item && raw.fontName && boldFonts.has(raw.fontName)) item.bold = true;
+            return item;
+          })
           .filter((it): it is PdfTextItem => it !== null);
         page.cleanup();
       } catch {

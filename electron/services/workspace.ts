@@ -2,7 +2,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ComplianceResult, DepartmentDirectory, ImportedDocument, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { ComplianceResult, DepartmentDirectory, ImportedDocument, IsoDate, Paragraph, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type {
   ComparisonView,
   DepartmentRow,
@@ -25,7 +25,7 @@ import { computeCompliance } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { makeSnippet } from '../../shared/search/snippet';
 import { sharedTerms } from '../../shared/search/shared-terms';
-import { importBatch } from '../import';
+import { importFile } from '../import';
 import { createSegmenter, type Segmenter } from '../segment/jieba';
 import { openDatabase, type Db } from '../db/sqlite';
 import * as documents from '../db/documents';
@@ -93,16 +93,6 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     return policy.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`));
   }
 
-  function analyze(documentId: number, policy: PolicyExtract, tokens: string[][], dir: DepartmentDirectory): SubmissionAnalysis {
-    const row = documents.getDocumentRow(db, documentId)!;
-    const paragraphs = documents.getParagraphs(db, documentId);
-    return analyzeSubmission(
-      { file: row.fileName, paragraphs, tokens: paragraphs.map((p) => p.terms), importDate: row.importDate },
-      { extract: policy, measureTokens: tokens },
-      dir,
-    );
-  }
-
   /** Re-reads the policy with the current directory, then re-analyses every submission. */
   function refreshAll(): void {
     const policyId = policyRepo.policyDocumentId(db);
@@ -111,10 +101,10 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     const paragraphs = documents.getParagraphs(db, policyId);
     const extract = extractPolicy({ paragraphs }, dir);
     policyRepo.savePolicy(db, policyId, extract);
-    const tokens = measureTokens(extract);
-    const forReports = reportDirectory(extract);
+    const ctx: ReadingContext = { policy: extract, tokens: measureTokens(extract), directory: reportDirectory(extract) };
     for (const row of documents.listDocumentRows(db, 'submission')) {
-      documents.setAnalysis(db, row.id, analyze(row.id, extract, tokens, forReports));
+      const paragraphs = documents.getParagraphs(db, row.id);
+      documents.setAnalysis(db, row.id, readSubmission(ctx, row.fileName, paragraphs, paragraphs.map((p) => p.terms), row.importDate));
     }
     departmentsRepo.pruneUnusedDepartments(db);
   }
@@ -123,70 +113,102 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     return doc.paragraphs.map((p) => segmenter.terms(p.text));
   }
 
+  interface ReadingContext {
+    policy: PolicyExtract;
+    tokens: string[][];
+    directory: DepartmentDirectory;
+  }
+
+  function readingContext(): ReadingContext | null {
+    const loaded = load();
+    return loaded ? { policy: loaded.policy, tokens: measureTokens(loaded.policy), directory: reportDirectory(loaded.policy) } : null;
+  }
+
+  function readSubmission(ctx: ReadingContext, file: string, paragraphs: Paragraph[], terms: string[][], importDate: IsoDate): SubmissionAnalysis {
+    return analyzeSubmission({ file, paragraphs, tokens: terms, importDate }, { extract: ctx.policy, measureTokens: ctx.tokens }, ctx.directory);
+  }
+
+  /** Stores one imported file as the policy, if it is one and the user allows it; returns whether it did. */
+  function storeAsPolicy(doc: ImportedDocument, role: DocumentRole | 'auto', result: ImportFileResult, stamp: { importedAt: string; importDate: IsoDate }): boolean {
+    if (role === 'submission') return false;
+    const hasPolicy = policyRepo.policyDocumentId(db) != null;
+    // Once the workspace has its policy, an unlabelled file is a report: no need to read it as a policy.
+    if (role === 'auto' && hasPolicy) return false;
+    const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory());
+    if (role === 'auto' && !classifyPolicy(extract)) return false;
+    if (hasPolicy) {
+      fail(result, doc.fileName, 'policy-exists', `无法导入「${doc.fileName}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
+      return true;
+    }
+    if (extract.measures.length === 0) {
+      fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
+      return true;
+    }
+    const terms = termsOf(doc);
+    db.transaction(() => {
+      const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
+      policyRepo.savePolicy(db, id, extract);
+      Object.assign(result, { role: 'policy', documentId: id });
+    })();
+    invalidate();
+    return true;
+  }
+
+  /** Files are read, stored and indexed one at a time, so a large batch never sits in memory whole. */
   async function importFiles(
     paths: string[],
     role: DocumentRole | 'auto',
     onProgress?: (p: { done: number; total: number; file: string }) => void,
   ): Promise<ImportBatchResult> {
-    const outcomes = await importBatch(paths, { onProgress: (done, total, file) => onProgress?.({ done, total, file }) });
     const results: ImportFileResult[] = [];
-    const importedAt = nowStamp();
-    const importDate = today();
-    const parsed: { doc: ImportedDocument; result: ImportFileResult; policy?: PolicyExtract }[] = [];
-    for (const o of outcomes) {
-      if (!o.ok) {
-        results.push({ file: o.failure.file, ok: false, error: o.failure });
+    const stamp = { importedAt: nowStamp(), importDate: today() };
+    let ctx = readingContext();
+    let policyArrived = false;
+    for (let i = 0; i < paths.length; i++) {
+      const outcome = await importFile(paths[i]);
+      const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
+      try {
+        onProgress?.({ done: i + 1, total: paths.length, file });
+      } catch {
+        /* a failing progress listener must not stop the batch */
+      }
+      if (!outcome.ok) {
+        results.push({ file, ok: false, error: outcome.failure });
         continue;
       }
-      const result: ImportFileResult = { file: o.doc.fileName, ok: true, warnings: o.doc.warnings };
+      const doc = outcome.doc;
+      const result: ImportFileResult = { file, ok: true, warnings: doc.warnings };
       results.push(result);
-      const existing = documents.findByHash(db, o.doc.hash);
+      const existing = documents.findByHash(db, doc.hash);
       if (existing) {
         Object.assign(result, { duplicate: true, documentId: existing.id, role: existing.role });
         continue;
       }
-      parsed.push({ doc: o.doc, result });
-    }
-
-    // The policy goes first, so that the submissions of the same batch are read against it.
-    const hasPolicy = () => policyRepo.policyDocumentId(db) != null;
-    for (const item of parsed) {
-      if (role === 'submission') break;
-      const extract = extractPolicy({ paragraphs: item.doc.paragraphs }, directory());
-      const isPolicy = role === 'policy' || (!hasPolicy() && classifyPolicy(extract));
-      if (!isPolicy) continue;
-      if (hasPolicy()) {
-        fail(item.result, item.doc.fileName, 'policy-exists', `无法导入「${item.doc.fileName}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
+      if (storeAsPolicy(doc, role, result, stamp)) {
+        if (result.ok) {
+          policyArrived = true;
+          ctx = readingContext();
+        }
         continue;
       }
-      if (extract.measures.length === 0) {
-        fail(item.result, item.doc.fileName, 'no-measures', `无法导入「${item.doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
-        continue;
-      }
-      const terms = termsOf(item.doc);
+      const terms = termsOf(doc);
+      const analysis = ctx ? readSubmission(ctx, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null;
       db.transaction(() => {
-        const id = documents.insertDocument(db, item.doc, 'policy', importedAt, importDate, terms);
-        policyRepo.savePolicy(db, id, extract);
-        Object.assign(item.result, { role: 'policy', documentId: id });
-        item.policy = extract;
-      })();
-      invalidate();
-    }
-
-    const loaded = load();
-    const tokens = loaded ? measureTokens(loaded.policy) : [];
-    const dir = loaded ? reportDirectory(loaded.policy) : directory();
-    for (const item of parsed) {
-      if (item.policy || !item.result.ok) continue;
-      const terms = termsOf(item.doc);
-      db.transaction(() => {
-        const id = documents.insertDocument(db, item.doc, 'submission', importedAt, importDate, terms);
-        if (loaded) documents.setAnalysis(db, id, analyze(id, loaded.policy, tokens, dir));
-        Object.assign(item.result, { role: 'submission', documentId: id });
+        const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
+        if (analysis) documents.setAnalysis(db, id, analysis);
+        Object.assign(result, { role: 'submission', documentId: id });
       })();
     }
-    // Submissions imported before any policy are read now that there is one.
-    if (parsed.some((p) => p.policy)) db.transaction(refreshAll)();
+    // Reports stored before the policy arrived are read now that there is one.
+    if (policyArrived && ctx) {
+      const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+      db.transaction(() => {
+        for (const row of pending) {
+          const paragraphs = documents.getParagraphs(db, row.id);
+          documents.setAnalysis(db, row.id, readSubmission(ctx!, row.fileName, paragraphs, paragraphs.map((p) => p.terms), row.importDate));
+        }
+      })();
+    }
     invalidate();
     const failed = results.filter((r) => !r.ok).length;
     return { results, imported: results.length - failed, failed };

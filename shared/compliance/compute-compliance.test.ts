@@ -123,10 +123,16 @@ describe('notes', () => {
     expect(r.notes.unobliged).toEqual([]);
   });
 
-  it('a submitting department with no obligations is unobliged', () => {
+  it('a submitting department with no obligations is unobliged, not off duty', () => {
     const r = run([submission('y', ['区统计局'], '2021-11-20', [3])]);
     expect(r.notes.unobliged).toEqual([{ file: 'y', department: '区统计局' }]);
-    expect(r.notes.offDuty).toEqual([{ file: 'y', department: '区统计局', measure: 3 }]);
+    expect(r.notes.offDuty).toEqual([]);
+  });
+
+  it('a joint report notes off-duty answers only for the signer that has duties', () => {
+    const r = run([submission('j', ['区统计局', '区财政局'], '2021-11-20', [1, 2])]);
+    expect(r.notes.unobliged).toEqual([{ file: 'j', department: '区统计局' }]);
+    expect(r.notes.offDuty).toEqual([{ file: 'j', department: '区财政局', measure: 1 }]);
   });
 
   it('a report answering no measure still shows its department as unobliged', () => {

@@ -67,8 +67,9 @@ function notesOf(policy: PolicyExtract, index: ResponseIndex, obliged: Map<strin
   const unobliged: ComplianceNotes['unobliged'] = [];
   for (const { file, department, measures } of index.submitters) {
     const duties = obliged.get(department);
+    // a department with no duty at all is noted once as unobliged, not once per measure it answers
     if (!duties) unobliged.push({ file, department });
-    for (const measure of measures) if (!duties?.has(measure)) offDuty.push({ file, department, measure });
+    else for (const measure of measures) if (!duties.has(measure)) offDuty.push({ file, department, measure });
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   offDuty.sort((a, b) => byText(a.file, b.file) || byText(a.department, b.department) || a.measure - b.measure);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeDepartment, namesOnlyLine, splitDepartmentList } from './department-names';
+import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 
 describe('looksLikeDepartment', () => {
   it.each([
@@ -33,5 +33,30 @@ describe('namesOnlyLine', () => {
   it('refuses a sentence that mentions a body', () => {
     expect(namesOnlyLine('会同区财政局开展检查。')).toBeNull();
     expect(namesOnlyLine('区民政局 特此报告')).toBeNull();
+  });
+});
+
+describe('splitFusedNames', () => {
+  it.each([
+    ['区财政局区税务局', ['区财政局', '区税务局']],
+    ['县教育局县卫生健康局县医保局', ['县教育局', '县卫生健康局', '县医保局']],
+    ['市中区发展和改革局市中区商务局', ['市中区发展和改革局', '市中区商务局']],
+    ['区残联区妇联', ['区残联', '区妇联']],
+  ])('splits %s', (text, names) => expect(splitFusedNames(text)).toEqual(names));
+
+  it.each([
+    '区政府办公室', '区发展和改革委员会', '市公安局市中分局', '区住房和城乡建设局市政工程处', '国家税务总局枣庄市市中区税务局',
+    '市规划局区域规划中心', '区人力资源和社会保障局', '市中区市场监督管理局',
+  ])('keeps %s whole', (name) => expect(splitFusedNames(name)).toBeNull());
+
+  it('splits at a name the caller knows, though it carries no level', () => {
+    const known = (n: string) => ['人社局', '民政局'].includes(n);
+    expect(splitFusedNames('人社局民政局', known)).toEqual(['人社局', '民政局']);
+    expect(splitFusedNames('人社局民政局')).toBeNull();
+  });
+
+  it('reads fused names in a list and on a signature line', () => {
+    expect(splitDepartmentList('区财政局区税务局、区民政局')).toEqual(['区财政局', '区税务局', '区民政局']);
+    expect(namesOnlyLine('县交通运输局县公路局')).toEqual(['县交通运输局', '县公路局']);
   });
 });

@@ -27,12 +27,43 @@ export function looksLikeDepartment(s: string): boolean {
   return !NOT_A_NAME_RE.test(name);
 }
 
-/** One piece of a list: a name, or names joined by 和/与/及; null when it is not made of names. */
+/** One piece of a list: a name, or names joined by 和/与/及 or written together; null when it is not made of names. */
 function namesInPiece(p: string): string[] | null {
   // two names joined (区财政局和区税务局) before one name with 和 inside (区发展和改革委员会)
   const split = splitOnConjunction(p);
-  if (split) return split;
-  return looksLikeDepartment(p) ? [p] : null;
+  if (split) return split.flatMap((name) => splitFusedNames(name) ?? [name]);
+  if (!looksLikeDepartment(p)) return null;
+  return splitFusedNames(p) ?? [p];
+}
+
+// Where a level character opens a word, not a body's name (区域, 市场, 市政).
+const LEVEL_WORD_RE = /^(?:区域|区划|区级|市场|市政|市级|市民|县域|县级|镇域|镇级|省级)/;
+// Units that hang under the body named before them (市公安局市中分局, 区住建局市政管理所).
+const SUBUNIT_RE = /(?:分局|分中心|分所|分行|支行|支局|支队|大队|中队|所|站|科|室|处)$/;
+
+/** Whether the rest of a fused string opens a new name: a level character (区…, 市…), or a name the caller knows. */
+function opensName(rest: string, isKnown?: (name: string) => boolean): boolean {
+  if (isKnown) for (let j = 3; j <= rest.length; j++) if (isKnown(rest.slice(0, j))) return true;
+  return /^[区县市省镇]/.test(rest) && !LEVEL_WORD_RE.test(rest);
+}
+
+/**
+ * Names written together without a separator (区财政局区税务局, as a joint title often reads once its
+ * spaces are lost) → each name; null when the string is not two or more names. Every part must look
+ * like a body's name, and each one after the first must open as a name of its own and not be a unit
+ * under the one before, so 区政府办公室 and 市公安局市中分局 stay whole. `isKnown` lets names the caller
+ * knows split too.
+ */
+export function splitFusedNames(s: string, isKnown?: (name: string) => boolean): string[] | null {
+  const name = s.trim();
+  for (let i = 3; i <= name.length - 3; i++) {
+    const left = name.slice(0, i);
+    const right = name.slice(i);
+    if (!looksLikeDepartment(left) || !opensName(right, isKnown)) continue;
+    const rest = splitFusedNames(right, isKnown) ?? (looksLikeDepartment(right) ? [right] : null);
+    if (rest && (!SUBUNIT_RE.test(rest[0]) || isKnown?.(rest[0]))) return [left, ...rest];
+  }
+  return null;
 }
 
 const LIST_SEPARATOR = /[、，,；;/\s]+/;

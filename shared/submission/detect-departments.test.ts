@@ -24,6 +24,8 @@ describe('detectDepartments: where the submitter is named', () => {
     ['title opening with the name, no 关于', '区市场监管局2021年落实情况报告\n正文。', ['区市场监督管理局']],
     ['short name in brackets', '“放管服”改革落实情况报告（民政）\n正文。', ['区民政局']],
     ['short form folded', '区人社局关于就业工作的报告\n正文。', ['区人力资源和社会保障局']],
+    ['name without its level takes the policy\'s', '财政局关于惠企政策落实情况的报告\n正文。', ['区财政局']],
+    ['short form without its level', '人社局关于就业工作的报告\n正文。', ['区人力资源和社会保障局']],
     ['header line', '报送单位：区财政局\n关于惠企政策的汇报\n正文。', ['区财政局']],
     ['header line with a date after the name', '报送单位：区财政局 报送日期：2021-11-30\n正文。', ['区财政局']],
     ['signature block', '落实情况报告\n我局开展了检查。\n区民政局\n2021年11月30日', ['区民政局']],
@@ -47,6 +49,19 @@ describe('detectDepartments: joint reports count for each department', () => {
   it('two signatures on one line, spaced out', () => {
     const r = detect('联合报告\n两部门共同推进。\n区发展和改革委员会    区商务和投资促进局\n2021年12月20日');
     expect(r.departments).toEqual(['区发展和改革委员会', '区商务和投资促进局']);
+  });
+  it('two names run together in the title, their separator lost', () => {
+    const r = detect('区财政局区民政局关于惠企资金直达工作的联合报告\n正文。');
+    expect(r.departments).toEqual(['区财政局', '区民政局']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('two known names without their level run together', () => {
+    const r = detect('财政局人社局关于创业担保贷款工作的报告\n正文。');
+    expect(r.departments).toEqual(['区财政局', '区人力资源和社会保障局']);
+  });
+  it('an unknown name with a known name inside is not split', () => {
+    const r = detect('区统计局财政处关于统计工作的报告\n正文。');
+    expect(r.departments).toEqual(['区统计局财政处']);
   });
   it('two signatures on two lines', () => {
     const r = detect('联合报告\n两部门共同推进。\n区财政局\n区民政局\n2021年12月20日');

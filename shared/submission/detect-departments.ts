@@ -1,8 +1,8 @@
 // Who submitted the report: names in the title, the letterhead, a 报送单位 header line and the signature.
 // Names in the body (会同区财政局…) are the report's partners or subjects, never its submitters.
-import { canonicalDepartment, isGenericActor, resolveDepartment, type PlaceContext } from '../extract/departments';
+import { canonicalDepartment, isGenericActor, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
-import { looksLikeDepartment, namesOnlyLine, splitDepartmentList } from './department-names';
+import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, type Line } from './report-layout';
 import type { SubmissionParagraph } from './types';
 
@@ -120,16 +120,46 @@ export function shortNameResolver(ctx: DepartmentContext): (s: string) => string
   };
 }
 
+/**
+ * Resolves a name; one written without its level (财政局, 人社局) takes the policy's level when that
+ * makes it a body the policy or the directory knows.
+ */
+function resolveWithLevel(name: string, ctx: DepartmentContext): { resolved: ResolvedDepartment; known: boolean } {
+  const attempt = (n: string) => {
+    const resolved = resolveDepartment(n, ctx.directory, ctx.place);
+    return { resolved, known: resolved.source !== 'name' || ctx.policyDepartments.includes(resolved.canonical) };
+  };
+  const level = ctx.place?.level ?? '';
+  if (level !== '' && splitLevel(name) === null && !name.startsWith('中共')) {
+    const leveled = attempt(level + name);
+    if (leveled.known) return leveled;
+  }
+  return attempt(name);
+}
+
+/**
+ * A name no one knows that is made of known names written together (人社局民政局) stands for them;
+ * names that open with a level character were split already, when the lines were read.
+ */
+function splitKnownNames(names: string[], ctx: DepartmentContext): string[] {
+  const known = (name: string) => resolveWithLevel(name, ctx).known;
+  return names.flatMap((name) => {
+    if (!looksLikeDepartment(name) || known(name)) return [name];
+    const parts = splitFusedNames(name, known);
+    return parts && parts.every(known) ? parts : [name];
+  });
+}
+
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
   const resolveShort = shortNameResolver(ctx);
-  const raw = findSubmitterNames(paragraphs, resolveShort);
+  const raw = [...new Set(splitKnownNames(findSubmitterNames(paragraphs, resolveShort), ctx))];
   const departments: string[] = [];
   const rawDepartments: string[] = [];
   const warnings: string[] = [];
   for (const name of raw) {
     if (isGenericActor(name, ctx.directory)) continue;
     const short = looksLikeDepartment(name) ? null : resolveShort(name);
-    const resolved = resolveDepartment(short ?? name, ctx.directory, ctx.place);
+    const { resolved } = resolveWithLevel(short ?? name, ctx);
     const canonical = resolved.canonical || name;
     rawDepartments.push(name);
     if (departments.includes(canonical)) continue;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeasureLink } from '../types';
 import { bigramTokens } from './__fixtures__/bigrams';
 import { forLinking } from './__fixtures__/seed-policy';
+import { farmPolicy } from './__fixtures__/farm-policy';
 import { measure, policy } from './__fixtures__/measures';
 import { report, seedExtract, seedLinking } from './__fixtures__/seed';
 import { DEFAULT_CONTENT_THRESHOLD, linkMeasures } from './link-measures';
@@ -143,5 +144,58 @@ describe('linkMeasures on a small policy', () => {
   it('keeps the paragraph index of the linked paragraph', () => {
     const ls = run('前言。\n\n第2条：已完成诊所备案制改革。');
     expect(ls[0]).toMatchObject({ measure: 2, how: 'reference', paragraph: 2 });
+  });
+});
+
+describe('linkMeasures: what a report says outright outranks what it resembles', () => {
+  const runOn = (linking: ReturnType<typeof forLinking>) => (text: string) => {
+    const paragraphs = text.split('\n').map((t, index) => ({ index, text: t }));
+    return linkMeasures(paragraphs, paragraphs.map((p) => bigramTokens(p.text)), linking);
+  };
+  const run = runOn(forLinking(farmPolicy()));
+  const found = (text: string) => measuresOf(run(text));
+  const VILLAGE = '组织开展村庄清洁行动3轮，全县农村生活垃圾分类覆盖行政村210个。';
+  const TOILETS = '完成农村卫生厕所改造1800户，建立村庄保洁管护队伍。';
+
+  it('a row count beside a quoted title: the title names the measure, not the first column', () => {
+    const text = `落实情况表\n序号 | 任务 | 落实情况\n1 | 加强耕地保护 | 新建高标准农田2.3万亩，${VILLAGE}\n2 | 提升农产品质量安全 | 抽检蔬菜农药残留样品120批次。`;
+    const ls = run(text);
+    expect(measuresOf(ls)).toEqual([3, 4]);
+    expect(ls.every((l) => l.how === 'title')).toBe(true);
+  });
+
+  it('a first column whose numbers agree with the titles beside them still links by number', () => {
+    const ls = run('落实情况表\n条款 | 任务 | 落实情况\n3 | 加强耕地保护 | 新建高标准农田2.3万亩。\n1 | 村庄清洁 | 组织开展村庄清洁行动3轮。');
+    expect(ls.filter((l) => l.how === 'reference').map((l) => l.measure).sort()).toEqual([1, 3]);
+  });
+
+  it("a bracketed sub-heading is the report's own outline when the policy numbers 1. 2. 3.", () => {
+    const text = '关于第4条落实情况的报告\n一、关于第4条农产品质量安全\n（三）耕地保护宣传\n抽检蔬菜农药残留样品120批次。';
+    expect(found(text)).toEqual([4]);
+    // the same heading under a policy numbered （一）（二）（三） follows the policy's numbering
+    expect(measuresOf(runOn(forLinking(farmPolicy('paren')))(text))).toEqual([3, 4]);
+  });
+
+  it('a paragraph that names a measure links no other by its words', () => {
+    const named = `落实情况报告\n一、第5条涉农审批。推行涉农审批事项告知承诺制，审批材料压减三分之一。${VILLAGE}\n${TOILETS}`;
+    expect(found(named)).toEqual([5]);
+    // the same words without the number: both measures link by content
+    expect(found(named.replace('第5条', ''))).toEqual([1, 5]);
+  });
+
+  it('a report that names what it answers needs two passages to link an unnamed measure', () => {
+    const head = '县农业农村局关于乡村振兴有关任务落实情况的报告\n一、关于第2条发展智慧农业\n建成农业物联网示范基地2处，推广水肥一体化面积1.2万亩。\n二、村庄清洁';
+    expect(found(`${head}\n${VILLAGE}`)).toEqual([2]);
+    expect(found(`${head}\n${VILLAGE}\n${TOILETS}`)).toEqual([1, 2]);
+    // a report that names nothing links on one passage
+    expect(found(`县农业农村局工作汇报\n${VILLAGE}`)).toEqual([1]);
+  });
+
+  it('plans alone link nothing; they back a link that work done makes', () => {
+    const plan = '下一步，我局将持续推动涉农审批流程再造，进一步压减材料、环节和时限。';
+    expect(found(`县农业农村局工作汇报\n${VILLAGE}\n${plan}`)).toEqual([1]);
+    expect(found(`县农业农村局工作汇报\n${VILLAGE}\n三、下一步工作打算\n持续推动涉农审批流程再造，进一步压减材料、环节和时限。`)).toEqual([1]);
+    const backed = run(`县农业农村局工作汇报\n推行涉农审批事项告知承诺制，审批材料压减三分之一。\n${plan}`);
+    expect(backed.filter((l) => l.measure === 5).map((l) => l.paragraph)).toEqual([1, 2]);
   });
 });

@@ -14,6 +14,9 @@ import {
   type ReferenceContext,
   type TableRow,
 } from './measure-references';
+import { selectContentLinks, type ContentCandidate } from './content-links';
+import { planParagraphs } from './plan-passages';
+import { trustedRowNumbers } from './table-numbering';
 import { findTitles, titlePhrases, type TitlePhrase } from './title-matches';
 import type { LinkOptions, PolicyForLinking, SubmissionParagraph } from './types';
 
@@ -108,21 +111,33 @@ class LinkSet {
   }
 }
 
-/** References and quoted titles in one paragraph. */
-function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): void {
+/** References and quoted titles in one paragraph; returns the measures it names. */
+function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, rowTrusted: boolean, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): Set<number> {
   const text = p.text;
   const normalized = normalizeForMatching(text);
-  const reference = (measure: number, start: number, end: number) =>
-    links.add({ measure, how: 'reference', score: 1, excerpt: excerptAround(text, start, end), paragraph: p.index });
+  const named = new Set<number>();
+  const add = (link: Omit<MeasureLink, 'paragraph'>) => {
+    links.add({ ...link, paragraph: p.index });
+    named.add(link.measure);
+  };
+  const reference = (measure: number, start: number, end: number) => add({ measure, how: 'reference', score: 1, excerpt: excerptAround(text, start, end) });
   for (const hit of articleReferences(text, linker.refs, normalized)) reference(hit.measure, hit.start, hit.end);
   const heading = headingReference(text, linker.refs, normalized);
   if (heading) reference(heading.measure, heading.start, heading.end);
-  if (row && row.number !== null && linker.refs.numbers.has(row.number) && rowSupports(row, header, row.number, content, threshold, linker.refs)) {
-    links.add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX), paragraph: p.index });
+  if (row && rowTrusted && row.number !== null && linker.refs.numbers.has(row.number) && rowSupports(row, header, row.number, content, threshold, linker.refs)) {
+    add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX) });
   }
   for (const hit of findTitles(text, linker.phrases, normalized)) {
-    links.add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end), paragraph: p.index });
+    add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) });
   }
+  return named;
+}
+
+/** The measures a table row's own words name: its task cell first, else the cells after it. */
+function namedInRow(row: TableRow, linker: Linker): Set<number> {
+  const inCell = (cell: string) => new Set([...articleReferences(cell, linker.refs), ...findTitles(cell, linker.phrases)].map((h) => h.measure));
+  const task = inCell(row.cells[1] ?? '');
+  return task.size > 0 ? task : inCell(row.cells.slice(2).join(' '));
 }
 
 /** `tokens[k]` are the tokens of `paragraphs[k]`. */
@@ -130,25 +145,33 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const linker = linkerFor(policy);
   const threshold = options.contentThreshold ?? DEFAULT_CONTENT_THRESHOLD;
   const links = new LinkSet();
+  const rows = paragraphs.map((p) => tableRow(p.text));
+  const trusted = trustedRowNumbers(rows, (row) => namedInRow(row, linker), (k) => paragraphs[k].text.trim() === '');
+  const plans = planParagraphs(paragraphs);
   // subject words the whole report shares with each measure, and the passages above the threshold
   const vocabulary = new Map<number, Set<string>>();
-  const candidates: { match: ContentMatch; text: string; paragraph: number }[] = [];
+  const candidates: ContentCandidate[] = [];
+  const texts = new Map<number, string>();
+  const namedByReport = new Set<number>();
   let header: TableRow | null = null;
   paragraphs.forEach((p, k) => {
     const content = scoreParagraph(p.text, tokens[k] ?? [], linker.index);
-    const row = tableRow(p.text);
+    const row = rows[k];
     if (!row || row.number === null) header = row; // a row without a number is the table's header
-    explicitLinks(p, linker, row, header, content, threshold, links);
+    const named = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
+    for (const m of named) namedByReport.add(m);
+    texts.set(p.index, p.text);
     for (const match of content) {
       let words = vocabulary.get(match.measure);
       if (!words) vocabulary.set(match.measure, (words = new Set()));
       for (const t of match.shared) words.add(t);
-      if (match.score >= threshold) candidates.push({ match, text: p.text, paragraph: p.index });
+      if (match.score >= threshold) candidates.push({ match, paragraph: p.index, named, scores: content, plan: plans[k] });
     }
   });
   // content alone must rest on more than one phrase the whole report shares with the measure
-  for (const { match, text, paragraph } of candidates) {
-    if (distinctChars(vocabulary.get(match.measure) ?? []) < MIN_REPORT_SHARED_CHARS) continue;
+  const shared = candidates.filter((c) => distinctChars(vocabulary.get(c.match.measure) ?? []) >= MIN_REPORT_SHARED_CHARS);
+  for (const { match, paragraph } of selectContentLinks(shared, namedByReport, threshold)) {
+    const text = texts.get(paragraph) ?? '';
     links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });
   }
   return links.sorted(new Map(paragraphs.map((p, k) => [p.index, k])));

@@ -68,12 +68,16 @@ describe('headingReference', () => {
   it.each([
     ['（三）强化创业扶持工作情况', parenCtx, 3],
     ['（三）关于创业扶持', parenCtx, 3],
+    ['（二）推进职业技能等级认定。', parenCtx, 2],
     ['6. 规范水电气暖收费', ctx, 6],
     ['六、规范水电气暖行业收费情况', ctx, 6],
   ])('%s → %s', (text, c, expected) => expect(headingReference(text, c)?.measure).toBe(expected));
 
   it("ignores the report's own outline", () => {
     expect(headingReference('（三）加强宣传引导', parenCtx)).toBeNull();
+    // the policy numbers its measures 1. 2. 3.: a bracketed number is the report's sub-heading
+    expect(headingReference('（三）强化创业扶持工作情况', ctx)).toBeNull();
+    expect(headingReference('（二）推进职业技能等级认定。', ctx)).toBeNull();
     expect(headingReference('1. 召开专题会议', ctx)).toBeNull();
     expect(headingReference('二、存在的问题', ctx)).toBeNull();
   });

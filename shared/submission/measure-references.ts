@@ -125,11 +125,12 @@ const HEADING_OVERLAP = 0.5;
 
 /**
  * A paragraph opening with a number (6. / 六、 / （六） / 第六条) whose words repeat measure 6's title:
- * the report follows the policy's numbering. A report's own outline (（三）加强宣传) does not.
+ * the report follows the policy's numbering. A report's own outline (（三）加强宣传) does not, and
+ * （六） is the report's own sub-heading unless the policy numbers its measures that way.
  */
 export function headingReference(original: string, ctx: ReferenceContext, n: Normalized = normalizeForMatching(original)): ReferenceHit | null {
   const m = HEADING_RE.exec(n.text);
-  if (!m) return null;
+  if (!m || (m[3] !== undefined && !ctx.parenStyle)) return null;
   const measure = numberOf(m[1] ?? m[2] ?? m[3]);
   if (measure === null || !ctx.numbers.has(measure)) return null;
   const rest = n.text.slice(m[0].length);

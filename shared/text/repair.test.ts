@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  boldRunEnd,
   compactCjkSpacing,
   endsSentence,
   findPageFurniture,
@@ -250,5 +251,17 @@ describe('findPageFurniture', () => {
   it('ignores pages for a single-page document', () => {
     const { blocks } = layout(page(1, ['市中区人民政府办公室', '完成清理工作。', '市中区人民政府办公室']));
     expect(findPageFurniture(blocks).size).toBe(0);
+  });
+});
+
+describe('boldRunEnd', () => {
+  it.each([
+    ['20. 继续扩大出口信保覆盖面，充分发挥信保保单融资功能。', '20. 继续扩大出口信保覆盖面，', 16],
+    ['区市场监管局牵头。', '区市场 监管局', 6],
+    ['2. 提高职业技能。建立培训补贴标准', '2. 提高职业技能。', 10],
+    ['正文没有加粗', undefined, null],
+    ['某段文字', '另一段', null],
+  ])('%s', (text, prefix, expected) => {
+    expect(boldRunEnd(text, prefix)).toBe(expected);
   });
 });

@@ -21,6 +21,8 @@ export interface LayoutBlock {
   /** Defaults to 'break'. */
   gap?: BlockGap;
   bold?: boolean;
+  /** The block's opening bold run, where only part of it is bold. */
+  boldPrefix?: string;
   heading?: boolean;
   /** Never joined to a neighbour (table rows). */
   standalone?: boolean;
@@ -224,6 +226,25 @@ function joinPieces(a: string, b: string): string {
   return tight ? left + right : `${left} ${right}`;
 }
 
+/** The bold text a paragraph opens with, across wrapped lines; undefined when it is bold throughout or not at all. */
+function openingBoldText(parts: LayoutBlock[]): string | undefined {
+  let text = '';
+  for (const part of parts) {
+    if (!part.bold) break;
+    if (part.boldPrefix !== undefined) return text + part.boldPrefix;
+    text += part.text;
+  }
+  return text && text.length < parts.map((p) => p.text).join('').length ? text : undefined;
+}
+
+/** Where the opening bold run ends in the repaired text (spacing repair may have moved it). */
+export function boldRunEnd(text: string, boldPrefix: string | undefined): number | null {
+  const prefix = boldPrefix ? compactCjkSpacing(boldPrefix).trim() : '';
+  if (!prefix) return null;
+  const at = text.indexOf(prefix);
+  return at >= 0 && at <= 4 ? at + prefix.length : null;
+}
+
 function paragraphText(parts: LayoutBlock[]): string {
   let text = '';
   for (const part of parts) {
@@ -280,6 +301,8 @@ export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
     if (first.page !== undefined) paragraph.page = first.page;
     if (first.bold) paragraph.bold = true;
     if (first.heading) paragraph.heading = true;
+    const boldEnd = boldRunEnd(paragraph.text, openingBoldText(parts));
+    if (boldEnd !== null) paragraph.boldEnd = boldEnd;
     return paragraph;
   });
 }

@@ -1,0 +1,17 @@
+// Bundles the benchmark with esbuild and runs it under plain Node, so that memory is measured without a
+// TypeScript loader in the process.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+await build({
+  entryPoints: ['scripts/bench.ts'],
+  outfile: 'dist/bench/bench.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const r = spawnSync(process.execPath, ['dist/bench/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);
