@@ -181,6 +181,15 @@ describe('linkMeasures: what a report says outright outranks what it resembles',
     expect(found(named)).toEqual([5]);
     // the same words without the number: both measures link by content
     expect(found(named.replace('第5条', ''))).toEqual([1, 5]);
+    // the paragraph's words are all about measure 1, yet it says it answers measure 5
+    expect(found(`落实情况报告\n一、第5条有关工作。${VILLAGE}\n${TOILETS}`)).toEqual([5]);
+    expect(found(`落实情况报告\n一、有关工作。${VILLAGE}\n${TOILETS}`)).toEqual([1]);
+  });
+
+  it('a passage closer to a measure the report names does not count for another', () => {
+    const mixed = `推行涉农审批事项告知承诺制，审批材料压减三分之一，推动审批流程再造。${VILLAGE}`;
+    expect(found(`关于第5条落实情况的报告\n${mixed}\n${TOILETS}`)).toEqual([5]);
+    expect(found(`落实情况报告\n${mixed}\n${TOILETS}`)).toEqual([1, 5]);
   });
 
   it('a report that names what it answers needs two passages to link an unnamed measure', () => {

@@ -1,7 +1,10 @@
 // Links each paragraph of a report to the measures it answers, strongest evidence first:
 // an explicit reference (第6条, a numbered heading, a table row), a quoted title, or content alone.
+// A table row's words outrank its first column (table-numbering.ts); what the report names outright
+// limits what content alone may add (content-links.ts).
 import { normalizeForMatching } from '../text/normalize';
 import type { LinkHow, MeasureLink } from '../types';
+import { selectContentLinks, type ContentCandidate } from './content-links';
 import { buildMeasureIndex, distinctChars, scoreParagraph, subjectTermsOf, type ContentMatch, type MeasureIndex } from './content-similarity';
 import { excerptAround, excerptOfPassage, EXCERPT_MAX } from './excerpt';
 import {
@@ -14,7 +17,6 @@ import {
   type ReferenceContext,
   type TableRow,
 } from './measure-references';
-import { selectContentLinks, type ContentCandidate } from './content-links';
 import { planParagraphs } from './plan-passages';
 import { trustedRowNumbers } from './table-numbering';
 import { findTitles, titlePhrases, type TitlePhrase } from './title-matches';
@@ -157,7 +159,8 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   paragraphs.forEach((p, k) => {
     const content = scoreParagraph(p.text, tokens[k] ?? [], linker.index);
     const row = rows[k];
-    if (!row || row.number === null) header = row; // a row without a number is the table's header
+    // a row without a number is the table's header; a blank line inside a table keeps it
+    if ((!row || row.number === null) && p.text.trim() !== '') header = row;
     const named = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
     for (const m of named) namedByReport.add(m);
     texts.set(p.index, p.text);

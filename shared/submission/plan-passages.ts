@@ -14,7 +14,8 @@ function isHeading(text: string): boolean {
   const body = text.replace(/[。.]$/, '');
   if (/[。；！？]/.test(body)) return false;
   if (OUTLINE_RE.test(text)) return body.length <= 40;
-  return body.length <= 20 && !/[，,：:]/.test(body);
+  // without a number, only a short line with no punctuation at all (下一步工作打算)
+  return text.length <= 20 && !/[，,：:。；！？.]/.test(text);
 }
 
 /** For each paragraph, whether it states plans rather than work done. */
