@@ -48,14 +48,32 @@ if (!buildOk) totals.failed += 1;
 const e2eJson = 'test-results/e2e.json';
 rmSync(e2eJson, { force: true });
 if (buildOk && existsSync('playwright.config.ts')) {
-  const e2eStatus = run('end to end (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson });
+  const e2eStatus = run('end to end (playwright)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson, LUOSHI_E2E_SKIP_BUILD: '1' });
   const e = readJson(e2eJson);
   if (e?.stats) {
     totals.passed += e.stats.expected;
     totals.failed += e.stats.unexpected + (e.stats.flaky ?? 0);
     totals.skipped += e.stats.skipped;
     if (e2eStatus !== 0 && e.stats.unexpected === 0) totals.failed += 1;
+    for (const reason of skipReasons(e)) process.stdout.write(`skipped: ${reason}\n`);
   } else totals.failed += 1;
+}
+
+/** Why each skipped end-to-end test was skipped, as the spec says it. */
+function skipReasons(report) {
+  const reasons = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const why = (t.annotations ?? []).find((a) => a.type === 'skip')?.description ?? '(no reason given)';
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const s of report.suites ?? []) walk(s);
+  return [...reasons].map(([why, n]) => `${n} × ${why}`);
 }
 
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);

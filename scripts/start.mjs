@@ -29,7 +29,11 @@ let { dir, binary } = electronBinary();
 if (!binary && dir && process.env.LUOSHI_NO_ELECTRON_DOWNLOAD !== '1') {
   // The runtime is fetched on first launch rather than at install time.
   console.log('首次启动：正在下载 Electron 运行时……');
-  spawnSync(process.execPath, [join(dir, 'install.js')], { stdio: 'inherit' });
+  const got = spawnSync(process.execPath, [join(dir, 'install.js')], { encoding: 'utf8', timeout: 15 * 60_000 });
+  if (got.status !== 0) {
+    const why = `${got.stderr ?? ''}`.split('\n').find((l) => l.trim()) ?? `退出码 ${got.status}`;
+    console.log(`下载失败：${why.trim()}`);
+  }
   ({ binary } = electronBinary());
 }
 
