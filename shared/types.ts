@@ -73,8 +73,11 @@ export interface Deadline {
   kind: DeadlineKind;
   /** The date falls before the policy's date of issue. */
   beforeIssue: boolean;
-  /** For recurring kinds: what repeats (day of month for monthly, e.g. 每月4日前 → 4). */
-  recurrence?: { every: 'month' | 'quarter' | 'year'; day?: number; month?: number };
+  /**
+   * For recurring duties: what repeats (day of month for monthly, e.g. 每月4日前 → 4). Weekly and half-yearly
+   * duties (每周, 每半年) are kind 'ongoing': no period of their own is tracked, the rhythm is kept here.
+   */
+  recurrence?: { every: 'week' | 'month' | 'quarter' | 'half-year' | 'year'; day?: number; month?: number };
   /** For periods: first day (2021年1月至12月 → 2021-01-01); date holds the last day. */
   from?: IsoDate | null;
   /** Offsets into the text the deadline was found in. */

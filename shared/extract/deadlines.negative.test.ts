@@ -42,6 +42,11 @@ describe('not deadlines', () => {
     '有效期至2026年9月30日',
     '自2021年10月1日起施行',
     '第十四条',
+    // 本月/下月 with no point in the month, a rate per week
+    '当月数据于次月汇总',
+    '本月以来，全区新增',
+    '每人每周补助100元',
+    '每周岁增加',
     // 按年/按季 inside other words
     '按年龄段分类',
     '按季节调整',

@@ -62,11 +62,30 @@ describe('one-off deadlines (by)', () => {
     ['二〇二二年三月底前完成', '二〇二二年三月底前', '2022-03-31', false],
     ['2020年12月底前已完成', '2020年12月底前', '2020-12-31', true],
     ['到2025年，全区建成', '到2025年', '2025-12-31', false],
+    ['力争到2023年上市企业达到3家', '到2023年', '2023-12-31', false],
+    ['10月初完成', '10月初', '2021-10-05', false],
     ['2023年前完成', '2023年前', '2022-12-31', false],
     ['申报截止到2021年12月31日', '截止到2021年12月31日', '2021-12-31', false],
     ['截止时间为11月30日', '截止时间为11月30日', '2021-11-30', false],
   ])('%s → %s %s', (input, text, date, beforeIssue) => {
     expectOne(input, { text, kind: 'by', date, beforeIssue });
+  });
+
+  it.each<[string, string, string, string]>([
+    // input, date of issue, text, date: a month counted from the date of issue
+    ['本月底前完成排查', '2022-05-10', '本月底前', '2022-05-31'],
+    ['当月底完成', '2022-05-10', '当月底', '2022-05-31'],
+    ['下月底前完成整治', '2022-05-10', '下月底前', '2022-06-30'],
+    ['下个月中旬前印发', '2022-05-10', '下个月中旬前', '2022-06-20'],
+    ['下月初报送', '2022-05-10', '下月初', '2022-06-05'],
+    ['下月底前报送', '2021-12-20', '下月底前', '2022-01-31'],
+    ['本月25日前报送', '2022-05-10', '本月25日前', '2022-05-25'],
+  ])('%s (issued %s) → %s %s', (input, issuedOn, text, date) => {
+    expectOne(input, { text, kind: 'by', date, beforeIssue: false }, issuedOn);
+  });
+
+  it('gives a month counted from the date of issue no date when that is unknown', () => {
+    expectOne('本月底前完成', { text: '本月底前', kind: 'by', date: null }, null);
   });
 
   it('does not roll a bare month before the issue month into the next year', () => {
@@ -118,6 +137,14 @@ describe('recurring deadlines', () => {
     ['每年底报送', '每年底', 'annual', { every: 'year', month: 12, day: 31 }],
     ['每年上半年报送', '每年上半年', 'annual', { every: 'year', month: 6, day: 30 }],
     ['每年第一季度报送', '每年第一季度', 'annual', { every: 'year', month: 3, day: 31 }],
+    ['于每月初报送办件情况', '每月初', 'monthly', { every: 'month', day: 5 }],
+    ['每月月初通报', '每月月初', 'monthly', { every: 'month', day: 5 }],
+    ['每年3月初报送', '每年3月初', 'annual', { every: 'year', month: 3, day: 5 }],
+    // weekly and half-yearly duties: standing duties, their rhythm kept in the recurrence
+    ['每周开展不少于2次检查', '每周', 'ongoing', { every: 'week' }],
+    ['每星期通报一次', '每星期', 'ongoing', { every: 'week' }],
+    ['每半年通报一次', '每半年', 'ongoing', { every: 'half-year' }],
+    ['数据目录半年一次更新', '半年一次', 'ongoing', { every: 'half-year' }],
   ])('%s → %s', (input, text, kind, recurrence) => {
     const d = expectOne(input, { text, kind, date: null, beforeIssue: false });
     expect(d.recurrence).toEqual(recurrence);

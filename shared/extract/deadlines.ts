@@ -30,8 +30,8 @@ interface Candidate {
   kind: DeadlineKind;
   start: number;
   end: number;
-  /** Date (and first day of a period) given the base year, the year of issue (null when unknown). */
-  resolve?: (baseYear: number | null) => { date: string | null; from?: string | null };
+  /** Date (and first day of a period) given the base year, the year of issue, and the date of issue (null when unknown). */
+  resolve?: (baseYear: number | null, issuedOn: string | null) => { date: string | null; from?: string | null };
   recurrence?: Recurrence;
   /** A bare 每月/每年/按季度 with no day named: a rate (每月500元) rather than a duty when its context says so. */
   bare?: boolean;
@@ -77,8 +77,11 @@ function num(s: string | undefined): number | null {
   return s === undefined ? null : parseSmallNumber(s);
 }
 
-/** Day of month a 底/末/旬 word stands for. 上旬 ends on the 10th, 中旬 on the 20th, the rest at month end. */
+/** Day of month a 底/末/初/旬 word stands for. 月初 is taken as the 5th, 上旬 ends on the 10th, 中旬 on the 20th,
+ *  the rest at month end. */
+const EARLY_MONTH_DAY = 5;
 function dayOfPart(part: string | undefined, y: number, m: number): number {
+  if (part === '初') return EARLY_MONTH_DAY;
   if (part === '上旬') return 10;
   if (part === '中旬') return 20;
   return lastDayOfMonth(y, m);
@@ -169,11 +172,12 @@ const periodOfYears = regexParser(
 const monthlyDay = regexParser(
   'monthly-day',
   'monthly',
-  `(?:每个?月|按月|(?<next>次月|下月))(?:的)?(?:于)?(?:(?<d>${DAY_SRC})[日号]|(?<part>月?底|月?末|最后一天|上旬|中旬|下旬))` +
+  `(?:每个?月|按月|(?<next>次月|下月))(?:的)?(?:于)?(?:(?<d>${DAY_SRC})[日号]|(?<part>月?底|月?末|月?初|最后一天|上旬|中旬|下旬))` +
     `(?:${UNTIL})?`,
   (g) => {
     if (g.next !== undefined && g.d === undefined) return null;
-    const day = g.d !== undefined ? num(g.d) : g.part === '上旬' ? 10 : g.part === '中旬' ? 20 : 31;
+    const part = g.part?.replace(/^月/, '');
+    const day = g.d !== undefined ? num(g.d) : part === '初' ? EARLY_MONTH_DAY : part === '上旬' ? 10 : part === '中旬' ? 20 : 31;
     if (day === null || day < 1 || day > 31) return null;
     return { recurrence: { every: 'month', day } };
   },
@@ -247,9 +251,9 @@ const ANCHORS: YearAnchor[] = [
     monthDay: (g) => ({ month: num(g.m) ?? 0, day: num(g.d) ?? 0 }),
   },
   {
-    // 11月底前, 9月末, 6月下旬
+    // 11月底前, 9月末, 6月下旬, 10月初
     name: 'month-end',
-    core: `${M('')}份?(?<part>底|末|上旬|中旬|下旬)`,
+    core: `${M('')}份?(?<part>底|末|初|上旬|中旬|下旬)`,
     suffix: BEFORE,
     suffixRule: 'optional',
     monthDay: (g, y) => {
@@ -365,7 +369,7 @@ const byWithinYear = regexParser(
 const byYearTo = regexParser(
   'by-year-to',
   'by',
-  `(?:到|至|截至)(?<yabs>${YEAR_SRC})年(?![\\d〇零一二三四五六七八九十底末内度上下第])`,
+  `(?:到|至|截至)(?<yabs>${YEAR_SRC})年(?![\\d〇零一二三四五六七八九十底末内度第]|[上下]半年)`,
   (g) => {
     const y = parseYear(g.yabs ?? '');
     return y === null ? null : { resolve: () => ({ date: isoDate(y, 12, 31) }) };
@@ -416,6 +420,34 @@ const labelled = regexParser(
     },
   }),
 );
+
+// 本月底前, 下月底前, 本月25日前, 下个月中旬: a month counted from the date of issue.
+const RELATIVE_MONTHS: Record<string, number> = { 本月: 0, 当月: 0, 下月: 1, 下个月: 1 };
+const byRelativeMonth = regexParser(
+  'by-relative-month',
+  'by',
+  `(?<rel>本月|当月|下个?月)(?:(?<d>${DAY_SRC})[日号](?:${UNTIL})|(?<part>底|末|初|上旬|中旬|下旬)(?:${BEFORE})?)`,
+  (g) => ({
+    resolve(_base, issuedOn) {
+      if (issuedOn === null) return { date: null };
+      const total = Number(issuedOn.slice(0, 4)) * 12 + Number(issuedOn.slice(5, 7)) - 1 + RELATIVE_MONTHS[g.rel ?? '本月'];
+      const y = Math.floor(total / 12);
+      const m = (total % 12) + 1;
+      return { date: isoDate(y, m, g.d !== undefined ? (num(g.d) ?? 0) : dayOfPart(g.part, y, m)) };
+    },
+  }),
+);
+
+// 每周, 每半年: recurring duties the periods of compliance do not count (kept as standing duties, the rhythm in
+// the recurrence); a rate when a per-head word comes first or an amount follows (每人每周…元).
+const weekly = regexParser('weekly', 'ongoing', '(?:每个?周|每个?星期|按周)(?![年岁])', () => ({
+  recurrence: { every: 'week' },
+  bare: true,
+}));
+const halfYearly = regexParser('half-yearly', 'ongoing', '(?:每半年|每个半年|半年一次)度?', () => ({
+  recurrence: { every: 'half-year' },
+  bare: true,
+}));
 
 // Service time limits: 受理申请后8个工作日, 3天予以公示, 5日内办结, 压缩至1个工作日以内. Not deadlines: date null.
 const SERVICE_TRIGGER =
@@ -489,12 +521,15 @@ const PARSERS: Parser[] = [
   byYearTo,
   byBeforeYear,
   byCutoff,
+  byRelativeMonth,
   labelled,
   serviceLimit,
   ongoing,
   monthlyBare,
   quarterlyBare,
   annualBare,
+  weekly,
+  halfYearly,
 ];
 
 // ---------------------------------------------------------------- refiners
@@ -534,7 +569,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
   const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : null;
   return candidates.map((c) => {
     const span = originalSpan(n, c.start, c.end);
-    const resolved = c.resolve ? c.resolve(baseYear) : { date: null };
+    const resolved = c.resolve ? c.resolve(baseYear, ctx.issuedOn) : { date: null };
     const date = resolved.date ?? null;
     const deadline: Deadline = {
       text: text.slice(span.start, span.end),

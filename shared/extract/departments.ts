@@ -6,6 +6,7 @@
 //   4. the default table, applied under the level character (区人社局 → 区人力资源和社会保障局);
 //   5. otherwise the name stands for a body of its own — it is never dropped.
 import type { DepartmentDirectory } from '../types';
+import { splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 
 export interface PlaceContext {
@@ -197,13 +198,20 @@ const SUPPORT_MARK = /[（(](?:配合|配合单位|配合部门|参与|协办)[�
 const OPEN = '（(';
 const CLOSE = '）)';
 
-/** Splits on 、，；/ outside brackets, and on 和/及/与 where the left part already ends like a body's name. */
-function splitPieces(s: string): string[] {
-  const pieces: string[] = [];
+interface Piece {
+  text: string;
+  /** A 会同 came before it in the list: the names after 会同 assist the ones before. */
+  afterWith: boolean;
+}
+
+/** Splits on 、，；/ outside brackets, and on 和/及/与/会同 where the left part already ends like a body's name. */
+function splitPieces(s: string): Piece[] {
+  const pieces: Piece[] = [];
   let current = '';
   let depth = 0;
+  let afterWith = false;
   const push = () => {
-    if (current.trim() !== '') pieces.push(current.trim());
+    if (current.trim() !== '') pieces.push({ text: current.trim(), afterWith });
     current = '';
   };
   for (let i = 0; i < s.length; i++) {
@@ -219,6 +227,7 @@ function splitPieces(s: string): string[] {
       const left = current.replace(SPACES, '');
       if (conj && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
         push();
+        if (conj === '会同') afterWith = true;
         i += conj.length - 1;
         continue;
       }
@@ -238,15 +247,20 @@ function cleanName(s: string): string {
   return normalizeDepartmentName(s).replace(/^(由|请|以|会同|并)/, '');
 }
 
-/** Names in a list with their role marks; a generic tail after 等 (等区政府有关部门) is its own item. */
+/**
+ * Names in a list with their role marks; a generic tail after 等 (等区政府有关部门) is its own item.
+ * "A会同B、C" marks A as the lead and B, C as supporting.
+ */
 export function readNameList(s: string): ListedName[] {
   const out: ListedName[] = [];
-  for (const piece of splitPieces(s)) {
-    let text = normalizeDepartmentName(piece);
-    let mark: ListedName['mark'] = null;
+  const pieces = splitPieces(s);
+  const withList = pieces.some((p) => p.afterWith);
+  for (const piece of pieces) {
+    let text = normalizeDepartmentName(piece.text);
+    let mark: ListedName['mark'] = withList ? (piece.afterWith ? 'support' : 'lead') : null;
     if (LEAD_MARK.test(text)) mark = 'lead';
     else if (SUPPORT_MARK.test(text)) mark = 'support';
-    if (mark) text = text.replace(/[（(][^（()）]*[）)]$/, '');
+    if (LEAD_MARK.test(text) || SUPPORT_MARK.test(text)) text = text.replace(/[（(][^（()）]*[）)]$/, '');
     let tail: string | null = null;
     const at = text.lastIndexOf('等');
     if (at > 0) {
@@ -256,8 +270,9 @@ export function readNameList(s: string): ListedName[] {
         text = text.slice(0, at);
       }
     }
+    // Names a PDF table cell separated only by spaces arrive fused (县住建局县自然资源局).
     const name = cleanName(text);
-    if (name !== '') out.push({ name, mark });
+    if (name !== '') for (const part of splitFusedNames(name) ?? [name]) out.push({ name: part, mark });
     if (tail) out.push({ name: tail, mark: null });
   }
   return out;

@@ -14,6 +14,11 @@ export interface PolicyLine {
   bold: boolean;
   /** A Markdown heading or a heading-styled paragraph. */
   heading: boolean;
+  /**
+   * The parts between runs of whitespace, when there are three or more: the cells of a table row whose
+   * cells were tab- or space-separated (a pasted spreadsheet, a PDF table); null otherwise.
+   */
+  spaced: string[] | null;
 }
 
 export interface SourceParagraph {
@@ -40,6 +45,8 @@ function cleanLine(raw: string, para: SourceParagraph): PolicyLine | null {
     s = s.slice(hashes[0].length);
   }
   s = s.replace(/^>\s*/, '');
+  const parts = s.replace(/\*\*/g, '').trim().split(/\s+/);
+  const spaced = parts.length >= 3 ? parts : null;
   s = compactWhitespace(s.replace(/\*\*/g, BOLD_MARK));
   let boldEnd: number | null = null;
   if (s.startsWith(BOLD_MARK)) {
@@ -50,7 +57,7 @@ function cleanLine(raw: string, para: SourceParagraph): PolicyLine | null {
   s = s.split(BOLD_MARK).join('').trim();
   if (s === '') return null;
   if (boldEnd !== null && boldEnd >= s.length) boldEnd = s.length;
-  return { para: para.index, text: s, boldEnd, bold: !!para.bold, heading };
+  return { para: para.index, text: s, boldEnd, bold: !!para.bold, heading, spaced };
 }
 
 /** Writes the importer's bold extent as Markdown marks, so one path reads both. */

@@ -1,5 +1,6 @@
 // Numbering labels that open a line of a policy, from the coarsest level to the finest:
-//   第一章 / 第一部分  →  一、  →  第一条  →  （一）  →  1. / 1、  →  （1）.
+//   第一章 / 第一部分  →  一、  →  第一条  →  （一）  →  1. / 1、  →  （1） / 1）.
+// "一是…，二是…" enumerates points inside a measure and is never numbering.
 import { parseChineseNumber } from '../text/cn-numerals';
 
 export type LabelStyle = 'chapter' | 'cn' | 'paren-cn' | 'arabic' | 'paren-arabic' | 'article';
@@ -26,6 +27,7 @@ const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
   { style: 'paren-cn', re: new RegExp(`^([（(]\\s*(${CN}{1,3})\\s*[）)])[\\s、]*`) },
   { style: 'arabic', re: /^((\d{1,3})\s*[.．、](?![\d.．]))\s*/ },
   { style: 'paren-arabic', re: /^([（(]\s*(\d{1,3})\s*[）)])[\s、]*/ },
+  { style: 'paren-arabic', re: /^((\d{1,3})\s*[）)])[\s、]*/ },
 ];
 
 export function readLabel(text: string): LineLabel | null {

@@ -1,12 +1,14 @@
 // Task tables (任务清单 / 任务分工表): one row per measure, with columns such as
 //   序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限
-// Importers give a row as its cells joined by " | " (Markdown tables in text files look the same).
-// Each row becomes a measure whose text carries the responsibility and deadline as labelled lines
+// Importers give a row as its cells joined by " | " (Markdown tables in text files look the same); a pasted
+// spreadsheet or a PDF table arrives with its cells separated by whitespace only, which is read when the header
+// row is. Each row becomes a measure whose text carries the responsibility and deadline as labelled lines
 // (牵头单位：… / 完成时限：…), so the later steps read it like any other measure.
 import type { Section } from '../types';
 import { parseChineseNumber, toChineseNumber } from '../text/cn-numerals';
 import { firstSentence, stripEnd } from './measure-text';
 import type { PolicyLine } from './policy-lines';
+import { looksLikeBody } from './departments';
 import { readLabel } from './policy-numbering';
 
 /** A measure before it is numbered: the label and number as written, if any. */
@@ -17,6 +19,8 @@ export interface MeasureItem {
   title: string;
   text: string;
   paragraphs: number[];
+  /** A table row's responsibility and deadline, as labelled lines (also at the end of `text`). */
+  duties?: string[];
 }
 
 type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'deadline' | 'category' | 'other';
@@ -52,20 +56,42 @@ function headerColumns(cells: string[]): Column[] | null {
 
 const SEPARATOR_ROW = /^[\s|:：\-—]+$/;
 
+const NAME_COLUMNS: readonly Column[] = ['lead', 'support', 'duty'];
+
+/**
+ * The cells of a row under `columns`. A short row lacks its leading cells (merged 序号, 类别). A long one was
+ * split at spaces inside a cell: names next to a column of names belong to it (县住建局 县自然资源局), the
+ * rest to the task.
+ */
+function alignCells(columns: Column[], cells: string[]): string[] {
+  if (cells.length <= columns.length) return [...Array(columns.length - cells.length).fill(''), ...cells];
+  const at = columns.indexOf('task');
+  if (at < 0 || columns.lastIndexOf('task') !== at) return cells.slice(0, columns.length);
+  const tail = cells.slice(cells.length - (columns.length - 1 - at));
+  const middle = cells.slice(at, cells.length - tail.length);
+  if (NAME_COLUMNS.includes(columns[at + 1]) && tail.length > 0) {
+    while (middle.length > 1 && looksLikeBody(middle[middle.length - 1])) tail[0] = `${middle.pop()}、${tail[0]}`;
+  }
+  return [...cells.slice(0, at), middle.join(''), ...tail];
+}
+
 /** Reads the first task table in lines [start, end); empty when there is none. */
 export function readTable(lines: PolicyLine[], start: number, end: number): { sections: Section[]; items: MeasureItem[] } {
   const sections: Section[] = [];
   const items: MeasureItem[] = [];
   let columns: Column[] | null = null;
+  let spacedTable = false;
   let section: string | null = null;
   let category = '';
   for (let i = start; i < end; i++) {
     const text = lines[i].text;
-    const cells = tableCells(text);
     if (!columns) {
-      if (cells) columns = headerColumns(cells);
+      const piped = tableCells(text);
+      columns = headerColumns(piped ?? lines[i].spaced ?? []);
+      spacedTable = columns !== null && piped === null;
       continue;
     }
+    const cells = tableCells(text) ?? (spacedTable ? lines[i].spaced : null);
     if (SEPARATOR_ROW.test(text) || (cells && headerColumns(cells))) continue;
     if (!cells) {
       // A row merged into one cell is a section heading (一、…); any other line ends the table.
@@ -78,10 +104,8 @@ export function readTable(lines: PolicyLine[], start: number, end: number): { se
       if (items.length > 0) break;
       continue;
     }
-    // Merged cells leave a row short: the columns it lacks are the leading ones (序号, 类别).
-    const offset = Math.max(0, columns.length - cells.length);
-    const cell = (k: number) => (k - offset >= 0 ? cells[k - offset] ?? '' : '');
-    const of = (c: Column) => columns!.map((col, k) => (col === c ? cell(k) : '')).filter((v) => v !== '');
+    const aligned = alignCells(columns, cells);
+    const of = (c: Column) => columns!.map((col, k) => (col === c ? aligned[k] : '')).filter((v) => v !== '');
 
     const cat = of('category')[0];
     if (cat && cat !== category) {
@@ -109,6 +133,7 @@ export function readTable(lines: PolicyLine[], start: number, end: number): { se
       title,
       text: [...tasks, ...labelled].join('\n'),
       paragraphs: [lines[i].para],
+      duties: labelled,
     });
   }
   return { sections, items };

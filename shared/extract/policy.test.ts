@@ -154,13 +154,15 @@ describe('extractPolicy on other layouts', () => {
 
   it('reads 第一条 articles under chapters, abbreviations folded onto the full name the policy writes', () => {
     const e = extractPolicy(paragraphs(read('policy-articles.txt')));
-    expect(e.sections.map((s) => s.title)).toEqual(['总则', '服务内容', '保障措施']);
-    expect(e.measures.map((m) => m.label)).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条']);
-    expect(e.measures[4].lead).toEqual(['市行政审批服务局']);
-    expect(e.measures[5]).toMatchObject({ lead: ['市政府办公室'], support: ['市行政审批服务局'] });
-    expect(e.measures[3]).toMatchObject({ lead: ['市发改委', '市自然资源局', '市住建局'], joint: true });
-    expect(e.measures[5].deadlines[0]).toMatchObject({ text: '2024年1月底前', date: '2024-01-31', beforeIssue: false });
-    expect(e.warnings).toEqual(['第 1、2、7 条措施未找到责任单位']);
+    const article = (n: number) => e.measures.find((m) => m.number === n)!;
+    // 第一条 (purpose), 第二条 (scope) and 第七条 (entry into force) assign nothing: not measures, and 总则 goes with them
+    expect(e.sections.map((s) => s.title)).toEqual(['服务内容', '保障措施']);
+    expect(e.measures.map((m) => [m.number, m.label])).toEqual([[3, '第三条'], [4, '第四条'], [5, '第五条'], [6, '第六条']]);
+    expect(article(5).lead).toEqual(['市行政审批服务局']);
+    expect(article(6)).toMatchObject({ lead: ['市政府办公室'], support: ['市行政审批服务局'] });
+    expect(article(4)).toMatchObject({ lead: ['市发改委', '市自然资源局', '市住建局'], joint: true });
+    expect(article(6).deadlines[0]).toMatchObject({ text: '2024年1月底前', date: '2024-01-31', beforeIssue: false });
+    expect(e.warnings).toEqual([]);
   });
 
   it('reads a notice without sections', () => {

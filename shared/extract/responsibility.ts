@@ -139,13 +139,20 @@ function parenthesisAssignments(inner: string, directory?: DepartmentDirectory):
   return assigned;
 }
 
-function combine(assigned: Assigned[], directory?: DepartmentDirectory): Omit<ResponsibilityRead, 'text'> {
+/**
+ * Roles across the passages a measure assigns duties in (one parenthesis, labelled line or sentence each).
+ * Unmarked names share the duty (joint) only when one passage names them together; passages that each name
+ * one body (一是…（A负责）；二是…（B负责）) give each body a lead of its own.
+ */
+function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<ResponsibilityRead, 'text'> {
   const generic: string[] = [];
   const seen = new Map<string, Role>();
-  for (const a of assigned) {
+  let genericCarries = false;
+  for (const a of passages.flat()) {
     const name = normalizeDepartmentName(a.name);
     if (isGenericActor(name, directory)) {
       if (!generic.includes(name)) generic.push(name);
+      if (a.role !== 'support') genericCarries = true;
       continue;
     }
     const before = seen.get(name);
@@ -158,8 +165,11 @@ function combine(assigned: Assigned[], directory?: DepartmentDirectory): Omit<Re
   if (leads.length > 0) return { lead: leads, support: [...open, ...supports], joint: false, generic };
   // Named supporters but no lead: the unmarked names are the leads.
   if (supports.length > 0 && open.length > 0) return { lead: open, support: supports, joint: false, generic };
+  // 各乡镇负责，县水利局配合: the generic actors carry the duty, the named bodies still only assist.
+  if (supports.length > 0 && genericCarries) return { lead: [], support: supports, joint: false, generic };
   const sharing = open.length > 0 ? open : supports;
-  return { lead: sharing, support: [], joint: sharing.length > 1, generic };
+  const together = passages.some((p) => new Set(p.map((a) => normalizeDepartmentName(a.name)).filter((n) => sharing.includes(n))).size > 1);
+  return { lead: sharing, support: [], joint: sharing.length > 1 && together, generic };
 }
 
 /**
@@ -183,7 +193,7 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
 export function readResponsibility(text: string, directory?: DepartmentDirectory): ResponsibilityRead {
   const labelled = labelledSegments(text);
   if (labelled.length > 0) {
-    return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.flatMap((s) => s.assigned), directory) };
+    return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.map((s) => s.assigned), directory) };
   }
   const groups = bracketGroups(text)
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
@@ -195,11 +205,11 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
       .map((x) => ({ words: x, assigned: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
       .filter((x) => x.assigned !== null);
     if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: [] };
-    return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.flatMap((x) => x.assigned as Assigned[]), directory) };
+    return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.map((x) => x.assigned as Assigned[]), directory) };
   }
   return {
     text: groups.map((x) => text.slice(x.g.start, x.g.end)).join('\n'),
-    ...combine(groups.flatMap((x) => x.assigned as Assigned[]), directory),
+    ...combine(groups.map((x) => x.assigned as Assigned[]), directory),
   };
 }
 

@@ -73,16 +73,13 @@ describe('readStructure: levels', () => {
       '（一）明确专职人员；',
       '第三条 实行全程帮办。（市发改委负责）',
     ]);
-    expect(s.sections).toEqual([
-      { number: '一', title: '总则' },
-      { number: '二', title: '服务内容' },
-    ]);
+    // the purpose article assigns nothing, so it is no measure, and 总则 holds none
+    expect(s.sections).toEqual([{ number: '二', title: '服务内容' }]);
     expect(s.measures.map((m) => [m.number, m.label, m.section, m.title])).toEqual([
-      [1, '第一条', '一', '为提升服务效率，制定本办法'],
       [2, '第二条', '二', '建立帮办队伍'],
       [3, '第三条', '二', '实行全程帮办'],
     ]);
-    expect(s.measures[1].text).toContain('（一）明确专职人员；');
+    expect(s.measures[0].text).toContain('（一）明确专职人员；');
   });
 
   it('reads a label standing alone on its line', () => {

@@ -43,6 +43,12 @@ interface Labelled {
 const STOP_LINE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]|抄送[：:]|[（(]此件.{0,8}[）)]$)|印发$/;
 const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
 const DUTY_LABEL = /^(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\s*[：:]/;
+// Other fields of a task list's item: 工作内容：…, 具体措施：…, 工作目标：….
+const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|举措|标准|成效)\s*[：:]/;
+// Sections that frame the tasks rather than assign them (总体要求, 保障措施) and items that only state the
+// purpose, scope or entry into force (为…制定本办法, 本办法适用于…, 本措施自…起施行).
+const FRAME_SECTION = /总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
 
@@ -118,12 +124,23 @@ function hasHeadingLine(m: OpenMeasure): boolean {
   return rest !== '' && m.lines.length > 1 && !/[。！？，；]/.test(rest) && rest.length <= 30;
 }
 
+/** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */
+function isFieldLine(text: string): boolean {
+  return TIME_LABEL.test(text) || DUTY_LABEL.test(text) || TASK_FIELD.test(text);
+}
+
+/** More brackets opened than closed: a parenthesis the line break cut ("…、各乡镇（街道）" / "配合）"). */
+function insideBracket(text: string): boolean {
+  return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+}
+
 function measureText(m: OpenMeasure): string {
   let text = m.label.rest;
   for (let k = 1; k < m.lines.length; k++) {
     const line = m.lines[k].text;
     const afterHeading = k === 1 && hasHeadingLine(m);
-    const glue = text !== '' && !afterHeading && endsMidSentence(text) && readLabel(line) === null && !TIME_LABEL.test(line) && !DUTY_LABEL.test(line) ? '' : '\n';
+    const continues = endsMidSentence(text) || insideBracket(text);
+    const glue = text !== '' && !afterHeading && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
     text = text === '' ? line : text + glue + line;
   }
   return text;
@@ -131,15 +148,15 @@ function measureText(m: OpenMeasure): string {
 
 /**
  * The last measure ends where its responsibility does (the shortest run of lines that still reads the
- * same responsibility, so a parenthesis split over two lines stays whole) and any 完成时限 line after
- * it; with no responsibility, before a closing phrase.
+ * same responsibility, so a parenthesis split over two lines stays whole) and any 完成时限 or other field
+ * line (工作内容：…) after it; with no responsibility, before a closing phrase.
  */
 function trimLastMeasure(m: OpenMeasure, readDuty: DutyReader): void {
   const texts = m.lines.map((l, k) => (k === 0 ? m.label.rest : l.text));
   const full = readDuty(texts.join('\n'));
   if (full !== null) {
     let end = texts.findIndex((_, k) => readDuty(texts.slice(0, k + 1).join('\n')) === full) + 1;
-    while (end < texts.length && (TIME_LABEL.test(texts[end]) || DUTY_LABEL.test(texts[end]))) end++;
+    while (end < texts.length && isFieldLine(texts[end])) end++;
     m.lines = m.lines.slice(0, end);
     return;
   }
@@ -201,7 +218,58 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   }
   const last = open[open.length - 1];
   if (last) trimLastMeasure(last, readDuty);
-  return { sections, items: open.map(toItem) };
+  const items = withoutFrame(open.map(toItem), sections, hasDuty);
+  return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items };
+}
+
+/**
+ * Drops what frames the tasks when other items assign duties: the items of a 总体要求 or 保障措施 section
+ * none of whose items does, and items that only state purpose, scope or entry into force.
+ */
+function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest): MeasureItem[] {
+  const duty = items.map((m) => hasDuty(m.text));
+  if (!duty.some(Boolean)) return items;
+  const frame = new Set(
+    sections
+      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k]))
+      .map((s) => s.number),
+  );
+  return items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+}
+
+type Region = { sections: Section[]; items: MeasureItem[] };
+
+/** Punctuation and brackets removed, for comparing a table row's task with a measure's title. */
+function titleKey(s: string): string {
+  return s.replace(/[\s\p{P}“”‘’]/gu, '');
+}
+
+/**
+ * The numbered measures with the responsibilities of the division-table rows that name them: by title
+ * (one containing the other), else by the same number. Null when fewer than half the rows find their measure.
+ */
+function assignFromTable(numbered: Region, rows: MeasureItem[]): Region | null {
+  const taken = new Set<number>();
+  const pairs: [number, MeasureItem][] = [];
+  const pick = (row: MeasureItem, match: (m: MeasureItem) => boolean) => {
+    const k = numbered.items.findIndex((m, j) => !taken.has(j) && match(m));
+    if (k < 0) return false;
+    taken.add(k);
+    pairs.push([k, row]);
+    return true;
+  };
+  const left = rows.filter((row) => {
+    const key = titleKey(row.title);
+    return key.length < 4 || !pick(row, (m) => titleKey(m.title).includes(key) || key.includes(titleKey(m.title)));
+  });
+  const unmatched = left.filter((row) => row.value === null || !pick(row, (m) => m.value === row.value));
+  if (unmatched.length * 2 > rows.length) return null;
+  const items = numbered.items.map((m) => ({ ...m }));
+  for (const [k, row] of pairs) {
+    items[k].text = [items[k].text, ...(row.duties ?? [])].join('\n');
+    items[k].paragraphs = [...new Set([...items[k].paragraphs, ...row.paragraphs])];
+  }
+  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))] };
 }
 
 export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
@@ -215,8 +283,8 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
     () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty) : { sections: [], items: [] }),
     () => readTable(lines, zone.bodyStart, lines.length),
   ];
-  let chosen: { sections: Section[]; items: MeasureItem[] } | null = null;
-  let fallback: { sections: Section[]; items: MeasureItem[] } | null = null;
+  let chosen: Region | null = null;
+  let fallback: Region | null = null;
   for (const attempt of attempts) {
     const found = attempt();
     if (found.items.some((m) => hasDuty(m.text))) {
@@ -225,7 +293,9 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
     }
     if (!fallback && found.items.length > 0) fallback = found;
   }
-  const { sections, items } = chosen ?? fallback ?? { sections: [], items: [] };
+  // Measures numbered in the text with their duties in a division table (任务分工表) at the end.
+  const divided = chosen && fallback ? assignFromTable(fallback, chosen.items) : null;
+  const { sections, items } = divided ?? chosen ?? fallback ?? { sections: [], items: [] };
 
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));

@@ -86,6 +86,7 @@ const VERB_AT_END = new RegExp(`(?:${alternation(DUTY_VERBS)})$`);
 const COUNT_UNIT = new RegExp(`^(?:${alternation(COUNT_UNITS)})$`);
 // 第14条 is an ordinal, 满1个月以上 a condition, 每5人 a ratio, 前3名 a rank, 近3年 a window
 const NOT_A_QUANTITY_BEFORE = /(?:第|满|不满|每|前|近)$/;
+const CEILING_BEFORE = /(?:最高|最多|最长)$/;
 const CLAUSE_END = /^(?:$|[，。；、,;）)\n])/;
 
 const wordOf = (words: ComparisonWord[], w: string) => words.find((x) => x.word === w) as ComparisonWord;
@@ -117,10 +118,12 @@ function readQuantity(text: string, m: RegExpMatchArray): Proposed | null {
 
   if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return null;
   const after = text.slice(end, end + 4);
+  // 最高不超过200万元 caps a grant as 最高200万元 does
+  const ceiling = prefix?.ceiling || CEILING_BEFORE.test(text.slice(Math.max(0, start - 2), start));
   // X的 qualifies a noun or ends a condition (不超过10万元的，…; 经营1年以上的农民工; 最长6个月的补贴);
   // only a share stays a target (80%以上的企业)
-  if (after.startsWith('的') && (unit !== '%' || prefix?.ceiling || CLAUSE_END.test(after.slice(1)))) return null;
-  if (prefix?.ceiling && MONEY.test(unit)) return null;
+  if (after.startsWith('的') && (unit !== '%' || ceiling || CLAUSE_END.test(after.slice(1)))) return null;
+  if (ceiling && MONEY.test(unit)) return null;
 
   let comparison: TargetComparison | null = null;
   if (prefix && suffix) comparison = prefix.weak ? suffix.comparison : prefix.comparison;

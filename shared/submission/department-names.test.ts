@@ -30,6 +30,15 @@ describe('namesOnlyLine', () => {
   it('joins a name broken by a PDF line wrap', () => {
     expect(namesOnlyLine('区市场 监管局')).toEqual(['区市场监管局']);
   });
+  it('reads both plates of a two-plate body', () => {
+    expect(namesOnlyLine('县发展和改革局（县粮食和物资储备局）')).toEqual(['县发展和改革局', '县粮食和物资储备局']);
+    expect(namesOnlyLine('（云溪县粮食和物资储备局）')).toEqual(['云溪县粮食和物资储备局']);
+    expect(namesOnlyLine('区民政局（盖章）')).toEqual(['区民政局']);
+  });
+  it('refuses brackets that hold no body', () => {
+    expect(namesOnlyLine('区民政局（2023年）')).toBeNull();
+    expect(namesOnlyLine('（此件公开发布）')).toBeNull();
+  });
   it('refuses a sentence that mentions a body', () => {
     expect(namesOnlyLine('会同区财政局开展检查。')).toBeNull();
     expect(namesOnlyLine('区民政局 特此报告')).toBeNull();

@@ -27,8 +27,22 @@ export function looksLikeDepartment(s: string): boolean {
   return !NOT_A_NAME_RE.test(name);
 }
 
+// One body with two plates (一个机构两块牌子): 县发展和改革局（县粮食和物资储备局）, or the second plate
+// alone on the next line of a signature: （县粮食和物资储备局）.
+const PLATE_RE = /^(.*?)[（(]([^（）()]+)[）)]$/;
+
+/** The two names of a two-plate body, the second as written in its brackets; null otherwise. */
+export function platesOf(p: string): { first: string | null; second: string } | null {
+  const m = PLATE_RE.exec(p.trim());
+  if (!m || !looksLikeDepartment(m[2])) return null;
+  if (m[1] === '') return { first: null, second: m[2] };
+  return looksLikeDepartment(m[1]) ? { first: m[1], second: m[2] } : null;
+}
+
 /** One piece of a list: a name, or names joined by 和/与/及 or written together; null when it is not made of names. */
 function namesInPiece(p: string): string[] | null {
+  const plates = platesOf(p);
+  if (plates) return plates.first ? [plates.first, plates.second] : [plates.second];
   // two names joined (区财政局和区税务局) before one name with 和 inside (区发展和改革委员会)
   const split = splitOnConjunction(p);
   if (split) return split.flatMap((name) => splitFusedNames(name) ?? [name]);

@@ -33,6 +33,8 @@ describe('detectDepartments: where the submitter is named', () => {
     ['signature without a date', '落实情况报告\n我局开展了检查。\n区财政局', ['区财政局']],
     ['signature with a seal mark', '落实情况报告\n我局开展了检查。\n区民政局（盖章）\n2021年11月30日', ['区民政局']],
     ['header line with a seal mark', '填报单位（盖章）：区财政局\n落实情况\n正文。', ['区财政局']],
+    ['bare 单位 label on a form', '单位：区财政局　　日期：2021年11月30日\n落实情况\n正文。', ['区财政局']],
+    ['header value with a seal mark', '填报单位：区财政局（盖章）　　填报日期：2021年11月30日\n落实情况\n正文。', ['区财政局']],
     ['letterhead', '市中区民政局文件\n市中民发〔2021〕12号\n关于养老工作的报告\n正文。', ['区民政局']],
   ])('%s', (_label, text, expected) => {
     expect(detect(text).departments).toEqual(expected);
@@ -79,6 +81,10 @@ describe('detectDepartments: what is not a submitter', () => {
     const r = detect('区民政局关于养老工作的报告\n我局会同区财政局、区人社局开展检查。\n区民政局\n2021年11月30日');
     expect(r.departments).toEqual(['区民政局']);
   });
+  it("ignores a table's unit of measure", () => {
+    const r = detect('落实情况\n单位：万元\n项目 | 金额\n区民政局\n2021年11月30日');
+    expect(r.departments).toEqual(['区民政局']);
+  });
   it('ignores a responsibility label in a table', () => {
     const r = detect('落实情况\n配合部门：区财政局\n责任单位：区人社局\n区民政局\n2021年11月30日');
     expect(r.departments).toEqual(['区民政局']);
@@ -96,5 +102,73 @@ describe('detectDepartments: what is not a submitter', () => {
   it('does not read the addressee line as the submitter', () => {
     const r = detect('关于养老工作的报告\n区政府办公室：\n现将情况报告如下。\n区民政局\n2021年11月30日');
     expect(r.departments).toEqual(['区民政局']);
+  });
+});
+
+describe('detectDepartments: names the policy does not use for its own bodies', () => {
+  const county: DepartmentContext = {
+    directory: defaultDirectory(),
+    place: { prefixes: ['云溪县'], level: '县' },
+    policyDepartments: ['县自然资源局', '县市场监督管理局', '县税务局', '县应急管理局', '县卫生健康局'],
+  };
+  const detectIn = (text: string, c = county) => detectDepartments(paragraphs(text), c);
+
+  it.each([
+    ['县国土资源局关于标准地出让的报告\n正文。', '县自然资源局'],
+    ['落实情况报告\n我局开展了检查。\n云溪县工商行政管理局\n2023年12月10日', '县市场监督管理局'],
+    ['安监局关于执法工作的报告\n正文。', '县应急管理局'],
+    ['县卫计局关于一件事工作的报告\n正文。', '县卫生健康局'],
+  ])('a former name counts for the body that took its work over: %s', (text, expected) => {
+    const r = detectIn(text);
+    expect(r.departments).toEqual([expected]);
+    expect(r.warnings.join('')).toContain('机构改革前');
+  });
+
+  it('a vertical system written before the place: what follows the place is the body', () => {
+    const r = detectIn('国家税务总局云溪县税务局关于企业开办工作的报告\n正文。\n国家税务总局云溪县税务局');
+    expect(r.departments).toEqual(['县税务局']);
+    expect(r.rawDepartments).toEqual(['国家税务总局云溪县税务局']);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('leaves a former name alone when the policy names no body that took it over', () => {
+    const r = detectIn('县国土资源局关于标准地出让的报告\n正文。', { ...county, policyDepartments: ['县市场监督管理局'] });
+    expect(r.departments).toEqual(['县国土资源局']);
+    expect(r.warnings.join('')).toContain('不在政策或部门名录中');
+  });
+
+  it('leaves a system body the policy does not name as written', () => {
+    const r = detectIn('国网云溪县供电公司关于用电报装的报告\n正文。');
+    expect(r.departments).toEqual(['国网云溪县供电公司']);
+  });
+
+  it('reads a two-plate body as the plate the policy names', () => {
+    const c = { ...county, policyDepartments: [...county.policyDepartments, '县商务局'] };
+    expect(detectIn('落实情况报告\n我局开展了招商。\n县商务局（县投资促进中心）\n2023年10月25日', c).departments).toEqual(['县商务局']);
+    expect(detectIn('落实情况报告\n我局开展了招商。\n云溪县商务局\n（云溪县投资促进中心）\n2023年10月25日', c).departments).toEqual(['县商务局']);
+    const both = { ...c, policyDepartments: [...c.policyDepartments, '县投资促进中心'] };
+    expect(detectIn('县商务局（县投资促进中心）关于招商引资工作的报告\n正文。', both).departments).toEqual(['县商务局', '县投资促进中心']);
+  });
+
+  it('reads an office inside a body as the body', () => {
+    expect(detectIn('落实情况报告\n我局开展了检查。\n县市场监督管理局办公室\n2023年10月25日').departments).toEqual(['县市场监督管理局']);
+    expect(detectIn('落实情况报告\n我局开展了检查。\n云溪县应急管理局综合科\n2023年10月25日').departments).toEqual(['县应急管理局']);
+  });
+
+  it('leaves a unit under a body the policy does not name, and a known office, as they are', () => {
+    expect(detectIn('落实情况报告\n我局开展了检查。\n县统计局综合科\n2023年10月25日').departments).toEqual(['县统计局综合科']);
+    const office = { ...county, policyDepartments: [...county.policyDepartments, '县人民政府'] };
+    expect(detectIn('落实情况报告\n现转发如下。\n县人民政府办公室\n2023年10月25日', office).departments).toEqual(['县人民政府办公室']);
+  });
+
+  it('keeps a bracketed name that is the only submitter', () => {
+    const r = detectIn('落实情况报告（县统计局）\n正文。');
+    expect(r.departments).toEqual(['县统计局']);
+  });
+
+  it('does not rename a body the policy names under its own name', () => {
+    const r = detectIn('县市场监督管理局关于企业开办的报告\n正文。');
+    expect(r.departments).toEqual(['县市场监督管理局']);
+    expect(r.warnings).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 // Who submitted the report: names in the title, the letterhead, a 报送单位 header line and the signature.
 // Names in the body (会同区财政局…) are the report's partners or subjects, never its submitters.
-import { canonicalDepartment, isGenericActor, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
+import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
+import { successorStems } from './former-names';
 import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, type Line } from './report-layout';
 import type { SubmissionParagraph } from './types';
 
@@ -77,12 +78,14 @@ function headerNames(lines: Line[], shortNames: (s: string) => string | null): s
   const names: string[] = [];
   for (const line of lines) {
     for (const field of headerFields(line.text)) {
-      if (!isSubmitterLabel(field.label) || field.value === '') continue;
+      // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
+      const bare = field.label === '单位';
+      if ((!bare && !isSubmitterLabel(field.label)) || field.value === '') continue;
       const listed = splitDepartmentList(field.value);
       if (listed.length > 0) names.push(...listed);
       else if (shortNames(field.value)) names.push(field.value);
       // a labelled value is the submitter even when it does not look like a body's name
-      else if (/^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
+      else if (!bare && /^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
     }
   }
   return names;
@@ -150,6 +153,70 @@ function splitKnownNames(names: string[], ctx: DepartmentContext): string[] {
   });
 }
 
+/** The policy's name for a body, reading a name the policy does not use; null when it names none. */
+type PolicyName = { canonical: string; former: boolean } | null;
+
+// An office inside a body (办公室, 综合科, 财务股): it writes the report for the body.
+const INNER_UNIT_RE = /^[\u4e00-\u9fff]{0,6}(?:办公室|科|股|室)$/;
+
+/** 县发展和改革局办公室 → 县发展和改革局, when the policy names that body and no table knows the whole name. */
+function parentOfUnit(form: string, inPolicy: (n: string) => string | null, ctx: DepartmentContext): string | null {
+  if (resolveWithLevel(form, ctx).resolved.source !== 'name') return null;
+  for (let i = form.length - 1; i >= 3; i--) {
+    if (!INNER_UNIT_RE.test(form.slice(i))) continue;
+    const parent = inPolicy(form.slice(0, i));
+    if (parent) return parent;
+  }
+  return null;
+}
+
+/**
+ * A submitter name the policy does not use may still stand for one of its bodies:
+ * - the place written after the name of a vertical system (国家税务总局云溪县税务局, 国网…县供电公司):
+ *   what follows the place, under the level character, is the body (县税务局);
+ * - an office inside one of its bodies (县发展和改革局办公室): the body;
+ * - a name from before the institutional reforms (县国土资源局): the one body of the policy that took
+ *   its work over (县自然资源局).
+ */
+function policyNameFor(name: string, ctx: DepartmentContext): PolicyName {
+  const inPolicy = (n: string) => {
+    if (ctx.policyDepartments.includes(n)) return n;
+    const canonical = resolveWithLevel(n, ctx).resolved.canonical;
+    return ctx.policyDepartments.includes(canonical) ? canonical : null;
+  };
+  const forms = [normalizeDepartmentName(name, ctx.place)];
+  const level = ctx.place?.level ?? '';
+  for (const prefix of [...(ctx.place?.prefixes ?? [])].sort((a, b) => b.length - a.length)) {
+    const at = forms[0].indexOf(prefix);
+    if (at > 0 && forms[0].length > at + prefix.length) {
+      forms.push(level + forms[0].slice(at + prefix.length));
+      break;
+    }
+  }
+  for (const form of forms.slice(1)) {
+    const canonical = inPolicy(form);
+    if (canonical) return { canonical, former: false };
+  }
+  for (const form of forms) {
+    const unit = parentOfUnit(form, inPolicy, ctx);
+    if (unit) return { canonical: unit, former: false };
+  }
+  for (const form of forms) {
+    const split = splitLevel(form);
+    const stemLevel = split ? split.level : level;
+    const successors = new Set(successorStems(split ? split.stem : form).map((stem) => inPolicy(stemLevel + stem)).filter((c): c is string => c !== null));
+    if (successors.size === 1) return { canonical: [...successors][0], former: true };
+  }
+  return null;
+}
+
+function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boolean {
+  return paragraphs.some((p) => {
+    const text = p.text.replace(/\s/g, '');
+    return text.includes(`（${name}）`) || text.includes(`(${name})`);
+  });
+}
+
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
   const resolveShort = shortNameResolver(ctx);
   const raw = [...new Set(splitKnownNames(findSubmitterNames(paragraphs, resolveShort), ctx))];
@@ -160,14 +227,21 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     if (isGenericActor(name, ctx.directory)) continue;
     const short = looksLikeDepartment(name) ? null : resolveShort(name);
     const { resolved } = resolveWithLevel(short ?? name, ctx);
-    const canonical = resolved.canonical || name;
+    let canonical = resolved.canonical || name;
+    let unknown = resolved.source === 'name' && !ctx.policyDepartments.includes(canonical);
+    const renamed = ctx.policyDepartments.includes(canonical) ? null : policyNameFor(short ?? name, ctx);
+    if (renamed) {
+      canonical = renamed.canonical;
+      unknown = false;
+    }
+    // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）) adds no one the policy knows
+    if (unknown && departments.length > 0 && writtenInBrackets(name, paragraphs)) continue;
     rawDepartments.push(name);
     if (departments.includes(canonical)) continue;
     departments.push(canonical);
+    if (renamed?.former) warnings.push(`报送单位“${name}”是机构改革前的名称，按“${canonical}”计`);
     // a name no table, alias or policy knows is kept as written, but the user should look at it
-    if (resolved.source === 'name' && !ctx.policyDepartments.includes(canonical)) {
-      warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
-    }
+    if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }
   if (departments.length === 0) warnings.push('未能识别报送单位');
   return { departments, rawDepartments, warnings };

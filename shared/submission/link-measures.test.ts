@@ -207,4 +207,14 @@ describe('linkMeasures: what a report says outright outranks what it resembles',
     const backed = run(`县农业农村局工作汇报\n推行涉农审批事项告知承诺制，审批材料压减三分之一。\n${plan}`);
     expect(backed.filter((l) => l.measure === 5).map((l) => l.paragraph)).toEqual([1, 2]);
   });
+
+  it('a measure named only among the plans is not answered yet', () => {
+    expect(found(`县农业农村局工作汇报\n${VILLAGE}\n下一步，我局将配合做好第3条“加强耕地保护”工作。`)).toEqual([1]);
+    expect(found(`县农业农村局工作汇报\n${VILLAGE}\n三、下一步工作打算\n一是推进“发展智慧农业”；二是落实第5条。`)).toEqual([1]);
+  });
+
+  it('a measure named among the plans and in the work done is answered', () => {
+    const ls = run(`县农业农村局工作汇报\n关于第3条，新建高标准农田2万亩。\n下一步，我局将继续落实第3条。`);
+    expect(ls.filter((l) => l.measure === 3).map((l) => l.paragraph)).toEqual([1, 2]);
+  });
 });

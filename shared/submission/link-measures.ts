@@ -1,7 +1,7 @@
 // Links each paragraph of a report to the measures it answers, strongest evidence first:
 // an explicit reference (第6条, a numbered heading, a table row), a quoted title, or content alone.
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
-// limits what content alone may add (content-links.ts).
+// limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
 import { normalizeForMatching } from '../text/normalize';
 import type { LinkHow, MeasureLink } from '../types';
 import { selectContentLinks, type ContentCandidate } from './content-links';
@@ -162,7 +162,8 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;
     const named = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
-    for (const m of named) namedByReport.add(m);
+    // what the plans name is not what the report says it answers
+    if (!plans[k]) for (const m of named) namedByReport.add(m);
     texts.set(p.index, p.text);
     for (const match of content) {
       let words = vocabulary.get(match.measure);
@@ -177,7 +178,11 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     const text = texts.get(paragraph) ?? '';
     links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });
   }
-  return links.sorted(new Map(paragraphs.map((p, k) => [p.index, k])));
+  // a measure the report names only among its plans (下一步将配合做好…) is one it has not answered yet
+  const planned = new Set(paragraphs.filter((_, k) => plans[k]).map((p) => p.index));
+  const sorted = links.sorted(new Map(paragraphs.map((p, k) => [p.index, k])));
+  const answered = new Set(sorted.filter((l) => !planned.has(l.paragraph)).map((l) => l.measure));
+  return sorted.filter((l) => answered.has(l.measure));
 }
 
 function round(score: number): number {

@@ -27,6 +27,11 @@ describe('articleReferences', () => {
     ['按照《实施意见》第6条要求', [6]],
     ['按照《市中区人民政府办公室关于深化“放管服”改革的实施意见》第3条', [3]],
     ['按照市中政办发〔2021〕14号文件第3条', [3]],
+    ['我局牵头任务八，配合任务十。', [8, 10]],
+    ['二、任务三落实情况', [3]],
+    ['任务3：规范改进中介服务', [3]],
+    ['措施七完成情况', [7]],
+    ['任务十二', [12]],
   ])('%s', (text, expected) => expect(refs(text)).toEqual(expected));
 
   it('gives offsets that cover the reference in the original text', () => {
@@ -47,6 +52,12 @@ describe('articleReferences: not references to this policy', () => {
     ['第30条', []],
     ['第0条', []],
     ['（三）项', []],
+    ['当前任务十分繁重', []],
+    ['全年任务三季度已完成过半', []],
+    ['完成培训任务3个批次', []],
+    ['任务二十项全部完成', []],
+    ['分解任务一览表', []],
+    ['按照《安全生产专项整治方案》任务三要求', []],
   ])('%s', (text, expected) => expect(refs(text)).toEqual(expected));
 });
 
@@ -55,6 +66,7 @@ describe('（三） when the policy numbers its measures that way', () => {
     expect(refs('关于（三）的落实情况', parenCtx)).toEqual([3]);
     expect(refs('意见（五）项已完成', parenCtx)).toEqual([5]);
     expect(refs('对照意见第（六）项', parenCtx)).toEqual([6]);
+    expect(refs('按照工作方案（四）要求', parenCtx)).toEqual([4]);
   });
   it('leaves a bracketed number in running text alone', () => {
     expect(refs('我们开展了（三）次检查', parenCtx)).toEqual([]);

@@ -1,4 +1,4 @@
-// Explicit references to the policy's measures: 第6条, 第十四条, 第（十）项, 第6、7条, 第6至8条,
+// Explicit references to the policy's measures: 第6条, 第十四条, 第（十）项, 第6、7条, 第6至8条, 任务八,
 // （三） where the policy numbers its measures that way, numbered headings that repeat a measure's
 // title, and table rows whose first cell is a measure number. Numbers that are not references
 // (培训200名, 第3季度) and clauses of other documents (《…》第6条) are left alone.
@@ -27,6 +27,9 @@ const ITEM = `(?:${NUM}|（${NUM}）)`;
 const SEP = '(?:、|，|和|及|与|至|到|-|—|－|~|～)';
 const ARTICLE_RE = new RegExp(`第(${ITEM}(?:${SEP}第?${ITEM})*)(条|项)`, 'g');
 const PAREN_RE = new RegExp(`（(${NUM})）`, 'g');
+// 任务八, 措施3: the item named with its number after it, as a 工作方案's task list is often cited. What
+// follows must close the mention (落实情况, a comma, the end), so 任务十分繁重 and 任务三季度 are no references.
+const TASK_RE = new RegExp(`(?:任务|措施)(${NUM})(?=$|[\\s，。、；：:,.;！？!?）)”"’（(]|落实|完成|进展|推进|情况|的|中|要求|方面|工作|牵头|配合|共同|和|及|与)`, 'g');
 const HEADING_RE = new RegExp(`^(?:第(${NUM})[条项][、.：:]?|(${NUM})[.、]|（(${NUM})）)`);
 const MAX_RANGE = 10;
 
@@ -102,6 +105,12 @@ export function articleReferences(original: string, ctx: ReferenceContext, n: No
     const span = originalSpan(n, m.index, m.index + m[0].length);
     for (const measure of numbersInList(m[1])) if (ctx.numbers.has(measure)) hits.push({ measure, ...span });
   }
+  for (const m of n.text.matchAll(TASK_RE)) {
+    const quoted = quotedBefore(n.text, m.index);
+    if (quoted !== null && !quotesThisPolicy(quoted, ctx)) continue;
+    const measure = numberOf(m[1]);
+    if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
+  }
   if (ctx.parenStyle) hits.push(...parenReferences(n, ctx));
   return hits;
 }
@@ -113,7 +122,7 @@ function parenReferences(n: Normalized, ctx: ReferenceContext): ReferenceHit[] {
     if (m.index === 0 || n.text[m.index - 1] === '第') continue; // headings and 第（三）项 are handled elsewhere
     const before = n.text.slice(Math.max(0, m.index - 4), m.index);
     const after = n.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    if (!/(?:关于|落实|对照|意见|任务|措施)$/.test(before) && !/^(?:项|条|任务|措施)/.test(after)) continue;
+    if (!/(?:关于|落实|对照|意见|方案|清单|任务|措施)$/.test(before) && !/^(?:项|条|任务|措施)/.test(after)) continue;
     const measure = numberOf(m[1]);
     if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
   }

@@ -104,6 +104,7 @@ export interface HeaderField {
 }
 
 const IDEOGRAPH_RE = /[\u4e00-\u9fff]/;
+const SEAL_MARK_RE = /[（(]\s*(?:盖章|公章|章)\s*[）)]/g;
 
 // Labels of report header and form lines; any of them ends the value of the one before.
 const LABEL_RE =
@@ -123,7 +124,8 @@ export function headerFields(line: string): HeaderField[] {
   for (let k = 0; k < found.length; k++) {
     if (found[k].glued) continue;
     const end = k + 1 < found.length ? found[k + 1].boundary : line.length;
-    const value = line.slice(found[k].valueStart, end).trim().replace(/[，,；;。]+$/, '');
+    // a seal mark after the value (报送单位：区财政局（盖章）) belongs to the form, not to the name
+    const value = line.slice(found[k].valueStart, end).replace(SEAL_MARK_RE, '').trim().replace(/[，,；;。]+$/, '');
     fields.push({ label: found[k].label, value });
   }
   return fields;

@@ -19,9 +19,11 @@ export interface TitlePhrase {
 const MIN_TITLE_CHARS = 4;
 // A clause of a two-part title (…监管力度，规范专利申请行为) counts on its own when this long.
 const MIN_CLAUSE_CHARS = 6;
-const IGNORED_RE = /[\s“”"‘’'「」『』《》〈〉]/;
+// Quotation marks, spaces and the marks inside a coined phrase ("双随机、一公开", 一网·通办) are written
+// one way in the policy and another in a report: they are no part of the words.
+const IGNORED_RE = /[\s“”"‘’'「」『』《》〈〉、·•・]/;
 
-/** Text without quotation marks and spaces, with each kept character's offset in the input. */
+/** Text without quotation marks, enumeration commas and spaces, with each kept character's offset in the input. */
 function stripForTitles(text: string): { text: string; map: number[] } {
   let out = '';
   const map: number[] = [];
