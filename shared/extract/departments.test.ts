@@ -63,6 +63,13 @@ describe('canonicalDepartment with the default directory', () => {
     ['区政府办公室', '区人民政府办公室'],
     ['县住建局', '县住房和城乡建设局'],
     ['市卫健委', '市卫生健康局'],
+    // names from before the institutional reform
+    ['区工商局', '区市场监督管理局'],
+    ['区食药监局', '区市场监督管理局'],
+    ['区安监局', '区应急管理局'],
+    ['区国土资源局', '区自然资源和规划局'],
+    ['区卫计局', '区卫生健康局'],
+    ['区农业局', '区农业农村局'],
     // the 和 rule is general, not a table row
     ['区商务投资促进局', '区商务投资促进局'],
     // unknown bodies are kept as they are
@@ -138,6 +145,14 @@ describe('splitDepartmentList', () => {
     ['区委办及区政府办', ['区委办', '区政府办']],
     ['各镇（街道）、区直各部门', ['各镇（街道）', '区直各部门']],
     ['由区应急局', ['区应急局']],
+    // names a PDF table cell separated only by spaces, fused once the spaces are gone
+    ['县教体局 县卫健局 县财政局', ['县教体局', '县卫健局', '县财政局']],
+    ['县住建局县自然资源局、县城管局', ['县住建局', '县自然资源局', '县城管局']],
+    // …but a unit under the body before it, or a name with a level character inside, stays whole
+    ['市公安局市中分局', ['市公安局市中分局']],
+    ['县公安局交警大队', ['县公安局交警大队']],
+    ['中国人民银行平阳县支行', ['中国人民银行平阳县支行']],
+    ['县市场监督管理局', ['县市场监督管理局']],
   ])('%s', (list, names) => {
     expect(splitDepartmentList(list)).toEqual(names);
   });
@@ -147,6 +162,19 @@ describe('splitDepartmentList', () => {
       { name: '区人社局', mark: 'lead' },
       { name: '区财政局', mark: null },
       { name: '区民政局', mark: 'support' },
+    ]);
+  });
+
+  it('reads A会同B as A leading and B supporting', () => {
+    expect(readNameList('区人社局会同区财政局、区税务局')).toEqual([
+      { name: '区人社局', mark: 'lead' },
+      { name: '区财政局', mark: 'support' },
+      { name: '区税务局', mark: 'support' },
+    ]);
+    expect(readNameList('由区发改局、区工信局会同区财政局')).toEqual([
+      { name: '区发改局', mark: 'lead' },
+      { name: '区工信局', mark: 'lead' },
+      { name: '区财政局', mark: 'support' },
     ]);
   });
 });

@@ -16,9 +16,11 @@ export interface PlaceContext {
   level: string;
 }
 
+const TABLE_ALIASES = BODY_NAME_GROUPS.flatMap(([canonical, ...rest]) => rest.map((alias) => ({ alias, canonical })));
+const TABLE_CANONICAL = new Map(TABLE_ALIASES.map((a) => [a.alias, a.canonical]));
+
 export function defaultDirectory(): DepartmentDirectory {
-  const aliases = BODY_NAME_GROUPS.flatMap(([canonical, ...rest]) => rest.map((alias) => ({ alias, canonical })));
-  return { aliases, generic: [...DEFAULT_GENERIC_ACTORS] };
+  return { aliases: [...TABLE_ALIASES], generic: [...DEFAULT_GENERIC_ACTORS] };
 }
 
 // ---------------------------------------------------------------- names
@@ -126,7 +128,8 @@ export function resolveDepartment(name: string, directory: DepartmentDirectory, 
   const n = normalizeDepartmentName(name, place);
   const index = directoryIndex(directory);
   const direct = lookup(index, n);
-  if (direct !== null) return { name: n, canonical: direct, source: 'alias' };
+  // A name written without a level (开发区 bodies) that only the default table folds is a table match too.
+  if (direct !== null) return { name: n, canonical: direct, source: TABLE_CANONICAL.get(n) === direct ? 'table' : 'alias' };
   const split = splitLevel(n);
   if (split) {
     const stem = lookup(index, split.stem);
@@ -225,7 +228,8 @@ function splitPieces(s: string): Piece[] {
     if (depth === 0) {
       const conj = CONNECTIVES.find((w) => s.startsWith(w, i));
       const left = current.replace(SPACES, '');
-      if (conj && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
+      // a body's name has two characters at least: 会同… is not 会 + 同…
+      if (conj && left.length >= 2 && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
         push();
         if (conj === '会同') afterWith = true;
         i += conj.length - 1;

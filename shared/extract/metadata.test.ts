@@ -99,6 +99,13 @@ describe('readMetadata', () => {
     expect(fromTitle.closingStart).toBe(2);
   });
 
+  it('reads two issuers signed side by side as two bodies', () => {
+    const m = readMetadata(
+      lines('关于印发《民生实事项目实施方案》的通知', '各乡镇党委、政府：', '现将方案印发给你们。', '中共平阳县委办公室　　　平阳县人民政府办公室', '二〇二二年四月二日'),
+    );
+    expect(m).toMatchObject({ issuer: '中共平阳县委办公室、平阳县人民政府办公室', issuedOn: '2022-04-02', closingStart: 3 });
+  });
+
   it('finds a title without 关于 by its kind of document, keeping （试行）', () => {
     const meta = readMetadata(lines('青石市重点项目帮办代办服务办法（试行）', '第一条 为提升服务效率，制定本办法。'));
     expect(meta.title).toBe('青石市重点项目帮办代办服务办法（试行）');

@@ -59,6 +59,12 @@ function isSignatureLine(text: string): boolean {
   return text.length <= 40 && !/[。，；：！？,;:]/.test(text) && looksLikeBody(text);
 }
 
+/** The bodies of a signature line: two issuers side by side (中共…县委办公室　…县人民政府办公室) are two. */
+function signatureNames(line: PolicyLine): string[] {
+  const parts = line.spaced;
+  return parts && parts.every((p) => isSignatureLine(p) && p.length >= 4) ? parts : [line.text];
+}
+
 /** A signature and its date on one line: 市中区人民政府办公室 2021年9月6日. */
 function signedDate(text: string): { signature: string; date: IsoDate } | null {
   const found = findFullDates(text);
@@ -78,7 +84,13 @@ interface TitleBlock {
 export function findTitle(lines: PolicyLine[], headerEnd: number): TitleBlock | null {
   const end = Math.min(headerEnd, HEADER_MAX_LINES, lines.length);
   const skip = (t: string) => /文件$/.test(t) || isDocNumberLine(t) || pureDate(t) !== null || /^签发人/.test(t);
-  const pick = (first: number): TitleBlock => {
+  /** The title from line `first`; `issuers` lines above it name the issuing bodies and are part of it. */
+  const pick = (first: number, issuers = 0): TitleBlock => {
+    const above = lines.slice(first - issuers, first).map((l) => l.text).join('');
+    const block = pickFrom(first);
+    return { title: above + block.title, first: first - issuers, last: block.last };
+  };
+  const pickFrom = (first: number): TitleBlock => {
     let title = lines[first].text;
     let last = first;
     while (!DOC_KIND.test(title) && last + 1 < end && last - first < 2) {
@@ -88,15 +100,14 @@ export function findTitle(lines: PolicyLine[], headerEnd: number): TitleBlock | 
       last++;
     }
     // A wrap that never reaches the kind of document was not a wrap.
-    if (!DOC_KIND.test(title) && DOC_KIND.test(lines[first].text)) return { title: lines[first].text, first, last: first };
-    if (!DOC_KIND.test(title)) return { title: lines[first].text, first, last: first };
-    return { title, first, last };
+    return DOC_KIND.test(title) ? { title, first, last } : { title: lines[first].text, first, last: first };
   };
   for (let i = 0; i < end; i++) {
     if (skip(lines[i].text) || !lines[i].text.includes('关于')) continue;
-    // The issuing body on a line of its own above 关于… is part of the title.
-    const above = i > 0 ? lines[i - 1].text : '';
-    return above !== '' && !skip(above) && isSignatureLine(above) ? pick(i - 1) : pick(i);
+    // The issuing bodies on lines of their own above 关于… (one, or two for a joint notice) are part of the title.
+    let issuers = 0;
+    while (issuers < 2 && i - issuers > 0 && !skip(lines[i - issuers - 1].text) && isSignatureLine(lines[i - issuers - 1].text)) issuers++;
+    return pick(i, issuers);
   }
   for (let i = 0; i < end; i++) if (!skip(lines[i].text) && DOC_KIND.test(lines[i].text)) return pick(i);
   for (let i = 0; i < end; i++) if (!skip(lines[i].text) && lines[i].heading && !isAddressee(lines[i].text)) return pick(i);
@@ -118,7 +129,7 @@ export function findClosing(lines: PolicyLine[], from: number): ClosingBlock | n
       const signature: string[] = [];
       let start = i;
       while (start - 1 >= from && signature.length < 3 && isSignatureLine(lines[start - 1].text)) {
-        signature.unshift(lines[start - 1].text);
+        signature.unshift(...signatureNames(lines[start - 1]));
         start--;
       }
       return { start, issuedOn: date, signature };

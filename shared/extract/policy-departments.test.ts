@@ -26,6 +26,20 @@ describe('foldPolicyDepartments', () => {
     expect(f.canonical('区市场监管局')).toBe('区市场监督管理局');
   });
 
+  it('keeps the name a policy writes without a level (a 开发区 body), and folds its other forms onto it', () => {
+    const zone = { prefixes: ['河口经济技术开发区'], level: '区' };
+    const alone = foldPolicyDepartments([['安全生产监督管理局', '经济发展局'], ['人社局']], dir, zone);
+    expect(alone.canonical('安全生产监督管理局')).toBe('安全生产监督管理局');
+    expect(alone.canonical('人社局')).toBe('人社局');
+    const both = foldPolicyDepartments([['安监局'], ['安全生产监督管理局']], dir, zone);
+    expect(both.canonical('安监局')).toBe('安全生产监督管理局');
+  });
+
+  it('folds a name from before the institutional reform onto the body the policy also names', () => {
+    const f = foldPolicyDepartments([['县工商局'], ['县市场监督管理局', '县财政局']], dir, { prefixes: ['平阳县'], level: '县' });
+    expect(f.canonical('县工商局')).toBe('县市场监督管理局');
+  });
+
   it('folds an old name onto the merged body, unless one list names both', () => {
     const merged = foldPolicyDepartments([['区商务局', '区财政局'], ['区商务和投资促进局']], dir, district);
     expect(merged.canonical('区商务局')).toBe('区商务和投资促进局');

@@ -16,14 +16,14 @@ const names = readdirSync(fixtures)
   .filter((f) => /^policy-genre-.*\.txt$/.test(f))
   .map((f) => f.replace(/\.txt$/, ''));
 
-/** Blocks as the text importer makes them: one per line, table rows never joined to a neighbour. */
+/** Blocks as the text importer makes them: one per line, table rows (outer pipes, or tabs) never joined to a neighbour. */
 function importText(text: string): { index: number; text: string }[] {
   const blocks: LayoutBlock[] = [];
   let start = 0;
   for (const line of text.split('\n')) {
     if (line.trim() !== '') {
       const block: LayoutBlock = { text: line, start, end: start + line.length };
-      if (/^\s*\|.*\|\s*$|\S\s\|\s\S|\S\t+\S.*\t/.test(line)) block.standalone = true;
+      if (/^\s*\|.*\|\s*$|\S\t+\S.*\t/.test(line)) block.standalone = true;
       blocks.push(block);
     }
     start += line.length + 1;

@@ -22,6 +22,13 @@ describe('policyLines', () => {
     expect(out.map((l) => l.para)).toEqual([5, 5]);
   });
 
+  it('keeps the whitespace-separated parts of a line as possible table cells', () => {
+    const [tabbed, spaced, prose] = lines('1\t推进改革。\t县住建局 县城管局\t6月底前', '序号  工作任务  责任单位', '推进改革。');
+    expect(tabbed).toMatchObject({ text: '1推进改革。县住建局县城管局6月底前', spaced: ['1', '推进改革。', '县住建局', '县城管局', '6月底前'] });
+    expect(spaced.spaced).toEqual(['序号', '工作任务', '责任单位']);
+    expect(prose.spaced).toBeNull();
+  });
+
   it('removes a page number left inside a paragraph and spaces from PDF text', () => {
     expect(lines('规范人力资源招聘 — 2 — 行为')[0].text).toBe('规范人力资源招聘行为');
     expect(lines('2021 年 9 月 6 日')[0].text).toBe('2021年9月6日');

@@ -15,8 +15,9 @@ export interface PolicyLine {
   /** A Markdown heading or a heading-styled paragraph. */
   heading: boolean;
   /**
-   * The parts between runs of whitespace, when there are three or more: the cells of a table row whose
-   * cells were tab- or space-separated (a pasted spreadsheet, a PDF table); null otherwise.
+   * The parts between runs of whitespace, when there are two or more: the cells of a table row whose cells
+   * were tab- or space-separated (a pasted spreadsheet, a PDF table), or two names side by side in a
+   * signature; null otherwise.
    */
   spaced: string[] | null;
 }
@@ -46,7 +47,7 @@ function cleanLine(raw: string, para: SourceParagraph): PolicyLine | null {
   }
   s = s.replace(/^>\s*/, '');
   const parts = s.replace(/\*\*/g, '').trim().split(/\s+/);
-  const spaced = parts.length >= 3 ? parts : null;
+  const spaced = parts.length >= 2 ? parts : null;
   s = compactWhitespace(s.replace(/\*\*/g, BOLD_MARK));
   let boldEnd: number | null = null;
   if (s.startsWith(BOLD_MARK)) {

@@ -31,12 +31,14 @@ const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
 ];
 
 export function readLabel(text: string): LineLabel | null {
+  // Full-width digits (１．) number as well; one character each, so offsets stay.
+  const folded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   for (const { style, re } of PATTERNS) {
-    const m = re.exec(text);
+    const m = re.exec(folded);
     if (!m) continue;
     const value = parseChineseNumber(m[2]);
     if (value === null || !Number.isInteger(value) || value < 1) continue;
-    return { style, label: m[1].replace(/\s+/g, ''), numeral: m[2], value, rest: text.slice(m[0].length) };
+    return { style, label: text.slice(0, m[1].length).replace(/\s+/g, ''), numeral: m[2], value, rest: text.slice(m[0].length) };
   }
   return null;
 }

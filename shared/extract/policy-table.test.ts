@@ -62,6 +62,29 @@ describe('readTable', () => {
     ]);
   });
 
+  it('reads a table whose cells are separated by whitespace only (a pasted spreadsheet, a PDF table)', () => {
+    const t = readTable(
+      lines(
+        '序号\t工作任务\t责任单位\t完成时限',
+        '1\t推行企业开办一日办结。\t市市场监管局（牵头），市税务局\t2022年6月底前',
+        // a space inside the task cell, and names separated only by spaces in the responsibility cell
+        '2 推进工程建设 项目审批改革。 县住建局 县自然资源局 县城管局 2022年9月底前',
+        '各牵头单位要按季度报送进展。',
+      ),
+      0,
+      4,
+    );
+    expect(t.items.map((m) => [m.value, m.text])).toEqual([
+      [1, '推行企业开办一日办结。\n责任单位：市市场监管局（牵头），市税务局\n完成时限：2022年6月底前'],
+      [2, '推进工程建设项目审批改革。\n责任单位：县住建局、县自然资源局、县城管局\n完成时限：2022年9月底前'],
+    ]);
+    expect(t.items[1].duties).toEqual(['责任单位：县住建局、县自然资源局、县城管局', '完成时限：2022年9月底前']);
+  });
+
+  it('does not read spaced lines as rows without a spaced header', () => {
+    expect(readTable(lines('1 推进改革 县住建局 2022年9月底前'), 0, 1).items).toEqual([]);
+  });
+
   it('needs a header that assigns duties', () => {
     expect(readTable(lines('| 序号 | 项目名称 | 投资额 |', '| 1 | 物流园 | 5亿元 |'), 0, 2).items).toEqual([]);
   });

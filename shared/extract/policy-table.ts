@@ -91,7 +91,9 @@ export function readTable(lines: PolicyLine[], start: number, end: number): { se
       spacedTable = columns !== null && piped === null;
       continue;
     }
-    const cells = tableCells(text) ?? (spacedTable ? lines[i].spaced : null);
+    const spaced = lines[i].spaced;
+    // a spaced row fills the header's columns, or three at least: a line with one space is prose
+    const cells = tableCells(text) ?? (spacedTable && spaced && spaced.length >= Math.min(3, columns.length) ? spaced : null);
     if (SEPARATOR_ROW.test(text) || (cells && headerColumns(cells))) continue;
     if (!cells) {
       // A row merged into one cell is a section heading (一、…); any other line ends the table.

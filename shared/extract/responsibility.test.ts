@@ -31,6 +31,12 @@ describe('readResponsibility: trailing parenthesis', () => {
     ['（市政府办公室牵头，市审批局配合）', { lead: ['市政府办公室'], support: ['市审批局'], joint: false, generic: [] }],
     ['（各街道办事处、区政府各部门负责）', { lead: [], support: [], joint: false, generic: ['各街道办事处', '区政府各部门'] }],
     ['（区发改局牵头，区财政局，区人社局配合）', { lead: ['区发改局'], support: ['区财政局', '区人社局'], joint: false, generic: [] }],
+    // A会同B: A leads, B supports
+    ['（区发改局会同区财政局负责）', { lead: ['区发改局'], support: ['区财政局'], joint: false, generic: [] }],
+    ['（县人社局牵头，会同县财政局等部门负责）', { lead: ['县人社局'], support: ['县财政局'], joint: false, generic: [] }],
+    // generic actors carry the duty, the named bodies only assist
+    ['（各乡镇（街道）负责，县水利局、县应急局配合）', { lead: [], support: ['县水利局', '县应急局'], joint: false, generic: ['各乡镇（街道）'] }],
+    ['（县教体局牵头，各有关单位配合）', { lead: ['县教体局'], support: [], joint: false, generic: ['各有关单位'] }],
   ])('%s', (text, expected) => {
     const read = readResponsibility(text);
     expect({ lead: read.lead, support: read.support, joint: read.joint, generic: read.generic }).toEqual(expected);
@@ -38,6 +44,17 @@ describe('readResponsibility: trailing parenthesis', () => {
 
   it('keeps the parenthesis it read from', () => {
     expect(readResponsibility('做好保障。（区民政局牵头，区残联配合）').text).toBe('（区民政局牵头，区残联配合）');
+  });
+
+  it('gives each sub-point its own lead: one body per parenthesis is not a shared duty', () => {
+    const read = readResponsibility('一是全面排查隐患（县教体局负责）；二是整治周边环境（县市场监管局负责）。');
+    expect({ lead: read.lead, support: read.support, joint: read.joint }).toEqual({ lead: ['县教体局', '县市场监管局'], support: [], joint: false });
+    expect(read.text).toBe('（县教体局负责）\n（县市场监管局负责）');
+  });
+
+  it('still reads bodies named together in one of several parentheses as sharing', () => {
+    const read = readResponsibility('甲事项（县财政局、县税务局负责）；乙事项（县民政局负责）。');
+    expect({ lead: read.lead, joint: read.joint }).toEqual({ lead: ['县财政局', '县税务局', '县民政局'], joint: true });
   });
 
   it('adds up several parentheses in one measure', () => {
@@ -57,6 +74,10 @@ describe('readResponsibility: labelled lines', () => {
     ['主要责任单位：县教体局、县卫健局\n配合单位：县财政局', { lead: ['县教体局', '县卫健局'], support: ['县财政局'], joint: false, generic: [] }],
     ['责任部门：县住建局 完成时限：2022年底前', { lead: ['县住建局'], support: [], joint: false, generic: [] }],
     ['数据共享。（责任单位：县大数据局、县财政局）', { lead: ['县大数据局', '县财政局'], support: [], joint: true, generic: [] }],
+    ['责任单位：县人力资源和社会保障局会同县医保局、县税务局', { lead: ['县人力资源和社会保障局'], support: ['县医保局', '县税务局'], joint: false, generic: [] }],
+    ['（牵头单位：县公安局交警大队；配合单位：县教体局、县交通运输局）', { lead: ['县公安局交警大队'], support: ['县教体局', '县交通运输局'], joint: false, generic: [] }],
+    // a PDF table cell: names separated by spaces only, fused once the line is compacted
+    ['责任单位：县教体局县卫健局县财政局', { lead: ['县教体局', '县卫健局', '县财政局'], support: [], joint: true, generic: [] }],
   ])('%s', (text, expected) => {
     const read = readResponsibility(text);
     expect({ lead: read.lead, support: read.support, joint: read.joint, generic: read.generic }).toEqual(expected);
@@ -72,6 +93,7 @@ describe('readResponsibility: a bare sentence', () => {
     ['加强宣传培训。区人社局牵头，区财政局、区民政局配合。', { lead: ['区人社局'], support: ['区财政局', '区民政局'], joint: false, generic: [] }],
     ['做好值守。\n由区应急局负责。', { lead: ['区应急局'], support: [], joint: false, generic: [] }],
     ['完善机制。区发改局、区财政局按职责分工负责。', { lead: ['区发改局', '区财政局'], support: [], joint: true, generic: [] }],
+    ['加强培训。由党政办公室会同社会事业局负责。', { lead: ['党政办公室'], support: ['社会事业局'], joint: false, generic: [] }],
   ])('%s', (text, expected) => {
     const read = readResponsibility(text);
     expect({ lead: read.lead, support: read.support, joint: read.joint, generic: read.generic }).toEqual(expected);

@@ -179,3 +179,157 @@ describe('readStructure: where measures end', () => {
     expect(s.measures.map((m) => [m.label, m.section, m.title])).toEqual([['1.', '一', '建设政务云']]);
   });
 });
+
+describe('readStructure: numbering inside a measure', () => {
+  it('keeps 1）2） points inside their （一） measure', () => {
+    const s = structure([
+      '（一）做好毕业生就业服务。具体包括：',
+      '1）开展专场招聘会；',
+      '2）建立实名台账，每月10日前更新。',
+      '（县人社局牵头，县教体局配合）',
+      '（二）开发公益性岗位。（县人社局负责）',
+    ]);
+    expect(s.measures.map((m) => m.label)).toEqual(['（一）', '（二）']);
+    expect(s.measures[0].text).toBe('做好毕业生就业服务。具体包括：\n1）开展专场招聘会；\n2）建立实名台账，每月10日前更新。\n（县人社局牵头，县教体局配合）');
+  });
+
+  it('takes 1） items as measures when they carry the responsibilities', () => {
+    const s = structure(['一、优化服务', '1）推行一网通办。（县审批局负责）', '2）推行帮办代办。（县审批局负责）']);
+    expect(s.measures.map((m) => [m.number, m.label, m.section])).toEqual([
+      [1, '1）', '一'],
+      [2, '2）', '一'],
+    ]);
+  });
+
+  it('never reads 一是…二是… as numbering, also when each point opens a line', () => {
+    const s = structure(['（一）开展隐患排查。', '一是全面排查校舍安全隐患；', '二是整治校园周边环境。', '（县教体局牵头）', '（二）强化宣传。（县委宣传部负责）']);
+    expect(s.measures.map((m) => m.label)).toEqual(['（一）', '（二）']);
+    expect(s.measures[0].text).toBe('开展隐患排查。\n一是全面排查校舍安全隐患；\n二是整治校园周边环境。\n（县教体局牵头）');
+  });
+
+  it('joins a line that a parenthesis was cut at, even after a closing bracket', () => {
+    const s = structure(['（一）开展以工代赈。（县发改局牵头，县农业农村局、各乡镇（街道）', '配合）', '（二）强化宣传。（县委宣传部负责）']);
+    expect(s.measures[0].text).toBe('开展以工代赈。（县发改局牵头，县农业农村局、各乡镇（街道）配合）');
+  });
+});
+
+describe('readStructure: what frames the measures', () => {
+  it('leaves out the items of 总体要求 and 保障措施 sections that assign no duty, and their sections', () => {
+    const s = structure([
+      '一、总体要求',
+      '（一）指导思想。坚持以人民为中心。',
+      '二、重点任务',
+      '（一）开展隐患排查。',
+      '牵头部门：安监局',
+      '（二）集中专项整治。',
+      '责任部门：综合执法局',
+      '三、保障措施',
+      '（一）加强组织领导。成立工作专班。',
+      '（二）严格督导考核。每月通报进展。',
+    ]);
+    expect(s.sections).toEqual([{ number: '二', title: '重点任务' }]);
+    expect(s.measures.map((m) => [m.number, m.section, m.title])).toEqual([
+      [1, '二', '开展隐患排查'],
+      [2, '二', '集中专项整治'],
+    ]);
+  });
+
+  it('keeps a 保障措施 section whose items assign duties', () => {
+    const s = structure(['一、优化服务', '1. 推行一网通办。（县审批局负责）', '二、保障措施', '2. 加强督查。（县督查室牵头）', '3. 加强宣传。']);
+    expect(s.measures.map((m) => [m.number, m.section])).toEqual([
+      [1, '一'],
+      [2, '二'],
+      [3, '二'],
+    ]);
+  });
+
+  it('keeps everything when nothing assigns a duty', () => {
+    const s = structure(['一、总体要求', '（一）指导思想。坚持以人民为中心。', '二、重点任务', '（一）开展隐患排查。']);
+    expect(s.measures).toHaveLength(2);
+  });
+
+  it('leaves out articles that state purpose, scope or entry into force, keeping the numbers as written', () => {
+    const s = structure([
+      '第一条 为激发民营经济活力，特制定本措施。',
+      '第二条 降低用地成本。（县自然资源局负责）',
+      '第三条 本措施适用于全县民营企业。',
+      '第四条 减轻社保负担。（县人社局负责）',
+      '第五条 本措施自印发之日起施行。由县发改局负责解释。',
+    ]);
+    expect(s.measures.map((m) => [m.number, m.label])).toEqual([
+      [2, '第二条'],
+      [4, '第四条'],
+    ]);
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('keeps the text of the last measure when the measures state their duties before their text', () => {
+    const s = structure([
+      '一、支持企业资质升级',
+      '责任单位：区住建局',
+      '对首次取得特级资质的企业给予奖励。',
+      '二、加大金融支持',
+      '牵头单位：区金融办；配合单位：区财政局',
+      '每半年召开一次银企对接会。',
+      '本措施自印发之日起施行。',
+    ]);
+    expect(s.measures.map((m) => m.text)).toEqual([
+      '支持企业资质升级\n责任单位：区住建局\n对首次取得特级资质的企业给予奖励。',
+      '加大金融支持\n牵头单位：区金融办；配合单位：区财政局\n每半年召开一次银企对接会。',
+    ]);
+  });
+
+  it('joins a field line to the next only when its list wraps', () => {
+    const s = structure(['（一）推进医养结合。', '配合单位：县民政局、', '县医保局', '（二）加强宣传。（县委宣传部负责）']);
+    expect(s.measures[0].text).toBe('推进医养结合。\n配合单位：县民政局、县医保局');
+  });
+
+  it('keeps the field lines that follow the last measure’s responsibility', () => {
+    const s = structure(['4、开展联合检查', '牵头单位：区司法局', '完成时限：2023年10月—12月', '工作内容：统筹制定联合检查计划。', '区政府办公室']);
+    expect(s.measures[0].text).toBe('开展联合检查\n牵头单位：区司法局\n完成时限：2023年10月—12月\n工作内容：统筹制定联合检查计划。');
+  });
+});
+
+describe('readStructure: a division table for the measures of the text', () => {
+  const body = [
+    '一、完善设施',
+    '1. 推进社区养老设施建设。2022年底前实现全覆盖。',
+    '2. 发展农村互助养老。年内新建幸福院不少于15处。',
+    '二、提升质量',
+    '3. 推进医养结合。签约率达到100%。',
+  ];
+
+  it('gives the measures the responsibilities of the rows that name them, by title or else by number', () => {
+    const s = structure([
+      ...body,
+      '附件',
+      '序号 | 重点任务 | 牵头单位 | 配合单位',
+      '1 | 推进社区养老设施建设 | 区民政局 | 区住建局',
+      '2 | 农村互助养老 | 区民政局 | 区农业农村局',
+      '3 | 医养结合工作 | 区卫健局 | 区民政局',
+    ]);
+    expect(s.sections.map((x) => x.number)).toEqual(['一', '二']);
+    expect(s.measures.map((m) => [m.number, m.label, m.section])).toEqual([
+      [1, '1.', '一'],
+      [2, '2.', '一'],
+      [3, '3.', '二'],
+    ]);
+    expect(s.measures[0].text).toBe('推进社区养老设施建设。2022年底前实现全覆盖。\n牵头单位：区民政局\n配合单位：区住建局');
+    expect(s.measures[2].text).toBe('推进医养结合。签约率达到100%。\n牵头单位：区卫健局\n配合单位：区民政局');
+    expect(s.measures[0].paragraphs).toEqual([1, 7]);
+  });
+
+  it('reads the table alone when its rows are other tasks than the numbered points', () => {
+    const s = structure([
+      ...body,
+      '附件',
+      '序号 | 重点任务 | 牵头单位',
+      '11 | 建设智慧养老平台 | 区大数据局',
+      '12 | 培育养老服务企业 | 区民政局',
+    ]);
+    expect(s.measures.map((m) => [m.number, m.title])).toEqual([
+      [11, '建设智慧养老平台'],
+      [12, '培育养老服务企业'],
+    ]);
+  });
+});

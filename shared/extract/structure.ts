@@ -41,6 +41,8 @@ interface Labelled {
 
 // Lines after which no measure goes on: the attachment list, copy-to line, print line, publication note.
 const STOP_LINE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]|抄送[：:]|[（(]此件.{0,8}[）)]$)|印发$/;
+// The heading of an attachment ("附件", "附件2"): after measures, the text they belong to has ended.
+const ATTACHMENT_HEADING = /^附件\s*[\d一二三四五六七八九十]*$/;
 const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
 const DUTY_LABEL = /^(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\s*[：:]/;
 // Other fields of a task list's item: 工作内容：…, 具体措施：…, 工作目标：….
@@ -139,8 +141,11 @@ function measureText(m: OpenMeasure): string {
   for (let k = 1; k < m.lines.length; k++) {
     const line = m.lines[k].text;
     const afterHeading = k === 1 && hasHeadingLine(m);
+    // a field line (责任单位：区住建局) is a line of its own unless its list wraps (…、)
+    const prev = k === 1 ? m.label.rest : m.lines[k - 1].text;
+    const afterField = isFieldLine(prev) && !/[、，,]$/.test(prev);
     const continues = endsMidSentence(text) || insideBracket(text);
-    const glue = text !== '' && !afterHeading && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
+    const glue = text !== '' && !afterHeading && !afterField && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
     text = text === '' ? line : text + glue + line;
   }
   return text;
@@ -151,17 +156,33 @@ function measureText(m: OpenMeasure): string {
  * same responsibility, so a parenthesis split over two lines stays whole) and any 完成时限 or other field
  * line (工作内容：…) after it; with no responsibility, before a closing phrase.
  */
-function trimLastMeasure(m: OpenMeasure, readDuty: DutyReader): void {
+/** Where the measure's responsibility (and the field lines right after it) ends, as a line count; null with none. */
+function dutyEnd(m: OpenMeasure, readDuty: DutyReader): number | null {
   const texts = m.lines.map((l, k) => (k === 0 ? m.label.rest : l.text));
   const full = readDuty(texts.join('\n'));
-  if (full !== null) {
-    let end = texts.findIndex((_, k) => readDuty(texts.slice(0, k + 1).join('\n')) === full) + 1;
-    while (end < texts.length && isFieldLine(texts[end])) end++;
-    m.lines = m.lines.slice(0, end);
+  if (full === null) return null;
+  let end = texts.findIndex((_, k) => readDuty(texts.slice(0, k + 1).join('\n')) === full) + 1;
+  while (end < texts.length && isFieldLine(texts[end])) end++;
+  return end;
+}
+
+/**
+ * Cuts what follows the last measure. Where the measures state their duties last, the last one ends with its
+ * duties; where the others go on after theirs (责任单位 lines before the text), it ends before a closing phrase.
+ */
+function trimLastMeasure(open: OpenMeasure[], readDuty: DutyReader): void {
+  const last = open[open.length - 1];
+  const end = dutyEnd(last, readDuty);
+  const textAfterDuty = open.slice(0, -1).some((m) => {
+    const e = dutyEnd(m, readDuty);
+    return e !== null && e < m.lines.length;
+  });
+  if (end !== null && !textAfterDuty) {
+    last.lines = last.lines.slice(0, end);
     return;
   }
-  const closing = m.lines.findIndex((l, k) => k > 0 && CLOSING_PHRASE.test(l.text));
-  if (closing > 0) m.lines = m.lines.slice(0, closing);
+  const closing = last.lines.findIndex((l, k) => k > 0 && CLOSING_PHRASE.test(l.text));
+  if (closing > 0) last.lines = last.lines.slice(0, closing);
 }
 
 function toItem(m: OpenMeasure): MeasureItem {
@@ -182,7 +203,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const labelled: Labelled[] = [];
   let stop = end;
   for (let i = start; i < end; i++) {
-    if (STOP_LINE.test(lines[i].text)) {
+    if (STOP_LINE.test(lines[i].text) || (labelled.length > 0 && ATTACHMENT_HEADING.test(lines[i].text))) {
       stop = i;
       break;
     }
@@ -210,14 +231,14 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
     } else if (label && label.style === levels.measure) {
       current = { label, section, lines: [line] };
       open.push(current);
-    } else if (label && styleRank(label.style) < measureRank) {
+    } else if ((label && styleRank(label.style) < measureRank) || isTableRow(line.text)) {
+      // a coarser heading, or a table (read on its own), ends the measure
       current = null;
     } else if (current) {
       current.lines.push(line);
     }
   }
-  const last = open[open.length - 1];
-  if (last) trimLastMeasure(last, readDuty);
+  if (open.length > 0) trimLastMeasure(open, readDuty);
   const items = withoutFrame(open.map(toItem), sections, hasDuty);
   return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items };
 }

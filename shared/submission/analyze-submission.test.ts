@@ -55,6 +55,15 @@ describe('analyzeSubmission', () => {
     expect(a).toMatchObject({ departments: ['区司法局'], date: '2021-10-08', dateSource: 'signature', measures: [27] });
   });
 
+  it('flags a report dated before the policy was issued, and no report dated after it', () => {
+    const input = report('minzheng-references.txt', '2022-01-10');
+    const lastYear = { ...input, paragraphs: input.paragraphs.map((p) => ({ ...p, text: p.text.replace('2021年11月30日', '2020年11月30日') })) };
+    const a = analyzeSubmission(lastYear, seedLinking, seedDirectory);
+    expect(a.date).toBe('2020-11-30');
+    expect(a.warnings).toEqual(['报告日期 2020-11-30 早于政策成文日期 2021-09-06，请核对报告日期或年份']);
+    expect(analyze('minzheng-references.txt').warnings).toEqual([]);
+  });
+
   it('says so when a document answers no measure', () => {
     const a = analyze('meeting-notice.txt');
     expect(a.measures).toEqual([]);

@@ -8,6 +8,12 @@ import type { LinkOptions, PolicyForLinking, SubmissionInput } from './types';
 
 export const NO_LINK_WARNING = '未发现与政策措施对应的内容，可能不是落实情况报告';
 
+/** A report dated before the policy was issued cannot answer it: a slip in the year, or last year's file. */
+function datedBeforeIssue(date: string, source: SubmissionAnalysis['dateSource'], issuedOn: string | null): string[] {
+  if (source === 'import' || !issuedOn || date >= issuedOn) return [];
+  return [`报告日期 ${date} 早于政策成文日期 ${issuedOn}，请核对报告日期或年份`];
+}
+
 /** `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). */
 export function analyzeSubmission(
   input: SubmissionInput,
@@ -28,6 +34,6 @@ export function analyzeSubmission(
     dateSource: date.dateSource,
     measures,
     links,
-    warnings: [...departments.warnings, ...date.warnings, ...(measures.length === 0 ? [NO_LINK_WARNING] : [])],
+    warnings: [...departments.warnings, ...date.warnings, ...datedBeforeIssue(date.date, date.dateSource, policy.extract.issuedOn), ...(measures.length === 0 ? [NO_LINK_WARNING] : [])],
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
+import { isSealLine, looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 
 describe('looksLikeDepartment', () => {
   it.each([
@@ -68,4 +68,9 @@ describe('splitFusedNames', () => {
     expect(splitDepartmentList('区财政局区税务局、区民政局')).toEqual(['区财政局', '区税务局', '区民政局']);
     expect(namesOnlyLine('县交通运输局县公路局')).toEqual(['县交通运输局', '县公路局']);
   });
+});
+
+describe('isSealLine', () => {
+  it.each(['（盖章）', '(公章)', ' （代章） ', '（章）'])('%s is only a seal mark', (line) => expect(isSealLine(line)).toBe(true));
+  it.each(['', '区民政局（盖章）', '（此件公开发布）', '（2021年11月30日）'])('%s is not', (line) => expect(isSealLine(line)).toBe(false));
 });

@@ -82,6 +82,14 @@ export function splitFusedNames(s: string, isKnown?: (name: string) => boolean):
 
 const LIST_SEPARATOR = /[、，,；;/\s]+/;
 
+/** Where the seal goes in a signature or on a form: （盖章）, （公章）, （代章）. */
+export const SEAL_MARK_RE = /[（(]\s*(?:盖章|公章|代章|印章|签章|章)\s*[）)]/g;
+
+/** A line holding nothing but seal marks: the seal's place between the signature name and its date. */
+export function isSealLine(line: string): boolean {
+  return line.trim() !== '' && line.replace(SEAL_MARK_RE, '').trim() === '';
+}
+
 /**
  * Splits a list of names ("区发改委、区商务局", "区财政局 区税务局", "区财政局和区税务局") into the names
  * that look like bodies, dropping pieces that do not. 和 and 与 split only when both sides are names:
@@ -115,7 +123,7 @@ function splitOnConjunction(s: string): string[] | null {
  */
 export function namesOnlyLine(line: string): string[] | null {
   // a seal mark after the name (区民政局（盖章）) is part of the signature, not of the name
-  const t = line.replace(/[（(]\s*(?:盖章|公章|章)\s*[）)]/g, ' ').trim();
+  const t = line.replace(SEAL_MARK_RE, ' ').trim();
   if (t === '' || t.length > 80) return null;
   const names: string[] = [];
   let whole = true;

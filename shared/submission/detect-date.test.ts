@@ -17,6 +17,8 @@ describe('detectDate', () => {
     ['header line, ISO', '报送单位：区财政局 报送日期：2021-11-30\n报告\n正文。', '2021-11-30', 'header'],
     ['header line 报送时间', '报送时间：2021年12月3日\n报告\n正文。', '2021-12-03', 'header'],
     ['header line 日期', '日期：2021年12月3日\n报告\n正文。', '2021-12-03', 'header'],
+    ['seal mark before the date', '报告\n正文。\n区民政局\n（盖章）2021年11月30日', '2021-11-30', 'signature'],
+    ['header line 落款日期', '落款日期：2021年12月3日\n报告\n正文。', '2021-12-03', 'header'],
     ['date under the title', '关于养老工作的报告\n（2021年11月30日）\n一、工作开展情况。\n我们开展了检查。', '2021-11-30', 'header'],
   ])('%s', (_label, text, date, source) => {
     const r = detectDate(paragraphs(text), IMPORT);

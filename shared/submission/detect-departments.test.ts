@@ -34,6 +34,10 @@ describe('detectDepartments: where the submitter is named', () => {
     ['signature with a seal mark', '落实情况报告\n我局开展了检查。\n区民政局（盖章）\n2021年11月30日', ['区民政局']],
     ['header line with a seal mark', '填报单位（盖章）：区财政局\n落实情况\n正文。', ['区财政局']],
     ['bare 单位 label on a form', '单位：区财政局　　日期：2021年11月30日\n落实情况\n正文。', ['区财政局']],
+    ['seal on a line of its own between name and date', '落实情况报告\n我局开展了检查。\n区民政局\n（盖章）\n2021年11月30日', ['区民政局']],
+    ['seal line under an undated signature', '落实情况报告\n我局开展了检查。\n区民政局\n（公章）', ['区民政局']],
+    ['代章 after the name', '落实情况报告\n我局开展了检查。\n区民政局（代章）\n2021年11月30日', ['区民政局']],
+    ['header line 落款单位', '落款单位：区财政局\n落实情况\n正文。', ['区财政局']],
     ['header value with a seal mark', '填报单位：区财政局（盖章）　　填报日期：2021年11月30日\n落实情况\n正文。', ['区财政局']],
     ['letterhead', '市中区民政局文件\n市中民发〔2021〕12号\n关于养老工作的报告\n正文。', ['区民政局']],
   ])('%s', (_label, text, expected) => {
@@ -131,9 +135,18 @@ describe('detectDepartments: names the policy does not use for its own bodies', 
     expect(r.warnings).toEqual([]);
   });
 
+  it.each([
+    ['县法制办关于执法监督工作的报告\n正文。', '县司法局'],
+    ['县国税局关于发票工作的报告\n正文。', '县税务局'],
+  ])('a former name no table folds counts for the body the policy names: %s', (text, expected) => {
+    const r = detectIn(text, { ...county, policyDepartments: [...county.policyDepartments, '县司法局'] });
+    expect(r.departments).toEqual([expected]);
+    expect(r.warnings.join('')).toContain('机构改革前');
+  });
+
   it('leaves a former name alone when the policy names no body that took it over', () => {
-    const r = detectIn('县国土资源局关于标准地出让的报告\n正文。', { ...county, policyDepartments: ['县市场监督管理局'] });
-    expect(r.departments).toEqual(['县国土资源局']);
+    const r = detectIn('县法制办关于执法监督工作的报告\n正文。', { ...county, policyDepartments: ['县市场监督管理局'] });
+    expect(r.departments).toEqual(['县法制办']);
     expect(r.warnings.join('')).toContain('不在政策或部门名录中');
   });
 

@@ -154,7 +154,7 @@ function splitKnownNames(names: string[], ctx: DepartmentContext): string[] {
 }
 
 /** The policy's name for a body, reading a name the policy does not use; null when it names none. */
-type PolicyName = { canonical: string; former: boolean } | null;
+type PolicyName = { canonical: string } | null;
 
 // An office inside a body (办公室, 综合科, 财务股): it writes the report for the body.
 const INNER_UNIT_RE = /^[\u4e00-\u9fff]{0,6}(?:办公室|科|股|室)$/;
@@ -195,19 +195,25 @@ function policyNameFor(name: string, ctx: DepartmentContext): PolicyName {
   }
   for (const form of forms.slice(1)) {
     const canonical = inPolicy(form);
-    if (canonical) return { canonical, former: false };
+    if (canonical) return { canonical };
   }
   for (const form of forms) {
     const unit = parentOfUnit(form, inPolicy, ctx);
-    if (unit) return { canonical: unit, former: false };
+    if (unit) return { canonical: unit };
   }
   for (const form of forms) {
     const split = splitLevel(form);
     const stemLevel = split ? split.level : level;
     const successors = new Set(successorStems(split ? split.stem : form).map((stem) => inPolicy(stemLevel + stem)).filter((c): c is string => c !== null));
-    if (successors.size === 1) return { canonical: [...successors][0], former: true };
+    if (successors.size === 1) return { canonical: [...successors][0] };
   }
   return null;
+}
+
+/** Whether the name is one a body carried before the reforms (县国土资源局, 安监局). */
+function isFormerName(name: string, ctx: DepartmentContext): boolean {
+  const n = normalizeDepartmentName(name, ctx.place);
+  return successorStems(splitLevel(n)?.stem ?? n).length > 0;
 }
 
 function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boolean {
@@ -239,7 +245,8 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     rawDepartments.push(name);
     if (departments.includes(canonical)) continue;
     departments.push(canonical);
-    if (renamed?.former) warnings.push(`报送单位“${name}”是机构改革前的名称，按“${canonical}”计`);
+    // folded by the default table or by the rule above: either way the user should know
+    if (!unknown && isFormerName(short ?? name, ctx)) warnings.push(`报送单位“${name}”是机构改革前的名称，按“${canonical}”计`);
     // a name no table, alias or policy knows is kept as written, but the user should look at it
     if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }

@@ -1,5 +1,6 @@
 // Links each paragraph of a report to the measures it answers, strongest evidence first:
-// an explicit reference (第6条, a numbered heading, a table row), a quoted title, or content alone.
+// an explicit reference (第6条, a numbered heading, a table row), a quoted title or the label a title
+// quotes (“证照分离”), or content alone.
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
 // limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
 import { normalizeForMatching } from '../text/normalize';
@@ -19,7 +20,7 @@ import {
 } from './measure-references';
 import { planParagraphs } from './plan-passages';
 import { trustedRowNumbers } from './table-numbering';
-import { findTitles, titlePhrases, type TitlePhrase } from './title-matches';
+import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases, type TitlePhrase } from './title-matches';
 import type { LinkOptions, PolicyForLinking, SubmissionParagraph } from './types';
 
 /**
@@ -42,6 +43,8 @@ const STRENGTH: Record<LinkHow, number> = { reference: 0, title: 1, content: 2 }
 interface Linker {
   refs: ReferenceContext;
   phrases: TitlePhrase[];
+  /** Labels the measures' titles quote (“证照分离”), each naming its measure when a report quotes it. */
+  terms: TitlePhrase[];
   index: MeasureIndex;
 }
 
@@ -52,7 +55,7 @@ const linkers = new WeakMap<PolicyForLinking['extract'], { measureTokens: string
 function linkerFor(policy: PolicyForLinking): Linker {
   const cached = linkers.get(policy.extract);
   if (cached && cached.measureTokens === policy.measureTokens) return cached.linker;
-  const linker = { refs: referenceContext(policy.extract), phrases: titlePhrases(policy.extract), index: buildMeasureIndex(policy) };
+  const linker = { refs: referenceContext(policy.extract), phrases: titlePhrases(policy.extract), terms: quotedTitleTerms(policy.extract), index: buildMeasureIndex(policy) };
   linkers.set(policy.extract, { measureTokens: policy.measureTokens, linker });
   return linker;
 }
@@ -129,7 +132,7 @@ function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | n
   if (row && rowTrusted && row.number !== null && linker.refs.numbers.has(row.number) && rowSupports(row, header, row.number, content, threshold, linker.refs)) {
     add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX) });
   }
-  for (const hit of findTitles(text, linker.phrases, normalized)) {
+  for (const hit of [...findTitles(text, linker.phrases, normalized), ...findQuotedTerms(text, linker.terms, normalized)]) {
     add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) });
   }
   return named;
@@ -137,7 +140,8 @@ function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | n
 
 /** The measures a table row's own words name: its task cell first, else the cells after it. */
 function namedInRow(row: TableRow, linker: Linker): Set<number> {
-  const inCell = (cell: string) => new Set([...articleReferences(cell, linker.refs), ...findTitles(cell, linker.phrases)].map((h) => h.measure));
+  const inCell = (cell: string) =>
+    new Set([...articleReferences(cell, linker.refs), ...findTitles(cell, linker.phrases), ...findQuotedTerms(cell, linker.terms)].map((h) => h.measure));
   const task = inCell(row.cells[1] ?? '');
   return task.size > 0 ? task : inCell(row.cells.slice(2).join(' '));
 }

@@ -1,7 +1,7 @@
 // Where a report keeps its metadata: header lines (报送单位：… 报送日期：…) at the top, and the closing
 // block (signature names, then the date) at the end. Body text between them is never read for metadata.
 import { findFullDates } from '../text/dates';
-import { namesOnlyLine } from './department-names';
+import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import type { SubmissionParagraph } from './types';
 
 export interface Line {
@@ -37,7 +37,7 @@ export function dateOnlyLine(text: string): DateLine | null {
     at = d.end;
   }
   rest += text.slice(at);
-  rest = rest.replace(/[（）()〔〕[\]【】<>《》\s\u3000,，.。:：;；]+/g, ' ').trim();
+  rest = rest.replace(SEAL_MARK_RE, ' ').replace(/[（）()〔〕[\]【】<>《》\s\u3000,，.。:：;；]+/g, ' ').trim();
   const date = dates[dates.length - 1].date;
   if (rest === '') return { date, names: [] };
   const names = namesOnlyLine(rest);
@@ -80,6 +80,7 @@ export function findClosingBlock(lines: Line[]): ClosingBlock {
   }
   const names: string[] = [];
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
+    if (isSealLine(lines[i].text)) continue;
     const found = namesOnlyLine(lines[i].text);
     if (found) names.unshift(...found);
     else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
@@ -90,7 +91,10 @@ export function findClosingBlock(lines: Line[]): ClosingBlock {
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
 function namesAbove(lines: Line[], at: number): string[] {
   const names: string[] = [];
-  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+  for (let i = at - 1, left = 4; i >= 0 && left > 0; i--) {
+    // the seal's own line (（盖章）) sits between the names and the date
+    if (isSealLine(lines[i].text)) continue;
+    left--;
     const found = namesOnlyLine(lines[i].text);
     if (!found) break;
     names.unshift(...found);
@@ -104,16 +108,15 @@ export interface HeaderField {
 }
 
 const IDEOGRAPH_RE = /[\u4e00-\u9fff]/;
-const SEAL_MARK_RE = /[（(]\s*(?:盖章|公章|章)\s*[）)]/g;
 
 // Labels of report header and form lines; any of them ends the value of the one before.
 const LABEL_RE =
-  /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发)?(?:单位|部门|日期|时间)|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*盖章\s*[）)])?\s*[:：]/g;
+  /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发|落款)?(?:单位|部门|日期|时间)|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*(?:盖章|公章)\s*[）)])?\s*[:：]/g;
 
 /** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
 export function headerFields(line: string): HeaderField[] {
   const found = [...line.matchAll(LABEL_RE)].map((m) => {
-    const label = m[0].replace(/\s|[（(]\s*盖章\s*[）)]|[:：]/g, '');
+    const label = m[0].replace(SEAL_MARK_RE, '').replace(/\s|[:：]/g, '');
     // a bare label (部门：, 日期：) glued to the end of a longer word (配合部门：) is that word's label, not ours
     let boundary = m.index;
     const glued = /^(?:单位|部门|日期|时间)$/.test(label) && boundary > 0 && IDEOGRAPH_RE.test(line[boundary - 1]);
@@ -131,8 +134,8 @@ export function headerFields(line: string): HeaderField[] {
   return fields;
 }
 
-const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报)(?:单位|部门)|部门)$/;
-const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文)(?:日期|时间)|日期)$/;
+const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报|落款)(?:单位|部门)|部门)$/;
+const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文|落款)(?:日期|时间)|日期)$/;
 
 export function isSubmitterLabel(label: string): boolean {
   return SUBMITTER_LABEL_RE.test(label);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure, policy } from './__fixtures__/measures';
-import { findTitles, titlePhrases } from './title-matches';
+import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases } from './title-matches';
 
 const phrases = titlePhrases(
   policy([
@@ -33,4 +33,49 @@ describe('findTitles', () => {
     ['开展“双随机、一公开”抽查52次', []],
     ['政务服务事项全部进驻网上办事大厅', []],
   ])('%s: no title: stock words only, a part of a title, other words', (text, expected) => expect(found(text)).toEqual(expected));
+});
+
+describe('labels quoted in the titles', () => {
+  const extract = policy(
+    [
+      measure(1, '推行涉企经营许可“证照分离”改革'),
+      measure(2, '深化“一件事一次办”改革'),
+      measure(3, '推广“一件事一次办”集成服务'),
+      measure(4, '深化“放管服”改革'),
+      measure(5, '推动“三同”工程'),
+      measure(6, '全面推行“双随机、一公开”监管'),
+      measure(7, '加强“组织实施”'),
+    ],
+    { title: '关于深化“放管服”改革优化营商环境的工作方案' },
+  );
+  const terms = quotedTitleTerms(extract);
+  const quoted = (text: string) => findQuotedTerms(text, terms).map((h) => h.measure);
+
+  it('keeps the labels that name one measure', () => {
+    expect(terms).toEqual([
+      { measure: 1, phrase: '证照分离' },
+      { measure: 6, phrase: '双随机一公开' },
+    ]);
+  });
+
+  it.each([
+    ['县市场监督管理局关于“证照分离”改革工作情况的报告', [1]],
+    ["办理'证照分离'事项836件", [1]],
+    ['开展「双随机一公开」抽查52次', [6]],
+    ['制定“双随机、一公开”抽查计划', [6]],
+  ])('%s', (text, expected) => expect(quoted(text)).toEqual(expected));
+
+  it.each([
+    ['证照分离改革事项1425件', []],
+    ['“一件事一次办”套餐16个', []],
+    ['深化“放管服”改革', []],
+    ['推进“三同”工程', []],
+    ['加强“组织实施”', []],
+  ])('%s: unquoted, shared by two titles, the policy’s theme, too short, or stock words', (text, expected) => expect(quoted(text)).toEqual(expected));
+
+  it('gives offsets of the quoted words', () => {
+    const text = '关于“证照分离”改革';
+    const [hit] = findQuotedTerms(text, terms);
+    expect(text.slice(hit.start, hit.end)).toBe('证照分离');
+  });
 });

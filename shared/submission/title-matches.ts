@@ -69,3 +69,56 @@ export function findTitles(original: string, phrases: TitlePhrase[], n: Normaliz
   }
   return hits.map(({ measure, start, end }) => ({ measure, start, end }));
 }
+
+// ---------------------------------------------------------------- quoted terms
+
+// A policy coins a label for a task and quotes it in the task's title: 推行涉企经营许可“证照分离”改革.
+// A report that quotes the same label (关于“证照分离”改革工作情况) names that task, however little it says.
+const QUOTED_RE = /[“"‘'「『]([^“”"‘’'「」『』]{2,20})[”"’'」』]/g;
+const MIN_TERM_CHARS = 3;
+
+/** The text inside each pair of quotation marks, with its offsets in `text` (marks excluded). */
+function quotedSpans(text: string): { inner: string; start: number; end: number }[] {
+  return [...text.matchAll(QUOTED_RE)].map((m) => ({ inner: m[1], start: m.index + 1, end: m.index + 1 + m[1].length }));
+}
+
+/** A quoted term as compared: no spaces, no enumeration commas or dots (双随机、一公开 = 双随机一公开). */
+function termKey(term: string): string {
+  return stripForTitles(term).text;
+}
+
+/**
+ * The labels the policy quotes in its measures' titles, each for the one measure that quotes it; a label
+ * several titles quote, one the policy's own title quotes (“放管服”), or one of stock words only, names none.
+ */
+export function quotedTitleTerms(extract: PolicyExtract): TitlePhrase[] {
+  const owners = new Map<string, Set<number>>();
+  for (const m of extract.measures) {
+    for (const q of quotedSpans(normalizeForMatching(m.title).text)) {
+      const key = termKey(q.inner);
+      if (!owners.has(key)) owners.set(key, new Set());
+      owners.get(key)!.add(m.number);
+    }
+  }
+  const theme = termKey(normalizeForMatching(extract.title).text);
+  const out: TitlePhrase[] = [];
+  for (const [phrase, measures] of owners) {
+    if (measures.size !== 1 || theme.includes(phrase)) continue;
+    if ([...phrase].filter((c) => /[\u4e00-\u9fff]/.test(c)).length < MIN_TERM_CHARS) continue;
+    if (!/[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(withoutBoilerplate(phrase))) continue;
+    out.push({ measure: [...measures][0], phrase });
+  }
+  return out;
+}
+
+/** Terms of `terms` the text quotes in quotation marks of its own (any style). */
+export function findQuotedTerms(original: string, terms: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
+  if (terms.length === 0) return [];
+  const hits: TitleHit[] = [];
+  for (const q of quotedSpans(n.text)) {
+    const key = termKey(q.inner);
+    const term = terms.find((t) => t.phrase === key);
+    if (term && !hits.some((h) => h.measure === term.measure)) hits.push({ measure: term.measure, start: n.map[q.start], end: n.map[q.end - 1] + 1 });
+  }
+  return hits;
+}
