@@ -99,6 +99,13 @@ describe('readMetadata', () => {
     expect(fromTitle.closingStart).toBe(2);
   });
 
+  it('takes both issuers of a joint notice, each on its own line above 关于, into the title', () => {
+    const m = readMetadata(lines('中共清溪县委办公室', '清溪县人民政府办公室', '关于印发《爱国卫生运动', '工作方案》的通知', '清办发〔2022〕12号', '各乡镇：'));
+    expect(m.title).toBe('中共清溪县委办公室清溪县人民政府办公室关于印发《爱国卫生运动工作方案》的通知');
+    expect(m.docNumber).toBe('清办发〔2022〕12号');
+    expect(m.bodyStart).toBe(6);
+  });
+
   it('reads two issuers signed side by side as two bodies', () => {
     const m = readMetadata(
       lines('关于印发《民生实事项目实施方案》的通知', '各乡镇党委、政府：', '现将方案印发给你们。', '中共平阳县委办公室　　　平阳县人民政府办公室', '二〇二二年四月二日'),

@@ -1,28 +1,13 @@
 // Small constructors for hand-made policies and compliance results.
 import type { Deadline, Evidence, Measure, Obligation, PolicyExtract } from '../../../shared/types';
+import { blankMeasure } from '../../../shared/__fixtures__/domain';
 
 export function deadline(text: string, date: string | null, kind: Deadline['kind'] = 'by', extra: Partial<Deadline> = {}): Deadline {
   return { text, date, kind, beforeIssue: false, start: 0, end: text.length, ...extra };
 }
 
 export function measure(number: number, title: string, fields: Partial<Measure> = {}): Measure {
-  return {
-    number,
-    label: `${number}.`,
-    section: null,
-    title,
-    text: `${title}……`,
-    lead: [],
-    support: [],
-    joint: false,
-    generic: [],
-    rawDepartments: [],
-    responsibilityText: null,
-    deadlines: [],
-    targets: [],
-    paragraphs: [number],
-    ...fields,
-  };
+  return blankMeasure(number, { title, text: `${title}……`, paragraphs: [number], ...fields });
 }
 
 export function obligation(

@@ -1,40 +1,13 @@
 // Hand-built policies and analysed submissions for the compliance tests.
 import type { Deadline, LinkHow, Measure, PolicyExtract, SubmissionAnalysis } from '../../types';
+import { blankMeasure, blankPolicy } from '../../__fixtures__/domain';
 
 export function measure(number: number, over: Partial<Measure> = {}): Measure {
-  return {
-    number,
-    label: `${number}.`,
-    section: null,
-    title: `措施${number}`,
-    text: `措施${number}。`,
-    lead: [],
-    support: [],
-    joint: false,
-    generic: [],
-    rawDepartments: [],
-    responsibilityText: null,
-    deadlines: [],
-    targets: [],
-    paragraphs: [],
-    ...over,
-  };
+  return blankMeasure(number, over);
 }
 
 export function policy(measures: Measure[], over: Partial<PolicyExtract> = {}): PolicyExtract {
-  const departments = [...new Set(measures.flatMap((m) => [...m.lead, ...m.support]))].sort();
-  return {
-    title: '关于深化改革的实施意见',
-    docNumber: null,
-    issuer: '某区人民政府办公室',
-    issuedOn: '2021-09-06',
-    printedOn: null,
-    sections: [],
-    measures,
-    departments,
-    warnings: [],
-    ...over,
-  };
+  return blankPolicy(measures, over);
 }
 
 export function by(date: string, over: Partial<Deadline> = {}): Deadline {

@@ -1,37 +1,11 @@
 // Hand-built measures and policies for unit tests.
 import type { Measure, PolicyExtract } from '../../types';
+import { blankMeasure, blankPolicy } from '../../__fixtures__/domain';
 
 export function measure(number: number, title: string, text = `${title}。`, over: Partial<Measure> = {}): Measure {
-  return {
-    number,
-    label: `${number}.`,
-    section: null,
-    title,
-    text,
-    lead: [],
-    support: [],
-    joint: false,
-    generic: [],
-    rawDepartments: [],
-    responsibilityText: null,
-    deadlines: [],
-    targets: [],
-    paragraphs: [],
-    ...over,
-  };
+  return blankMeasure(number, { title, text, ...over });
 }
 
 export function policy(measures: Measure[], over: Partial<PolicyExtract> = {}): PolicyExtract {
-  return {
-    title: '关于深化改革的实施意见',
-    docNumber: '某政办发〔2021〕1号',
-    issuer: '某区人民政府办公室',
-    issuedOn: '2021-09-06',
-    printedOn: null,
-    sections: [],
-    measures,
-    departments: [],
-    warnings: [],
-    ...over,
-  };
+  return blankPolicy(measures, { docNumber: '某政办发〔2021〕1号', departments: [], ...over });
 }
