@@ -2,12 +2,11 @@
 // （一）-numbered tasks and 责任单位 / 完成时限 lines, and reports in other layouts than the seed's
 // (header blocks, a date under the title, a table-only report, 任务八-style references, a joint
 // signature, a cover note that answers nothing, a former department name). The key is hand-made.
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Obligation } from '../../shared/types';
-import { openWorkspace } from './workspace';
+import { checkReportsAgainstKey, useSampleWorkspace } from './__fixtures__/sample-set';
 
 const set = join(__dirname, '..', '..', 'seeds', 'sample-2');
 const key = JSON.parse(readFileSync(join(set, 'answer-key.json'), 'utf8'));
@@ -29,25 +28,10 @@ const line = (o: KeyRow | Obligation) =>
   (o.periods ? ' | ' + o.periods.map((p) => `${p.due} ${p.status} ${p.respondedOn ?? '-'}`).join('; ') : '');
 
 describe('second sample set (county 工作方案) against its answer key', () => {
-  let dir: string;
-  let ws: ReturnType<typeof openWorkspace>;
-
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'luoshi-sample-2-'));
-    ws = openWorkspace(join(dir, 'w.sqlite'), { today: () => key.importDateForUndated });
-    const policy = await ws.importFiles([join(set, key.policy)], 'policy');
-    expect(policy.failed).toBe(0);
-    const batch = await ws.importFiles(readdirSync(folder).map((f) => join(folder, f)), 'submission');
-    expect(batch.results.filter((r) => !r.ok).map((r) => r.error?.message)).toEqual([]);
-  }, 180_000);
-
-  afterAll(() => {
-    ws?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const workspace = useSampleWorkspace(join(set, key.policy), folder, key.importDateForUndated);
 
   it('reads the policy the key was worked out from', () => {
-    const policy = ws.getPolicy()!.extract;
+    const policy = workspace().getPolicy()!.extract;
     expect(policy.title).toBe(key.title);
     expect(policy.issuedOn).toBe(key.issuedOn);
     expect(policy.measures.map((m) => m.number)).toEqual(Object.keys(key.measures).map(Number));
@@ -57,37 +41,22 @@ describe('second sample set (county 工作方案) against its answer key', () =>
     expect(readdirSync(folder).sort()).toEqual(Object.keys(key.submissions).sort());
   });
 
-  const files = Object.keys(key.submissions);
-
-  it.each(files)('reads %s: departments, date and its source', (file) => {
-    const expected = key.submissions[file];
-    const doc = ws.listDocuments().find((d) => d.fileName === file)!;
-    expect(doc).toBeDefined();
-    expect([...doc.departments].sort()).toEqual([...expected.departments].sort());
-    expect(doc.dateSource).toBe(expected.dateSource);
-    expect(doc.date).toBe(expected.date ?? key.importDateForUndated);
-  });
-
-  it.each(files)('links %s to the tasks it answers', (file) => {
-    const expected = key.submissions[file];
-    const doc = ws.listDocuments().find((d) => d.fileName === file)!;
-    expect([...doc.measures].sort((a, b) => a - b)).toEqual([...expected.measures].sort((a: number, b: number) => a - b));
-  });
+  checkReportsAgainstKey(key, workspace);
 
   it('says when a report is signed with a former department name', () => {
     const [file] = Object.entries(key.submissions).find(([, s]) => (s as { style: string }).style.startsWith('former department name'))!;
-    const doc = ws.listDocuments().find((d) => d.fileName === file)!;
+    const doc = workspace().listDocuments().find((d) => d.fileName === file)!;
     expect(doc.warnings.some((w) => w.includes('机构改革前'))).toBe(true);
   });
 
   it.each(Object.keys(key.asOf))('gives every obligation its expected status, due date and periods as of %s', (asOf) => {
-    const result = ws.compliance(asOf);
+    const result = workspace().compliance(asOf);
     expect(result.reportDeadline).toBe(key.reportDeadline);
     expect(result.obligations.map(line).sort()).toEqual((key.asOf[asOf] as KeyRow[]).map(line).sort());
   });
 
   it.each(Object.keys(key.asOf))('cites the first response as evidence as of %s', (asOf) => {
-    const result = ws.compliance(asOf);
+    const result = workspace().compliance(asOf);
     for (const row of key.asOf[asOf] as (KeyRow & { respondedIn: string | null })[]) {
       const o = result.obligations.find((x) => x.measure === row.measure && x.department === row.department)!;
       if (row.respondedIn && !row.periods) expect(o.evidence[0]?.file, `${row.measure} ${row.department}`).toBe(row.respondedIn);
@@ -95,7 +64,7 @@ describe('second sample set (county 工作方案) against its answer key', () =>
   });
 
   it.each(Object.keys(key.notes))('notes off-duty answers, departments without obligations and deadlines before issue as of %s', (asOf) => {
-    const notes = ws.compliance(asOf).notes;
+    const notes = workspace().compliance(asOf).notes;
     const expected = key.notes[asOf];
     const pick = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
     expect(pick(notes.offDuty)).toEqual(pick(expected.offDuty));

@@ -23,6 +23,12 @@ export interface MeasureItem {
   duties?: string[];
 }
 
+/** The measures found in one part of a policy, with the sections they sit in. */
+export interface MeasureRegion {
+  sections: Section[];
+  items: MeasureItem[];
+}
+
 type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'deadline' | 'category' | 'other';
 
 /** The cells of a table row, or null when the line is not one (fewer than two cells). */
@@ -76,7 +82,7 @@ function alignCells(columns: Column[], cells: string[]): string[] {
 }
 
 /** Reads the first task table in lines [start, end); empty when there is none. */
-export function readTable(lines: PolicyLine[], start: number, end: number): { sections: Section[]; items: MeasureItem[] } {
+export function readTable(lines: PolicyLine[], start: number, end: number): MeasureRegion {
   const sections: Section[] = [];
   const items: MeasureItem[] = [];
   let columns: Column[] | null = null;

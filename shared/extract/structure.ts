@@ -12,7 +12,8 @@ import type { Section } from '../types';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
-import { isTableRow, readTable, type MeasureItem } from './policy-table';
+import { assignFromTable } from './division-table';
+import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
   number: number;
@@ -198,7 +199,7 @@ function toItem(m: OpenMeasure): MeasureItem {
 }
 
 /** Numbered measures in lines [start, end). */
-function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader): { sections: Section[]; items: MeasureItem[] } {
+function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader): MeasureRegion {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const labelled: Labelled[] = [];
   let stop = end;
@@ -258,65 +259,31 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
   return items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
 }
 
-type Region = { sections: Section[]; items: MeasureItem[] };
-
-/** Punctuation and brackets removed, for comparing a table row's task with a measure's title. */
-function titleKey(s: string): string {
-  return s.replace(/[\s\p{P}“”‘’]/gu, '');
-}
-
-/**
- * The numbered measures with the responsibilities of the division-table rows that name them: by title
- * (one containing the other), else by the same number. Null when fewer than half the rows find their measure.
- */
-function assignFromTable(numbered: Region, rows: MeasureItem[]): Region | null {
-  const taken = new Set<number>();
-  const pairs: [number, MeasureItem][] = [];
-  const pick = (row: MeasureItem, match: (m: MeasureItem) => boolean) => {
-    const k = numbered.items.findIndex((m, j) => !taken.has(j) && match(m));
-    if (k < 0) return false;
-    taken.add(k);
-    pairs.push([k, row]);
-    return true;
-  };
-  const left = rows.filter((row) => {
-    const key = titleKey(row.title);
-    return key.length < 4 || !pick(row, (m) => titleKey(m.title).includes(key) || key.includes(titleKey(m.title)));
-  });
-  const unmatched = left.filter((row) => row.value === null || !pick(row, (m) => m.value === row.value));
-  if (unmatched.length * 2 > rows.length) return null;
-  const items = numbered.items.map((m) => ({ ...m }));
-  for (const [k, row] of pairs) {
-    items[k].text = [items[k].text, ...(row.duties ?? [])].join('\n');
-    items[k].paragraphs = [...new Set([...items[k].paragraphs, ...row.paragraphs])];
-  }
-  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))] };
-}
-
 export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const warnings: string[] = [];
   // Where measures may be, in order of preference: numbered in the body; numbered in a plan attached
   // after the signature; rows of a task table. The first that assigns any duty wins; failing that,
   // the first that has measures at all.
-  const attempts = [
-    () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty),
-    () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty) : { sections: [], items: [] }),
-    () => readTable(lines, zone.bodyStart, lines.length),
+  const none: MeasureRegion = { sections: [], items: [] };
+  const attempts: { read: () => MeasureRegion; table?: true }[] = [
+    { read: () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty) },
+    { read: () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty) : none) },
+    { read: () => readTable(lines, zone.bodyStart, lines.length), table: true },
   ];
-  let chosen: Region | null = null;
-  let fallback: Region | null = null;
+  let chosen: { region: MeasureRegion; table: boolean } | null = null;
+  let fallback: MeasureRegion | null = null;
   for (const attempt of attempts) {
-    const found = attempt();
+    const found = attempt.read();
     if (found.items.some((m) => hasDuty(m.text))) {
-      chosen = found;
+      chosen = { region: found, table: attempt.table === true };
       break;
     }
     if (!fallback && found.items.length > 0) fallback = found;
   }
-  // Measures numbered in the text with their duties in a division table (任务分工表) at the end.
-  const divided = chosen && fallback ? assignFromTable(fallback, chosen.items) : null;
-  const { sections, items } = divided ?? chosen ?? fallback ?? { sections: [], items: [] };
+  // Measures numbered in the text, their duties in a division table (任务分工表) at the end.
+  const divided = chosen?.table && fallback ? assignFromTable(fallback, chosen.region.items) : null;
+  const { sections, items } = divided ?? chosen?.region ?? fallback ?? none;
 
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
