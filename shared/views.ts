@@ -21,6 +21,8 @@ export interface WorkspaceInfo {
   documentCount: number;
   submissionCount: number;
   settings: WorkspaceSettings;
+  /** The reporting deadline that applies when none is set: 31 December of the policy's year. */
+  defaultReportDeadline: IsoDate | null;
 }
 
 export interface WorkspaceSettings {

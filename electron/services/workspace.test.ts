@@ -152,6 +152,7 @@ describe('workspace', () => {
     await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
     const m4 = () => ws.compliance('2021-12-15').obligations.filter((o) => o.measure === 4);
     expect(m4().every((o) => o.due === '2021-12-31' && o.status === 'pending')).toBe(true);
+    expect(ws.info().defaultReportDeadline).toBe('2021-12-31');
     ws.setSettings({ reportDeadline: '2021-11-30' });
     expect(m4().every((o) => o.due === '2021-11-30' && o.status === 'missing')).toBe(true);
     ws.close();

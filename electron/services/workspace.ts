@@ -21,7 +21,7 @@ import { defaultDirectory } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { departmentRows } from './department-rows';
 import { analyzeSubmission } from '../../shared/submission';
-import { computeCompliance } from '../../shared/compliance';
+import { computeCompliance, defaultReportDeadline } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { makeSnippet } from '../../shared/search/snippet';
 import { sharedTerms } from '../../shared/search/shared-terms';
@@ -264,6 +264,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
         documentCount: rows.length,
         submissionCount: rows.filter((r) => r.role === 'submission').length,
         settings: settings(),
+        defaultReportDeadline: loaded ? defaultReportDeadline(loaded.policy) : null,
       };
     },
     importFiles,

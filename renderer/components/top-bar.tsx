@@ -87,10 +87,15 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <span>默认报送截止日期</span>
         <input
           type="date"
-          value={info?.settings.reportDeadline ?? ''}
+          value={info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? ''}
           data-testid="report-deadline"
           onChange={(e) => saveSetting({ reportDeadline: e.target.value || null })}
         />
+        {info?.settings.reportDeadline && (
+          <button type="button" className="link small" onClick={() => saveSetting({ reportDeadline: null })} title="改回政策年度的12月31日">
+            默认
+          </button>
+        )}
       </label>
       <div className="export-buttons">
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">

@@ -74,7 +74,6 @@ describe('one-off deadlines (by)', () => {
   it.each<[string, string, string, string]>([
     // input, date of issue, text, date: a month counted from the date of issue
     ['本月底前完成排查', '2022-05-10', '本月底前', '2022-05-31'],
-    ['当月底完成', '2022-05-10', '当月底', '2022-05-31'],
     ['下月底前完成整治', '2022-05-10', '下月底前', '2022-06-30'],
     ['下个月中旬前印发', '2022-05-10', '下个月中旬前', '2022-06-20'],
     ['下月初报送', '2022-05-10', '下月初', '2022-06-05'],
@@ -261,5 +260,12 @@ describe('overlaps', () => {
     const found = extractDeadlines(text, { issuedOn: ISSUED });
     expect(found.map((d) => d.text)).toEqual(['8月底前', '受理申请后8个工作日', '12月底前']);
     for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].end);
+  });
+});
+
+describe('a month counted from the date of issue inside a monthly duty', () => {
+  it('reads 下月底前 after 每月 as part of the monthly duty, not as a one-off deadline', () => {
+    const found = extractDeadlines('每月统计运行数据，于下月底前报送县统计局。', { issuedOn: '2022-05-10' });
+    expect(found.map((d) => [d.text, d.kind])).toEqual([['每月', 'monthly']]);
   });
 });

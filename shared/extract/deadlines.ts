@@ -421,21 +421,25 @@ const labelled = regexParser(
   }),
 );
 
-// 本月底前, 下月底前, 本月25日前, 下个月中旬: a month counted from the date of issue.
-const RELATIVE_MONTHS: Record<string, number> = { 本月: 0, 当月: 0, 下月: 1, 下个月: 1 };
+// 本月底前, 下月底前, 本月25日前, 下个月中旬: a month counted from the date of issue. Not after 每月 in the same
+// sentence (每月统计，下月底前报送): that is the month after each month, a monthly duty.
+const RELATIVE_MONTHS: Record<string, number> = { 本月: 0, 下月: 1, 下个月: 1 };
 const byRelativeMonth = regexParser(
   'by-relative-month',
   'by',
-  `(?<rel>本月|当月|下个?月)(?:(?<d>${DAY_SRC})[日号](?:${UNTIL})|(?<part>底|末|初|上旬|中旬|下旬)(?:${BEFORE})?)`,
-  (g) => ({
-    resolve(_base, issuedOn) {
-      if (issuedOn === null) return { date: null };
-      const total = Number(issuedOn.slice(0, 4)) * 12 + Number(issuedOn.slice(5, 7)) - 1 + RELATIVE_MONTHS[g.rel ?? '本月'];
-      const y = Math.floor(total / 12);
-      const m = (total % 12) + 1;
-      return { date: isoDate(y, m, g.d !== undefined ? (num(g.d) ?? 0) : dayOfPart(g.part, y, m)) };
-    },
-  }),
+  `(?<rel>本月|下个?月)(?:(?<d>${DAY_SRC})[日号](?:${UNTIL})|(?<part>底|末|初|上旬|中旬|下旬)(?:${BEFORE})?)`,
+  (g, match, text) => {
+    if (/(?:每个?月|按月)[^。；;\n]*$/.test(text.slice(0, match.index))) return null;
+    return {
+      resolve(_base, issuedOn) {
+        if (issuedOn === null) return { date: null };
+        const months = Number(issuedOn.slice(0, 4)) * 12 + Number(issuedOn.slice(5, 7)) - 1 + RELATIVE_MONTHS[g.rel ?? '本月'];
+        const y = Math.floor(months / 12);
+        const m = (months % 12) + 1;
+        return { date: isoDate(y, m, g.d !== undefined ? (num(g.d) ?? 0) : dayOfPart(g.part, y, m)) };
+      },
+    };
+  },
 );
 
 // 每周, 每半年: recurring duties the periods of compliance do not count (kept as standing duties, the rhythm in

@@ -2,7 +2,8 @@
 // departments, deadlines and targets. Each step is a small module; they run in this order:
 //   1. policy-lines        paragraphs → clean lines (Markdown, page numbers, bold runs)
 //   2. metadata            title, 发文字号, 发文机关, 成文日期, 印发日期; where the body starts and ends
-//   3. structure           sections and measures (which numbering level is the measure level)
+//   3. structure           sections and measures (which numbering level is the measure level, what only frames
+//                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure

@@ -319,6 +319,17 @@ describe('readStructure: a division table for the measures of the text', () => {
     expect(s.measures[0].paragraphs).toEqual([1, 7]);
   });
 
+  it('takes an attached numbered plan as it is, never as duties for the points of the notice', () => {
+    const s = structure(
+      ['现就有关事项通知如下：', '一、高度重视。', '二、抓好落实。', '南湖县人民政府办公室', '2021年12月30日', '附件', '一、夯实基础', '1. 建设政务云。（县大数据局负责）', '2. 推进数据共享。（县财政局负责）'],
+      { bodyStart: 0, closingStart: 3 },
+    );
+    expect(s.measures.map((m) => [m.label, m.title])).toEqual([
+      ['1.', '建设政务云'],
+      ['2.', '推进数据共享'],
+    ]);
+  });
+
   it('reads the table alone when its rows are other tasks than the numbered points', () => {
     const s = structure([
       ...body,

@@ -52,6 +52,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
         documentCount: documents.length,
         submissionCount: documents.filter((d) => d.role === 'submission').length,
         settings,
+        defaultReportDeadline: documents.some((d) => d.role === 'policy') ? '2021-12-31' : null,
       };
     },
     async importFiles(paths, role, onProgress) {
