@@ -261,10 +261,9 @@ export function readNameList(s: string): ListedName[] {
   const withList = pieces.some((p) => p.afterWith);
   for (const piece of pieces) {
     let text = normalizeDepartmentName(piece.text);
-    let mark: ListedName['mark'] = withList ? (piece.afterWith ? 'support' : 'lead') : null;
-    if (LEAD_MARK.test(text)) mark = 'lead';
-    else if (SUPPORT_MARK.test(text)) mark = 'support';
-    if (LEAD_MARK.test(text) || SUPPORT_MARK.test(text)) text = text.replace(/[（(][^（()）]*[）)]$/, '');
+    const written: ListedName['mark'] = LEAD_MARK.test(text) ? 'lead' : SUPPORT_MARK.test(text) ? 'support' : null;
+    if (written) text = text.replace(/[（(][^（()）]*[）)]$/, '');
+    const mark = written ?? (withList ? (piece.afterWith ? 'support' : 'lead') : null);
     let tail: string | null = null;
     const at = text.lastIndexOf('等');
     if (at > 0) {

@@ -153,11 +153,10 @@ function measureText(m: OpenMeasure): string {
 }
 
 /**
- * The last measure ends where its responsibility does (the shortest run of lines that still reads the
- * same responsibility, so a parenthesis split over two lines stays whole) and any 完成时限 or other field
- * line (工作内容：…) after it; with no responsibility, before a closing phrase.
+ * Where a measure's responsibility ends, as a line count: the shortest run of lines that still reads the same
+ * responsibility (a parenthesis split over two lines stays whole), and the field lines (完成时限：…, 工作内容：…)
+ * right after it. Null when it names none.
  */
-/** Where the measure's responsibility (and the field lines right after it) ends, as a line count; null with none. */
 function dutyEnd(m: OpenMeasure, readDuty: DutyReader): number | null {
   const texts = m.lines.map((l, k) => (k === 0 ? m.label.rest : l.text));
   const full = readDuty(texts.join('\n'));
