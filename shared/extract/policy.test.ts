@@ -223,3 +223,30 @@ describe('extractPolicy on other layouts', () => {
     expect(e.warnings).toEqual(['未识别到政策标题', '未找到成文日期，只写月份的时限无法确定年份', '未识别到编号的措施条目']);
   });
 });
+
+describe('a notice whose plan is attached after the publication note', () => {
+  const text = [
+    '某县人民政府办公室',
+    '关于印发《某县优化营商环境工作方案》的通知',
+    '各乡镇人民政府，县政府各部门：',
+    '《某县优化营商环境工作方案》已经县政府同意，现印发给你们，请认真贯彻落实。',
+    '某县人民政府办公室',
+    '2023年6月12日',
+    '（此件公开发布）',
+    '某县优化营商环境工作方案',
+    '一、提升政务服务效能',
+    '（一）推行告知承诺制。梳理公布告知承诺事项清单。',
+    '责任单位：县行政审批服务局',
+    '完成时限：2023年9月底前',
+    '（二）规范中介服务。清理规范中介服务事项。',
+    '责任单位：县发展和改革局、县市场监督管理局',
+    '完成时限：2023年12月底前',
+  ];
+  const policy = extractPolicy({ paragraphs: text.map((t, index) => ({ index, text: t })) });
+
+  it('reads the attached plan, not the cover note', () => {
+    expect(policy.measures.map((m) => m.title)).toEqual(['推行告知承诺制', '规范中介服务']);
+    expect(policy.measures[0].lead).toEqual(['县行政审批服务局']);
+    expect(policy.measures[1].deadlines[0].date).toBe('2023-12-31');
+  });
+});

@@ -203,7 +203,8 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const labelled: Labelled[] = [];
   let stop = end;
   for (let i = start; i < end; i++) {
-    if (STOP_LINE.test(lines[i].text) || (labelled.length > 0 && ATTACHMENT_HEADING.test(lines[i].text))) {
+    // Before the first measure these lines belong to the cover note (a plan attached after "（此件公开发布）").
+    if (labelled.length > 0 && (STOP_LINE.test(lines[i].text) || ATTACHMENT_HEADING.test(lines[i].text))) {
       stop = i;
       break;
     }
