@@ -90,3 +90,18 @@ describe('textBlocks', () => {
     expect(textBlocks('报送单位：区财政局\t报送日期：2021年10月15日')[0].standalone).toBeUndefined();
   });
 });
+
+describe('table rows in plain text', () => {
+  it('keeps tab-separated rows apart, as " | " cells with empty cells kept', () => {
+    const blocks = textBlocks('序号\t任务\t责任单位\t完成时限\n1\t推行告知承诺制\t县行政审批服务局\t\n2\t规范中介服务\t县发改局\t9月底前');
+    expect(blocks.map((b) => [b.text, b.standalone])).toEqual([
+      ['序号 | 任务 | 责任单位 | 完成时限', true],
+      ['1 | 推行告知承诺制 | 县行政审批服务局 | ', true],
+      ['2 | 规范中介服务 | 县发改局 | 9月底前', true],
+    ]);
+  });
+  it('keeps pipe rows apart with or without outer bars, and leaves prose alone', () => {
+    const blocks = textBlocks('1 | 推行告知承诺制 | 县行政审批服务局\n| 2 | 规范中介服务 | 县发改局 |\n本段提到A|B两种情况，但不是表格');
+    expect(blocks.map((b) => b.standalone ?? false)).toEqual([true, true, false]);
+  });
+});

@@ -6,8 +6,15 @@ import { ImportProblem, type Extracted } from './extracted';
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const BOLD_START = /^\s*(#{1,6}\s*)?\*\*\S/;
-/** A markdown table row, or cells separated by tabs as pasted from a spreadsheet or a Word table. */
-const TABLE_ROW = /^\s*\|.*\|\s*$|\S\t+\S.*\t/;
+/** A markdown table row, with or without its outer bars: "| a | b |" or "a | b | c". */
+const PIPE_ROW = /^\s*\|.*\|\s*$|[^|\s][^|]*\|[^|]+\|[^|]*\S/;
+/** Three or more cells separated by tabs, as pasted from a spreadsheet or a Word table (two are a header line). */
+const TAB_ROW = /\S\t+\S.*\t/;
+
+/** A tab-separated row reads like the Word importer's rows: cells joined by " | ", empty cells kept. */
+export function tabRowText(line: string): string {
+  return line.split('\t').map((c) => c.trim()).join(' | ');
+}
 
 export function textBlocks(text: string): LayoutBlock[] {
   const blocks: LayoutBlock[] = [];
@@ -15,10 +22,11 @@ export function textBlocks(text: string): LayoutBlock[] {
   for (const line of text.split('\n')) {
     const end = start + line.length;
     if (line.trim()) {
-      const block: LayoutBlock = { text: line, start, end };
+      const tabbed = TAB_ROW.test(line);
+      const block: LayoutBlock = { text: tabbed ? tabRowText(line) : line, start, end };
       if (HEADING.test(line)) block.heading = true;
       if (BOLD_START.test(line)) block.bold = true;
-      if (TABLE_ROW.test(line)) block.standalone = true;
+      if (tabbed || PIPE_ROW.test(line)) block.standalone = true;
       blocks.push(block);
     }
     start = end + 1;
