@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PolicyExtract } from '../types';
-import { repairParagraphs, type LayoutBlock } from '../text/repair';
+import { repairParagraphs } from '../text/repair';
+import { textBlocks } from '../../electron/import/text';
 import { extractPolicy } from './policy';
 
 // Policies of the genre in layouts the other fixtures do not cover (开发区 work plan whose body is the
@@ -16,19 +17,9 @@ const names = readdirSync(fixtures)
   .filter((f) => /^policy-genre-.*\.txt$/.test(f))
   .map((f) => f.replace(/\.txt$/, ''));
 
-/** Blocks as the text importer makes them: one per line, table rows (outer pipes, or tabs) never joined to a neighbour. */
+/** Paragraphs exactly as the text importer gives them. */
 function importText(text: string): { index: number; text: string }[] {
-  const blocks: LayoutBlock[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') {
-      const block: LayoutBlock = { text: line, start, end: start + line.length };
-      if (/^\s*\|.*\|\s*$|\S\t+\S.*\t/.test(line)) block.standalone = true;
-      blocks.push(block);
-    }
-    start += line.length + 1;
-  }
-  return repairParagraphs(blocks);
+  return repairParagraphs(textBlocks(text));
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
