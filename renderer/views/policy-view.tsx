@@ -18,6 +18,13 @@ const KIND_LABEL: Record<Deadline['kind'], string> = {
   ongoing: '长期',
 };
 
+const EVERY_LABEL: Record<string, string> = { week: '每周', 'half-year': '每半年' };
+
+/** Weekly and half-yearly duties are kept as ongoing (no periods are tracked) but say how often. */
+function kindLabel(d: Deadline): string {
+  return (d.recurrence && EVERY_LABEL[d.recurrence.every]) ?? KIND_LABEL[d.kind];
+}
+
 export function PolicyView() {
   const { client, dataVersion, navigate } = useApp();
   const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
@@ -126,7 +133,7 @@ function MeasureCard({ measure: m, ref, onCompare }: { measure: Measure; ref: (e
         <div className="facts">
           {m.deadlines.map((d, i) => (
             <div key={`d${i}`} className="fact">
-              <span className="fact-kind">{KIND_LABEL[d.kind]}</span>
+              <span className="fact-kind">{kindLabel(d)}</span>
               <span className="fact-text">“{d.text}”</span>
               {d.date && <span className="fact-date">→ {formatDate(d.date)}</span>}
               {d.from && <span className="fact-date">（自 {formatDate(d.from)}）</span>}
