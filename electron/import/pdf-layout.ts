@@ -2,7 +2,8 @@
 // positions: runs on one baseline make a line; a line continues the paragraph above when that line ran to the
 // right margin and this one starts at the left margin without an indent (Chinese paragraphs open with a
 // two-character indent). Page numbers and running headers are dropped before judging the page-break joins.
-import { findPageFurniture, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
+import { findPageFurniture, isPageNumberLine, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
+import { findTables } from './pdf-tables';
 
 export interface PdfTextItem {
   str: string;
@@ -32,9 +33,49 @@ export interface PdfLine {
   /** The line opens with bold text; boldPrefix is that text when the rest of the line is not bold. */
   bold?: boolean;
   boldPrefix?: string;
+  /** The line cut at wide gaps: table cells on one baseline, each with its own text and extent. */
+  runs: LineRun[];
 }
 
+export interface LineRun {
+  text: string;
+  left: number;
+  right: number;
+  /** Baseline of its first text run. */
+  y: number;
+}
+
+/** A gap this wide (in character heights) between runs on one baseline separates table cells. */
+const CELL_GAP = 0.6;
+
 const isBlank = (s: string) => s.trim() === '';
+
+/** A line's visible runs cut where the gap to the next one is wide enough to part table cells. */
+function cellRuns(cluster: PdfTextItem[]): LineRun[] {
+  const runs: LineRun[] = [];
+  let parts: PdfTextItem[] = [];
+  const close = () => {
+    if (parts.length === 0) return;
+    const text = parts.reduce((t, item, i) => {
+      if (i === 0) return item.str;
+      const prev = parts[i - 1];
+      const spaced = /\s$/.test(prev.str) || /^\s/.test(item.str);
+      return t + (!spaced && item.x - (prev.x + prev.width) > 0.2 * item.size ? ' ' : '') + item.str;
+    }, '');
+    runs.push({ text: text.trim(), left: parts[0].x, right: Math.max(...parts.map((it) => it.x + it.width)), y: parts[0].y });
+    parts = [];
+  };
+  for (const item of cluster) {
+    if (isBlank(item.str)) continue;
+    const prev = parts[parts.length - 1];
+    if (prev && item.x - Math.max(...parts.map((it) => it.x + it.width)) > CELL_GAP * Math.max(item.size, prev.size)) close();
+    // A run printed twice to fake bold is one run.
+    if (prev && item.str === prev.str && Math.abs(item.x - prev.x) < 0.3 * item.size) continue;
+    parts.push(item);
+  }
+  close();
+  return runs;
+}
 
 /** Groups a page's text runs into lines, top to bottom, left to right. */
 export function buildLines(page: PdfPage): PdfLine[] {
@@ -86,6 +127,7 @@ export function buildLines(page: PdfPage): PdfLine[] {
     }
     lines.push({
       page: page.number,
+      runs: cellRuns(cluster),
       text: text.replace(/\s+$/, ''),
       left: visible[0].x,
       right: Math.max(...visible.map((it) => it.x + it.width)),
@@ -214,13 +256,43 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   });
 
   const furniture = findPageFurniture(blocks);
-  const kept = lines.map((line, i) => ({ line, block: blocks[i] })).filter((_, i) => !furniture.has(i));
-  const metrics = measure(kept.map((k) => k.line));
+  // A table's 序号 cell alone on its line reads like a page number, so those lines are looked at for tables first.
+  const candidates = lines.flatMap((_, i) => (!furniture.has(i) || isPageNumberLine(blocks[i].text) ? [i] : []));
+  const found = findTables(candidates.map((i) => lines[i]));
+  const tableLines = new Set(found.flatMap((t) => candidates.slice(t.from, t.to + 1)));
+  const keptIndexes = lines.flatMap((_, i) => (!furniture.has(i) || tableLines.has(i) ? [i] : []));
+  const kept = keptIndexes.map((i) => ({ line: lines[i], block: blocks[i] }));
+  const keptAt = new Map(keptIndexes.map((line, k) => [line, k]));
+  // The same tables, with line indexes into the kept lines.
+  const toKept = (i: number) => keptAt.get(candidates[i]) ?? 0;
+  const tables = found.map((t) => ({
+    from: toKept(t.from),
+    to: toKept(t.to),
+    rows: t.rows.map((r) => ({ ...r, from: toKept(r.from), to: toKept(r.to) })),
+  }));
+  const inTable = new Set(keptIndexes.flatMap((line, k) => (tableLines.has(line) ? [k] : [])));
+  // Table text is often set smaller than the body; it must not decide what counts as body text.
+  const metrics = measure(kept.filter((_, i) => !inTable.has(i)).map((k) => k.line));
   kept.forEach(({ line, block }, i) => {
     if (line.size >= metrics.bodySize * 1.2) block.heading = true;
     if (i === 0) return;
     const prev = kept[i - 1].line;
     block.gap = gapBetween(prev, line, metrics, prev.page !== line.page);
   });
-  return { text, blocks: kept.map((k) => k.block) };
+
+  const out: LayoutBlock[] = [];
+  const tableAt = new Map(tables.map((t) => [t.from, t]));
+  for (let i = 0; i < kept.length; i += 1) {
+    const table = tableAt.get(i);
+    if (!table) {
+      out.push(kept[i].block);
+      continue;
+    }
+    for (const row of table.rows) {
+      const first = kept[row.from].block;
+      out.push({ text: row.cells.join(' | '), start: first.start, end: kept[row.to].block.end, page: first.page, standalone: true });
+    }
+    i = table.to;
+  }
+  return { text, blocks: out };
 }

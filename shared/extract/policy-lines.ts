@@ -2,6 +2,7 @@
 // plain-text input may still carry Markdown (## 二、…, **2. 提高职业技能。**), and a paragraph may still
 // hold a page-break remnant (a form feed, a "— 3 —" page number, a line break inside a sentence).
 import { compactWhitespace } from '../text/normalize';
+import { splitTitleAddressee } from './title-addressee';
 
 export interface PolicyLine {
   /** Paragraph.index of the paragraph the line came from. */
@@ -32,6 +33,8 @@ export interface SourceParagraph {
 }
 
 const BOLD_MARK = '\ue000';
+/** Lines at the top of a document where its title may sit. */
+const HEADER_LINES = 15;
 const RULE_LINE = /^[-*_—=]{3,}$/;
 const PAGE_NUMBER_LINE = /^[-—–_\s]*(?:第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3})[-—–_\s]*$/;
 const PAGE_NUMBER_INLINE = /\s*[—–-]{1,2}\s+\d{1,3}\s+[—–-]{1,2}\s*/g;
@@ -78,7 +81,11 @@ export function policyLines(paragraphs: SourceParagraph[]): PolicyLine[] {
       .split(/[\n\f\v\u2028\u2029]/)
       .forEach((raw, k) => {
         const line = cleanLine(k === 0 ? markBoldRun(raw, p.boldEnd) : raw, p);
-        if (line) out.push(line);
+        if (!line) return;
+        // only the header holds a title; further down the same shape is a sentence of the body
+        const split = out.length < HEADER_LINES && !line.heading ? splitTitleAddressee(line.text) : null;
+        if (split) out.push({ ...line, text: split[0], spaced: null }, { ...line, text: split[1], boldEnd: null, spaced: null });
+        else out.push(line);
       });
   }
   return out;

@@ -20,6 +20,8 @@ describe('detectDate', () => {
     ['seal mark before the date', '报告\n正文。\n区民政局\n（盖章）2021年11月30日', '2021-11-30', 'signature'],
     ['header line 落款日期', '落款日期：2021年12月3日\n报告\n正文。', '2021-12-03', 'header'],
     ['date under the title', '关于养老工作的报告\n（2021年11月30日）\n一、工作开展情况。\n我们开展了检查。', '2021-11-30', 'header'],
+    ['bulletin masthead', '民政工作简报\n第3期\n区民政局办公室编　　2021年11月30日\n全区开展养老机构检查。', '2021-11-30', 'header'],
+    ['masthead run into the first item', '工作简报\n区民政局编印 二〇二一年十一月三十日全区开展养老机构检查，11月1日起施行。', '2021-11-30', 'header'],
   ])('%s', (_label, text, date, source) => {
     const r = detectDate(paragraphs(text), IMPORT);
     expect(r.date).toBe(date);
@@ -54,3 +56,11 @@ describe('detectDate', () => {
     expect(r.dateSource).toBe('import');
   });
 });
+
+describe('detectDate: a masthead date only right after the compiler', () => {
+  it('does not read a date of work after 编 in a sentence', () => {
+    const r = detectDate(paragraphs('工作简报\n区民政局编制养老规划，2021年11月30日印发。\n正文。'), IMPORT);
+    expect(r.dateSource).toBe('import');
+  });
+});
+

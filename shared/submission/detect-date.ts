@@ -2,7 +2,7 @@
 // Dates of work inside the body (10月15日召开…) are never the report's date.
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
-import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, nonEmptyLines, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import type { SubmissionParagraph } from './types';
 
 export interface DetectedDate {
@@ -36,8 +36,8 @@ function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
     }
   }
   for (const line of lines.slice(0, TOP_LINES)) {
-    const found = dateOnlyLine(line.text);
-    if (found) return { date: found.date, paragraph: line.index };
+    const found = dateOnlyLine(line.text)?.date ?? readMasthead(line.text)?.date;
+    if (found) return { date: found, paragraph: line.index };
   }
   return null;
 }

@@ -40,6 +40,8 @@ describe('detectDepartments: where the submitter is named', () => {
     ['header line 落款单位', '落款单位：区财政局\n落实情况\n正文。', ['区财政局']],
     ['header value with a seal mark', '填报单位：区财政局（盖章）　　填报日期：2021年11月30日\n落实情况\n正文。', ['区财政局']],
     ['letterhead', '市中区民政局文件\n市中民发〔2021〕12号\n关于养老工作的报告\n正文。', ['区民政局']],
+    ['bulletin masthead: compiler and date', '民政工作简报\n第3期\n区民政局办公室编　　2021年11月30日\n全区开展养老机构检查。', ['区民政局']],
+    ['masthead run into the first item', '工作简报\n区财政局编印 二〇二一年十一月\n全区惠企资金直达企业。', ['区财政局']],
   ])('%s', (_label, text, expected) => {
     expect(detect(text).departments).toEqual(expected);
   });
@@ -77,6 +79,13 @@ describe('detectDepartments: joint reports count for each department', () => {
     const r = detect('区人社局关于就业工作的报告\n正文。\n区人力资源和社会保障局\n2021年12月1日');
     expect(r.departments).toEqual(['区人力资源和社会保障局']);
     expect(r.rawDepartments).toEqual(['区人社局', '区人力资源和社会保障局']);
+  });
+});
+
+describe('detectDepartments: a masthead is a bulletin\'s, not any line with 编', () => {
+  it('does not take a compiled volume or a name in the body for a masthead', () => {
+    expect(detect('惠企政策汇编 2021年版\n正文。').departments).toEqual([]);
+    expect(detect('工作简报\n区民政局编制了养老服务规划，2021年11月印发。').departments).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDe
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -41,6 +41,12 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
   const names: string[] = [];
   for (let k = 0; k < top.length; k++) {
     const text = top[k].text;
+    // a bulletin's masthead names who compiled it
+    const masthead = readMasthead(text);
+    if (masthead && looksLikeDepartment(masthead.name)) {
+      names.push(masthead.name);
+      continue;
+    }
     const letterhead = /^(.+?)(?:文件|公函)$/.exec(text);
     if (letterhead) {
       names.push(...(namesOnlyLine(letterhead[1]) ?? []));

@@ -20,6 +20,26 @@ export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   return out;
 }
 
+// A bulletin's masthead: who compiled it, then (maybe) the date: 区教育局办公室编　2024年5月10日.
+const MASTHEAD_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:编印|编发|编)(?=[\s\u3000]*(?:\d{4}|[〇一二][〇零一二三四五六七八九]{3})\s*年|[\s\u3000]*$)/;
+
+export interface Masthead {
+  /** The compiler as written. */
+  name: string;
+  /** The full date right after the compiler; null when there is none. */
+  date: string | null;
+}
+
+/** The masthead at the start of `text` (the next item may have run into it); null when none. */
+export function readMasthead(text: string): Masthead | null {
+  const m = MASTHEAD_RE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const first = findFullDates(rest)[0];
+  const date = first && rest.slice(0, first.start).trim() === '' ? first.date : null;
+  return { name: m[1], date };
+}
+
 export interface DateLine {
   date: string;
   /** Body names written on the same line as the date (区财政局 2021年11月30日). */

@@ -79,3 +79,21 @@ describe('labels quoted in the titles', () => {
     expect(text.slice(hit.start, hit.end)).toBe('证照分离');
   });
 });
+
+describe('labels another measure also quotes in its text', () => {
+  const extract = policy([
+    measure(1, '加大财政资金支持力度', '加大财政资金支持力度。对首次升规企业给予奖励，奖励资金实行“免申即享”。'),
+    measure(2, '推行惠企政策“免申即享”', '推行惠企政策“免申即享”。建设惠企政策兑现平台。'),
+    measure(3, '推行涉企经营许可“证照分离”改革', '推行涉企经营许可“证照分离”改革。对许可事项实行清单管理。'),
+    measure(4, '压缩企业开办时间', '压缩企业开办时间。企业开办全程免费，证照分离改革同步推进。'),
+  ]);
+  const quoted = (text: string) => findQuotedTerms(text, quotedTitleTerms(extract)).map((h) => h.measure);
+
+  it('does not take a label quoted in another measure\'s text for the task whose title quotes it', () => {
+    expect(quoted('奖励资金全部通过“免申即享”方式直达企业')).toEqual([]);
+  });
+
+  it('still takes a label only its own measure quotes, even when another measure uses the words unquoted', () => {
+    expect(quoted('办理“证照分离”事项836件')).toEqual([3]);
+  });
+});

@@ -89,7 +89,8 @@ function termKey(term: string): string {
 
 /**
  * The labels the policy quotes in its measures' titles, each for the one measure that quotes it; a label
- * several titles quote, one the policy's own title quotes (“放管服”), or one of stock words only, names none.
+ * several measures quote (in a title or in the text: 奖励资金实行“免申即享” beside a task titled
+ * 推行“免申即享”), one the policy's own title quotes (“放管服”), or one of stock words only, names none.
  */
 export function quotedTitleTerms(extract: PolicyExtract): TitlePhrase[] {
   const owners = new Map<string, Set<number>>();
@@ -99,6 +100,10 @@ export function quotedTitleTerms(extract: PolicyExtract): TitlePhrase[] {
       if (!owners.has(key)) owners.set(key, new Set());
       owners.get(key)!.add(m.number);
     }
+  }
+  // a report quoting a label another measure's text also uses may be answering that other measure
+  for (const m of extract.measures) {
+    for (const q of quotedSpans(normalizeForMatching(m.text).text)) owners.get(termKey(q.inner))?.add(m.number);
   }
   const theme = termKey(normalizeForMatching(extract.title).text);
   const out: TitlePhrase[] = [];
