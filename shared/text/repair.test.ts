@@ -265,3 +265,10 @@ describe('boldRunEnd', () => {
     expect(boldRunEnd(text, prefix)).toBe(expected);
   });
 });
+
+describe('a title line is never run into the addressee below it', () => {
+  it.each(['关于促进民营经济高质量发展的若干措施', '某市养老服务条例', '某县国土空间总体规划纲要'])('%s', (title) => {
+    const blocks = [title, '各区县人民政府，市政府各部门：'].map((text, i) => ({ text, start: i * 40, end: i * 40 + text.length }));
+    expect(repairParagraphs(blocks).map((p) => p.text)).toEqual([title, '各区县人民政府，市政府各部门：']);
+  });
+});

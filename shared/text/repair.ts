@@ -119,7 +119,7 @@ function opensParagraph(text: string): boolean {
   );
 }
 
-const TITLE_END = /(意见|通知|方案|办法|规定|细则|决定|报告|汇报|请示|批复|函|通报|计划|要点|清单|纪要|公告|通告|总结|情况|说明|文件)$/;
+const TITLE_END = /(意见|通知|方案|办法|规定|细则|决定|报告|汇报|请示|批复|函|通报|计划|要点|清单|纪要|公告|通告|总结|情况|说明|文件|措施|条例|规则|指引|纲要|规划|简报)$/;
 const ORG_END = /(局|委|办|办公室|中心|政府|法院|检察院|院|会|站|所|队|处|科|部|厅|馆|社|行|公司|街道|镇|乡|分局|监管局|委员会|联合会|事务所)$/;
 /** Below this many characters, a block without punctuation is a label or a name, not half a sentence. */
 const MIN_SENTENCE_PART = 12;
