@@ -18,8 +18,9 @@ function clearPolicy(db: Db, documentId: number): void {
 /** Writes (or rewrites, after an alias change) the extraction of a policy document. */
 export function savePolicy(db: Db, documentId: number, extract: PolicyExtract): void {
   clearPolicy(db, documentId);
-  stmt(db, `INSERT INTO policy_meta (document_id, title, doc_number, issuer, issued_on, printed_on, warnings) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+  stmt(db, `INSERT INTO policy_meta (document_id, title, doc_number, issuer, issued_on, printed_on, warnings, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     documentId, extract.title, extract.docNumber, extract.issuer, extract.issuedOn, extract.printedOn, JSON.stringify(extract.warnings),
+    JSON.stringify(extract.aliases ?? []),
   );
   extract.sections.forEach((s, i) => stmt(db, 'INSERT INTO sections (document_id, position, number, title) VALUES (?, ?, ?, ?)').run(documentId, i, s.number, s.title));
   const addMeasure = stmt(db, `INSERT INTO measures (document_id, number, label, section, title, text, responsibility_text, joint, raw_departments, generic, paragraphs)
@@ -45,7 +46,7 @@ export function savePolicy(db: Db, documentId: number, extract: PolicyExtract): 
 }
 
 export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
-  const meta = stmt(db, 'SELECT title, doc_number AS docNumber, issuer, issued_on AS issuedOn, printed_on AS printedOn, warnings FROM policy_meta WHERE document_id = ?').get(documentId) as any;
+  const meta = stmt(db, 'SELECT title, doc_number AS docNumber, issuer, issued_on AS issuedOn, printed_on AS printedOn, warnings, aliases FROM policy_meta WHERE document_id = ?').get(documentId) as any;
   if (!meta) return null;
   const sections = stmt(db, 'SELECT number, title FROM sections WHERE document_id = ? ORDER BY position').all(documentId) as PolicyExtract['sections'];
   const rows = stmt(db, 'SELECT * FROM measures WHERE document_id = ? ORDER BY number').all(documentId) as any[];
@@ -87,5 +88,11 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
     measures,
     departments: [...departments].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     warnings: JSON.parse(meta.warnings),
+    aliases: meta.aliases ? JSON.parse(meta.aliases) : [],
   };
+}
+
+/** A policy stored before its aliases were kept must be read again. */
+export function policyNeedsRereading(db: Db): boolean {
+  return !!stmt(db, 'SELECT 1 FROM policy_meta WHERE aliases IS NULL LIMIT 1').get();
 }

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openWorkspace } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -178,5 +179,25 @@ describe('workspace', () => {
     expect(view.sharedTerms).toContain('养老机构');
     expect(view.siblings).toContain(21);
     ws.close();
+  });
+
+  it("folds a report's old department name the policy's way, also in a workspace made before aliases were stored", async () => {
+    const ws = openWorkspace(file);
+    await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
+    ws.close();
+    // The workspace as version 10 of the schema left it: no aliases column.
+    const raw = new Database(file);
+    raw.exec('ALTER TABLE policy_meta DROP COLUMN aliases');
+    raw.pragma('user_version = 10');
+    raw.close();
+
+    const again = openWorkspace(file);
+    expect(again.getPolicy()!.extract.aliases).toContainEqual({ alias: '区商务局', canonical: '区商务和投资促进局' });
+    const reportFile = join(dir, '商务局报告.txt');
+    writeFileSync(reportFile, '区商务局关于第18条落实情况的报告\n\n区政府办公室：\n\n关于第18条放宽二手车经营条件，我局已推进二手车交易登记跨省通办。\n\n区商务局\n2021年10月20日\n');
+    await again.importFiles([reportFile], 'submission');
+    expect(again.listDocuments().find((d) => d.fileName === '商务局报告.txt')!.departments).toEqual(['区商务和投资促进局']);
+    expect(again.departments().find((d) => d.canonical === '区商务和投资促进局')!.aliases).toContain('区商务局');
+    again.close();
   });
 });

@@ -64,6 +64,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
 
   let cache: Loaded | null | undefined;
   const invalidate = () => (cache = undefined);
+  if (policyRepo.policyNeedsRereading(db)) db.transaction(refreshAll)();
 
   function load(): Loaded | null {
     if (cache !== undefined) return cache;

@@ -1,5 +1,6 @@
 import type { Db } from '../sqlite';
 import { up as initial } from './0010-initial';
+import { up as policyAliases } from './0020-policy-aliases';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
   up(db: Db): void;
 }
 
-export const migrations: Migration[] = [{ version: 10, name: 'initial', up: initial }];
+export const migrations: Migration[] = [
+  { version: 10, name: 'initial', up: initial },
+  { version: 20, name: 'policy-aliases', up: policyAliases },
+];
