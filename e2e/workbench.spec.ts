@@ -154,6 +154,8 @@ test('merging and splitting department names changes the matrix', async ({ app: 
   const foldMeasures = [...before.keys()].filter((k) => k.endsWith(`|${fold}`)).map((k) => k.split('|')[0]);
 
   await page.getByTestId('nav-departments').click();
+  await expect(page.getByTestId(`dept-row-${keep}`)).toBeVisible();
+  await shot(page, testInfo, '07-departments');
   await page.getByTestId(`dept-row-${keep}`).getByRole('checkbox').check();
   await page.getByTestId(`dept-row-${fold}`).getByRole('checkbox').check();
   await page.getByTestId('merge-open').click();
@@ -161,7 +163,7 @@ test('merging and splitting department names changes the matrix', async ({ app: 
   await page.getByTestId('merge-go').click();
   await expect(page.getByTestId(`dept-row-${fold}`)).toHaveCount(0);
   await expect(page.getByTestId(`dept-row-${keep}`).getByTestId('alias').filter({ hasText: fold })).toBeVisible();
-  await shot(page, testInfo, '07-departments');
+  await shot(page, testInfo, '07-departments-merged');
 
   await page.getByTestId('nav-matrix').click();
   await expect(page.getByTestId(`row-${fold}`)).toHaveCount(0);
