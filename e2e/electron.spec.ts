@@ -1,5 +1,6 @@
 // The desktop host, driven through Playwright's Electron support. Runs only where the Electron runtime exists.
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,15 @@ const built = existsSync(join(ROOT, 'dist-electron', 'main.cjs')) && existsSync(
 test.describe('Electron', () => {
   test.skip(!binary, SKIP_REASON);
   test.skip(!built, 'dist-electron/main.cjs 不存在：请先运行 node scripts/build-electron.mjs');
+
+  // The native modules must match Electron's ABI while the app runs, and Node's again for the specs after it.
+  test.describe.configure({ timeout: 900_000 });
+  const abi = (target: 'electron' | 'node') => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'native-abi.mjs'), target], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`原生模块未能按 ${target} 重新编译`);
+  };
+  test.beforeAll(() => abi('electron'));
+  test.afterAll(() => abi('node'));
 
   let app: ElectronApplication;
   let dir: string;
