@@ -58,6 +58,7 @@ describe('one-off deadlines (by)', () => {
     ['2022年第一季度完成', '2022年第一季度', '2022-03-31', false],
     ['明年3月底前完成', '明年3月底前', '2022-03-31', false],
     ['次年6月底前完成', '次年6月底前', '2022-06-30', false],
+    ['翌年6月底前完成', '翌年6月底前', '2022-06-30', false],
     ['明年底前完成', '明年底前', '2022-12-31', false],
     ['二〇二二年三月底前完成', '二〇二二年三月底前', '2022-03-31', false],
     ['2020年12月底前已完成', '2020年12月底前', '2020-12-31', true],
@@ -90,6 +91,9 @@ describe('one-off deadlines (by)', () => {
   it('does not roll a bare month before the issue month into the next year', () => {
     expectOne('8月底前出台', { date: '2021-08-31', beforeIssue: true });
     expectOne('3月底前出台', { date: '2022-03-31', beforeIssue: false }, '2022-01-10');
+    // Issued in November: a bare 2月 stays in the year of issue and is flagged; only 明年/次年/翌年 move it.
+    expectOne('2月底前形成督查报告', { date: '2023-02-28', beforeIssue: true }, '2023-11-15');
+    expectOne('翌年2月底前形成督查报告', { date: '2024-02-29', beforeIssue: false }, '2023-11-15');
   });
 
   it('resolves month ends in leap years', () => {

@@ -53,7 +53,7 @@ const SEP = '(?:至|到|——|—|–|-|~|〜)';
 const CN_OR_AR_NUM = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百半]+)';
 
 const RELATIVE_YEARS: Record<string, number> = {
-  今年: 0, 本年: 0, 当年: 0, 明年: 1, 次年: 1, 来年: 1, 下一年: 1, 下年: 1, 去年: -1, 上年: -1, 上一年: -1,
+  今年: 0, 本年: 0, 当年: 0, 明年: 1, 次年: 1, 翌年: 1, 来年: 1, 下一年: 1, 下年: 1, 去年: -1, 上年: -1, 上一年: -1,
 };
 const RELATIVE_YEAR_SRC = Object.keys(RELATIVE_YEARS).sort((a, b) => b.length - a.length).join('|');
 const YEAR_NUM_SRC = '(?<![\\d〇零一二三四五六七八九])(?:\\d{4}|[〇零一二三四五六七八九O]{4})(?![\\d〇零一二三四五六七八九])';

@@ -10,8 +10,10 @@ import { extractPolicy } from './policy';
 // Policies of the genre in layouts the other fixtures do not cover (开发区 work plan whose body is the
 // attachment, PDF text with page numbers and broken names, tab-separated division table, labelled lines
 // before the text, articles, a division table keyed to the body's measures, sub-points with their own
-// parentheses). Each __fixtures__/policy-genre-*.expected.json was written by hand from the policy, not
-// from the code's output: a measure's text is checked by how it opens and closes.
+// parentheses, a 工作要点 with 一、（一）1., duties named inside the measure's sentence, 责任单位 and 完成时限 in
+// one parenthesis, a notice issued in November with generic actors). Each __fixtures__/policy-genre-*.expected.json
+// was written by hand from the policy, not from the code's output: a measure's text is checked by how it opens
+// and closes.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const names = readdirSync(fixtures)
   .filter((f) => /^policy-genre-.*\.txt$/.test(f))

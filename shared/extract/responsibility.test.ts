@@ -104,6 +104,34 @@ describe('readResponsibility: a bare sentence', () => {
   });
 });
 
+describe('readResponsibility: duties assigned inside a sentence that also says what to do', () => {
+  it.each<Case>([
+    ['落实优惠。由县税务局牵头，县财政局配合，于2023年6月底前完成政策宣传全覆盖。', { lead: ['县税务局'], support: ['县财政局'], joint: false, generic: [] }],
+    ['整治问题。市应急局牵头，市住建局、市消防救援支队配合，对隐患建立清单，明年3月底前整改到位。', { lead: ['市应急局'], support: ['市住建局', '市消防救援支队'], joint: false, generic: [] }],
+    ['加强督查。由县政府督查室负责，每季度开展一次督查。', { lead: ['县政府督查室'], support: [], joint: false, generic: [] }],
+    ['开展排查。由各乡镇负责，县应急局配合，9月底前完成。', { lead: [], support: ['县应急局'], joint: false, generic: ['各乡镇'] }],
+    ['加强督查。每季度开展一次督查，由县政府督查室负责。', { lead: ['县政府督查室'], support: [], joint: false, generic: [] }],
+  ])('%s', (text, expected) => {
+    const read = readResponsibility(text);
+    expect({ lead: read.lead, support: read.support, joint: read.joint, generic: read.generic }).toEqual(expected);
+  });
+
+  it('keeps only the assigning clauses as the words read', () => {
+    expect(readResponsibility('落实优惠。由县税务局牵头，县财政局配合，于6月底前完成宣传。').text).toBe('由县税务局牵头，县财政局配合');
+  });
+
+  it.each([
+    // A plain "A负责" among other clauses is too weak: it may describe, not assign.
+    '加强督查。县政府督查室负责，每季度开展一次督查。',
+    // Clauses that only describe who does what, after other words, with no 由.
+    '强化协同。企业牵头，高校配合，共建研发平台。',
+    '推进平台建设。发挥龙头作用，区属国企牵头，区人社局配合。',
+    '推进改革。由企业自主负责，按市场化方式运营。',
+  ])('reads no duty from: %s', (text) => {
+    expect(readResponsibility(text).text).toBeNull();
+  });
+});
+
 describe('readResponsibility: passages that assign no duty', () => {
   it.each([
     '对经济发展紧缺急需专业和职业（工种）可适当提高补贴标准。',

@@ -2,6 +2,7 @@
 //   - labelled lines: 责任单位：A（牵头），B、C / 牵头单位：A；配合单位：B、C / 责任单位：A、B;
 //   - a parenthesis: （A牵头，B、C等有关部门按职责分工负责） / （A、B牵头，…） / （A、B等有关部门按职责分工负责）.
 //   - less often, a bare sentence: 区人社局牵头，区财政局配合。
+//   - or clauses inside the measure's own sentence: 由县税务局牵头，县财政局配合，于6月底前完成宣传。
 // Labelled lines win, then parentheses. Names come back as written (whitespace removed), not folded.
 //
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
@@ -172,22 +173,44 @@ function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<
   return { lead: sharing, support: [], joint: sharing.length > 1 && together, generic };
 }
 
+/** One clause that assigns a duty ("区人社局牵头", "由县财政局负责"), or null. */
+function clauseAssignment(clause: string, directory?: DepartmentDirectory): { assigned: Assigned[]; strong: boolean } | null {
+  const { role, names } = clauseRole(clause);
+  // 由A牵头 / 由A负责: the 由 marks the clause as an assignment even inside a longer sentence.
+  const byMark = /^由/.test(names);
+  const listed = readNameList(names.replace(/^由/, ''));
+  if (role === null || listed.length === 0) return null;
+  if (!listed.every((x) => looksLikeBody(x.name) || isGenericActor(x.name, directory))) return null;
+  return { assigned: listed.map((x) => ({ name: x.name, role: x.mark ?? role })), strong: byMark || role !== 'open' };
+}
+
 /**
- * A sentence that only assigns duties, with no brackets: "区人社局牵头，区财政局配合。" Every clause must
- * end with a role verb and name only bodies or generic actors.
+ * A sentence that assigns duties, with no brackets. Either every clause assigns ("区人社局牵头，区财政局
+ * 配合。"), or the sentence also says what to do and its assigning clauses are unmistakable: a 牵头 / 配合
+ * verb or a 由 before the names ("由县税务局牵头，县财政局配合，于6月底前完成宣传"). A lone "A负责" inside a
+ * longer sentence is too weak to count.
  */
-function sentenceAssignments(sentence: string, directory?: DepartmentDirectory): Assigned[] | null {
+function sentenceAssignments(sentence: string, directory?: DepartmentDirectory): { words: string; assigned: Assigned[] } | null {
   const clauses = splitClauses(sentence);
   if (clauses.length === 0 || sentence.length > 200) return null;
-  const assigned: Assigned[] = [];
-  for (const clause of clauses) {
-    const { role, names } = clauseRole(clause);
-    const listed = readNameList(names);
-    if (role === null || listed.length === 0) return null;
-    if (!listed.every((x) => looksLikeBody(x.name) || isGenericActor(x.name, directory))) return null;
-    assigned.push(...listed.map((x) => ({ name: x.name, role: x.mark ?? role })));
+  const reads = clauses.map((c) => ({ clause: c, read: clauseAssignment(c, directory) }));
+  // Assigning clauses come as a run that opens the sentence or opens with 由; a 牵头 clause after some
+  // other words ("企业牵头，高校配合，共建平台") is a description, not an assignment.
+  const hits: typeof reads = [];
+  let inRun = true;
+  for (const r of reads) {
+    if (r.read === null) inRun = false;
+    else if (inRun || /^由/.test(r.clause)) {
+      inRun = true;
+      hits.push(r);
+    }
   }
-  return assigned;
+  if (hits.length === 0) return null;
+  if (hits.length < reads.length && !hits.some((r) => r.read?.strong)) return null;
+  return {
+    words: hits.length === reads.length ? sentence : hits.map((r) => r.clause).join('，'),
+    assigned: hits.flatMap((r) => r.read?.assigned ?? []),
+  };
 }
 
 export function readResponsibility(text: string, directory?: DepartmentDirectory): ResponsibilityRead {
@@ -202,10 +225,10 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
     const sentences = text
       .split(/(?<=[。！；\n])/)
       .map((x) => x.trim())
-      .map((x) => ({ words: x, assigned: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
-      .filter((x) => x.assigned !== null);
+      .map((x) => ({ whole: x, read: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
+      .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
     if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: [] };
-    return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.map((x) => x.assigned as Assigned[]), directory) };
+    return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.map((x) => x.assigned), directory) };
   }
   return {
     text: groups.map((x) => text.slice(x.g.start, x.g.end)).join('\n'),

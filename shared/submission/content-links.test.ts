@@ -34,6 +34,16 @@ describe('selectContentLinks', () => {
     expect(kept([cand(6, 0.65, 3, { others: [[4, 0.5]] })], [4])).toEqual(['6@3']);
   });
 
+  it('a passage another measure explains far better does not link the weaker one', () => {
+    // 告知承诺制 on 证明事项 (0.77) echoes the title of an investment-approval measure (0.42)
+    expect(kept([cand(11, 0.42, 4, { others: [[24, 0.77]] }), cand(24, 0.77, 4, { others: [[11, 0.42]] })])).toEqual(['24@4']);
+    expect(kept([cand(11, 0.33, 0, { others: [[24, 0.6]] }), cand(11, 0.42, 4, { others: [[24, 0.77]] })])).toEqual([]);
+  });
+
+  it('a passage answering two measures about equally links both', () => {
+    expect(kept([cand(11, 0.55, 4, { others: [[24, 0.7]] }), cand(24, 0.7, 4, { others: [[11, 0.55]] })])).toEqual(['11@4', '24@4']);
+  });
+
   it('plans back a link but never make one', () => {
     expect(kept([cand(6, 0.7, 8, { plan: true })])).toEqual([]);
     expect(kept([cand(6, 0.4, 2), cand(6, 0.7, 8, { plan: true })])).toEqual(['6@2', '6@8']);

@@ -3,6 +3,8 @@
 // - a paragraph that names measures (第11条…, a quoted title) answers those, not others it resembles;
 // - in a report that names what it answers (关于第X条), a measure it never names needs more: two
 //   passages, or one clearly above the threshold, and none better explained by a measure it names;
+// - a passage that another measure explains far better echoes that measure's words (告知承诺制 in a
+//   paragraph on 证明事项) and does not link the weaker one;
 // - plans (下一步…) only back a link that a passage of work done makes.
 import type { ContentMatch } from './content-similarity';
 
@@ -21,6 +23,9 @@ export interface ContentCandidate {
 // link a measure the report never names.
 const UNNAMED_SCORE_FACTOR = 2;
 
+// A passage links only measures scoring within this factor of its best one.
+const DOMINANT_FACTOR = 1.5;
+
 /** The candidates (each at or above the threshold) whose content links stand. */
 export function selectContentLinks(candidates: ContentCandidate[], named: ReadonlySet<number>, threshold: number): ContentCandidate[] {
   const byMeasure = new Map<number, ContentCandidate[]>();
@@ -28,6 +33,7 @@ export function selectContentLinks(candidates: ContentCandidate[], named: Readon
     const m = c.match.measure;
     if (c.named.size > 0 && !c.named.has(m)) continue;
     if (!named.has(m) && c.scores.some((s) => named.has(s.measure) && s.score > c.match.score)) continue;
+    if (c.scores.some((s) => s.measure !== m && s.score >= c.match.score * DOMINANT_FACTOR)) continue;
     const list = byMeasure.get(m);
     if (list) list.push(c);
     else byMeasure.set(m, [c]);

@@ -177,6 +177,18 @@ describe('detectDepartments: names the policy does not use for its own bodies', 
     expect(detectIn('落实情况报告\n我局开展了检查。\n云溪县应急管理局综合科\n2023年10月25日').departments).toEqual(['县应急管理局']);
   });
 
+  it('reads the Party committee or group of a body as the body', () => {
+    const signed = detectIn('中共云溪县市场监督管理局委员会\n关于监管工作的报告\n正文。\n中共云溪县市场监督管理局委员会    云溪县市场监督管理局\n2023年10月25日');
+    expect(signed.departments).toEqual(['县市场监督管理局']);
+    expect(signed.warnings).toEqual([]);
+    expect(detectIn('落实情况报告\n我局开展了检查。\n县应急管理局党组\n2023年10月25日').departments).toEqual(['县应急管理局']);
+  });
+
+  it('keeps the committee of a body the policy does not name, and a 委员会 that is itself a body', () => {
+    expect(detectIn('落实情况报告\n我局开展了检查。\n中共云溪县统计局委员会\n2023年10月25日').departments).toEqual(['县统计局委员会']);
+    expect(detectIn('落实情况报告\n正文。\n云溪县发展和改革委员会\n2023年10月25日').departments).not.toContain('县发展和改革');
+  });
+
   it('leaves a unit under a body the policy does not name, and a known office, as they are', () => {
     expect(detectIn('落实情况报告\n我局开展了检查。\n县统计局综合科\n2023年10月25日').departments).toEqual(['县统计局综合科']);
     const office = { ...county, policyDepartments: [...county.policyDepartments, '县人民政府'] };

@@ -176,11 +176,21 @@ function parentOfUnit(form: string, inPolicy: (n: string) => string | null, ctx:
   return null;
 }
 
+// The Party organisation inside a body signs beside it: 中共…卫生健康局委员会, …局党委, …局党组.
+const PARTY_ORG_RE = /^(?:中共|中国共产党)?(.+?)(?:机关委员会|机关党委|委员会|党委|党组|党总支|党支部)$/;
+
+/** 中共枣庄市市中区卫生健康局委员会 → 区卫生健康局, when the policy names the body the committee sits in. */
+function partyBodyOf(form: string, inPolicy: (n: string) => string | null): string | null {
+  const m = PARTY_ORG_RE.exec(form);
+  return m && m[1].length >= 3 ? inPolicy(m[1]) : null;
+}
+
 /**
  * A submitter name the policy does not use may still stand for one of its bodies:
  * - the place written after the name of a vertical system (国家税务总局云溪县税务局, 国网…县供电公司):
  *   what follows the place, under the level character, is the body (县税务局);
  * - an office inside one of its bodies (县发展和改革局办公室): the body;
+ * - the Party committee or group of one of its bodies (中共县民政局委员会, 县民政局党组): the body;
  * - a name from before the institutional reforms (县国土资源局): the one body of the policy that took
  *   its work over (县自然资源局).
  */
@@ -204,7 +214,7 @@ function policyNameFor(name: string, ctx: DepartmentContext): PolicyName {
     if (canonical) return { canonical };
   }
   for (const form of forms) {
-    const unit = parentOfUnit(form, inPolicy, ctx);
+    const unit = parentOfUnit(form, inPolicy, ctx) ?? partyBodyOf(form, inPolicy);
     if (unit) return { canonical: unit };
   }
   for (const form of forms) {

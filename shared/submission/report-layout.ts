@@ -2,6 +2,7 @@
 // block (signature names, then the date) at the end. Body text between them is never read for metadata.
 import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
+import { collapseLetterSpacing } from './letter-spacing';
 import type { SubmissionParagraph } from './types';
 
 export interface Line {
@@ -10,11 +11,11 @@ export interface Line {
   text: string;
 }
 
-/** Non-empty paragraphs, trimmed, in order. */
+/** Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order. */
 export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
-    const text = p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, '');
+    const text = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     if (text !== '') out.push({ index: p.index, text });
   }
   return out;
