@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../shared/views';
 import type { MenuCommand } from '../shared/api/channels';
 import { AppContext, type AppState, type CompareTarget, type Notice, type ViewName } from './app-context';
 import type { ApiClient } from './api/client';
+import { ConnectionBanner } from './components/connection-banner';
 import { Nav } from './components/nav';
 import { Notices } from './components/notices';
 import { TopBar } from './components/top-bar';
@@ -101,6 +102,7 @@ export function App({ client }: { client: ApiClient }) {
         <Nav />
         <div className="main">
           <TopBar menuCommand={menuCommand} />
+          <ConnectionBanner connection={client.connection} mode={client.mode} />
           {fatal ? (
             <div className="fatal" role="alert">
               {fatal}
