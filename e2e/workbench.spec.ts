@@ -21,7 +21,8 @@ async function setAsOf(page: Page, date: string) {
   await page.getByTestId('as-of').fill(date);
   await page.getByTestId('as-of').press('Enter');
   await expect(page.getByTestId('as-of')).toHaveValue(date);
-  await expect(page.locator('.as-of-note, [data-testid="workspace-name"]').first()).toBeVisible();
+  // Saved, and every view now computes as of it.
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', date);
 }
 
 async function importAll(page: Page) {

@@ -72,7 +72,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         切换工作区
       </button>
       <div className="spacer" />
-      <div className="date-fields">
+      <div className="date-fields" data-testid="date-fields" data-as-of={asOf}>
         <span className="date-field">
           <DateField
             label="统计截止日期"
