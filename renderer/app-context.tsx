@@ -28,6 +28,8 @@ export interface AppState {
   dataChanged(): void;
   view: ViewName;
   compareTarget: CompareTarget | null;
+  /** The last comparison shown, so the picker starts from its department. */
+  lastCompared: CompareTarget | null;
   navigate(view: ViewName, target?: CompareTarget): void;
   notify(kind: Notice['kind'], text: string): void;
   importer: Importer;

@@ -23,6 +23,10 @@ export function App({ client }: { client: ApiClient }) {
   const [dataVersion, setDataVersion] = useState(0);
   const [view, setView] = useState<ViewName>('documents');
   const [compareTarget, setCompareTarget] = useState<CompareTarget | null>(null);
+  const [lastCompared, setLastCompared] = useState<CompareTarget | null>(null);
+  useEffect(() => {
+    if (compareTarget) setLastCompared(compareTarget);
+  }, [compareTarget]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
   const noticeId = useRef(0);
@@ -80,13 +84,16 @@ export function App({ client }: { client: ApiClient }) {
       view,
       compareTarget,
       navigate: (next, target) => {
-        if (target) setCompareTarget(target);
+        // 对照 without a target is the picker, whatever was compared before.
+        if (next === 'compare') setCompareTarget(target ?? null);
+        else if (target) setCompareTarget(target);
         setView(next);
       },
+      lastCompared,
       notify,
       importer,
     }),
-    [client, info, dataVersion, view, compareTarget, notify, importer],
+    [client, info, dataVersion, view, compareTarget, lastCompared, notify, importer],
   );
 
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
