@@ -13,6 +13,7 @@ import { useImporter } from './lib/use-importer';
 import { CompareView } from './views/compare-view';
 import { DepartmentsView } from './views/departments-view';
 import { DocumentsView } from './views/documents-view';
+import { HelpView } from './views/help-view';
 import { MatrixView } from './views/matrix-view';
 import { PolicyView } from './views/policy-view';
 import { SearchView } from './views/search-view';
@@ -71,7 +72,7 @@ export function App({ client }: { client: ApiClient }) {
   const workspacePath = info?.path;
   const hasPolicy = info?.hasPolicy;
   useEffect(() => {
-    if (workspacePath && !hasPolicy) setView('documents');
+    if (workspacePath && !hasPolicy) setView((v) => (v === 'help' ? v : 'documents'));
   }, [workspacePath, hasPolicy]);
 
   const state = useMemo<AppState>(
@@ -124,6 +125,7 @@ export function App({ client }: { client: ApiClient }) {
               {view === 'compare' && <CompareView />}
               {view === 'search' && <SearchView />}
               {view === 'departments' && <DepartmentsView />}
+              {view === 'help' && <HelpView />}
             </main>
           )}
         </div>

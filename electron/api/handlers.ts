@@ -5,6 +5,7 @@ import type { IsoDate } from '../../shared/types';
 import { ApiFailure } from './errors';
 import type { ExportKind, HostServices } from './host';
 import type { ImportJobs } from './import-jobs';
+import { importSampleSet, sampleSet, type SampleSet } from './sample-set';
 import { todayIso } from './today';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -17,6 +18,8 @@ export interface HandlerDeps {
   jobs: ImportJobs;
   version: string;
   today?: () => IsoDate;
+  /** Where the shipped sample set is; injectable for tests. */
+  sampleSet?: () => SampleSet;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -63,6 +66,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const workspace = ws();
       return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
+    },
+    'documents/import-sample': () => {
+      const set = deps.sampleSet ? deps.sampleSet() : sampleSet();
+      const workspace = ws();
+      return jobs.start([set.policy, ...set.reports], (onProgress) =>
+        importSampleSet(set, (paths, role, progress) => workspace.importFiles(paths, role, progress), onProgress),
+      );
     },
     'documents/import-status': ({ jobId }) => {
       const job = jobs.get(jobId);

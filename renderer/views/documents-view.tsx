@@ -8,6 +8,7 @@ import { formatDate } from '../lib/dates';
 import { DATE_SOURCE_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 import type { ImportRole } from '../lib/use-importer';
+import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportProgress } from '../components/import-progress';
 
 const ACCEPT = '.txt,.docx,.doc,.pdf';
@@ -108,7 +109,7 @@ export function DocumentsView() {
           已导入文件 <span className="count">{list.length}</span>
         </h2>
         {docs.error && <p className="error">{docs.error}</p>}
-        {list.length === 0 && !docs.loading && <p className="empty">还没有文件。先导入政策文件，再导入各部门的落实情况报告。</p>}
+        {list.length === 0 && !docs.loading && <FirstRunGuide />}
         {list.length > 0 && (
           <table className="table documents-table" data-testid="documents-table">
             <thead>

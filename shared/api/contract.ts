@@ -118,6 +118,8 @@ export const contract = {
       .strict(),
   ),
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
+  'documents/import-sample': channel<ImportJob>()(noInput),
   'documents/list': channel<DocumentSummary[]>()(noInput),
   'documents/get': channel<DocumentDetail | null>()(z.object({ id: z.number().int().positive() }).strict()),
   'documents/remove': channel<DocumentSummary[]>()(z.object({ id: z.number().int().positive() }).strict()),
