@@ -53,7 +53,7 @@ export function ImportProgress({ state }: { state: ImportState }) {
         </p>
       )}
       {state.results.length > 0 && (
-        <ul className="import-results">
+        <ul className="import-results" tabIndex={0} aria-label="每个文件的导入结果">
           {[...state.results.filter((r) => !r.ok), ...state.results.filter((r) => r.ok)].map((r, i) => (
             <li key={i} className={r.ok ? 'ok' : 'failed'} data-testid="import-result" data-ok={String(r.ok)}>
               <span className="result-icon" aria-hidden="true">

@@ -30,8 +30,9 @@ export function SortHeader<K extends string>({
       aria-sort={on ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
       scope="col"
     >
-      <button type="button" className="sort-button" onClick={() => onSort(column)} aria-label={label ? `${label}：排序` : undefined} data-testid={testId} title={label ? `按“${label}”排序` : '排序'}>
+      <button type="button" className="sort-button" onClick={() => onSort(column)} data-testid={testId} title={label ? `按“${label}”排序` : '排序'}>
         {children}
+        {label && <span className="visually-hidden">（{label}）</span>}
         <span className="sort-mark" aria-hidden="true">
           {on ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
         </span>

@@ -162,7 +162,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
         )}
       </header>
       <div className="compare-panes">
-        <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure">
+        <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure" tabIndex={0} role="region" aria-label="措施原文">
           <h2 className="pane-title">措施原文</h2>
           {sentences.map((s, i) => (
             <p key={i} className={`sentence${answered.has(i) ? ' answered' : ''}${hovered === i ? ' hovered' : ''}`}>
@@ -188,7 +188,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             </div>
           )}
         </div>
-        <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response">
+        <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
             {department}的报告
             {blocks.some((b) => b.others.length > 0) && (

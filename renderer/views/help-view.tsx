@@ -16,7 +16,7 @@ export function HelpView() {
   const { info, asOf } = useApp();
   const deadline = info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? null;
   return (
-    <div className="view help-view" data-testid="help-view">
+    <div className="view help-view" data-testid="help-view" tabIndex={0} role="region" aria-label="帮助">
       <article className="panel help">
         <h1>帮助</h1>
         <p>
