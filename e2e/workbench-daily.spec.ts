@@ -91,3 +91,29 @@ test('arrow keys move between matrix cells and Enter opens the comparison', asyn
   await expect(page.getByTestId('compare-department-name')).toHaveText(department);
   await expect(page.locator('.compare-title .measure-no')).toHaveText(`第${measure}条`);
 });
+
+test('the top bar holds at 1280 and 1024 wide, and 第N条 never breaks', async ({ app: page }, testInfo) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 768 });
+    // Every label and button of the top bar stays on one line: wrapping moves whole pieces to a second row.
+    for (const el of await page.locator('.top-bar button, .top-bar .date-input-label, .top-bar .workspace-name').all()) {
+      const box = (await el.boundingBox())!;
+      expect(box.height, `${await el.textContent()} at ${width}`).toBeLessThan(40);
+      expect(box.width, `${await el.textContent()} at ${width}`).toBeGreaterThan(14);
+    }
+    const bar = (await page.locator('.top-bar').boundingBox())!;
+    expect(bar.height).toBeLessThan(140);
+    await shot(page, testInfo, `top-bar-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('nav-matrix').click();
+  await page.getByTestId('tab-list').click();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const refs = page.locator('[data-testid="overdue-row"] .measure-ref');
+  await expect(refs.first()).toBeVisible();
+  for (const ref of (await refs.all()).slice(0, 20)) {
+    const box = (await ref.boundingBox())!;
+    expect(box.height, (await ref.textContent()) ?? '').toBeLessThan(26);
+  }
+});
