@@ -1,6 +1,8 @@
 // The workbench in daily use: a date typed with the keyboard, a batch with failures, moving through the matrix
 // with the arrow keys, notices for chosen departments in one archive, and a tab left open across a restart.
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { exportServer } from '../electron/server/server';
 import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
 
 async function importSeed(page: Page): Promise<void> {
@@ -115,5 +117,37 @@ test('the top bar holds at 1280 and 1024 wide, and 第N条 never breaks', async 
   for (const ref of (await refs.all()).slice(0, 20)) {
     const box = (await ref.boundingBox())!;
     expect(box.height, (await ref.textContent()) ?? '').toBeLessThan(26);
+  }
+});
+
+test('a tab left open across a server restart says its token was refused, and the new address brings it back', async ({ page, workspaceDir }, testInfo) => {
+  // A port from this suite's own range, so the restarted server has the same address as the first.
+  const port = 41817;
+  const options = { workspace: join(workspaceDir, 'workspace.sqlite'), dataDir: workspaceDir, port };
+  let server = await exportServer(options);
+  try {
+    await page.goto(server.pageUrl);
+    await importThroughUi(page, [POLICY_SEED], '政策文件');
+    const title = (await page.locator('.workspace-policy').textContent()) ?? '';
+    expect(title).not.toBe('');
+
+    await server.close();
+    server = await exportServer(options);
+
+    // The old tab acts: the server refuses its token, and the page says why and what to do.
+    await page.getByTestId('nav-policy').click();
+    const banner = page.getByTestId('connection-banner');
+    await expect(banner).toHaveAttribute('data-state', 'token-refused');
+    await expect(banner).toContainText('访问令牌已失效');
+    await expect(banner).toContainText('数据没有受影响');
+    await expect(page.getByText('尚未导入政策文件')).toHaveCount(0);
+    await shot(page, testInfo, 'stale-tab');
+
+    // Pasting the newly printed address into the same tab is enough.
+    await page.goto(server.pageUrl);
+    await expect(page.getByTestId('connection-banner')).toHaveCount(0);
+    await expect(page.locator('.workspace-policy')).toHaveText(title);
+  } finally {
+    await server.close();
   }
 });
