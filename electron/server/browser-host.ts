@@ -1,7 +1,7 @@
 // The browser-mode side of the host: no native dialogs; exports go to a temp folder and come back as downloads.
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { HostServices } from '../api/host';
 import type { DownloadRegistry } from './downloads';
 import { safeFileName } from './upload';
@@ -15,6 +15,8 @@ export function createBrowserHost(exportDir: string, downloads: DownloadRegistry
       return join(folder, safeFileName(suggestedName));
     },
     exported(paths) {
+      // Notices split per department arrive as one archive named after their folder, not as many downloads.
+      if (paths.length > 1) return downloads.registerArchive(paths, `${basename(dirname(paths[0]))}.zip`);
       return downloads.register(paths);
     },
   };
