@@ -20,7 +20,7 @@ import {
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from './document-model';
+import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from '../../shared/export/document-model';
 import { signatureIndents } from './signature';
 import { titleLines } from './title-lines';
 import {

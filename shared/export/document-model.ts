@@ -1,6 +1,8 @@
 // A small model of an official document, free of the docx library: the report and the notices are
-// built as these blocks (pure, easy to test), then docx-writer.ts turns them into a .docx file.
-import type { FontFace } from './gbt9704';
+// built as these blocks (pure, easy to test), then electron/export/docx-writer.ts turns them into a .docx file.
+
+/** The typefaces of GB/T 9704 by role; the writer maps each to a font name. */
+export type FontFace = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
 
 export interface Span {
   text: string;

@@ -1,5 +1,5 @@
 // A short quotation from a department's report, to sit inside Chinese double quotes.
-import type { Evidence, LinkHow } from '../../shared/types';
+import type { Evidence, LinkHow } from '../types';
 import { tidy } from './format';
 
 export const EXCERPT_MAX = 60;

@@ -1,5 +1,5 @@
 // Sentences and phrases shared by the report and the notices.
-import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, PolicyExtract } from '../../shared/types';
+import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, PolicyExtract } from '../types';
 import { chineseDate, daysBetween, headingText, tidy } from './format';
 import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
 import { bestEvidence, quoteExcerpt } from './excerpt';

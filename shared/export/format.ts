@@ -1,5 +1,5 @@
 // Wording helpers for official documents: dates in Arabic numerals, Chinese ordinals, rates.
-import type { IsoDate } from '../../shared/types';
+import type { IsoDate } from '../types';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

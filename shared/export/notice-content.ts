@@ -1,6 +1,6 @@
 // Reminder notices (催办通知) as document blocks: one per department with missing or late obligations,
 // and a short statement when there is nothing to chase.
-import type { ComplianceResult, IsoDate, Obligation, PolicyExtract } from '../../shared/types';
+import type { ComplianceResult, IsoDate, Obligation, PolicyExtract } from '../types';
 import { paragraph, text, withSignature, type Block, type OfficialDocument } from './document-model';
 import { chineseDate, daysBetween } from './format';
 import { STATUS_LABEL, STATUS_ORDER } from './labels';

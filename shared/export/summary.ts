@@ -1,9 +1,9 @@
 // Ordering and counting helpers on top of the compliance engine's summary.
-import { summarize, type DepartmentTally } from '../../shared/compliance';
-import type { Obligation, ObligationStatus } from '../../shared/types';
+import { summarize, type DepartmentTally } from '../compliance';
+import type { Obligation, ObligationStatus } from '../types';
 
 export { summarize };
-export type { ComplianceSummary, DepartmentTally } from '../../shared/compliance';
+export type { ComplianceSummary, DepartmentTally } from '../compliance';
 
 const collator = new Intl.Collator('zh-Hans-CN');
 

@@ -1,5 +1,5 @@
 // Which obligations a reminder notice has to chase: those not reported, or reported after the deadline.
-import type { ComplianceResult, Obligation } from '../../shared/types';
+import type { ComplianceResult, Obligation } from '../types';
 import { rankDepartments, summarize } from './summary';
 
 export const isOutstanding = (o: Obligation): boolean => o.status === 'missing' || o.status === 'late';

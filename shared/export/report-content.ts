@@ -1,6 +1,6 @@
 // The compliance report (督查报告) as document blocks: summary, per-measure detail, the lists of
 // missing and late obligations, and notes on what the counts leave out.
-import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../../shared/types';
+import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
 import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
 import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';

@@ -1,6 +1,6 @@
 // Small constructors for hand-made policies and compliance results.
-import type { Deadline, Evidence, Measure, Obligation, PolicyExtract } from '../../../shared/types';
-import { blankMeasure } from '../../../shared/__fixtures__/domain';
+import type { Deadline, Evidence, Measure, Obligation, PolicyExtract } from '../../types';
+import { blankMeasure } from '../../__fixtures__/domain';
 
 export function deadline(text: string, date: string | null, kind: Deadline['kind'] = 'by', extra: Partial<Deadline> = {}): Deadline {
   return { text, date, kind, beforeIssue: false, start: 0, end: text.length, ...extra };

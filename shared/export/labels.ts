@@ -1,5 +1,5 @@
 // The words the reports use for statuses, roles and recurring deadlines.
-import type { DeadlineKind, ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import type { DeadlineKind, ObligationStatus, ResponsibilityRole } from '../types';
 
 export const STATUS_LABEL: Record<ObligationStatus, string> = {
   on_time: '按时完成',

@@ -1,6 +1,6 @@
 // A slice of the seed policy (市中政办发〔2021〕14号) with a result covering every status, a recurring
 // duty, evidence to quote and the engine's notes.
-import type { ComplianceResult, PolicyExtract } from '../../../shared/types';
+import type { ComplianceResult, PolicyExtract } from '../../types';
 import { deadline, evidence, measure, obligation, policy } from './builders';
 
 const HRSS = '区人力资源和社会保障局';

@@ -1,7 +1,7 @@
 // A different layout of the genre: no sections, 第N条 numbering, joint duties, a title that holds its
 // own book-title marks, no document number or issuer, the reporting deadline standing in for missing
 // deadlines, and an obligation whose measure the extract lacks.
-import type { ComplianceResult, PolicyExtract } from '../../../shared/types';
+import type { ComplianceResult, PolicyExtract } from '../../types';
 import { deadline, evidence, measure, obligation, policy } from './builders';
 
 export const variedPolicy: PolicyExtract = policy({
