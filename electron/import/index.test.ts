@@ -139,3 +139,18 @@ describe('importFile: characters XML 1.0 forbids', () => {
     expect(outcome.doc.warnings).toEqual([]);
   });
 });
+
+describe('importFile: UTF-16 without a byte order mark', () => {
+  const text = '区财政局关于落实情况的报告\n一、工作进展\n' + '一季度已按要求完成全部任务，资金拨付到位，项目进度符合计划。\n'.repeat(4);
+
+  it.each(['utf16le', 'utf16be'])('imports %s', async (encoding) => {
+    const path = join(scratch, `no-bom-${encoding}.txt`);
+    const utf16le = Buffer.from(text, 'utf16le');
+    writeFileSync(path, encoding === 'utf16le' ? utf16le : Buffer.from(utf16le).swap16());
+    const outcome = await importFile(path);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.doc.encoding).toBe(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be');
+    expect(outcome.doc.paragraphs.map((p) => p.text)).toContain('一、工作进展');
+    expect(outcome.doc.text).toContain('一季度已按要求完成全部任务');
+  });
+});
