@@ -1,9 +1,10 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
+import { listFolder, type FolderListing } from './import/folder';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
@@ -55,18 +56,12 @@ async function extract(positional: string[], flags: Record<string, string | bool
   return 0;
 }
 
-function listFolder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+function readFolder(folder: string): FolderListing {
+  try {
+    return listFolder(folder);
+  } catch {
+    throw new CliError(`无法读取报告文件夹「${folder}」：找不到该文件夹，或它不是文件夹。`);
+  }
 }
 
 function isoFlag(flags: Record<string, string | boolean>, name: string, required: boolean): IsoDate | null {
@@ -92,14 +87,19 @@ async function withChecked(command: string, positional: string[], flags: Record<
     const failedPolicy = policyResult.results.find((r) => !r.ok);
     if (failedPolicy) throw new CliError(failedPolicy.error!.message);
     const root = resolve(folder);
-    const files = listFolder(root);
+    const listing = readFolder(root);
+    const files = listing.files;
     const batch = await ws.importFiles(files, 'submission');
     if (reportDeadline) ws.setSettings({ reportDeadline });
     const result: ComplianceResult = ws.compliance(asOf);
     const policy = ws.getPolicy()!.extract;
     const nameOf = new Map(batch.results.map((r, i) => [r.documentId ?? -1 - i, relative(root, files[i])]));
     const submissions = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ({ summary: d, detail: ws.getDocument(d.id)! }));
-    const errors = batch.results.map((r, i) => ({ r, file: relative(root, files[i]) })).filter((x) => !x.r.ok).map((x) => ({ file: x.file, message: x.r.error!.message }));
+    const errors = [
+      ...listing.skipped,
+      ...batch.results.map((r, i) => ({ r, file: relative(root, files[i]) })).filter((x) => !x.r.ok).map((x) => ({ file: x.file, message: x.r.error!.message })),
+    ];
+    if (command !== 'check') for (const e of errors) process.stderr.write(`${e.message}\n`);
 
     if (command === 'check') {
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
@@ -139,7 +139,8 @@ async function withChecked(command: string, positional: string[], flags: Record<
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    process.stderr.write((err instanceof CliError ? err.message : `出错了：${err?.stack ?? err}`) + '\n');
+    // Users see a sentence, never a stack trace.
+    process.stderr.write((err instanceof CliError ? err.message : `出错了：${err instanceof Error ? err.message : String(err)}`) + '\n');
     process.exit(err instanceof CliError ? 2 : 1);
   },
 );
