@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
+import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
 import { extractDocx, isZip } from './docx';
@@ -63,6 +64,22 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Prom
   }
 }
 
+/**
+ * Characters XML 1.0 forbids (stray controls, U+FFFE, U+FFFF, lone surrogates) become spaces, one for one so the
+ * blocks' offsets into the text stay right; otherwise they would reach the Word exports and break them.
+ */
+function withoutXmlForbidden(extracted: Extracted, warnings: string[]): Extracted {
+  const inText = countXmlForbidden(extracted.text);
+  const inBlocks = extracted.blocks.reduce((n, b) => n + countXmlForbidden(b.text), 0);
+  if (inText + inBlocks === 0) return extracted;
+  warnings.push(`文件中有 ${inText || inBlocks} 个无法写入 Word 的控制字符（如 U+FFFE），已替换为空格。`);
+  return {
+    ...extracted,
+    text: replaceXmlForbidden(extracted.text, ' '),
+    blocks: extracted.blocks.map((b) => ({ ...b, text: replaceXmlForbidden(b.text, ' ') })),
+  };
+}
+
 /** Imports one file. */
 export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   const ext = extname(path).toLowerCase();
@@ -101,6 +118,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
   }
 
+  extracted = withoutXmlForbidden(extracted, warnings);
   const paragraphs = repairParagraphs(extracted.blocks);
   if (paragraphs.length === 0) return failure(path, 'no-text', '文件中没有可读取的文字。');
 
