@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.md', '.pdf', '.txt', '.xls', '.xlsx']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.md', '.ofd', '.pdf', '.txt', '.xls', '.xlsx']);
   });
 
   it('accepts upper-case extensions', async () => {

@@ -11,6 +11,7 @@ import { ImportProblem, type Extracted } from './extracted';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
 import { extractCsv, extractWorkbook } from './xlsx';
+import { extractOfd } from './ofd';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -19,7 +20,7 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv'];
+export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv', '.ofd'];
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -64,6 +65,8 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Prom
       return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
     case '.csv':
       return extractCsv(bytes);
+    case '.ofd':
+      return extractOfd(bytes);
     default:
       throw new Error(`no adapter for ${ext}`);
   }

@@ -8,7 +8,7 @@ import { isEncryptedOffice, isOle } from './doc';
 import { isZip } from './docx';
 import { ImportProblem, type Extracted } from './extracted';
 import { linesToBlocks, sheetLines, type SheetGrid } from './xlsx-rows';
-import { readZipEntries, ZipLimitError } from './zip-limits';
+import { readArchive } from './zip-limits';
 
 const CORRUPT = '文件已损坏或不是有效的 Excel 文件。请用 Excel 或 WPS 打开后另存为 .xlsx，再重新导入。';
 
@@ -61,24 +61,13 @@ function extracted(format: DocumentFormat, lines: string[], warnings: string[], 
   return out;
 }
 
-export function tooLargeUnpacked(limit: number): ImportProblem {
-  const mb = Math.round(limit / (1024 * 1024));
-  return new ImportProblem('too-large', `文件解压后超过 ${mb} MB 的上限，可能已损坏或是恶意构造的压缩包，已停止读取。`);
-}
-
 /** An Excel workbook (.xlsx in a zip, .xls in an OLE container; the bytes decide, not the extension). */
 export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extracted {
   if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-spreadsheet', '该 Excel 文件设置了打开密码，无法读取。请先取消密码保护后再导入。');
   const zip = isZip(bytes);
   if (!zip && !isOle(bytes)) throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
-  if (zip) {
-    try {
-      readZipEntries(bytes);
-    } catch (err) {
-      if (err instanceof ZipLimitError) throw tooLargeUnpacked(err.limit);
-      throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
-    }
-  }
+  // SheetJS inflates without a cap: the archive is inflated once under the cap first.
+  if (zip) readArchive(bytes, 'corrupt-spreadsheet', CORRUPT);
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false });

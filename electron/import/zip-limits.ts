@@ -2,6 +2,8 @@
 // so a small file that expands to gigabytes (a zip bomb) is refused before it fills memory. The cap is
 // enforced while inflating, not taken from the sizes the archive claims, which can lie.
 import { inflateRawSync } from 'node:zlib';
+import type { ImportErrorCode } from '../../shared/types';
+import { ImportProblem } from './extracted';
 
 /** Default cap on everything an archive may inflate to: 200 MiB. */
 export const DEFAULT_MAX_UNPACKED = 200 * 1024 * 1024;
@@ -107,4 +109,20 @@ export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): Map<s
     files.set(entry.name.replace(/\\/g, '/'), content);
   }
   return files;
+}
+
+/**
+ * readZipEntries for an importer: a damaged archive becomes the format's own problem (`code`, `reason`);
+ * one that inflates past the cap a "too large" problem saying so.
+ */
+export function readArchive(bytes: Uint8Array, code: ImportErrorCode, reason: string, limits: ZipLimits = {}): Map<string, Buffer> {
+  try {
+    return readZipEntries(bytes, limits);
+  } catch (err) {
+    if (err instanceof ZipLimitError) {
+      const mb = Math.round(err.limit / (1024 * 1024));
+      throw new ImportProblem('too-large', `文件解压后超过 ${mb} MB 的上限，可能已损坏或是恶意构造的压缩包，已停止读取。`);
+    }
+    throw new ImportProblem(code, reason);
+  }
 }
