@@ -2,12 +2,15 @@
 // (落实情况反馈表), each once as an Excel workbook (exceljs) and once as the same content in Word (docx), so
 // the tests can check that both give the same policy and the same matrix. The workbook uses what task
 // tables in Excel do: a title merged across the columns, category rows merged across, a 序号 and a
-// 重点任务 merged down over their measures, and a second sheet.
+// 重点任务 merged down over their measures, deadlines typed as dates, and a second sheet. Where LibreOffice
+// is installed, it also saves the task table and one return as .xls (Excel 97–2003).
 //
 //   npx tsx scripts/make-spreadsheet-fixtures.ts
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType, AlignmentType } from 'docx';
 import ExcelJS from 'exceljs';
 
@@ -82,6 +85,12 @@ const returns: { file: string; sheet: Sheet }[] = [
 
 const isText = (c: Cell): c is string => typeof c === 'string';
 
+/** Deadlines go in as dates, as Excel users type them, shown the Chinese way. */
+function asDate(text: string): Date | null {
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
+}
+
 async function workbook(sheets: Sheet[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const spec of sheets) {
@@ -93,7 +102,12 @@ async function workbook(sheets: Sheet[]): Promise<Buffer> {
     };
     spec.lines.forEach(line);
     const top = ws.rowCount + 1;
-    spec.rows.forEach((cells) => ws.addRow(cells.map((c) => (isText(c) ? c : null))));
+    spec.rows.forEach((cells) => {
+      const row = ws.addRow(cells.map((c) => (isText(c) ? asDate(c) ?? c : null)));
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date) cell.numFmt = 'yyyy"年"m"月"d"日"';
+      });
+    });
     // merges: a run of "across" cells joins the cell on its left; "down" cells join the cell above
     spec.rows.forEach((cells, r) => {
       cells.forEach((c, k) => {
@@ -148,6 +162,22 @@ async function wordDocument(sheets: Sheet[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
 
+/** LibreOffice's own .xls (Excel 97–2003) of a workbook, where LibreOffice is installed. */
+function saveAsXls(name: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'sheet-fixtures-'));
+  try {
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--convert-to', 'xls', '--outdir', outDir, join(outDir, `${name}.xlsx`)],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+  } catch {
+    console.warn(`LibreOffice (soffice) not available: ${name}.xls not written`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 mkdirSync(outDir, { recursive: true });
 const write = async (name: string, sheets: Sheet[]) => {
   writeFileSync(join(outDir, `${name}.xlsx`), await workbook(sheets));
@@ -155,4 +185,6 @@ const write = async (name: string, sheets: Sheet[]) => {
 };
 await write('task-table', policy);
 for (const r of returns) await write(r.file, [r.sheet]);
+saveAsXls('task-table');
+saveAsXls('return-market');
 console.log('spreadsheet fixtures written to', outDir);

@@ -88,13 +88,18 @@ describe('Excel task tables and returns read as the same content in Word', () =>
 describe('older and plainer spreadsheets', () => {
   const book = () => XLSX.read(readFileSync(join(sheets, 'task-table.xlsx')), { type: 'buffer', cellDates: true });
 
-  it('an .xls (Excel 97–2003) task table gives the same measures as the .xlsx', async () => {
-    const path = join(scratch, '任务分工.xls');
-    writeFileSync(path, XLSX.write(book(), { type: 'buffer', bookType: 'biff8' }));
-    const xls = await importFile(path);
-    if (!xls.ok) throw new Error(xls.failure.message);
-    expect(xls.doc.format).toBe('xls');
-    expect(xls.doc.paragraphs.map((p) => p.text)).toEqual(await paragraphs(join(sheets, 'task-table.xlsx')));
+  it.each(['task-table', 'return-market'])('%s.xls (Excel 97–2003, saved by LibreOffice) gives the Word document’s paragraphs', async (name) => {
+    const xls = await imported(join(sheets, `${name}.xls`));
+    expect(xls.format).toBe('xls');
+    expect(xls.paragraphs.map((p) => p.text)).toEqual(await paragraphs(join(sheets, `${name}.docx`)));
+  });
+
+  it('an .xls that is really an .xlsx is read as one, with a warning', async () => {
+    const path = join(scratch, '改了扩展名.xls');
+    writeFileSync(path, readFileSync(join(sheets, 'task-table.xlsx')));
+    const doc = await imported(path);
+    expect(doc.format).toBe('xlsx');
+    expect(doc.warnings).toContain('文件扩展名是 .xls，但内容是 .xlsx 格式，已按 .xlsx 读取。');
   });
 
   it('a .csv saved by Chinese Excel (GBK) gives the same measures; its category rows have one filled cell', async () => {
