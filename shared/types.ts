@@ -5,7 +5,7 @@ export type IsoDate = string;
 
 // ---------------------------------------------------------------- documents
 
-export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc';
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd';
 
 /** One paragraph of an imported document, after layout repair. */
 export interface Paragraph {
@@ -52,6 +52,8 @@ export type ImportErrorCode =
   | 'image-only-pdf'
   | 'garbled-text'
   | 'doc-unreadable'
+  | 'corrupt-spreadsheet'
+  | 'corrupt-ofd'
   | 'no-text';
 
 /** A file that could not be imported; message is zh-CN and names the file. */

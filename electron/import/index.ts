@@ -11,6 +11,8 @@ import { extractDocx, isZip } from './docx';
 import { ImportProblem, type Extracted } from './extracted';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
+import { extractCsv, extractWorkbook } from './xlsx';
+import { extractOfd } from './ofd';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -19,7 +21,7 @@ export interface ImportOptions {
   maxBytes?: number;
 }
 
-export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md'];
+export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv', '.ofd'];
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -59,6 +61,13 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Prom
         throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
       }
       return extractDoc(bytes);
+    case '.xlsx':
+    case '.xls':
+      return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
+    case '.csv':
+      return extractCsv(bytes);
+    case '.ofd':
+      return extractOfd(bytes);
     default:
       throw new Error(`no adapter for ${ext}`);
   }
@@ -85,7 +94,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
     const shown = ext || '无扩展名';
-    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
