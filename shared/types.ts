@@ -166,6 +166,12 @@ export interface DepartmentDirectory {
 
 export type LinkHow = 'reference' | 'title' | 'content';
 
+/**
+ * counted: the link answers the measure and counts in compliance. suggestion: content alone, without
+ * evidence that the report is about this policy; shown to the user, never counted.
+ */
+export type LinkStrength = 'counted' | 'suggestion';
+
 export interface MeasureLink {
   measure: number;
   how: LinkHow;
@@ -174,6 +180,8 @@ export interface MeasureLink {
   /** The passage that supports the link. */
   excerpt: string;
   paragraph: number;
+  /** Absent in analyses stored before suggestions existed: those links count. */
+  strength?: LinkStrength;
 }
 
 export type DateSource = 'signature' | 'header' | 'import';
@@ -185,6 +193,7 @@ export interface SubmissionAnalysis {
   rawDepartments: string[];
   date: IsoDate | null;
   dateSource: DateSource;
+  /** The measures the report answers: its counted links (suggestions are left out). */
   measures: number[];
   links: MeasureLink[];
   warnings: string[];
