@@ -8,7 +8,7 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSubmitterLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody } from './report-metadata';
+import { isSiteChrome, placeGovernmentOfTitle, speakerBody } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -101,15 +101,15 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
   return names;
 }
 
-// The official's line sits right under the meeting line of a report to a people's congress.
-const SPEAKER_LINES = 2;
-
-/** The body of the official who delivered a report to a people's congress (区政府国资局局长 吴芬). */
+/**
+ * The body of the official who delivers a report to a people's congress, on the line under the meeting
+ * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
+ */
 function speakerNames(lines: Line[]): string[] {
   const top = lines.filter((l) => !isSiteChrome(l.text)).slice(0, TITLE_LINES + 4);
-  const meeting = top.findIndex((l) => meetingLineDate(l.text) !== null);
-  if (meeting < 0) return [];
-  for (const line of top.slice(meeting + 1, meeting + 1 + SPEAKER_LINES)) {
+  const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
+  const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
+  for (const line of above) {
     const body = speakerBody(line.text);
     if (body) return [body];
   }

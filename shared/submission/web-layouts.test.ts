@@ -54,6 +54,7 @@ describe('who reports, on a website page', () => {
     ['a name alone above the title', ['浑南区国资局', '根据《条例》要求，现公布区政府国资局2022年政府信息公开工作年度报告。', ...BODY], ['浑南区国资局']],
     ['a byline under the title', ['关于《清水县人民政府关于2023年度法治政府建设工作总结的报告》的政策解读', '清水县人民政府 2024年01月08日', ...BODY], ['清水县人民政府']],
     ['the official under the meeting line', ['——2023年4月25日在武汉市武昌区第十六届人大常委会第十次会议上', '区政府国资局局长 吴芬', '主任、各位副主任、各位委员:', ...BODY], ['区政府国资局']],
+    ['the official heading a report to a standing committee', ['汕头市潮阳区审计局局长 郑创平', '2023年9月28日', '主任、各位副主任、各位委员:', ...BODY], ['汕头市潮阳区审计局']],
     ['the publisher of a disclosure table when nothing else names anyone', ['发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |', '名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |', ...BODY], ['青阳县卫生健康委员会']],
     ['the publishing department of a publication line', ['政法和应急管理局信息公开年度工作报告说明', '发布时间:2022-12-13 13:34     发布部门:政法和应急管理局     阅读次数:', ...BODY], ['政法和应急管理局']],
     ['one body written short and in full', ['湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知', ...BODY, '湖州市卫生健康委员会', '2023年4月26日'], ['湖州市卫生健康委员会']],
@@ -67,6 +68,7 @@ describe('who reports, on a website page', () => {
     ['a website given as the issuing body', ['区人民政府工作规则', '  • 发文机构:', '    县政府网站', ...BODY], []],
     ['the breadcrumb’s column', ['当前位置:首页 > 政法和应急管理局 > 信息公开', '2021年度法治政府建设情况报告', ...BODY], []],
     ['a head of government under the meeting line', ['——2023年4月25日在区人大常委会第十次会议上', '副区长 李四', ...BODY], []],
+    ['an official named in the body', ['2021年度法治政府建设情况报告', ...BODY, '区财政局局长 张三', '区财政局副局长 李四'], []],
   ])('does not take %s', (_what, lines, expected) => {
     expect(departmentsOf(lines)).toEqual(expected);
   });
