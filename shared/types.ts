@@ -168,6 +168,12 @@ export interface DepartmentDirectory {
 
 export type LinkHow = 'reference' | 'title' | 'content';
 
+/**
+ * counted: the link answers the measure and counts in compliance. suggestion: content alone, without
+ * evidence that the report is about this policy; shown to the user, never counted.
+ */
+export type LinkStrength = 'counted' | 'suggestion';
+
 export interface MeasureLink {
   measure: number;
   how: LinkHow;
@@ -176,6 +182,8 @@ export interface MeasureLink {
   /** The passage that supports the link. */
   excerpt: string;
   paragraph: number;
+  /** Absent in analyses stored before suggestions existed: those links count. */
+  strength?: LinkStrength;
 }
 
 export type DateSource = 'signature' | 'header' | 'import';
@@ -187,6 +195,7 @@ export interface SubmissionAnalysis {
   rawDepartments: string[];
   date: IsoDate | null;
   dateSource: DateSource;
+  /** The measures the report answers: its counted links (suggestions are left out). */
   measures: number[];
   links: MeasureLink[];
   warnings: string[];
