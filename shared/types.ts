@@ -82,6 +82,8 @@ export interface Deadline {
   recurrence?: { every: 'week' | 'month' | 'quarter' | 'half-year' | 'year'; day?: number; month?: number };
   /** For periods: first day (2021年1月至12月 → 2021-01-01); date holds the last day. */
   from?: IsoDate | null;
+  /** A rhythm other than the recurrence periods: 每两个月 → { unit: 'month', every: 2 }, 每旬 → { unit: 'day', every: 10 }. */
+  cadence?: { unit: 'day' | 'month'; every: number };
   /** Offsets into the text the deadline was found in. */
   start: number;
   end: number;
@@ -146,6 +148,30 @@ export interface PolicyExtract {
   warnings: string[];
   /** The folding the policy implies: each name form seen (and the directory's name for it) → canonical. */
   aliases?: DepartmentAlias[];
+}
+
+/** A measure as the reading report cites it. */
+export interface MeasureRef {
+  number: number;
+  label: string;
+  title: string;
+}
+
+export type PolicyField = 'title' | 'docNumber' | 'issuer' | 'issuedOn';
+
+export interface ReadingReport {
+  /** Measures with no specific department (none named, or generic actors only). */
+  noDepartment: (MeasureRef & { generic: string[] })[];
+  /** Responsibility words found but not read as departments. */
+  unparsed: (MeasureRef & { text: string })[];
+  /** Conventions stated once and applied from a measure on. */
+  conventions: { kind: 'first-leads' | 'generic-everywhere'; words: string; from: MeasureRef; onward: boolean }[];
+  /** Deadlines that fall before the date of issue. */
+  beforeIssue: (MeasureRef & { text: string; date: IsoDate })[];
+  /** Metadata the document does not state; the user can set it on the policy. */
+  missing: PolicyField[];
+  /** The report in sentences (zh-CN), one per finding, for the CLI and notices. */
+  lines: string[];
 }
 
 // ---------------------------------------------------------------- departments
