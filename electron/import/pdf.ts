@@ -3,6 +3,7 @@
 import { garbleScore } from './decode-text';
 import { ImportProblem, type Extracted } from './extracted';
 import { layoutPdf } from './pdf-layout';
+import { checkPdfStreams, StreamLimitError } from './pdf-streams';
 import { CORRUPT_PDF, MAX_PDF_PAGES, type PdfReadOptions, type PdfText } from './pdf-text';
 import { readPdfJsText } from './pdfjs-text';
 import { readPdfiumText } from './pdfium-text';
@@ -26,6 +27,15 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Extracted> {
   if (!looksLikePdf(bytes)) throw new ImportProblem('corrupt-pdf', CORRUPT_PDF);
+  try {
+    checkPdfStreams(bytes);
+  } catch (err) {
+    if (!(err instanceof StreamLimitError)) throw err;
+    throw new ImportProblem(
+      'too-large',
+      `PDF 中的压缩内容解压后超过了 ${err.limitBytes / 1024 / 1024} MB 的上限（可能是“压缩炸弹”或异常文件），未导入。请重新导出 PDF 后再导入。`,
+    );
+  }
   const read = (options.engine ?? defaultPdfEngine()) === 'pdfjs' ? readPdfJsText : readPdfiumText;
   const { pageCount, pages }: PdfText = await read(bytes, { maxPages: options.maxPages ?? MAX_PDF_PAGES, checkpoint: options.checkpoint });
   if (pageCount === 0) throw new ImportProblem('corrupt-pdf', CORRUPT_PDF);

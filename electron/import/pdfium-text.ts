@@ -37,14 +37,74 @@ const FPDF_ERR_PASSWORD = 4;
 /** Font flag (PDF 32000 table 123): the font is bold even where its name does not say so. */
 const FORCE_BOLD = 1 << 18;
 
+/**
+ * PDFium's memory ceiling. Its WebAssembly memory grows with what it parses and never shrinks; the module as shipped
+ * may grow to 2 GiB. Lowering the maximum in the binary makes an allocation past the ceiling fail inside PDFium,
+ * which aborts that document (a fresh instance is made for the next) instead of taking the process's memory.
+ */
+export const PDFIUM_MEMORY_BYTES = 384 * 1024 * 1024;
+const WASM_PAGE = 64 * 1024;
+
+function readLeb(bytes: Uint8Array, at: number): { value: number; next: number } {
+  let value = 0;
+  let shift = 0;
+  let next = at;
+  for (;;) {
+    const b = bytes[next++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (!(b & 0x80)) return { value, next };
+  }
+}
+
+function leb(value: number): number[] {
+  const out: number[] = [];
+  let v = value;
+  do {
+    let b = v & 0x7f;
+    v = Math.floor(v / 128);
+    if (v) b |= 0x80;
+    out.push(b);
+  } while (v);
+  return out;
+}
+
+/** The module binary with its one memory's maximum set to `maxBytes` (the memory section rewritten). */
+export function withMemoryCap(binary: Uint8Array, maxBytes: number): Uint8Array {
+  let at = 8;
+  while (at < binary.length) {
+    const id = binary[at];
+    const size = readLeb(binary, at + 1);
+    const body = size.next;
+    const end = body + size.value;
+    if (id === 5) {
+      const count = readLeb(binary, body);
+      if (count.value !== 1) return binary;
+      const flags = binary[count.next];
+      const min = readLeb(binary, count.next + 1);
+      const maxPages = Math.max(min.value, Math.floor(maxBytes / WASM_PAGE));
+      const section = [1, flags | 1, ...leb(min.value), ...leb(maxPages)];
+      const patched = new Uint8Array([...binary.subarray(0, at), 5, ...leb(section.length), ...section]);
+      const out = new Uint8Array(patched.length + binary.length - end);
+      out.set(patched);
+      out.set(binary.subarray(end), patched.length);
+      return out;
+    }
+    at = end;
+  }
+  return binary;
+}
+
 let loading: Promise<PdfiumExports> | null = null;
 
 /** Loads and initialises PDFium once per thread; about 0.1 s, so hosts call it early to warm up. */
 export function loadPdfium(): Promise<PdfiumExports> {
   loading ??= (async () => {
     const file = readFileSync(createRequire(import.meta.url).resolve('@hyzyla/pdfium/pdfium.wasm'));
-    const wasmBinary = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
-    const module = await PDFiumModule({ wasmBinary, locateFile: () => '' });
+    const capped = withMemoryCap(file, PDFIUM_MEMORY_BYTES);
+    const wasmBinary = capped.buffer.slice(capped.byteOffset, capped.byteOffset + capped.byteLength) as ArrayBuffer;
+    const quiet = () => undefined;
+    const module = await PDFiumModule({ wasmBinary, locateFile: () => '', print: quiet, printErr: quiet } as Parameters<typeof PDFiumModule>[0]);
     const pdfium = (module as unknown as { wasmExports: PdfiumExports }).wasmExports;
     pdfium.FPDF_InitLibrary();
     return pdfium;
@@ -52,11 +112,14 @@ export function loadPdfium(): Promise<PdfiumExports> {
   return loading;
 }
 
-/** Bytes of WebAssembly memory PDFium holds; it grows and never shrinks, so a worker past a bound is replaced. */
+/** Bytes of WebAssembly memory the current PDFium instance holds. */
 export function pdfiumMemoryBytes(): number {
   return loadedMemory?.buffer.byteLength ?? 0;
 }
 let loadedMemory: WebAssembly.Memory | null = null;
+
+/** The message for a document PDFium ran out of its memory on. */
+export const PDFIUM_OUT_OF_MEMORY = `该 PDF 内容过于复杂，解析时所需内存超过了 ${PDFIUM_MEMORY_BYTES / 1024 / 1024} MB 的上限，未导入。`;
 
 /** Scratch space for out-parameters, allocated once. */
 const SCRATCH_BYTES = 256;
@@ -76,6 +139,7 @@ const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3
 
 /** Rotated glyphs (watermarks, stamps) are not body text. */
 function upright(m: Float32Array): boolean {
+  // FS_MATRIX: a, b, c, d, e, f.
   return !(Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]));
 }
 
@@ -119,10 +183,26 @@ function groupRuns(glyphs: Glyph[]): PdfTextItem[] {
 /** Reads every page's positioned text. Throws ImportProblem for encrypted, damaged or over-long documents. */
 export async function readPdfiumText(bytes: Uint8Array, options: PdfReadOptions): Promise<PdfText> {
   const pdfium = await loadPdfium();
+  try {
+    return readWith(pdfium, bytes, options);
+  } catch (err) {
+    if (!(err instanceof WebAssembly.RuntimeError)) throw err;
+    // A trap inside PDFium (its allocator failing at the ceiling, or worse) leaves the instance unusable.
+    loading = null;
+    loadedMemory = null;
+    throw new ImportProblem('too-large', PDFIUM_OUT_OF_MEMORY);
+  }
+}
+
+function readWith(pdfium: PdfiumExports, bytes: Uint8Array, options: PdfReadOptions): PdfText {
   loadedMemory = pdfium.memory;
   const data = pdfium.malloc(bytes.byteLength);
   const scratch = pdfium.malloc(SCRATCH_BYTES);
-  if (!data || !scratch) throw new ImportProblem('corrupt-pdf', CORRUPT_PDF);
+  if (!data || !scratch) {
+    pdfium.free(data);
+    pdfium.free(scratch);
+    throw new ImportProblem('too-large', PDFIUM_OUT_OF_MEMORY);
+  }
   new Uint8Array(pdfium.memory.buffer, data, bytes.byteLength).set(bytes);
   const doc = pdfium.FPDF_LoadMemDocument(data, bytes.byteLength, 0);
   try {
@@ -133,10 +213,11 @@ export async function readPdfiumText(bytes: Uint8Array, options: PdfReadOptions)
     const pageCount = pdfium.FPDF_GetPageCount(doc);
     if (pageCount > options.maxPages) throw new ImportProblem('too-large', tooManyPages(pageCount, options.maxPages));
     const pages: PdfPage[] = [];
-    const fonts = new Map<string, boolean>();
+    const fonts = new Fonts();
+    const views = new Scratch(pdfium.memory, scratch);
     for (let n = 0; n < pageCount; n += 1) {
       options.checkpoint?.();
-      pages.push({ number: n + 1, items: readPage(pdfium, doc, n, scratch, fonts) });
+      pages.push({ number: n + 1, items: readPage(pdfium, doc, n, views, fonts) });
     }
     return { pageCount, pages };
   } finally {
@@ -146,8 +227,70 @@ export async function readPdfiumText(bytes: Uint8Array, options: PdfReadOptions)
   }
 }
 
+/** Typed views over PDFium's memory at the scratch area, made again only when the memory has grown. */
+class Scratch {
+  private buffer: ArrayBuffer | null = null;
+  f32!: Float32Array;
+  f64!: Float64Array;
+  i32!: Int32Array;
+  u8!: Uint8Array;
+  constructor(
+    private readonly memory: WebAssembly.Memory,
+    readonly at: number,
+  ) {}
+  views(): this {
+    if (this.buffer !== this.memory.buffer) {
+      this.buffer = this.memory.buffer;
+      this.f32 = new Float32Array(this.buffer, this.at, 8);
+      this.f64 = new Float64Array(this.buffer, this.at, 4);
+      this.i32 = new Int32Array(this.buffer, this.at, 8);
+      this.u8 = new Uint8Array(this.buffer, this.at, SCRATCH_BYTES);
+    }
+    return this;
+  }
+}
+
+/** Name, flags and weight of glyphs' fonts; consecutive glyphs mostly share one, so the last is remembered. */
+class Fonts {
+  private judged = new Map<string, boolean>();
+  private lastBytes = new Uint8Array(SCRATCH_BYTES);
+  private lastLength = -1;
+  private lastFlags = 0;
+  private last = { font: '', bold: false };
+
+  /** The glyph's font, and whether it is bold: by its name (as the pdf.js path reads it), weight or force-bold flag. */
+  of(pdfium: PdfiumExports, text: number, i: number, scratch: Scratch): { font: string; bold: boolean } {
+    const length = Math.max(0, Math.min(pdfium.FPDFText_GetFontInfo(text, i, scratch.at + NAME_AT, SCRATCH_BYTES - NAME_AT, scratch.at), SCRATCH_BYTES - NAME_AT) - 1);
+    const v = scratch.views();
+    const flags = v.i32[0];
+    if (length === this.lastLength && flags === this.lastFlags && this.sameName(v.u8, length)) return this.last;
+    // The name comes back NUL-terminated (cut to the buffer); base font names are ASCII.
+    const name = String.fromCharCode(...v.u8.subarray(NAME_AT, NAME_AT + length));
+    this.lastBytes.set(v.u8.subarray(NAME_AT, NAME_AT + length));
+    this.lastLength = length;
+    this.lastFlags = flags;
+    const key = `${flags}/${name}`;
+    let bold = this.judged.get(key);
+    if (bold === undefined) {
+      const weight = pdfium.FPDFText_GetFontWeight(text, i);
+      bold = BOLD_FACE.test(name) || weight >= 700 || (flags & FORCE_BOLD) !== 0;
+      this.judged.set(key, bold);
+    }
+    this.last = { font: key, bold };
+    return this.last;
+  }
+
+  private sameName(u8: Uint8Array, length: number): boolean {
+    for (let k = 0; k < length; k += 1) if (u8[NAME_AT + k] !== this.lastBytes[k]) return false;
+    return true;
+  }
+}
+
+/** Where in the scratch area a font's name is written (after the flags). */
+const NAME_AT = 8;
+
 /** One page's runs; a page PDFium cannot load comes back empty (reported as a page without text). */
-function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: number, fonts: Map<string, boolean>): PdfTextItem[] {
+function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Scratch, fonts: Fonts): PdfTextItem[] {
   const page = pdfium.FPDF_LoadPage(doc, index);
   if (!page) return [];
   const text = pdfium.FPDFText_LoadPage(page);
@@ -155,52 +298,29 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: nu
     if (!text) return [];
     const count = pdfium.FPDFText_CountChars(text);
     const glyphs: Glyph[] = [];
+    const at = scratch.at;
     for (let i = 0; i < count; i += 1) {
       // Spaces and line ends PDFium infers from gaps: the layout judges gaps itself.
       if (pdfium.FPDFText_IsGenerated(text, i) === 1) continue;
       const code = pdfium.FPDFText_GetUnicode(text, i);
       // Spaces set in the text only move the pen; the gap they leave is judged like any other.
       if (code === 0 || code === 0xfffe || code === 0xffff || isSpace(code)) continue;
-      if (!pdfium.FPDFText_GetMatrix(text, i, scratch)) continue;
-      if (!upright(new Float32Array(pdfium.memory.buffer, scratch, 6))) continue;
-      if (!pdfium.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8)) continue;
-      const origin = new Float64Array(pdfium.memory.buffer, scratch, 2);
-      const x = origin[0];
-      const y = origin[1];
+      if (!pdfium.FPDFText_GetMatrix(text, i, at)) continue;
+      if (!upright(scratch.views().f32)) continue;
+      if (!pdfium.FPDFText_GetCharOrigin(text, i, at, at + 8)) continue;
+      const { f64 } = scratch.views();
+      const x = f64[0];
+      const y = f64[1];
       // The loose box spans the glyph's advance, as a pdf.js run's width does.
-      if (!pdfium.FPDFText_GetLooseCharBox(text, i, scratch)) continue;
-      const box = new Float32Array(pdfium.memory.buffer, scratch, 4);
-      const right = box[2];
-      glyphs.push({
-        ch: String.fromCodePoint(code),
-        x,
-        y,
-        right: Math.max(right, x),
-        size: pdfium.FPDFText_GetFontSize(text, i),
-        ...fontOf(pdfium, text, i, scratch, fonts),
-      });
+      if (!pdfium.FPDFText_GetLooseCharBox(text, i, at)) continue;
+      const right = scratch.views().f32[2];
+      const size = pdfium.FPDFText_GetFontSize(text, i);
+      const { font, bold } = fonts.of(pdfium, text, i, scratch);
+      glyphs.push({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
     }
     return groupRuns(glyphs);
   } finally {
     if (text) pdfium.FPDFText_ClosePage(text);
     pdfium.FPDF_ClosePage(page);
   }
-}
-
-/** The glyph's font, and whether it is bold: by its name (as the pdf.js path reads it), weight or force-bold flag. */
-function fontOf(pdfium: PdfiumExports, text: number, i: number, scratch: number, cache: Map<string, boolean>): { font: string; bold: boolean } {
-  const weight = pdfium.FPDFText_GetFontWeight(text, i);
-  const length = pdfium.FPDFText_GetFontInfo(text, i, scratch + 8, SCRATCH_BYTES - 8, scratch);
-  const flags = new Int32Array(pdfium.memory.buffer, scratch, 1)[0];
-  // The name comes back NUL-terminated (cut to the buffer); base font names are ASCII.
-  const bytes = new Uint8Array(pdfium.memory.buffer, scratch + 8, Math.max(0, Math.min(length, SCRATCH_BYTES - 8) - 1));
-  const name = String.fromCharCode(...bytes);
-  const font = `${weight}/${flags}/${name}`;
-  // Fonts repeat from glyph to glyph, so each is judged once per document.
-  let bold = cache.get(font);
-  if (bold === undefined) {
-    bold = BOLD_FACE.test(name) || weight >= 700 || (flags & FORCE_BOLD) !== 0;
-    cache.set(font, bold);
-  }
-  return { font, bold };
 }
