@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.md', '.pdf', '.txt']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.jpeg', '.jpg', '.md', '.pdf', '.png', '.tif', '.tiff', '.txt']);
   });
 
   it('accepts upper-case extensions', async () => {
@@ -33,13 +33,10 @@ describe('importFile: what every import records', () => {
 });
 
 describe('importFile: failures name the file and say why, in Chinese', () => {
-  it.each([
-    ['sheet.xls', '.xls'],
-    ['picture.png', '.png'],
-  ])('%s is an unsupported type', async (name, ext) => {
+  it.each([['sheet.xls', '.xls']])('%s is an unsupported type', async (name, ext) => {
     const failure = failureOf(await importFile(fixture(name)));
     expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
-    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：.docx、.doc、.pdf、.txt、.md，以及扫描图片 .png、.jpg、.tif。`);
   });
 
   it('a file without an extension is an unsupported type', async () => {
