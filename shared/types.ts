@@ -5,7 +5,23 @@ export type IsoDate = string;
 
 // ---------------------------------------------------------------- documents
 
-export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd';
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd' | 'image';
+
+/** A stretch of a document's extracted text: offsets into ImportedDocument.text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** How a scanned document (a PDF without a text layer, or a photo or scan image) was read by OCR. */
+export interface OcrReading {
+  /** The engine and its model. */
+  engine: string;
+  /** Pages recognised. */
+  pages: number;
+  /** Stretches read with low confidence: to be checked against the page image. */
+  uncertain: TextSpan[];
+}
 
 /** One paragraph of an imported document, after layout repair. */
 export interface Paragraph {
@@ -37,6 +53,8 @@ export interface ImportedDocument {
   paragraphs: Paragraph[];
   /** Encoding a text file was decoded from (utf-8, gb18030). */
   encoding?: string;
+  /** Present when the text was read from page images by OCR. */
+  ocr?: OcrReading;
   warnings: string[];
 }
 
@@ -54,6 +72,8 @@ export type ImportErrorCode =
   | 'doc-unreadable'
   | 'corrupt-spreadsheet'
   | 'corrupt-ofd'
+  | 'corrupt-image'
+  | 'ocr-cancelled'
   | 'no-text';
 
 /** A file that could not be imported; message is zh-CN and names the file. */

@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.md', '.ofd', '.pdf', '.txt', '.xls', '.xlsx']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.jpeg', '.jpg', '.md', '.ofd', '.pdf', '.png', '.tif', '.tiff', '.txt', '.xls', '.xlsx']);
   });
 
   it('accepts upper-case extensions', async () => {
@@ -33,8 +33,10 @@ describe('importFile: what every import records', () => {
 });
 
 describe('importFile: failures name the file and say why, in Chinese', () => {
-  it.each([['picture.png', '.png']])('%s is an unsupported type', async (name, ext) => {
-    const failure = failureOf(await importFile(fixture(name)));
+  it.each([['notes.rtf', '.rtf']])('%s is an unsupported type', async (name, ext) => {
+    const path = join(scratch, name);
+    writeFileSync(path, '{\\rtf1 落实情况}');
+    const failure = failureOf(await importFile(path));
     expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
     expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
   });
