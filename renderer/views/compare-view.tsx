@@ -187,6 +187,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
               ))}
             </div>
           )}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
         <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
@@ -226,6 +227,36 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           ))}
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * Passages of the department's reports that only resemble the measure (建议关联): shown so the user can
+ * judge them, never counted in the matrix.
+ */
+function SuggestedLinks({ measure, department }: { measure: number; department: string }) {
+  const { client, dataVersion } = useApp();
+  const suggestions = useAsync(async () => {
+    const docs = (await unwrap(client.call('documents/list', {}))).filter(
+      (d) => d.role === 'submission' && d.departments.includes(department) && !d.measures.includes(measure),
+    );
+    const details = await Promise.all(docs.map((d) => unwrap(client.call('documents/get', { id: d.id }))));
+    return details.flatMap((d) =>
+      (d?.analysis?.links ?? [])
+        .filter((l) => l.measure === measure && l.strength === 'suggestion')
+        .map((l) => ({ key: `${d!.id}:${l.paragraph}`, file: d!.fileName, date: d!.date, excerpt: l.excerpt })),
+    );
+  }, [measure, department, dataVersion]);
+  const list = suggestions.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <div className="evidence suggestions muted" data-testid="suggested-links">
+      <h3>建议关联（未计入）</h3>
+      <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断。</p>
+      {list.map((s) => (
+        <p key={s.key} className="sub">《{s.file}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
+      ))}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportProgress } from '../components/import-progress';
 
-const ACCEPT = '.txt,.docx,.doc,.pdf';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
@@ -59,7 +59,7 @@ export function DocumentsView() {
               </label>
             ))}
           </div>
-          <span className="hint">支持 .docx、.doc、.pdf、.txt（含 GBK 编码）</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），以及 Excel 任务表和反馈表（.xlsx、.xls、.csv）</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
