@@ -136,6 +136,8 @@ export interface ReportOptions {
 export interface NoticeOptions {
   replyBy: IsoDate;
   department?: string;
+  /** Only these departments, as the office chose them (a body that is not a government department left out). */
+  departments?: string[];
   /** One document for all departments, or one file per department. */
   split?: boolean;
   office?: string;

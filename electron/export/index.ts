@@ -4,7 +4,8 @@ import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
 import { writeDocx } from './docx-writer';
 import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
-import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
+import { plainLines } from '../../shared/export/document-model';
+import { noticeBlocks, noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
 import { departmentsWithOutstanding } from '../../shared/export/outstanding';
 import { defaultReportTitle, reportDocument } from '../../shared/export/report-content';
 
@@ -29,6 +30,10 @@ export interface NoticeInput {
   date?: string;
   /** Only this department (canonical name). */
   department?: string;
+  /** Only these departments (canonical names), as the office chose them. */
+  departments?: string[];
+  /** The days each department was already chased for each measure. */
+  chasedOn?: (department: string, measure: number) => IsoDate[];
 }
 
 export interface NoticeFile {
@@ -68,13 +73,21 @@ function noticeContent(input: NoticeInput): NoticeContent {
     replyBy: checkDate(input.replyBy, '报送截止日期'),
     office: officeOf(input.office, input.policy),
     date: checkDate(input.date ?? todayIso(), '成文日期'),
+    chasedOn: input.chasedOn,
   };
 }
 
-/** The departments the notices go to: all with something outstanding, or the one asked for if it has any. */
-function recipients(input: NoticeInput): string[] {
+/** The departments the notices go to: all with something outstanding, or those asked for that have any. */
+export function noticeRecipients(input: Pick<NoticeInput, 'result' | 'department' | 'departments'>): string[] {
   const all = departmentsWithOutstanding(input.result);
-  return input.department === undefined ? all : all.filter((d) => d === input.department);
+  const chosen = input.departments ?? (input.department === undefined ? undefined : [input.department]);
+  return chosen === undefined ? all : all.filter((d) => chosen.includes(d));
+}
+
+/** What each notice would say, as plain lines, before anything is written. */
+export function noticePreviews(input: NoticeInput): { department: string; lines: string[] }[] {
+  const content = noticeContent(input);
+  return departmentsWithOutstanding(input.result).map((department) => ({ department, lines: plainLines(noticeBlocks(content, department)) }));
 }
 
 /**
@@ -83,7 +96,7 @@ function recipients(input: NoticeInput): string[] {
  */
 export async function buildReminderNotices(input: NoticeInput): Promise<Buffer> {
   const content = noticeContent(input);
-  const departments = recipients(input);
+  const departments = noticeRecipients(input);
   if (departments.length === 0) return writeDocx(nothingOutstandingDocument(content, input.department));
   return writeDocx(noticesDocument(content, departments));
 }
@@ -109,7 +122,7 @@ export async function buildReminderNoticeFiles(input: NoticeInput): Promise<Noti
   const content = noticeContent(input);
   const files: NoticeFile[] = [];
   const taken = new Set<string>();
-  for (const department of recipients(input)) {
+  for (const department of noticeRecipients(input)) {
     files.push({ department, fileName: uniqueName(noticeFileName(department), taken), data: await writeDocx(noticesDocument(content, [department])) });
   }
   return files;

@@ -3,10 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../../shared/types';
 import type { NoticeOptions, ReportOptions } from '../../shared/views';
-import { buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices } from '../export';
+import { buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices, noticeRecipients } from '../export';
 import { WorkspaceError, type Loaded, type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { load } from './policy';
+import { chasedLookup, recordNoticesSent } from './records';
 
 function requirePolicy(ctx: ServiceContext): Loaded {
   const loaded = load(ctx);
@@ -22,20 +23,24 @@ export async function exportReport(ctx: ServiceContext, outPath: string, asOf: I
   return outPath;
 }
 
+/** Writes the notices and records each one sent, so the next round can say when a measure was chased. */
 export async function exportNotices(ctx: ServiceContext, outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]> {
   const loaded = requirePolicy(ctx);
-  const input = { policy: loaded.policy, result: compliance(ctx, asOf), ...options };
+  const result = compliance(ctx, asOf);
+  const input = { policy: loaded.policy, result, ...options, chasedOn: chasedLookup(ctx) };
   if (options.split) {
     await mkdir(outPath, { recursive: true });
-    const written: string[] = [];
+    const written: { department: string; file: string }[] = [];
     for (const f of await buildReminderNoticeFiles(input)) {
       const target = join(outPath, f.fileName);
       await writeFile(target, f.data);
-      written.push(target);
+      written.push({ department: f.department, file: target });
     }
-    return written;
+    recordNoticesSent(ctx, result, options, written);
+    return written.map((w) => w.file);
   }
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, await buildReminderNotices(input));
+  recordNoticesSent(ctx, result, options, noticeRecipients(input).map((department) => ({ department, file: outPath })));
   return [outPath];
 }

@@ -14,6 +14,7 @@ export const hostChannels = [
   'workspace/create',
   'documents/import',
   'documents/import-status',
+  'documents/import-sample',
   'export/report',
   'export/notices',
 ] as const satisfies readonly ChannelName[];

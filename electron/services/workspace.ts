@@ -13,6 +13,7 @@ import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
 import { getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
+import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
 import type { ServiceHandlers, WorkspaceApi } from './workspace-api';
@@ -33,6 +34,7 @@ export const serviceHandlers: ServiceHandlers = {
   ...complianceHandlers,
   ...searchHandlers,
   ...departmentsHandlers,
+  ...recordsHandlers,
 };
 
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {
@@ -52,7 +54,12 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     db: ctx.db,
     call,
     info: () => info(ctx),
-    importFiles: (paths, role, onProgress) => importFiles(ctx, paths, role, onProgress),
+    importFiles: async (paths, role, onProgress) => {
+      const startedAt = ctx.clock.now();
+      const result = await importFiles(ctx, paths, role, onProgress);
+      recordImportBatch(ctx, role, startedAt, result);
+      return result;
+    },
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
     removeDocument: (id) => removeDocument(ctx, id),

@@ -7,6 +7,7 @@ export const channelNames = [
   'documents/import',
   'documents/import-status',
   'documents/import-sample',
+  'documents/import-history',
   'documents/list',
   'documents/get',
   'documents/remove',
@@ -22,6 +23,8 @@ export const channelNames = [
   'settings/set',
   'export/report',
   'export/notices',
+  'export/notice-preview',
+  'export/notice-records',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

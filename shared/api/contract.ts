@@ -1,6 +1,7 @@
 // The one API contract between the renderer and the Node side: channel → input schema + output type.
 // Electron main and the browser-mode server validate every input against these schemas.
 import { z } from 'zod';
+import type { ImportBatchRecord, NoticePreview, NoticeRecord } from '../records';
 import type { ComplianceResult } from '../types';
 import type {
   ComparisonView,
@@ -51,6 +52,7 @@ export const noticeOptionsSchema = z
   .object({
     replyBy: isoDateSchema,
     department: nonEmpty.optional(),
+    departments: z.array(nonEmpty).min(1, '请至少选择一个部门').max(500).optional(),
     split: z.boolean().optional(),
     office: nonEmpty.optional(),
   })
@@ -120,6 +122,10 @@ export const contract = {
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
   /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
   'documents/import-sample': channel<ImportJob>()(noInput),
+  /** Past import batches, newest first: when, which files, what became of each. */
+  'documents/import-history': channel<ImportBatchRecord[]>()(
+    z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional(),
+  ),
   'documents/list': channel<DocumentSummary[]>()(noInput),
   'documents/get': channel<DocumentDetail | null>()(z.object({ id: z.number().int().positive() }).strict()),
   'documents/remove': channel<DocumentSummary[]>()(z.object({ id: z.number().int().positive() }).strict()),
@@ -160,6 +166,12 @@ export const contract = {
   'export/notices': channel<ExportResult>()(
     z.object({ asOf: isoDateSchema.optional(), options: noticeOptionsSchema }).strict(),
   ),
+  /** What each department's notice would say (all with something outstanding, or those chosen), nothing written. */
+  'export/notice-preview': channel<NoticePreview[]>()(
+    z.object({ asOf: isoDateSchema.optional(), options: noticeOptionsSchema }).strict(),
+  ),
+  /** The notices sent so far, newest first. */
+  'export/notice-records': channel<NoticeRecord[]>()(noInput),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodTypeAny, unknown>>;
 
 export type Contract = typeof contract;

@@ -24,6 +24,7 @@ const LABELS: Record<string, string> = {
   id: '文件编号',
   jobId: '导入任务',
   split: '分部门生成',
+  options: '导出选项',
 };
 
 const ENUM_VALUES: Record<string, string> = {

@@ -59,3 +59,18 @@ export function withSignature(blocks: Block[], office: string | null, date: stri
   const body = last?.kind === 'paragraph' ? [...blocks.slice(0, -1), { ...last, keepNext: true }] : blocks;
   return [...body, { kind: 'signature', office, date }];
 }
+
+/** The document's words as plain lines, for a preview: one line per block, tables row by row. */
+export function plainLines(blocks: readonly Block[]): string[] {
+  const lines: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') lines.push(b.spans.map((s) => s.text).join(''));
+    else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'addressee') lines.push(b.text);
+    else if (b.kind === 'signature') lines.push(...[b.office, b.date].filter((x): x is string => Boolean(x)));
+    else if (b.kind === 'table') {
+      lines.push(b.columns.map((c) => c.header).join('　'));
+      for (const r of b.rows) lines.push(r.kind === 'group' ? r.text : r.cells.join('　'));
+    }
+  }
+  return lines;
+}

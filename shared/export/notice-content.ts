@@ -14,6 +14,13 @@ export interface NoticeContent {
   replyBy: IsoDate;
   office: string | null;
   date: IsoDate;
+  /** The days a department was already chased for a measure (from the record of notices sent), earliest first. */
+  chasedOn?: (department: string, measure: number) => IsoDate[];
+}
+
+/** 此项已于2022年1月10日、2022年1月31日催办。— said when earlier notices chased the same measure. */
+export function chasedSentence(dates: readonly IsoDate[]): string {
+  return dates.length ? `此项已于${dates.map(chineseDate).join('、')}催办。` : '';
 }
 
 export const noticeTitle = (policy: PolicyExtract): string =>
@@ -39,7 +46,7 @@ function item(content: NoticeContent, o: Obligation, index: number): Block {
   const deadline = obligationDeadline(measure, o, content.result);
   return paragraph(
     text(`${index + 1}. 第${o.measure}项${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
-    `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(content.result.asOf))}`,
+    `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(content.result.asOf))}${chasedSentence(content.chasedOn?.(o.department, o.measure) ?? [])}`,
   );
 }
 

@@ -1,0 +1,86 @@
+// The record domain: what the office did with the workspace. Every import batch is kept with each file's outcome;
+// every reminder notice sent is kept with its department, date and measures, so the next round can say
+// "此项已于某日催办" and the desk can see who was chased when.
+import { basename } from 'node:path';
+import type { NoticeItem, NoticePreview } from '../../shared/records';
+import type { ComplianceResult, IsoDate, Obligation } from '../../shared/types';
+import type { DocumentRole, ImportBatchResult, NoticeOptions } from '../../shared/views';
+import { outstandingFor } from '../../shared/export/outstanding';
+import { noticePreviews, noticeRecipients } from '../export';
+import * as records from '../db/records';
+import type { ServiceContext } from './context';
+import { compliance } from './compliance';
+import { load } from './policy';
+import { asOfOrDefault } from './settings';
+import type { DomainHandlers } from './workspace-api';
+
+export function recordImportBatch(ctx: ServiceContext, role: DocumentRole | 'auto', startedAt: string, result: ImportBatchResult): void {
+  if (result.results.length === 0) return;
+  records.insertImportBatch(ctx.db, {
+    startedAt,
+    finishedAt: ctx.clock.now(),
+    role,
+    total: result.results.length,
+    imported: result.imported,
+    failed: result.failed,
+    files: result.results,
+  });
+}
+
+/** Looks up, for a department and a measure, the days it was chased before. */
+export function chasedLookup(ctx: ServiceContext): (department: string, measure: number) => IsoDate[] {
+  const chased = records.chasedDates(ctx.db);
+  return (department, measure) => chased.get(department)?.get(measure) ?? [];
+}
+
+function noticeItem(o: Obligation): NoticeItem {
+  const unreported = o.status === 'missing' || (o.periods ?? []).some((p) => p.status === 'missing');
+  return { measure: o.measure, status: unreported ? 'missing' : 'late', due: o.due };
+}
+
+/** Records the notices just written: one row per department, with the measures each one chased. */
+export function recordNoticesSent(
+  ctx: ServiceContext,
+  result: ComplianceResult,
+  options: NoticeOptions,
+  files: { department: string; file: string | null }[],
+): void {
+  const sentAt = ctx.clock.now();
+  const sentOn = ctx.clock.today();
+  ctx.db.transaction(() => {
+    for (const { department, file } of files) {
+      records.insertNotice(ctx.db, {
+        sentAt,
+        sentOn,
+        asOf: result.asOf,
+        replyBy: options.replyBy,
+        department,
+        file: file ? basename(file) : null,
+        items: outstandingFor(result, department).map(noticeItem),
+      });
+    }
+  })();
+}
+
+/** What each department's notice would say as of a date, with what it was chased for before. */
+export function noticePreview(ctx: ServiceContext, asOf: IsoDate, options: NoticeOptions): NoticePreview[] {
+  const loaded = load(ctx);
+  if (!loaded) return [];
+  const result = compliance(ctx, asOf);
+  const chasedOn = chasedLookup(ctx);
+  const title = new Map(loaded.policy.measures.map((m) => [m.number, m.title]));
+  const wanted = new Set(noticeRecipients({ result, departments: options.departments, department: options.department }));
+  return noticePreviews({ policy: loaded.policy, result, replyBy: options.replyBy, office: options.office, chasedOn })
+    .filter((p) => wanted.has(p.department))
+    .map(({ department, lines }) => ({
+      department,
+      items: outstandingFor(result, department).map((o) => ({ ...noticeItem(o), title: title.get(o.measure) ?? '', chasedOn: chasedOn(department, o.measure) })),
+      text: lines,
+    }));
+}
+
+export const recordsHandlers = {
+  'documents/import-history': (ctx, input) => records.listImportBatches(ctx.db, input?.limit ?? 50),
+  'export/notice-records': (ctx) => records.listNotices(ctx.db),
+  'export/notice-preview': (ctx, { asOf, options }) => noticePreview(ctx, asOfOrDefault(ctx, asOf), options),
+} satisfies DomainHandlers<'documents/import-history' | 'export/notice-records' | 'export/notice-preview'>;
