@@ -1,7 +1,9 @@
 // The workbench in daily use: a date typed with the keyboard, a batch with failures, moving through the matrix
 // with the arrow keys, notices for chosen departments in one archive, and a tab left open across a restart.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { exportServer } from '../electron/server/server';
 import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
 
@@ -150,4 +152,77 @@ test('a tab left open across a server restart says its token was refused, and th
   } finally {
     await server.close();
   }
+});
+
+test('a batch with failures shows them in the bar, and in the import history after a reload', async ({ app: page, workspaceDir }, testInfo) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  const empty = join(workspaceDir, '空白报告.txt');
+  const scan = join(workspaceDir, '无法识别.xyz');
+  writeFileSync(empty, '');
+  writeFileSync(scan, 'not a document');
+  const good = sampleSubmissions().slice(0, 2);
+  await importThroughUi(page, [...good, empty, scan], '落实报告');
+
+  // The bar does not say success: it shows the failed share in red and says how many failed.
+  const progress = page.getByTestId('import-progress');
+  await expect(progress).toHaveAttribute('data-outcome', 'partial');
+  await expect(page.getByTestId('import-progress-label')).toHaveText('部分导入：成功 2 个，失败 2 个，原因见下');
+  const failedBar = (await page.getByTestId('progress-failed').boundingBox())!;
+  expect(failedBar.width).toBeGreaterThan(100);
+  await expect(page.locator('[data-testid="import-result"][data-ok="false"]')).toHaveCount(2);
+  await expect(page.locator('[data-testid="import-result"][data-ok="false"]').first()).toContainText('未导入');
+
+  // After a reload the per-file results of the bar are gone, but the history keeps the batch and its reasons.
+  await page.reload();
+  await expect(page.getByTestId('workspace-name')).toHaveText('workspace');
+  const batch = page.getByTestId('import-batch').first();
+  await expect(batch).toHaveAttribute('data-failed', '2');
+  await expect(batch).toContainText('成功 2 个，失败 2 个');
+  await batch.getByRole('button', { name: '查看原因' }).click();
+  await expect(batch.getByTestId('import-batch-failures')).toContainText('空白报告.txt');
+  await expect(batch.getByTestId('import-batch-failures')).toContainText('无法识别.xyz');
+  await expect(page.getByTestId('import-batch')).toHaveCount(2);
+  await page.getByTestId('import-history').scrollIntoViewIfNeeded();
+  await shot(page, testInfo, '01-import-history');
+});
+
+test('notices for two chosen departments arrive as one archive, and the next round says they were chased', async ({ app: page }, testInfo) => {
+  await importSeed(page);
+  await typeAsOf(page, '2022-01-31');
+  await page.getByTestId('export-notices').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  // The dialog holds the focus: Tab from the last control comes back inside it.
+  for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+
+  const rows = page.getByTestId('notice-dept');
+  await expect(rows.first()).toBeVisible();
+  const all = await rows.locator('.notice-dept-name').allTextContents();
+  expect(all.length).toBeGreaterThan(2);
+  const chosen = all.slice(0, 2);
+  await page.getByRole('button', { name: '全不选' }).click();
+  for (const d of chosen) await page.getByTestId(`notice-pick-${d}`).check();
+  await rows.filter({ hasText: chosen[1] }).locator('.notice-dept-name').click();
+  await expect(page.getByTestId('notice-preview')).toContainText(`${chosen[1]}：`);
+  await expect(page.getByTestId('notice-preview')).toContainText('关于加快报送');
+  await page.getByTestId('reply-by').fill('2022-02-10');
+  await page.getByTestId('reply-by').press('Enter');
+  await page.getByTestId('notice-split').check();
+  await shot(page, testInfo, '08-export-notices');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
+  expect(download.suggestedFilename()).toBe('催办通知-2022-01-31.zip');
+  const path = await download.path();
+  const archive = await JSZip.loadAsync(readFileSync(path));
+  const names = Object.keys(archive.files).sort();
+  expect(names).toEqual(chosen.map((d) => `催办通知-${d}.docx`).sort());
+  for (const name of names) expect((await archive.file(name)!.async('uint8array')).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+
+  // Recorded: the next round shows both as chased, and the notice text says when.
+  await page.getByTestId('export-notices').click();
+  for (const d of chosen) await expect(page.getByTestId('notice-dept').filter({ hasText: d })).toContainText('已于');
+  await page.getByTestId('notice-dept').filter({ hasText: chosen[0] }).locator('.notice-dept-name').click();
+  await expect(page.getByTestId('notice-preview')).toContainText('此项已于');
+  await expect(page.getByTestId('notice-records')).toContainText(chosen[0]);
 });

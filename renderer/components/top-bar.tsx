@@ -127,10 +127,11 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <NoticeDialog
           asOf={asOf}
           onClose={() => setNoticeDialog(false)}
-          onExport={async (replyBy, split) => {
+          onExport={async ({ replyBy, split, departments }) => {
             setExporting(true);
             try {
-              await finishExport(await client.call('export/notices', { asOf, options: { replyBy, split } }), '催办通知');
+              await finishExport(await client.call('export/notices', { asOf, options: { replyBy, split, departments } }), '催办通知');
+              dataChanged();
             } finally {
               setExporting(false);
             }

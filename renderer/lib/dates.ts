@@ -22,3 +22,11 @@ export function formatDate(date: IsoDate | null | undefined): string {
 export function fileBaseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
+
+/** An ISO timestamp in the user's local time, spelled the same in every browser language: 2022年1月31日 09:05. */
+export function formatDateTime(stamp: string): string {
+  const d = new Date(stamp);
+  if (Number.isNaN(d.getTime())) return stamp;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

@@ -9,6 +9,7 @@ import { DATE_SOURCE_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
+import { ImportHistory } from '../components/import-history';
 import { ImportProgress } from '../components/import-progress';
 
 const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
@@ -180,6 +181,7 @@ export function DocumentsView() {
           </table>
         )}
       </section>
+      <ImportHistory />
       {viewing !== null && <DocumentViewer id={viewing} onClose={() => setViewing(null)} />}
     </div>
   );
