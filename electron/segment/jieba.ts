@@ -14,6 +14,8 @@ export interface Segmenter {
   cut(text: string): Token[];
   /** Words for indexing and matching: fine-grained and compound words, no punctuation or spaces. */
   terms(text: string): string[];
+  /** Only the words the text uses as words (the precise cut, no punctuation): no parts of longer words. */
+  words(text: string): string[];
 }
 
 interface Jieba {
@@ -96,6 +98,11 @@ export function createSegmenter(): Segmenter {
         out.push(word);
       }
       return out;
+    },
+    words(text) {
+      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))
+        .map((t) => t.text.trim())
+        .filter((w) => w && isWordToken(w));
     },
   };
 }

@@ -36,8 +36,9 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
       paragraphs: documents.getParagraphs(ctx.db, s.documentId).map(({ terms: _t, ...p }) => p),
       linked: s.links.filter((l) => l.measure === measureNumber).map((l) => l.paragraph),
     }));
-  const measureTerms = ctx.segmenter.terms(`${measure.title}\n${measure.text}`);
-  const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.terms(p.text)));
+  // Words each side uses as words: a part of a longer word (政资 in 财政资金, 一步 in 进一步) is no shared term.
+  const measureTerms = ctx.segmenter.words(`${measure.title}\n${measure.text}`);
+  const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.words(p.text)));
   const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
   return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings };
 }
