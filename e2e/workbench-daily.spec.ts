@@ -88,12 +88,27 @@ test('arrow keys move between matrix cells and Enter opens the comparison', asyn
   const id = (await target.getAttribute('data-testid'))!.slice('cell-'.length);
   const measure = id.slice(0, id.indexOf('-'));
   const department = id.slice(id.indexOf('-') + 1);
-  await expect(page.getByTestId('cell-detail')).toContainText(`第${measure}条`);
-  await expect(page.getByTestId('cell-detail')).toContainText(department);
+  await expect(page.getByTestId('matrix-focus-line')).toContainText(`第${measure}条`);
+  await expect(page.getByTestId('matrix-focus-line')).toContainText(department);
 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('compare-department-name')).toHaveText(department);
   await expect(page.locator('.compare-title .measure-no')).toHaveText(`第${measure}条`);
+
+  // The list: sorted by days overdue, most first; rows reached with Tab and opened with Enter.
+  await page.getByTestId('nav-matrix').click();
+  await page.getByTestId('tab-list').click();
+  await page.getByTestId('sort-overdue').click();
+  const days = (await page.getByTestId('days-overdue').allTextContents()).map((t) => Number.parseInt(t, 10));
+  expect(days.length).toBeGreaterThan(3);
+  expect(days).toEqual([...days].sort((a, b) => b - a));
+  await page.getByTestId('sort-overdue').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  const row = page.locator('[data-testid="overdue-row"]:focus');
+  await expect(row).toHaveCount(1);
+  const label = (await row.getAttribute('aria-label')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare-department-name')).toHaveText(label.slice(0, label.indexOf('，')));
 });
 
 test('the top bar holds at 1280 and 1024 wide, and 第N条 never breaks', async ({ app: page }, testInfo) => {

@@ -25,7 +25,7 @@ export function CellDetail({
   const days = o ? daysOverdue(o, asOf) : null;
   const left = status === 'soon' && o ? daysLeft(o, asOf) : null;
   return (
-    <div className="cell-detail" data-testid="cell-detail">
+    <div className="cell-detail" data-testid="matrix-focus-line">
       <span className="measure-ref">第{measure.number}条</span>
       <span className="cell-detail-title">{measure.title}</span>
       <span className="cell-detail-dept">{target.department}</span>
