@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { buildComplianceWorkbook, STATUS_FILL } from './xlsx';
 
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-xlsx-export-'));
