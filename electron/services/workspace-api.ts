@@ -15,7 +15,6 @@ export const hostChannels = [
   'documents/import',
   'documents/import-sample',
   'documents/import-status',
-  'documents/import-sample',
   'export/report',
   'export/notices',
 ] as const satisfies readonly ChannelName[];
