@@ -198,7 +198,7 @@ test('a batch with failures shows them in the bar, and in the import history aft
   await expect(batch.getByTestId('import-batch-failures')).toContainText('无法识别.xyz');
   await expect(page.getByTestId('import-batch')).toHaveCount(2);
   await page.getByTestId('import-history').scrollIntoViewIfNeeded();
-  await shot(page, testInfo, '01-import-history');
+  await shot(page, testInfo, '09-import-history');
 });
 
 test('notices for two chosen departments arrive as one archive, and the next round says they were chased', async ({ app: page }, testInfo) => {
@@ -240,4 +240,18 @@ test('notices for two chosen departments arrive as one archive, and the next rou
   await page.getByTestId('notice-dept').filter({ hasText: chosen[0] }).locator('.notice-dept-name').click();
   await expect(page.getByTestId('notice-preview')).toContainText('此项已于');
   await expect(page.getByTestId('notice-records')).toContainText(chosen[0]);
+});
+
+test('the first-run guide imports the shipped sample set in one click, and 帮助 explains the statuses', async ({ app: page }) => {
+  const guide = page.getByTestId('first-run-guide');
+  await expect(guide).toBeVisible();
+  await guide.getByTestId('import-sample').click();
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', 'done', { timeout: 120_000 });
+  await expect(page.locator('[data-testid="document-row"][data-role="policy"]')).toHaveCount(1);
+  expect(await page.locator('[data-testid="document-row"][data-role="submission"]').count()).toBeGreaterThan(20);
+  await expect(guide).toHaveCount(0);
+
+  await page.getByTestId('nav-help').click();
+  const help = page.getByTestId('help-view');
+  for (const word of ['按时', '逾期', '未报送', '即将到期', '未到期', '牵头单位', '默认报送截止日期']) await expect(help).toContainText(word);
 });
