@@ -13,6 +13,7 @@ import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
 import { getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
+import { mergePreviewHandlers } from './merge-preview';
 import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
@@ -35,6 +36,7 @@ export const serviceHandlers: ServiceHandlers = {
   ...searchHandlers,
   ...departmentsHandlers,
   ...recordsHandlers,
+  ...mergePreviewHandlers,
 };
 
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {

@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/api/result';
 import type { DepartmentRow } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { MergePreviewPanel } from '../components/merge-preview';
 import { Modal } from '../components/modal';
 import { useAsync } from '../lib/use-async';
 
@@ -123,7 +124,7 @@ function MergeDialog({ names, onClose, onMerge }: { names: string[]; onClose: ()
   // The longest name is usually the full official one.
   const [into, setInto] = useState(() => [...names].sort((a, b) => b.length - a.length)[0] ?? '');
   return (
-    <Modal title="合并部门名称" onClose={onClose}>
+    <Modal title="合并部门名称" onClose={onClose} wide>
       <p className="hint">把以下名称合并为同一个部门：{names.join('、')}</p>
       <label className="field">
         <span>合并后的规范名称（可从所选中挑选，也可以输入新名称）</span>
@@ -132,6 +133,7 @@ function MergeDialog({ names, onClose, onMerge }: { names: string[]; onClose: ()
           {names.map((n) => <option key={n} value={n} />)}
         </datalist>
       </label>
+      <MergePreviewPanel names={names} into={into} />
       <div className="actions">
         <button type="button" disabled={!into.trim()} onClick={() => onMerge(into.trim())} data-testid="merge-go">
           合并

@@ -17,6 +17,7 @@ export const channelNames = [
   'search/query',
   'departments/list',
   'departments/merge',
+  'departments/merge-preview',
   'departments/split',
   'departments/set-generic',
   'settings/get',

@@ -1,6 +1,7 @@
 // The one API contract between the renderer and the Node side: channel → input schema + output type.
 // Electron main and the browser-mode server validate every input against these schemas.
 import { z } from 'zod';
+import type { MergePreview } from '../merge-preview';
 import type { ImportBatchRecord, NoticePreview, NoticeRecord } from '../records';
 import type { ComplianceResult } from '../types';
 import type {
@@ -151,6 +152,12 @@ export const contract = {
   'departments/list': channel<DepartmentRow[]>()(noInput),
   'departments/merge': channel<DepartmentRow[]>()(
     z.object({ names: z.array(nonEmpty).min(1, '请至少选择一个部门').max(200), into: nonEmpty }).strict(),
+  ),
+  /** What the merge would change (obligations, reports, statuses as of the date); nothing is changed. */
+  'departments/merge-preview': channel<MergePreview>()(
+    z
+      .object({ names: z.array(nonEmpty).min(1, '请至少选择一个部门').max(200), into: nonEmpty, asOf: isoDateSchema.optional() })
+      .strict(),
   ),
   'departments/split': channel<DepartmentRow[]>()(z.object({ alias: nonEmpty }).strict()),
   'departments/set-generic': channel<DepartmentRow[]>()(z.object({ name: nonEmpty, generic: z.boolean() }).strict()),
