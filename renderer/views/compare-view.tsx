@@ -20,6 +20,8 @@ function ComparePicker() {
   const { client, asOf, dataVersion, navigate, lastCompared } = useApp();
   const matrix = useAsync(() => unwrap(client.call('compliance/matrix', { asOf })), [asOf, dataVersion]);
   const [department, setDepartment] = useState(lastCompared?.department ?? '');
+  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
+  const titles = new Map((policy.data?.extract.measures ?? []).map((m) => [m.number, m.title]));
   const obligations = matrix.data?.obligations ?? [];
   const departments = [...new Set(obligations.map((o) => o.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const mine = obligations.filter((o) => o.department === department).sort((a, b) => a.measure - b.measure);
@@ -42,7 +44,7 @@ function ComparePicker() {
           <div className="picker-list">
             {mine.map((o) => (
               <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
-                第{o.measure}条 · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+                <span className="measure-ref">第{o.measure}条</span> {titles.get(o.measure)} · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
               </button>
             ))}
           </div>
