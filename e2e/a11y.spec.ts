@@ -54,6 +54,13 @@ test('every view with the seed policy and reports', async ({ app: page }) => {
   await page.getByTestId('nav-departments').click();
   await expect(page.getByTestId('departments-table')).toBeVisible();
   await expectNoSeriousViolations(page, '部门');
+  const boxes = page.locator('[data-testid^="dept-row-"] input[type="checkbox"]');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByTestId('merge-open').click();
+  await expect(page.getByTestId('merge-preview')).toBeVisible();
+  await expectNoSeriousViolations(page, '合并部门名称');
+  await page.keyboard.press('Escape');
 
   await page.getByTestId('export-notices').click();
   await expect(page.getByRole('dialog')).toBeVisible();

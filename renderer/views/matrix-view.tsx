@@ -141,7 +141,7 @@ export function MatrixView() {
               onClick={() => toggleStatus(s)}
               data-testid={`filter-status-${s}`}
             >
-              <span className="status-symbol" aria-hidden="true">{STATUS_SYMBOL[s]}</span> {SHOWN_LABEL[s]} <b>{allCounts[s]}</b>
+              <span className="status-symbol" aria-hidden="true">{STATUS_SYMBOL[s]}</span> {SHOWN_LABEL[s]} <b>{all.data ? allCounts[s] : '…'}</b>
             </button>
           ))}
           <label className="soon-days" title="“即将到期”指还没有报送、在这么多天内到期的任务">
