@@ -12,10 +12,17 @@ export interface CompareTarget {
   department: string;
 }
 
+export interface NoticeAction {
+  label: string;
+  run(): void | Promise<void>;
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'error' | 'success';
   text: string;
+  /** One thing the user can do about it, e.g. 撤销. */
+  action?: NoticeAction;
 }
 
 export interface AppState {
@@ -31,7 +38,7 @@ export interface AppState {
   /** The last comparison shown, so the picker starts from its department. */
   lastCompared: CompareTarget | null;
   navigate(view: ViewName, target?: CompareTarget): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, action?: NoticeAction): void;
   importer: Importer;
 }
 

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '../shared/views';
 import type { MenuCommand } from '../shared/api/channels';
-import { AppContext, type AppState, type CompareTarget, type Notice, type ViewName } from './app-context';
+import { AppContext, type AppState, type CompareTarget, type Notice, type NoticeAction, type ViewName } from './app-context';
 import type { ApiClient } from './api/client';
 import { ConnectionBanner } from './components/connection-banner';
 import { Nav } from './components/nav';
@@ -32,10 +32,11 @@ export function App({ client }: { client: ApiClient }) {
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
   const noticeId = useRef(0);
 
-  const notify = useCallback((kind: Notice['kind'], text: string) => {
+  const notify = useCallback((kind: Notice['kind'], text: string, action?: NoticeAction) => {
     const id = ++noticeId.current;
-    setNotices((list) => [...list.slice(-3), { id, kind, text }]);
-    if (kind !== 'error') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 5000);
+    setNotices((list) => [...list.slice(-3), { id, kind, text, action }]);
+    // A notice with something to do stays long enough to do it.
+    if (kind !== 'error') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), action ? 15000 : 5000);
   }, []);
 
   const loadInfo = useCallback(async () => {
