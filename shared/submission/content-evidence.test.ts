@@ -22,6 +22,10 @@ describe('distinctiveWords', () => {
     expect(distinctiveWords(measure({ 转供电: 1, 明码标价: 1, 供电: 1, 执法: 1, 全过程: 2 })).sort()).toEqual(['明码标价', '转供电']);
   });
 
+  it('a piece of a longer term is the same term', () => {
+    expect(distinctiveWords(measure({ 工业用: 1, 工业用地: 1, 用地: 1 }))).toEqual(['工业用地']);
+  });
+
   it('a word no measure uses is not the measure’s', () => {
     expect(distinctiveWords(measure({ 法治政府: 0 }))).toEqual([]);
   });
@@ -42,6 +46,7 @@ describe('resemblanceStrength', () => {
     ['two-character words of a health measure', { 医疗: 1, 卫生: 1, 供给: 2, 督促: 2 }],
     ['words of law enforcement that one measure of a short policy uses', { 重大: 1, 过程: 1, 全过程: 1, 执法: 1, 处罚: 1 }],
     ['one distinctive compound only', { 转供电: 1, 收费: 2 }],
+    ['one land-use term and its pieces (a disclosure report listing land-transfer notices)', { 用地: 1, 工业: 2, 工业用: 1, 工业用地: 1, 协议: 1, 出让: 1 }],
   ])('one passage with %s is only a suggestion', (_what, words) => {
     expect(resemblanceStrength(report(), measure(words))).toBe('suggestion');
   });

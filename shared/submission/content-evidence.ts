@@ -43,9 +43,13 @@ export function isAboutPolicy(report: ReportEvidence): boolean {
   return report.citesPolicy || report.namesMeasures || report.workPassages >= MIN_WORK_PASSAGES;
 }
 
-/** The shared words that only this measure of the policy uses, long enough to be a term of its own. */
+/**
+ * The shared terms that only this measure of the policy uses, long enough to be terms of their own; a
+ * piece of a longer one (工业用 inside 工业用地, as the segmenter also cuts it) is the same term, not another.
+ */
 export function distinctiveWords(measure: MeasureEvidence): string[] {
-  return [...new Set(measure.sharedWords)].filter((w) => w.length >= MIN_DISTINCTIVE_LENGTH && measure.measuresUsing(w) === 1);
+  const words = [...new Set(measure.sharedWords)].filter((w) => w.length >= MIN_DISTINCTIVE_LENGTH && measure.measuresUsing(w) === 1);
+  return words.filter((w) => !words.some((other) => other !== w && other.includes(w)));
 }
 
 /** Counted when the report is about this policy or shares the measure's distinctive terms; a suggestion otherwise. */
