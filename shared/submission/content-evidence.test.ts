@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citesPolicy, distinctiveWords, isAboutPolicy, resemblanceStrength, type MeasureEvidence, type ReportEvidence } from './content-evidence';
 
-const report = (over: Partial<ReportEvidence> = {}): ReportEvidence => ({ citesPolicy: false, namesMeasures: false, workPassages: 1, ...over });
+const report = (over: Partial<ReportEvidence> = {}): ReportEvidence => ({ citesPolicy: false, namesMeasures: false, workPassages: 1, bodyParagraphs: 4, ...over });
 /** Words shared with the measure, with how many measures of the policy use each. */
 const measure = (words: Record<string, number>): MeasureEvidence => ({ sharedWords: Object.keys(words), measuresUsing: (w) => words[w] ?? 0 });
 
@@ -9,7 +9,9 @@ describe('isAboutPolicy', () => {
   it.each<[string, Partial<ReportEvidence>, boolean]>([
     ['cites the policy', { citesPolicy: true }, true],
     ['names a measure outright', { namesMeasures: true }, true],
-    ['two passages of work answer the policy', { workPassages: 2 }, true],
+    ['two passages of work out of four answer the policy', { workPassages: 2 }, true],
+    ['two passages out of thirty: a long report on other work', { workPassages: 2, bodyParagraphs: 30 }, false],
+    ['ten passages out of thirty', { workPassages: 10, bodyParagraphs: 30 }, true],
     ['one passage resembling one measure', {}, false],
     ['no passage at all', { workPassages: 0 }, false],
   ])('%s → %s', (_what, over, expected) => {
