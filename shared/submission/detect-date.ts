@@ -11,7 +11,7 @@
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, isDateLabel, isPublicationDateLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, isDateLabel, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, meetingLineDate } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -34,6 +34,8 @@ const PRINT_RE = /印发?[\s\u3000]*$/;
 const TOP_LINES = 4;
 // The meeting line sits under a title that may take several lines.
 const MEETING_LINES = 10;
+// A website's publication line (发布时间：…) comes within the first lines, above the body.
+const PUBLICATION_LINES = 12;
 
 export function detectDate(paragraphs: SubmissionParagraph[], importDate: string): DetectedDate {
   const lines = nonEmptyLines(paragraphs);
@@ -43,7 +45,8 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
   if (header) return { ...header, dateSource: 'header', warnings: [] };
   const printed = printDate(lines);
   if (printed) return { ...printed, dateSource: 'header', warnings: [] };
-  const published = labelledDate(lines, isPublicationDateLabel);
+  // a website's publication line sits above the report's body
+  const published = labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
   if (published) return { ...published, dateSource: 'header', warnings: [] };
   return { date: importDate, dateSource: 'import', paragraph: null, warnings: [UNDATED_WARNING] };
 }

@@ -7,7 +7,7 @@ import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDe
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSubmitterLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -116,13 +116,18 @@ function speakerNames(lines: Line[]): string[] {
   return [];
 }
 
-/** The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…). */
+// A website's publication lines come within the first lines, above the body.
+const PUBLICATION_LINES = 12;
+
+/**
+ * The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…); failing
+ * that, the office it came from (来源：区司法局), when that is a body's name.
+ */
 function publisherNames(lines: Line[]): string[] {
-  const names: string[] = [];
-  for (const field of metadataFields(lines)) {
-    if (isPublisherLabel(field.label)) names.push(...splitDepartmentList(field.value));
-  }
-  return names;
+  const fields = metadataFields(linesAboveBody(lines, PUBLICATION_LINES));
+  const named = (accepts: (label: string) => boolean) => fields.filter((f) => accepts(f.label)).flatMap((f) => splitDepartmentList(f.value));
+  const publishers = named(isPublisherLabel);
+  return publishers.length > 0 ? publishers : named(isSourceLabel);
 }
 
 /** 报告（民政）, …落实情况（区民政局）: a body's name or short name in brackets closing the title. */

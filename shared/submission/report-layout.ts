@@ -171,10 +171,12 @@ export function headerFields(line: string): HeaderField[] {
 const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报|落款)(?:单位|部门)|部门)$/;
 // The document's own date: when it was sent, written or issued.
 const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文|落款|发文|印发)(?:日期|时间)|日期)$/;
-// Who published it on a website or a disclosure table (the source, 来源, is the uploading office: never read).
+// Who published it on a website or a disclosure table.
 const PUBLISHER_LABEL_RE = /^(?:发布机构|发布机关|发文机关|发文机构|发布(?:单位|部门)|发布)$/;
-// When it was published or last updated there.
-const PUBLICATION_DATE_LABEL_RE = /^(?:发布|更新|公开)(?:日期|时间)$/;
+// The office that put it on the website (来源：…): the author only when nothing else names one.
+const SOURCE_LABEL_RE = /^(?:文章|信息)?来源$/;
+// When it was published or last updated there; a bare 时间 only among the lines above the body.
+const PUBLICATION_DATE_LABEL_RE = /^(?:(?:发布|更新|公开)(?:日期|时间)|时间)$/;
 
 export function isSubmitterLabel(label: string): boolean {
   return SUBMITTER_LABEL_RE.test(label);
@@ -190,6 +192,16 @@ export function isPublisherLabel(label: string): boolean {
 
 export function isPublicationDateLabel(label: string): boolean {
   return PUBLICATION_DATE_LABEL_RE.test(label);
+}
+
+export function isSourceLabel(label: string): boolean {
+  return SOURCE_LABEL_RE.test(label);
+}
+
+/** The lines above the body: up to the first sentence, and no further than `max` lines. */
+export function linesAboveBody(lines: Line[], max: number): Line[] {
+  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
+  return lines.slice(0, Math.min(max, first < 0 ? lines.length : first));
 }
 
 export interface MetadataField extends HeaderField {
