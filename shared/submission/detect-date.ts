@@ -11,8 +11,8 @@
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, isDateLabel, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, meetingLineDate } from './report-metadata';
+import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DetectedDate {
@@ -64,9 +64,10 @@ function labelledDate(lines: Line[], accepts: (label: string) => boolean): { dat
 function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
   const labelled = labelledDate(lines, isDateLabel);
   if (labelled) return labelled;
-  const top = lines.filter((l) => !isSiteChrome(l.text));
+  // the website's chrome and the publication lines do not push the date under the title out of reach
+  const top = lines.filter((l) => !isSiteChrome(l.text) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
   for (const line of top.slice(0, TOP_LINES)) {
-    const found = dateOnlyLine(line.text)?.date ?? readMasthead(line.text)?.date;
+    const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };
   }
   for (const line of top.slice(0, MEETING_LINES)) {

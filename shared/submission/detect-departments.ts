@@ -8,7 +8,7 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, placeGovernmentOfTitle, speakerBody } from './report-metadata';
+import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -56,7 +56,7 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
   const names: string[] = [];
   const top: Line[] = [];
   for (const line of topLines(lines)) {
-    const dated = dateOnlyLine(line.text);
+    const dated = dateOnlyLine(withClosingDay(line.text));
     // a byline under the title: the author's name and the date (清水县人民政府 2024年01月08日)
     if (dated) names.push(...dated.names);
     else top.push(line);
