@@ -185,7 +185,6 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
               ))}
             </div>
           )}
-          <SuggestedLinks measure={measure.number} department={department} />
         </div>
         <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response">
           <h2 className="pane-title">
@@ -223,6 +222,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
                 ))}
             </section>
           ))}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
       </div>
     </div>
