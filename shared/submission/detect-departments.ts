@@ -7,7 +7,7 @@ import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDe
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -44,10 +44,11 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
 // A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
 const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说明)$/;
 
-/** Lines above the body that may name the author: no website chrome, doc numbers or header fields. */
+/** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
 function topLines(lines: Line[]): Line[] {
+  const box = metadataBoxParagraphs(lines);
   return lines
-    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text))
+    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
     .slice(0, TITLE_LINES)
     .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
 }
@@ -142,17 +143,15 @@ function bracketNames(title: string, shortNames: (s: string) => string | null): 
 
 function headerNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
   const names: string[] = [];
-  for (const line of lines) {
-    for (const field of headerFields(line.text)) {
-      // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
-      const bare = field.label === '单位';
-      if ((!bare && !isSubmitterLabel(field.label)) || field.value === '') continue;
-      const listed = splitDepartmentList(field.value);
-      if (listed.length > 0) names.push(...listed);
-      else if (shortNames(field.value)) names.push(field.value);
-      // a labelled value is the submitter even when it does not look like a body's name
-      else if (!bare && /^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
-    }
+  for (const field of metadataFields(lines)) {
+    // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
+    const bare = field.label === '单位';
+    if ((!bare && !isSubmitterLabel(field.label)) || field.value === '') continue;
+    const listed = splitDepartmentList(field.value);
+    if (listed.length > 0) names.push(...listed);
+    else if (shortNames(field.value)) names.push(field.value);
+    // a labelled value is the submitter even when it does not look like a body's name
+    else if (!bare && /^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
   }
   return names;
 }

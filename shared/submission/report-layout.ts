@@ -12,6 +12,12 @@ export interface Line {
   text: string;
 }
 
+/** A disclosure box's label in brackets (• [ 成文日期 ], 【发布机构】) reads as the label it is: 成文日期：. */
+function asLabel(text: string): string {
+  const m = /^[[【［]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9}?)\s*[\]】］]$/.exec(text);
+  return m ? `${m[1].replace(/\s+/g, '')}：` : text;
+}
+
 /** A header line, a line that is only a date, or a line that is only names: what a list mark may hide. */
 function isMetadataLine(text: string): boolean {
   return headerFields(text).length > 0 || dateOnlyLine(text) !== null || namesOnlyLine(text) !== null;
@@ -25,7 +31,7 @@ export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
     const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
-    const text = withoutListMark(trimmed, isMetadataLine).trim();
+    const text = asLabel(withoutListMark(trimmed, isMetadataLine).trim());
     if (text !== '') out.push({ index: p.index, text });
   }
   return out;
@@ -209,6 +215,14 @@ export interface MetadataField extends HeaderField {
   paragraph: number;
 }
 
+// A label standing alone on its line, its value on the next: 发文日期： / [ 成文日期 ] once read as 成文日期：.
+const LABEL_ALONE_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[:：]\s*$/;
+
+function labelAlone(text: string): string | null {
+  const m = LABEL_ALONE_RE.exec(text.trim());
+  return m ? m[1].replace(/\s+/g, '') : null;
+}
+
 /**
  * The header fields of the lines, a label standing alone on its line taking the next line as its value
  * (• 发文日期： / 2024年04月06日 16:40), as pages copied from a website's disclosure box often read.
@@ -216,15 +230,26 @@ export interface MetadataField extends HeaderField {
 export function metadataFields(lines: Line[]): MetadataField[] {
   const out: MetadataField[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const fields = headerFields(lines[i].text);
-    const alone = fields.length === 1 && fields[0].value === '' && /[:：]\s*$/.test(lines[i].text);
+    const label = labelAlone(lines[i].text);
     const next = lines[i + 1];
-    if (alone && next && headerFields(next.text).length === 0 && next.text.length <= 40) {
-      out.push({ label: fields[0].label, value: next.text.trim(), paragraph: next.index });
+    if (label !== null && next && labelAlone(next.text) === null && headerFields(next.text).length === 0 && next.text.length <= 40) {
+      out.push({ label, value: next.text.trim(), paragraph: next.index });
       i++;
       continue;
     }
-    for (const f of fields) out.push({ ...f, paragraph: lines[i].index });
+    for (const f of headerFields(lines[i].text)) out.push({ ...f, paragraph: lines[i].index });
   }
   return out;
+}
+
+/** The paragraphs of a disclosure box: its labels standing alone and the values under them. */
+export function metadataBoxParagraphs(lines: Line[]): Set<number> {
+  const box = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (labelAlone(lines[i].text) === null) continue;
+    box.add(lines[i].index);
+    const next = lines[i + 1];
+    if (next && labelAlone(next.text) === null && headerFields(next.text).length === 0 && next.text.length <= 40) box.add(next.index);
+  }
+  return box;
 }
