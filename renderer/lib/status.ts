@@ -1,12 +1,12 @@
 // Words and order for obligation statuses, shared by the matrix, the lists and the comparison.
-import type { ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import type { DecisionMark, ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 
-export const STATUS_LABEL: Record<ObligationStatus, string> = {
-  on_time: '按时',
-  late: '逾期',
-  missing: '未报送',
-  pending: '未到期',
-};
+/** What a department reported, in the same words as the Word report and the notices. */
+export const STATUS_LABEL: Record<ObligationStatus, string> = REPORTED_LABEL;
+
+/** One character on a matrix cell for the office's decision; the full label is in the cell's title. */
+export const DECISION_MARK: Record<DecisionMark['kind'], string> = { closed: '结', extended: '延', exempt: '免', returned: '退' };
 
 export const STATUS_ORDER: ObligationStatus[] = ['missing', 'late', 'on_time', 'pending'];
 
@@ -18,4 +18,5 @@ export const DATE_SOURCE_LABEL: Record<string, string> = {
   signature: '落款',
   header: '报送栏',
   import: '导入日期',
+  office: '督查室更正',
 };

@@ -5,7 +5,7 @@ import type { MatrixFilter } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { formatDate } from '../lib/dates';
-import { ROLE_LABEL, ROLE_LABEL_SHORT, STATUS_LABEL, STATUS_ORDER } from '../lib/status';
+import { DECISION_MARK, ROLE_LABEL, ROLE_LABEL_SHORT, STATUS_LABEL, STATUS_ORDER } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 
 type Tab = 'grid' | 'list';
@@ -152,12 +152,14 @@ export function MatrixView() {
                             className={`cell cell-${o.status}`}
                             data-testid={`cell-${m.number}-${d}`}
                             data-status={o.status}
+                            data-decision={o.decision?.kind}
                             title={cellTitle(o, m.title)}
                             onClick={() => open(o)}
                             tabIndex={0}
                             onKeyDown={(e) => e.key === 'Enter' && open(o)}
                           >
                             {ROLE_LABEL_SHORT[o.role]}
+                            {o.decision && <span className={`cell-mark mark-${o.decision.kind}`}>{DECISION_MARK[o.decision.kind]}</span>}
                           </td>
                         );
                       })}
@@ -201,6 +203,7 @@ function cellTitle(o: Obligation, measureTitle: string): string {
   const parts = [`${o.department}`, `第${o.measure}条 ${measureTitle}`, ROLE_LABEL[o.role], `截止 ${o.due}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, STATUS_LABEL[o.status]];
   if (o.respondedOn) parts.push(`报送 ${o.respondedOn}`);
   if (o.periods?.length) parts.push(`分期 ${o.periods.filter((p) => p.status === 'on_time').length}/${o.periods.length} 期按时`);
+  if (o.decision) parts.push(`决定：${o.decision.label}`);
   return parts.join(' · ');
 }
 
@@ -267,7 +270,10 @@ function ObligationList({ obligations, measures, onOpen }: { obligations: Obliga
                 {formatDate(o.due)}
                 {o.dueSource === 'report-deadline' && <div className="sub">默认报送截止日期</div>}
               </td>
-              <td><span className={`status-pill status-${o.status}`}>{STATUS_LABEL[o.status]}</span></td>
+              <td>
+                <span className={`status-pill status-${o.status}`}>{STATUS_LABEL[o.status]}</span>
+                {o.decision && <div className={`decision-pill mark-${o.decision.kind}`}>{o.decision.label}</div>}
+              </td>
               <td>{formatDate(o.respondedOn)}</td>
             </tr>
           ))}
