@@ -100,7 +100,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
   const scratch = workspace ? null : mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
   const ws = openWorkspace(workspace ?? join(scratch!, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
   try {
-    if (policyFile && !(workspace && ws.info().hasPolicy && ws.listDocuments().some((d) => d.role === 'policy'))) {
+    if (policyFile && !(workspace && ws.info().hasPolicy)) {
       const policyResult = await ws.importFiles([resolve(policyFile)], 'policy');
       const failedPolicy = policyResult.results.find((r) => !r.ok);
       if (failedPolicy) throw new CliError(failedPolicy.error!.message);

@@ -256,3 +256,29 @@ describe('export', () => {
     ws.close();
   });
 });
+
+describe('import guard', () => {
+  it('a report offered as the policy is refused with the reason, and goes in as a report', async () => {
+    const ws = openWorkspace(file, { today: () => '2021-10-01' });
+    const outcome = await ws.importFiles([report('审批局2021年放管服落实情况表.docx'), report('发改委关于落实市中政办发〔2021〕14号文件情况的报告.txt')], 'policy');
+    for (const r of outcome.results) {
+      expect(r.ok).toBe(false);
+      expect(['no-responsibilities', 'no-measures']).toContain(r.error!.code);
+      expect(r.error!.message).toContain('落实报告');
+    }
+    // numbered measures, none assigned to anyone: a summary, not a policy
+    const summary = join(dir, '区人社局2021年工作总结.txt');
+    writeFileSync(
+      summary,
+      '区人社局2021年工作总结\n\n一、稳就业工作取得新成效\n\n1. 全年新增城镇就业3200人，完成年度任务的106%。\n\n2. 开展职业技能培训45期，培训4100人次。\n\n3. 发放创业担保贷款1.2亿元，扶持创业580人。\n\n二、社会保障水平稳步提高\n\n4. 企业职工养老保险参保人数增长3.1%。\n\n5. 失业保险稳岗返还惠及企业1200家。\n\n区人力资源和社会保障局\n2021年12月20日\n',
+    );
+    const guarded = await ws.importFiles([summary], 'policy');
+    expect(guarded.results[0]).toMatchObject({ ok: false, error: { code: 'no-responsibilities', message: expect.stringContaining('请作为落实报告导入') } });
+    expect(ws.listDocuments()).toEqual([]);
+    expect(ws.call('journal/list', {})).toEqual([]);
+    const again = await ws.importFiles([report('发改委关于落实市中政办发〔2021〕14号文件情况的报告.txt')], 'submission');
+    expect(again.results[0]).toMatchObject({ ok: true, role: 'submission' });
+    expect(ws.call('journal/list', {})[0]).toMatchObject({ kind: 'import', summary: expect.stringContaining('导入落实报告') });
+    ws.close();
+  });
+});

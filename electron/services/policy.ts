@@ -158,7 +158,10 @@ function checkNames(names: string[] | undefined, what: string): void {
   if (names?.some((n) => !n.trim())) throw new WorkspaceError('bad-input', `${what}的名称不能为空。`);
 }
 
-/** Writes one measure's correction (merged into any earlier one) and reads everything again. */
+/** Reports are linked by the measures' titles and text: only a change to those means reading them again. */
+const changesLinking = (patch: MeasurePatch) => patch.title !== undefined || !!patch.added || patch.mergedInto !== undefined || !!patch.removed;
+
+/** Writes one measure's correction (merged into any earlier one); the reports are read again when it matters. */
 function correctMeasure(ctx: ServiceContext, number: number, patch: MeasurePatch, summary: string): void {
   recordChange(ctx, { kind: 'ledger', summary, measure: number }, [`measure:${number}`], () => {
     const previous = corrections.getMeasureCorrection(ctx.db, number);
@@ -166,7 +169,7 @@ function correctMeasure(ctx: ServiceContext, number: number, patch: MeasurePatch
       ? { ...previous, patch: { ...previous.patch, ...patch } }
       : { number, readTitle: patch.added ? null : rawTitle(ctx, number), patch };
     corrections.putMeasureCorrection(ctx.db, number, next);
-    refreshAll(ctx);
+    if (changesLinking(patch)) refreshAll(ctx);
   });
 }
 
@@ -226,9 +229,11 @@ export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrectio
   if (patch.issuer !== undefined) parts.push(`发文机关 ${show(policy.issuer)} → ${show(patch.issuer)}`);
   if (patch.issuedOn !== undefined) parts.push(`成文日期 ${show(policy.issuedOn)} → ${show(patch.issuedOn)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
+  // The number and the date (with the deadlines it settles) are laid over on reading; the issuer also says
+  // which place's bodies the reports name, so it means reading them again.
   recordChange(ctx, { kind: 'ledger', summary: `更正政策信息：${parts.join('；')}` }, ['policy-meta'], () => {
     corrections.putPolicyMeta(ctx.db, { ...corrections.getPolicyMeta(ctx.db), ...patch });
-    refreshAll(ctx);
+    if (patch.issuer !== undefined) refreshAll(ctx);
   });
 }
 
