@@ -31,7 +31,8 @@ function isGeneric(ctx: ServiceContext, name: string): boolean {
 }
 
 function documentSlot(ctx: ServiceContext, id: number): unknown {
-  const row = documents.getDocumentRow(ctx.db, id);
+  // Only what identifies the file: the journal lists every import, so this stays a light read.
+  const row = stmt(ctx.db, 'SELECT hash, file_name AS fileName, role FROM documents WHERE id = ?').get(id) as { hash: string; fileName: string; role: string } | undefined;
   return row ? { hash: row.hash, fileName: row.fileName, role: row.role } : null;
 }
 
@@ -55,8 +56,9 @@ export function readSlot(ctx: ServiceContext, slot: string): unknown {
     case 'generic':
       return isGeneric(ctx, key);
     case 'document':
+      return documentSlot(ctx, Number(key));
     case 'role':
-      return kind === 'role' ? (documents.getDocumentRow(ctx.db, Number(key))?.role ?? null) : documentSlot(ctx, Number(key));
+      return (documentSlot(ctx, Number(key)) as { role: string } | null)?.role ?? null;
     default:
       throw new Error(`unknown slot ${slot}`);
   }

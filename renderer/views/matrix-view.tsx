@@ -216,7 +216,7 @@ function Legend() {
         </span>
       ))}
       <span className="legend-item"><span className="swatch cell-none" /> 无此任务</span>
-      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；点击格子查看对照</span>
+      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；结＝办结，延＝延期，免＝免报，退＝退回；点击格子查看对照</span>
     </div>
   );
 }
