@@ -255,3 +255,30 @@ test('the first-run guide imports the shipped sample set in one click, and 帮�
   const help = page.getByTestId('help-view');
   for (const word of ['按时', '逾期', '未报送', '即将到期', '未到期', '牵头单位', '默认报送截止日期']) await expect(help).toContainText(word);
 });
+
+test('a merge shows what it will change first, and its notice undoes exactly that merge', async ({ app: page }) => {
+  await importSeed(page);
+  await typeAsOf(page, '2022-01-31');
+  await page.getByTestId('nav-departments').click();
+  const rows = page.locator('[data-testid^="dept-row-"]');
+  await expect(rows.first()).toBeVisible();
+  const [keep, fold] = (await rows.evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-testid')!.slice('dept-row-'.length))));
+  await page.getByTestId(`dept-row-${keep}`).getByRole('checkbox').check();
+  await page.getByTestId(`dept-row-${fold}`).getByRole('checkbox').check();
+  await page.getByTestId('merge-open').click();
+  await page.getByTestId('merge-into').fill(keep);
+  const preview = page.getByTestId('merge-preview');
+  await expect(preview).toContainText(`${fold}：任务`);
+  await expect(preview).toContainText(`→ ${keep}`);
+  const promised = Number(await page.getByTestId('merge-preview-obligations').textContent());
+  // Nothing has changed yet.
+  await expect(page.getByTestId(`dept-row-${fold}`)).toHaveCount(1);
+
+  await page.getByTestId('merge-go').click();
+  await expect(page.getByTestId(`dept-row-${fold}`)).toHaveCount(0);
+  await expect(page.getByTestId(`dept-row-${keep}`).locator('td').nth(3)).toHaveText(String(promised));
+
+  await page.getByTestId('notice-action').filter({ hasText: '撤销' }).click();
+  await expect(page.getByTestId(`dept-row-${fold}`)).toHaveCount(1);
+  await expect(page.locator('.notice-success').filter({ hasText: '已撤销' })).toBeVisible();
+});

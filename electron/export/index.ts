@@ -2,6 +2,7 @@
 // is built in shared/export (pure); this adapter checks the inputs and hands the blocks to the docx writer.
 import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
+import type { JournalEntry } from '../../shared/views';
 import { writeDocx } from './docx-writer';
 import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
 import { plainLines } from '../../shared/export/document-model';
@@ -19,6 +20,8 @@ export interface ReportInput {
   office?: string;
   /** YYYY-MM-DD; today when absent. */
   date?: string;
+  /** The journal to append as 附件, newest first. */
+  journal?: JournalEntry[];
 }
 
 export interface NoticeInput {
@@ -62,6 +65,7 @@ export async function buildComplianceReport(input: ReportInput): Promise<Buffer>
       title,
       office: officeOf(input.office, input.policy),
       date: checkDate(input.date ?? todayIso(), '成文日期'),
+      journal: input.journal,
     }),
   );
 }

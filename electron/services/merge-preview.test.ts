@@ -22,7 +22,12 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const state = () => JSON.stringify({ departments: ws.departments(), matrix: ws.compliance(AS_OF).obligations.map((o) => [o.measure, o.department, o.status]) });
+const state = () =>
+  JSON.stringify({
+    departments: ws.departments(),
+    matrix: ws.compliance(AS_OF).obligations.map((o) => [o.measure, o.department, o.status]),
+    journal: ws.call('journal/list', undefined).map((e) => e.id),
+  });
 
 describe('merge preview', () => {
   it('says what merging two departments will change, changes nothing, and the merge then does what it said', () => {

@@ -4,9 +4,11 @@ import type { ApiResult } from '../../shared/api/result';
 import type { DepartmentRow } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { HistoryList } from '../components/history-list';
 import { MergePreviewPanel } from '../components/merge-preview';
 import { Modal } from '../components/modal';
 import { useAsync } from '../lib/use-async';
+import { useUndoOffer } from '../lib/use-undo-offer';
 
 export function DepartmentsView() {
   const { client, dataVersion, dataChanged, notify } = useApp();
@@ -14,13 +16,14 @@ export function DepartmentsView() {
   const [selected, setSelected] = useState<string[]>([]);
   const [filter, setFilter] = useState('');
   const [merging, setMerging] = useState(false);
+  const offerUndo = useUndoOffer();
 
   const apply = async (run: () => Promise<ApiResult<unknown>>, done: string) => {
     const r = await run();
     if (!r.ok) return notify('error', r.error.message);
     setSelected([]);
     dataChanged();
-    notify('success', done);
+    await offerUndo('departments', done);
   };
 
   const list = useMemo(() => {
@@ -90,6 +93,7 @@ export function DepartmentsView() {
 }
 
 function DepartmentLine({ row, checked, onToggle, onSplit, onGeneric }: { row: DepartmentRow; checked: boolean; onToggle: () => void; onSplit: (alias: string) => void; onGeneric: (generic: boolean) => void }) {
+  const [history, setHistory] = useState(false);
   return (
     <tr className={row.generic ? 'generic' : ''} data-testid={`dept-row-${row.canonical}`}>
       <td>
@@ -115,6 +119,14 @@ function DepartmentLine({ row, checked, onToggle, onSplit, onGeneric }: { row: D
         <button type="button" className={`link small${row.generic ? ' on' : ''}`} onClick={() => onGeneric(!row.generic)}>
           {row.generic ? '取消泛指' : '设为泛指'}
         </button>
+        <button type="button" className="link small" onClick={() => setHistory((v) => !v)} data-testid="dept-history">
+          历史
+        </button>
+        {history && (
+          <Modal title={`${row.canonical}的操作记录`} onClose={() => setHistory(false)} wide>
+            <HistoryList filter={{ department: row.canonical }} />
+          </Modal>
+        )}
       </td>
     </tr>
   );

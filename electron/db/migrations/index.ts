@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite';
 import { up as initial } from './0010-initial';
 import { up as policyAliases } from './0020-policy-aliases';
+import { up as officeDecisions } from './0030-office-decisions';
 import { up as importHistoryNotices } from './0040-import-history-notices';
 
 export interface Migration {
@@ -12,5 +13,6 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 10, name: 'initial', up: initial },
   { version: 20, name: 'policy-aliases', up: policyAliases },
+  { version: 30, name: 'office-decisions', up: officeDecisions },
   { version: 40, name: 'import-history-notices', up: importHistoryNotices },
 ];
