@@ -62,6 +62,10 @@ test('every view with the seed policy and reports', async ({ app: page }) => {
   await expectNoSeriousViolations(page, '合并部门名称');
   await page.keyboard.press('Escape');
 
+  await page.getByTestId('nav-history').click();
+  await expect(page.getByTestId('history-filters')).toBeVisible();
+  await expectNoSeriousViolations(page, '历史');
+
   await page.getByTestId('export-notices').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page, '导出催办通知');
