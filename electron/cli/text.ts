@@ -1,5 +1,6 @@
 // The CLI's readable output: plain text tables that line up in a terminal with CJK fonts.
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
+import { readingReport } from '../../shared/extract/reading-report';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -37,6 +38,8 @@ export function formatPolicyTable(p: PolicyExtract): string {
       for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
     }
   }
+  const report = readingReport(p);
+  if (report.lines.length > 0) lines.push('', '阅读报告（请核对）：', ...report.lines.map((l) => `  · ${l}`));
   return lines.join('\n') + '\n';
 }
 

@@ -4,6 +4,7 @@ import type { Deadline, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { MarkedText } from '../components/marked-text';
+import { ReadingReport } from '../components/reading-report';
 import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
@@ -82,6 +83,7 @@ export function PolicyView() {
             <ul className="warnings">{extract.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
           )}
         </header>
+        <ReadingReport extract={extract} onJump={jump} />
         {sections.map((s) => (
           <section key={s.key ?? 'none'} className="ledger-section">
             <h2 className="section-title">{s.title}</h2>
