@@ -7,15 +7,12 @@
 //   - metadata the document does not state (title, 发文字号, 发文机关, 成文日期), which the user can set.
 import type { Measure, MeasureRef, PolicyExtract, PolicyField, ReadingReport } from '../types';
 import { readConventions } from './lead-convention';
+import { measureCitation } from './measure-citation';
 
 const FIELD_NAMES: Record<PolicyField, string> = { title: '标题', docNumber: '发文字号', issuer: '发文机关', issuedOn: '成文日期' };
 
 // A bracket that speaks of responsibility: its words should have named someone.
 const DUTY_WORDS = /牵头|负责|配合|责任单位|责任部门|主办|协办|承办/;
-
-function ref(m: Measure): MeasureRef {
-  return { number: m.number, label: m.label, title: m.title };
-}
 
 function cite(r: MeasureRef): string {
   return `第 ${r.label.replace(/[.．、]$/, '')} 条（${r.title}）`;
@@ -30,6 +27,8 @@ function unreadDuty(m: Measure): string | null {
 }
 
 export function readingReport(extract: PolicyExtract): ReadingReport {
+  // measures cited as a user cites them: with their section where the numbering starts again in each
+  const ref = (m: Measure): MeasureRef => ({ number: m.number, label: measureCitation(extract, m), title: m.title });
   const noDepartment: ReadingReport['noDepartment'] = [];
   const unparsed: ReadingReport['unparsed'] = [];
   const conventions: ReadingReport['conventions'] = [];
