@@ -4,7 +4,7 @@ import { expect, importThroughUi, ROOT, test } from './fixtures';
 
 const POLICY = join(ROOT, 'shared', 'extract', '__fixtures__', 'real', 'city-talent-opinion.txt');
 
-test('the Policy view says what to check, with the policy's own numbering', async ({ app: page }) => {
+test('the Policy view says what to check, with the numbering as written', async ({ app: page }) => {
   await importThroughUi(page, [POLICY], '政策文件');
   await page.getByTestId('nav-policy').click();
   const report = page.getByTestId('reading-report');
