@@ -40,17 +40,3 @@ describe('readingReport', () => {
     expect(bare.lines[0]).toBe('文件中未找到标题、发文字号、发文机关、成文日期，已照常导入；可在政策页补填。');
   });
 });
-
-describe('readingReport: negative cases', () => {
-  it('is empty for a policy read in full', () => {
-    const report = readingReport(
-      read('市中政办发〔2021〕5号', '市中区人民政府办公室关于印发实施方案的通知', '1.推进改革。2021年6月底前完成。（区财政局牵头，区税务局配合）', '区人民政府办公室', '2021年3月1日'),
-    );
-    expect(report).toEqual({ noDepartment: [], unparsed: [], conventions: [], beforeIssue: [], missing: [], lines: [] });
-  });
-
-  it('does not report a bracket that assigns nothing as unparsed', () => {
-    const report = readingReport(read('1.建设算力中心（包括通算中心、智算中心）。（区发改局负责）'));
-    expect(report.unparsed).toEqual([]);
-  });
-});
