@@ -101,6 +101,8 @@ export interface Target {
 export interface Section {
   number: string;
   title: string;
+  /** A responsibility written on the heading ("一、强化科技创新（区科技局牵头）"): it holds for the section's measures. */
+  responsibility?: string;
 }
 
 export type ResponsibilityRole = 'lead' | 'support' | 'joint';
