@@ -19,3 +19,9 @@ describe('readResponsibility on real layouts: negative cases', () => {
     expect(readResponsibility('（国务院各部门分别负责，年内持续推进）').support).toEqual([]);
   });
 });
+
+describe('a kind of area is no body', () => {
+  it.each(['（示范区负责）', '（各景区负责）', '推进建设（重点县负责）', '（经济开发区负责）'])('%s', (text) => {
+    expect(readResponsibility(text).lead).toEqual([]);
+  });
+});
