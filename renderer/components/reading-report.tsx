@@ -36,6 +36,18 @@ export function ReadingReport({ extract, onJump }: { extract: PolicyExtract; onJ
           </ul>
         </div>
       )}
+      {report.headingDuties.length > 0 && (
+        <div>
+          <h3>按部分标题读取的责任单位</h3>
+          <ul>
+            {report.headingDuties.map((h) => (
+              <li key={h.section}>
+                {h.section}、{h.title}：“{h.words}”，用于该部分未写责任单位的措施
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.noDepartment.length > 0 && (
         <div>
           <h3>未指明具体部门的措施（{report.noDepartment.length} 条）</h3>

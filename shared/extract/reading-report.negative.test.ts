@@ -9,7 +9,7 @@ describe('readingReport: negative cases', () => {
     const report = readingReport(
       read('市中政办发〔2021〕5号', '市中区人民政府办公室关于印发实施方案的通知', '1.推进改革。2021年6月底前完成。（区财政局牵头，区税务局配合）', '区人民政府办公室', '2021年3月1日'),
     );
-    expect(report).toEqual({ noDepartment: [], unparsed: [], conventions: [], beforeIssue: [], missing: [], lines: [] });
+    expect(report).toEqual({ noDepartment: [], unparsed: [], conventions: [], headingDuties: [], beforeIssue: [], missing: [], lines: [] });
   });
 
   it('does not report a bracket that assigns nothing as unparsed', () => {

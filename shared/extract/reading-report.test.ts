@@ -40,3 +40,11 @@ describe('readingReport', () => {
     expect(bare.lines[0]).toBe('文件中未找到标题、发文字号、发文机关、成文日期，已照常导入；可在政策页补填。');
   });
 });
+
+describe('readingReport: responsibility on a section heading', () => {
+  it('says which section heading gave its measures their lead', () => {
+    const report = readingReport(read('一、强化科技创新(区科技局牵头)', '(一)加强科创平台建设。', '(二)支持企业研发。'));
+    expect(report.headingDuties).toEqual([{ section: '一', title: '强化科技创新', words: '(区科技局牵头)' }]);
+    expect(report.lines).toContain('第一部分（强化科技创新）的标题写有“(区科技局牵头)”，该部分未写责任单位的措施按此读取。');
+  });
+});

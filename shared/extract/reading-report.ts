@@ -2,7 +2,8 @@
 // view show the same report for a policy stored before the report existed):
 //   - measures with no specific department (none named, or only generic actors such as 各县（市、区）);
 //   - responsibility words that were found but yielded no department;
-//   - conventions stated once and applied from a measure on ("列第一位的为牵头单位，下同");
+//   - conventions stated once and applied from a measure on ("列第一位的为牵头单位，下同"), and responsibilities
+//     written on a section heading;
 //   - deadlines that fall before the date of issue;
 //   - metadata the document does not state (title, 发文字号, 发文机关, 成文日期), which the user can set.
 import type { Measure, MeasureRef, PolicyExtract, PolicyField, ReadingReport } from '../types';
@@ -40,6 +41,7 @@ export function readingReport(extract: PolicyExtract): ReadingReport {
     for (const c of readConventions(m.text).conventions) conventions.push({ kind: c.kind, words: c.words, from: ref(m), onward: c.onward });
     for (const d of m.deadlines) if (d.beforeIssue && d.date) beforeIssue.push({ ...ref(m), text: d.text, date: d.date });
   }
+  const headingDuties = extract.sections.filter((sec) => sec.responsibility).map((sec) => ({ section: sec.number, title: sec.title, words: sec.responsibility as string }));
   const missing: PolicyField[] = [];
   if (extract.title === '') missing.push('title');
   if (extract.docNumber === null) missing.push('docNumber');
@@ -59,10 +61,11 @@ export function readingReport(extract: PolicyExtract): ReadingReport {
         : `按${cite(c.from)}所写“${c.words}”，自该条${scope}均列入该泛指主体。`,
     );
   }
+  for (const h of headingDuties) lines.push(`第${h.section}部分（${h.title}）的标题写有“${h.words}”，该部分未写责任单位的措施按此读取。`);
   for (const m of noDepartment) {
     lines.push(m.generic.length > 0 ? `${cite(m)}只写了泛指主体（${m.generic.join('、')}），未指明具体部门。` : `${cite(m)}未找到责任单位。`);
   }
   for (const u of unparsed) lines.push(`${cite(u)}的责任表述未能读出部门：“${u.text}”。`);
   for (const d of beforeIssue) lines.push(`${cite(d)}的时限“${d.text}”（${d.date}）早于成文日期。`);
-  return { noDepartment, unparsed, conventions, beforeIssue, missing, lines };
+  return { noDepartment, unparsed, conventions, headingDuties, beforeIssue, missing, lines };
 }
