@@ -1,6 +1,7 @@
 // The CLI's readable output: plain text tables that line up in a terminal with CJK fonts.
 import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
+import { readingReport } from '../../shared/extract/reading-report';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -38,6 +39,8 @@ export function formatPolicyTable(p: PolicyExtract): string {
       for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
     }
   }
+  const report = readingReport(p);
+  if (report.lines.length > 0) lines.push('', '阅读报告（请核对）：', ...report.lines.map((l) => `  · ${l}`));
   return lines.join('\n') + '\n';
 }
 
