@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { importFile } from '../electron/import';
+import { benchOcr } from './bench-ocr';
 import { createSegmenter } from '../electron/segment/jieba';
 import { openWorkspace } from '../electron/services/workspace';
 import { computeCompliance } from '../shared/compliance';
@@ -118,6 +119,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function main(): Promise<void> {
+  // `npm run bench -- --ocr` measures OCR alone.
+  if (process.argv.includes('--ocr')) return benchOcr(root);
   const policyDoc = await importFile(policyFile);
   if (!policyDoc.ok) throw new Error(policyDoc.failure.message);
   const policy = extractPolicy({ paragraphs: policyDoc.doc.paragraphs });
@@ -206,6 +209,7 @@ async function main(): Promise<void> {
   console.log(`| 检索延迟 p50 / p95（200 次） | ${ms(percentile(searchTimes, 50))} / ${ms(percentile(searchTimes, 95))} | p95 < 20 ms |`);
   console.log(`| 峰值内存（RSS） | ${mib(peak)} | < 1 GiB |`);
   console.log(`| 政策导入+抽取（种子政策） | ${seedTimes.join('，')} | < 1 s |`);
+  await benchOcr(root);
 }
 
 main().catch((err) => {

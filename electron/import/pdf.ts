@@ -108,7 +108,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
       try {
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
-        const boldFonts = await boldFontNames(page, content.items as RawTextItem[]);
+        // A page without text has no fonts to look at; its operator list would only decode the scanned picture.
+        const boldFonts = content.items.length ? await boldFontNames(page, content.items as RawTextItem[]) : new Set<string>();
         items = (content.items as RawTextItem[])
           .filter((it) => typeof it.str === 'string')
           .map((raw) => {
