@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
+import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
 import { extractDocx, isZip } from './docx';
@@ -12,6 +13,8 @@ import { ocrInWorker } from './ocr-client';
 import { imageKind } from './ocr-image';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
+import { extractCsv, extractWorkbook } from './xlsx';
+import { extractOfd } from './ofd';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -26,7 +29,7 @@ export interface ImportOptions {
 
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
-export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', ...IMAGE_EXTENSIONS];
+export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv', '.ofd', ...IMAGE_EXTENSIONS];
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -80,9 +83,32 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
         throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
       }
       return extractDoc(bytes);
+    case '.xlsx':
+    case '.xls':
+      return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
+    case '.csv':
+      return extractCsv(bytes);
+    case '.ofd':
+      return extractOfd(bytes);
     default:
       throw new Error(`no adapter for ${ext}`);
   }
+}
+
+/**
+ * Characters XML 1.0 forbids (stray controls, U+FFFE, U+FFFF, lone surrogates) become spaces, one for one so the
+ * blocks' offsets into the text stay right; otherwise they would reach the Word exports and break them.
+ */
+function withoutXmlForbidden(extracted: Extracted, warnings: string[]): Extracted {
+  const inText = countXmlForbidden(extracted.text);
+  const inBlocks = extracted.blocks.reduce((n, b) => n + countXmlForbidden(b.text), 0);
+  if (inText + inBlocks === 0) return extracted;
+  warnings.push(`文件中有 ${inText || inBlocks} 个无法写入 Word 的控制字符（如 U+FFFE），已替换为空格。`);
+  return {
+    ...extracted,
+    text: replaceXmlForbidden(extracted.text, ' '),
+    blocks: extracted.blocks.map((b) => ({ ...b, text: replaceXmlForbidden(b.text, ' ') })),
+  };
 }
 
 /** Imports one file. */
@@ -90,7 +116,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
     const shown = ext || '无扩展名';
-    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：.docx、.doc、.pdf、.txt、.md，以及扫描图片 .png、.jpg、.tif。`);
+    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
@@ -123,6 +149,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
   }
 
+  extracted = withoutXmlForbidden(extracted, warnings);
   const paragraphs = repairParagraphs(extracted.blocks);
   if (paragraphs.length === 0) return failure(path, 'no-text', '文件中没有可读取的文字。');
 
