@@ -75,8 +75,10 @@ export async function createOcrEngine(options: { threads?: number } = {}): Promi
     // Idle threads that spin for work steal the CPU from the window and from other programs on an office PC.
     extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
-  const detector: Session = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), sessionOptions);
-  const recogniser: Session = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), sessionOptions);
+  // The models are read here and handed over as bytes: the runtime's own file reading cannot see into the app archive.
+  const model = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+  const detector: Session = await ort.InferenceSession.create(model('ch_PP-OCRv4_det_infer.onnx'), sessionOptions);
+  const recogniser: Session = await ort.InferenceSession.create(model('ch_PP-OCRv4_rec_infer.onnx'), sessionOptions);
   // Class k is line k of the key file; the last class is a space.
   const keys = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').replace(/\r/g, '').split('\n');
   if (keys[keys.length - 1] === '') keys.pop();
