@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite';
 import { up as initial } from './0010-initial';
 import { up as policyAliases } from './0020-policy-aliases';
+import { up as ocrReading } from './0050-ocr-reading';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 10, name: 'initial', up: initial },
   { version: 20, name: 'policy-aliases', up: policyAliases },
+  { version: 50, name: 'ocr-reading', up: ocrReading },
 ];
