@@ -88,6 +88,7 @@ describe('scanned sample reports read by OCR', () => {
     const text = document(entry.policy, entry.text).paragraphs.map((p) => squeeze(p.text));
     const scan = document(entry.policy, file).paragraphs.map((p) => squeeze(p.text));
     expect(scan.length).toBe(text.length);
-    scan.forEach((p, i) => expect(characterErrorRate(p, text[i]), `${i}: ${p}`).toBeLessThan(0.1));
+    // Each paragraph is the same one: at most one character in ten differs (one in a short line).
+    scan.forEach((p, i) => expect(characterErrorRate(p, text[i]) * text[i].length, `${i}: ${p}`).toBeLessThanOrEqual(Math.max(1, 0.1 * text[i].length)));
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairParagraphs } from '../../shared/text/repair';
 import type { OcrLine } from './ocr-engine';
-import { layoutOcr, type OcrPage } from './ocr-layout';
+import { layoutOcr, widenCjkPunctuation, type OcrPage } from './ocr-layout';
 
 const DPI = 200;
 const SIZE = 44; // 16 pt at 200 dpi
@@ -98,5 +98,21 @@ describe('layoutOcr', () => {
   it('drops spaces the recogniser put between Chinese characters, keeps those between Latin words', () => {
     const spaced = line('区 财政局 PDF A4', 0);
     expect(layoutOcr([page([spaced])]).text).toBe('区财政局PDF A4');
+  });
+});
+
+describe('widenCjkPunctuation', () => {
+  it.each([
+    ['市人民政府:', '市人民政府：'],
+    ['共同配送,统一规划', '共同配送，统一规划'],
+    ['意见(试行)', '意见（试行）'],
+    ['是否完成?', '是否完成？'],
+    ['加快推进;强化', '加快推进；强化'],
+  ])('%s → %s', (read, expected) => {
+    expect(widenCjkPunctuation(read)).toBe(expected);
+  });
+
+  it.each([['9:30'], ['A,B'], ['(1)'], ['第3条(1)'], ['PDF:A4'], ['15%']])('leaves %s as read', (read) => {
+    expect(widenCjkPunctuation(read)).toBe(read);
   });
 });

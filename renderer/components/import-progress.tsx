@@ -2,7 +2,7 @@
 // in red beside those that were read, the words say how many, and every file has its line.
 import type { ImportState } from '../lib/use-importer';
 
-export function ImportProgress({ state }: { state: ImportState }) {
+export function ImportProgress({ state, onCancel }: { state: ImportState; onCancel?: () => void }) {
   if (state.phase === 'idle') return null;
   const ok = state.results.filter((r) => r.ok).length;
   const failed = state.results.length - ok;
@@ -14,7 +14,7 @@ export function ImportProgress({ state }: { state: ImportState }) {
     state.phase === 'uploading'
       ? `正在上传 ${state.done}/${state.total}：${state.file}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别第 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
@@ -26,6 +26,11 @@ export function ImportProgress({ state }: { state: ImportState }) {
     <div className="import-progress" data-testid="import-progress" data-phase={state.phase} data-outcome={outcome} data-failed={failed}>
       <div className={`progress-label outcome-${outcome}`} data-testid="import-progress-label">
         {label}
+        {state.phase === 'importing' && onCancel && (
+          <button type="button" className="link small" onClick={onCancel} disabled={state.cancelling} data-testid="import-cancel">
+            {state.cancelling ? '正在停止…' : '停止导入'}
+          </button>
+        )}
       </div>
       <div
         className="progress"
