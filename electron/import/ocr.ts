@@ -64,7 +64,7 @@ export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Ar
   if (layout.uncertain.length > 0) {
     const more = layout.uncertain.length > 5 ? ' 等' : '';
     warnings.push(
-      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，已在正文中标出：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
+      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，请对照原件核对：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
     );
   }
   return {
