@@ -27,3 +27,16 @@ test('a scanned report is read by OCR and can be checked against its page image'
   await expect(page.locator('.scan-text')).toContainText('降低物流成本');
   await shot(page, testInfo, 'ocr-scan-beside-text');
 });
+
+test('the progress names the page being recognised, and stopping the batch leaves the rest unimported', async ({ app: page }) => {
+  const scans = ['justice.scan.pdf', 'housing.scan.pdf', 'emergency.scan.pdf'].map((f) => join(ROOT, 'electron', 'import', '__fixtures__', 'scans', f));
+  await page.getByTestId('nav-documents').click();
+  await page.getByRole('radiogroup', { name: '文件类型' }).getByText('落实报告').click();
+  await page.getByTestId('import-input').setInputFiles(scans);
+  await expect(page.getByTestId('import-progress-label')).toContainText(/正在导入 \d\/3：.*（文字识别：已完成 0\/1 页）/, { timeout: 60_000 });
+  await page.getByTestId('import-cancel').click();
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', /done|failed/, { timeout: 120_000 });
+  const rows = page.getByTestId('import-result');
+  await expect(rows).toHaveCount(3);
+  await expect(page.locator('[data-testid="import-result"][data-ok="false"]').first()).toContainText('取消');
+});

@@ -22,7 +22,10 @@ describe('scans in the workspace', () => {
     const progress: ImportProgress[] = [];
     const batch = await ws.importFiles([join(fixtures, 'gbk-report.txt'), scan], 'submission', (p) => progress.push(p));
     expect(batch.failed).toBe(0);
-    expect(progress.filter((p) => p.page)).toEqual([{ done: 1, total: 2, file: scan, page: { done: 1, total: 1 } }]);
+    expect(progress.filter((p) => p.page)).toEqual([
+      { done: 1, total: 2, file: scan, page: { done: 0, total: 1 } },
+      { done: 1, total: 2, file: scan, page: { done: 1, total: 1 } },
+    ]);
     const doc = ws.listDocuments().find((d) => d.fileName === '应急局报告.png')!;
     const detail = ws.getDocument(doc.id)!;
     expect(detail.format).toBe('image');

@@ -14,7 +14,7 @@ export function ImportProgress({ state, onCancel }: { state: ImportState; onCanc
     state.phase === 'uploading'
       ? `正在上传 ${state.done}/${state.total}：${state.file}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别第 ${state.page.done}/${state.page.total} 页）` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
