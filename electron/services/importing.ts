@@ -2,7 +2,7 @@
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { importFile } from '../import';
+import { importFile, notImported } from '../import';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
@@ -72,6 +72,7 @@ export async function importFiles(
   paths: string[],
   role: DocumentRole | 'auto',
   onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportBatchResult> {
   const { db } = ctx;
   const results: ImportFileResult[] = [];
@@ -79,7 +80,15 @@ export async function importFiles(
   let reading = readingContext(ctx);
   let policyArrived = false;
   for (let i = 0; i < paths.length; i++) {
-    const outcome = await importFile(paths[i]);
+    const onPage = (done: number, total: number) => {
+      try {
+        onProgress?.({ done: i, total: paths.length, file: paths[i], page: { done, total } });
+      } catch {
+        /* a failing progress listener must not stop the batch */
+      }
+    };
+    // Once the batch is cancelled, the files not yet read are reported as not imported.
+    const outcome = signal?.aborted ? notImported(paths[i]) : await importFile(paths[i], { onPage, signal });
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
       onProgress?.({ done: i + 1, total: paths.length, file });

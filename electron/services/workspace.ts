@@ -15,7 +15,7 @@ import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAl
 import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
 import { getPolicy, policyHandlers, refreshAll } from './policy';
-import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
+import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
 import type { ServiceHandlers, WorkspaceApi } from './workspace-api';
@@ -68,7 +68,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     db: ctx.db,
     call,
     info: () => info(ctx),
-    importFiles: (paths, role, onProgress) => importFiles(ctx, paths, role, onProgress),
+    importFiles: (paths, role, onProgress, signal) => importFiles(ctx, paths, role, onProgress, signal),
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
     removeDocument: (id) => removeDocument(ctx, id),
@@ -84,6 +84,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     setSettings: (patch) => setSettings(ctx, patch),
     exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
+    pageImage: (id, page) => pageImage(ctx, id, page),
     close: () => ctx.db.close(),
   };
 }

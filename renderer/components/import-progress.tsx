@@ -5,7 +5,7 @@ import type { ImportState } from '../lib/use-importer';
 /** A "policy" refused because nothing in it reads as a duty may be a report: offer that. */
 const MAYBE_REPORT = new Set(['no-measures', 'no-responsibilities']);
 
-export function ImportProgress({ state, onAsReport }: { state: ImportState; onAsReport?: (path: string) => void }) {
+export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportState; onAsReport?: (path: string) => void; onCancel?: () => void }) {
   if (state.phase === 'idle') return null;
   const ok = state.results.filter((r) => r.ok).length;
   const failed = state.results.length - ok;
@@ -17,7 +17,7 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
     state.phase === 'uploading'
       ? `正在上传 ${state.done}/${state.total}：${state.file}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
@@ -29,6 +29,11 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
     <div className="import-progress" data-testid="import-progress" data-phase={state.phase} data-outcome={outcome} data-failed={failed}>
       <div className={`progress-label outcome-${outcome}`} data-testid="import-progress-label">
         {label}
+        {state.phase === 'importing' && onCancel && (
+          <button type="button" className="link small" onClick={onCancel} disabled={state.cancelling} data-testid="import-cancel">
+            {state.cancelling ? '正在停止…' : '停止导入'}
+          </button>
+        )}
       </div>
       <div
         className="progress"

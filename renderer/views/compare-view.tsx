@@ -5,6 +5,7 @@ import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
 import { DecisionPanel } from '../components/decision-panel';
+import { ScanPageButton } from '../components/scan-page';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -210,6 +211,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 《{response.fileName}》<span className="muted">{formatDate(response.date)}</span>
+                <ScanPageButton documentId={response.documentId} page={linked[0]?.p.page} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (

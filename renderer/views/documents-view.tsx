@@ -12,7 +12,7 @@ import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportProgress } from '../components/import-progress';
 
-const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.tif,.tiff';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
@@ -110,7 +110,7 @@ export function DocumentsView() {
             }}
           />
         </div>
-        <ImportProgress state={importer.state} onAsReport={(path) => importer.importPaths([path], 'submission')} />
+        <ImportProgress state={importer.state} onAsReport={(path) => importer.importPaths([path], 'submission')} onCancel={importer.cancel} />
       </section>
 
       <section className="panel">

@@ -6,6 +6,8 @@ export const channelNames = [
   'workspace/create',
   'documents/import',
   'documents/import-status',
+  'documents/import-cancel',
+  'documents/page-image',
   'documents/import-sample',
   'documents/list',
   'documents/get',

@@ -9,6 +9,7 @@ import type {
   DocumentSummary,
   ImportBatchResult,
   JournalEntry,
+  PageImage,
   PolicyView,
   SearchHit,
   WorkspaceInfo,
@@ -130,6 +131,10 @@ export interface ImportJob {
   done: number;
   /** File being read now, or the last one read. */
   file: string | null;
+  /** Pages read so far of the scan being read by OCR now. */
+  page: { done: number; total: number } | null;
+  /** The user stopped the batch: the scan being read and the files after it were not imported. */
+  cancelled: boolean;
   finished: boolean;
   result: ImportBatchResult | null;
   error: ApiError | null;
@@ -176,6 +181,12 @@ export const contract = {
       .strict(),
   ),
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** Stops a running import: the scan being read by OCR stops, files not yet read are not imported. */
+  'documents/import-cancel': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** A page of a scanned document, rendered from the file it was imported from (null: not a scan). */
+  'documents/page-image': channel<PageImage | null>()(
+    z.object({ id: z.number().int().positive(), page: z.number().int().positive() }).strict(),
+  ),
   /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
   'documents/import-sample': channel<ImportJob>()(noInput),
   'documents/list': channel<DocumentSummary[]>()(noInput),

@@ -92,7 +92,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
     getDocument(id) {
       record('getDocument', id);
       const doc = documents.find((d) => d.id === id);
-      return doc ? { ...doc, text: '', paragraphs: [], analysis: null } : null;
+      return doc ? { ...doc, text: '', paragraphs: [], analysis: null, ocr: null } : null;
     },
     removeDocument(id) {
       record('removeDocument', id);
@@ -177,6 +177,10 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(outPath, 'notices');
       return [outPath];
+    },
+    async pageImage(id, page) {
+      record('pageImage', id, page);
+      return null;
     },
     // The channel table of the real service, answered by the methods above (which record the call).
     call(channel, input) {
