@@ -7,6 +7,7 @@ import { hostChannels, type ServiceChannel } from '../services/workspace-api';
 import { ApiFailure } from './errors';
 import type { ExportKind, HostServices } from './host';
 import type { ImportJobs } from './import-jobs';
+import { importSampleSet, sampleSet, type SampleSet } from './sample-set';
 import { todayIso } from './today';
 import type { WorkspaceSession } from './workspace-session';
 
@@ -21,6 +22,8 @@ export interface HandlerDeps {
   jobs: ImportJobs;
   version: string;
   today?: () => IsoDate;
+  /** Where the shipped sample set is; injectable for tests. */
+  sampleSet?: () => SampleSet;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -71,6 +74,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
       const workspace = ws();
       return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
+    },
+    'documents/import-sample': () => {
+      const set = deps.sampleSet ? deps.sampleSet() : sampleSet();
+      const workspace = ws();
+      return jobs.start([set.policy, ...set.reports], (onProgress) =>
+        importSampleSet(set, (paths, role, progress) => workspace.importFiles(paths, role, progress), onProgress),
+      );
     },
     'documents/import-status': ({ jobId }) => {
       const job = jobs.get(jobId);

@@ -26,6 +26,8 @@ export interface Importer {
   importViaDialog(role: ImportRole): Promise<void>;
   /** Imports files already on the Node side again, e.g. a refused "policy" as a report. */
   importPaths(paths: string[], role: ImportRole): Promise<void>;
+  /** The sample set shipped with the app: the seed policy, then its reports. */
+  importSample(): Promise<void>;
 }
 
 const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', results: [], error: null, paths: [] };
@@ -141,5 +143,18 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
     [client, run],
   );
 
-  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importPaths };
+  const importSample = useCallback(
+    () =>
+      run('auto', async () => {
+        const r = await client.call('documents/import-sample', {});
+        if (!r.ok) {
+          fail('auto', r.error.message);
+          return 'failed';
+        }
+        return r.value;
+      }),
+    [client, run],
+  );
+
+  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importPaths, importSample };
 }
