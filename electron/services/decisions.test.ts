@@ -282,3 +282,42 @@ describe('import guard', () => {
     ws.close();
   });
 });
+
+describe('journal', () => {
+  it('journals department, setting and import changes; undo reverts each; a later change on the same thing blocks an earlier undo', async () => {
+    const ws = await seeded();
+    const matrix = () => JSON.stringify(ws.compliance(AS_OF).obligations.map((o) => [o.measure, o.department, o.status]));
+    const start = matrix();
+
+    ws.mergeDepartments(['区应急管理局'], '区市场监管局');
+    expect(matrix()).not.toBe(start);
+    ws.setSettings({ reportDeadline: '2021-11-30' });
+    ws.setSettings({ reportDeadline: '2021-10-31' });
+    const [second, first] = ws.call('journal/list', { filter: { kinds: ['setting'] } });
+    expect(first).toMatchObject({ undoable: false, blockedBy: expect.stringContaining(`#${second.id}`) });
+    expect(() => ws.call('journal/undo', { id: first.id })).toThrow('依赖这项修改');
+    ws.call('journal/undo', { id: second.id });
+    expect(ws.getSettings().reportDeadline).toBe('2021-11-30');
+    ws.call('journal/undo', { id: first.id });
+    expect(ws.getSettings().reportDeadline).toBeNull();
+
+    const merge = ws.call('journal/list', { filter: { kinds: ['departments'] } })[0];
+    expect(merge).toMatchObject({ department: '区市场监管局', undoable: true });
+    ws.call('journal/undo', { id: merge.id });
+    expect(matrix()).toBe(start);
+
+    // an import can be undone (the file leaves the workspace); a removal cannot
+    const imported = await ws.importFiles([report('财政局-落实情况.txt')], 'submission');
+    const id = imported.results[0].documentId!;
+    ws.call('journal/undo', {});
+    expect(ws.getDocument(id)).toBeNull();
+    const police = ws.listDocuments().find((d) => d.fileName.startsWith('司法局'))!;
+    ws.removeDocument(police.id);
+    const removal = ws.call('journal/list', { filter: { kinds: ['remove'] } })[0];
+    expect(removal).toMatchObject({ undoable: false, blockedBy: expect.stringContaining('重新导入') });
+    // the journal itself cannot be rewritten
+    expect(() => ws.db.prepare('DELETE FROM journal').run()).toThrow('只能追加');
+    expect(() => ws.db.prepare("UPDATE journal SET who = 'x'").run()).toThrow('只能追加');
+    ws.close();
+  });
+});
