@@ -86,8 +86,14 @@ describe('ledger corrections', () => {
     expect(() => ws.call('decisions/record', { measure: 1, department: '区人力资源和社会保障局', kind: 'exempt', date: '2021-12-01' })).toThrow('免报需要写明理由');
     expect(() => ws.call('decisions/record', { measure: 1, department: '区教体局', kind: 'closed', date: '2021-12-01' })).toThrow('不是第1条的责任单位');
     expect(() => ws.call('documents/correct', { id: 1, date: '2021-10-01' })).toThrow('是政策文件');
+    expect(() => ws.call('decisions/record', { measure: 12, department: '区自然资源局', period: '2021-10-05', kind: 'exempt', date: '2021-12-01', note: '停产' })).toThrow('没有应于2021-10-05报送的一期');
+    expect(() => ws.call('decisions/record', { measure: 27, department: '区司法局', period: '2021-10-04', kind: 'closed', date: '2021-12-01' })).toThrow('没有应于');
     expect(ws.call('journal/list', {})).toHaveLength(before);
     expect(JSON.stringify(ws.getPolicy())).toBe(policy);
+    // a real period of the monthly duty is accepted
+    ws.call('decisions/record', { measure: 12, department: '区自然资源局', period: '2021-11-04', kind: 'exempt', date: '2021-12-01', note: '停产' });
+    const m12 = ob(ws, 12, '区自然资源局');
+    expect(m12.periods!.find((p) => p.due === '2021-11-04')!.decision?.label).toBe('免报');
     ws.close();
   });
 });
