@@ -45,13 +45,13 @@ describe('the workbook, read back', () => {
       '28. 完善改革评价机制。',
       '29. 加强组织实施。',
       '未报送',
-      '逾期',
-      '按时',
+      '逾期报送',
+      '按时报送',
       '未到期',
     ]);
     // 人社局 has two duties, so it comes first: measure 1 on time, measure 2 late
     const hrss = ws.getRow(3);
-    expect(texts(hrss)).toEqual(['区人力资源和社会保障局', '按时（牵头）', '逾期（牵头）', '', '', '', '', 0, 1, 1, 0]);
+    expect(texts(hrss)).toEqual(['区人力资源和社会保障局', '按时报送（牵头）', '逾期报送（牵头）', '', '', '', '', 0, 1, 1, 0]);
     const fill = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill(hrss.getCell(2))).toBe(STATUS_FILL.on_time);
     expect(fill(hrss.getCell(3))).toBe(STATUS_FILL.late);
@@ -67,11 +67,11 @@ describe('the workbook, read back', () => {
     const rows = [...Array(ws.rowCount - 2).keys()].map((k) => texts(ws.getRow(k + 3))).filter((r) => typeof r[1] === 'number');
     const byKey = new Map(rows.map((r) => [`${r[0]}|${r[1]}`, r]));
     // reported 2022-01-10 against 2021-12-31: 10 days late
-    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期', '2022年1月10日', 10]);
+    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期报送', '2022年1月10日', 10]);
     // never reported, due 2021-11-30, as of 2022-01-31: 62 days
     expect(byKey.get('区市场监管局|1')?.slice(5)).toEqual(['未报送', '', 62]);
     expect(rows).toHaveLength(seedResult.obligations.filter((o) => o.status === 'missing' || o.status === 'late').length);
-    expect(rows.some((r) => r[5] === '按时' || r[5] === '未到期')).toBe(false);
+    expect(rows.some((r) => r[5] === '按时报送' || r[5] === '未到期')).toBe(false);
   });
 
   it('the ledger lists every measure with its units and deadlines', async () => {

@@ -58,6 +58,7 @@ export function DocumentsView() {
           <div className="segmented" role="radiogroup" aria-label="文件类型">
             {(
               [
+                ['auto', '自动识别'],
                 ['policy', '政策文件'],
                 ['submission', '落实报告'],
               ] as const

@@ -2,13 +2,10 @@
 // (departments × measures, each cell a status in words), the list of missing and late duties with the days
 // overdue, and the policy's ledger of measures. The writer (electron/export/xlsx.ts) only lays them out.
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus, PolicyExtract, ResponsibilityRole } from '../types';
+import { REPORTED_LABEL } from '../compliance/status-words';
 
-export const STATUS_WORD: Record<ObligationStatus, string> = {
-  on_time: '按时',
-  late: '逾期',
-  missing: '未报送',
-  pending: '未到期',
-};
+/** What a department reported, in the words of the views, the Word report and the notices. */
+export const STATUS_WORD: Record<ObligationStatus, string> = REPORTED_LABEL;
 
 export const ROLE_WORD: Record<ResponsibilityRole, string> = { lead: '牵头', support: '配合', joint: '共同' };
 
