@@ -43,13 +43,13 @@ function startServer(env: Record<string, string>): Promise<Running> {
   });
 }
 
-async function api(s: Running, path: string, body: string | Buffer, headers: Record<string, string> = {}) {
+async function api(s: Running, path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) {
   const res = await fetch(new URL(path, s.origin), { method: 'POST', headers: { 'X-Luoshi-Token': s.token, ...headers }, body });
   return (await res.json()) as { ok: boolean; value?: any; error?: { message: string } };
 }
 
 const upload = (s: Running, name: string, text: string) =>
-  api(s, 'api/upload', Buffer.from(text, 'utf8'), { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(name) });
+  api(s, 'api/upload', new TextEncoder().encode(text), { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(name) });
 
 const REPORT = '区民政局关于落实情况的报告\n一、工作进展\n' + '已按要求完成养老服务设施建设任务，资金拨付到位。\n'.repeat(5);
 
