@@ -1,5 +1,6 @@
 // Browser-mode transport: POST /api/<channel> on the loopback server, with the per-run token.
 import { isApiResult, type ApiResult } from '../../shared/api/result';
+import { displayFileName } from '../../shared/text/display-name';
 import type { ApiClient } from './client';
 import { takeToken } from './token';
 
@@ -41,7 +42,7 @@ export function createHttpTransport(win: Window): ApiClient {
           'Content-Type': 'application/octet-stream',
           'X-File-Name': encodeURIComponent(file.name),
         });
-        if (!r.ok) return { ok: false, error: { code: r.error.code, message: `${file.name}：${r.error.message}` } };
+        if (!r.ok) return { ok: false, error: { code: r.error.code, message: `${displayFileName(file.name)}：${r.error.message}` } };
         paths.push((r.value as { path: string }).path);
       }
       onProgress?.({ done: files.length, total: files.length, file: '' });
@@ -57,7 +58,7 @@ export function createHttpTransport(win: Window): ApiClient {
         } catch {
           return { ok: false, error: { code: 'network', message: '无法连接本机服务，下载失败' } };
         }
-        if (!res.ok) return { ok: false, error: { code: 'not-found', message: `${file.name}：下载失败（HTTP ${res.status}）` } };
+        if (!res.ok) return { ok: false, error: { code: 'not-found', message: `${displayFileName(file.name)}：下载失败（HTTP ${res.status}）` } };
         const url = URL.createObjectURL(await res.blob());
         const a = win.document.createElement('a');
         a.href = url;

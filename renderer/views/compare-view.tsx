@@ -1,6 +1,7 @@
 // 对照: a measure's text beside the department's reports, paragraphs paired, shared words marked, scrolling together.
 import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { Segments } from '../components/marked-text';
@@ -181,7 +182,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
@@ -199,7 +200,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           {blocks.map(({ response, linked, others }) => (
             <section key={response.documentId} className="response">
               <h3 className="response-title">
-                《{response.fileName}》<span className="muted">{formatDate(response.date)}</span>
+                《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (

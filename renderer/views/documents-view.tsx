@@ -1,6 +1,7 @@
 // 文件: import by picker or drag and drop, with per-file results; the list of imported documents.
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
@@ -29,7 +30,7 @@ export function DocumentsView() {
   };
 
   const remove = async (doc: DocumentSummary) => {
-    if (!window.confirm(`从工作区移除“${doc.fileName}”？原文件不会被删除。`)) return;
+    if (!window.confirm(`从工作区移除“${displayFileName(doc.fileName)}”？原文件不会被删除。`)) return;
     const r = await client.call('documents/remove', { id: doc.id });
     if (!r.ok) notify('error', r.error.message);
     else dataChanged();
@@ -129,7 +130,7 @@ export function DocumentsView() {
                   </td>
                   <td>
                     <button type="button" className="link file-name" onClick={() => setViewing(d.id)} title="查看全文">
-                      {d.fileName}
+                      {displayFileName(d.fileName)}
                     </button>
                     <div className="sub">
                       {d.format.toUpperCase()}
@@ -194,9 +195,9 @@ function ImportProgress({ state }: { state: ImportState }) {
   const pct = state.total ? Math.round((state.done / state.total) * 100) : 0;
   const label =
     state.phase === 'uploading'
-      ? `正在上传 ${state.done}/${state.total}：${state.file}`
+      ? `正在上传 ${state.done}/${state.total}：${displayFileName(state.file)}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${displayFileName(state.file)}` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : `导入完成：成功 ${state.results.filter((r) => r.ok).length} 个，失败 ${state.results.filter((r) => !r.ok).length} 个`;
@@ -208,7 +209,7 @@ function ImportProgress({ state }: { state: ImportState }) {
       </div>
       {state.error && (
         <p className="error" role="alert">
-          {state.error}
+          {displayFileName(state.error)}
         </p>
       )}
       {state.results.length > 0 && (
@@ -218,7 +219,7 @@ function ImportProgress({ state }: { state: ImportState }) {
               <span className="result-icon" aria-hidden="true">
                 {r.ok ? '✓' : '✗'}
               </span>
-              <span className="result-file">{r.file}</span>
+              <span className="result-file">{displayFileName(r.file)}</span>
               <span className="result-text">
                 {r.ok
                   ? r.duplicate
@@ -226,8 +227,8 @@ function ImportProgress({ state }: { state: ImportState }) {
                     : r.role === 'policy'
                       ? '已作为政策文件导入'
                       : '已作为落实报告导入'
-                  : (r.error?.message ?? '导入失败')}
-                {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+                  : displayFileName(r.error?.message ?? '导入失败')}
+                {r.warnings?.length ? <span className="warn-text">（{displayFileName(r.warnings.join('；'))}）</span> : null}
               </span>
             </li>
           ))}
