@@ -106,6 +106,27 @@ describe('cli check, report and notices', () => {
     expect(out.errors).toEqual([]);
   });
 
+  it('writes the Excel workbook with --xlsx: the matrix and the list agree with the printed result', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'luoshi-cli-xlsx-')), '落实情况.xlsx');
+    const r = cli('check', join(seeds, 'policy-seed.txt'), join(seeds, 'submissions'), '--as-of', '2022-01-31', '--import-date', '2022-03-01', '--json', '--xlsx', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(out);
+    const result = JSON.parse(r.stdout);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['落实矩阵', '缺报逾期清单', '政策台账']);
+    const bodyRows = (name: string) => {
+      const ws = book.getWorksheet(name)!;
+      return [...Array(ws.rowCount).keys()].map((k) => ws.getRow(k + 1)).filter((row) => row.number > 2 && typeof row.getCell(2).value === 'number');
+    };
+    const departments = new Set(result.obligations.map((o: any) => o.department));
+    expect(book.getWorksheet('落实矩阵')!.rowCount).toBeGreaterThanOrEqual(departments.size + 2);
+    const outstanding = result.obligations.filter((o: any) => o.status === 'missing' || o.status === 'late');
+    expect(bodyRows('缺报逾期清单')).toHaveLength(outstanding.length);
+    expect(bodyRows('政策台账')).toHaveLength(result.policy.measures.length);
+  });
+
   it('changes the due date of undated measures with --report-deadline', () => {
     const r = cli('check', join(seeds, 'policy-seed.txt'), join(seeds, 'submissions'), '--as-of', '2021-11-15', '--report-deadline', '2021-10-31', '--json');
     const out = JSON.parse(r.stdout);

@@ -1,10 +1,11 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
 import { listFolder, type FolderListing } from './import/folder';
+import { buildComplianceWorkbook } from './export/xlsx';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
@@ -17,8 +18,9 @@ const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm ru
 命令：
   extract <政策文件> [--json]
       抽取政策的文号、章节、任务措施、责任单位、时限和量化指标。
-  check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json]
+  check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json] [--xlsx 落实情况.xlsx]
       判断每项任务每个责任单位的落实情况（按时 / 逾期 / 未报送 / 未到期）。
+      --xlsx 同时导出 Excel 工作簿：落实矩阵、缺报逾期清单（含逾期天数）和政策台账。
   report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
       导出督查报告（Word）。
   notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
@@ -106,6 +108,12 @@ async function withChecked(command: string, positional: string[], flags: Record<
     if (command !== 'check') for (const e of errors) await output(`${e.message}\n`, process.stderr);
 
     if (command === 'check') {
+      if (flags.xlsx !== undefined) {
+        if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
+        const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
+        writeFileSync(target, await buildComplianceWorkbook(policy, result));
+        process.stderr.write(`已导出 Excel 工作簿：${target}\n`);
+      }
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
       await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
       return 0;

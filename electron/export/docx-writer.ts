@@ -21,7 +21,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { stripXmlForbiddenDeep } from '../../shared/text/xml-safe';
-import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from './document-model';
+import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from '../../shared/export/document-model';
 import { signatureIndents } from './signature';
 import { titleLines } from './title-lines';
 import {

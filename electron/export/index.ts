@@ -1,14 +1,15 @@
-// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012.
+// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012. Their content
+// is built in shared/export (pure); this adapter checks the inputs and hands the blocks to the docx writer.
 import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
 import { writeDocx } from './docx-writer';
-import { isIsoDate, tidy, todayIso } from './format';
-import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from './notice-content';
-import { departmentsWithOutstanding } from './outstanding';
-import { defaultReportTitle, reportDocument } from './report-content';
+import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
+import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
+import { departmentsWithOutstanding } from '../../shared/export/outstanding';
+import { defaultReportTitle, reportDocument } from '../../shared/export/report-content';
 
-export { departmentsWithOutstanding } from './outstanding';
-export { rankDepartments } from './summary';
+export { departmentsWithOutstanding } from '../../shared/export/outstanding';
+export { rankDepartments } from '../../shared/export/summary';
 
 export interface ReportInput {
   policy: PolicyExtract;

@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.md', '.pdf', '.txt']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.jpeg', '.jpg', '.md', '.ofd', '.pdf', '.png', '.tif', '.tiff', '.txt', '.xls', '.xlsx']);
   });
 
   it('accepts upper-case extensions', async () => {
@@ -33,13 +33,18 @@ describe('importFile: what every import records', () => {
 });
 
 describe('importFile: failures name the file and say why, in Chinese', () => {
-  it.each([
-    ['sheet.xls', '.xls'],
-    ['picture.png', '.png'],
-  ])('%s is an unsupported type', async (name, ext) => {
-    const failure = failureOf(await importFile(fixture(name)));
+  it.each([['notes.rtf', '.rtf']])('%s is an unsupported type', async (name, ext) => {
+    const path = join(scratch, name);
+    writeFileSync(path, '{\\rtf1 落实情况}');
+    const failure = failureOf(await importFile(path));
     expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
-    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
+  });
+
+  it('a damaged .xls (an OLE header and nothing else) is refused as a damaged workbook', async () => {
+    const failure = failureOf(await importFile(fixture('sheet.xls')));
+    expect(failure).toMatchObject({ file: 'sheet.xls', code: 'corrupt-spreadsheet' });
+    expect(failure?.message).toMatch(/^无法导入「sheet\.xls」：文件已损坏或不是有效的 Excel 文件/);
   });
 
   it('a file without an extension is an unsupported type', async () => {
@@ -86,7 +91,7 @@ describe('importBatch', () => {
     const paths = [fixture('gbk-report.txt'), fixture('truncated.docx'), join(scratch, '缺失.txt'), fixture('sheet.xls'), fixture('utf16le.txt')];
     const progress: [number, number, string][] = [];
     const outcomes = await importBatch(paths, { onProgress: (done, total, file) => progress.push([done, total, file]) });
-    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['ok', 'corrupt-docx', 'not-found', 'unsupported-type', 'ok']);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['ok', 'corrupt-docx', 'not-found', 'corrupt-spreadsheet', 'ok']);
     expect(outcomes.map((o) => (o.ok ? o.doc.fileName : o.failure.file))).toEqual(['gbk-report.txt', 'truncated.docx', '缺失.txt', 'sheet.xls', 'utf16le.txt']);
     expect(progress).toEqual([
       [1, 5, 'gbk-report.txt'],
