@@ -7,7 +7,7 @@ import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
 import { invalidate, type ServiceContext } from './context';
-import { directory, readingContext, readSubmission, rereadSubmission } from './policy';
+import { directory, readingContext, readSubmission, rereadReports } from './policy';
 
 interface Stamp {
   importedAt: string;
@@ -40,9 +40,12 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
     return true;
   }
   const terms = termsOf(ctx, doc);
+  // The reports already stored are read against the new policy in the same transaction that stores it: a
+  // crash later in the batch cannot leave them unread.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     policyRepo.savePolicy(db, id, extract);
+    rereadReports(ctx, policyRepo.loadPolicy(db, id) ?? extract);
     Object.assign(result, { role: 'policy', documentId: id });
   })();
   invalidate(ctx);
@@ -60,7 +63,6 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let reading = readingContext(ctx);
-  let policyArrived = false;
   for (let i = 0; i < paths.length; i++) {
     const outcome = await importFile(paths[i]);
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
@@ -82,10 +84,7 @@ export async function importFiles(
       continue;
     }
     if (storeAsPolicy(ctx, doc, role, result, stamp)) {
-      if (result.ok) {
-        policyArrived = true;
-        reading = readingContext(ctx);
-      }
+      if (result.ok) reading = readingContext(ctx);
       continue;
     }
     const terms = termsOf(ctx, doc);
@@ -94,14 +93,6 @@ export async function importFiles(
       const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
       if (analysis) documents.setAnalysis(db, id, analysis);
       Object.assign(result, { role: 'submission', documentId: id });
-    })();
-  }
-  // Reports stored before the policy arrived are read now that there is one.
-  if (policyArrived && reading) {
-    const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
-    const ready = reading;
-    db.transaction(() => {
-      for (const row of pending) rereadSubmission(ctx, ready, row);
     })();
   }
   invalidate(ctx);

@@ -11,7 +11,7 @@ import { compare, compliance, complianceHandlers } from './compliance';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
 import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
-import { getPolicy, policyHandlers, refreshAll } from './policy';
+import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
@@ -45,6 +45,8 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     cache: {},
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
+  // Reports a crash or an older version left unread are read before anything is shown.
+  finishPendingReports(ctx);
 
   const call: WorkspaceApi['call'] = (channel, input) => (serviceHandlers[channel] as (c: ServiceContext, i: unknown) => never)(ctx, input);
 
