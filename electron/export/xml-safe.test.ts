@@ -50,8 +50,10 @@ describe('exports with characters XML forbids', () => {
     expect(strings + sheets.join('')).toContain('区财政局');
   });
 
-  // Skipped only where LibreOffice is missing on a developer's machine; CI installs it and fails without it.
-  it.skipIf(!soffice)('exports a report, notices and a workbook that LibreOffice converts', async () => {
+  // Skipped only where LibreOffice is missing on a developer's machine (the title says so); CI installs it and
+  // fails without it.
+  const needs = soffice ? '' : ' [skipped: soffice not found; apt-get install libreoffice-writer-nogui]';
+  it.skipIf(!soffice)(`exports a report, notices and a workbook that LibreOffice converts${needs}`, async () => {
     const { policy, result } = hostile();
     const report = join(scratch, 'report.docx');
     const notices = join(scratch, 'notices.docx');
