@@ -2,6 +2,7 @@
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
+import { displayFileName } from '../../shared/text/display-name';
 import { importFile } from '../import';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
@@ -32,11 +33,11 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
   if (role === 'auto' && !classifyPolicy(extract)) return false;
   if (hasPolicy) {
-    fail(result, doc.fileName, 'policy-exists', `无法导入「${doc.fileName}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
+    fail(result, doc.fileName, 'policy-exists', `无法导入「${displayFileName(doc.fileName)}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
     return true;
   }
   if (extract.measures.length === 0) {
-    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
+    fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。`);
     return true;
   }
   const terms = termsOf(ctx, doc);
