@@ -113,7 +113,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
         if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
         const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
         writeFileSync(target, await buildComplianceWorkbook(policy, result));
-        process.stderr.write(`已导出 Excel 工作簿：${target}\n`);
+        await output(`已导出 Excel 工作簿：${displayFileName(target)}\n`, process.stderr);
       }
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
       await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
@@ -127,7 +127,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
         ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
         ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
       });
-      await output(`已导出督查报告：${written}\n`);
+      await output(`已导出督查报告：${displayFileName(written)}\n`);
       return 0;
     }
     const replyBy = isoFlag(flags, 'reply-by', true)!;
@@ -141,7 +141,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
       ...(typeof flags.department === 'string' ? { department: flags.department } : {}),
       ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
     });
-    await output(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + basename(w)).join('\n')}\n` : '没有需要催办的单位。\n');
+    await output(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + displayFileName(basename(w))).join('\n')}\n` : '没有需要催办的单位。\n');
     return 0;
   } finally {
     ws.close();
