@@ -188,7 +188,6 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
               ))}
             </div>
           )}
-          <SuggestedLinks measure={measure.number} department={department} />
         </div>
         <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
@@ -226,6 +225,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
                 ))}
             </section>
           ))}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
       </div>
     </div>
