@@ -188,6 +188,7 @@ describe('workspace', () => {
     // The workspace as version 10 of the schema left it: no aliases column.
     const raw = new Database(file);
     raw.exec('ALTER TABLE policy_meta DROP COLUMN aliases');
+    raw.exec('DROP TABLE journal; DROP TABLE measure_corrections; DROP TABLE policy_corrections; DROP TABLE report_corrections; DROP TABLE decisions');
     raw.pragma('user_version = 10');
     raw.close();
 

@@ -5,6 +5,7 @@ import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
+import { DecisionPanel } from '../components/decision-panel';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -44,6 +45,7 @@ function ComparePicker() {
             {mine.map((o) => (
               <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
                 第{o.measure}条 · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+                {o.decision ? ` · ${o.decision.label}` : ''}
               </button>
             ))}
           </div>
@@ -134,6 +136,11 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <>
               <span className="role">{ROLE_LABEL[status.role]}</span>
               <span className={`status-pill status-${status.status}`} data-testid="compare-status">{STATUS_LABEL[status.status]}</span>
+              {status.decision && (
+                <span className={`decision-pill mark-${status.decision.kind}`} data-testid="compare-decision" title={status.decision.note ?? ''}>
+                  {status.decision.label}
+                </span>
+              )}
               <span>截止 {formatDate(status.due)}</span>
               <span>报送 {formatDate(status.respondedOn)}</span>
             </>
@@ -153,6 +160,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           </button>
           <button type="button" className="link small" onClick={() => navigate('matrix')}>返回矩阵</button>
         </div>
+        {status && <DecisionPanel measure={measure.number} department={department} status={status} decisions={data.decisions} />}
         {sharedTerms.length > 0 && (
           <div className="shared-terms" data-testid="shared-terms">
             共有词语：
@@ -184,7 +192,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
