@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
+import { displayFileName } from '../../shared/text/display-name';
 import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
@@ -35,7 +36,7 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 function failure(path: string, code: ImportErrorCode, reason: string): ImportOutcome {
   const file = basename(path);
-  return { ok: false, failure: { file, code, message: `无法导入「${file}」：${reason}` } };
+  return { ok: false, failure: { file, code, message: `无法导入「${displayFileName(file)}」：${reason}` } };
 }
 
 /** A file of a cancelled batch that was not read. */

@@ -14,7 +14,7 @@ import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
 import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
-import { getPolicy, policyHandlers, refreshAll } from './policy';
+import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
@@ -61,6 +61,8 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
+  // Reports a crash or an older version left unread are read before anything is shown.
+  finishPendingReports(ctx);
 
   const call: WorkspaceApi['call'] = (channel, input) => (serviceHandlers[channel] as (c: ServiceContext, i: unknown) => never)(ctx, input);
 

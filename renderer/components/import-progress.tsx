@@ -1,5 +1,6 @@
 // The progress of an import batch, and when it is over, its outcome as it was: the bar shows the files that failed
 // in red beside those that were read, the words say how many, and every file has its line.
+import { displayFileName } from '../../shared/text/display-name';
 import type { ImportState } from '../lib/use-importer';
 
 /** A "policy" refused because nothing in it reads as a duty may be a report: offer that. */
@@ -15,9 +16,9 @@ export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportS
   const outcome = state.phase === 'done' ? (failed === 0 ? 'ok' : ok === 0 ? 'failed' : 'partial') : state.phase;
   const label =
     state.phase === 'uploading'
-      ? `正在上传 ${state.done}/${state.total}：${state.file}`
+      ? `正在上传 ${state.done}/${state.total}：${displayFileName(state.file)}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${displayFileName(state.file)}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
@@ -57,7 +58,7 @@ export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportS
       </div>
       {state.error && (
         <p className="error" role="alert">
-          {state.error}
+          {displayFileName(state.error)}
         </p>
       )}
       {state.results.length > 0 && (
@@ -69,7 +70,7 @@ export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportS
               <span className="result-icon" aria-hidden="true">
                 {r.ok ? '✓' : '✗'}
               </span>
-              <span className="result-file">{r.file}</span>
+              <span className="result-file">{displayFileName(r.file)}</span>
               <span className="result-text">
                 {r.ok
                   ? r.duplicate
@@ -77,8 +78,8 @@ export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportS
                     : r.role === 'policy'
                       ? '已作为政策文件导入'
                       : '已作为落实报告导入'
-                  : `未导入：${r.error?.message ?? '原因不明'}`}
-                {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+                  : `未导入：${displayFileName(r.error?.message ?? '原因不明')}`}
+                {r.warnings?.length ? <span className="warn-text">（{displayFileName(r.warnings.join('；'))}）</span> : null}
                 {!r.ok && r.error && MAYBE_REPORT.has(r.error.code) && path && onAsReport && (
                   <button type="button" className="link small" onClick={() => onAsReport(path)} data-testid="import-as-report">
                     作为落实报告导入

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/channels';
 import type { ExportResult } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { fileBaseName } from '../lib/dates';
 import { DateField } from './date-field';
@@ -29,7 +30,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (!r.ok) notify('error', r.error.message);
     else if (r.value) {
       dataChanged();
-      notify('success', `已打开工作区：${fileBaseName(r.value.path)}`);
+      notify('success', `已打开工作区：${displayFileName(fileBaseName(r.value.path))}`);
     }
   };
 
@@ -38,7 +39,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (r.value.canceled) return;
     const saved = await client.saveExported(r.value.files);
     if (!saved.ok) return notify('error', saved.error.message);
-    const names = r.value.files.map((f) => (client.mode === 'browser' ? f.name : f.path)).join('、');
+    const names = r.value.files.map((f) => displayFileName(client.mode === 'browser' ? f.name : f.path)).join('、');
     notify('success', `${what}已导出：${names}`);
   };
 
@@ -58,7 +59,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (menuCommand.command === 'export-report') void exportReport();
   }, [menuCommand]);
 
-  const name = info ? fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '') : '…';
+  const name = info ? displayFileName(fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '')) : '…';
 
   return (
     <header className="top-bar">

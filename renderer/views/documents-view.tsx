@@ -1,6 +1,7 @@
 // 文件: import by picker or drag and drop, with per-file results; the list of imported documents.
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
@@ -33,14 +34,14 @@ export function DocumentsView() {
   };
 
   const remove = async (doc: DocumentSummary) => {
-    if (!window.confirm(`从工作区移除“${doc.fileName}”？原文件不会被删除。`)) return;
+    if (!window.confirm(`从工作区移除“${displayFileName(doc.fileName)}”？原文件不会被删除。`)) return;
     const r = await client.call('documents/remove', { id: doc.id });
     if (!r.ok) notify('error', r.error.message);
     else dataChanged();
   };
 
   const asReport = async (doc: DocumentSummary) => {
-    if (!window.confirm(`把“${doc.fileName}”改为落实报告？政策台账会随之清空，可在“历史”中撤销。`)) return;
+    if (!window.confirm(`把“${displayFileName(doc.fileName)}”改为落实报告？政策台账会随之清空，可在“历史”中撤销。`)) return;
     const r = await client.call('documents/set-role', { id: doc.id, role: 'submission' });
     if (!r.ok) notify('error', r.error.message);
     else dataChanged();
@@ -141,7 +142,7 @@ export function DocumentsView() {
                   </td>
                   <td>
                     <button type="button" className="link file-name" onClick={() => setViewing(d.id)} title="查看全文">
-                      {d.fileName}
+                      {displayFileName(d.fileName)}
                     </button>
                     <div className="sub">
                       {d.format.toUpperCase()}
