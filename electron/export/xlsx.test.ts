@@ -88,15 +88,20 @@ const pdftools = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 
 // LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice or poppler's
 // pdftotext/pdftoppm are not installed (the CI script installs both).
 describe.skipIf(!soffice || !pdftools)('the workbook in LibreOffice', () => {
-  it('renders to PDF with the header on the pages and the status colours filled', async () => {
-    const file = join(scratch, '落实情况.xlsx');
-    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, seedResult));
+  /** Writes the workbook of `result` and has LibreOffice (with a profile of its own) print it to PDF. */
+  async function renderPdf(name: string, result: typeof seedResult): Promise<string> {
+    const file = join(scratch, `${name}.xlsx`);
+    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, result));
     execFileSync(
       soffice!,
       [`-env:UserInstallation=${pathToFileURL(join(scratch, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file],
       { stdio: 'ignore', timeout: 180_000 },
     );
-    const pdf = join(scratch, '落实情况.pdf');
+    return join(scratch, `${name}.pdf`);
+  }
+
+  it('renders to PDF with the header on the pages and the status colours filled', async () => {
+    const pdf = await renderPdf('落实情况', seedResult);
     expect(existsSync(pdf)).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
     for (const words of ['部门', '未报送（配合）', '逾期天数', '政策台账', '区人力资源和社会保障局']) expect(text).toContain(words);
@@ -115,14 +120,7 @@ describe.skipIf(!soffice || !pdftools)('the workbook in LibreOffice', () => {
       ...seedResult,
       obligations: Array.from({ length: 120 }, (_, k) => ({ ...seedResult.obligations[1], department: `第${k + 1}街道办事处` })),
     };
-    const file = join(scratch, '长清单.xlsx');
-    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, many));
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=${pathToFileURL(join(scratch, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-    const pages = execFileSync('pdftotext', ['-layout', join(scratch, '长清单.pdf'), '-']).toString('utf8').split('\f').filter((p) => p.trim());
+    const pages = execFileSync('pdftotext', ['-layout', await renderPdf('长清单', many), '-']).toString('utf8').split('\f').filter((p) => p.trim());
     const listPages = pages.filter((p) => p.includes('缺报逾期清单'));
     expect(listPages.length).toBeGreaterThan(1);
     for (const page of listPages) expect(page).toContain('逾期天数');
