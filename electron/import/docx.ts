@@ -4,6 +4,7 @@
 import mammoth from 'mammoth';
 import type { LayoutBlock } from '../../shared/text/repair';
 import { ImportProblem, type Extracted } from './extracted';
+import { readZipEntries, ZipLimitError } from './zip-limits';
 
 /** The parts of mammoth's document model we read. */
 interface DocxNode {
@@ -132,10 +133,34 @@ export function isZip(bytes: Uint8Array): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Caps on the XML a .docx inflates to. A 300-page report's document.xml is a few megabytes; the caps leave ample room
+ * while keeping the parsed tree well inside a worker's heap.
+ */
+export const DOCX_XML_CAPS = { entryBytes: 32 * 1024 * 1024, totalBytes: 64 * 1024 * 1024 };
+
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+
+/** Inflates the XML parts under the caps before anything parses them; a bomb stops at the cap. */
+function checkInflatedSize(bytes: Uint8Array): void {
+  try {
+    readZipEntries(bytes, isXmlPart, DOCX_XML_CAPS);
+  } catch (err) {
+    if (err instanceof ZipLimitError) {
+      throw new ImportProblem(
+        'too-large',
+        `文件解压后的内容超过了 ${err.limitBytes / 1024 / 1024} MB 的上限（可能是“压缩炸弹”或异常文件），未导入。请用 Word 或 WPS 打开后另存为 .docx 再导入。`,
+      );
+    }
+    throw new ImportProblem('corrupt-docx', '文件已损坏，无法作为 Word（.docx）读取。请用 Word 或 WPS 打开后重新保存为 .docx。');
+  }
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   if (!isZip(bytes)) {
     throw new ImportProblem('corrupt-docx', '文件已损坏或不是有效的 Word（.docx）文件。请用 Word 或 WPS 打开后重新保存为 .docx。');
   }
+  checkInflatedSize(bytes);
   let tree: DocxNode;
   try {
     tree = await readDocxTree(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

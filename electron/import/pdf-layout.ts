@@ -54,27 +54,39 @@ const isBlank = (s: string) => s.trim() === '';
 function cellRuns(cluster: PdfTextItem[]): LineRun[] {
   const runs: LineRun[] = [];
   let parts: PdfTextItem[] = [];
+  // The right edge of the run so far, kept as parts are added.
+  let right = -Infinity;
   const close = () => {
     if (parts.length === 0) return;
-    const text = parts.reduce((t, item, i) => {
-      if (i === 0) return item.str;
+    let text = parts[0].str;
+    for (let i = 1; i < parts.length; i += 1) {
+      const item = parts[i];
       const prev = parts[i - 1];
       const spaced = /\s$/.test(prev.str) || /^\s/.test(item.str);
-      return t + (!spaced && item.x - (prev.x + prev.width) > 0.2 * item.size ? ' ' : '') + item.str;
-    }, '');
-    runs.push({ text: text.trim(), left: parts[0].x, right: Math.max(...parts.map((it) => it.x + it.width)), y: parts[0].y });
+      text += (!spaced && item.x - (prev.x + prev.width) > 0.2 * item.size ? ' ' : '') + item.str;
+    }
+    runs.push({ text: text.trim(), left: parts[0].x, right, y: parts[0].y });
     parts = [];
+    right = -Infinity;
   };
   for (const item of cluster) {
     if (isBlank(item.str)) continue;
     const prev = parts[parts.length - 1];
-    if (prev && item.x - Math.max(...parts.map((it) => it.x + it.width)) > CELL_GAP * Math.max(item.size, prev.size)) close();
+    if (prev && item.x - right > CELL_GAP * Math.max(item.size, prev.size)) close();
     // A run printed twice to fake bold is one run.
     if (prev && item.str === prev.str && Math.abs(item.x - prev.x) < 0.3 * item.size) continue;
     parts.push(item);
+    right = Math.max(right, item.x + item.width);
   }
   close();
   return runs;
+}
+
+/** The largest value over a list (Math.max(...list) overflows the stack on a page of many runs). */
+function maxOf<T>(list: T[], value: (x: T) => number): number {
+  let max = -Infinity;
+  for (const x of list) max = Math.max(max, value(x));
+  return max;
 }
 
 /** Groups a page's text runs into lines, top to bottom, left to right. */
@@ -130,9 +142,9 @@ export function buildLines(page: PdfPage): PdfLine[] {
       runs: cellRuns(cluster),
       text: text.replace(/\s+$/, ''),
       left: visible[0].x,
-      right: Math.max(...visible.map((it) => it.x + it.width)),
-      y: Math.max(...visible.map((it) => it.y)),
-      size: Math.max(...visible.map((it) => it.size)),
+      right: maxOf(visible, (it) => it.x + it.width),
+      y: maxOf(visible, (it) => it.y),
+      size: maxOf(visible, (it) => it.size),
       ...(boldEnd > 0 ? { bold: true } : {}),
       ...(boldEnd > 0 && text.slice(boldEnd).trim() ? { boldPrefix: text.slice(0, boldEnd) } : {}),
     });
@@ -188,9 +200,15 @@ function measure(lines: PdfLine[]): Metrics {
     return lefts[0];
   };
   const globalLeft = body.length ? marginOf(body) : 0;
+  const bodyByPage = new Map<number, PdfLine[]>();
+  for (const l of body) {
+    const list = bodyByPage.get(l.page);
+    if (list) list.push(l);
+    else bodyByPage.set(l.page, [l]);
+  }
   const left = new Map<number, number>();
   for (const page of new Set(lines.map((l) => l.page))) {
-    const onPage = body.filter((l) => l.page === page);
+    const onPage = bodyByPage.get(page) ?? [];
     left.set(page, onPage.length >= 4 ? marginOf(onPage) : globalLeft);
   }
   const widths = body.map((l) => l.right - (left.get(l.page) ?? globalLeft));

@@ -74,11 +74,12 @@ const EXPECTED = [
   '3 | 优化社保服务 | 已实现12项业务网上办。',
 ];
 
+const rowsOf = (items: PdfTextItem[]) =>
+  layoutPdf([{ number: 1, items }])
+    .blocks.filter((b) => b.standalone)
+    .map((b) => b.text);
+
 describe('layoutPdf tables', () => {
-  const rowsOf = (items: PdfTextItem[]) =>
-    layoutPdf([{ number: 1, items }])
-      .blocks.filter((b) => b.standalone)
-      .map((b) => b.text);
 
   it('rebuilds rows set apart by a rule, wrapped cells joined within the cell', () => {
     const { items, bottom } = table(ROWS, 640, 0.5);
@@ -125,5 +126,32 @@ describe('layoutPdf tables', () => {
       '区应急管理局',
       '2021年10月18日',
     ]);
+  });
+});
+
+describe('layout on pages of very many runs', () => {
+  it('a table of 6,000 rows comes back row by row', () => {
+    const rows = [ROWS[0], ...Array.from({ length: 2000 }, () => ROWS.slice(1)).flat()];
+    // Positions only: a long table runs past any real page, which the layout does not mind.
+    const found = rowsOf(table(rows, 200_000, 0.5).items);
+    expect(found).toEqual([EXPECTED[0], ...Array.from({ length: 2000 }, () => EXPECTED.slice(1)).flat()]);
+  });
+
+  it('a line of more cells than any report table is prose, not a table', () => {
+    const wide = (y: number) => Array.from({ length: 41 }, (_, c) => run('甲', 20 + c * 30, y));
+    expect(rowsOf([...wide(700), ...wide(683), ...wide(666)])).toEqual([]);
+  });
+
+  it('forty cells on a line still make a table', () => {
+    const wide = (y: number) => Array.from({ length: 40 }, (_, c) => run('甲', 20 + c * 30, y));
+    const found = rowsOf([...wide(700), ...wide(683), ...wide(666)]);
+    expect(found.map((r) => r.split(' | ').length)).toEqual([40]);
+  });
+
+  it('a page of 200,000 runs lays out', () => {
+    const items: PdfTextItem[] = [];
+    for (let i = 0; i < 200_000; i += 1) items.push(run('字', 20 + (i % 400) * 30, 100_000 - Math.floor(i / 400) * 17));
+    const { blocks } = layoutPdf([{ number: 1, items }]);
+    expect(blocks).toHaveLength(500);
   });
 });

@@ -31,13 +31,20 @@ interface Column {
 
 const overlaps = (run: LineRun, col: Column) => run.left < col.right - 1 && run.right > col.left + 1;
 
+/** More columns than this is not a report table (and would make placing runs cost columns × runs). */
+export const MAX_COLUMNS = 40;
+
 /** The columns a line's runs fall in, or null when a run straddles two columns (prose across the table). */
 function placeRuns(line: PdfLine, columns: Column[]): (number | null)[] | null {
   const placed: (number | null)[] = [];
   for (const run of line.runs) {
-    const hit = columns.flatMap((col, i) => (overlaps(run, col) ? [i] : []));
-    if (hit.length > 1) return null;
-    placed.push(hit.length === 1 ? hit[0] : null);
+    let hit: number | null = null;
+    for (let c = 0; c < columns.length; c += 1) {
+      if (!overlaps(run, columns[c])) continue;
+      if (hit !== null) return null;
+      hit = c;
+    }
+    placed.push(hit);
   }
   return placed;
 }
@@ -63,8 +70,11 @@ function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number): bo
   if (Math.abs(line.size - size) > 0.15 * size) return false;
   const step = Math.abs(prev.y - line.y);
   if (step > MAX_LINE_STEP * size) return false;
+  // Columns are capped, so a line with very many runs is no table line (checked before placing them).
+  if (line.runs.length > MAX_COLUMNS) return false;
   const placed = placeRuns(line, columns);
   if (placed === null) return false;
+  if (columns.length + placed.filter((p) => p === null).length > MAX_COLUMNS) return false;
   // A run in no column yet must still lie across the table, not out in the margin.
   const span = { left: columns[0].left - size, right: columns[columns.length - 1].right + size };
   return line.runs.every((r, i) => placed[i] !== null || (r.left >= span.left && r.right <= span.right));
@@ -76,8 +86,10 @@ function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number): bo
  */
 function cellPitch(steps: number[]): number | null {
   const sorted = [...steps].sort((a, b) => a - b);
-  for (const step of sorted) {
-    if (sorted.filter((s) => Math.abs(s - step) <= SLACK / 2).length >= 2) return step;
+  // Sorted, so a step's nearest others are its neighbours.
+  const near = (k: number, j: number) => j >= 0 && j < sorted.length && Math.abs(sorted[j] - sorted[k]) <= SLACK / 2;
+  for (let k = 0; k < sorted.length; k += 1) {
+    if (near(k, k - 1) || near(k, k + 1)) return sorted[k];
   }
   return sorted[0] ?? null;
 }
@@ -98,51 +110,89 @@ interface PlacedRun extends LineRun {
   column: number;
 }
 
-/** Cuts a table's lines into rows and each row into cells. */
+/**
+ * The latest run of one column that lies no more than a line step above a baseline. A run is never the answer
+ * while a later run sits at or below it, so only runs climbing from the latest back are kept, and the answer is
+ * found by bisection: each run is added and looked up in O(log n).
+ */
+class ColumnAbove {
+  private stack: PlacedRun[] = [];
+  clear(): void {
+    this.stack = [];
+  }
+  add(run: PlacedRun): void {
+    while (this.stack.length > 0 && this.stack[this.stack.length - 1].y >= run.y) this.stack.pop();
+    this.stack.push(run);
+  }
+  /** The latest run no more than `reach` above `baseline`. */
+  latestWithin(baseline: number, reach: number): PlacedRun | undefined {
+    let lo = 0;
+    let hi = this.stack.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.stack[mid].y - baseline <= reach) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.stack[lo - 1] : undefined;
+  }
+}
+
+/** Cuts a table's lines into rows and each row into cells. Linear in the runs, but for the bisections. */
 function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[], size: number): TableRow[] {
-  const runs: PlacedRun[] = [];
+  const centre = (x: { left: number; right: number }) => (x.left + x.right) / 2;
+  // Runs per line, in line order.
+  const byLine: PlacedRun[][] = [];
   for (let i = from; i <= to; i += 1) {
     const placed = placeRuns(lines[i], columns) ?? [];
-    lines[i].runs.forEach((run, k) => {
-      // A run between columns (a centred cell in a column still empty above it) goes to the nearest one.
-      const column =
-        placed[k] ??
-        columns.reduce((best, col, c) => {
-          const d = Math.abs((col.left + col.right) / 2 - (run.left + run.right) / 2);
-          const b = columns[best];
-          return d < Math.abs((b.left + b.right) / 2 - (run.left + run.right) / 2) ? c : best;
-        }, 0);
-      runs.push({ ...run, line: i, column });
-    });
+    byLine.push(
+      lines[i].runs.map((run, k) => {
+        // A run between columns (a centred cell in a column still empty above it) goes to the nearest one.
+        const column =
+          placed[k] ??
+          columns.reduce((best, col, c) => {
+            const d = Math.abs(centre(col) - centre(run));
+            return d < Math.abs(centre(columns[best]) - centre(run)) ? c : best;
+          }, 0);
+        return { ...run, line: i, column };
+      }),
+    );
   }
+  const runsOf = (i: number) => byLine[i - from];
 
   // A line's baseline for spacing: its lowest run, since a run of digits alone sits higher than Chinese text.
-  const base = (i: number) => Math.min(...lines[i].runs.map((r) => r.y));
+  const baseOf = byLine.map((runs) => runs.reduce((m, r) => Math.min(m, r.y), Infinity));
+  const base = (i: number) => baseOf[i - from];
   const steps: number[] = [];
-  columns.forEach((_, c) => {
-    const inColumn = runs.filter((r) => r.column === c);
-    for (let k = 1; k < inColumn.length; k += 1) {
-      const step = inColumn[k - 1].y - inColumn[k].y;
-      if (step >= 0.9 * size) steps.push(step);
+  const lastIn: (PlacedRun | undefined)[] = columns.map(() => undefined);
+  for (const runs of byLine) {
+    for (const r of runs) {
+      const prev = lastIn[r.column];
+      if (prev) {
+        const step = prev.y - r.y;
+        if (step >= 0.9 * size) steps.push(step);
+      }
+      lastIn[r.column] = r;
     }
-  });
+  }
   const pitch = cellPitch(steps) ?? 1.5 * size;
   const full = (r: PlacedRun) => r.right >= columns[r.column].right - 0.5 * size;
 
   const starts = [from];
+  // Per column, the runs since the current row's start, for finding the one above a line.
+  const aboveIn = columns.map(() => new ColumnAbove());
   for (let i = from + 1; i <= to; i += 1) {
+    for (const r of runsOf(i - 1)) aboveIn[r.column].add(r);
     const step = base(i - 1) - base(i);
     // Rows are set apart by at least a rule or cell padding, so a step wider than the line spacing starts one.
     if (step > pitch + SLACK) {
       starts.push(i);
+      aboveIn.forEach((a) => a.clear());
       continue;
     }
     // Where rows sit tight, a row starts where the first column takes up text on the line grid, unless another
     // column's full line above shows a cell still wrapping there.
-    const rowStart = starts[starts.length - 1];
-    const above = (c: number) =>
-      runs.filter((r) => r.column === c && r.line < i && r.line >= rowStart && r.y - base(i) <= pitch + SLACK).pop();
-    const here = runs.filter((r) => r.line === i);
+    const above = (c: number) => aboveIn[c].latestWithin(base(i), pitch + SLACK);
+    const here = runsOf(i);
     // A first column narrower than four characters (序号) never wraps, so text there always opens a cell.
     const firstAbove = above(0);
     const firstWraps = firstAbove !== undefined && full(firstAbove) && columns[0].right - columns[0].left > 4 * size;
@@ -153,16 +203,16 @@ function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[]
       const prev = above(r.column);
       return prev !== undefined && full(prev);
     });
-    if (!wrapping) starts.push(i);
+    if (wrapping) continue;
+    starts.push(i);
+    aboveIn.forEach((a) => a.clear());
   }
 
   return starts.map((start, k) => {
     const end = k + 1 < starts.length ? starts[k + 1] - 1 : to;
-    const cells = columns.map((_, c) => {
-      const parts = runs.filter((r) => r.column === c && r.line >= start && r.line <= end).map((r) => r.text);
-      return joinLines(parts);
-    });
-    return { from: start, to: end, cells };
+    const parts: string[][] = columns.map(() => []);
+    for (let i = start; i <= end; i += 1) for (const r of runsOf(i)) parts[r.column].push(r.text);
+    return { from: start, to: end, cells: parts.map(joinLines) };
   });
 }
 
@@ -172,7 +222,7 @@ export function findTables(lines: PdfLine[]): PdfTable[] {
   let i = 0;
   while (i < lines.length) {
     const seed = lines[i];
-    if (seed.runs.length < MIN_COLUMNS) {
+    if (seed.runs.length < MIN_COLUMNS || seed.runs.length > MAX_COLUMNS) {
       i += 1;
       continue;
     }

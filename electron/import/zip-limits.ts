@@ -1,20 +1,32 @@
-// Reads the entries of a zip archive (.xlsx, .ofd, .docx are zips) with a cap on what inflating may produce,
-// so a small file that expands to gigabytes (a zip bomb) is refused before it fills memory. The cap is
-// enforced while inflating, not taken from the sizes the archive claims, which can lie.
+// Reading zip containers (.docx, .xlsx, OFD) with a cap on what each entry inflates to, enforced by zlib while it
+// inflates: a decompression bomb stops at the cap instead of filling memory. The central directory's sizes are the
+// file's own claims, so they are never trusted for the cap.
 import { inflateRawSync } from 'node:zlib';
 import type { ImportErrorCode } from '../../shared/types';
 import { ImportProblem } from './extracted';
 
-/** Default cap on everything an archive may inflate to: 200 MiB. */
-export const DEFAULT_MAX_UNPACKED = 200 * 1024 * 1024;
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated; other methods are not read. */
+  method: number;
+  compressedSize: number;
+  /** As the directory states it (may lie). */
+  declaredSize: number;
+  localHeaderOffset: number;
+}
 
+/** An entry (or the entries together) would inflate past the cap. */
 export class ZipLimitError extends Error {
-  constructor(readonly limit: number) {
-    super(`archive expands beyond ${limit} bytes`);
+  constructor(
+    readonly entry: string,
+    readonly limitBytes: number,
+  ) {
+    super(`zip entry ${entry} inflates past ${limitBytes} bytes`);
     this.name = 'ZipLimitError';
   }
 }
 
+/** The container is not a zip this reader understands (damaged, truncated, zip64, encrypted entries). */
 export class ZipFormatError extends Error {
   constructor(message: string) {
     super(message);
@@ -22,105 +34,116 @@ export class ZipFormatError extends Error {
   }
 }
 
-export interface ZipLimits {
-  /** Largest total of inflated bytes over all entries read. */
-  maxUnpacked?: number;
-  /** Most entries the archive may list. */
-  maxEntries?: number;
-}
-
-interface CentralEntry {
-  name: string;
-  method: number;
-  flags: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-function centralDirectory(buf: Buffer, maxEntries: number): CentralEntry[] {
-  const floor = Math.max(0, buf.length - 22 - 0xffff);
+/** The entries listed in the central directory. */
+export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end record sits in the last 22 bytes plus a comment of up to 65,535.
   let eocd = -1;
-  for (let i = buf.length - 22; i >= floor; i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
+  for (let p = bytes.byteLength - 22; p >= Math.max(0, bytes.byteLength - 22 - 0xffff); p -= 1) {
+    if (view.getUint32(p, true) === EOCD) {
+      eocd = p;
       break;
     }
   }
   if (eocd < 0) throw new ZipFormatError('no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new ZipFormatError('zip64 archives are not read');
-  if (count > maxEntries) throw new ZipLimitError(maxEntries);
-  const entries: CentralEntry[] = [];
-  for (let k = 0; k < count; k++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL) throw new ZipFormatError('broken central directory');
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || p === 0xffffffff) throw new ZipFormatError('zip64 is not read');
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i += 1) {
+    if (p + 46 > bytes.byteLength || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError('damaged central directory');
+    const flags = view.getUint16(p + 8, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    if (flags & 1) throw new ZipFormatError('encrypted entry');
     entries.push({
-      flags: buf.readUInt16LE(at + 8),
-      method: buf.readUInt16LE(at + 10),
-      compressedSize: buf.readUInt32LE(at + 20),
-      localOffset: buf.readUInt32LE(at + 42),
-      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      declaredSize: view.getUint32(p + 24, true),
+      localHeaderOffset: view.getUint32(p + 42, true),
     });
-    at += 46 + nameLength + extraLength + commentLength;
+    p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/**
- * The archive's files by name (folders left out), inflated under the caps. Throws ZipLimitError when the
- * caps are passed and ZipFormatError for a damaged, encrypted or zip64 archive.
- */
-export function readZipEntries(bytes: Uint8Array, limits: ZipLimits = {}): Map<string, Buffer> {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const maxUnpacked = limits.maxUnpacked ?? DEFAULT_MAX_UNPACKED;
-  let budget = maxUnpacked;
-  const files = new Map<string, Buffer>();
-  for (const entry of centralDirectory(buf, limits.maxEntries ?? 10_000)) {
-    if (entry.name.endsWith('/')) continue;
-    if (entry.flags & 1) throw new ZipFormatError('encrypted entry');
-    const local = entry.localOffset;
-    if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) throw new ZipFormatError('broken local header');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + entry.compressedSize);
-    if (data.length < entry.compressedSize) throw new ZipFormatError('truncated entry');
-    let content: Buffer;
-    if (entry.method === 0) {
-      content = Buffer.from(data);
-    } else if (entry.method === 8) {
-      if (budget <= 0) throw new ZipLimitError(maxUnpacked);
-      try {
-        content = inflateRawSync(data, { maxOutputLength: budget });
-      } catch (err) {
-        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) throw new ZipLimitError(maxUnpacked);
-        throw new ZipFormatError('bad deflate data');
-      }
-    } else {
-      throw new ZipFormatError(`compression method ${entry.method}`);
-    }
-    budget -= content.length;
-    if (budget < 0) throw new ZipLimitError(maxUnpacked);
-    files.set(entry.name.replace(/\\/g, '/'), content);
+/** Inflates one entry; throws ZipLimitError as soon as its output would pass `capBytes`. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, capBytes: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localHeaderOffset;
+  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError('damaged local header');
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.byteLength) throw new ZipFormatError('truncated entry');
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) {
+    if (data.byteLength > capBytes) throw new ZipLimitError(entry.name, capBytes);
+    return data;
   }
-  return files;
+  if (entry.method !== 8) throw new ZipFormatError(`compression method ${entry.method}`);
+  try {
+    return inflateRawSync(data, { maxOutputLength: capBytes });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipLimitError(entry.name, capBytes);
+    throw new ZipFormatError('damaged deflate data');
+  }
+}
+
+export interface ZipCaps {
+  /** Largest any one entry may inflate to. */
+  entryBytes: number;
+  /** Largest the entries read may inflate to together. */
+  totalBytes: number;
 }
 
 /**
- * readZipEntries for an importer: a damaged archive becomes the format's own problem (`code`, `reason`);
- * one that inflates past the cap a "too large" problem saying so.
+ * Inflates the entries `wanted` picks, each under the entry cap and all under the total cap (each inflation is
+ * bounded by what is left of the total, so the total too is checked while inflating).
  */
-export function readArchive(bytes: Uint8Array, code: ImportErrorCode, reason: string, limits: ZipLimits = {}): Map<string, Buffer> {
+export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => boolean, caps: ZipCaps): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  let left = caps.totalBytes;
+  for (const entry of listZipEntries(bytes)) {
+    if (!wanted(entry.name)) continue;
+    const cap = Math.min(caps.entryBytes, left);
+    let data: Uint8Array;
+    try {
+      data = inflateEntry(bytes, entry, cap);
+    } catch (err) {
+      // Past the total rather than the entry's own cap: report the total.
+      if (err instanceof ZipLimitError && cap < caps.entryBytes) throw new ZipLimitError(entry.name, caps.totalBytes);
+      throw err;
+    }
+    left -= data.byteLength;
+    out.set(entry.name, data);
+  }
+  return out;
+}
+
+/** Default cap on everything an archive may inflate to: 200 MiB. */
+export const DEFAULT_MAX_UNPACKED = 200 * 1024 * 1024;
+
+/**
+ * Every file of an archive (folders left out) for an importer, under one cap for each entry and for all of them
+ * together: a damaged archive becomes the format's own problem (`code`, `reason`); one that inflates past the cap
+ * a "too large" problem saying so.
+ */
+export function readArchive(bytes: Uint8Array, code: ImportErrorCode, reason: string, maxUnpacked = DEFAULT_MAX_UNPACKED): Map<string, Buffer> {
   try {
-    return readZipEntries(bytes, limits);
+    const files = new Map<string, Buffer>();
+    const entries = readZipEntries(bytes, (name) => !name.endsWith('/'), { entryBytes: maxUnpacked, totalBytes: maxUnpacked });
+    for (const [name, data] of entries) files.set(name.replace(/\\/g, '/'), Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    return files;
   } catch (err) {
     if (err instanceof ZipLimitError) {
-      const mb = Math.round(err.limit / (1024 * 1024));
+      const mb = Math.round(err.limitBytes / (1024 * 1024));
       throw new ImportProblem('too-large', `文件解压后超过 ${mb} MB 的上限，可能已损坏或是恶意构造的压缩包，已停止读取。`);
     }
     throw new ImportProblem(code, reason);
