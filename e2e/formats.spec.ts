@@ -1,10 +1,11 @@
-// Excel and OFD through the UI, and printing: a task table and two returns in Excel make the matrix; printed
-// (Chromium's print to PDF, the print stylesheet) it is A4 landscape, without the navigation, with the header
-// on every page and the statuses in words.
+// Excel and OFD through the UI, the Excel export and printing: a task table and returns in Excel and OFD make
+// the matrix; it downloads as a workbook; printed (Chromium's print to PDF, the print stylesheet) it is A4
+// landscape, without the navigation, with the header on every page and the statuses in words.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, importThroughUi, ROOT, shot, test } from './fixtures';
 
 const SHEETS = join(ROOT, 'electron', 'import', '__fixtures__', 'sheets');
@@ -12,7 +13,7 @@ const OFD = join(ROOT, 'electron', 'import', '__fixtures__', 'ofd');
 const AS_OF = '2024-11-01';
 const pdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
-test('an Excel task table and Excel and OFD returns make the matrix, and it prints A4 landscape with statuses in words', async ({ app: page }, testInfo) => {
+test('an Excel task table and Excel and OFD returns make the matrix; it exports to Excel and prints A4 landscape with statuses in words', async ({ app: page }, testInfo) => {
   await importThroughUi(page, [join(SHEETS, 'task-table.xlsx')], '政策文件');
   await expect(page.getByTestId('import-result').first()).toHaveAttribute('data-ok', 'true');
   await importThroughUi(page, [join(SHEETS, 'return-market.xls'), join(SHEETS, 'return-housing.xlsx'), join(OFD, 'notice.ofd')], '落实报告');
@@ -22,6 +23,17 @@ test('an Excel task table and Excel and OFD returns make the matrix, and it prin
   await expect(page.getByTestId('matrix')).toBeVisible();
   await expect(page.getByTestId('cell-1-市市场监管局')).toHaveAttribute('data-status', 'on_time');
   await expect(page.getByTestId('cell-2-市住房城乡建设局')).toHaveAttribute('data-status', 'late');
+
+  // The Excel workbook, downloaded and read back: the same statuses, in words.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(download.suggestedFilename()).toBe(`落实情况-${AS_OF}.xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await download.path());
+  expect(book.worksheets.map((w) => w.name)).toEqual(['落实矩阵', '缺报逾期清单', '政策台账']);
+  const matrix = book.getWorksheet('落实矩阵')!;
+  const rowOf = (department: string) => [...Array(matrix.rowCount).keys()].map((k) => matrix.getRow(k + 1)).find((r) => r.getCell(1).value === department);
+  expect(rowOf('市市场监管局')?.getCell(2).value).toBe('按时（牵头）');
+  expect(rowOf('市住房城乡建设局')?.getCell(3).value).toBe('逾期（牵头）');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.nav')).toBeHidden();

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_NAME_CHARS } from '../../shared/text/file-name';
 import type { ComplianceResult, PolicyExtract } from '../../shared/types';
 import { buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices, noticeFileName } from './index';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { titleLines } from './title-lines';
 import { charWidth } from './signature';
 

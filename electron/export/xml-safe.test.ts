@@ -8,7 +8,7 @@ import { countXmlForbidden } from '../../shared/text/xml-safe';
 import type { ComplianceResult, PolicyExtract } from '../../shared/types';
 import { buildComplianceReport, buildReminderNotices } from './index';
 import { readDocx } from './__fixtures__/read-docx';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { convertToPdf, sofficeCommand } from './__fixtures__/soffice';
 
 const scratch = mkdtempSync(join(tmpdir(), 'xml-safe-export-'));

@@ -14,8 +14,10 @@ export const hostChannels = [
   'workspace/create',
   'documents/import',
   'documents/import-status',
+  'documents/import-sample',
   'export/report',
   'export/notices',
+  'export/xlsx',
 ] as const satisfies readonly ChannelName[];
 export type HostChannel = (typeof hostChannels)[number];
 
@@ -38,6 +40,7 @@ export interface WorkspaceApi extends ServiceMethods {
   importFiles(paths: string[], role: DocumentRole | 'auto', onProgress?: (p: ImportProgress) => void): Promise<ImportBatchResult>;
   exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions): Promise<string>;
   exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
+  exportWorkbook(outPath: string, asOf: IsoDate): Promise<string>;
   close(): void;
 }
 

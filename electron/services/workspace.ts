@@ -9,7 +9,7 @@ import { localToday, nowStamp } from './clock';
 import type { ServiceContext } from './context';
 import { compare, compliance, complianceHandlers } from './compliance';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
-import { exportNotices, exportReport } from './export';
+import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
@@ -68,6 +68,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     setSettings: (patch) => setSettings(ctx, patch),
     exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
+    exportWorkbook: (outPath, asOf) => exportWorkbook(ctx, outPath, asOf),
     close: () => ctx.db.close(),
   };
 }

@@ -42,14 +42,16 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     notify('success', `${what}已导出：${names}`);
   };
 
-  const exportReport = async () => {
+  const exportWith = async (call: () => Promise<ApiResult<ExportResult>>, what: string) => {
     setExporting(true);
     try {
-      await finishExport(await client.call('export/report', { asOf }), '督查报告');
+      await finishExport(await call(), what);
     } finally {
       setExporting(false);
     }
   };
+  const exportReport = () => exportWith(() => client.call('export/report', { asOf }), '督查报告');
+  const exportWorkbook = () => exportWith(() => client.call('export/xlsx', { asOf }), 'Excel 工作簿');
 
   useEffect(() => {
     if (!menuCommand) return;
@@ -106,6 +108,15 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">
           导出督查报告
         </button>
+        <button
+          type="button"
+          disabled={exporting || !info?.hasPolicy}
+          onClick={exportWorkbook}
+          data-testid="export-xlsx"
+          title="落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件"
+        >
+          导出 Excel
+        </button>
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={() => setNoticeDialog(true)} data-testid="export-notices">
           导出催办通知
         </button>
@@ -127,14 +138,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <NoticeDialog
           asOf={asOf}
           onClose={() => setNoticeDialog(false)}
-          onExport={async (replyBy, split) => {
-            setExporting(true);
-            try {
-              await finishExport(await client.call('export/notices', { asOf, options: { replyBy, split } }), '催办通知');
-            } finally {
-              setExporting(false);
-            }
-          }}
+          onExport={(replyBy, split) => exportWith(() => client.call('export/notices', { asOf, options: { replyBy, split } }), '催办通知')}
         />
       )}
     </header>

@@ -22,6 +22,7 @@ export const channelNames = [
   'settings/set',
   'export/report',
   'export/notices',
+  'export/xlsx',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
