@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -83,11 +83,13 @@ describe('the workbook, read back', () => {
 });
 
 const soffice = sofficeCommand();
+// Calc is a package of its own beside Writer (Debian: libreoffice-calc-nogui).
+const calc = ['/usr/lib/libreoffice/program/libsclo.so', '/usr/lib64/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((f) => existsSync(f));
 const pdftools = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0 && spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 
-// LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice or poppler's
-// pdftotext/pdftoppm are not installed (the CI script installs both).
-describe.skipIf(!soffice || !pdftools)('the workbook in LibreOffice', () => {
+// LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice Calc or poppler's
+// pdftotext/pdftoppm are not installed (the CI script installs them).
+describe.skipIf(!soffice || !calc || !pdftools)('the workbook in LibreOffice', () => {
   /** Writes the workbook of `result` and has LibreOffice print it to PDF. */
   async function renderPdf(name: string, result: typeof seedResult): Promise<string> {
     const file = join(scratch, `${name}.xlsx`);
