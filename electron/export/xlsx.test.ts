@@ -89,7 +89,9 @@ const pdftools = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 
 
 // LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice Calc or poppler's
 // pdftotext/pdftoppm are not installed (the CI script installs them).
-describe.skipIf(!soffice || !calc || !pdftools)('the workbook in LibreOffice', () => {
+const missing = [!soffice && 'LibreOffice (soffice)', soffice && !calc && 'LibreOffice Calc', !pdftools && 'poppler-utils (pdftotext, pdftoppm)'].filter(Boolean);
+const inLibreOffice = missing.length ? `the workbook in LibreOffice — skipped: ${missing.join(', ')} not installed` : 'the workbook in LibreOffice';
+describe.skipIf(missing.length > 0)(inLibreOffice, () => {
   /** Writes the workbook of `result` and has LibreOffice print it to PDF. */
   async function renderPdf(name: string, result: typeof seedResult): Promise<string> {
     const file = join(scratch, `${name}.xlsx`);
