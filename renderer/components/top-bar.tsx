@@ -58,6 +58,9 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (menuCommand.command === 'open-workspace') void switchWorkspace(false);
     if (menuCommand.command === 'create-workspace') void switchWorkspace(true);
     if (menuCommand.command === 'export-report') void exportReport();
+    if (menuCommand.command === 'export-xlsx') void exportWorkbook();
+    // The print stylesheet lays the current view out on A4 landscape.
+    if (menuCommand.command === 'print') window.print();
   }, [menuCommand]);
 
   const name = info ? fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '') : '…';

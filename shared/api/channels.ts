@@ -39,6 +39,6 @@ export function ipcChannel(name: ChannelName): string {
 }
 
 /** Menu commands the Electron host sends to the renderer. */
-export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report'] as const;
+export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report', 'export-xlsx', 'print'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandChannel = 'luoshi:menu-command';
