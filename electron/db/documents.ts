@@ -108,3 +108,7 @@ export function getParagraphs(db: Db, documentId: number): StoredParagraph[] {
     terms: r.tokens ? r.tokens.split(' ') : [],
   }));
 }
+
+export function setRole(db: Db, id: number, role: DocumentRole): void {
+  stmt(db, 'UPDATE documents SET role = ? WHERE id = ?').run(role, id);
+}

@@ -7,6 +7,7 @@ import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
 import { invalidate, type ServiceContext } from './context';
+import { appendJournal } from './journal';
 import { directory, readingContext, readSubmission, rereadSubmission } from './policy';
 
 interface Stamp {
@@ -16,6 +17,11 @@ interface Stamp {
 
 function termsOf(ctx: ServiceContext, doc: ImportedDocument): string[][] {
   return doc.paragraphs.map((p) => ctx.segmenter.terms(p.text));
+}
+
+function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, role: DocumentRole): void {
+  const what = role === 'policy' ? '政策文件' : '落实报告';
+  appendJournal(ctx, { kind: 'import', summary: `导入${what}「${doc.fileName}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
 }
 
 function fail(result: ImportFileResult, file: string, code: string, message: string): void {
@@ -36,13 +42,24 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
     return true;
   }
   if (extract.measures.length === 0) {
-    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
+    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
+    return true;
+  }
+  // A policy assigns its measures to departments; a file where no measure has one is more likely a report.
+  if (!extract.measures.some((m) => m.lead.length + m.support.length > 0)) {
+    fail(
+      result,
+      doc.fileName,
+      'no-responsibilities',
+      `未把「${doc.fileName}」作为政策文件导入：识别出${extract.measures.length}条措施，但没有一条写明责任单位，它可能是部门的落实报告。如确属政策文件，可导入后在“政策”中补充责任单位；否则请作为落实报告导入。`,
+    );
     return true;
   }
   const terms = termsOf(ctx, doc);
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     policyRepo.savePolicy(db, id, extract);
+    journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();
   invalidate(ctx);
@@ -93,12 +110,14 @@ export async function importFiles(
     db.transaction(() => {
       const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
       if (analysis) documents.setAnalysis(db, id, analysis);
+      journalImport(ctx, id, doc, 'submission');
       Object.assign(result, { role: 'submission', documentId: id });
     })();
   }
-  // Reports stored before the policy arrived are read now that there is one.
+  // Reports are read (again) against the policy that arrived: those stored before it, and, when a
+  // corrected version replaced the policy, those read against the old one.
   if (policyArrived && reading) {
-    const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+    const pending = documents.listDocumentRows(db, 'submission');
     const ready = reading;
     db.transaction(() => {
       for (const row of pending) rereadSubmission(ctx, ready, row);

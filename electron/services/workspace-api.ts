@@ -13,6 +13,7 @@ export const hostChannels = [
   'workspace/open',
   'workspace/create',
   'documents/import',
+  'documents/import-sample',
   'documents/import-status',
   'documents/import-sample',
   'export/report',

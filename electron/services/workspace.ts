@@ -1,6 +1,7 @@
 // Opens a workspace (one SQLite file) and composes the domain modules into the API the hosts call.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { userInfo } from 'node:os';
 import type { IsoDate } from '../../shared/types';
 import { openDatabase, type Db } from '../db/sqlite';
 import * as policyRepo from '../db/policy';
@@ -8,6 +9,8 @@ import { createSegmenter, type Segmenter } from '../segment/jieba';
 import { localToday, nowStamp } from './clock';
 import type { ServiceContext } from './context';
 import { compare, compliance, complianceHandlers } from './compliance';
+import { decisionsHandlers } from './decisions';
+import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
 import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
@@ -23,6 +26,16 @@ export interface WorkspaceOptions {
   segmenter?: Segmenter;
   /** The date an undated report stands in with; defaults to the local calendar date. */
   today?: () => IsoDate;
+  /** Who the journal names; defaults to the operating-system user. */
+  user?: string;
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username || '未知用户';
+  } catch {
+    return '未知用户';
+  }
 }
 
 /** Each domain's handlers, merged: the type makes sure every service channel has exactly one. */
@@ -33,6 +46,8 @@ export const serviceHandlers: ServiceHandlers = {
   ...complianceHandlers,
   ...searchHandlers,
   ...departmentsHandlers,
+  ...decisionsHandlers,
+  ...journalHandlers,
 };
 
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {
@@ -43,6 +58,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     segmenter: options.segmenter ?? createSegmenter(),
     clock: { today: options.today ?? localToday, now: nowStamp },
     cache: {},
+    user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
 

@@ -2,7 +2,10 @@
 // in red beside those that were read, the words say how many, and every file has its line.
 import type { ImportState } from '../lib/use-importer';
 
-export function ImportProgress({ state }: { state: ImportState }) {
+/** A "policy" refused because nothing in it reads as a duty may be a report: offer that. */
+const MAYBE_REPORT = new Set(['no-measures', 'no-responsibilities']);
+
+export function ImportProgress({ state, onAsReport }: { state: ImportState; onAsReport?: (path: string) => void }) {
   if (state.phase === 'idle') return null;
   const ok = state.results.filter((r) => r.ok).length;
   const failed = state.results.length - ok;
@@ -54,7 +57,9 @@ export function ImportProgress({ state }: { state: ImportState }) {
       )}
       {state.results.length > 0 && (
         <ul className="import-results" tabIndex={0} aria-label="每个文件的导入结果">
-          {[...state.results.filter((r) => !r.ok), ...state.results.filter((r) => r.ok)].map((r, i) => (
+          {[...state.results.map((r, at) => ({ r, path: state.paths[at] }))]
+            .sort((a, b) => Number(a.r.ok) - Number(b.r.ok))
+            .map(({ r, path }, i) => (
             <li key={i} className={r.ok ? 'ok' : 'failed'} data-testid="import-result" data-ok={String(r.ok)}>
               <span className="result-icon" aria-hidden="true">
                 {r.ok ? '✓' : '✗'}
@@ -69,6 +74,11 @@ export function ImportProgress({ state }: { state: ImportState }) {
                       : '已作为落实报告导入'
                   : `未导入：${r.error?.message ?? '原因不明'}`}
                 {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+                {!r.ok && r.error && MAYBE_REPORT.has(r.error.code) && path && onAsReport && (
+                  <button type="button" className="link small" onClick={() => onAsReport(path)} data-testid="import-as-report">
+                    作为落实报告导入
+                  </button>
+                )}
               </span>
             </li>
           ))}

@@ -14,6 +14,8 @@ export interface ImportState {
   file: string;
   results: ImportFileResult[];
   error: string | null;
+  /** The Node-side paths of the batch, in the order of its results, when the renderer knows them. */
+  paths: string[];
 }
 
 export interface Importer {
@@ -24,9 +26,11 @@ export interface Importer {
   importViaDialog(role: ImportRole): Promise<void>;
   /** The sample set shipped with the app: the seed policy, then its reports. */
   importSample(): Promise<void>;
+  /** Imports files already on the Node side again, e.g. a refused "policy" as a report. */
+  importPaths(paths: string[], role: ImportRole): Promise<void>;
 }
 
-const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', results: [], error: null };
+const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', results: [], error: null, paths: [] };
 const POLL_MS = 250;
 
 export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => void): Importer {
@@ -39,7 +43,7 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
     setState((s) => ({ ...s, role, phase: 'failed', error: message }));
 
   const follow = useCallback(
-    async (first: ImportJob, role: ImportRole) => {
+    async (first: ImportJob, role: ImportRole, paths: string[] = []) => {
       let job = first;
       while (!job.finished) {
         setState((s) => ({ ...s, phase: 'importing', done: job.done, total: job.total, file: job.file ?? '' }));
@@ -58,6 +62,7 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
           file: '',
           results: job.result?.results ?? [],
           error: null,
+          paths,
         });
       finished.current(job);
     },
@@ -65,13 +70,13 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
   );
 
   const run = useCallback(
-    async (role: ImportRole, start: () => Promise<ImportJob | null | 'failed'>) => {
+    async (role: ImportRole, start: () => Promise<ImportJob | null | 'failed'>, paths: () => string[] = () => []) => {
       if (busyRef.current) return;
       busyRef.current = true;
       try {
         const job = await start();
         if (job === null) setState((s) => (s.phase === 'uploading' ? IDLE : s));
-        else if (job !== 'failed') await follow(job, role);
+        else if (job !== 'failed') await follow(job, role, paths());
       } finally {
         busyRef.current = false;
       }
@@ -80,8 +85,11 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
   );
 
   const importFiles = useCallback(
-    (files: File[], role: ImportRole) =>
-      run(role, async () => {
+    (files: File[], role: ImportRole) => {
+      let uploaded: string[] = [];
+      return run(
+        role,
+        async () => {
         if (files.length === 0) return null;
         setState({ ...IDLE, phase: 'uploading', role, total: files.length, file: files[0].name });
         const paths = await client.filePaths(files, (p) =>
@@ -91,13 +99,34 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
           fail(role, paths.error.message);
           return 'failed';
         }
+        uploaded = paths.value;
         const r = await client.call('documents/import', { paths: paths.value, role });
         if (!r.ok) {
           fail(role, r.error.message);
           return 'failed';
         }
         return r.value;
-      }),
+        },
+        () => uploaded,
+      );
+    },
+    [client, run],
+  );
+
+  const importPaths = useCallback(
+    (paths: string[], role: ImportRole) =>
+      run(
+        role,
+        async () => {
+          const r = await client.call('documents/import', { paths, role });
+          if (!r.ok) {
+            fail(role, r.error.message);
+            return 'failed';
+          }
+          return r.value;
+        },
+        () => paths,
+      ),
     [client, run],
   );
 
@@ -127,5 +156,5 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
     [client, run],
   );
 
-  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importSample };
+  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importSample, importPaths };
 }

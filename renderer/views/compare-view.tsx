@@ -4,6 +4,7 @@ import type { ComparisonView } from '../../shared/views';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
+import { DecisionPanel } from '../components/decision-panel';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -43,6 +44,7 @@ function ComparePicker() {
             {mine.map((o) => (
               <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
                 第{o.measure}条 · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+                {o.decision ? ` · ${o.decision.label}` : ''}
               </button>
             ))}
           </div>
@@ -133,6 +135,11 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <>
               <span className="role">{ROLE_LABEL[status.role]}</span>
               <span className={`status-pill status-${status.status}`} data-testid="compare-status">{STATUS_LABEL[status.status]}</span>
+              {status.decision && (
+                <span className={`decision-pill mark-${status.decision.kind}`} data-testid="compare-decision" title={status.decision.note ?? ''}>
+                  {status.decision.label}
+                </span>
+              )}
               <span>截止 {formatDate(status.due)}</span>
               <span>报送 {formatDate(status.respondedOn)}</span>
             </>
@@ -152,6 +159,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           </button>
           <button type="button" className="link small" onClick={() => navigate('matrix')}>返回矩阵</button>
         </div>
+        {status && <DecisionPanel measure={measure.number} department={department} status={status} decisions={data.decisions} />}
         {sharedTerms.length > 0 && (
           <div className="shared-terms" data-testid="shared-terms">
             共有词语：
@@ -183,11 +191,10 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
-          <SuggestedLinks measure={measure.number} department={department} />
         </div>
         <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
@@ -225,6 +232,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
                 ))}
             </section>
           ))}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
       </div>
     </div>

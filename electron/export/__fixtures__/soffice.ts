@@ -1,5 +1,5 @@
-// Converts documents (.docx, .xlsx) to PDF with LibreOffice, the strictest reader at hand: it refuses a document.xml that
-// is not well-formed XML. Each call uses its own profile so parallel runs never share a lock.
+// Converts documents (.docx, .xlsx) to PDF with LibreOffice, the strictest reader at hand: it refuses a
+// document.xml that is not well-formed XML. Each call uses its own profile so parallel runs never share a lock.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
