@@ -1,12 +1,11 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
 import { displayFileName } from '../shared/text/display-name';
 import { listFolder, type FolderListing } from './import/folder';
-import { buildComplianceWorkbook } from './export/xlsx';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
@@ -127,7 +126,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
       if (flags.xlsx !== undefined) {
         if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
         const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
-        writeFileSync(target, await buildComplianceWorkbook(policy, result));
+        await ws.exportWorkbook(target, asOf);
         await output(`已导出 Excel 工作簿：${displayFileName(target)}\n`, process.stderr);
       }
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);

@@ -118,5 +118,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ? exportWith('notices-split', `催办通知-${date}`, (out) => ws().exportNotices(out, date, options))
         : exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
     },
+    'export/xlsx': ({ asOf }) => {
+      const date = asOfOf(asOf);
+      return exportWith('xlsx', `落实情况-${date}.xlsx`, async (out) => [await ws().exportWorkbook(out, date)]);
+    },
   };
 }

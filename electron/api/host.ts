@@ -2,7 +2,7 @@
 import type { ExportedFile } from '../../shared/api/contract';
 
 /** notices-split writes one file per department into a folder: the target is that folder. */
-export type ExportKind = 'report' | 'notices' | 'notices-split';
+export type ExportKind = 'report' | 'notices' | 'notices-split' | 'xlsx';
 
 export interface HostServices {
   mode: 'electron' | 'browser';

@@ -71,7 +71,7 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
       const r = await save({
         title: '导出',
         defaultPath: join(deps.documentsDir, suggestedName),
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        filters: [kind === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'Word 文档', extensions: ['docx'] }],
       });
       return r.canceled || !r.filePath ? null : r.filePath;
     },

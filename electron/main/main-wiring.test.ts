@@ -200,13 +200,13 @@ describe('preload bridge', () => {
 });
 
 describe('File menu', () => {
-  it('has the five items and sends their commands', () => {
+  it('has the seven items and sends their commands', () => {
     const send = vi.fn();
     const [file] = buildMenuTemplate(send, false);
     const items = (file.submenu as { label?: string; click?: () => void; type?: string }[]).filter((i) => i.type !== 'separator');
-    expect(items.map((i) => i.label)).toEqual(['打开工作区…', '新建工作区…', '导入文件…', '导出报告…', '退出']);
-    items.slice(0, 4).forEach((i) => i.click!());
-    expect(send.mock.calls.map((c) => c[0])).toEqual(['open-workspace', 'create-workspace', 'import-files', 'export-report']);
+    expect(items.map((i) => i.label)).toEqual(['打开工作区…', '新建工作区…', '导入文件…', '导出报告…', '导出 Excel…', '打印…', '退出']);
+    items.slice(0, 6).forEach((i) => i.click!());
+    expect(send.mock.calls.map((c) => c[0])).toEqual(['open-workspace', 'create-workspace', 'import-files', 'export-report', 'export-xlsx', 'print']);
   });
 });
 
@@ -228,6 +228,19 @@ describe('Electron dialogs', () => {
     expect(await host.exportTarget('report', 'r.docx')).toBe('/d/r.docx');
     expect(host.exported(['/d/r.docx'])).toEqual([{ name: 'r.docx', path: '/d/r.docx' }]);
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/d/r.docx');
+  });
+
+  it('offers an Excel file type when saving the workbook', async () => {
+    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/d/落实情况.xlsx' }));
+    const host = createElectronHost({
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog } as never,
+      shell: { showItemInFolder: vi.fn() },
+      window: () => null,
+      documentsDir: '/d',
+      grants: createPathGrants(),
+    });
+    expect(await host.exportTarget('xlsx', '落实情况.xlsx')).toBe('/d/落实情况.xlsx');
+    expect(JSON.stringify(showSaveDialog.mock.calls)).toContain('"extensions":["xlsx"]');
   });
 });
 

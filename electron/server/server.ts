@@ -92,9 +92,9 @@ function removingUploads(jobs: ImportJobs, uploadDir: string): ImportJobs {
   return {
     ...jobs,
     start(paths, run) {
-      return jobs.start(paths, async (onProgress) => {
+      return jobs.start(paths, async (onProgress, signal) => {
         try {
-          return await run(onProgress);
+          return await run(onProgress, signal);
         } finally {
           removeUploads(uploadDir, paths);
         }

@@ -19,6 +19,7 @@ export const hostChannels = [
   'documents/page-image',
   'export/report',
   'export/notices',
+  'export/xlsx',
 ] as const satisfies readonly ChannelName[];
 export type HostChannel = (typeof hostChannels)[number];
 
@@ -43,6 +44,7 @@ export interface WorkspaceApi extends ServiceMethods {
   exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
   /** A page of a scanned document, rendered from its file; null when the document was not read by OCR. */
   pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
+  exportWorkbook(outPath: string, asOf: IsoDate): Promise<string>;
   close(): void;
 }
 

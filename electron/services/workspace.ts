@@ -12,7 +12,7 @@ import { compare, compliance, complianceHandlers } from './compliance';
 import { decisionsHandlers } from './decisions';
 import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
-import { exportNotices, exportReport } from './export';
+import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
@@ -87,6 +87,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
     pageImage: (id, page) => pageImage(ctx, id, page),
+    exportWorkbook: (outPath, asOf) => exportWorkbook(ctx, outPath, asOf),
     close: () => ctx.db.close(),
   };
 }

@@ -43,20 +43,25 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     notify('success', `${what}已导出：${names}`);
   };
 
-  const exportReport = async () => {
+  const exportWith = async (call: () => Promise<ApiResult<ExportResult>>, what: string) => {
     setExporting(true);
     try {
-      await finishExport(await client.call('export/report', { asOf }), '督查报告');
+      await finishExport(await call(), what);
     } finally {
       setExporting(false);
     }
   };
+  const exportReport = () => exportWith(() => client.call('export/report', { asOf }), '督查报告');
+  const exportWorkbook = () => exportWith(() => client.call('export/xlsx', { asOf }), 'Excel 工作簿');
 
   useEffect(() => {
     if (!menuCommand) return;
     if (menuCommand.command === 'open-workspace') void switchWorkspace(false);
     if (menuCommand.command === 'create-workspace') void switchWorkspace(true);
     if (menuCommand.command === 'export-report') void exportReport();
+    if (menuCommand.command === 'export-xlsx') void exportWorkbook();
+    // The print stylesheet lays the current view out on A4 landscape.
+    if (menuCommand.command === 'print') window.print();
   }, [menuCommand]);
 
   const name = info ? displayFileName(fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '')) : '…';
@@ -107,6 +112,15 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">
           导出督查报告
         </button>
+        <button
+          type="button"
+          disabled={exporting || !info?.hasPolicy}
+          onClick={exportWorkbook}
+          data-testid="export-xlsx"
+          title="落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件"
+        >
+          导出 Excel
+        </button>
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={() => setNoticeDialog(true)} data-testid="export-notices">
           导出催办通知
         </button>
@@ -128,14 +142,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <NoticeDialog
           asOf={asOf}
           onClose={() => setNoticeDialog(false)}
-          onExport={async (replyBy, split) => {
-            setExporting(true);
-            try {
-              await finishExport(await client.call('export/notices', { asOf, options: { replyBy, split } }), '催办通知');
-            } finally {
-              setExporting(false);
-            }
-          }}
+          onExport={(replyBy, split) => exportWith(() => client.call('export/notices', { asOf, options: { replyBy, split } }), '催办通知')}
         />
       )}
     </header>

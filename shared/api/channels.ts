@@ -36,6 +36,7 @@ export const channelNames = [
   'settings/set',
   'export/report',
   'export/notices',
+  'export/xlsx',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
@@ -52,6 +53,6 @@ export function ipcChannel(name: ChannelName): string {
 }
 
 /** Menu commands the Electron host sends to the renderer. */
-export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report'] as const;
+export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report', 'export-xlsx', 'print'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandChannel = 'luoshi:menu-command';

@@ -269,6 +269,8 @@ export const contract = {
   'export/notices': channel<ExportResult>()(
     z.object({ asOf: isoDateSchema.optional(), options: noticeOptionsSchema }).strict(),
   ),
+  /** The Excel workbook: the matrix, the missing-and-late list and the ledger. */
+  'export/xlsx': channel<ExportResult>()(z.object({ asOf: isoDateSchema.optional() }).strict()),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodTypeAny, unknown>>;
 
 export type Contract = typeof contract;

@@ -172,6 +172,12 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       writeFileSync(outPath, 'report');
       return outPath;
     },
+    async exportWorkbook(outPath, asOf) {
+      record('exportWorkbook', outPath, asOf);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(outPath, 'workbook');
+      return outPath;
+    },
     async exportNotices(outPath, asOf, options) {
       record('exportNotices', outPath, asOf, options);
       const { writeFileSync } = await import('node:fs');
