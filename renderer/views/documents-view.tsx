@@ -70,7 +70,7 @@ export function DocumentsView() {
               </label>
             ))}
           </div>
-          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），以及 Excel 任务表和反馈表（.xlsx、.xls、.csv）</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），Excel 任务表和反馈表（.xlsx、.xls、.csv），以及扫描件和照片（.png、.jpg、.tif，文字识别）</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
