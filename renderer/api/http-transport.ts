@@ -28,10 +28,8 @@ export function createHttpTransport(win: Window): ApiClient {
   });
 
   async function post(path: string, body: BodyInit, headers: Record<string, string>, timeoutMs: number): Promise<ApiResult<unknown>> {
-    if (!token) {
-      connection.report('token-refused');
-      return NO_TOKEN;
-    }
+    // No token at all is not a stale tab: the page's own message says how to get in.
+    if (!token) return NO_TOKEN;
     if (connection.state() === 'token-refused') return REFUSED;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
