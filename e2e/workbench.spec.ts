@@ -38,7 +38,7 @@ async function importAll(page: Page) {
 
 /** Reads every matrix cell the UI shows: measure|department → status. */
 async function readMatrix(page: Page): Promise<Map<string, string>> {
-  const cells = await page.locator('[data-testid^="cell-"]').evaluateAll((els) =>
+  const cells = await page.locator('[data-testid^="cell-"][data-status]').evaluateAll((els) =>
     els.map((el) => [el.getAttribute('data-testid')!.slice('cell-'.length), el.getAttribute('data-status')!] as const),
   );
   const map = new Map<string, string>();

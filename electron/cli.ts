@@ -1,11 +1,11 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
+import { displayFileName } from '../shared/text/display-name';
 import { listFolder, type FolderListing } from './import/folder';
-import { buildComplianceWorkbook } from './export/xlsx';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
@@ -58,7 +58,7 @@ async function extract(positional: string[], flags: Record<string, string | bool
   const outcome = await importFile(resolve(file));
   if (!outcome.ok) throw new CliError(outcome.failure.message);
   const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
-  if (extract.measures.length === 0) throw new CliError(`「${outcome.doc.fileName}」中未识别出任何编号的任务措施，可能不是政策文件。`);
+  if (extract.measures.length === 0) throw new CliError(`「${displayFileName(outcome.doc.fileName)}」中未识别出任何编号的任务措施，可能不是政策文件。`);
   await output(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
   return 0;
 }
@@ -126,8 +126,8 @@ async function withChecked(command: string, positional: string[], flags: Record<
       if (flags.xlsx !== undefined) {
         if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
         const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
-        writeFileSync(target, await buildComplianceWorkbook(policy, result));
-        process.stderr.write(`已导出 Excel 工作簿：${target}\n`);
+        await ws.exportWorkbook(target, asOf);
+        await output(`已导出 Excel 工作簿：${displayFileName(target)}\n`, process.stderr);
       }
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
       await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
@@ -141,7 +141,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
         ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
         ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
       });
-      await output(`已导出督查报告：${written}\n`);
+      await output(`已导出督查报告：${displayFileName(written)}\n`);
       return 0;
     }
     const replyBy = isoFlag(flags, 'reply-by', true)!;
@@ -155,7 +155,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
       ...(typeof flags.department === 'string' ? { department: flags.department } : {}),
       ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
     });
-    await output(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + basename(w)).join('\n')}\n` : '没有需要催办的单位。\n');
+    await output(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + displayFileName(basename(w))).join('\n')}\n` : '没有需要催办的单位。\n');
     return 0;
   } finally {
     ws.close();

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { buildComplianceWorkbook } from '../electron/export/xlsx';
 import { importFile } from '../electron/import';
+import { benchOcr } from './bench-ocr';
 import { createSegmenter } from '../electron/segment/jieba';
 import { openWorkspace } from '../electron/services/workspace';
 import { computeCompliance } from '../shared/compliance';
@@ -119,6 +120,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function main(): Promise<void> {
+  // `npm run bench -- --ocr` measures OCR alone.
+  if (process.argv.includes('--ocr')) return benchOcr(root);
   const policyDoc = await importFile(policyFile);
   if (!policyDoc.ok) throw new Error(policyDoc.failure.message);
   const policy = extractPolicy({ paragraphs: policyDoc.doc.paragraphs });
@@ -223,6 +226,7 @@ async function main(): Promise<void> {
   console.log(`| 政策导入+抽取（种子政策） | ${seedTimes.join('，')} | < 1 s |`);
   console.log(`| Excel 工作簿导出（上述矩阵） | ${ms(workbookMs)}，${Math.round(workbook.length / 1024)} KiB | |`);
   console.log(`| 表格与 OFD 导入（测试文件） | ${fixtureTimes.join('，')} | |`);
+  await benchOcr(root);
 }
 
 main().catch((err) => {

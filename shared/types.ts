@@ -123,6 +123,8 @@ export interface Target {
 export interface Section {
   number: string;
   title: string;
+  /** A responsibility written on the heading ("一、强化科技创新（区科技局牵头）"): it holds for the section's measures. */
+  responsibility?: string;
 }
 
 export type ResponsibilityRole = 'lead' | 'support' | 'joint';
@@ -186,6 +188,8 @@ export interface ReadingReport {
   unparsed: (MeasureRef & { text: string })[];
   /** Conventions stated once and applied from a measure on. */
   conventions: { kind: 'first-leads' | 'generic-everywhere'; words: string; from: MeasureRef; onward: boolean }[];
+  /** Section headings whose responsibility their measures took (一、强化科技创新（区科技局牵头）). */
+  headingDuties: { section: string; title: string; words: string }[];
   /** Deadlines that fall before the date of issue. */
   beforeIssue: (MeasureRef & { text: string; date: IsoDate })[];
   /** Metadata the document does not state; the user can set it on the policy. */

@@ -8,6 +8,7 @@ import type {
   IsoDate,
   Measure,
   ObligationStatus,
+  OcrReading,
   Paragraph,
   PolicyExtract,
   SubmissionAnalysis,
@@ -56,9 +57,22 @@ export interface DocumentDetail extends DocumentSummary {
   text: string;
   paragraphs: Paragraph[];
   analysis: SubmissionAnalysis | null;
+  /** How the text was recognised, for a scan or a picture; null when it was read from the file's own text. */
+  ocr: OcrReading | null;
 }
 
-export type ImportProgress = { done: number; total: number; file: string };
+/** A batch's progress; `page` counts the pages of the scan being read by OCR now. */
+export type ImportProgress = { done: number; total: number; file: string; page?: { done: number; total: number } };
+
+/** A page of a scanned document as a picture, for reading beside its recognised text. */
+export interface PageImage {
+  /** PNG as a data: URL. */
+  dataUrl: string;
+  width: number;
+  height: number;
+  page: number;
+  pageCount: number;
+}
 
 export interface ImportFileResult {
   file: string;

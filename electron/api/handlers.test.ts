@@ -162,6 +162,20 @@ describe('handler table', () => {
     expect(existsSync(file)).toBe(true);
     expect(exportedPaths).toEqual([[file]]);
   });
+
+  it('writes the Excel workbook under its own name, as of the date asked', async () => {
+    const kinds: string[] = [];
+    setup({
+      exportTarget: async (kind, name) => {
+        kinds.push(`${kind}:${name}`);
+        return join(dir, name);
+      },
+    });
+    const r = await dispatch('export/xlsx', { asOf: '2021-12-20' });
+    expect(r.ok).toBe(true);
+    expect(kinds).toEqual(['xlsx:落实情况-2021-12-20.xlsx']);
+    expect(existsSync(join(dir, '落实情况-2021-12-20.xlsx'))).toBe(true);
+  });
 });
 
 describe('split notices', () => {

@@ -1,7 +1,9 @@
 // The handler table: each contract channel mapped to workspace calls. Channels the workspace answers on its
 // own go straight to its domain handlers; the rest need the host (dialogs, jobs, export targets). Electron main and the browser-mode
 // server both dispatch through it, so the two hosts cannot drift apart.
+import { basename } from 'node:path';
 import { channelNames, type ChannelName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
+import { displayFileName } from '../../shared/text/display-name';
 import type { IsoDate } from '../../shared/types';
 import { hostChannels, type ServiceChannel } from '../services/workspace-api';
 import { ApiFailure } from './errors';
@@ -32,7 +34,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const today = deps.today ?? (() => todayIso());
   const asOfOf = (asOf: IsoDate | undefined): IsoDate => asOf ?? ws().getSettings().asOf ?? today();
 
+  /** Refuses paths the host does not let the page name (Electron: not chosen by the user in this session). */
+  function checkChosen(paths: readonly string[]): void {
+    const refused = host.allowsPath ? paths.find((p) => !host.allowsPath!(p)) : undefined;
+    if (refused !== undefined) {
+      throw new ApiFailure('forbidden', `只能使用本次通过对话框选择或拖入窗口的文件：「${displayFileName(basename(refused))}」未经选择，已拒绝`);
+    }
+  }
+
   async function switchWorkspace(path: string | undefined, create: boolean) {
+    if (path !== undefined) checkChosen([path]);
     const target = path ?? (await pickWorkspace(create ? 'create' : 'open'));
     if (target === null) return null;
     session.open(target, { create });
@@ -66,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'workspace/create': ({ path }) => switchWorkspace(path, true),
     'documents/import': async ({ paths, role }) => {
       let files = paths;
+      if (files) checkChosen(files);
       if (!files) {
         if (!host.pickImportFiles) throw new ApiFailure('bad-input', '没有选择文件');
         const picked = await host.pickImportFiles();
@@ -73,7 +85,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         files = picked;
       }
       const workspace = ws();
-      return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
+      return jobs.start(files, (onProgress, signal) => workspace.importFiles(files, role, onProgress, signal));
     },
     'documents/import-sample': () => {
       const set = deps.sampleSet ? deps.sampleSet() : sampleSet();
@@ -87,6 +99,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
       return job;
     },
+    'documents/import-cancel': ({ jobId }) => {
+      const job = jobs.cancel(jobId);
+      if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
+      return job;
+    },
+    'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
     // The as-of date defaults to the host's today, so every host and test shares one clock.
     'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
     'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
@@ -99,6 +117,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return options.split
         ? exportWith('notices-split', `催办通知-${date}`, (out) => ws().exportNotices(out, date, options))
         : exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
+    },
+    'export/xlsx': ({ asOf }) => {
+      const date = asOfOf(asOf);
+      return exportWith('xlsx', `落实情况-${date}.xlsx`, async (out) => [await ws().exportWorkbook(out, date)]);
     },
   };
 }

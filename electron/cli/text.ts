@@ -1,6 +1,8 @@
 // The CLI's readable output: plain text tables that line up in a terminal with CJK fonts.
+import { displayFileName } from '../../shared/text/display-name';
 import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
+import { readingReport } from '../../shared/extract/reading-report';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -38,6 +40,8 @@ export function formatPolicyTable(p: PolicyExtract): string {
       for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
     }
   }
+  const report = readingReport(p);
+  if (report.lines.length > 0) lines.push('', '阅读报告（请核对）：', ...report.lines.map((l) => `  · ${l}`));
   return lines.join('\n') + '\n';
 }
 
@@ -78,11 +82,11 @@ export function formatComplianceText(
   }
   lines.push('', `报告 ${submissions.length} 份：`);
   for (const s of submissions) {
-    lines.push(`  ${s.file}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}  任务：${s.measures.join('、') || '无'}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
+    lines.push(`  ${displayFileName(s.file)}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}  任务：${s.measures.join('、') || '无'}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
   }
   if (errors.length) {
     lines.push('', `未能导入 ${errors.length} 个文件：`);
-    for (const e of errors) lines.push(`  ${e.message}`);
+    for (const e of errors) lines.push(`  ${displayFileName(e.message)}`);
   }
   return lines.join('\n') + '\n';
 }

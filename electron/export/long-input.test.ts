@@ -31,6 +31,8 @@ describe('a 6,000-character title', () => {
   it('exports the report and the notices in under 2 s each', async () => {
     const title = longTitle(6000);
     const { policy, result } = seedWith([seedPolicy.title, title]);
+    // Warm up the Word writer once, so the bound measures the title's cost and not the first call's.
+    await buildComplianceReport({ policy: seedPolicy, result: seedResult, date: '2022-02-01' });
     const timed = async (build: () => Promise<Buffer>) => {
       const started = performance.now();
       const data = await build();

@@ -2,10 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
+import { convertToPdf, sofficeCommand } from './__fixtures__/soffice';
 import { buildComplianceWorkbook, STATUS_FILL } from './xlsx';
 
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-xlsx-export-'));
@@ -45,13 +45,13 @@ describe('the workbook, read back', () => {
       '28. 完善改革评价机制。',
       '29. 加强组织实施。',
       '未报送',
-      '逾期',
-      '按时',
+      '逾期报送',
+      '按时报送',
       '未到期',
     ]);
     // 人社局 has two duties, so it comes first: measure 1 on time, measure 2 late
     const hrss = ws.getRow(3);
-    expect(texts(hrss)).toEqual(['区人力资源和社会保障局', '按时（牵头）', '逾期（牵头）', '', '', '', '', 0, 1, 1, 0]);
+    expect(texts(hrss)).toEqual(['区人力资源和社会保障局', '按时报送（牵头）', '逾期报送（牵头）', '', '', '', '', 0, 1, 1, 0]);
     const fill = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill(hrss.getCell(2))).toBe(STATUS_FILL.on_time);
     expect(fill(hrss.getCell(3))).toBe(STATUS_FILL.late);
@@ -67,11 +67,11 @@ describe('the workbook, read back', () => {
     const rows = [...Array(ws.rowCount - 2).keys()].map((k) => texts(ws.getRow(k + 3))).filter((r) => typeof r[1] === 'number');
     const byKey = new Map(rows.map((r) => [`${r[0]}|${r[1]}`, r]));
     // reported 2022-01-10 against 2021-12-31: 10 days late
-    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期', '2022年1月10日', 10]);
+    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期报送', '2022年1月10日', 10]);
     // never reported, due 2021-11-30, as of 2022-01-31: 62 days
     expect(byKey.get('区市场监管局|1')?.slice(5)).toEqual(['未报送', '', 62]);
     expect(rows).toHaveLength(seedResult.obligations.filter((o) => o.status === 'missing' || o.status === 'late').length);
-    expect(rows.some((r) => r[5] === '按时' || r[5] === '未到期')).toBe(false);
+    expect(rows.some((r) => r[5] === '按时报送' || r[5] === '未到期')).toBe(false);
   });
 
   it('the ledger lists every measure with its units and deadlines', async () => {
@@ -82,22 +82,27 @@ describe('the workbook, read back', () => {
   });
 });
 
-const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 60_000 }).status === 0);
+const soffice = sofficeCommand();
+// Calc is a package of its own beside Writer (Debian: libreoffice-calc-nogui).
+const calc = ['/usr/lib/libreoffice/program/libsclo.so', '/usr/lib64/libreoffice/program/libsclo.so', '/opt/libreoffice/program/libsclo.so'].some((f) => existsSync(f));
 const pdftools = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0 && spawnSync('pdftoppm', ['-v'], { stdio: 'ignore' }).status === 0;
 
-// LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice or poppler's
-// pdftotext/pdftoppm are not installed (the CI script installs both).
-describe.skipIf(!soffice || !pdftools)('the workbook in LibreOffice', () => {
+// LibreOffice renders the workbook as a reader would print it. Skipped where LibreOffice Calc or poppler's
+// pdftotext/pdftoppm are not installed (the CI script installs them).
+const missing = [!soffice && 'LibreOffice (soffice)', soffice && !calc && 'LibreOffice Calc', !pdftools && 'poppler-utils (pdftotext, pdftoppm)'].filter(Boolean);
+const inLibreOffice = missing.length ? `the workbook in LibreOffice — skipped: ${missing.join(', ')} not installed` : 'the workbook in LibreOffice';
+describe.skipIf(missing.length > 0)(inLibreOffice, () => {
+  /** Writes the workbook of `result` and has LibreOffice print it to PDF. */
+  async function renderPdf(name: string, result: typeof seedResult): Promise<string> {
+    const file = join(scratch, `${name}.xlsx`);
+    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, result));
+    const [pdf] = convertToPdf(soffice!, [file], scratch);
+    if (!pdf) throw new Error(`LibreOffice did not convert ${name}.xlsx`);
+    return pdf;
+  }
+
   it('renders to PDF with the header on the pages and the status colours filled', async () => {
-    const file = join(scratch, '落实情况.xlsx');
-    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, seedResult));
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=${pathToFileURL(join(scratch, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-    const pdf = join(scratch, '落实情况.pdf');
-    expect(existsSync(pdf)).toBe(true);
+    const pdf = await renderPdf('落实情况', seedResult);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
     for (const words of ['部门', '未报送（配合）', '逾期天数', '政策台账', '区人力资源和社会保障局']) expect(text).toContain(words);
     // the first page as pixels: the matrix's missing, late and on-time fills are there
@@ -115,14 +120,7 @@ describe.skipIf(!soffice || !pdftools)('the workbook in LibreOffice', () => {
       ...seedResult,
       obligations: Array.from({ length: 120 }, (_, k) => ({ ...seedResult.obligations[1], department: `第${k + 1}街道办事处` })),
     };
-    const file = join(scratch, '长清单.xlsx');
-    writeFileSync(file, await buildComplianceWorkbook(seedPolicy, many));
-    execFileSync(
-      soffice!,
-      [`-env:UserInstallation=${pathToFileURL(join(scratch, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, file],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
-    const pages = execFileSync('pdftotext', ['-layout', join(scratch, '长清单.pdf'), '-']).toString('utf8').split('\f').filter((p) => p.trim());
+    const pages = execFileSync('pdftotext', ['-layout', await renderPdf('长清单', many), '-']).toString('utf8').split('\f').filter((p) => p.trim());
     const listPages = pages.filter((p) => p.includes('缺报逾期清单'));
     expect(listPages.length).toBeGreaterThan(1);
     for (const page of listPages) expect(page).toContain('逾期天数');

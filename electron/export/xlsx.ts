@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
 import { complianceBook, type BookContent, type BookSheet } from '../../shared/export/workbook';
+import { stripXmlForbiddenDeep } from '../../shared/text/xml-safe';
 
 /** Fill colours (ARGB) for statuses: light enough that the words in them stay readable when printed. */
 export const STATUS_FILL: Record<ObligationStatus, string> = {
@@ -72,10 +73,11 @@ function addSheet(book: ExcelJS.Workbook, spec: BookSheet): void {
   }
 }
 
+/** Writes the workbook; characters XML 1.0 forbids are dropped from every text first, so the file always opens. */
 export async function writeWorkbook(content: BookContent): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '落实';
-  for (const sheet of content.sheets) addSheet(book, sheet);
+  for (const sheet of stripXmlForbiddenDeep(content).sheets) addSheet(book, sheet);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 

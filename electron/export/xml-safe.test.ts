@@ -3,10 +3,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countXmlForbidden } from '../../shared/text/xml-safe';
 import type { ComplianceResult, PolicyExtract } from '../../shared/types';
 import { buildComplianceReport, buildReminderNotices } from './index';
+import { buildComplianceWorkbook } from './xlsx';
 import { readDocx } from './__fixtures__/read-docx';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { convertToPdf, sofficeCommand } from './__fixtures__/soffice';
@@ -39,14 +41,27 @@ describe('exports with characters XML forbids', () => {
     expect(document).toContain('督查报告');
   });
 
-  // Skipped only where LibreOffice is missing on a developer's machine; CI installs it and fails without it.
-  it.skipIf(!soffice)('exports a report and notices that LibreOffice converts', async () => {
+  it('writes a well-formed workbook with the characters dropped', async () => {
+    const { policy, result } = hostile();
+    const zip = await JSZip.loadAsync(await buildComplianceWorkbook(policy, result));
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    const sheets = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p)).map((p) => zip.file(p)!.async('string')));
+    for (const part of [strings, ...sheets]) expect(countXmlForbidden(part)).toBe(0);
+    expect(strings + sheets.join('')).toContain('区财政局');
+  });
+
+  // Skipped only where LibreOffice is missing on a developer's machine (the title says so); CI installs it and
+  // fails without it.
+  const needs = soffice ? '' : ' [skipped: soffice not found; apt-get install libreoffice-writer-nogui]';
+  it.skipIf(!soffice)(`exports a report, notices and a workbook that LibreOffice converts${needs}`, async () => {
     const { policy, result } = hostile();
     const report = join(scratch, 'report.docx');
     const notices = join(scratch, 'notices.docx');
     writeFileSync(report, await buildComplianceReport({ policy, result, title: '关于\uFFFF落实情况的督查报告', office: '区政府\uFFFE督查室', date: '2022-02-01' }));
     writeFileSync(notices, await buildReminderNotices({ policy, result, replyBy: '2022-02-10', office: '区政府\uFFFE督查室', date: '2022-02-01' }));
-    const pdfs = convertToPdf(soffice!, [report, notices], scratch);
-    expect(pdfs).toHaveLength(2);
+    const book = join(scratch, 'book.xlsx');
+    writeFileSync(book, await buildComplianceWorkbook(policy, result));
+    const pdfs = convertToPdf(soffice!, [report, notices, book], scratch);
+    expect(pdfs).toHaveLength(3);
   });
 });

@@ -3,6 +3,7 @@
 // zh-CN message naming it, and never stops the listing.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { displayFileName } from '../../shared/text/display-name';
 
 export interface SkippedEntry {
   /** Path relative to the chosen folder. */
@@ -34,7 +35,7 @@ export function listFolder(folder: string): FolderListing {
   const seenDirs = new Set<string>([root]);
   const skip = (path: string, reason: string) => {
     const file = relative(folder, path) || path;
-    skipped.push({ file, message: `已跳过「${file}」：${reason}` });
+    skipped.push({ file, message: `已跳过「${displayFileName(file)}」：${reason}` });
   };
 
   const walk = (dir: string) => {

@@ -159,3 +159,13 @@ describe('importFile: UTF-16 without a byte order mark', () => {
     expect(outcome.doc.text).toContain('一季度已按要求完成全部任务');
   });
 });
+
+describe('importFile: names with direction controls', () => {
+  it('names the file in its message with the control shown, not obeyed', async () => {
+    const path = join(scratch, '空报告\u202Excod.txt');
+    writeFileSync(path, '');
+    const failure = failureOf(await importFile(path));
+    expect(failure?.file).toBe('空报告\u202Excod.txt');
+    expect(failure?.message).toBe('无法导入「空报告‹U+202E›xcod.txt」：文件是空的（0 字节）。');
+  });
+});

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
+import { displayFileName } from '../../shared/text/display-name';
 import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
@@ -35,7 +36,12 @@ const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 function failure(path: string, code: ImportErrorCode, reason: string): ImportOutcome {
   const file = basename(path);
-  return { ok: false, failure: { file, code, message: `无法导入「${file}」：${reason}` } };
+  return { ok: false, failure: { file, code, message: `无法导入「${displayFileName(file)}」：${reason}` } };
+}
+
+/** A file of a cancelled batch that was not read. */
+export function notImported(path: string): ImportOutcome {
+  return failure(path, 'ocr-cancelled', '导入已取消，该文件未导入。');
 }
 
 function megabytes(bytes: number): string {
@@ -186,7 +192,7 @@ export async function importBatch(
   for (const path of paths) {
     let outcome: ImportOutcome;
     try {
-      if (importOptions.signal?.aborted) outcome = failure(path, 'ocr-cancelled', '导入已取消，该文件未导入。');
+      if (importOptions.signal?.aborted) outcome = notImported(path);
       else outcome = await importFile(path, { ...importOptions, onPage: onPage && ((done, total) => onPage(done, total, basename(path))) });
     } catch {
       outcome = failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');

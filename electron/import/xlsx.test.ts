@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from '@e965/xlsx';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../shared/extract/policy';
 import type { ComplianceResult } from '../../shared/types';
@@ -114,6 +115,17 @@ describe('older and plainer spreadsheets', () => {
     const fromXlsx = extractPolicy({ paragraphs: (await imported(join(sheets, 'task-table.xlsx'))).paragraphs });
     const fromCsv = extractPolicy({ paragraphs: outcome.doc.paragraphs });
     expect(fromCsv.measures.map((m) => [m.number, m.lead, m.support])).toEqual(fromXlsx.measures.map((m) => [m.number, m.lead, m.support]));
+  });
+
+  it('a sheet whose declared range runs to a million rows reads only its filled cells', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(sheets, 'task-table.xlsx')));
+    const part = 'xl/worksheets/sheet1.xml';
+    const xml = await zip.file(part)!.async('string');
+    expect(xml).toMatch(/<dimension ref="[A-Z0-9:]+"\/>/);
+    zip.file(part, xml.replace(/<dimension ref="[A-Z0-9:]+"\/>/, '<dimension ref="A1:XFD1048576"/>'));
+    const path = join(scratch, 'stretched.xlsx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    expect(await paragraphs(path)).toEqual(await paragraphs(join(sheets, 'task-table.xlsx')));
   });
 
   it('hidden sheets are left out', async () => {

@@ -25,21 +25,42 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   return String(cell.v);
 }
 
+/** Rows read from one sheet at most: a task table or a return has hundreds; past this is not a table to read. */
+export const MAX_ROWS = 20_000;
+const MAX_COLUMNS = 200;
+
+/**
+ * The cells that hold something, as a grid. The extent comes from the cells present, not from the sheet's
+ * declared range, which formatting often stretches to a million rows.
+ */
 function sheetGrid(sheet: XLSX.WorkSheet): SheetGrid {
-  if (!sheet['!ref']) return { cells: [], merges: [] };
-  const range = XLSX.utils.decode_range(sheet['!ref']);
-  const cells: string[][] = [];
-  for (let r = range.s.r; r <= range.e.r; r++) {
-    const row: string[] = [];
-    for (let c = range.s.c; c <= range.e.c; c++) row.push(cellText(sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined));
-    cells.push(row);
+  const present: { r: number; c: number; text: string }[] = [];
+  for (const key of Object.keys(sheet)) {
+    if (key.startsWith('!')) continue;
+    const text = cellText(sheet[key] as XLSX.CellObject | undefined);
+    if (!text.trim()) continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    if (r < MAX_ROWS && c < MAX_COLUMNS) present.push({ r, c, text });
   }
-  const merges = (sheet['!merges'] ?? []).map((m) => ({
-    top: m.s.r - range.s.r,
-    left: m.s.c - range.s.c,
-    bottom: m.e.r - range.s.r,
-    right: m.e.c - range.s.c,
-  }));
+  if (present.length === 0) return { cells: [], merges: [] };
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  for (const p of present) {
+    top = Math.min(top, p.r);
+    left = Math.min(left, p.c);
+    bottom = Math.max(bottom, p.r);
+    right = Math.max(right, p.c);
+  }
+  const cells = Array.from({ length: bottom - top + 1 }, () => Array<string>(right - left + 1).fill(''));
+  for (const p of present) cells[p.r - top][p.c - left] = p.text;
+  const merges = (sheet['!merges'] ?? [])
+    // a range whose first cell lies outside the filled extent holds nothing to carry
+    .filter((m) => m.s.r >= top && m.s.c >= left && m.s.r <= bottom && m.s.c <= right)
+    .map((m) => ({
+      top: m.s.r - top,
+      left: m.s.c - left,
+      bottom: Math.min(bottom, m.e.r) - top,
+      right: Math.min(right, m.e.c) - left,
+    }));
   return { cells, merges };
 }
 
@@ -70,7 +91,7 @@ export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extr
   if (zip) readArchive(bytes, 'corrupt-spreadsheet', CORRUPT);
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false });
+    book = XLSX.read(bytes, { type: 'array', cellDates: true, cellFormula: false, cellHTML: false, cellStyles: false, sheetRows: MAX_ROWS });
   } catch {
     throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
   }

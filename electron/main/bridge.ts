@@ -2,9 +2,10 @@
 import type { IpcRenderer, WebUtils } from 'electron';
 import type { LuoshiBridge } from '../../shared/api/bridge';
 import { ipcChannel, isChannelName, menuCommandChannel, menuCommands, type MenuCommand } from '../../shared/api/channels';
+import { grantPathChannel } from './grant-channel';
 
 export function createBridge(
-  ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>,
+  ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'sendSync'>,
   webUtils: Pick<WebUtils, 'getPathForFile'>,
 ): LuoshiBridge {
   return {
@@ -15,7 +16,10 @@ export function createBridge(
       return ipc.invoke(ipcChannel(channel), input);
     },
     pathForFile(file) {
-      return webUtils.getPathForFile(file);
+      // Only a file the user dropped or picked has a path; the main process is told before the page can use it.
+      const path = webUtils.getPathForFile(file);
+      if (path) ipc.sendSync(grantPathChannel, path);
+      return path;
     },
     onMenuCommand(listener) {
       const handler = (_event: unknown, command: unknown) => {

@@ -2,6 +2,7 @@
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { join } from 'node:path';
 import type { HostServices } from '../api/host';
+import type { PathGrants } from './path-grants';
 
 export interface ElectronHostDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
@@ -9,6 +10,8 @@ export interface ElectronHostDeps {
   window: () => BrowserWindow | null;
   /** Default folder for save dialogs (the user's documents). */
   documentsDir: string;
+  /** Paths chosen in this session; dialog results are added here. */
+  grants: PathGrants;
 }
 
 const WORKSPACE_FILTER = [{ name: 'Luoshi 工作区', extensions: ['sqlite', 'db'] }];
@@ -33,10 +36,14 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
           defaultPath: join(deps.documentsDir, '督查工作区.sqlite'),
           filters: WORKSPACE_FILTER,
         });
-        return r.canceled || !r.filePath ? null : r.filePath;
+        if (r.canceled || !r.filePath) return null;
+        deps.grants.grant([r.filePath]);
+        return r.filePath;
       }
       const r = await open({ title: '打开工作区', properties: ['openFile'], filters: WORKSPACE_FILTER });
-      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
+      if (r.canceled || r.filePaths.length === 0) return null;
+      deps.grants.grant([r.filePaths[0]]);
+      return r.filePaths[0];
     },
     async pickImportFiles() {
       const r = await open({
@@ -45,10 +52,16 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
         filters: [
           { name: '公文（docx、doc、pdf、ofd、txt）', extensions: ['docx', 'doc', 'pdf', 'ofd', 'txt', 'md'] },
           { name: '表格（xlsx、xls、csv）', extensions: ['xlsx', 'xls', 'csv'] },
+          { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
           { name: '所有文件', extensions: ['*'] },
         ],
       });
-      return r.canceled ? null : r.filePaths;
+      if (r.canceled) return null;
+      deps.grants.grant(r.filePaths);
+      return r.filePaths;
+    },
+    allowsPath(path) {
+      return deps.grants.allows(path);
     },
     async exportTarget(kind, suggestedName) {
       if (kind === 'notices-split') {
@@ -58,7 +71,7 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
       const r = await save({
         title: '导出',
         defaultPath: join(deps.documentsDir, suggestedName),
-        filters: [{ name: 'Word 文档', extensions: ['docx'] }],
+        filters: [kind === 'xlsx' ? { name: 'Excel 工作簿', extensions: ['xlsx'] } : { name: 'Word 文档', extensions: ['docx'] }],
       });
       return r.canceled || !r.filePath ? null : r.filePath;
     },

@@ -1,7 +1,6 @@
 // Electron main process: one locked-down window on the built renderer, the API over IPC, a File menu.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { menuCommandChannel } from '../../shared/api/channels';
 import { defaultDataDir, startupWorkspace, writeAppSettings } from '../api/app-settings';
 import { createDispatch } from '../api/dispatch';
@@ -9,14 +8,19 @@ import { createHandlers } from '../api/handlers';
 import { createImportJobs } from '../api/import-jobs';
 import { createWorkspaceSession, type WorkspaceSession } from '../api/workspace-session';
 import { openWorkspace } from '../services/workspace';
+import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from './app-protocol';
+import { secureSession } from './app-session';
 import { createElectronHost } from './electron-host';
-import { registerContractHandlers } from './ipc-wiring';
+import { registerContractHandlers, registerPathGrants } from './ipc-wiring';
 import { buildMenuTemplate } from './menu-template';
+import { createPathGrants } from './path-grants';
 import type { AppPage } from './sender-check';
-import { denyPermissions, guardContents, WEB_PREFERENCES } from './window-guards';
+import { guardContents, WEB_PREFERENCES } from './window-guards';
 
 const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
+// Before ready: app:// must be known as a standard, secure scheme when the first page loads.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let window: BrowserWindow | null = null;
 let session: WorkspaceSession | null = null;
@@ -28,7 +32,7 @@ function workspaceArg(argv: string[]): string | undefined {
   return at >= 0 ? argv[at + 1] : undefined;
 }
 
-function createWindow(page: AppPage, indexHtml: string): BrowserWindow {
+function createWindow(page: AppPage): BrowserWindow {
   const win = new BrowserWindow({
     width: 1366,
     height: 768,
@@ -40,8 +44,7 @@ function createWindow(page: AppPage, indexHtml: string): BrowserWindow {
     webPreferences: { ...WEB_PREFERENCES, preload: join(__dirname, 'preload.cjs') },
   });
   win.once('ready-to-show', () => win.show());
-  if (page.devUrl) void win.loadURL(page.devUrl);
-  else void win.loadFile(indexHtml);
+  void win.loadURL(page.devUrl ?? page.url);
   win.on('closed', () => {
     if (window === win) window = null;
   });
@@ -49,13 +52,12 @@ function createWindow(page: AppPage, indexHtml: string): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  const indexHtml = join(app.getAppPath(), 'dist', 'renderer', 'index.html');
   const page: AppPage = {
-    fileUrl: pathToFileURL(indexHtml).href,
+    url: APP_PAGE_URL,
     devUrl: app.isPackaged ? undefined : process.env.LUOSHI_DEV_URL,
   };
 
-  denyPermissions(electronSession.defaultSession);
+  secureSession(electronSession.defaultSession, join(app.getAppPath(), 'dist', 'renderer'));
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page));
 
   session = createWorkspaceSession({
@@ -69,7 +71,9 @@ async function start(): Promise<void> {
       }
     },
   });
-  const host = createElectronHost({ dialog, shell, window: () => window, documentsDir: app.getPath('documents') });
+  const grants = createPathGrants();
+  registerPathGrants(ipcMain, grants, page);
+  const host = createElectronHost({ dialog, shell, window: () => window, documentsDir: app.getPath('documents'), grants });
   const handlers = createHandlers({ session, host, jobs: createImportJobs(), version: app.getVersion() });
   const dispatch = createDispatch(handlers, (channel, err) =>
     console.error(`[${channel}]`, err instanceof Error ? err.message : err),
@@ -80,9 +84,9 @@ async function start(): Promise<void> {
     window?.webContents.send(menuCommandChannel, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform === 'darwin')));
 
-  window = createWindow(page, indexHtml);
+  window = createWindow(page);
   app.on('activate', () => {
-    if (!window) window = createWindow(page, indexHtml);
+    if (!window) window = createWindow(page);
   });
 }
 

@@ -11,6 +11,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, isMac: b
       { type: 'separator' },
       { label: '导入文件…', accelerator: 'CmdOrCtrl+I', click: () => send('import-files') },
       { label: '导出报告…', accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },
+      { label: '导出 Excel…', click: () => send('export-xlsx') },
+      { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => send('print') },
       { type: 'separator' },
       { label: '退出', role: 'quit' },
     ],

@@ -1,8 +1,8 @@
 // Decides whether an IPC call or a navigation comes from the app's own page and nothing else.
 
 export interface AppPage {
-  /** file:// URL of dist/renderer/index.html. */
-  fileUrl: string;
+  /** URL of the built page: app://luoshi/index.html (see app-protocol.ts). */
+  url: string;
   /** Development server origin, when running against `vite` (never in a packaged app). */
   devUrl?: string;
 }
@@ -23,7 +23,7 @@ export function isAppUrl(url: string | undefined | null, page: AppPage): boolean
   if (!url) return false;
   const bare = withoutFragment(url);
   if (bare === null) return false;
-  if (bare === withoutFragment(page.fileUrl)) return true;
+  if (bare === withoutFragment(page.url)) return true;
   if (page.devUrl) {
     try {
       return new URL(url).origin === new URL(page.devUrl).origin;

@@ -16,7 +16,20 @@ export function guardContents(contents: ContentsLike, page: AppPage, onBlocked?:
   };
   contents.on('will-navigate', stayHome);
   contents.on('will-redirect', stayHome);
+  // Any frame, the page's own iframes included: none may leave the app page.
+  contents.on('will-frame-navigate', (details) => {
+    if (isAppUrl(details.url, page)) return;
+    details.preventDefault();
+    onBlocked?.(details.url);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Every response in the app's session carries the page's CSP as a header (the meta tag alone is weaker). */
+export function applyCspHeader(session: { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> }): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [APP_CSP] } });
+  });
 }
 
 export function denyPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
@@ -24,7 +37,7 @@ export function denyPermissions(session: Pick<Session, 'setPermissionRequestHand
   session.setPermissionCheckHandler(() => false);
 }
 
-/** Same policy as the page's meta tag, also sent as a header where a header applies (dev server). */
+/** Same policy as the page's meta tag, sent as a header on every response (app:// and the dev server). */
 export const APP_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 

@@ -1,8 +1,7 @@
 // Browser mode: the same workbench served on 127.0.0.1 with a per-run token, for machines without Electron.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fail, ok, type ApiResult } from '../../shared/api/result';
@@ -10,14 +9,15 @@ import { defaultDataDir, startupWorkspace, writeAppSettings } from '../api/app-s
 import { createDispatch } from '../api/dispatch';
 import { ApiFailure, toApiError } from '../api/errors';
 import { createHandlers } from '../api/handlers';
-import { createImportJobs } from '../api/import-jobs';
+import { createImportJobs, type ImportJobs } from '../api/import-jobs';
 import { createWorkspaceSession, type OpenWorkspace } from '../api/workspace-session';
 import { appRoot } from '../paths';
 import { createBrowserHost } from './browser-host';
 import { attachmentHeader, createDownloadRegistry } from './downloads';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, SECURITY_HEADERS } from './request-guard';
 import { resolveStatic, sendFile } from './static-files';
-import { receiveUpload } from './upload';
+import { createScratch, defaultScratchRoot } from './scratch';
+import { receiveUpload, removeUploads } from './upload';
 
 export interface ServerOptions {
   /** Workspace SQLite file; default: the last one opened, else workspace.sqlite in the data folder. */
@@ -32,6 +32,8 @@ export interface ServerOptions {
   openWorkspace?: OpenWorkspace;
   /** Fixed token, for tests; default: 32 random bytes. */
   token?: string;
+  /** Where runs keep uploads and exports; default <tmp>/luoshi-web-<user>. */
+  scratchRoot?: string;
   /** Called with unexpected handler errors (never with the token). */
   onError?: (channel: string, err: unknown) => void;
 }
@@ -85,12 +87,30 @@ function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown>)
   res.end(JSON.stringify(body));
 }
 
+/** Import jobs that delete the uploaded files they read once they are done, whether they succeeded or not. */
+function removingUploads(jobs: ImportJobs, uploadDir: string): ImportJobs {
+  return {
+    ...jobs,
+    start(paths, run) {
+      return jobs.start(paths, async (onProgress, signal) => {
+        try {
+          return await run(onProgress, signal);
+        } finally {
+          removeUploads(uploadDir, paths);
+        }
+      });
+    },
+  };
+}
+
 export async function exportServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? defaultDataDir();
   const openWorkspace = options.openWorkspace ?? (await loadWorkspaceService());
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticDir = options.staticDir ?? join(appRoot(), 'dist', 'renderer');
-  const scratch = mkdtempSync(join(tmpdir(), 'luoshi-web-'));
+  // Folders left by earlier runs that crashed are removed here, before this run makes its own.
+  const scratch = createScratch(options.scratchRoot ?? defaultScratchRoot());
+  const uploads = join(scratch, 'uploads');
 
   const session = createWorkspaceSession({
     openWorkspace,
@@ -104,7 +124,7 @@ export async function exportServer(options: ServerOptions = {}): Promise<Running
     },
   });
   const downloads = createDownloadRegistry();
-  const jobs = createImportJobs();
+  const jobs = removingUploads(createImportJobs(), uploads);
   const handlers = createHandlers({
     session,
     jobs,
@@ -123,7 +143,7 @@ export async function exportServer(options: ServerOptions = {}): Promise<Running
     }
     if (path === '/api/upload') {
       if (req.method !== 'POST') return sendJson(res, 405, fail('bad-input', '只接受 POST'));
-      const saved = await receiveUpload(req, join(scratch, 'uploads'));
+      const saved = await receiveUpload(req, uploads);
       return sendJson(res, 200, ok({ path: saved }));
     }
     if (path.startsWith('/api/download/')) {

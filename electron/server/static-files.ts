@@ -41,8 +41,13 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   }
 }
 
+/** The Content-Type a served file is sent with. */
+export function contentType(file: string): string {
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): void {
-  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentType(file);
   res.writeHead(200, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
   createReadStream(file).pipe(res);
 }

@@ -1,8 +1,8 @@
 // Browser pages cannot hand over file paths, so uploads land in a private temp folder and are imported from there.
-import { createWriteStream, mkdirSync, unlinkSync } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { safeFileName } from '../../shared/text/file-name';
@@ -40,12 +40,17 @@ export async function receiveUpload(req: IncomingMessage, uploadDir: string, lim
   try {
     await pipeline(req, counter, createWriteStream(target));
   } catch (err) {
-    try {
-      unlinkSync(target);
-    } catch {
-      /* nothing written */
-    }
+    rmSync(folder, { recursive: true, force: true });
     throw err;
   }
   return target;
+}
+
+/** Removes uploads once imported: each path inside uploadDir goes with its own folder; other paths are left alone. */
+export function removeUploads(uploadDir: string, paths: string[]): void {
+  for (const path of paths) {
+    const rel = relative(uploadDir, path);
+    if (!rel || rel.startsWith('..') || rel.split(sep).length !== 2) continue;
+    rmSync(dirname(path), { recursive: true, force: true });
+  }
 }

@@ -86,8 +86,14 @@ describe('ledger corrections', () => {
     expect(() => ws.call('decisions/record', { measure: 1, department: '区人力资源和社会保障局', kind: 'exempt', date: '2021-12-01' })).toThrow('免报需要写明理由');
     expect(() => ws.call('decisions/record', { measure: 1, department: '区教体局', kind: 'closed', date: '2021-12-01' })).toThrow('不是第1条的责任单位');
     expect(() => ws.call('documents/correct', { id: 1, date: '2021-10-01' })).toThrow('是政策文件');
+    expect(() => ws.call('decisions/record', { measure: 12, department: '区自然资源局', period: '2021-10-05', kind: 'exempt', date: '2021-12-01', note: '停产' })).toThrow('没有应于2021-10-05报送的一期');
+    expect(() => ws.call('decisions/record', { measure: 27, department: '区司法局', period: '2021-10-04', kind: 'closed', date: '2021-12-01' })).toThrow('没有应于');
     expect(ws.call('journal/list', {})).toHaveLength(before);
     expect(JSON.stringify(ws.getPolicy())).toBe(policy);
+    // a real period of the monthly duty is accepted
+    ws.call('decisions/record', { measure: 12, department: '区自然资源局', period: '2021-11-04', kind: 'exempt', date: '2021-12-01', note: '停产' });
+    const m12 = ob(ws, 12, '区自然资源局');
+    expect(m12.periods!.find((p) => p.due === '2021-11-04')!.decision?.label).toBe('免报');
     ws.close();
   });
 });
@@ -279,6 +285,45 @@ describe('import guard', () => {
     const again = await ws.importFiles([report('发改委关于落实市中政办发〔2021〕14号文件情况的报告.txt')], 'submission');
     expect(again.results[0]).toMatchObject({ ok: true, role: 'submission' });
     expect(ws.call('journal/list', {})[0]).toMatchObject({ kind: 'import', summary: expect.stringContaining('导入落实报告') });
+    ws.close();
+  });
+});
+
+describe('journal', () => {
+  it('journals department, setting and import changes; undo reverts each; a later change on the same thing blocks an earlier undo', async () => {
+    const ws = await seeded();
+    const matrix = () => JSON.stringify(ws.compliance(AS_OF).obligations.map((o) => [o.measure, o.department, o.status]));
+    const start = matrix();
+
+    ws.mergeDepartments(['区应急管理局'], '区市场监管局');
+    expect(matrix()).not.toBe(start);
+    ws.setSettings({ reportDeadline: '2021-11-30' });
+    ws.setSettings({ reportDeadline: '2021-10-31' });
+    const [second, first] = ws.call('journal/list', { filter: { kinds: ['setting'] } });
+    expect(first).toMatchObject({ undoable: false, blockedBy: expect.stringContaining(`#${second.id}`) });
+    expect(() => ws.call('journal/undo', { id: first.id })).toThrow('依赖这项修改');
+    ws.call('journal/undo', { id: second.id });
+    expect(ws.getSettings().reportDeadline).toBe('2021-11-30');
+    ws.call('journal/undo', { id: first.id });
+    expect(ws.getSettings().reportDeadline).toBeNull();
+
+    const merge = ws.call('journal/list', { filter: { kinds: ['departments'] } })[0];
+    expect(merge).toMatchObject({ department: '区市场监管局', undoable: true });
+    ws.call('journal/undo', { id: merge.id });
+    expect(matrix()).toBe(start);
+
+    // an import can be undone (the file leaves the workspace); a removal cannot
+    const imported = await ws.importFiles([report('财政局-落实情况.txt')], 'submission');
+    const id = imported.results[0].documentId!;
+    ws.call('journal/undo', {});
+    expect(ws.getDocument(id)).toBeNull();
+    const police = ws.listDocuments().find((d) => d.fileName.startsWith('司法局'))!;
+    ws.removeDocument(police.id);
+    const removal = ws.call('journal/list', { filter: { kinds: ['remove'] } })[0];
+    expect(removal).toMatchObject({ undoable: false, blockedBy: expect.stringContaining('重新导入') });
+    // the journal itself cannot be rewritten
+    expect(() => ws.db.prepare('DELETE FROM journal').run()).toThrow('只能追加');
+    expect(() => ws.db.prepare("UPDATE journal SET who = 'x'").run()).toThrow('只能追加');
     ws.close();
   });
 });

@@ -2,6 +2,7 @@
 // recorded with its journal entry.
 import type { Decision, DecisionKind, IsoDate } from '../../shared/types';
 import { decisionLabel } from '../../shared/compliance/status-words';
+import { periodDueDates, recurringDeadline } from '../../shared/compliance';
 import * as decisionsRepo from '../db/decisions';
 import { WorkspaceError, type ServiceContext } from './context';
 import { recordChange } from './journal';
@@ -36,6 +37,13 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
   const note = input.note?.trim() || null;
   if (NEEDS_REASON[input.kind] && !note) throw new WorkspaceError('bad-input', NEEDS_REASON[input.kind]!);
   if (input.kind === 'extended' && !input.newDue) throw new WorkspaceError('bad-input', '延期需要新的完成时限。');
+  if (input.period) {
+    // A period is one of the recurring duty's due dates, counted from the date of issue.
+    const recurring = recurringDeadline(measure);
+    const issuedOn = loaded.policy.issuedOn;
+    const dues = recurring && issuedOn ? periodDueDates(recurring, issuedOn, input.period) : [];
+    if (!dues.includes(input.period)) throw new WorkspaceError('bad-input', `第${input.measure}条没有应于${input.period}报送的一期。`);
+  }
   if (input.kind === 'extended' && !input.approver?.trim()) throw new WorkspaceError('bad-input', '延期需要写明批准人。');
   const record: Omit<Decision, 'id'> = {
     measure: input.measure,

@@ -1,9 +1,11 @@
-// The export domain: the compliance report and the reminder notices written as Word files.
+// The export domain: the compliance report and the reminder notices written as Word files, and the
+// matrix, the missing-and-late list and the ledger as one Excel workbook.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../../shared/types';
 import type { NoticeOptions, ReportOptions } from '../../shared/views';
 import { buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices, noticeRecipients } from '../export';
+import { buildComplianceWorkbook } from '../export/xlsx';
 import { WorkspaceError, type Loaded, type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { listJournal } from './journal';
@@ -45,4 +47,12 @@ export async function exportNotices(ctx: ServiceContext, outPath: string, asOf: 
   await writeFile(outPath, await buildReminderNotices(input));
   recordNoticesSent(ctx, result, options, noticeRecipients(input).map((department) => ({ department, file: outPath })));
   return [outPath];
+}
+
+export async function exportWorkbook(ctx: ServiceContext, outPath: string, asOf: IsoDate): Promise<string> {
+  const loaded = requirePolicy(ctx);
+  const data = await buildComplianceWorkbook(loaded.policy, compliance(ctx, asOf));
+  await mkdir(dirname(outPath), { recursive: true });
+  await writeFile(outPath, data);
+  return outPath;
 }

@@ -2,13 +2,14 @@
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { importFile } from '../import';
+import { displayFileName } from '../../shared/text/display-name';
+import { importFile, notImported } from '../import';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
-import { directory, readingContext, readSubmission, rereadSubmission } from './policy';
+import { directory, readingContext, readSubmission, rereadReports } from './policy';
 
 interface Stamp {
   importedAt: string;
@@ -21,7 +22,7 @@ function termsOf(ctx: ServiceContext, doc: ImportedDocument): string[][] {
 
 function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, role: DocumentRole): void {
   const what = role === 'policy' ? '政策文件' : '落实报告';
-  appendJournal(ctx, { kind: 'import', summary: `导入${what}「${doc.fileName}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
+  appendJournal(ctx, { kind: 'import', summary: `导入${what}「${displayFileName(doc.fileName)}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
 }
 
 function fail(result: ImportFileResult, file: string, code: string, message: string): void {
@@ -38,11 +39,11 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
   if (role === 'auto' && !classifyPolicy(extract)) return false;
   if (hasPolicy) {
-    fail(result, doc.fileName, 'policy-exists', `无法导入「${doc.fileName}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
+    fail(result, doc.fileName, 'policy-exists', `无法导入「${displayFileName(doc.fileName)}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
     return true;
   }
   if (extract.measures.length === 0) {
-    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
+    fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
     return true;
   }
   // A policy assigns its measures to departments; a file where no measure has one is more likely a report.
@@ -51,14 +52,17 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
       result,
       doc.fileName,
       'no-responsibilities',
-      `未把「${doc.fileName}」作为政策文件导入：识别出${extract.measures.length}条措施，但没有一条写明责任单位，它可能是部门的落实报告。如确属政策文件，可导入后在“政策”中补充责任单位；否则请作为落实报告导入。`,
+      `未把「${displayFileName(doc.fileName)}」作为政策文件导入：识别出${extract.measures.length}条措施，但没有一条写明责任单位，它可能是部门的落实报告。如确属政策文件，可导入后在“政策”中补充责任单位；否则请作为落实报告导入。`,
     );
     return true;
   }
   const terms = termsOf(ctx, doc);
+  // The reports already stored (before any policy, or read against one this replaces) are read against the new
+  // policy in the same transaction that stores it: a crash later in the batch cannot leave them unread.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     policyRepo.savePolicy(db, id, extract);
+    rereadReports(ctx, policyRepo.loadPolicy(db, id) ?? extract);
     journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();
@@ -72,14 +76,22 @@ export async function importFiles(
   paths: string[],
   role: DocumentRole | 'auto',
   onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportBatchResult> {
   const { db } = ctx;
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let reading = readingContext(ctx);
-  let policyArrived = false;
   for (let i = 0; i < paths.length; i++) {
-    const outcome = await importFile(paths[i]);
+    const onPage = (done: number, total: number) => {
+      try {
+        onProgress?.({ done: i, total: paths.length, file: paths[i], page: { done, total } });
+      } catch {
+        /* a failing progress listener must not stop the batch */
+      }
+    };
+    // Once the batch is cancelled, the files not yet read are reported as not imported.
+    const outcome = signal?.aborted ? notImported(paths[i]) : await importFile(paths[i], { onPage, signal });
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
       onProgress?.({ done: i + 1, total: paths.length, file });
@@ -99,10 +111,7 @@ export async function importFiles(
       continue;
     }
     if (storeAsPolicy(ctx, doc, role, result, stamp)) {
-      if (result.ok) {
-        policyArrived = true;
-        reading = readingContext(ctx);
-      }
+      if (result.ok) reading = readingContext(ctx);
       continue;
     }
     const terms = termsOf(ctx, doc);
@@ -112,15 +121,6 @@ export async function importFiles(
       if (analysis) documents.setAnalysis(db, id, analysis);
       journalImport(ctx, id, doc, 'submission');
       Object.assign(result, { role: 'submission', documentId: id });
-    })();
-  }
-  // Reports are read (again) against the policy that arrived: those stored before it, and, when a
-  // corrected version replaced the policy, those read against the old one.
-  if (policyArrived && reading) {
-    const pending = documents.listDocumentRows(db, 'submission');
-    const ready = reading;
-    db.transaction(() => {
-      for (const row of pending) rereadSubmission(ctx, ready, row);
     })();
   }
   invalidate(ctx);

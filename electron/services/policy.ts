@@ -111,6 +111,17 @@ export function rereadSubmission(ctx: ServiceContext, reading: ReadingContext, r
   documents.setAnalysis(ctx.db, row.id, readSubmission(reading, row.fileName, paragraphs, paragraphs.map((p) => p.terms), row.importDate));
 }
 
+/**
+ * Re-analyses the stored reports (all, or the rows given) against the policy as read (`raw`) with the office's
+ * corrections on top. Run inside the transaction that made their analyses stale, so a crash can never leave the
+ * change without the analyses it calls for.
+ */
+export function rereadReports(ctx: ServiceContext, raw: PolicyExtract, rows = documents.listDocumentRows(ctx.db, 'submission')): void {
+  if (rows.length === 0) return;
+  const reading = readingContextFor(ctx, corrected(ctx, raw).policy);
+  for (const row of rows) rereadSubmission(ctx, reading, row);
+}
+
 /** Re-reads the policy with the current directory, then re-analyses every submission. Run inside a transaction. */
 export function refreshAll(ctx: ServiceContext): void {
   const { db } = ctx;
@@ -119,12 +130,27 @@ export function refreshAll(ctx: ServiceContext): void {
   const paragraphs = documents.getParagraphs(db, policyId);
   const extract = extractPolicy({ paragraphs }, directory(ctx));
   policyRepo.savePolicy(db, policyId, extract);
-  const reading = readingContextFor(ctx, corrected(ctx, extract).policy);
-  for (const row of documents.listDocumentRows(db, 'submission')) rereadSubmission(ctx, reading, row);
+  rereadReports(ctx, extract);
   departmentsRepo.pruneUnusedDepartments(db);
   ctx.cache.loaded = undefined;
 }
 afterUndo.reread = refreshAll;
+
+/**
+ * Reports stored without an analysis while the workspace has a policy (left by an interrupted batch or an older
+ * version) are analysed now, in one transaction; returns how many. Run when a workspace opens.
+ */
+export function finishPendingReports(ctx: ServiceContext): number {
+  const { db } = ctx;
+  const policyId = policyRepo.policyDocumentId(db);
+  const policy = policyId == null ? null : policyRepo.loadPolicy(db, policyId);
+  if (!policy) return 0;
+  const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+  if (pending.length === 0) return 0;
+  db.transaction(() => rereadReports(ctx, policy, pending))();
+  ctx.cache.loaded = undefined;
+  return pending.length;
+}
 
 export function getPolicy(ctx: ServiceContext): PolicyView | null {
   const loaded = load(ctx);

@@ -189,6 +189,7 @@ describe('workspace', () => {
     const raw = new Database(file);
     raw.exec('ALTER TABLE policy_meta DROP COLUMN aliases');
     raw.exec('DROP TABLE journal; DROP TABLE measure_corrections; DROP TABLE policy_corrections; DROP TABLE report_corrections; DROP TABLE decisions');
+    raw.exec('ALTER TABLE documents DROP COLUMN ocr');
     raw.pragma('user_version = 10');
     raw.close();
 

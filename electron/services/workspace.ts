@@ -12,10 +12,10 @@ import { compare, compliance, complianceHandlers } from './compliance';
 import { decisionsHandlers } from './decisions';
 import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
-import { exportNotices, exportReport } from './export';
+import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
-import { getPolicy, policyHandlers, refreshAll } from './policy';
-import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
+import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
+import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
 import { mergePreviewHandlers } from './merge-preview';
 import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
@@ -65,6 +65,8 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
+  // Reports a crash or an older version left unread are read before anything is shown.
+  finishPendingReports(ctx);
 
   const call: WorkspaceApi['call'] = (channel, input) => (serviceHandlers[channel] as (c: ServiceContext, i: unknown) => never)(ctx, input);
 
@@ -72,9 +74,9 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     db: ctx.db,
     call,
     info: () => info(ctx),
-    importFiles: async (paths, role, onProgress) => {
+    importFiles: async (paths, role, onProgress, signal) => {
       const startedAt = ctx.clock.now();
-      const result = await importFiles(ctx, paths, role, onProgress);
+      const result = await importFiles(ctx, paths, role, onProgress, signal);
       recordImportBatch(ctx, role, startedAt, result);
       return result;
     },
@@ -93,6 +95,8 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     setSettings: (patch) => setSettings(ctx, patch),
     exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
+    pageImage: (id, page) => pageImage(ctx, id, page),
+    exportWorkbook: (outPath, asOf) => exportWorkbook(ctx, outPath, asOf),
     close: () => ctx.db.close(),
   };
 }

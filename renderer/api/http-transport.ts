@@ -1,5 +1,6 @@
 // Browser-mode transport: POST /api/<channel> on the loopback server, with the per-run token.
 import { isApiResult, type ApiResult } from '../../shared/api/result';
+import { displayFileName } from '../../shared/text/display-name';
 import type { ApiClient } from './client';
 import { createConnection, timeoutFor, timeoutMessage } from './connection';
 import { takeToken } from './token';
@@ -27,10 +28,8 @@ export function createHttpTransport(win: Window): ApiClient {
   });
 
   async function post(path: string, body: BodyInit, headers: Record<string, string>, timeoutMs: number): Promise<ApiResult<unknown>> {
-    if (!token) {
-      connection.report('token-refused');
-      return NO_TOKEN;
-    }
+    // No token at all is not a stale tab: the page's own message says how to get in.
+    if (!token) return NO_TOKEN;
     if (connection.state() === 'token-refused') return REFUSED;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
@@ -84,7 +83,7 @@ export function createHttpTransport(win: Window): ApiClient {
           // A generous bound: a slow disk and a 100 MB file.
           120_000,
         );
-        if (!r.ok) return { ok: false, error: { code: r.error.code, message: `${file.name}：${r.error.message}` } };
+        if (!r.ok) return { ok: false, error: { code: r.error.code, message: `${displayFileName(file.name)}：${r.error.message}` } };
         paths.push((r.value as { path: string }).path);
       }
       onProgress?.({ done: files.length, total: files.length, file: '' });
@@ -105,7 +104,7 @@ export function createHttpTransport(win: Window): ApiClient {
           connection.report('token-refused');
           return REFUSED;
         }
-        if (!res.ok) return { ok: false, error: { code: 'not-found', message: `${file.name}：下载失败（HTTP ${res.status}）` } };
+        if (!res.ok) return { ok: false, error: { code: 'not-found', message: `${displayFileName(file.name)}：下载失败（HTTP ${res.status}）` } };
         const url = URL.createObjectURL(await res.blob());
         const a = win.document.createElement('a');
         a.href = url;

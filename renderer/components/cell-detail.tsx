@@ -39,6 +39,7 @@ export function CellDetail({
             {days ? ` ${days}天` : left !== null ? `（还有${left}天）` : ''}
           </span>
           {o.respondedOn && <span>报送 {formatDate(o.respondedOn)}</span>}
+          {o.decision && <span className={`decision-pill mark-${o.decision.kind}`}>{o.decision.label}</span>}
           <span className="muted">回车打开对照</span>
         </>
       ) : (

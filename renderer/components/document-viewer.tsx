@@ -1,5 +1,6 @@
 // Shows one imported document's paragraphs, scrolled to the paragraph a search hit or a list points at.
 import { useEffect, useMemo, useRef } from 'react';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { documentRules } from '../lib/highlight';
@@ -18,7 +19,7 @@ export function DocumentViewer({ id, paragraph, terms, onClose }: { id: number; 
   }, [doc.data]);
 
   return (
-    <Modal title={doc.data?.fileName ?? '文件'} onClose={onClose} wide>
+    <Modal title={doc.data ? displayFileName(doc.data.fileName) : '文件'} onClose={onClose} wide>
       {doc.error && <p className="error">{doc.error}</p>}
       {doc.data === null && <p className="error">这个文件已不在工作区中</p>}
       {doc.data && (

@@ -1,11 +1,12 @@
 // The progress of an import batch, and when it is over, its outcome as it was: the bar shows the files that failed
 // in red beside those that were read, the words say how many, and every file has its line.
+import { displayFileName } from '../../shared/text/display-name';
 import type { ImportState } from '../lib/use-importer';
 
 /** A "policy" refused because nothing in it reads as a duty may be a report: offer that. */
 const MAYBE_REPORT = new Set(['no-measures', 'no-responsibilities']);
 
-export function ImportProgress({ state, onAsReport }: { state: ImportState; onAsReport?: (path: string) => void }) {
+export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportState; onAsReport?: (path: string) => void; onCancel?: () => void }) {
   if (state.phase === 'idle') return null;
   const ok = state.results.filter((r) => r.ok).length;
   const failed = state.results.length - ok;
@@ -15,9 +16,9 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
   const outcome = state.phase === 'done' ? (failed === 0 ? 'ok' : ok === 0 ? 'failed' : 'partial') : state.phase;
   const label =
     state.phase === 'uploading'
-      ? `正在上传 ${state.done}/${state.total}：${state.file}`
+      ? `正在上传 ${state.done}/${state.total}：${displayFileName(state.file)}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${displayFileName(state.file)}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
@@ -29,6 +30,11 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
     <div className="import-progress" data-testid="import-progress" data-phase={state.phase} data-outcome={outcome} data-failed={failed}>
       <div className={`progress-label outcome-${outcome}`} data-testid="import-progress-label">
         {label}
+        {state.phase === 'importing' && onCancel && (
+          <button type="button" className="link small" onClick={onCancel} disabled={state.cancelling} data-testid="import-cancel">
+            {state.cancelling ? '正在停止…' : '停止导入'}
+          </button>
+        )}
       </div>
       <div
         className="progress"
@@ -52,7 +58,7 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
       </div>
       {state.error && (
         <p className="error" role="alert">
-          {state.error}
+          {displayFileName(state.error)}
         </p>
       )}
       {state.results.length > 0 && (
@@ -64,7 +70,7 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
               <span className="result-icon" aria-hidden="true">
                 {r.ok ? '✓' : '✗'}
               </span>
-              <span className="result-file">{r.file}</span>
+              <span className="result-file">{displayFileName(r.file)}</span>
               <span className="result-text">
                 {r.ok
                   ? r.duplicate
@@ -72,8 +78,8 @@ export function ImportProgress({ state, onAsReport }: { state: ImportState; onAs
                     : r.role === 'policy'
                       ? '已作为政策文件导入'
                       : '已作为落实报告导入'
-                  : `未导入：${r.error?.message ?? '原因不明'}`}
-                {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+                  : `未导入：${displayFileName(r.error?.message ?? '原因不明')}`}
+                {r.warnings?.length ? <span className="warn-text">（{displayFileName(r.warnings.join('；'))}）</span> : null}
                 {!r.ok && r.error && MAYBE_REPORT.has(r.error.code) && path && onAsReport && (
                   <button type="button" className="link small" onClick={() => onAsReport(path)} data-testid="import-as-report">
                     作为落实报告导入

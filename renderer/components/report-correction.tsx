@@ -1,6 +1,7 @@
 // Correcting a report: who sent it and when, whether it is a report at all, and which measures it answers
 // (linked by hand with the passage that answers, or the whole report; wrong links removed).
 import { useState } from 'react';
+import { displayFileName } from '../../shared/text/display-name';
 import type { DocumentDetail } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
@@ -26,7 +27,7 @@ export function ReportCorrection({ id, onClose }: { id: number; onClose: () => v
   };
 
   return (
-    <Modal title={`更正：${doc.data.fileName}`} onClose={onClose} wide>
+    <Modal title={`更正：${displayFileName(doc.data.fileName)}`} onClose={onClose} wide>
       <FactsForm key={`${doc.data.departments.join('、')}|${doc.data.date}`} doc={doc.data} departments={(known.data ?? []).map((d) => d.canonical)} onSave={(patch) => run(() => client.call('documents/correct', { id, ...patch }), '报告已更正')} />
       <LinksForm
         doc={doc.data}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../../shared/api/channels';
 import type { ExportResult } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { fileBaseName } from '../lib/dates';
 import { DateField } from './date-field';
@@ -29,7 +30,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (!r.ok) notify('error', r.error.message);
     else if (r.value) {
       dataChanged();
-      notify('success', `已打开工作区：${fileBaseName(r.value.path)}`);
+      notify('success', `已打开工作区：${displayFileName(fileBaseName(r.value.path))}`);
     }
   };
 
@@ -38,27 +39,32 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (r.value.canceled) return;
     const saved = await client.saveExported(r.value.files);
     if (!saved.ok) return notify('error', saved.error.message);
-    const names = r.value.files.map((f) => (client.mode === 'browser' ? f.name : f.path)).join('、');
+    const names = r.value.files.map((f) => displayFileName(client.mode === 'browser' ? f.name : f.path)).join('、');
     notify('success', `${what}已导出：${names}`);
   };
 
-  const exportReport = async () => {
+  const exportWith = async (call: () => Promise<ApiResult<ExportResult>>, what: string) => {
     setExporting(true);
     try {
-      await finishExport(await client.call('export/report', { asOf }), '督查报告');
+      await finishExport(await call(), what);
     } finally {
       setExporting(false);
     }
   };
+  const exportReport = () => exportWith(() => client.call('export/report', { asOf }), '督查报告');
+  const exportWorkbook = () => exportWith(() => client.call('export/xlsx', { asOf }), 'Excel 工作簿');
 
   useEffect(() => {
     if (!menuCommand) return;
     if (menuCommand.command === 'open-workspace') void switchWorkspace(false);
     if (menuCommand.command === 'create-workspace') void switchWorkspace(true);
     if (menuCommand.command === 'export-report') void exportReport();
+    if (menuCommand.command === 'export-xlsx') void exportWorkbook();
+    // The print stylesheet lays the current view out on A4 landscape.
+    if (menuCommand.command === 'print') window.print();
   }, [menuCommand]);
 
-  const name = info ? fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '') : '…';
+  const name = info ? displayFileName(fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '')) : '…';
 
   return (
     <header className="top-bar">
@@ -106,6 +112,15 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">
           导出督查报告
         </button>
+        <button
+          type="button"
+          disabled={exporting || !info?.hasPolicy}
+          onClick={exportWorkbook}
+          data-testid="export-xlsx"
+          title="落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件"
+        >
+          导出 Excel
+        </button>
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={() => setNoticeDialog(true)} data-testid="export-notices">
           导出催办通知
         </button>
@@ -128,13 +143,9 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
           asOf={asOf}
           onClose={() => setNoticeDialog(false)}
           onExport={async ({ replyBy, split, departments }) => {
-            setExporting(true);
-            try {
-              await finishExport(await client.call('export/notices', { asOf, options: { replyBy, split, departments } }), '催办通知');
-              dataChanged();
-            } finally {
-              setExporting(false);
-            }
+            await exportWith(() => client.call('export/notices', { asOf, options: { replyBy, split, departments } }), '催办通知');
+            // The notices sent are recorded: the next round's dialog shows them.
+            dataChanged();
           }}
         />
       )}

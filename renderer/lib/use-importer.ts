@@ -12,6 +12,10 @@ export interface ImportState {
   done: number;
   total: number;
   file: string;
+  /** Pages read so far of the scan being read by OCR. */
+  page: { done: number; total: number } | null;
+  /** The user asked the batch to stop. */
+  cancelling: boolean;
   results: ImportFileResult[];
   error: string | null;
   /** The Node-side paths of the batch, in the order of its results, when the renderer knows them. */
@@ -28,14 +32,17 @@ export interface Importer {
   importSample(): Promise<void>;
   /** Imports files already on the Node side again, e.g. a refused "policy" as a report. */
   importPaths(paths: string[], role: ImportRole): Promise<void>;
+  /** Stops the running batch: the scan being read and the files after it are not imported. */
+  cancel(): void;
 }
 
-const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', results: [], error: null, paths: [] };
+const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', page: null, cancelling: false, results: [], error: null, paths: [] };
 const POLL_MS = 250;
 
 export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => void): Importer {
   const [state, setState] = useState<ImportState>(IDLE);
   const busyRef = useRef(false);
+  const jobRef = useRef<string | null>(null);
   const finished = useRef(onFinished);
   finished.current = onFinished;
 
@@ -45,8 +52,9 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
   const follow = useCallback(
     async (first: ImportJob, role: ImportRole, paths: string[] = []) => {
       let job = first;
+      jobRef.current = job.id;
       while (!job.finished) {
-        setState((s) => ({ ...s, phase: 'importing', done: job.done, total: job.total, file: job.file ?? '' }));
+        setState((s) => ({ ...s, phase: 'importing', done: job.done, total: job.total, file: job.file ?? '', page: job.page }));
         await new Promise((r) => setTimeout(r, POLL_MS));
         const r = await client.call('documents/import-status', { jobId: job.id });
         if (!r.ok) return fail(role, r.error.message);
@@ -60,10 +68,13 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
           done: job.total,
           total: job.total,
           file: '',
+          page: null,
+          cancelling: false,
           results: job.result?.results ?? [],
           error: null,
           paths,
         });
+      jobRef.current = null;
       finished.current(job);
     },
     [client],
@@ -156,5 +167,12 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
     [client, run],
   );
 
-  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importSample, importPaths };
+  const cancel = useCallback(() => {
+    const id = jobRef.current;
+    if (!id) return;
+    setState((s) => ({ ...s, cancelling: true }));
+    void client.call('documents/import-cancel', { jobId: id });
+  }, [client]);
+
+  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importSample, importPaths, cancel };
 }

@@ -1,10 +1,12 @@
 // 对照: a measure's text beside the department's reports, paragraphs paired, shared words marked, scrolling together.
 import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
 import { DecisionPanel } from '../components/decision-panel';
+import { ScanPageButton } from '../components/scan-page';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -193,7 +195,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub" data-testid="evidence">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
@@ -211,7 +213,8 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           {blocks.map(({ response, linked, others }) => (
             <section key={response.documentId} className="response">
               <h3 className="response-title">
-                《{response.fileName}》<span className="muted">{formatDate(response.date)}</span>
+                《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
+                <ScanPageButton documentId={response.documentId} page={linked[0]?.p.page} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (
@@ -265,7 +268,7 @@ function SuggestedLinks({ measure, department }: { measure: number; department: 
       <h3>建议关联（未计入）</h3>
       <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断。</p>
       {list.map((s) => (
-        <p key={s.key} className="sub">《{s.file}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
+        <p key={s.key} className="sub">《{displayFileName(s.file)}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
       ))}
     </div>
   );

@@ -1,6 +1,7 @@
 // 文件: import by picker or drag and drop, with per-file results; the list of imported documents.
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
@@ -14,7 +15,7 @@ import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportHistory } from '../components/import-history';
 import { ImportProgress } from '../components/import-progress';
 
-const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.tif,.tiff';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
@@ -36,7 +37,7 @@ export function DocumentsView() {
   };
 
   const remove = async (doc: DocumentSummary) => {
-    if (!window.confirm(`从工作区移除“${doc.fileName}”？原文件不会被删除。`)) return;
+    if (!window.confirm(`从工作区移除“${displayFileName(doc.fileName)}”？原文件不会被删除。`)) return;
     const r = await client.call('documents/remove', { id: doc.id });
     if (!r.ok) return notify('error', r.error.message);
     dataChanged();
@@ -44,7 +45,7 @@ export function DocumentsView() {
   };
 
   const asReport = async (doc: DocumentSummary) => {
-    if (!window.confirm(`把“${doc.fileName}”改为落实报告？政策台账会随之清空，可在“历史”中撤销。`)) return;
+    if (!window.confirm(`把“${displayFileName(doc.fileName)}”改为落实报告？政策台账会随之清空，可在“历史”中撤销。`)) return;
     const r = await client.call('documents/set-role', { id: doc.id, role: 'submission' });
     if (!r.ok) notify('error', r.error.message);
     else dataChanged();
@@ -62,6 +63,7 @@ export function DocumentsView() {
           <div className="segmented" role="radiogroup" aria-label="文件类型">
             {(
               [
+                ['auto', '自动识别'],
                 ['policy', '政策文件'],
                 ['submission', '落实报告'],
               ] as const
@@ -72,7 +74,7 @@ export function DocumentsView() {
               </label>
             ))}
           </div>
-          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），以及 Excel 任务表和反馈表（.xlsx、.xls、.csv）</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），Excel 任务表和反馈表（.xlsx、.xls、.csv），以及扫描件和照片（.png、.jpg、.tif，文字识别）</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -114,7 +116,7 @@ export function DocumentsView() {
             }}
           />
         </div>
-        <ImportProgress state={importer.state} onAsReport={(path) => importer.importPaths([path], 'submission')} />
+        <ImportProgress state={importer.state} onAsReport={(path) => importer.importPaths([path], 'submission')} onCancel={importer.cancel} />
       </section>
 
       <section className="panel">
@@ -144,7 +146,7 @@ export function DocumentsView() {
                   </td>
                   <td>
                     <button type="button" className="link file-name" onClick={() => setViewing(d.id)} title="查看全文">
-                      {d.fileName}
+                      {displayFileName(d.fileName)}
                     </button>
                     <div className="sub">
                       {d.format.toUpperCase()}

@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { IsoDate, Obligation, ObligationStatus } from '../../shared/types';
 import type { MatrixFilter } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { CellDetail } from '../components/cell-detail';
@@ -311,10 +312,10 @@ function Notes({ notes }: { notes?: { offDuty: { file: string; department: strin
           <li key={`b${i}`}>第{b.measure}条的期限“{b.text}”（{formatDate(b.date)}）<span className="flag-red">早于印发日期</span></li>
         ))}
         {offDuty.map((o, i) => (
-          <li key={`o${i}`}>{o.department}在《{o.file}》中报告了第{o.measure}条，但该条未把它列为责任单位</li>
+          <li key={`o${i}`}>{o.department}在《{displayFileName(o.file)}》中报告了第{o.measure}条，但该条未把它列为责任单位</li>
         ))}
         {unobliged.map((u, i) => (
-          <li key={`u${i}`}>{u.department}报送了《{u.file}》，但政策中没有它的任务（可在“部门”中合并名称）</li>
+          <li key={`u${i}`}>{u.department}报送了《{displayFileName(u.file)}》，但政策中没有它的任务（可在“部门”中合并名称）</li>
         ))}
       </ul>
     </div>

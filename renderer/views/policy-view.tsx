@@ -6,6 +6,7 @@ import { unwrap } from '../api/client';
 import { HistoryList } from '../components/history-list';
 import { MarkedText } from '../components/marked-text';
 import { MeasureEditor } from '../components/measure-editor';
+import { ReadingReport } from '../components/reading-report';
 import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
@@ -91,6 +92,7 @@ export function PolicyView() {
             </div>
           )}
         </header>
+        <ReadingReport extract={extract} onJump={jump} />
         {sections.map((s) => (
           <section key={s.key ?? 'none'} className="ledger-section">
             <h2 className="section-title">{s.title}</h2>

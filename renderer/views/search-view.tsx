@@ -1,6 +1,7 @@
 // 检索: full-text search over policy and reports, with highlighted snippets and filters.
 import { useState } from 'react';
 import type { DocumentRole, SearchHit } from '../../shared/views';
+import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
@@ -82,7 +83,7 @@ export function SearchView() {
           <li key={`${h.documentId}-${h.paragraph}-${i}`} className="hit" data-testid="search-hit">
             <div className="hit-head">
               <span className={`tag tag-${h.role}`}>{h.role === 'policy' ? '政策文件' : '落实报告'}</span>
-              <button type="button" className="link file-name" onClick={() => setViewing(h)}>{h.fileName}</button>
+              <button type="button" className="link file-name" onClick={() => setViewing(h)}>{displayFileName(h.fileName)}</button>
               <span className="muted small">第 {h.paragraph + 1} 段</span>
             </div>
             <p className="snippet">

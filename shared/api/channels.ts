@@ -6,6 +6,8 @@ export const channelNames = [
   'workspace/create',
   'documents/import',
   'documents/import-status',
+  'documents/import-cancel',
+  'documents/page-image',
   'documents/import-sample',
   'documents/import-history',
   'documents/list',
@@ -38,6 +40,7 @@ export const channelNames = [
   'export/notices',
   'export/notice-preview',
   'export/notice-records',
+  'export/xlsx',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
@@ -54,6 +57,6 @@ export function ipcChannel(name: ChannelName): string {
 }
 
 /** Menu commands the Electron host sends to the renderer. */
-export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report'] as const;
+export const menuCommands = ['open-workspace', 'create-workspace', 'import-files', 'export-report', 'export-xlsx', 'print'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const menuCommandChannel = 'luoshi:menu-command';

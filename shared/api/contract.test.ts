@@ -7,10 +7,16 @@ describe('parseInput messages', () => {
     ['settings/set', { asOf: '0002-01-31' }, '统计截止日期不正确：日期不存在'],
     ['settings/set', { reportDeadline: '2022/1/1' }, '默认报送截止日期不正确：日期应写成“年-月-日”'],
     ['export/notices', { options: { replyBy: '2022-13-01' } }, '回复期限不正确'],
-    ['compliance/matrix', { filter: { statuses: ['soon'] } }, '状态不正确：应为 按时、逾期、未报送、未到期 之一'],
+    ['compliance/matrix', { filter: { statuses: ['soon'] } }, '状态不正确：应为 按时报送、逾期报送、未报送、未到期 之一'],
     ['documents/import', { role: 'everything' }, '文件类型不正确'],
     ['documents/get', { id: 'x' }, '文件编号不正确：应为数字'],
     ['workspace/info', { sneaky: 1 }, '输入不正确：多出了不该有的内容'],
+    ['decisions/record', { measure: 1, department: '区财政局', kind: 'closed', date: '2021-02-30' }, '日期不正确：日期不存在'],
+    ['decisions/record', { measure: 1, department: ' ', kind: 'closed', date: '2021-12-01' }, '部门不正确：部门名称不能为空'],
+    ['decisions/record', { measure: 1, department: '区财政局', kind: 'finished', date: '2021-12-01' }, '类别不正确：应为 办结、延期、免报、退回、批示/备注 之一'],
+    ['policy/update-measure', { number: 0, patch: {} }, '措施编号不正确'],
+    ['policy/update-measure', { number: 3, patch: { lead: [''] } }, '牵头单位不正确：部门名称不能为空'],
+    ['documents/correct', { id: 2, date: '2021-11-31' }, '日期不正确：日期不存在'],
   ] as const)('%s %j', (channel, input, expected) => {
     const r = parseInput(channel, input);
     expect(r.ok).toBe(false);

@@ -11,6 +11,7 @@ import type {
   DocumentSummary,
   ImportBatchResult,
   JournalEntry,
+  PageImage,
   PolicyView,
   SearchHit,
   WorkspaceInfo,
@@ -133,6 +134,10 @@ export interface ImportJob {
   done: number;
   /** File being read now, or the last one read. */
   file: string | null;
+  /** Pages read so far of the scan being read by OCR now. */
+  page: { done: number; total: number } | null;
+  /** The user stopped the batch: the scan being read and the files after it were not imported. */
+  cancelled: boolean;
   finished: boolean;
   result: ImportBatchResult | null;
   error: ApiError | null;
@@ -179,6 +184,12 @@ export const contract = {
       .strict(),
   ),
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** Stops a running import: the scan being read by OCR stops, files not yet read are not imported. */
+  'documents/import-cancel': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** A page of a scanned document, rendered from the file it was imported from (null: not a scan). */
+  'documents/page-image': channel<PageImage | null>()(
+    z.object({ id: z.number().int().positive(), page: z.number().int().positive() }).strict(),
+  ),
   /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
   'documents/import-sample': channel<ImportJob>()(noInput),
   /** Past import batches, newest first: when, which files, what became of each. */
@@ -277,6 +288,8 @@ export const contract = {
   ),
   /** The notices sent so far, newest first. */
   'export/notice-records': channel<NoticeRecord[]>()(noInput),
+  /** The Excel workbook: the matrix, the missing-and-late list and the ledger. */
+  'export/xlsx': channel<ExportResult>()(z.object({ asOf: isoDateSchema.optional() }).strict()),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodTypeAny, unknown>>;
 
 export type Contract = typeof contract;

@@ -27,8 +27,8 @@ describe('applyReportCorrection', () => {
     const out = applyReportCorrection(analysis, { links: [{ measure: 26, paragraph: 7, excerpt: '开展联合检查' }, { measure: 3, paragraph: null, excerpt: '全文' }], unlinks: [27] });
     expect(out.measures).toEqual([3, 26]);
     expect(out.links).toEqual([
-      { measure: 26, how: 'reference', score: 1, excerpt: '开展联合检查', paragraph: 7, byHand: true },
-      { measure: 3, how: 'reference', score: 1, excerpt: '全文', paragraph: WHOLE_REPORT, byHand: true },
+      { measure: 26, how: 'reference', score: 1, excerpt: '开展联合检查', paragraph: 7, strength: 'counted', byHand: true },
+      { measure: 3, how: 'reference', score: 1, excerpt: '全文', paragraph: WHOLE_REPORT, strength: 'counted', byHand: true },
     ]);
   });
 

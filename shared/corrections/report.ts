@@ -39,6 +39,7 @@ export function applyReportCorrection(
     score: 1,
     excerpt: l.excerpt,
     paragraph: l.paragraph ?? WHOLE_REPORT,
+    strength: 'counted',
     byHand: true,
   }));
   const byHand = new Set(manual.map((l) => l.measure));

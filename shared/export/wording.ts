@@ -59,7 +59,9 @@ export function evidenceQuote(evidence: Evidence[]): string | null {
   return `${quoted(quoteExcerpt(best.excerpt))}（${fileLabel(best.file)}）`;
 }
 
-function periodsPhrase(periods: PeriodStatus[]): string {
+function periodsPhrase(all: PeriodStatus[]): string {
+  // 免报 periods are out of the count, as 免报 obligations are out of the totals.
+  const periods = all.filter((p) => p.decision?.kind !== 'exempt');
   const count = (s: PeriodStatus['status']) => periods.filter((p) => p.status === s).length;
   const parts = [
     ['按时报送', count('on_time')],
@@ -132,5 +134,8 @@ export function obligationDeadline(measure: Measure | undefined, o: Obligation, 
 
 /** Periods of a recurring duty that are still outstanding, e.g. 2021年10月4日、2021年11月4日. */
 export function periodDates(o: Obligation, status: PeriodStatus['status']): string[] {
-  return (o.periods ?? []).filter((p) => p.status === status).map((p) => chineseDate(p.due));
+  // Periods the office closed or exempted are not chased.
+  return (o.periods ?? [])
+    .filter((p) => p.status === status && p.decision?.kind !== 'exempt' && p.decision?.kind !== 'closed')
+    .map((p) => chineseDate(p.due));
 }

@@ -28,7 +28,7 @@ describe('daysOverdue', () => {
 
 describe('words', () => {
   it('a matrix cell says the status and the role', () => {
-    expect(matrixCellText(duty({ status: 'late', role: 'support' }))).toBe('逾期（配合）');
+    expect(matrixCellText(duty({ status: 'late', role: 'support' }))).toBe('逾期报送（配合）');
   });
   it('dates are written the Chinese way; no date is blank', () => {
     expect(chineseDay('2024-06-05')).toBe('2024年6月5日');

@@ -2,13 +2,11 @@
 // (departments × measures, each cell a status in words), the list of missing and late duties with the days
 // overdue, and the policy's ledger of measures. The writer (electron/export/xlsx.ts) only lays them out.
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus, PolicyExtract, ResponsibilityRole } from '../types';
+import { REPORTED_LABEL } from '../compliance/status-words';
+import { chineseDate, daysBetween } from './format';
 
-export const STATUS_WORD: Record<ObligationStatus, string> = {
-  on_time: '按时',
-  late: '逾期',
-  missing: '未报送',
-  pending: '未到期',
-};
+/** What a department reported, in the words of the views, the Word report and the notices. */
+export const STATUS_WORD: Record<ObligationStatus, string> = REPORTED_LABEL;
 
 export const ROLE_WORD: Record<ResponsibilityRole, string> = { lead: '牵头', support: '配合', joint: '共同' };
 
@@ -38,22 +36,9 @@ export interface BookContent {
   sheets: BookSheet[];
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 2024-06-30 → 2024年6月30日. */
+/** 2024-06-30 → 2024年6月30日; no date is blank. */
 export function chineseDay(date: IsoDate | null): string {
-  if (!date) return '';
-  const m = ISO.exec(date);
-  return m ? `${+m[1]}年${+m[2]}月${+m[3]}日` : date;
-}
-
-/** Whole days from `from` to `to`. */
-export function daysFrom(from: IsoDate, to: IsoDate): number {
-  const utc = (d: IsoDate) => {
-    const m = ISO.exec(d);
-    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
-  };
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return date ? chineseDate(date) : '';
 }
 
 /**
@@ -61,8 +46,8 @@ export function daysFrom(from: IsoDate, to: IsoDate): number {
  * days from the deadline to the as-of date. Zero or less for anything not overdue.
  */
 export function daysOverdue(o: Obligation, asOf: IsoDate): number {
-  if (o.status === 'late' && o.respondedOn) return daysFrom(o.due, o.respondedOn);
-  if (o.status === 'missing') return Math.max(0, daysFrom(o.due, asOf));
+  if (o.status === 'late' && o.respondedOn) return daysBetween(o.due, o.respondedOn);
+  if (o.status === 'missing') return Math.max(0, daysBetween(o.due, asOf));
   return 0;
 }
 

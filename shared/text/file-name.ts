@@ -3,9 +3,11 @@
 // dots and spaces, reserves CON, PRN, AUX, NUL, COM1–9 and LPT1–9 (with any extension), and most programs
 // there still stop at 260 characters for the whole path, so names are kept well short of it.
 
+import { DIRECTION_CONTROL_CLASS } from './display-name';
+
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 /** Direction controls: they make a name display as something else ("evil\u202Efdp.txt"). */
-const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const DIRECTION_CONTROLS = new RegExp(DIRECTION_CONTROL_CLASS, 'g');
 /** Characters XML forbids and unpaired surrogates: no file system API takes them reliably. */
 const UNPAIRED = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;

@@ -92,7 +92,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
     getDocument(id) {
       record('getDocument', id);
       const doc = documents.find((d) => d.id === id);
-      return doc ? { ...doc, text: '', paragraphs: [], analysis: null } : null;
+      return doc ? { ...doc, text: '', paragraphs: [], analysis: null, ocr: null } : null;
     },
     removeDocument(id) {
       record('removeDocument', id);
@@ -172,11 +172,21 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       writeFileSync(outPath, 'report');
       return outPath;
     },
+    async exportWorkbook(outPath, asOf) {
+      record('exportWorkbook', outPath, asOf);
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(outPath, 'workbook');
+      return outPath;
+    },
     async exportNotices(outPath, asOf, options) {
       record('exportNotices', outPath, asOf, options);
       const { writeFileSync } = await import('node:fs');
       writeFileSync(outPath, 'notices');
       return [outPath];
+    },
+    async pageImage(id, page) {
+      record('pageImage', id, page);
+      return null;
     },
     // The channel table of the real service, answered by the methods above (which record the call).
     call(channel, input) {

@@ -3,6 +3,7 @@ import { up as initial } from './0010-initial';
 import { up as policyAliases } from './0020-policy-aliases';
 import { up as officeDecisions } from './0030-office-decisions';
 import { up as importHistoryNotices } from './0040-import-history-notices';
+import { up as ocrReading } from './0050-ocr-reading';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const migrations: Migration[] = [
   { version: 20, name: 'policy-aliases', up: policyAliases },
   { version: 30, name: 'office-decisions', up: officeDecisions },
   { version: 40, name: 'import-history-notices', up: importHistoryNotices },
+  { version: 50, name: 'ocr-reading', up: ocrReading },
 ];

@@ -1,5 +1,5 @@
-// Converts .docx files to PDF with LibreOffice, the strictest reader at hand: it refuses a document.xml that
-// is not well-formed XML. Each call uses its own profile so parallel runs never share a lock.
+// Converts documents (.docx, .xlsx) to PDF with LibreOffice, the strictest reader at hand: it refuses a
+// document.xml that is not well-formed XML. Each call uses its own profile so parallel runs never share a lock.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ export function sofficeCommand(): string | null {
   return null;
 }
 
-/** Converts each file to PDF in outDir; returns the PDF paths that exist afterwards. */
+/** Converts each .docx or .xlsx file to PDF in outDir; returns the PDF paths that exist afterwards. */
 export function convertToPdf(cmd: string, files: string[], outDir: string): string[] {
   const profile = mkdtempSync(join(tmpdir(), 'luoshi-soffice-'));
   try {
@@ -26,5 +26,5 @@ export function convertToPdf(cmd: string, files: string[], outDir: string): stri
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return files.map((f) => join(outDir, basename(f).replace(/\.docx$/i, '.pdf'))).filter((p) => existsSync(p));
+  return files.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, '.pdf'))).filter((p) => existsSync(p));
 }
