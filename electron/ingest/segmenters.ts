@@ -1,0 +1,72 @@
+// The segmenter threads, one set per process: jieba's dictionary (about 250 MB a thread) is not given back when a
+// thread ends, so segmenters are started once and kept for the life of the process (idle ones do not keep it alive).
+import { Worker } from 'node:worker_threads';
+import type { FromSegmenter, ToSegmenter } from './protocol';
+
+export interface Segmenters {
+  /** Index terms of each text, from the least busy segmenter. */
+  terms(texts: string[]): Promise<string[][]>;
+  /** Starts the threads (jieba takes seconds to load). */
+  warm(): void;
+}
+
+interface Thread {
+  worker: Worker;
+  pending: Map<number, { resolve: (terms: string[][]) => void; reject: (err: Error) => void }>;
+}
+
+let shared: { size: number; service: Segmenters } | null = null;
+
+/** The process's segmenters; the first call decides how many (later calls may only ask for as many or fewer). */
+export function sharedSegmenters(size: number, script: { file: string; workerData?: unknown }): Segmenters {
+  if (shared && shared.size >= size) return shared.service;
+  const service = createSegmenters(size, script);
+  shared = { size, service };
+  return service;
+}
+
+function createSegmenters(size: number, script: { file: string; workerData?: unknown }): Segmenters {
+  const threads: (Thread | null)[] = Array.from({ length: size }, () => null);
+  let nextId = 1;
+
+  function spawn(at: number): Thread {
+    const worker = new Worker(script.file, { workerData: script.workerData, stdout: false, stderr: false });
+    const thread: Thread = { worker, pending: new Map() };
+    worker.on('message', (message: FromSegmenter) => {
+      if (message.type !== 'terms') return;
+      thread.pending.get(message.id)?.resolve(message.terms);
+      thread.pending.delete(message.id);
+      if (thread.pending.size === 0) worker.unref();
+    });
+    const fail = () => {
+      if (threads[at] === thread) threads[at] = null;
+      for (const p of thread.pending.values()) p.reject(new Error('segmenter ended'));
+      thread.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    worker.unref();
+    threads[at] = thread;
+    return thread;
+  }
+
+  return {
+    terms(texts) {
+      let at = 0;
+      for (let k = 1; k < size; k += 1) if ((threads[k]?.pending.size ?? 0) < (threads[at]?.pending.size ?? 0)) at = k;
+      const thread = threads[at] ?? spawn(at);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        thread.pending.set(id, { resolve, reject });
+        thread.worker.ref();
+        const message: ToSegmenter = { type: 'terms', id, texts };
+        thread.worker.postMessage(message);
+      });
+    },
+    warm() {
+      threads.forEach((t, at) => {
+        if (!t) spawn(at);
+      });
+    },
+  };
+}

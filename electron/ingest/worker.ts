@@ -1,0 +1,36 @@
+// A parse worker: reads and repairs one file at a time for the pool. PDFium and the Word reader load when the worker
+// starts, so no file pays their start-up. A parse worker holds nothing that outlives it, so the pool can end one at
+// any moment (time budget, memory) and start another.
+import { basename } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { importFile, type ImportOutcome } from '../import';
+import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
+import type { FromParser, ToParser } from './protocol';
+
+const port = parentPort;
+if (!port) throw new Error('the parse worker runs inside a worker thread');
+const post = (message: FromParser) => port.postMessage(message);
+
+async function warm(): Promise<void> {
+  await loadPdfium();
+  await import('mammoth');
+}
+
+async function parse(path: string): Promise<ImportOutcome> {
+  try {
+    return await importFile(path);
+  } catch {
+    const file = basename(path);
+    return { ok: false, failure: { file, code: 'no-text', message: `无法导入「${file}」：读取文件内容时出错，未能取得文字。` } };
+  }
+}
+
+// Messages wait for the warm-up; one file at a time, in the order sent.
+let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
+port.on('message', (message: ToParser) => {
+  if (message.type !== 'parse') return;
+  queue = queue.then(async () => {
+    const outcome = await parse(message.path);
+    post({ type: 'parsed', id: message.id, outcome, wasmBytes: pdfiumMemoryBytes() });
+  });
+});
