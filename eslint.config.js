@@ -6,7 +6,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const nativeAndIo = ['better-sqlite3', 'nodejieba', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'word-extractor', 'iconv-lite', 'docx'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -19,7 +19,10 @@ async function api<T>(page: Page, server: RunningServer, channel: string, input:
 
 async function setAsOf(page: Page, date: string) {
   await page.getByTestId('as-of').fill(date);
+  await page.getByTestId('as-of').press('Enter');
   await expect(page.getByTestId('as-of')).toHaveValue(date);
+  // Saved, and every view now computes as of it.
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', date);
 }
 
 async function importAll(page: Page) {
@@ -189,6 +192,7 @@ test('exports the report and the reminder notices as downloads', async ({ app: p
 
   await page.getByTestId('export-notices').click();
   await page.getByTestId('reply-by').fill('2022-02-10');
+  await page.getByTestId('reply-by').press('Enter');
   await shot(page, testInfo, '08-export-notices');
   const [notices] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
   expect(notices.suggestedFilename()).toBe(`催办通知-${AS_OF}.docx`);

@@ -1,7 +1,7 @@
 // The CLI as a user runs it: a child process, its stdout, stderr and exit code.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -106,6 +106,27 @@ describe('cli check, report and notices', () => {
     expect(out.errors).toEqual([]);
   });
 
+  it('writes the Excel workbook with --xlsx: the matrix and the list agree with the printed result', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'luoshi-cli-xlsx-')), '落实情况.xlsx');
+    const r = cli('check', join(seeds, 'policy-seed.txt'), join(seeds, 'submissions'), '--as-of', '2022-01-31', '--import-date', '2022-03-01', '--json', '--xlsx', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(out);
+    const result = JSON.parse(r.stdout);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['落实矩阵', '缺报逾期清单', '政策台账']);
+    const bodyRows = (name: string) => {
+      const ws = book.getWorksheet(name)!;
+      return [...Array(ws.rowCount).keys()].map((k) => ws.getRow(k + 1)).filter((row) => row.number > 2 && typeof row.getCell(2).value === 'number');
+    };
+    const departments = new Set(result.obligations.map((o: any) => o.department));
+    expect(book.getWorksheet('落实矩阵')!.rowCount).toBeGreaterThanOrEqual(departments.size + 2);
+    const outstanding = result.obligations.filter((o: any) => o.status === 'missing' || o.status === 'late');
+    expect(bodyRows('缺报逾期清单')).toHaveLength(outstanding.length);
+    expect(bodyRows('政策台账')).toHaveLength(result.policy.measures.length);
+  });
+
   it('changes the due date of undated measures with --report-deadline', () => {
     const r = cli('check', join(seeds, 'policy-seed.txt'), join(seeds, 'submissions'), '--as-of', '2021-11-15', '--report-deadline', '2021-10-31', '--json');
     const out = JSON.parse(r.stdout);
@@ -130,5 +151,38 @@ describe('cli check, report and notices', () => {
     const files = readdirSync(join(dir, 'notices'));
     expect(files.length).toBeGreaterThan(5);
     expect(files.every((f) => f.startsWith('催办通知-') && f.endsWith('.docx'))).toBe(true);
+  });
+});
+
+describe('cli with hostile folders', () => {
+  /** The seed's reports, plus a link out of the folder, a link loop and a dangling link. */
+  function hostileFolder(): string {
+    const dir = join(mkdtempSync(join(tmpdir(), 'luoshi-cli-links-')), 'reports');
+    mkdirSync(dir);
+    for (const f of readdirSync(join(seeds, 'submissions'))) copyFileSync(join(seeds, 'submissions', f), join(dir, f));
+    symlinkSync('/etc/passwd', join(dir, 'passwd.txt'));
+    symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
+    symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
+    symlinkSync(dir, join(dir, 'again'));
+    return dir;
+  }
+
+  it('skips links out of the folder and link loops, names them, and checks the rest', () => {
+    const dir = hostileFolder();
+    const r = cli('check', join(seeds, 'policy-seed.txt'), dir, '--as-of', '2022-01-31', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const out = JSON.parse(r.stdout);
+    expect(out.submissions).toHaveLength(readdirSync(join(seeds, 'submissions')).length);
+    expect(out.submissions.some((s: any) => s.file.includes('passwd'))).toBe(false);
+    expect(out.errors.map((e: any) => e.file).sort()).toEqual(['loop-a.txt', 'loop-b.txt', 'passwd.txt']);
+    expect(out.errors.find((e: any) => e.file === 'passwd.txt').message).toContain('所选文件夹以外的链接');
+  });
+
+  it('says so without a stack trace when the folder is missing', () => {
+    const r = cli('check', join(seeds, 'policy-seed.txt'), join(tmpdir(), 'no-such-folder-here'), '--as-of', '2022-01-31');
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('no-such-folder-here');
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
   });
 });

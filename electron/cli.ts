@@ -1,9 +1,11 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
+import { listFolder, type FolderListing } from './import/folder';
+import { buildComplianceWorkbook } from './export/xlsx';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
@@ -11,13 +13,14 @@ import { policyJson, checkJson } from './cli/json';
 import { formatPolicyTable, formatComplianceText } from './cli/text';
 import { parseArgs, CliError } from './cli/args';
 
-const USAGE = `用法：npm run --silent cli -- <命令> [参数]
+const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm run --silent cli -- <命令> [参数]）
 
 命令：
   extract <政策文件> [--json]
       抽取政策的文号、章节、任务措施、责任单位、时限和量化指标。
-  check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json]
+  check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json] [--xlsx 落实情况.xlsx]
       判断每项任务每个责任单位的落实情况（按时 / 逾期 / 未报送 / 未到期）。
+      --xlsx 同时导出 Excel 工作簿：落实矩阵、缺报逾期清单（含逾期天数）和政策台账。
   report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
       导出督查报告（Word）。
   notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
@@ -26,8 +29,12 @@ const USAGE = `用法：npm run --silent cli -- <命令> [参数]
 通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, USAGE);
   const [command, ...rest] = args.positional;
+  if (args.flags.help) {
+    await output(USAGE + '\n');
+    return 0;
+  }
   switch (command) {
     case 'extract':
       return extract(rest, args.flags);
@@ -37,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
       return withChecked(command, rest, args.flags);
     case undefined:
     case 'help':
-      process.stdout.write(USAGE + '\n');
+      await output(USAGE + '\n');
       return command ? 0 : 2;
     default:
       throw new CliError(`未知命令「${command}」。\n\n${USAGE}`);
@@ -51,22 +58,16 @@ async function extract(positional: string[], flags: Record<string, string | bool
   if (!outcome.ok) throw new CliError(outcome.failure.message);
   const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
   if (extract.measures.length === 0) throw new CliError(`「${outcome.doc.fileName}」中未识别出任何编号的任务措施，可能不是政策文件。`);
-  process.stdout.write(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
+  await output(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
   return 0;
 }
 
-function listFolder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      if (name.startsWith('.')) continue;
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
+function readFolder(folder: string): FolderListing {
+  try {
+    return listFolder(folder);
+  } catch {
+    throw new CliError(`无法读取报告文件夹「${folder}」：找不到该文件夹，或它不是文件夹。`);
+  }
 }
 
 function isoFlag(flags: Record<string, string | boolean>, name: string, required: boolean): IsoDate | null {
@@ -92,18 +93,29 @@ async function withChecked(command: string, positional: string[], flags: Record<
     const failedPolicy = policyResult.results.find((r) => !r.ok);
     if (failedPolicy) throw new CliError(failedPolicy.error!.message);
     const root = resolve(folder);
-    const files = listFolder(root);
+    const listing = readFolder(root);
+    const files = listing.files;
     const batch = await ws.importFiles(files, 'submission');
     if (reportDeadline) ws.setSettings({ reportDeadline });
     const result: ComplianceResult = ws.compliance(asOf);
     const policy = ws.getPolicy()!.extract;
     const nameOf = new Map(batch.results.map((r, i) => [r.documentId ?? -1 - i, relative(root, files[i])]));
     const submissions = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ({ summary: d, detail: ws.getDocument(d.id)! }));
-    const errors = batch.results.map((r, i) => ({ r, file: relative(root, files[i]) })).filter((x) => !x.r.ok).map((x) => ({ file: x.file, message: x.r.error!.message }));
+    const errors = [
+      ...listing.skipped,
+      ...batch.results.map((r, i) => ({ r, file: relative(root, files[i]) })).filter((x) => !x.r.ok).map((x) => ({ file: x.file, message: x.r.error!.message })),
+    ];
+    if (command !== 'check') for (const e of errors) await output(`${e.message}\n`, process.stderr);
 
     if (command === 'check') {
+      if (flags.xlsx !== undefined) {
+        if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
+        const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
+        writeFileSync(target, await buildComplianceWorkbook(policy, result));
+        process.stderr.write(`已导出 Excel 工作簿：${target}\n`);
+      }
       const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
-      process.stdout.write(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
+      await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
       return 0;
     }
     if (command === 'report') {
@@ -114,7 +126,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
         ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
         ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
       });
-      process.stdout.write(`已导出督查报告：${written}\n`);
+      await output(`已导出督查报告：${written}\n`);
       return 0;
     }
     const replyBy = isoFlag(flags, 'reply-by', true)!;
@@ -128,7 +140,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
       ...(typeof flags.department === 'string' ? { department: flags.department } : {}),
       ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
     });
-    process.stdout.write(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + basename(w)).join('\n')}\n` : '没有需要催办的单位。\n');
+    await output(written.length ? `已导出催办通知 ${written.length} 份：\n${written.map((w) => '  ' + basename(w)).join('\n')}\n` : '没有需要催办的单位。\n');
     return 0;
   } finally {
     ws.close();
@@ -136,10 +148,27 @@ async function withChecked(command: string, positional: string[], flags: Record<
   }
 }
 
+/** Writes and waits until the stream has taken it all: a pipe reader gets every byte before the process ends. */
+function output(text: string, stream: NodeJS.WriteStream = process.stdout): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write(text, () => resolve());
+  });
+}
+
+/** Ends the process once stdout and stderr have drained; never exits with output still pending. */
+async function finish(code: number): Promise<void> {
+  await Promise.all([output(''), output('', process.stderr)]);
+  process.exit(code);
+}
+
+// A reader that stops early (| head) closes the pipe: that ends the output, not with a stack trace.
+process.stdout.on('error', () => process.exit(0));
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write((err instanceof CliError ? err.message : `出错了：${err?.stack ?? err}`) + '\n');
-    process.exit(err instanceof CliError ? 2 : 1);
+  (code) => finish(code),
+  async (err: unknown) => {
+    // Users see a sentence, never a stack trace.
+    await output((err instanceof CliError ? err.message : `出错了：${err instanceof Error ? err.message : String(err)}`) + '\n', process.stderr);
+    await finish(err instanceof CliError ? 2 : 1);
   },
 );

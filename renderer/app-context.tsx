@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '../shared/views';
 import type { ApiClient } from './api/client';
 import type { Importer } from './lib/use-importer';
 
-export type ViewName = 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments';
+export type ViewName = 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments' | 'help';
 
 export interface CompareTarget {
   measure: number;
@@ -28,6 +28,8 @@ export interface AppState {
   dataChanged(): void;
   view: ViewName;
   compareTarget: CompareTarget | null;
+  /** The last comparison shown, so the picker starts from its department. */
+  lastCompared: CompareTarget | null;
   navigate(view: ViewName, target?: CompareTarget): void;
   notify(kind: Notice['kind'], text: string): void;
   importer: Importer;

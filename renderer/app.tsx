@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../shared/views';
 import type { MenuCommand } from '../shared/api/channels';
 import { AppContext, type AppState, type CompareTarget, type Notice, type ViewName } from './app-context';
 import type { ApiClient } from './api/client';
+import { ConnectionBanner } from './components/connection-banner';
 import { Nav } from './components/nav';
 import { Notices } from './components/notices';
 import { TopBar } from './components/top-bar';
@@ -12,6 +13,7 @@ import { useImporter } from './lib/use-importer';
 import { CompareView } from './views/compare-view';
 import { DepartmentsView } from './views/departments-view';
 import { DocumentsView } from './views/documents-view';
+import { HelpView } from './views/help-view';
 import { MatrixView } from './views/matrix-view';
 import { PolicyView } from './views/policy-view';
 import { SearchView } from './views/search-view';
@@ -22,6 +24,10 @@ export function App({ client }: { client: ApiClient }) {
   const [dataVersion, setDataVersion] = useState(0);
   const [view, setView] = useState<ViewName>('documents');
   const [compareTarget, setCompareTarget] = useState<CompareTarget | null>(null);
+  const [lastCompared, setLastCompared] = useState<CompareTarget | null>(null);
+  useEffect(() => {
+    if (compareTarget) setLastCompared(compareTarget);
+  }, [compareTarget]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
   const noticeId = useRef(0);
@@ -66,7 +72,7 @@ export function App({ client }: { client: ApiClient }) {
   const workspacePath = info?.path;
   const hasPolicy = info?.hasPolicy;
   useEffect(() => {
-    if (workspacePath && !hasPolicy) setView('documents');
+    if (workspacePath && !hasPolicy) setView((v) => (v === 'help' ? v : 'documents'));
   }, [workspacePath, hasPolicy]);
 
   const state = useMemo<AppState>(
@@ -79,13 +85,16 @@ export function App({ client }: { client: ApiClient }) {
       view,
       compareTarget,
       navigate: (next, target) => {
-        if (target) setCompareTarget(target);
+        // 对照 without a target is the picker, whatever was compared before.
+        if (next === 'compare') setCompareTarget(target ?? null);
+        else if (target) setCompareTarget(target);
         setView(next);
       },
+      lastCompared,
       notify,
       importer,
     }),
-    [client, info, dataVersion, view, compareTarget, notify, importer],
+    [client, info, dataVersion, view, compareTarget, lastCompared, notify, importer],
   );
 
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
@@ -101,6 +110,7 @@ export function App({ client }: { client: ApiClient }) {
         <Nav />
         <div className="main">
           <TopBar menuCommand={menuCommand} />
+          <ConnectionBanner connection={client.connection} mode={client.mode} />
           {fatal ? (
             <div className="fatal" role="alert">
               {fatal}
@@ -115,6 +125,7 @@ export function App({ client }: { client: ApiClient }) {
               {view === 'compare' && <CompareView />}
               {view === 'search' && <SearchView />}
               {view === 'departments' && <DepartmentsView />}
+              {view === 'help' && <HelpView />}
             </main>
           )}
         </div>

@@ -5,7 +5,23 @@ export type IsoDate = string;
 
 // ---------------------------------------------------------------- documents
 
-export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc';
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd' | 'image';
+
+/** A stretch of a document's extracted text: offsets into ImportedDocument.text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** How a scanned document (a PDF without a text layer, or a photo or scan image) was read by OCR. */
+export interface OcrReading {
+  /** The engine and its model. */
+  engine: string;
+  /** Pages recognised. */
+  pages: number;
+  /** Stretches read with low confidence: to be checked against the page image. */
+  uncertain: TextSpan[];
+}
 
 /** One paragraph of an imported document, after layout repair. */
 export interface Paragraph {
@@ -37,6 +53,8 @@ export interface ImportedDocument {
   paragraphs: Paragraph[];
   /** Encoding a text file was decoded from (utf-8, gb18030). */
   encoding?: string;
+  /** Present when the text was read from page images by OCR. */
+  ocr?: OcrReading;
   warnings: string[];
 }
 
@@ -52,6 +70,10 @@ export type ImportErrorCode =
   | 'image-only-pdf'
   | 'garbled-text'
   | 'doc-unreadable'
+  | 'corrupt-spreadsheet'
+  | 'corrupt-ofd'
+  | 'corrupt-image'
+  | 'ocr-cancelled'
   | 'no-text';
 
 /** A file that could not be imported; message is zh-CN and names the file. */
@@ -80,6 +102,8 @@ export interface Deadline {
   recurrence?: { every: 'week' | 'month' | 'quarter' | 'half-year' | 'year'; day?: number; month?: number };
   /** For periods: first day (2021年1月至12月 → 2021-01-01); date holds the last day. */
   from?: IsoDate | null;
+  /** A rhythm other than the recurrence periods: 每两个月 → { unit: 'month', every: 2 }, 每旬 → { unit: 'day', every: 10 }. */
+  cadence?: { unit: 'day' | 'month'; every: number };
   /** Offsets into the text the deadline was found in. */
   start: number;
   end: number;
@@ -146,6 +170,30 @@ export interface PolicyExtract {
   aliases?: DepartmentAlias[];
 }
 
+/** A measure as the reading report cites it. */
+export interface MeasureRef {
+  number: number;
+  label: string;
+  title: string;
+}
+
+export type PolicyField = 'title' | 'docNumber' | 'issuer' | 'issuedOn';
+
+export interface ReadingReport {
+  /** Measures with no specific department (none named, or generic actors only). */
+  noDepartment: (MeasureRef & { generic: string[] })[];
+  /** Responsibility words found but not read as departments. */
+  unparsed: (MeasureRef & { text: string })[];
+  /** Conventions stated once and applied from a measure on. */
+  conventions: { kind: 'first-leads' | 'generic-everywhere'; words: string; from: MeasureRef; onward: boolean }[];
+  /** Deadlines that fall before the date of issue. */
+  beforeIssue: (MeasureRef & { text: string; date: IsoDate })[];
+  /** Metadata the document does not state; the user can set it on the policy. */
+  missing: PolicyField[];
+  /** The report in sentences (zh-CN), one per finding, for the CLI and notices. */
+  lines: string[];
+}
+
 // ---------------------------------------------------------------- departments
 
 export interface DepartmentAlias {
@@ -166,6 +214,12 @@ export interface DepartmentDirectory {
 
 export type LinkHow = 'reference' | 'title' | 'content';
 
+/**
+ * counted: the link answers the measure and counts in compliance. suggestion: content alone, without
+ * evidence that the report is about this policy; shown to the user, never counted.
+ */
+export type LinkStrength = 'counted' | 'suggestion';
+
 export interface MeasureLink {
   measure: number;
   how: LinkHow;
@@ -174,6 +228,8 @@ export interface MeasureLink {
   /** The passage that supports the link. */
   excerpt: string;
   paragraph: number;
+  /** Absent in analyses stored before suggestions existed: those links count. */
+  strength?: LinkStrength;
 }
 
 export type DateSource = 'signature' | 'header' | 'import';
@@ -185,6 +241,7 @@ export interface SubmissionAnalysis {
   rawDepartments: string[];
   date: IsoDate | null;
   dateSource: DateSource;
+  /** The measures the report answers: its counted links (suggestions are left out). */
   measures: number[];
   links: MeasureLink[];
   warnings: string[];

@@ -21,6 +21,7 @@ export function toApiError(err: unknown): ApiError {
     return { code: code as ApiErrorCode, message: err.message };
   }
   const text = err instanceof Error ? err.message : String(err);
-  // Service errors are written in zh-CN already; anything else gets a plain prefix.
-  return { code: 'internal', message: /[\u4e00-\u9fff]/.test(text) ? text : `内部错误：${text}` };
+  // Service errors are written in zh-CN already; anything else is a program's own words, which the user
+  // cannot act on (the host logs the original through onError).
+  return { code: 'internal', message: /[\u4e00-\u9fff]/.test(text) ? text : '内部错误，操作没有完成。请重试；若仍出现，请把当时的操作告诉维护人员。' };
 }

@@ -91,7 +91,9 @@ describe('handler table', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('bad-input');
-      expect(r.error.message).toMatch(/参数不正确/);
+      expect(r.error.message).toMatch(/不正确/);
+      // The user's words only: no parameter name, no enum value, no type name.
+      expect(r.error.message).not.toMatch(/[A-Za-z]{2,}/);
     }
     // Nothing reached the workspace beyond what the session itself did.
     expect(current().calls.filter((c) => c.method !== 'info')).toEqual([]);

@@ -1,15 +1,20 @@
-// The handler table: each contract channel mapped to workspace calls. Electron main and the browser-mode
+// The handler table: each contract channel mapped to workspace calls. Channels the workspace answers on its
+// own go straight to its domain handlers; the rest need the host (dialogs, jobs, export targets). Electron main and the browser-mode
 // server both dispatch through it, so the two hosts cannot drift apart.
-import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { channelNames, type ChannelName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
 import type { IsoDate } from '../../shared/types';
+import { hostChannels, type ServiceChannel } from '../services/workspace-api';
 import { ApiFailure } from './errors';
 import type { ExportKind, HostServices } from './host';
 import type { ImportJobs } from './import-jobs';
+import { importSampleSet, sampleSet, type SampleSet } from './sample-set';
 import { todayIso } from './today';
 import type { WorkspaceSession } from './workspace-session';
 
 export type Handler<C extends ChannelName> = (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
+
+const isServiceChannel = (c: ChannelName): c is ServiceChannel => !(hostChannels as readonly string[]).includes(c);
 
 export interface HandlerDeps {
   session: WorkspaceSession;
@@ -17,6 +22,8 @@ export interface HandlerDeps {
   jobs: ImportJobs;
   version: string;
   today?: () => IsoDate;
+  /** Where the shipped sample set is; injectable for tests. */
+  sampleSet?: () => SampleSet;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -48,9 +55,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     return { canceled: false, files: host.exported(written) };
   }
 
+  const service = Object.fromEntries(
+    channelNames.filter(isServiceChannel).map((c) => [c, (input: unknown) => ws().call(c, input as never)]),
+  ) as { [C in ServiceChannel]: Handler<C> };
+
   return {
+    ...service,
     'app/info': () => ({ mode: host.mode, version: deps.version, nativeDialogs: Boolean(host.pickWorkspace) }),
-    'workspace/info': () => ws().info(),
     'workspace/open': ({ path }) => switchWorkspace(path, false),
     'workspace/create': ({ path }) => switchWorkspace(path, true),
     'documents/import': async ({ paths, role }) => {
@@ -64,37 +75,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const workspace = ws();
       return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
     },
+    'documents/import-sample': () => {
+      const set = deps.sampleSet ? deps.sampleSet() : sampleSet();
+      const workspace = ws();
+      return jobs.start([set.policy, ...set.reports], (onProgress) =>
+        importSampleSet(set, (paths, role, progress) => workspace.importFiles(paths, role, progress), onProgress),
+      );
+    },
     'documents/import-status': ({ jobId }) => {
       const job = jobs.get(jobId);
       if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
       return job;
     },
-    'documents/list': () => ws().listDocuments(),
-    'documents/get': ({ id }) => ws().getDocument(id),
-    'documents/remove': ({ id }) => {
-      if (!ws().getDocument(id)) throw new ApiFailure('not-found', `找不到编号为 ${id} 的文件`);
-      ws().removeDocument(id);
-      return ws().listDocuments();
-    },
-    'policy/get': () => ws().getPolicy(),
-    'compliance/matrix': ({ asOf, filter }) => ws().compliance(asOfOf(asOf), filter),
-    'compliance/compare': ({ measure, department, asOf }) => ws().compare(measure, department, asOfOf(asOf)),
-    'search/query': ({ query, filter, limit }) => ws().search(query, filter, limit ?? 100),
-    'departments/list': () => ws().departments(),
-    'departments/merge': ({ names, into }) => {
-      ws().mergeDepartments(names, into);
-      return ws().departments();
-    },
-    'departments/split': ({ alias }) => {
-      ws().splitAlias(alias);
-      return ws().departments();
-    },
-    'departments/set-generic': ({ name, generic }) => {
-      ws().setGeneric(name, generic);
-      return ws().departments();
-    },
-    'settings/get': () => ws().getSettings(),
-    'settings/set': (patch) => ws().setSettings(patch),
+    // The as-of date defaults to the host's today, so every host and test shares one clock.
+    'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
+    'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
     'export/report': ({ asOf, options }) => {
       const date = asOfOf(asOf);
       return exportWith('report', `督查报告-${date}.docx`, async (out) => [await ws().exportReport(out, date, options)]);

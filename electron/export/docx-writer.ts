@@ -20,7 +20,8 @@ import {
   type IRunOptions,
   type ISectionOptions,
 } from 'docx';
-import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from './document-model';
+import { stripXmlForbiddenDeep } from '../../shared/text/xml-safe';
+import type { Block, OfficialDocument, Span, TableColumn, TableRowBlock } from '../../shared/export/document-model';
 import { signatureIndents } from './signature';
 import { titleLines } from './title-lines';
 import {
@@ -321,7 +322,9 @@ export function fontTableXml(): string {
   );
 }
 
-export async function writeDocx(document: OfficialDocument): Promise<Buffer> {
+/** Writes the document; characters XML 1.0 forbids are dropped from every text first, so the file always opens. */
+export async function writeDocx(input: OfficialDocument): Promise<Buffer> {
+  const document = stripXmlForbiddenDeep(input);
   const sections: ISectionOptions[] = document.parts.map((part) => ({
     properties: {
       page: {

@@ -1,4 +1,7 @@
 // Page geometry, fonts and sizes of Chinese official documents (GB/T 9704-2012, 党政机关公文格式).
+import type { FontFace } from '../../shared/export/document-model';
+
+export type { FontFace };
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
@@ -33,9 +36,7 @@ export const FONT = {
   xiaobiaosong: '方正小标宋简体',
   /** Page numbers. */
   songti: '宋体',
-} as const;
-
-export type FontFace = keyof typeof FONT;
+} as const satisfies Record<FontFace, string>;
 
 /** Fonts a Windows machine without the GB2312 fonts has under another name. */
 export const FONT_ALT_NAME: Record<FontFace, string> = {

@@ -1,13 +1,15 @@
-// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012.
+// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012. Their content
+// is built in shared/export (pure); this adapter checks the inputs and hands the blocks to the docx writer.
+import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
 import { writeDocx } from './docx-writer';
-import { isIsoDate, tidy, todayIso } from './format';
-import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from './notice-content';
-import { departmentsWithOutstanding } from './outstanding';
-import { defaultReportTitle, reportDocument } from './report-content';
+import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
+import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
+import { departmentsWithOutstanding } from '../../shared/export/outstanding';
+import { defaultReportTitle, reportDocument } from '../../shared/export/report-content';
 
-export { departmentsWithOutstanding } from './outstanding';
-export { rankDepartments } from './summary';
+export { departmentsWithOutstanding } from '../../shared/export/outstanding';
+export { rankDepartments } from '../../shared/export/summary';
 
 export interface ReportInput {
   policy: PolicyExtract;
@@ -86,18 +88,29 @@ export async function buildReminderNotices(input: NoticeInput): Promise<Buffer> 
   return writeDocx(noticesDocument(content, departments));
 }
 
-/** 催办通知-<department>.docx, with the characters Windows forbids in file names replaced. */
+/** Longest department part of a notice's file name; a name cut short ends in a tag of the whole name. */
+const NOTICE_NAME_CHARS = 60;
+
+/** 催办通知-<department>.docx: a name Windows can create (see shared/text/file-name.ts), however long the department's. */
 export function noticeFileName(department: string): string {
-  const safe = department.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '');
-  return `催办通知-${safe || '未命名单位'}.docx`;
+  return `催办通知-${safeFileStem(department, NOTICE_NAME_CHARS) || '未命名单位'}.docx`;
+}
+
+/** The notice's file name, numbered when another department's already took it (Windows ignores case). */
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = name.replace(/\.docx$/, `-${n}.docx`);
+  taken.add(candidate.toLowerCase());
+  return candidate;
 }
 
 /** One file per department with something outstanding; none when there is nothing to chase. */
 export async function buildReminderNoticeFiles(input: NoticeInput): Promise<NoticeFile[]> {
   const content = noticeContent(input);
   const files: NoticeFile[] = [];
+  const taken = new Set<string>();
   for (const department of recipients(input)) {
-    files.push({ department, fileName: noticeFileName(department), data: await writeDocx(noticesDocument(content, [department])) });
+    files.push({ department, fileName: uniqueName(noticeFileName(department), taken), data: await writeDocx(noticesDocument(content, [department])) });
   }
   return files;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComplianceReport, buildReminderNotices } from './index';
 import { columnWidths, fontTableXml } from './docx-writer';
 import { attr, bodyParagraphs, paragraphsOf, readDocx, runsOf, tablesOf, type DocxParts } from './__fixtures__/read-docx';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 
 const twips = (mm: number) => Math.round((mm * 1440) / 25.4);
 

@@ -2,10 +2,10 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ComplianceResult } from '../../shared/types';
 import { buildReminderNoticeFiles, buildReminderNotices, departmentsWithOutstanding, noticeFileName, type NoticeInput } from './index';
-import { obligation } from './__fixtures__/builders';
+import { obligation } from '../../shared/export/__fixtures__/builders';
 import { bodyParagraphs, readDocx, type ParagraphInfo } from './__fixtures__/read-docx';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
-import { emptyPolicy, emptyResult, variedPolicy, variedResult } from './__fixtures__/varied';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
+import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
 
 const seedInput: NoticeInput = { policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' };
 

@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FONT } from './gbt9704';
 import { buildComplianceReport, buildReminderNotices } from './index';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
-import { emptyPolicy, emptyResult, variedPolicy, variedResult } from './__fixtures__/varied';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
+import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
 
 const out = process.argv[2] ?? '/tmp/luoshi-export-sample';
 mkdirSync(out, { recursive: true });

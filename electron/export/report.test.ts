@@ -2,8 +2,8 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildComplianceReport } from './index';
 import { bodyParagraphs, readDocx, tablesOf, textBefore, type TableInfo } from './__fixtures__/read-docx';
-import { seedPolicy, seedResult } from './__fixtures__/seed-like';
-import { emptyPolicy, emptyResult, variedPolicy, variedResult } from './__fixtures__/varied';
+import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
+import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
 import type { ComplianceResult } from '../../shared/types';
 
 const seedReport = () => buildComplianceReport({ policy: seedPolicy, result: seedResult, date: '2022-02-01' });

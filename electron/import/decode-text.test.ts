@@ -19,6 +19,26 @@ describe('decodeText', () => {
     expect(decoded?.text.replace(/^\uFEFF/, '')).toContain(REPORT);
   });
 
+  // Without a BOM: 一 is 4E 00 (LE) or 00 4E (BE), so zero bytes stand at either offset and cannot decide.
+  const ONE = '一、全区城镇新增就业一千余人，一季度完成全年任务的三成。';
+  it.each([
+    ['utf-16le', 'Chinese only, with 一', `${REPORT}${ONE}`],
+    ['utf-16be', 'Chinese only, with 一', `${REPORT}${ONE}`],
+    ['utf-16le', 'lines and ASCII', `落实情况报告\r\n${ONE}\r\n${REPORT}\r\n2021年10月8日`],
+    ['utf-16be', 'lines and ASCII', `落实情况报告\n${ONE}\n${REPORT}\n2021年10月8日`],
+    ['utf-16be', 'no ASCII and no 一', REPORT.replace(/[0-9一]/g, '')],
+  ])('reads %s without a BOM (%s)', (encoding, _label, text) => {
+    const decoded = decodeText(iconv.encode(text, encoding));
+    expect(decoded).toEqual({ text, encoding });
+  });
+
+  it('still reads GBK of an even length as GB18030', () => {
+    const bytes = iconv.encode(REPORT.length % 2 ? REPORT : `${REPORT}。`, 'gbk');
+    const even = bytes.length % 2 === 0 ? bytes : Buffer.concat([bytes, Buffer.from('\n')]);
+    expect(even.length % 2).toBe(0);
+    expect(decodeText(even)?.encoding).toBe('gb18030');
+  });
+
   it('reads plain ASCII as UTF-8', () => {
     expect(decodeText(Buffer.from('Progress report, October 2021\n'))).toEqual({ text: 'Progress report, October 2021\n', encoding: 'utf-8' });
   });

@@ -1,4 +1,4 @@
-// Decodes a text file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM (or plainly UTF-16 without one), and
+// Decodes a text file's bytes: UTF-8 (with or without BOM), UTF-16 LE or BE (with a BOM or without one), and
 // GB18030/GBK, which Windows Notepad and older office software in China still write.
 import iconv from 'iconv-lite';
 
@@ -48,20 +48,41 @@ export function garbleScore(text: string): number {
 /** Above this share of unlikely characters a decoding is taken as garbled. */
 export const GARBLED = 0.02;
 
-function looksUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero += 1;
-    if (bytes[i + 1] === 0) oddZero += 1;
+/** Share of the non-space characters a document plausibly holds: common Chinese, ASCII, CJK and full-width punctuation. */
+export function readableShare(text: string): number {
+  let counted = 0;
+  let readable = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t') continue;
+    counted += 1;
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c > 0x20 && c < 0x7f) || COMMON.has(ch) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x206f)) {
+      readable += 1;
+    }
   }
-  // ASCII characters (newlines at least) have a zero high byte; Chinese ones none, so any count is a hint, and the
-  // garble check on the decoded text has the last word.
-  if (oddZero >= 2 && evenZero === 0) return 'utf-16le';
-  if (evenZero >= 2 && oddZero === 0) return 'utf-16be';
-  return null;
+  return counted === 0 ? 0 : readable / counted;
+}
+
+/** Without a BOM, UTF-16 is taken only when most of what it decodes to is plainly readable. */
+const UTF16_READABLE = 0.5;
+
+/**
+ * UTF-16 without a byte order mark: both byte orders are decoded and the more readable one wins. Zero bytes
+ * alone cannot tell (一 is 4E 00 in little-endian, 00 4E in big-endian), the decoded text can.
+ */
+function utf16Candidate(buf: Buffer): DecodedText | null {
+  if (buf.length < 4 || buf.length % 2 !== 0) return null;
+  let best: DecodedText | null = null;
+  let bestShare = UTF16_READABLE;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = iconv.decode(buf, encoding);
+    const share = readableShare(text);
+    if (share > bestShare && garbleScore(text) <= GARBLED) {
+      best = { text, encoding };
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
@@ -75,22 +96,22 @@ function strictUtf8(bytes: Uint8Array): string | null {
 /** Decodes text bytes, or returns null when no encoding gives readable text. */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const candidates: DecodedText[] = [];
+  let candidates: DecodedText[];
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
-    candidates.push({ text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' });
+    candidates = [{ text: buf.subarray(3).toString('utf8'), encoding: 'utf-8' }];
   } else if (buf[0] === 0xff && buf[1] === 0xfe) {
-    candidates.push({ text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' });
+    candidates = [{ text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le' }];
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
-    candidates.push({ text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' });
+    candidates = [{ text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be' }];
   } else {
-    const utf16 = looksUtf16(buf);
-    if (utf16) candidates.push({ text: iconv.decode(buf, utf16), encoding: utf16 });
+    // Valid UTF-8 is taken first (UTF-16 text of ASCII is valid UTF-8 too, but its zero bytes fail the garble check).
     const utf8 = strictUtf8(buf);
-    if (utf8 !== null) candidates.push({ text: utf8, encoding: 'utf-8' });
-    else candidates.push({ text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' });
+    const utf16 = utf16Candidate(buf);
+    candidates = [
+      ...(utf8 !== null ? [{ text: utf8, encoding: 'utf-8' }] : []),
+      ...(utf16 ? [utf16] : []),
+      ...(utf8 === null ? [{ text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' }] : []),
+    ];
   }
-  for (const candidate of candidates) {
-    if (garbleScore(candidate.text) <= GARBLED) return candidate;
-  }
-  return null;
+  return candidates.find((c) => garbleScore(c.text) <= GARBLED) ?? null;
 }

@@ -1,5 +1,5 @@
 // What every format adapter hands back, and the one error they throw for input they cannot read.
-import type { DocumentFormat, ImportErrorCode } from '../../shared/types';
+import type { DocumentFormat, ImportErrorCode, OcrReading } from '../../shared/types';
 import type { LayoutBlock } from '../../shared/text/repair';
 
 export interface Extracted {
@@ -9,6 +9,8 @@ export interface Extracted {
   blocks: LayoutBlock[];
   pageCount: number | null;
   encoding?: string;
+  /** Set when the text was recognised from page images. */
+  ocr?: OcrReading;
   warnings: string[];
 }
 

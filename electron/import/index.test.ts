@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.doc', '.docx', '.md', '.pdf', '.txt']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.jpeg', '.jpg', '.md', '.ofd', '.pdf', '.png', '.tif', '.tiff', '.txt', '.xls', '.xlsx']);
   });
 
   it('accepts upper-case extensions', async () => {
@@ -33,13 +33,18 @@ describe('importFile: what every import records', () => {
 });
 
 describe('importFile: failures name the file and say why, in Chinese', () => {
-  it.each([
-    ['sheet.xls', '.xls'],
-    ['picture.png', '.png'],
-  ])('%s is an unsupported type', async (name, ext) => {
-    const failure = failureOf(await importFile(fixture(name)));
+  it.each([['notes.rtf', '.rtf']])('%s is an unsupported type', async (name, ext) => {
+    const path = join(scratch, name);
+    writeFileSync(path, '{\\rtf1 落实情况}');
+    const failure = failureOf(await importFile(path));
     expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
-    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+    expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
+  });
+
+  it('a damaged .xls (an OLE header and nothing else) is refused as a damaged workbook', async () => {
+    const failure = failureOf(await importFile(fixture('sheet.xls')));
+    expect(failure).toMatchObject({ file: 'sheet.xls', code: 'corrupt-spreadsheet' });
+    expect(failure?.message).toMatch(/^无法导入「sheet\.xls」：文件已损坏或不是有效的 Excel 文件/);
   });
 
   it('a file without an extension is an unsupported type', async () => {
@@ -86,7 +91,7 @@ describe('importBatch', () => {
     const paths = [fixture('gbk-report.txt'), fixture('truncated.docx'), join(scratch, '缺失.txt'), fixture('sheet.xls'), fixture('utf16le.txt')];
     const progress: [number, number, string][] = [];
     const outcomes = await importBatch(paths, { onProgress: (done, total, file) => progress.push([done, total, file]) });
-    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['ok', 'corrupt-docx', 'not-found', 'unsupported-type', 'ok']);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.failure.code))).toEqual(['ok', 'corrupt-docx', 'not-found', 'corrupt-spreadsheet', 'ok']);
     expect(outcomes.map((o) => (o.ok ? o.doc.fileName : o.failure.file))).toEqual(['gbk-report.txt', 'truncated.docx', '缺失.txt', 'sheet.xls', 'utf16le.txt']);
     expect(progress).toEqual([
       [1, 5, 'gbk-report.txt'],
@@ -109,5 +114,48 @@ describe('importBatch', () => {
 
   it('returns nothing for no files', async () => {
     expect(await importBatch([])).toEqual([]);
+  });
+});
+
+describe('importFile: characters XML 1.0 forbids', () => {
+  const body = '区财政局关于落实情况的报告\n一、工作进展\n' + '已按要求完成全部任务，资金拨付到位，项目进度符合计划。\n'.repeat(6);
+
+  it.each([
+    ['U+FFFE in UTF-8', Buffer.from(body.replace('落实', '落\uFFFE实').replace('完成', '完\uFFFF成'), 'utf8')],
+    ['stray controls in UTF-8', Buffer.from(body.replace('工作', '工\u0001作\u001B'), 'utf8')],
+    ['a lone surrogate in UTF-16 LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body.replace('进展', '进\uD800展'), 'utf16le')])],
+  ])('replaces %s with spaces and says so', async (_label, bytes) => {
+    const path = join(scratch, 'forbidden.txt');
+    writeFileSync(path, bytes);
+    const outcome = await importFile(path);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    const { doc } = outcome;
+    expect(doc.text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/);
+    for (const p of doc.paragraphs) expect(p.text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/);
+    expect(doc.warnings.some((w) => w.includes('U+FFFE') && w.includes('已替换为空格'))).toBe(true);
+    expect(doc.text).toContain('已按要求');
+  });
+
+  it('warns about nothing in a clean file', async () => {
+    const path = join(scratch, 'clean.txt');
+    writeFileSync(path, body);
+    const outcome = await importFile(path);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.doc.warnings).toEqual([]);
+  });
+});
+
+describe('importFile: UTF-16 without a byte order mark', () => {
+  const text = '区财政局关于落实情况的报告\n一、工作进展\n' + '一季度已按要求完成全部任务，资金拨付到位，项目进度符合计划。\n'.repeat(4);
+
+  it.each(['utf16le', 'utf16be'])('imports %s', async (encoding) => {
+    const path = join(scratch, `no-bom-${encoding}.txt`);
+    const utf16le = Buffer.from(text, 'utf16le');
+    writeFileSync(path, encoding === 'utf16le' ? utf16le : Buffer.from(utf16le).swap16());
+    const outcome = await importFile(path);
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.doc.encoding).toBe(encoding === 'utf16le' ? 'utf-16le' : 'utf-16be');
+    expect(outcome.doc.paragraphs.map((p) => p.text)).toContain('一、工作进展');
+    expect(outcome.doc.text).toContain('一季度已按要求完成全部任务');
   });
 });

@@ -4,21 +4,32 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
+import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
 import { extractDocx, isZip } from './docx';
 import { ImportProblem, type Extracted } from './extracted';
+import { ocrInWorker } from './ocr-client';
+import { imageKind } from './ocr-image';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
+import { extractCsv, extractWorkbook } from './xlsx';
+import { extractOfd } from './ofd';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
 export interface ImportOptions {
   /** Largest file accepted, in bytes; 50 MiB unless given. */
   maxBytes?: number;
+  /** Pages read so far of a scan being read by OCR. */
+  onPage?: (done: number, total: number) => void;
+  /** Stops OCR of a scan (the file then fails as cancelled). */
+  signal?: AbortSignal;
 }
 
-export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md'];
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
+
+export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv', '.ofd', ...IMAGE_EXTENSIONS];
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -40,14 +51,28 @@ function megabytes(bytes: number): string {
 
 const ENCRYPTED_DOCX = '该 Word 文件设置了打开密码，无法读取。请先取消密码保护后再导入。';
 
+/** A PDF with a text layer is read from it; one whose pages are only pictures (a scan) is read by OCR. */
+async function extractPdfOrScan(bytes: Uint8Array, options: ImportOptions): Promise<Extracted> {
+  try {
+    return await extractPdf(bytes);
+  } catch (err) {
+    if (!(err instanceof ImportProblem) || err.code !== 'image-only-pdf') throw err;
+    return ocrInWorker('pdf', bytes, options);
+  }
+}
+
 /** Chooses the adapter. The bytes win over the extension: .doc files are often .docx inside, and vice versa. */
-async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Promise<Extracted> {
+async function extract(ext: string, bytes: Uint8Array, warnings: string[], options: ImportOptions): Promise<Extracted> {
+  if (IMAGE_EXTENSIONS.includes(ext)) {
+    if (!imageKind(bytes)) throw new ImportProblem('corrupt-image', '图片已损坏或不是 PNG、JPEG、TIFF 格式的图片。');
+    return ocrInWorker('image', bytes, options);
+  }
   switch (ext) {
     case '.txt':
     case '.md':
       return extractText(bytes);
     case '.pdf':
-      return extractPdf(bytes);
+      return extractPdfOrScan(bytes, options);
     case '.docx':
       if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-docx', ENCRYPTED_DOCX);
       if (isOle(bytes)) {
@@ -64,9 +89,32 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[]): Prom
         throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
       }
       return extractDoc(bytes);
+    case '.xlsx':
+    case '.xls':
+      return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
+    case '.csv':
+      return extractCsv(bytes);
+    case '.ofd':
+      return extractOfd(bytes);
     default:
       throw new Error(`no adapter for ${ext}`);
   }
+}
+
+/**
+ * Characters XML 1.0 forbids (stray controls, U+FFFE, U+FFFF, lone surrogates) become spaces, one for one so the
+ * blocks' offsets into the text stay right; otherwise they would reach the Word exports and break them.
+ */
+function withoutXmlForbidden(extracted: Extracted, warnings: string[]): Extracted {
+  const inText = countXmlForbidden(extracted.text);
+  const inBlocks = extracted.blocks.reduce((n, b) => n + countXmlForbidden(b.text), 0);
+  if (inText + inBlocks === 0) return extracted;
+  warnings.push(`文件中有 ${inText || inBlocks} 个无法写入 Word 的控制字符（如 U+FFFE），已替换为空格。`);
+  return {
+    ...extracted,
+    text: replaceXmlForbidden(extracted.text, ' '),
+    blocks: extracted.blocks.map((b) => ({ ...b, text: replaceXmlForbidden(b.text, ' ') })),
+  };
 }
 
 /** Imports one file. */
@@ -74,7 +122,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const ext = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(ext)) {
     const shown = ext || '无扩展名';
-    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：.docx、.doc、.pdf、.txt、.md。`);
+    return failure(path, 'unsupported-type', `不支持该文件类型（${shown}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
@@ -101,7 +149,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const warnings: string[] = [];
   let extracted: Extracted;
   try {
-    extracted = await extract(ext, bytes, warnings);
+    extracted = await extract(ext, bytes, warnings, options);
   } catch (err) {
     if (err instanceof ImportProblem) return failure(path, err.code, err.reason);
     return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
@@ -111,6 +159,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     const wan = (n: number) => `${Math.round(n / 10_000).toLocaleString('en-US')} 万`;
     return failure(path, 'too-large', `文件中的文字约 ${wan(extracted.text.length)}字，超过了单个文件 ${wan(MAX_TEXT_CHARS)}字的上限，未导入。请拆分后再导入。`);
   }
+  extracted = withoutXmlForbidden(extracted, warnings);
   const paragraphs = repairParagraphs(extracted.blocks);
   if (paragraphs.length === 0) return failure(path, 'no-text', '文件中没有可读取的文字。');
 
@@ -126,20 +175,29 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     warnings: [...warnings, ...extracted.warnings],
   };
   if (extracted.encoding) doc.encoding = extracted.encoding;
+  if (extracted.ocr) doc.ocr = extracted.ocr;
   return { ok: true, doc };
 }
 
-/** Imports files one after another (the parsers are CPU-bound), reporting each; one bad file stops nothing. */
+/**
+ * Imports files one after another (the parsers are CPU-bound), reporting each; one bad file stops nothing.
+ * Once `signal` is aborted the scan being read stops and the files not yet read are reported as cancelled.
+ */
 export async function importBatch(
   paths: string[],
-  options: ImportOptions & { onProgress?: (done: number, total: number, file: string) => void } = {},
+  options: Omit<ImportOptions, 'onPage'> & {
+    onProgress?: (done: number, total: number, file: string) => void;
+    /** Pages of the scan `file` read by OCR so far. */
+    onPage?: (done: number, total: number, file: string) => void;
+  } = {},
 ): Promise<ImportOutcome[]> {
-  const { onProgress, ...importOptions } = options;
+  const { onProgress, onPage, ...importOptions } = options;
   const outcomes: ImportOutcome[] = [];
   for (const path of paths) {
     let outcome: ImportOutcome;
     try {
-      outcome = await importFile(path, importOptions);
+      if (importOptions.signal?.aborted) outcome = failure(path, 'ocr-cancelled', '导入已取消，该文件未导入。');
+      else outcome = await importFile(path, { ...importOptions, onPage: onPage && ((done, total) => onPage(done, total, basename(path))) });
     } catch {
       outcome = failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
     }

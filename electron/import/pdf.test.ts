@@ -48,16 +48,12 @@ describe('pdf import', () => {
 });
 
 describe('pdf failures', () => {
-  it('needs OCR for a PDF with pages but no text layer', async () => {
+  it('reads a PDF with pages but no text layer by OCR, and says so', async () => {
     const outcome = await importFile(fixture('image-only.pdf'));
-    expect(outcome).toEqual({
-      ok: false,
-      failure: {
-        file: 'image-only.pdf',
-        code: 'image-only-pdf',
-        message: '无法导入「image-only.pdf」：该 PDF 没有文字层（可能是扫描件），需先进行文字识别（OCR）。',
-      },
-    });
+    if (!outcome.ok) throw new Error(outcome.failure.message);
+    expect(outcome.doc.paragraphs.map((p) => p.text)).toEqual(['区应急管理局落实情况报告']);
+    expect(outcome.doc.ocr).toMatchObject({ pages: 1 });
+    expect(outcome.doc.warnings).toEqual([expect.stringContaining('文字由 OCR')]);
   });
 
   it.each([

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeDocxBomb } from '../ingest/hostile-files';
-import { inflateEntry, listZipEntries, readZipEntries, ZipFormatError, ZipLimitError } from './zip-limits';
+import JSZip from 'jszip';
+import { inflateEntry, listZipEntries, readArchive, readZipEntries, ZipFormatError, ZipLimitError } from './zip-limits';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '__fixtures__', name));
 const MiB = 1024 * 1024;
@@ -37,5 +38,29 @@ describe('zip entries inflated under a cap', () => {
   it('refuses what is not a zip, or a damaged one', () => {
     expect(() => listZipEntries(fixture('not-a-zip.docx'))).toThrow(ZipFormatError);
     expect(() => readZipEntries(fixture('truncated.docx'), () => true, { entryBytes: MiB, totalBytes: MiB })).toThrow(ZipFormatError);
+  });
+});
+
+describe('readArchive', () => {
+  async function archive(files: Record<string, string | Buffer>): Promise<Buffer> {
+    const z = new JSZip();
+    for (const [name, content] of Object.entries(files)) z.file(name, content);
+    z.folder('Doc_0/Res');
+    return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  }
+
+  it('gives every file by name as a Buffer, folders left out', async () => {
+    const files = readArchive(await archive({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '正文' }), 'corrupt-ofd', '坏');
+    expect([...files.keys()].sort()).toEqual(['Doc_0/Document.xml', 'OFD.xml']);
+    expect(files.get('Doc_0/Document.xml')!.toString('utf8')).toBe('正文');
+  });
+
+  it('negative: past the cap it is a too-large problem that says the limit in MB', async () => {
+    const bytes = await archive({ a: Buffer.alloc(3 * 1024 * 1024, 0x41) });
+    expect(() => readArchive(bytes, 'corrupt-ofd', '坏', 2 * 1024 * 1024)).toThrow(/超过 2 MB/);
+  });
+
+  it('negative: a damaged archive is the format problem given', () => {
+    expect(() => readArchive(Buffer.from('PK\u0003\u0004 nothing'), 'corrupt-spreadsheet', '表格已损坏')).toThrow('表格已损坏');
   });
 });

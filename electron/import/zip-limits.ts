@@ -2,6 +2,8 @@
 // inflates: a decompression bomb stops at the cap instead of filling memory. The central directory's sizes are the
 // file's own claims, so they are never trusted for the cap.
 import { inflateRawSync } from 'node:zlib';
+import type { ImportErrorCode } from '../../shared/types';
+import { ImportProblem } from './extracted';
 
 export interface ZipEntry {
   name: string;
@@ -123,4 +125,27 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
     out.set(entry.name, data);
   }
   return out;
+}
+
+/** Default cap on everything an archive may inflate to: 200 MiB. */
+export const DEFAULT_MAX_UNPACKED = 200 * 1024 * 1024;
+
+/**
+ * Every file of an archive (folders left out) for an importer, under one cap for each entry and for all of them
+ * together: a damaged archive becomes the format's own problem (`code`, `reason`); one that inflates past the cap
+ * a "too large" problem saying so.
+ */
+export function readArchive(bytes: Uint8Array, code: ImportErrorCode, reason: string, maxUnpacked = DEFAULT_MAX_UNPACKED): Map<string, Buffer> {
+  try {
+    const files = new Map<string, Buffer>();
+    const entries = readZipEntries(bytes, (name) => !name.endsWith('/'), { entryBytes: maxUnpacked, totalBytes: maxUnpacked });
+    for (const [name, data] of entries) files.set(name.replace(/\\/g, '/'), Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    return files;
+  } catch (err) {
+    if (err instanceof ZipLimitError) {
+      const mb = Math.round(err.limitBytes / (1024 * 1024));
+      throw new ImportProblem('too-large', `文件解压后超过 ${mb} MB 的上限，可能已损坏或是恶意构造的压缩包，已停止读取。`);
+    }
+    throw new ImportProblem(code, reason);
+  }
 }

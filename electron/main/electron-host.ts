@@ -43,7 +43,8 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
         title: '导入文件',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: '公文（txt、docx、doc、pdf）', extensions: ['txt', 'docx', 'doc', 'pdf'] },
+          { name: '公文（docx、doc、pdf、ofd、txt）', extensions: ['docx', 'doc', 'pdf', 'ofd', 'txt', 'md'] },
+          { name: '表格（xlsx、xls、csv）', extensions: ['xlsx', 'xls', 'csv'] },
           { name: '所有文件', extensions: ['*'] },
         ],
       });

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { HostServices } from '../api/host';
 import type { DownloadRegistry } from './downloads';
-import { safeFileName } from './upload';
+import { safeFileName } from '../../shared/text/file-name';
 
 export function createBrowserHost(exportDir: string, downloads: DownloadRegistry): HostServices {
   return {

@@ -5,20 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
+import { safeFileName } from '../../shared/text/file-name';
 import { ApiFailure } from '../api/errors';
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-/** A file name safe to create anywhere: no folders, no control or reserved characters. */
-export function safeFileName(raw: string): string {
-  const last = raw.split(/[\\/]/).pop() ?? '';
-  const cleaned = last
-    .replace(/[\u0000-\u001f<>:"|?*]/g, '_')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 200);
-  return cleaned || '未命名文件';
-}
 
 export function uploadName(req: IncomingMessage): string {
   const header = req.headers['x-file-name'];

@@ -1,43 +1,66 @@
-// The operations a workspace offers its hosts. Implemented by openWorkspace() in ./workspace.ts.
-import type { ComplianceResult, IsoDate } from '../../shared/types';
-import type {
-  ComparisonView,
-  DepartmentRow,
-  DocumentDetail,
-  DocumentRole,
-  DocumentSummary,
-  ImportBatchResult,
-  ImportProgress,
-  MatrixFilter,
-  NoticeOptions,
-  PolicyView,
-  ReportOptions,
-  SearchFilter,
-  SearchHit,
-  WorkspaceInfo,
-  WorkspaceSettings,
-} from '../../shared/views';
+// The operations a workspace offers its hosts, derived from the API contract: every channel that only
+// reads or changes the workspace is served by a domain module's handler; the few channels that need the
+// host (dialogs, import jobs, export targets) are composed in electron/api/handlers.ts from the
+// operations below.
+import type { ChannelName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import type { IsoDate } from '../../shared/types';
+import type { DocumentRole, ImportBatchResult, ImportProgress, NoticeOptions, ReportOptions } from '../../shared/views';
+import type { ServiceContext } from './context';
 
-export interface WorkspaceApi {
-  info(): WorkspaceInfo;
+/** Channels the hosts answer themselves, with dialogs, background jobs or files to hand over. */
+export const hostChannels = [
+  'app/info',
+  'workspace/open',
+  'workspace/create',
+  'documents/import',
+  'documents/import-sample',
+  'documents/import-status',
+  'export/report',
+  'export/notices',
+] as const satisfies readonly ChannelName[];
+export type HostChannel = (typeof hostChannels)[number];
+
+/** Channels a workspace answers on its own. */
+export type ServiceChannel = Exclude<ChannelName, HostChannel>;
+
+/** A domain handler: the context first, then the validated input. */
+export type ServiceHandler<C extends ServiceChannel> = (ctx: ServiceContext, input: ParsedInputOf<C>) => OutputOf<C>;
+
+/** One domain's share of the channels. */
+export type DomainHandlers<C extends ServiceChannel> = { [K in C]: ServiceHandler<K> };
+
+/** Every service channel, exactly once: the union of the domains' maps. */
+export type ServiceHandlers = DomainHandlers<ServiceChannel>;
+
+/** The workspace as the hosts see it: every service channel by name, plus the operations that take time or files. */
+export interface WorkspaceApi extends ServiceMethods {
+  call<C extends ServiceChannel>(channel: C, input: ParsedInputOf<C>): OutputOf<C>;
   /** Imports files as one batch; role 'auto' takes the first policy-like document as the policy. */
   importFiles(paths: string[], role: DocumentRole | 'auto', onProgress?: (p: ImportProgress) => void): Promise<ImportBatchResult>;
-  listDocuments(): DocumentSummary[];
-  getDocument(id: number): DocumentDetail | null;
+  exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions): Promise<string>;
+  exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
+  close(): void;
+}
+
+type Out<C extends ServiceChannel> = OutputOf<C>;
+type In<C extends ServiceChannel> = ParsedInputOf<C>;
+
+/** Shorthands for the channels the CLI and the tests call most, typed by the contract. */
+export interface ServiceMethods {
+  info(): Out<'workspace/info'>;
+  listDocuments(): Out<'documents/list'>;
+  getDocument(id: number): Out<'documents/get'>;
   removeDocument(id: number): void;
-  getPolicy(): PolicyView | null;
-  compliance(asOf: IsoDate, filter?: MatrixFilter): ComplianceResult;
-  compare(measure: number, department: string, asOf: IsoDate): ComparisonView | null;
-  search(query: string, filter?: SearchFilter, limit?: number): SearchHit[];
-  departments(): DepartmentRow[];
+  getPolicy(): Out<'policy/get'>;
+  compliance(asOf: IsoDate, filter?: In<'compliance/matrix'>['filter']): Out<'compliance/matrix'>;
+  compare(measure: number, department: string, asOf: IsoDate): Out<'compliance/compare'>;
+  search(query: string, filter?: In<'search/query'>['filter'], limit?: number): Out<'search/query'>;
+  departments(): Out<'departments/list'>;
   /** Folds every name in `names` (canonical names or aliases) into `into`. */
   mergeDepartments(names: string[], into: string): void;
   /** Makes an alias its own department again. */
   splitAlias(alias: string): void;
   setGeneric(name: string, generic: boolean): void;
-  getSettings(): WorkspaceSettings;
-  setSettings(patch: Partial<WorkspaceSettings>): WorkspaceSettings;
-  exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions): Promise<string>;
-  exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
-  close(): void;
+  getSettings(): Out<'settings/get'>;
+  setSettings(patch: In<'settings/set'>): Out<'settings/set'>;
 }

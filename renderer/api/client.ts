@@ -3,6 +3,7 @@ import type { ChannelName, ExportedFile, InputOf, OutputOf } from '../../shared/
 import type { MenuCommand } from '../../shared/api/channels';
 import type { LuoshiBridge } from '../../shared/api/bridge';
 import type { ApiResult } from '../../shared/api/result';
+import type { Connection } from './connection';
 import { createHttpTransport } from './http-transport';
 import { createIpcTransport } from './ipc-transport';
 
@@ -20,6 +21,8 @@ export interface ApiClient {
   /** Browser mode downloads exported files; Electron has already revealed them. */
   saveExported(files: ExportedFile[]): Promise<ApiResult<null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Whether calls still reach the Node side, for the banner that explains when they do not. */
+  readonly connection: Connection;
 }
 
 declare global {

@@ -2,17 +2,36 @@
 import type { LuoshiBridge } from '../../shared/api/bridge';
 import { isApiResult, type ApiResult } from '../../shared/api/result';
 import type { ApiClient } from './client';
+import { createConnection, timeoutFor, timeoutMessage } from './connection';
+
+function opensDialog(channel: string): boolean {
+  return channel === 'documents/import' || channel.startsWith('workspace/') || channel.startsWith('export/');
+}
 
 export function createIpcTransport(bridge: LuoshiBridge): ApiClient {
+  const connection = createConnection();
   return {
     mode: 'electron',
+    connection,
     async call(channel, input) {
       try {
-        const r = await bridge.invoke(channel, input);
+        const ms = timeoutFor(channel);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        // A native dialog waits for the user as long as it takes; everything else answers or is reported.
+        const late = new Promise<'late'>((resolve) => {
+          if (!opensDialog(channel)) timer = setTimeout(() => resolve('late'), ms);
+        });
+        const r = await Promise.race([bridge.invoke(channel, input), late]);
+        clearTimeout(timer);
+        if (r === 'late') {
+          connection.report('timeout');
+          return { ok: false, error: { code: 'timeout', message: timeoutMessage(ms) } };
+        }
+        connection.report('ok');
         if (isApiResult(r)) return r as never;
         return { ok: false, error: { code: 'internal', message: '收到无法识别的应答' } };
-      } catch (err) {
-        return { ok: false, error: { code: 'internal', message: `调用失败：${(err as Error).message}` } };
+      } catch {
+        return { ok: false, error: { code: 'internal', message: '程序内部通信失败，操作没有完成，请重试' } };
       }
     },
     async filePaths(files) {

@@ -39,6 +39,19 @@ export function Nav() {
           )}
         </button>
       ))}
+      <button
+        type="button"
+        className={`nav-item nav-help${view === 'help' ? ' active' : ''}`}
+        aria-current={view === 'help' ? 'page' : undefined}
+        title="状态和规则的说明"
+        data-testid="nav-help"
+        onClick={() => navigate('help')}
+      >
+        <span className="nav-icon" aria-hidden="true">
+          ?
+        </span>
+        <span className="nav-label">帮助</span>
+      </button>
       <div className="nav-foot">
         {info ? (
           <>

@@ -4,8 +4,9 @@ import type { MenuCommand } from '../../shared/api/channels';
 import type { ExportResult } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { useApp } from '../app-context';
-import { addDays, fileBaseName, todayIso } from '../lib/dates';
-import { Modal } from './modal';
+import { fileBaseName } from '../lib/dates';
+import { DateField } from './date-field';
+import { NoticeDialog } from './notice-dialog';
 import { WorkspaceDialog } from './workspace-dialog';
 
 export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; at: number } | null }) {
@@ -14,10 +15,12 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
   const [noticeDialog, setNoticeDialog] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const saveSetting = async (patch: { asOf?: string | null; reportDeadline?: string | null }) => {
+  /** Resolves to the reason it was refused, shown beside the date box, or null. */
+  const saveSetting = async (patch: { asOf?: string | null; reportDeadline?: string | null }): Promise<string | null> => {
     const r = await client.call('settings/set', patch);
-    if (r.ok) dataChanged();
-    else notify('error', r.error.message);
+    if (!r.ok) return r.error.message;
+    dataChanged();
+    return null;
   };
 
   const switchWorkspace = async (create: boolean) => {
@@ -63,40 +66,42 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <div className="workspace-name" data-testid="workspace-name">
           {name}
         </div>
-        <div className="workspace-policy">{info?.policyTitle ?? '尚未导入政策文件'}</div>
+        <div className="workspace-policy">{info ? (info.policyTitle ?? '尚未导入政策文件') : ''}</div>
       </div>
       <button type="button" className="secondary small" onClick={() => switchWorkspace(false)}>
         切换工作区
       </button>
       <div className="spacer" />
-      <label className="date-field" title="落实矩阵、清单和报告按这一天计算是否逾期">
-        <span>统计截止日期</span>
-        <input
-          type="date"
-          value={asOf}
-          data-testid="as-of"
-          onChange={(e) => e.target.value && saveSetting({ asOf: e.target.value })}
-        />
-        {info?.settings.asOf && (
-          <button type="button" className="link small" onClick={() => saveSetting({ asOf: null })} title="改回按今天计算">
-            今天
-          </button>
-        )}
-      </label>
-      <label className="date-field" title="没有写明期限的措施，按这一天作为报送截止日期">
-        <span>默认报送截止日期</span>
-        <input
-          type="date"
-          value={info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? ''}
-          data-testid="report-deadline"
-          onChange={(e) => saveSetting({ reportDeadline: e.target.value || null })}
-        />
-        {info?.settings.reportDeadline && (
-          <button type="button" className="link small" onClick={() => saveSetting({ reportDeadline: null })} title="改回政策年度的12月31日">
-            默认
-          </button>
-        )}
-      </label>
+      <div className="date-fields" data-testid="date-fields" data-as-of={asOf}>
+        <span className="date-field">
+          <DateField
+            label="统计截止日期"
+            title="落实矩阵、清单和报告按这一天计算是否逾期"
+            value={asOf}
+            testId="as-of"
+            onCommit={(date) => saveSetting({ asOf: date })}
+          />
+          {info?.settings.asOf && (
+            <button type="button" className="link small" onClick={() => saveSetting({ asOf: null })} title="改回按今天计算">
+              今天
+            </button>
+          )}
+        </span>
+        <span className="date-field">
+          <DateField
+            label="默认报送截止日期"
+            title="没有写明期限的措施，按这一天作为报送截止日期"
+            value={info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? ''}
+            testId="report-deadline"
+            onCommit={(date) => saveSetting({ reportDeadline: date })}
+          />
+          {info?.settings.reportDeadline && (
+            <button type="button" className="link small" onClick={() => saveSetting({ reportDeadline: null })} title="改回政策年度的12月31日">
+              默认
+            </button>
+          )}
+        </span>
+      </div>
       <div className="export-buttons">
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">
           导出督查报告
@@ -133,39 +138,5 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         />
       )}
     </header>
-  );
-}
-
-function NoticeDialog({ asOf, onClose, onExport }: { asOf: string; onClose: () => void; onExport: (replyBy: string, split: boolean) => Promise<void> }) {
-  const [replyBy, setReplyBy] = useState(addDays(asOf > todayIso() ? asOf : todayIso(), 7));
-  const [split, setSplit] = useState(false);
-  return (
-    <Modal title="导出催办通知" onClose={onClose}>
-      <p className="hint">为截至 {asOf} 未报送或逾期的部门生成催办通知。</p>
-      <label className="field">
-        <span>请于此日期前回复</span>
-        <input type="date" value={replyBy} onChange={(e) => setReplyBy(e.target.value)} data-testid="reply-by" />
-      </label>
-      <label className="check">
-        <input type="checkbox" checked={split} onChange={(e) => setSplit(e.target.checked)} />
-        每个部门单独生成一份
-      </label>
-      <div className="actions">
-        <button
-          type="button"
-          disabled={!replyBy}
-          data-testid="export-notices-go"
-          onClick={async () => {
-            await onExport(replyBy, split);
-            onClose();
-          }}
-        >
-          生成
-        </button>
-        <button type="button" className="secondary" onClick={onClose}>
-          取消
-        </button>
-      </div>
-    </Modal>
   );
 }

@@ -1,5 +1,7 @@
-// Words and order for obligation statuses, shared by the matrix, the lists and the comparison.
+// Words, symbols and order for obligation statuses, shared by the matrix, the lists and the comparison.
+// Every status has a word and a symbol as well as a colour, so it reads in black and white and without colour vision.
 import type { ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import type { ShownStatus } from './overdue';
 
 export const STATUS_LABEL: Record<ObligationStatus, string> = {
   on_time: '按时',
@@ -8,7 +10,23 @@ export const STATUS_LABEL: Record<ObligationStatus, string> = {
   pending: '未到期',
 };
 
+export const SHOWN_LABEL: Record<ShownStatus, string> = { ...STATUS_LABEL, soon: '即将到期' };
+
+export const STATUS_SYMBOL: Record<ShownStatus, string> = {
+  on_time: '✓',
+  late: '!',
+  missing: '✗',
+  soon: '◷',
+  pending: '○',
+};
+
 export const STATUS_ORDER: ObligationStatus[] = ['missing', 'late', 'on_time', 'pending'];
+
+/** The filter buttons and the legend: 即将到期 sits between the overdue ones and the rest. */
+export const SHOWN_ORDER: ShownStatus[] = ['missing', 'late', 'soon', 'on_time', 'pending'];
+
+/** Most urgent first, for sorting by a status column. */
+export const URGENCY: Record<ShownStatus | 'none', number> = { missing: 0, late: 1, soon: 2, pending: 3, on_time: 4, none: 5 };
 
 export const ROLE_LABEL: Record<ResponsibilityRole, string> = { lead: '牵头', support: '配合', joint: '共同' };
 

@@ -22,6 +22,8 @@ export interface Importer {
   importFiles(files: File[], role: ImportRole): Promise<void>;
   /** Electron: the host shows its own open dialog. */
   importViaDialog(role: ImportRole): Promise<void>;
+  /** The sample set shipped with the app: the seed policy, then its reports. */
+  importSample(): Promise<void>;
 }
 
 const IDLE: ImportState = { phase: 'idle', role: 'submission', done: 0, total: 0, file: '', results: [], error: null };
@@ -112,5 +114,18 @@ export function useImporter(client: ApiClient, onFinished: (job: ImportJob) => v
     [client, run],
   );
 
-  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog };
+  const importSample = useCallback(
+    () =>
+      run('auto', async () => {
+        const r = await client.call('documents/import-sample', {});
+        if (!r.ok) {
+          fail('auto', r.error.message);
+          return 'failed';
+        }
+        return r.value;
+      }),
+    [client, run],
+  );
+
+  return { state, busy: state.phase === 'uploading' || state.phase === 'importing', importFiles, importViaDialog, importSample };
 }

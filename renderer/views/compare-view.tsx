@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
+import { DepartmentSwitch } from '../components/department-switch';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -16,9 +17,9 @@ export function CompareView() {
 }
 
 function ComparePicker() {
-  const { client, asOf, dataVersion, navigate } = useApp();
+  const { client, asOf, dataVersion, navigate, lastCompared } = useApp();
   const matrix = useAsync(() => unwrap(client.call('compliance/matrix', { asOf })), [asOf, dataVersion]);
-  const [department, setDepartment] = useState('');
+  const [department, setDepartment] = useState(lastCompared?.department ?? '');
   const obligations = matrix.data?.obligations ?? [];
   const departments = [...new Set(obligations.map((o) => o.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const mine = obligations.filter((o) => o.department === department).sort((a, b) => a.measure - b.measure);
@@ -127,6 +128,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
         </div>
         <div className="compare-meta">
           <span className="dept-name" data-testid="compare-department-name">{department}</span>
+          <DepartmentSwitch measure={measure.number} department={department} />
           {status ? (
             <>
               <span className="role">{ROLE_LABEL[status.role]}</span>
@@ -160,7 +162,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
         )}
       </header>
       <div className="compare-panes">
-        <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure">
+        <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure" tabIndex={0} role="region" aria-label="措施原文">
           <h2 className="pane-title">措施原文</h2>
           {sentences.map((s, i) => (
             <p key={i} className={`sentence${answered.has(i) ? ' answered' : ''}${hovered === i ? ' hovered' : ''}`}>
@@ -185,8 +187,9 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
               ))}
             </div>
           )}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
-        <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response">
+        <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
             {department}的报告
             {blocks.some((b) => b.others.length > 0) && (
@@ -224,6 +227,36 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           ))}
         </div>
       </div>
+    </div>
+  );
+}
+
+/**
+ * Passages of the department's reports that only resemble the measure (建议关联): shown so the user can
+ * judge them, never counted in the matrix.
+ */
+function SuggestedLinks({ measure, department }: { measure: number; department: string }) {
+  const { client, dataVersion } = useApp();
+  const suggestions = useAsync(async () => {
+    const docs = (await unwrap(client.call('documents/list', {}))).filter(
+      (d) => d.role === 'submission' && d.departments.includes(department) && !d.measures.includes(measure),
+    );
+    const details = await Promise.all(docs.map((d) => unwrap(client.call('documents/get', { id: d.id }))));
+    return details.flatMap((d) =>
+      (d?.analysis?.links ?? [])
+        .filter((l) => l.measure === measure && l.strength === 'suggestion')
+        .map((l) => ({ key: `${d!.id}:${l.paragraph}`, file: d!.fileName, date: d!.date, excerpt: l.excerpt })),
+    );
+  }, [measure, department, dataVersion]);
+  const list = suggestions.data ?? [];
+  if (list.length === 0) return null;
+  return (
+    <div className="evidence suggestions muted" data-testid="suggested-links">
+      <h3>建议关联（未计入）</h3>
+      <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断。</p>
+      {list.map((s) => (
+        <p key={s.key} className="sub">《{s.file}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
+      ))}
     </div>
   );
 }

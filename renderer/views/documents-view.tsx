@@ -7,9 +7,11 @@ import { DocumentViewer } from '../components/document-viewer';
 import { formatDate } from '../lib/dates';
 import { DATE_SOURCE_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
-import type { ImportRole, ImportState } from '../lib/use-importer';
+import type { ImportRole } from '../lib/use-importer';
+import { FirstRunGuide } from '../components/first-run-guide';
+import { ImportProgress } from '../components/import-progress';
 
-const ACCEPT = '.txt,.docx,.doc,.pdf';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
@@ -57,7 +59,7 @@ export function DocumentsView() {
               </label>
             ))}
           </div>
-          <span className="hint">支持 .docx、.doc、.pdf、.txt（含 GBK 编码）</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），以及 Excel 任务表和反馈表（.xlsx、.xls、.csv）</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -107,7 +109,7 @@ export function DocumentsView() {
           已导入文件 <span className="count">{list.length}</span>
         </h2>
         {docs.error && <p className="error">{docs.error}</p>}
-        {list.length === 0 && !docs.loading && <p className="empty">还没有文件。先导入政策文件，再导入各部门的落实情况报告。</p>}
+        {list.length === 0 && !docs.loading && <FirstRunGuide />}
         {list.length > 0 && (
           <table className="table documents-table" data-testid="documents-table">
             <thead>
@@ -187,52 +189,4 @@ function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function ImportProgress({ state }: { state: ImportState }) {
-  if (state.phase === 'idle') return null;
-  const pct = state.total ? Math.round((state.done / state.total) * 100) : 0;
-  const label =
-    state.phase === 'uploading'
-      ? `正在上传 ${state.done}/${state.total}：${state.file}`
-      : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
-        : state.phase === 'failed'
-          ? '导入失败'
-          : `导入完成：成功 ${state.results.filter((r) => r.ok).length} 个，失败 ${state.results.filter((r) => !r.ok).length} 个`;
-  return (
-    <div className="import-progress" data-testid="import-progress" data-phase={state.phase}>
-      <div className="progress-label">{label}</div>
-      <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={state.phase === 'done' ? 100 : pct}>
-        <div className={`progress-bar${state.phase === 'failed' ? ' failed' : ''}`} style={{ width: `${state.phase === 'done' ? 100 : pct}%` }} />
-      </div>
-      {state.error && (
-        <p className="error" role="alert">
-          {state.error}
-        </p>
-      )}
-      {state.results.length > 0 && (
-        <ul className="import-results">
-          {state.results.map((r, i) => (
-            <li key={i} className={r.ok ? 'ok' : 'failed'} data-testid="import-result" data-ok={String(r.ok)}>
-              <span className="result-icon" aria-hidden="true">
-                {r.ok ? '✓' : '✗'}
-              </span>
-              <span className="result-file">{r.file}</span>
-              <span className="result-text">
-                {r.ok
-                  ? r.duplicate
-                    ? '内容已在工作区中，未重复导入'
-                    : r.role === 'policy'
-                      ? '已作为政策文件导入'
-                      : '已作为落实报告导入'
-                  : (r.error?.message ?? '导入失败')}
-                {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
 }

@@ -1,18 +1,27 @@
-// 落实矩阵: departments × measures with status colours, filters, totals, and the list of missing and late duties.
+// 落实矩阵: departments × measures with status colours and symbols, filters, totals, sorting, arrow-key
+// navigation, and the list of missing and late duties.
 import { useMemo, useState } from 'react';
-import type { Obligation, ObligationStatus } from '../../shared/types';
+import type { IsoDate, Obligation, ObligationStatus } from '../../shared/types';
 import type { MatrixFilter } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { CellDetail } from '../components/cell-detail';
+import { ObligationList } from '../components/obligation-list';
+import { SortHeader } from '../components/sort-header';
 import { formatDate } from '../lib/dates';
-import { ROLE_LABEL, ROLE_LABEL_SHORT, STATUS_LABEL, STATUS_ORDER } from '../lib/status';
+import { DEFAULT_SOON_DAYS, daysOverdue, shownStatus, type ShownStatus } from '../lib/overdue';
+import { sortRows, toggleSort, type SortState } from '../lib/sort';
+import { ROLE_LABEL, ROLE_LABEL_SHORT, SHOWN_LABEL, SHOWN_ORDER, STATUS_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
 import { useAsync } from '../lib/use-async';
+import { useGridKeys } from '../lib/use-grid-keys';
 
 type Tab = 'grid' | 'list';
+/** busy: most duties first; name; m<N>: by the status in measure N's column; t<status>: by a row total. */
+type MatrixSort = 'busy' | 'name' | `m${number}` | `t${ObligationStatus}`;
 
-function countBy(list: Obligation[]): Record<ObligationStatus, number> {
-  const counts = { on_time: 0, late: 0, missing: 0, pending: 0 };
-  for (const o of list) counts[o.status]++;
+function countBy(list: Obligation[], asOf: IsoDate, soonDays: number): Record<ShownStatus, number> {
+  const counts = { on_time: 0, late: 0, missing: 0, pending: 0, soon: 0 };
+  for (const o of list) counts[shownStatus(o, asOf, soonDays)]++;
   return counts;
 }
 
@@ -21,12 +30,15 @@ export function MatrixView() {
   const [tab, setTab] = useState<Tab>('grid');
   const [department, setDepartment] = useState('');
   const [section, setSection] = useState('');
-  const [statuses, setStatuses] = useState<ObligationStatus[]>([]);
+  const [statuses, setStatuses] = useState<ShownStatus[]>([]);
+  const [soonDays, setSoonDays] = useState(DEFAULT_SOON_DAYS);
+  const [sort, setSort] = useState<SortState<MatrixSort>>({ key: 'busy', dir: 'desc' });
+  const [hovered, setHovered] = useState<{ measure: number; department: string } | null>(null);
 
+  // Statuses are filtered here, since 即将到期 depends on the chosen number of days.
   const filter: MatrixFilter = {
     ...(department ? { departments: [department] } : {}),
     ...(section ? { sections: [section] } : {}),
-    ...(statuses.length ? { statuses } : {}),
   };
   const filterKey = JSON.stringify(filter);
   const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
@@ -38,13 +50,29 @@ export function MatrixView() {
     return section ? list.filter((m) => m.section === section) : list;
   }, [policy.data, section]);
 
-  const obligations = shown.data?.obligations ?? [];
+  const obligations = useMemo(
+    () => (shown.data?.obligations ?? []).filter((o) => statuses.length === 0 || statuses.includes(shownStatus(o, asOf, soonDays))),
+    [shown.data, statuses, asOf, soonDays],
+  );
   const departments = useMemo(() => {
-    const seen = new Map<string, number>();
-    for (const o of obligations) seen.set(o.department, (seen.get(o.department) ?? 0) + 1);
-    // Busiest departments first: they are the ones leaders ask about.
-    return [...seen.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([d]) => d);
-  }, [obligations]);
+    const seen = new Map<string, Obligation[]>();
+    for (const o of obligations) seen.set(o.department, [...(seen.get(o.department) ?? []), o]);
+    // Busiest departments first by default: they are the ones leaders ask about.
+    const byBusy = [...seen.keys()].sort((a, b) => seen.get(b)!.length - seen.get(a)!.length || a.localeCompare(b, 'zh-CN'));
+    const key = sort.key;
+    if (key === 'busy') return sort.dir === 'desc' ? byBusy : [...byBusy].reverse();
+    if (key === 'name') return sortRows(byBusy, (d) => d, sort.dir);
+    if (key.startsWith('t')) {
+      const status = key.slice(1) as ObligationStatus;
+      return sortRows(byBusy, (d) => seen.get(d)!.filter((o) => o.status === status).length, sort.dir);
+    }
+    const measure = Number(key.slice(1));
+    return sortRows(byBusy, (d) => {
+      const o = seen.get(d)!.find((x) => x.measure === measure);
+      return URGENCY[o ? shownStatus(o, asOf, soonDays) : 'none'];
+    }, sort.dir);
+  }, [obligations, sort, asOf, soonDays]);
+  const grid = useGridKeys(departments.length, measures.length);
   const cell = useMemo(() => {
     const map = new Map<string, Obligation>();
     for (const o of obligations) map.set(`${o.measure}|${o.department}`, o);
@@ -66,10 +94,13 @@ export function MatrixView() {
     );
   }
 
-  const totals = countBy(obligations);
-  const toggleStatus = (s: ObligationStatus) =>
+  const totals = countBy(obligations, asOf, soonDays);
+  const allCounts = all.data ? countBy(all.data.obligations, asOf, soonDays) : totals;
+  const toggleStatus = (s: ShownStatus) =>
     setStatuses((list) => (list.includes(s) ? list.filter((x) => x !== s) : [...list, s]));
   const open = (o: Obligation) => navigate('compare', { measure: o.measure, department: o.department });
+  const onSort = (key: MatrixSort) => setSort((s) => toggleSort(s, key, key === 'name' ? 'asc' : key === 'busy' ? 'desc' : key.startsWith('t') ? 'desc' : 'asc'));
+  const listed = statuses.length ? obligations : obligations.filter((o) => o.status === 'missing' || o.status === 'late');
 
   return (
     <div className="view matrix-view">
@@ -101,7 +132,7 @@ export function MatrixView() {
           </select>
         </label>
         <div className="status-filter" role="group" aria-label="按状态筛选">
-          {STATUS_ORDER.map((s) => (
+          {SHOWN_ORDER.map((s) => (
             <button
               key={s}
               type="button"
@@ -110,9 +141,24 @@ export function MatrixView() {
               onClick={() => toggleStatus(s)}
               data-testid={`filter-status-${s}`}
             >
-              {STATUS_LABEL[s]} <b>{(all.data ? countBy(all.data.obligations) : totals)[s]}</b>
+              <span className="status-symbol" aria-hidden="true">{STATUS_SYMBOL[s]}</span> {SHOWN_LABEL[s]} <b>{allCounts[s]}</b>
             </button>
           ))}
+          <label className="soon-days" title="“即将到期”指还没有报送、在这么多天内到期的任务">
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={soonDays}
+              onChange={(e) => {
+                const n = Math.round(Number(e.target.value));
+                if (n >= 1 && n <= 365) setSoonDays(n);
+              }}
+              data-testid="soon-days"
+              aria-label="即将到期的天数"
+            />
+            天内到期
+          </label>
         </div>
         <span className="as-of-note">截至 {formatDate(asOf)}</span>
       </div>
@@ -122,98 +168,130 @@ export function MatrixView() {
           {departments.length === 0 ? (
             <p className="empty">{shown.loading ? '正在计算…' : '没有符合条件的落实任务。'}</p>
           ) : (
-            <table className="matrix" data-testid="matrix">
-              <thead>
-                <tr>
-                  <th className="corner">部门 \ 措施</th>
-                  {measures.map((m) => (
-                    <th key={m.number} className="measure-col" title={`${m.number}. ${m.title}`}>
-                      {m.number}
-                    </th>
-                  ))}
-                  <th className="total-col" title="未报送">未报</th>
-                  <th className="total-col" title="逾期">逾期</th>
-                  <th className="total-col" title="按时">按时</th>
-                  <th className="total-col" title="未到期">未到</th>
-                </tr>
-              </thead>
-              <tbody>
-                {departments.map((d) => {
-                  const row = countBy(obligations.filter((o) => o.department === d));
-                  return (
-                    <tr key={d} data-testid={`row-${d}`}>
-                      <th className="dept-cell" title={d}>{d}</th>
+            <>
+              <CellDetail
+                target={hovered ?? (grid.active.row < departments.length && grid.active.col < measures.length ? { measure: measures[grid.active.col].number, department: departments[grid.active.row] } : null)}
+                measures={measures}
+                cell={cell}
+                asOf={asOf}
+                soonDays={soonDays}
+              />
+              <table className="matrix" data-testid="matrix" onKeyDown={grid.onKeyDown} aria-label="落实矩阵：方向键在格子间移动，回车打开对照">
+                <thead>
+                  <tr>
+                    <SortHeader column="name" sort={sort} onSort={onSort} className="corner" label="部门名称">
+                      部门 \ 措施
+                    </SortHeader>
+                    {measures.map((m) => (
+                      <SortHeader key={m.number} column={`m${m.number}` as MatrixSort} sort={sort} onSort={onSort} className="measure-col" label={`第${m.number}条 ${m.title}`}>
+                        {m.number}
+                      </SortHeader>
+                    ))}
+                    <SortHeader column="tmissing" sort={sort} onSort={onSort} className="total-col" label="未报送数">未报</SortHeader>
+                    <SortHeader column="tlate" sort={sort} onSort={onSort} className="total-col" label="逾期数">逾期</SortHeader>
+                    <SortHeader column="ton_time" sort={sort} onSort={onSort} className="total-col" label="按时数">按时</SortHeader>
+                    <SortHeader column="tpending" sort={sort} onSort={onSort} className="total-col" label="未到期数">未到</SortHeader>
+                  </tr>
+                </thead>
+                <tbody>
+                  {departments.map((d, row) => {
+                    const counts = countBy(obligations.filter((o) => o.department === d), asOf, soonDays);
+                    return (
+                      <tr key={d} data-testid={`row-${d}`}>
+                        <th className="dept-cell" title={d} scope="row">{d}</th>
+                        {measures.map((m, col) => {
+                          const o = cell.get(`${m.number}|${d}`);
+                          const keys = {
+                            'data-row': row,
+                            'data-col': col,
+                            tabIndex: grid.tabIndexOf(row, col),
+                            onFocus: () => grid.onFocusCell(row, col),
+                            onMouseEnter: () => setHovered({ measure: m.number, department: d }),
+                            onMouseLeave: () => setHovered(null),
+                          };
+                          if (!o) return <td key={m.number} className="cell cell-none" data-testid={`cell-${m.number}-${d}`} data-status="none" aria-label={`${d}，第${m.number}条：无此任务`} {...keys} />;
+                          const status = shownStatus(o, asOf, soonDays);
+                          return (
+                            <td
+                              key={m.number}
+                              className={`cell cell-${status}`}
+                              data-testid={`cell-${m.number}-${d}`}
+                              data-status={o.status}
+                              data-shown={status}
+                              title={cellTitle(o, m.title, asOf, soonDays)}
+                              aria-label={cellTitle(o, m.title, asOf, soonDays)}
+                              onClick={() => open(o)}
+                              onKeyDown={(e) => e.key === 'Enter' && open(o)}
+                              {...keys}
+                            >
+                              <span className="cell-symbol" aria-hidden="true">{STATUS_SYMBOL[status]}</span>
+                              {ROLE_LABEL_SHORT[o.role]}
+                            </td>
+                          );
+                        })}
+                        <td className="total missing">{counts.missing || ''}</td>
+                        <td className="total late">{counts.late || ''}</td>
+                        <td className="total on_time">{counts.on_time || ''}</td>
+                        <td className="total pending">{counts.pending + counts.soon || ''}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+                <tfoot>
+                  {(['missing', 'late', 'on_time'] as const).map((s) => (
+                    <tr key={s}>
+                      <th className="dept-cell foot" scope="row">{STATUS_LABEL[s]}</th>
                       {measures.map((m) => {
-                        const o = cell.get(`${m.number}|${d}`);
-                        if (!o) return <td key={m.number} className="cell cell-none" data-testid={`cell-${m.number}-${d}`} data-status="none" />;
+                        const n = obligations.filter((o) => o.measure === m.number && o.status === s).length;
                         return (
-                          <td
-                            key={m.number}
-                            className={`cell cell-${o.status}`}
-                            data-testid={`cell-${m.number}-${d}`}
-                            data-status={o.status}
-                            title={cellTitle(o, m.title)}
-                            onClick={() => open(o)}
-                            tabIndex={0}
-                            onKeyDown={(e) => e.key === 'Enter' && open(o)}
-                          >
-                            {ROLE_LABEL_SHORT[o.role]}
+                          <td key={m.number} className={`total ${s}`} data-testid={`total-${s}-${m.number}`}>
+                            {n || ''}
                           </td>
                         );
                       })}
-                      <td className="total missing">{row.missing || ''}</td>
-                      <td className="total late">{row.late || ''}</td>
-                      <td className="total on_time">{row.on_time || ''}</td>
-                      <td className="total pending">{row.pending || ''}</td>
+                      <td className="total" colSpan={4}>{`合计 ${totals[s]}`}</td>
                     </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                {(['missing', 'late', 'on_time'] as const).map((s) => (
-                  <tr key={s}>
-                    <th className="dept-cell foot">{STATUS_LABEL[s]}</th>
-                    {measures.map((m) => {
-                      const n = obligations.filter((o) => o.measure === m.number && o.status === s).length;
-                      return (
-                        <td key={m.number} className={`total ${s}`} data-testid={`total-${s}-${m.number}`}>
-                          {n || ''}
-                        </td>
-                      );
-                    })}
-                    <td className="total" colSpan={4}>{s === 'missing' ? `合计 ${totals.missing}` : s === 'late' ? `合计 ${totals.late}` : `合计 ${totals.on_time}`}</td>
-                  </tr>
-                ))}
-              </tfoot>
-            </table>
+                  ))}
+                </tfoot>
+              </table>
+            </>
           )}
-          <Legend />
+          <Legend soonDays={soonDays} />
           <Notes notes={shown.data?.notes} />
         </div>
       ) : (
-        <ObligationList obligations={obligations.filter((o) => o.status === 'missing' || o.status === 'late')} measures={policy.data?.extract.measures ?? []} onOpen={open} />
+        <ObligationList
+          obligations={listed}
+          measures={policy.data?.extract.measures ?? []}
+          asOf={asOf}
+          soonDays={soonDays}
+          onOpen={open}
+          empty={statuses.length ? '没有符合条件的任务。' : '没有未报送或逾期的任务。'}
+        />
       )}
     </div>
   );
 }
 
-function cellTitle(o: Obligation, measureTitle: string): string {
-  const parts = [`${o.department}`, `第${o.measure}条 ${measureTitle}`, ROLE_LABEL[o.role], `截止 ${o.due}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, STATUS_LABEL[o.status]];
-  if (o.respondedOn) parts.push(`报送 ${o.respondedOn}`);
+export function cellTitle(o: Obligation, measureTitle: string, asOf: IsoDate, soonDays: number): string {
+  const days = daysOverdue(o, asOf);
+  const parts = [`${o.department}`, `第${o.measure}条 ${measureTitle}`, ROLE_LABEL[o.role], `截止 ${formatDate(o.due)}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, SHOWN_LABEL[shownStatus(o, asOf, soonDays)] + (days ? `${days}天` : '')];
+  if (o.respondedOn) parts.push(`报送 ${formatDate(o.respondedOn)}`);
   if (o.periods?.length) parts.push(`分期 ${o.periods.filter((p) => p.status === 'on_time').length}/${o.periods.length} 期按时`);
   return parts.join(' · ');
 }
 
-function Legend() {
+function Legend({ soonDays }: { soonDays: number }) {
   return (
     <div className="legend">
-      {STATUS_ORDER.map((s) => (
+      {SHOWN_ORDER.map((s) => (
         <span key={s} className="legend-item">
-          <span className={`swatch cell-${s}`} /> {STATUS_LABEL[s]}
+          <span className={`swatch cell-${s}`} aria-hidden="true">{STATUS_SYMBOL[s]}</span> {SHOWN_LABEL[s]}
+          {s === 'soon' ? `（${soonDays}天内）` : ''}
         </span>
       ))}
-      <span className="legend-item"><span className="swatch cell-none" /> 无此任务</span>
-      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；点击格子查看对照</span>
+      <span className="legend-item"><span className="swatch cell-none" aria-hidden="true" /> 无此任务</span>
+      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；点击格子，或用方向键移到格子上按回车，查看对照</span>
     </div>
   );
 }
@@ -236,43 +314,6 @@ function Notes({ notes }: { notes?: { offDuty: { file: string; department: strin
           <li key={`u${i}`}>{u.department}报送了《{u.file}》，但政策中没有它的任务（可在“部门”中合并名称）</li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-function ObligationList({ obligations, measures, onOpen }: { obligations: Obligation[]; measures: { number: number; title: string }[]; onOpen: (o: Obligation) => void }) {
-  const title = new Map(measures.map((m) => [m.number, m.title]));
-  const sorted = [...obligations].sort((a, b) => a.department.localeCompare(b.department, 'zh-CN') || a.measure - b.measure);
-  if (!sorted.length) return <p className="empty">没有未报送或逾期的任务。</p>;
-  return (
-    <div className="list-scroll">
-      <table className="table" data-testid="overdue-list">
-        <thead>
-          <tr>
-            <th style={{ width: 200 }}>部门</th>
-            <th>措施</th>
-            <th style={{ width: 60 }}>职责</th>
-            <th style={{ width: 130 }}>截止日期</th>
-            <th style={{ width: 80 }}>状态</th>
-            <th style={{ width: 130 }}>报送日期</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((o) => (
-            <tr key={`${o.measure}|${o.department}`} className="clickable" onClick={() => onOpen(o)} data-testid="overdue-row">
-              <td>{o.department}</td>
-              <td>第{o.measure}条 {title.get(o.measure)}</td>
-              <td>{ROLE_LABEL[o.role]}</td>
-              <td>
-                {formatDate(o.due)}
-                {o.dueSource === 'report-deadline' && <div className="sub">默认报送截止日期</div>}
-              </td>
-              <td><span className={`status-pill status-${o.status}`}>{STATUS_LABEL[o.status]}</span></td>
-              <td>{formatDate(o.respondedOn)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
 import { Segments } from '../components/marked-text';
 import { markSnippet } from '../lib/highlight';
+import { plainText } from '../lib/plain-text';
 import { useAsync } from '../lib/use-async';
 
 export function SearchView() {
@@ -85,7 +86,7 @@ export function SearchView() {
               <span className="muted small">第 {h.paragraph + 1} 段</span>
             </div>
             <p className="snippet">
-              <Segments segments={markSnippet(h.snippet)} />
+              <Segments segments={markSnippet(plainText(h.snippet))} />
             </p>
           </li>
         ))}

@@ -6,6 +6,7 @@ export const channelNames = [
   'workspace/create',
   'documents/import',
   'documents/import-status',
+  'documents/import-sample',
   'documents/list',
   'documents/get',
   'documents/remove',

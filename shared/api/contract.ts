@@ -14,6 +14,7 @@ import type {
   WorkspaceSettings,
 } from '../views';
 import type { ChannelName } from './channels';
+import { enumValueLabel, fieldLabel, typeLabel } from './field-labels';
 import type { ApiError } from './result';
 
 // ---------------------------------------------------------------- shared schemas
@@ -26,7 +27,7 @@ function isRealDate(text: string): boolean {
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写成“年-月-日”，如 2022-01-31')
   .refine(isRealDate, '日期不存在');
 
 const nonEmpty = z.string().trim().min(1, '不能为空').max(2000);
@@ -117,6 +118,8 @@ export const contract = {
       .strict(),
   ),
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
+  'documents/import-sample': channel<ImportJob>()(noInput),
   'documents/list': channel<DocumentSummary[]>()(noInput),
   'documents/get': channel<DocumentDetail | null>()(z.object({ id: z.number().int().positive() }).strict()),
   'documents/remove': channel<DocumentSummary[]>()(z.object({ id: z.number().int().positive() }).strict()),
@@ -169,7 +172,7 @@ export type OutputOf<C extends ChannelName> = Contract[C]['output'];
 export type { ChannelName } from './channels';
 export { channelNames, isChannelName } from './channels';
 
-/** Validates a raw input for a channel; the message is zh-CN and names the offending field. */
+/** Validates a raw input for a channel; the message is zh-CN and names the offending field in the user's words. */
 export function parseInput<C extends ChannelName>(
   name: C,
   raw: unknown,
@@ -177,19 +180,21 @@ export function parseInput<C extends ChannelName>(
   const parsed = contract[name].input.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data as ParsedInputOf<C> };
   const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? `（${issue.path.join('.')}）` : '';
-  return { ok: false, message: `参数不正确${where}：${issue ? describeIssue(issue) : '无法识别'}` };
+  const label = issue ? fieldLabel(issue.path) : null;
+  return { ok: false, message: `${label ?? '输入'}不正确：${issue ? describeIssue(issue) : '无法识别'}` };
 }
 
 // zod's own messages are English; the ones we wrote ourselves are already zh-CN.
 function describeIssue(issue: z.ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined' ? '缺少必填项' : `类型不正确（应为 ${issue.expected}）`;
-    case 'unrecognized_keys':
-      return `不认识的字段 ${issue.keys.join('、')}`;
+      return issue.received === 'undefined' ? '缺少必填项' : `应为${typeLabel(issue.expected)}`;
+    case 'unrecognized_keys': {
+      const known = issue.keys.map((k) => fieldLabel([k])).filter((k): k is string => k !== null);
+      return known.length ? `多出了不该有的内容：${known.join('、')}` : '多出了不该有的内容';
+    }
     case 'invalid_enum_value':
-      return `取值应为 ${issue.options.join(' / ')}`;
+      return `应为 ${issue.options.map(enumValueLabel).join('、')} 之一`;
     case 'too_small':
     case 'too_big':
     case 'custom':

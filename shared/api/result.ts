@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'unauthorized'
   | 'network'
+  | 'timeout'
   | 'internal';
 
 export interface ApiError {

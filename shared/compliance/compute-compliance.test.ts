@@ -191,3 +191,18 @@ describe('ordering', () => {
     expect(two).toEqual(one);
   });
 });
+
+describe('suggested links', () => {
+  const suggested = (s: SubmissionAnalysis): SubmissionAnalysis => ({ ...s, measures: [], links: s.links.map((l) => ({ ...l, strength: 'suggestion' as const })) });
+
+  it('a report that only resembles a measure does not answer it', () => {
+    const s = suggested(submission('a', ['区人社局'], '2021-11-20', [1], 'content'));
+    expect(find(run([s]), 1, '区人社局')).toMatchObject({ status: 'missing', respondedOn: null });
+  });
+
+  it('a counted link of another report still answers it', () => {
+    const counted = { ...submission('b', ['区人社局'], '2021-11-25', [1], 'content'), links: submission('b', ['区人社局'], '2021-11-25', [1], 'content').links.map((l) => ({ ...l, strength: 'counted' as const })) };
+    const r = run([suggested(submission('a', ['区人社局'], '2021-11-20', [1], 'content')), counted]);
+    expect(find(r, 1, '区人社局')).toMatchObject({ status: 'on_time', respondedOn: '2021-11-25' });
+  });
+});

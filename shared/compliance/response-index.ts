@@ -28,10 +28,11 @@ function compareText(a: string, b: string): number {
 
 const STRENGTH: Record<LinkHow, number> = { reference: 0, title: 1, content: 2 };
 
-/** The strongest link of a report for each measure it answers. */
+/** The strongest link of a report for each measure it answers; suggested links answer nothing. */
 function bestLinks(s: SubmissionAnalysis): Map<number, MeasureLink | null> {
   const best = new Map<number, MeasureLink | null>();
   for (const link of s.links) {
+    if (link.strength === 'suggestion') continue;
     const prev = best.get(link.measure);
     if (!prev || STRENGTH[link.how] < STRENGTH[prev.how] || (link.how === prev.how && link.score > prev.score)) {
       best.set(link.measure, link);

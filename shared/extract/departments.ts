@@ -8,6 +8,8 @@
 import type { DepartmentDirectory } from '../types';
 import { splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
+import { carryEach } from './list-each';
+import { carryListLevel } from './list-level-prefix';
 
 export interface PlaceContext {
   /** Place prefixes of the issuer, longest first: ['枣庄市市中区', '市中区']. */
@@ -151,6 +153,7 @@ export function canonicalDepartment(name: string, directory: DepartmentDirectory
 
 const GENERIC_PATTERNS: RegExp[] = [
   /^各/,
+  /^(?:有关|相关|其他|其它)/,
   /各(级|部门|单位|镇|街|乡|县|区|市|有关|相关)/,
   /(有关|相关|其他|其它)(部门|单位|方面|机构)/,
   /^(区|市|县|省)?(政府|委|直)?(部门|单位|机构)$/,
@@ -162,6 +165,14 @@ export function isGenericActor(name: string, directory?: DepartmentDirectory): b
   if (directory?.generic.some((g) => normalizeDepartmentName(g) === n)) return true;
   if (DEFAULT_GENERIC_ACTORS.includes(n)) return true;
   return GENERIC_PATTERNS.some((p) => p.test(n));
+}
+
+// Words of time, manner and convention that sit beside names in a responsibility (年内持续推进, 下同, 不再做分工):
+// never a body.
+const NOT_A_NAME = /年内|年底|月底|季度|持续|长期|常态|结合实际|不再|下同|分工|具体任务|均涉及|以下|同上/;
+
+export function isNotAName(name: string): boolean {
+  return NOT_A_NAME.test(name);
 }
 
 // ---------------------------------------------------------------- issuer place
@@ -191,7 +202,9 @@ export interface ListedName {
   mark: 'lead' | 'support' | null;
 }
 
-const INSTITUTION_END = /(?:[局委办室会院处所队部站馆团社联协府厅构组科股校门）]|中心|银行|支行|分行|公司)$/;
+const INSTITUTION_END = /(?:[局委办室会院处所队部站馆团社联协府厅构组科股校门署）]|中心|银行|支行|分行|公司|团中央)$/;
+// A place named alone stands for its government (（越秀区负责）, 杭州市政府 is caught by 府).
+const PLACE_BODY = /^(?!各)[\u4e00-\u9fa5]{2,5}(?:区|县|旗)$/;
 const GENERIC_PLACE_END = /^各.*[镇街道乡]$/;
 const CONNECTIVES = ['以及', '会同', '和', '及', '与', '同'];
 const BARE_TAIL = /^(部门|单位|机构|部门单位)$/;
@@ -205,6 +218,8 @@ interface Piece {
   text: string;
   /** A 会同 came before it in the list: the names after 会同 assist the ones before. */
   afterWith: boolean;
+  /** The separator before the piece ('、', '，', a connective), null for the first. */
+  after: string | null;
 }
 
 /** Splits on 、，；/ outside brackets, and on 和/及/与/会同 where the left part already ends like a body's name. */
@@ -213,8 +228,12 @@ function splitPieces(s: string): Piece[] {
   let current = '';
   let depth = 0;
   let afterWith = false;
-  const push = () => {
-    if (current.trim() !== '') pieces.push({ text: current.trim(), afterWith });
+  let after: string | null = null;
+  const push = (sep: string) => {
+    if (current.trim() !== '') {
+      pieces.push({ text: current.trim(), afterWith, after });
+      after = sep;
+    } else if (pieces.length > 0 && sep !== '、') after = sep;
     current = '';
   };
   for (let i = 0; i < s.length; i++) {
@@ -222,7 +241,7 @@ function splitPieces(s: string): Piece[] {
     if (OPEN.includes(c)) depth++;
     if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
     if (depth === 0 && /[、，,；;/／]/.test(c)) {
-      push();
+      push(c === '、' || c === '/' || c === '／' ? '、' : '，');
       continue;
     }
     if (depth === 0) {
@@ -230,7 +249,7 @@ function splitPieces(s: string): Piece[] {
       const left = current.replace(SPACES, '');
       // a body's name has two characters at least: 会同… is not 会 + 同…
       if (conj && left.length >= 2 && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
-        push();
+        push('、');
         if (conj === '会同') afterWith = true;
         i += conj.length - 1;
         continue;
@@ -238,13 +257,14 @@ function splitPieces(s: string): Piece[] {
     }
     current += c;
   }
-  push();
+  push('');
   return pieces;
 }
 
 /** Ends the way a body's name ends (局, 委员会, 中心, 办公室…). */
 export function looksLikeBody(name: string): boolean {
-  return INSTITUTION_END.test(normalizeDepartmentName(name));
+  const n = normalizeDepartmentName(name);
+  return INSTITUTION_END.test(n) || (PLACE_BODY.test(n) && !/^(?:区|县|市|省)/.test(n));
 }
 
 function cleanName(s: string): string {
@@ -256,7 +276,7 @@ function cleanName(s: string): string {
  * "A会同B、C" marks A as the lead and B, C as supporting.
  */
 export function readNameList(s: string): ListedName[] {
-  const out: ListedName[] = [];
+  const out: (ListedName & { after: string | null })[] = [];
   const pieces = splitPieces(s);
   const withList = pieces.some((p) => p.afterWith);
   for (const piece of pieces) {
@@ -275,10 +295,13 @@ export function readNameList(s: string): ListedName[] {
     }
     // Names a PDF table cell separated only by spaces arrive fused (县住建局县自然资源局).
     const name = cleanName(text);
-    if (name !== '') for (const part of splitFusedNames(name) ?? [name]) out.push({ name: part, mark });
-    if (tail) out.push({ name: tail, mark: null });
+    if (name !== '') (splitFusedNames(name) ?? [name]).forEach((part, k) => out.push({ name: part, mark, after: k === 0 ? piece.after : '、' }));
+    if (tail) out.push({ name: tail, mark: null, after: '，' });
   }
-  return out;
+  // A level or a 各 written once holds for the rest of its run (省科技厅、工业和信息化厅; 各区、县级市).
+  const each = carryEach(out);
+  const levelled = carryListLevel(out.map((x, k) => ({ name: each[k], after: x.after })));
+  return out.map((x, k) => ({ name: levelled[k], mark: x.mark }));
 }
 
 /** "A、B和C等有关部门" → ['A', 'B', 'C', '有关部门']: the names, with the generic tail kept apart. */

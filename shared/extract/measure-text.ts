@@ -10,7 +10,7 @@ export function firstSentence(text: string): string {
   const m = /^[^。！？\n]*[。！？]?/.exec(text);
   let s = stripEnd(m ? m[0] : text);
   if (s.length > 40) {
-    const comma = s.search(/[，；：]/);
+    const comma = s.search(/[，；：,;:]/);
     if (comma >= 4) s = s.slice(0, comma);
   }
   return s;

@@ -29,7 +29,7 @@ export interface MeasureRegion {
   items: MeasureItem[];
 }
 
-type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'deadline' | 'category' | 'other';
+type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'leader' | 'deadline' | 'category' | 'other';
 
 /** The cells of a table row, or null when the line is not one (fewer than two cells). */
 export function tableCells(text: string): string[] | null {
@@ -45,9 +45,11 @@ export function isTableRow(text: string): boolean {
 function columnOf(header: string): Column {
   const h = header.replace(/\s/g, '');
   if (/^(序号|编号|序)$/.test(h)) return 'seq';
-  if (/牵头/.test(h)) return 'lead';
-  if (/配合|协办|参与|协助/.test(h)) return 'support';
-  if (/(责任|承办|主办|实施)(单位|部门|主体)/.test(h)) return 'duty';
+  // the people answerable (责任领导, 牵头领导) are not bodies: their column assigns no department
+  if (/领导|责任人|联系人/.test(h)) return 'leader';
+  if (/牵头|主办|主责/.test(h)) return 'lead';
+  if (/配合|协办|参与|协助|协同/.test(h)) return 'support';
+  if (/(责任|承办|实施|指导|落实)(单位|部门|主体)/.test(h)) return 'duty';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
   if (/任务|措施|内容|事项|举措|工作|目标/.test(h)) return 'task';
@@ -56,11 +58,12 @@ function columnOf(header: string): Column {
 
 function headerColumns(cells: string[]): Column[] | null {
   const columns = cells.map(columnOf);
-  const assigns = columns.some((c) => c === 'lead' || c === 'duty');
+  const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;
 }
 
 const SEPARATOR_ROW = /^[\s|:：\-—]+$/;
+const EMPTY_CELL = /^(?:无|暂无|—+|-+|\/|／)$/;
 
 const NAME_COLUMNS: readonly Column[] = ['lead', 'support', 'duty'];
 
@@ -89,6 +92,7 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
   let spacedTable = false;
   let section: string | null = null;
   let category = '';
+  const taskCells: string[][] = [];
   for (let i = start; i < end; i++) {
     const text = lines[i].text;
     if (!columns) {
@@ -103,7 +107,7 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
     if (SEPARATOR_ROW.test(text) || (cells && headerColumns(cells))) continue;
     if (!cells) {
       // A row merged into one cell is a section heading (一、…); any other line ends the table.
-      const label = readLabel(text);
+      const label = readLabel(text.replace(/^\|\s*/, '').replace(/\s*\|$/, ''));
       if (label && (label.style === 'cn' || label.style === 'chapter')) {
         section = label.numeral;
         sections.push({ number: label.numeral, title: firstSentence(label.rest) });
@@ -113,7 +117,8 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       continue;
     }
     const aligned = alignCells(columns, cells);
-    const of = (c: Column) => columns!.map((col, k) => (col === c ? aligned[k] : '')).filter((v) => v !== '');
+    // an empty mark (无, —, /) fills a cell that names nobody
+    const of = (c: Column) => columns!.map((col, k) => (col === c ? aligned[k] : '')).filter((v) => v !== '' && !EMPTY_CELL.test(v));
 
     const cat = of('category')[0];
     if (cat && cat !== category) {
@@ -134,6 +139,7 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
     ];
     // With a short task name beside the measures, the name is the title.
     const title = tasks.length > 1 && tasks[0].length <= 30 ? stripEnd(tasks[0]) : firstSentence(tasks.join('\n'));
+    taskCells.push(tasks);
     items.push({
       label: seq,
       value: value !== null && Number.isInteger(value) && value > 0 ? value : null,
@@ -144,5 +150,19 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       duties: labelled,
     });
   }
-  return { sections, items };
+  return { sections, items: withOwnTitles(items, taskCells) };
+}
+
+/**
+ * A short task name over several rows (a merged cell: 聚力推动“GPU浙江造” for rows 1–3) names their group, not
+ * each row: those rows take their title from their own measure text.
+ */
+function withOwnTitles(items: MeasureItem[], taskCells: string[][]): MeasureItem[] {
+  const count = new Map<string, number>();
+  for (const m of items) count.set(m.title, (count.get(m.title) ?? 0) + 1);
+  return items.map((m, k) => {
+    const cells = taskCells[k];
+    if ((count.get(m.title) ?? 0) < 2 || cells.length < 2) return m;
+    return { ...m, title: firstSentence(cells[cells.length - 1]) };
+  });
 }

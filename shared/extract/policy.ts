@@ -4,9 +4,12 @@
 //   2. metadata            title, 发文字号, 发文机关, 成文日期, 印发日期; where the body starts and ends
 //   3. structure           sections and measures (which numbering level is the measure level, what only frames
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
-//   4. responsibility      who leads, supports or shares each measure, as written
+//   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
+//                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on
 //   5. policy-departments  one canonical name per body across the policy
-//   6. deadlines, targets  time phrases and quantitative targets of each measure
+//   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
+//                          counted from the date of issue or a stated start, and drops repeats
+// What the user should check afterwards is derived from the extract by reading-report (CLI and Policy view).
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
@@ -14,6 +17,8 @@ import { defaultDirectory, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
+import { applyConventions, readConventions, type Convention } from './lead-convention';
+import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
 import { readStructure } from './structure';
 
@@ -42,13 +47,21 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text);
   warnings.push(...structure.warnings);
 
-  // 4. responsibilities as written
-  const reads = structure.measures.map((m) => readResponsibility(m.text, directory));
+  // 4. responsibilities as written, with the conventions stated once applied from where they are stated
+  const inForce: Convention[] = [];
+  const reads = structure.measures.map((m) => {
+    const found = readConventions(m.text);
+    const read = readResponsibility(found.text, directory);
+    const here = [...inForce, ...found.conventions];
+    inForce.push(...found.conventions.filter((c) => c.onward));
+    return { ...read, ...applyConventions(read, here) };
+  });
 
   // 5. folding
   const folding = foldPolicyDepartments(reads.map((r) => [...r.lead, ...r.support]), directory, place);
 
   // 6. deadlines and targets, and the measures put together
+  const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
   const measures = structure.measures.map((draft, k): Measure => {
     const read = reads[k];
     const lead = unique(read.lead.map(folding.canonical));
@@ -66,7 +79,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       generic: read.generic,
       rawDepartments: unique([...read.lead, ...read.support]),
       responsibilityText: read.text,
-      deadlines: extractDeadlines(draft.text, { issuedOn: meta.issuedOn }),
+      deadlines: refineDeadlines(draft.text, extractDeadlines(draft.text, { issuedOn: meta.issuedOn }), { issuedOn: meta.issuedOn, startYear }),
       targets: extractTargets(draft.text),
       paragraphs: draft.paragraphs,
     };

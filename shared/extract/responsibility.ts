@@ -8,7 +8,7 @@
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
-import { isGenericActor, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
+import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -39,7 +39,7 @@ function labelRole(label: string): Role {
 
 const LEAD_VERB = /(?:共同|负责)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
 const SUPPORT_VERB = /(?:积极|密切|全力|协同)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
-const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$/;
+const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$/;
 
 function clauseRole(clause: string): { role: Role | null; names: string } {
   for (const [verb, role] of [[LEAD_VERB, 'lead'], [SUPPORT_VERB, 'support'], [OPEN_VERB, 'open']] as const) {
@@ -49,14 +49,18 @@ function clauseRole(clause: string): { role: Role | null; names: string } {
   return { role: null, names: clause };
 }
 
+// Round brackets, and the 〔〕 and 【】 some offices put around the responsibility instead.
+const OPENING = '（(〔【[';
+const CLOSING = '）)〕】]';
+
 /** Splits on ，；。 outside brackets. */
 function splitClauses(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let current = '';
   for (const c of s) {
-    if (c === '（' || c === '(') depth++;
-    if (c === '）' || c === ')') depth = Math.max(0, depth - 1);
+    if (OPENING.includes(c)) depth++;
+    if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
     if (depth === 0 && /[，,；;。]/.test(c)) {
       out.push(current);
       current = '';
@@ -77,7 +81,7 @@ function readClauses(s: string, fixed: Role | null): Assigned[] {
     const later = clauses.slice(i + 1).find((c) => c.role !== null)?.role ?? null;
     const role: Role =
       clause.role === 'lead' || clause.role === 'support' ? clause.role : fixed ?? clause.role ?? later ?? 'open';
-    for (const item of readNameList(clause.names)) out.push({ name: item.name, role: item.mark ?? role });
+    for (const item of readNameList(clause.names)) if (!isNotAName(item.name)) out.push({ name: item.name, role: item.mark ?? role });
   });
   return out;
 }
@@ -95,8 +99,8 @@ function labelledSegments(text: string): { words: string; assigned: Assigned[] }
     let depth = 0;
     for (let k = end; k < stop; k++) {
       const c = text[k];
-      if (c === '（' || c === '(') depth++;
-      if (c === '）' || c === ')') {
+      if (OPENING.includes(c)) depth++;
+      if (CLOSING.includes(c)) {
         if (depth === 0) {
           stop = k;
           break;
@@ -118,10 +122,10 @@ function bracketGroups(text: string): { start: number; end: number; inner: strin
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '（' || c === '(') {
+    if (OPENING.includes(c)) {
       if (depth === 0) start = i;
       depth++;
-    } else if ((c === '）' || c === ')') && depth > 0) {
+    } else if (CLOSING.includes(c) && depth > 0) {
       depth--;
       if (depth === 0) out.push({ start, end: i + 1, inner: text.slice(start + 1, i) });
     }

@@ -13,6 +13,7 @@ import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
+import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -71,10 +72,39 @@ function blocksOf(style: LabelStyle, labelled: Labelled[], end: number): { start
   return out;
 }
 
+/** A line that is only a responsibility in brackets: "（责任单位：市直各有关单位、各县（市、区）人民政府）". */
+function isDutyLine(text: string, hasDuty: DutyTest): boolean {
+  return /^[（(〔【].*[）)〕】]$/.test(text) && hasDuty(text);
+}
+
+/**
+ * A block's text for counting duties. Sub-points (1)…(4) followed by one duty line on its own: the line assigns
+ * the item the points belong to, not the last point, when none of the points before assigns anything.
+ */
+function ownText(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b: { start: number; end: number }, hasDuty: DutyTest): string {
+  const text = blockText(lines, b.start, b.end);
+  const last = lines[b.end - 1];
+  if (!last || b.end - 1 === b.start || !isDutyLine(last.text, hasDuty)) return text;
+  const rank = styleRank(style);
+  const k = labelled.findIndex((l) => l.index === b.start);
+  const next = labelled.find((l) => l.index >= b.end);
+  if (next && styleRank(next.label.style) >= rank) return text;
+  const siblings: Labelled[] = [];
+  for (let j = k - 1; j >= 0 && styleRank(labelled[j].label.style) >= rank; j--) if (labelled[j].label.style === style) siblings.push(labelled[j]);
+  if (siblings.length === 0) return text;
+  const earlierDuty = siblings.some((sib) => {
+    const after = labelled.find((l) => l.index > sib.index && styleRank(l.label.style) <= rank);
+    return hasDuty(blockText(lines, sib.index, after ? after.index : b.start));
+  });
+  return earlierDuty ? text : blockText(lines, b.start, b.end - 1);
+}
+
 /** A bare heading: short, no sentence punctuation (一、优化就业创业环境), or marked as a heading. */
 function isHeadingLine(line: PolicyLine, label: LineLabel): boolean {
   if (line.heading || (line.boldEnd !== null && line.boldEnd >= line.text.length)) return true;
-  return label.rest.length <= 30 && !/[。；：！？;:!?]/.test(label.rest);
+  // a heading may close with a full stop: （一）总体要求和主要预期目标。
+  const rest = label.rest.replace(/[。.]$/, '');
+  return rest.length <= 30 && !/[。；：！？;:!?，,]/.test(rest);
 }
 
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
@@ -87,7 +117,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     const candidates = present.filter((s) => s !== 'chapter' && s !== 'article');
     if (candidates.length === 0) measure = present[present.length - 1];
     else {
-      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => hasDuty(blockText(lines, b.start, b.end))).length);
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
       const tied = candidates.filter((_, k) => duties[k] === best);
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
@@ -201,15 +231,21 @@ function toItem(m: OpenMeasure): MeasureItem {
 function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader): MeasureRegion {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const labelled: Labelled[] = [];
+  const labels = new Map<number, LineLabel>();
   let stop = end;
+  let previousArabic: number | null = null;
   for (let i = start; i < end; i++) {
     // Before the first measure these lines belong to the cover note (a plan attached after "（此件公开发布）").
     if (labelled.length > 0 && (STOP_LINE.test(lines[i].text) || ATTACHMENT_HEADING.test(lines[i].text))) {
       stop = i;
       break;
     }
-    const label = isTableRow(lines[i].text) ? null : readLabel(lines[i].text);
-    if (label) labelled.push({ index: i, label });
+    const label: LineLabel | null = isTableRow(lines[i].text) ? null : readLabelInSequence(lines[i].text, previousArabic);
+    if (label) {
+      labelled.push({ index: i, label });
+      labels.set(i, label);
+      if (label.style === 'arabic') previousArabic = label.value;
+    }
   }
   const levels = chooseLevels(lines, labelled, stop, hasDuty);
   if (!levels) return { sections: [], items: [] };
@@ -221,7 +257,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const measureRank = styleRank(levels.measure);
   for (let i = start; i < stop; i++) {
     const line = lines[i];
-    const label = isTableRow(line.text) ? null : readLabel(line.text);
+    const label = labels.get(i) ?? null;
     if (label && label.style === levels.section) {
       current = null;
       section = label.numeral;

@@ -25,7 +25,8 @@ export function analyzeSubmission(
   const departments = detectDepartments(input.paragraphs, { directory, place, policyDepartments: policy.extract.departments });
   const date = detectDate(input.paragraphs, input.importDate);
   const links = linkMeasures(input.paragraphs, input.tokens, policy, options);
-  const measures = [...new Set(links.map((l) => l.measure))].sort((a, b) => a - b);
+  // suggestions are shown, never counted: the report answers only its counted links' measures
+  const measures = [...new Set(links.filter((l) => l.strength !== 'suggestion').map((l) => l.measure))].sort((a, b) => a - b);
   return {
     file: input.file,
     departments: departments.departments,

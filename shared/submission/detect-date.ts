@@ -1,10 +1,18 @@
-// The report's own date: the signature date, else a dated header line, else the print date of the
-// closing 版记 (…办公室 2021年10月15日印发), else the import date.
-// Dates of work inside the body (10月15日召开…) are never the report's date.
+// The report's own date, from the strongest evidence:
+//   1. the signature date;
+//   2. a labelled date of the document (报送日期：…, 成文日期：…, 发文日期：…);
+//   3. a date under the title, alone or with the author's name (（2021年11月30日）, 清水县人民政府 2024年01月08日),
+//      or the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上);
+//   4. the print date of the closing 版记 (…办公室 2021年10月15日印发);
+//   5. the date a website published or updated it (发布时间：2024-03-28 09:18, 更新时间：2021/03/29 11:30:01);
+//   6. else the import date.
+// Dates of work inside the body (10月15日召开…), the website's clock (今天是…) and its archiving date
+// (归档时间) are never the report's date.
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, isDateLabel, isPublicationDateLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, meetingLineDate } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DetectedDate {
@@ -21,8 +29,11 @@ export const UNDATED_WARNING = '未找到报告日期，按导入日期计';
 const PRINT_LINES = 4;
 const PRINT_RE = /印发?[\s\u3000]*$/;
 
-// A date on its own line just under the title, often in brackets: （2021年11月30日）.
+// A date on its own line just under the title, often in brackets: （2021年11月30日）; the website's
+// chrome above the title does not count.
 const TOP_LINES = 4;
+// The meeting line sits under a title that may take several lines.
+const MEETING_LINES = 10;
 
 export function detectDate(paragraphs: SubmissionParagraph[], importDate: string): DetectedDate {
   const lines = nonEmptyLines(paragraphs);
@@ -32,19 +43,31 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
   if (header) return { ...header, dateSource: 'header', warnings: [] };
   const printed = printDate(lines);
   if (printed) return { ...printed, dateSource: 'header', warnings: [] };
+  const published = labelledDate(lines, isPublicationDateLabel);
+  if (published) return { ...published, dateSource: 'header', warnings: [] };
   return { date: importDate, dateSource: 'import', paragraph: null, warnings: [UNDATED_WARNING] };
 }
 
-function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
-  for (const line of lines) {
-    for (const field of headerFields(line.text)) {
-      if (!isDateLabel(field.label)) continue;
-      const date = findFullDates(field.value)[0]?.date;
-      if (date) return { date, paragraph: line.index };
-    }
+/** The first date among the header fields whose label `accepts`. */
+function labelledDate(lines: Line[], accepts: (label: string) => boolean): { date: string; paragraph: number } | null {
+  for (const field of metadataFields(lines)) {
+    if (!accepts(field.label)) continue;
+    const date = findFullDates(field.value)[0]?.date;
+    if (date) return { date, paragraph: field.paragraph };
   }
-  for (const line of lines.slice(0, TOP_LINES)) {
+  return null;
+}
+
+function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
+  const labelled = labelledDate(lines, isDateLabel);
+  if (labelled) return labelled;
+  const top = lines.filter((l) => !isSiteChrome(l.text));
+  for (const line of top.slice(0, TOP_LINES)) {
     const found = dateOnlyLine(line.text)?.date ?? readMasthead(line.text)?.date;
+    if (found) return { date: found, paragraph: line.index };
+  }
+  for (const line of top.slice(0, MEETING_LINES)) {
+    const found = meetingLineDate(line.text);
     if (found) return { date: found, paragraph: line.index };
   }
   return null;

@@ -1,10 +1,14 @@
 // Who submitted the report: names in the title, the letterhead, a 报送单位 header line and the signature.
 // Names in the body (会同区财政局…) are the report's partners or subjects, never its submitters.
+// Real reports copied from websites add: a name alone above the title, a byline with the date under it,
+// a title that names only a place (its government reports), the official who delivered a report to a
+// people's congress, and, when nothing else names anyone, the publisher of a disclosure table.
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isSubmitterLabel, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSubmitterLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, placeGovernmentOfTitle, speakerBody } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -33,14 +37,39 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
   const lines = nonEmptyLines(paragraphs);
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
+  if (names.length === 0) names.push(...publisherNames(lines));
   return [...new Set(names)];
 }
 
+// A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
+const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说明)$/;
+
+/** Lines above the body that may name the author: no website chrome, doc numbers or header fields. */
+function topLines(lines: Line[]): Line[] {
+  return lines
+    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text))
+    .slice(0, TITLE_LINES)
+    .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
+}
+
 function titleNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
-  const top = lines.slice(0, TITLE_LINES).filter((l) => !DOC_NUMBER_RE.test(l.text) && !dateOnlyLine(l.text) && headerFields(l.text).length === 0);
   const names: string[] = [];
+  const top: Line[] = [];
+  for (const line of topLines(lines)) {
+    const dated = dateOnlyLine(line.text);
+    // a byline under the title: the author's name and the date (清水县人民政府 2024年01月08日)
+    if (dated) names.push(...dated.names);
+    else top.push(line);
+  }
+  names.push(...speakerNames(lines));
   for (let k = 0; k < top.length; k++) {
     const text = top[k].text;
+    // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
+    const alone = namesOnlyLine(text);
+    if (alone && k + 1 < top.length) {
+      names.push(...alone);
+      continue;
+    }
     // a bulletin's masthead names who compiled it
     const masthead = readMasthead(text);
     if (masthead && looksLikeDepartment(masthead.name)) {
@@ -61,11 +90,37 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
     } else if (about < 0 && TITLE_WORD_RE.test(text)) {
       const lead = LEADING_NAME_RE.exec(text);
       if (lead && looksLikeDepartment(lead[1])) names.push(lead[1]);
+      // a title naming a place and no body: the place's government reports
+      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(text)].filter((n): n is string => n !== null));
     }
     if (about >= 0 || TITLE_WORD_RE.test(text)) {
       names.push(...bracketNames(text, shortNames));
       break;
     }
+  }
+  return names;
+}
+
+/**
+ * The body of the official who delivers a report to a people's congress, on the line under the meeting
+ * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
+ */
+function speakerNames(lines: Line[]): string[] {
+  const top = lines.filter((l) => !isSiteChrome(l.text)).slice(0, TITLE_LINES + 4);
+  const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
+  const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
+  for (const line of above) {
+    const body = speakerBody(line.text);
+    if (body) return [body];
+  }
+  return [];
+}
+
+/** The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…). */
+function publisherNames(lines: Line[]): string[] {
+  const names: string[] = [];
+  for (const field of metadataFields(lines)) {
+    if (isPublisherLabel(field.label)) names.push(...splitDepartmentList(field.value));
   }
   return names;
 }
@@ -267,5 +322,15 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }
   if (departments.length === 0) warnings.push('未能识别报送单位');
-  return { departments, rawDepartments, warnings };
+  return { departments: withoutShortEndings(departments), rawDepartments, warnings };
+}
+
+/**
+ * One body written with its ending in short and in full (湖州市卫生健康委 in the title, 湖州市卫生健康委员会
+ * in the signature): the full name stands for both.
+ */
+export function withoutShortEndings(names: string[]): string[] {
+  const full = new Set(names);
+  const longer = (n: string) => (n.endsWith('委') && full.has(`${n}员会`)) || (n.endsWith('办') && full.has(`${n}公室`));
+  return names.filter((n) => !longer(n));
 }

@@ -4,7 +4,8 @@
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
 // limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
 import { normalizeForMatching } from '../text/normalize';
-import type { LinkHow, MeasureLink } from '../types';
+import type { LinkHow, LinkStrength, MeasureLink } from '../types';
+import { citesPolicy, resemblanceStrength } from './content-evidence';
 import { selectContentLinks, type ContentCandidate } from './content-links';
 import { buildMeasureIndex, distinctChars, scoreParagraph, subjectTermsOf, type ContentMatch, type MeasureIndex } from './content-similarity';
 import { excerptAround, excerptOfPassage, EXCERPT_MAX } from './excerpt';
@@ -116,26 +117,34 @@ class LinkSet {
   }
 }
 
+/** What one paragraph names: every measure, and those named only by a title phrase in running text. */
+interface Named {
+  measures: Set<number>;
+  /** Named by a title phrase met in the text, not by a reference or a quoted label. */
+  byPhraseOnly: Set<number>;
+}
+
 /** References and quoted titles in one paragraph; returns the measures it names. */
-function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, rowTrusted: boolean, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): Set<number> {
+function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, rowTrusted: boolean, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): Named {
   const text = p.text;
   const normalized = normalizeForMatching(text);
   const named = new Set<number>();
-  const add = (link: Omit<MeasureLink, 'paragraph'>) => {
+  const outright = new Set<number>();
+  const add = (link: Omit<MeasureLink, 'paragraph'>, isOutright: boolean) => {
     links.add({ ...link, paragraph: p.index });
     named.add(link.measure);
+    if (isOutright) outright.add(link.measure);
   };
-  const reference = (measure: number, start: number, end: number) => add({ measure, how: 'reference', score: 1, excerpt: excerptAround(text, start, end) });
+  const reference = (measure: number, start: number, end: number) => add({ measure, how: 'reference', score: 1, excerpt: excerptAround(text, start, end) }, true);
   for (const hit of articleReferences(text, linker.refs, normalized)) reference(hit.measure, hit.start, hit.end);
   const heading = headingReference(text, linker.refs, normalized);
   if (heading) reference(heading.measure, heading.start, heading.end);
   if (row && rowTrusted && row.number !== null && linker.refs.numbers.has(row.number) && rowSupports(row, header, row.number, content, threshold, linker.refs)) {
-    add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX) });
+    add({ measure: row.number, how: 'reference', score: 1, excerpt: row.cells.join(' | ').slice(0, EXCERPT_MAX) }, true);
   }
-  for (const hit of [...findTitles(text, linker.phrases, normalized), ...findQuotedTerms(text, linker.terms, normalized)]) {
-    add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) });
-  }
-  return named;
+  for (const hit of findTitles(text, linker.phrases, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, false);
+  for (const hit of findQuotedTerms(text, linker.terms, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, true);
+  return { measures: named, byPhraseOnly: new Set([...named].filter((m) => !outright.has(m))) };
 }
 
 /** The measures a table row's own words name: its task cell first, else the cells after it. */
@@ -159,15 +168,21 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const candidates: ContentCandidate[] = [];
   const texts = new Map<number, string>();
   const namedByReport = new Set<number>();
+  // measures named outright (not by a title phrase alone) outside the plans, and title-phrase links
+  const outrightByReport = new Set<number>();
+  const phraseOnly = new Set<string>();
   let header: TableRow | null = null;
   paragraphs.forEach((p, k) => {
     const content = scoreParagraph(p.text, tokens[k] ?? [], linker.index);
     const row = rows[k];
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;
-    const named = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
+    const found = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
+    const named = found.measures;
+    for (const m of found.byPhraseOnly) phraseOnly.add(`${m}:${p.index}`);
     // what the plans name is not what the report says it answers
     if (!plans[k]) for (const m of named) namedByReport.add(m);
+    if (!plans[k]) for (const m of named) if (!found.byPhraseOnly.has(m)) outrightByReport.add(m);
     texts.set(p.index, p.text);
     for (const match of content) {
       let words = vocabulary.get(match.measure);
@@ -186,7 +201,51 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const planned = new Set(paragraphs.filter((_, k) => plans[k]).map((p) => p.index));
   const sorted = links.sorted(new Map(paragraphs.map((p, k) => [p.index, k])));
   const answered = new Set(sorted.filter((l) => !planned.has(l.paragraph)).map((l) => l.measure));
-  return sorted.filter((l) => answered.has(l.measure));
+  const kept = sorted.filter((l) => answered.has(l.measure));
+  return withStrength(kept, {
+    cited: citesPolicy(paragraphs.map((p) => p.text).join('\n'), policy.extract),
+    outright: outrightByReport,
+    phraseOnly,
+    planned,
+    vocabulary,
+    postings: linker.index.postings,
+  });
+}
+
+interface StrengthContext {
+  cited: boolean;
+  /** Measures the report names outright (reference or quoted label) outside its plans. */
+  outright: ReadonlySet<number>;
+  /** `measure:paragraph` of the title links made by a title phrase alone. */
+  phraseOnly: ReadonlySet<string>;
+  planned: ReadonlySet<number>;
+  vocabulary: Map<number, Set<string>>;
+  postings: Map<string, number[]>;
+}
+
+/**
+ * A measure named outright counts. One that rests on resemblance (content, or a title phrase met in
+ * running text) counts only when the report shows it is about this policy or shares the measure's
+ * distinctive terms (content-evidence.ts); otherwise its links are suggestions.
+ */
+function withStrength(links: MeasureLink[], ctx: StrengthContext): MeasureLink[] {
+  const resembles = (l: MeasureLink) => l.how === 'content' || (l.how === 'title' && ctx.phraseOnly.has(`${l.measure}:${l.paragraph}`));
+  const report = {
+    citesPolicy: ctx.cited,
+    namesMeasures: ctx.outright.size > 0,
+    workPassages: new Set(links.filter((l) => !ctx.planned.has(l.paragraph)).map((l) => l.paragraph)).size,
+  };
+  const strength = new Map<number, LinkStrength>();
+  for (const measure of new Set(links.map((l) => l.measure))) {
+    const own = links.filter((l) => l.measure === measure);
+    if (own.some((l) => !resembles(l))) {
+      strength.set(measure, 'counted');
+      continue;
+    }
+    const measuresUsing = (w: string) => ctx.postings.get(w)?.length ?? 0;
+    strength.set(measure, resemblanceStrength(report, { sharedWords: ctx.vocabulary.get(measure) ?? [], measuresUsing }));
+  }
+  return links.map((l) => ({ ...l, strength: strength.get(l.measure) ?? 'counted' }));
 }
 
 function round(score: number): number {

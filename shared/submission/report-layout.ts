@@ -3,6 +3,7 @@
 import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
+import { withoutListMark } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface Line {
@@ -11,11 +12,20 @@ export interface Line {
   text: string;
 }
 
-/** Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order. */
+/** A header line, a line that is only a date, or a line that is only names: what a list mark may hide. */
+function isMetadataLine(text: string): boolean {
+  return headerFields(text).length > 0 || dateOnlyLine(text) !== null || namesOnlyLine(text) !== null;
+}
+
+/**
+ * Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order; a bullet before a line
+ * (• 发布时间：…) and a list number before a metadata line (1. 报送单位：…) are taken off.
+ */
 export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
-    const text = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
+    const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
+    const text = withoutListMark(trimmed, isMetadataLine).trim();
     if (text !== '') out.push({ index: p.index, text });
   }
   return out;
@@ -130,9 +140,11 @@ export interface HeaderField {
 
 const IDEOGRAPH_RE = /[\u4e00-\u9fff]/;
 
-// Labels of report header and form lines; any of them ends the value of the one before.
+// Labels of report header and form lines, and of the publication lines a website adds (发布时间：…
+// 来源：… 阅读次数：), and the disclosure table's cells (索引号：… 发布机构：…); any of them ends the
+// value of the one before.
 const LABEL_RE =
-  /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发|落款)?(?:单位|部门|日期|时间)|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*(?:盖章|公章)\s*[）)])?\s*[:：]/g;
+  /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发|落款|发布|更新|公开|发文|归档|生成)?(?:单位|部门|日期|时间)|发布机构|发布机关|发文机关|发文机构|发布人|发布|(?:文章|信息)?来源|阅读次数|访问次数|浏览次数|点击(?:次数|数|量)|访问量|浏览量|索引号|主题分类|组配分类|分类|名称|标题|文号|发文字号|废止日期|有效性|效力状态|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*(?:盖章|公章)\s*[）)])?\s*[:：]/g;
 
 /** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
 export function headerFields(line: string): HeaderField[] {
@@ -149,14 +161,20 @@ export function headerFields(line: string): HeaderField[] {
     if (found[k].glued) continue;
     const end = k + 1 < found.length ? found[k + 1].boundary : line.length;
     // a seal mark after the value (报送单位：区财政局（盖章）) belongs to the form, not to the name
-    const value = line.slice(found[k].valueStart, end).replace(SEAL_MARK_RE, '').trim().replace(/[，,；;。]+$/, '');
+    // the cells of a disclosure table are set off by bars: | 发布机构: | 青阳县卫生健康委员会 |
+    const value = line.slice(found[k].valueStart, end).replace(SEAL_MARK_RE, '').replace(/[|｜]/g, ' ').trim().replace(/[，,；;。]+$/, '');
     fields.push({ label: found[k].label, value });
   }
   return fields;
 }
 
 const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报|落款)(?:单位|部门)|部门)$/;
-const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文|落款)(?:日期|时间)|日期)$/;
+// The document's own date: when it was sent, written or issued.
+const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文|落款|发文|印发)(?:日期|时间)|日期)$/;
+// Who published it on a website or a disclosure table (the source, 来源, is the uploading office: never read).
+const PUBLISHER_LABEL_RE = /^(?:发布机构|发布机关|发文机关|发文机构|发布(?:单位|部门)|发布)$/;
+// When it was published or last updated there.
+const PUBLICATION_DATE_LABEL_RE = /^(?:发布|更新|公开)(?:日期|时间)$/;
 
 export function isSubmitterLabel(label: string): boolean {
   return SUBMITTER_LABEL_RE.test(label);
@@ -164,4 +182,37 @@ export function isSubmitterLabel(label: string): boolean {
 
 export function isDateLabel(label: string): boolean {
   return DATE_LABEL_RE.test(label);
+}
+
+export function isPublisherLabel(label: string): boolean {
+  return PUBLISHER_LABEL_RE.test(label);
+}
+
+export function isPublicationDateLabel(label: string): boolean {
+  return PUBLICATION_DATE_LABEL_RE.test(label);
+}
+
+export interface MetadataField extends HeaderField {
+  /** Paragraph index of the line holding the value. */
+  paragraph: number;
+}
+
+/**
+ * The header fields of the lines, a label standing alone on its line taking the next line as its value
+ * (• 发文日期： / 2024年04月06日 16:40), as pages copied from a website's disclosure box often read.
+ */
+export function metadataFields(lines: Line[]): MetadataField[] {
+  const out: MetadataField[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fields = headerFields(lines[i].text);
+    const alone = fields.length === 1 && fields[0].value === '' && /[:：]\s*$/.test(lines[i].text);
+    const next = lines[i + 1];
+    if (alone && next && headerFields(next.text).length === 0 && next.text.length <= 40) {
+      out.push({ label: fields[0].label, value: next.text.trim(), paragraph: next.index });
+      i++;
+      continue;
+    }
+    for (const f of fields) out.push({ ...f, paragraph: lines[i].index });
+  }
+  return out;
 }

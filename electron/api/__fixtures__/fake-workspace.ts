@@ -178,6 +178,33 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       writeFileSync(outPath, 'notices');
       return [outPath];
     },
+    // The channel table of the real service, answered by the methods above (which record the call).
+    call(channel, input) {
+      const i = (input ?? {}) as any;
+      const table: Record<string, () => unknown> = {
+        'workspace/info': () => fake.info(),
+        'documents/list': () => fake.listDocuments(),
+        'documents/get': () => fake.getDocument(i.id),
+        'documents/remove': () => {
+          if (!documents.some((d) => d.id === i.id)) throw Object.assign(new Error(`找不到编号为 ${i.id} 的文件`), { code: 'not-found' });
+          fake.removeDocument(i.id);
+          return fake.listDocuments();
+        },
+        'policy/get': () => fake.getPolicy(),
+        'compliance/matrix': () => fake.compliance(i.asOf, i.filter),
+        'compliance/compare': () => fake.compare(i.measure, i.department, i.asOf),
+        'search/query': () => fake.search(i.query, i.filter, i.limit ?? 100),
+        'departments/list': () => fake.departments(),
+        'departments/merge': () => (fake.mergeDepartments(i.names, i.into), fake.departments()),
+        'departments/split': () => (fake.splitAlias(i.alias), fake.departments()),
+        'departments/set-generic': () => (fake.setGeneric(i.name, i.generic), fake.departments()),
+        'settings/get': () => fake.getSettings(),
+        'settings/set': () => fake.setSettings(i),
+      };
+      const run = table[channel];
+      if (!run) throw new Error(`fake workspace: ${channel} not answered`);
+      return run() as never;
+    },
     close() {
       record('close');
       fake.closed = true;

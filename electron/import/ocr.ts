@@ -1,0 +1,78 @@
+// Reads a scanned document (a PDF whose pages are pictures, or a .png / .jpg / .tif image) by OCR: each page as
+// pixels, seal ink lifted out, lines recognised, then laid out by the PDF path's own line and paragraph builder.
+// Runs wherever it is called: the import path calls it inside a worker thread (ocr-client.ts).
+import type { OcrReading } from '../../shared/types';
+import { ImportProblem, type Extracted } from './extracted';
+import type { OcrEngine } from './ocr-engine';
+import { decodeImage, inkGrey, type RgbaImage } from './ocr-image';
+import { layoutOcr, type OcrPage } from './ocr-layout';
+import { openPdfRaster } from './pdf-raster';
+
+export type ScanKind = 'pdf' | 'image';
+
+/** Scanned PDF pages are rendered at this resolution: enough for 小四 text, small enough to read quickly. */
+export const RENDER_DPI = 200;
+
+/** Inches across an A4 page: the resolution of an image that does not state one is guessed from its width. */
+const A4_SHORT_SIDE = 8.27;
+
+/** Called after each page with the pages done and the total. */
+export type PageProgress = (done: number, total: number) => void;
+
+async function pageImages(kind: ScanKind, bytes: Uint8Array): Promise<{ count: number; image(n: number): Promise<RgbaImage>; close(): void }> {
+  if (kind === 'image') {
+    const images = decodeImage(bytes);
+    return { count: images.length, image: async (n) => images[n - 1], close: () => undefined };
+  }
+  let raster;
+  try {
+    raster = await openPdfRaster(bytes);
+  } catch {
+    throw new ImportProblem('corrupt-pdf', '文件已损坏或不是有效的 PDF 文件。');
+  }
+  return { count: raster.pageCount, image: (n) => raster.render(n, RENDER_DPI), close: () => raster.close() };
+}
+
+/** The uncertain stretches quoted with a character either side, for the warning. */
+function quoteUncertain(text: string, reading: OcrReading, limit: number): string {
+  return reading.uncertain
+    .slice(0, limit)
+    .map((s) => `「${text.slice(Math.max(0, s.start - 2), s.end + 2).replace(/\s+/g, '')}」`)
+    .join('、');
+}
+
+export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Array, onPage?: PageProgress): Promise<Extracted> {
+  const source = await pageImages(kind, bytes);
+  const pages: OcrPage[] = [];
+  try {
+    for (let n = 1; n <= source.count; n += 1) {
+      const image = await source.image(n);
+      const dpi = image.dpi ?? Math.min(image.width, image.height) / A4_SHORT_SIDE;
+      const lines = await engine.readPage(inkGrey(image));
+      pages.push({ number: n, width: image.width, height: image.height, dpi, lines });
+      onPage?.(n, source.count);
+    }
+  } finally {
+    source.close();
+  }
+  const layout = layoutOcr(pages);
+  if (!layout.text.trim()) {
+    throw new ImportProblem('no-text', '未能从扫描件中识别出文字：图片可能过于模糊、方向不对或不是文字页面。');
+  }
+  const ocr: OcrReading = { engine: engine.name, pages: pages.length, uncertain: layout.uncertain };
+  const warnings = [`本文件是扫描件或图片，文字由 OCR（${engine.name}）识别得出，可能有个别错字，请对照原件核对。`];
+  if (layout.uncertain.length > 0) {
+    const more = layout.uncertain.length > 5 ? ' 等' : '';
+    warnings.push(
+      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，已在正文中标出：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
+    );
+  }
+  return {
+    format: kind === 'pdf' ? 'pdf' : 'image',
+    text: layout.text,
+    blocks: layout.blocks,
+    pageCount: pages.length,
+    warnings,
+    ocr,
+  };
+}

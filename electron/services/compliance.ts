@@ -1,0 +1,48 @@
+// The compliance domain: every obligation's status as of a date, and one measure beside a department's responses.
+import type { ComplianceResult, IsoDate } from '../../shared/types';
+import type { ComparisonView, MatrixFilter } from '../../shared/views';
+import { computeCompliance } from '../../shared/compliance';
+import { filterCompliance } from '../../shared/matrix/filter';
+import { sharedTerms } from '../../shared/search/shared-terms';
+import * as documents from '../db/documents';
+import type { ServiceContext } from './context';
+import { load } from './policy';
+import { asOfOrDefault, getSettings } from './settings';
+import type { DomainHandlers } from './workspace-api';
+
+export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFilter): ComplianceResult {
+  const loaded = load(ctx);
+  const reportDeadline = getSettings(ctx).reportDeadline;
+  if (!loaded) {
+    return { asOf, reportDeadline: reportDeadline ?? `${asOf.slice(0, 4)}-12-31`, obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
+  }
+  const result = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
+  return filter ? filterCompliance(result, loaded.policy, filter) : result;
+}
+
+export function compare(ctx: ServiceContext, measureNumber: number, department: string, asOf: IsoDate): ComparisonView | null {
+  const loaded = load(ctx);
+  const measure = loaded?.policy.measures.find((m) => m.number === measureNumber);
+  if (!loaded || !measure) return null;
+  const result = compliance(ctx, asOf);
+  const status = result.obligations.find((o) => o.measure === measureNumber && o.department === department) ?? null;
+  const responses = loaded.submissions
+    .filter((s) => s.departments.includes(department) && s.measures.includes(measureNumber))
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+    .map((s) => ({
+      documentId: s.documentId,
+      fileName: s.file,
+      date: s.date,
+      paragraphs: documents.getParagraphs(ctx.db, s.documentId).map(({ terms: _t, ...p }) => p),
+      linked: s.links.filter((l) => l.measure === measureNumber).map((l) => l.paragraph),
+    }));
+  const measureTerms = ctx.segmenter.terms(`${measure.title}\n${measure.text}`);
+  const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.terms(p.text)));
+  const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
+  return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings };
+}
+
+export const complianceHandlers = {
+  'compliance/matrix': (ctx, { asOf, filter }) => compliance(ctx, asOfOrDefault(ctx, asOf), filter),
+  'compliance/compare': (ctx, { measure, department, asOf }) => compare(ctx, measure, department, asOfOrDefault(ctx, asOf)),
+} satisfies DomainHandlers<'compliance/matrix' | 'compliance/compare'>;

@@ -1,0 +1,46 @@
+// What every service function takes first: the open database, the segmenter, the clock and the read cache.
+import type { IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { Db } from '../db/sqlite';
+import type { Segmenter } from '../segment/jieba';
+
+/** The policy and the analysed reports, read once and kept until something changes them. */
+export interface Loaded {
+  policyId: number;
+  policy: PolicyExtract;
+  submissions: (SubmissionAnalysis & { documentId: number })[];
+}
+
+export interface ServiceCache {
+  /** undefined: not read yet; null: the workspace has no policy. */
+  loaded?: Loaded | null;
+}
+
+export interface Clock {
+  /** The office's calendar date. */
+  today(): IsoDate;
+  /** A timestamp for records (ISO 8601, UTC). */
+  now(): string;
+}
+
+export interface ServiceContext {
+  /** Absolute path of the workspace file (':memory:' in some tests). */
+  file: string;
+  db: Db;
+  segmenter: Segmenter;
+  clock: Clock;
+  cache: ServiceCache;
+}
+
+export class WorkspaceError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Forgets what was read, after any write. */
+export function invalidate(ctx: ServiceContext): void {
+  ctx.cache.loaded = undefined;
+}

@@ -1,0 +1,34 @@
+// Full-text search over every paragraph, segmented the same way the documents were indexed.
+import type { SearchFilter, SearchHit } from '../../shared/views';
+import { makeSnippet } from '../../shared/search/snippet';
+import { searchParagraphs, scanParagraphs } from '../db/search';
+import type { ServiceContext } from './context';
+import { load } from './policy';
+import type { DomainHandlers } from './workspace-api';
+
+export function search(ctx: ServiceContext, query: string, filter: SearchFilter = {}, limit = 50): SearchHit[] {
+  const q = query.trim();
+  if (!q) return [];
+  const terms = [...new Set(ctx.segmenter.cut(q).map((t) => t.text.trim()).filter((t) => t && /[\p{L}\p{N}]/u.test(t)))];
+  const role = filter.role ?? null;
+  const wide = filter.department ? limit * 10 : limit;
+  const matches = terms.every((t) => t.length < 2) ? scanParagraphs(ctx.db, q, role, wide) : searchParagraphs(ctx.db, terms, role, wide);
+  const byDoc = filter.department
+    ? new Set(load(ctx)?.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId))
+    : null;
+  return matches
+    .filter((m) => !byDoc || byDoc.has(m.documentId))
+    .slice(0, limit)
+    .map((m) => ({
+      documentId: m.documentId,
+      fileName: m.fileName,
+      role: m.role,
+      paragraph: m.paragraph,
+      snippet: makeSnippet(m.text, terms.length ? terms : [q]),
+      rank: m.rank,
+    }));
+}
+
+export const searchHandlers = {
+  'search/query': (ctx, { query, filter, limit }) => search(ctx, query, filter, limit ?? 100),
+} satisfies DomainHandlers<'search/query'>;

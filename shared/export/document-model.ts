@@ -1,0 +1,61 @@
+// A small model of an official document, free of the docx library: the report and the notices are
+// built as these blocks (pure, easy to test), then electron/export/docx-writer.ts turns them into a .docx file.
+
+/** The typefaces of GB/T 9704 by role; the writer maps each to a font name. */
+export type FontFace = 'fangsong' | 'heiti' | 'kaiti' | 'xiaobiaosong' | 'songti';
+
+export interface Span {
+  text: string;
+  bold?: boolean;
+  face?: FontFace;
+}
+
+export type TableAlign = 'left' | 'center' | 'right';
+
+export interface TableColumn {
+  header: string;
+  /** Width in millimetres, or any weight: the writer scales the columns to the 156 mm text width. */
+  weight: number;
+  align?: TableAlign;
+}
+
+export type TableRowBlock =
+  | { kind: 'cells'; cells: string[]; bold?: boolean }
+  /** One cell across the whole table: the name of the group the following rows belong to. */
+  | { kind: 'group'; text: string };
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** The addressee line (主送机关): flush left, ends with a full-width colon. */
+  | { kind: 'addressee'; text: string }
+  | { kind: 'paragraph'; spans: Span[]; align?: 'justify' | 'center' | 'right'; noIndent?: boolean; keepNext?: boolean }
+  | { kind: 'blank' }
+  | { kind: 'table'; columns: TableColumn[]; rows: TableRowBlock[] }
+  /** Issuing office and date one blank line under the body, kept on one page with the body's last paragraph. */
+  | { kind: 'signature'; office: string | null; date: string };
+
+/** A document part that starts on a new page and numbers its pages from 1. */
+export interface DocumentPart {
+  blocks: Block[];
+}
+
+export interface OfficialDocument {
+  /** Document properties: the title Word shows in the file's details. */
+  title: string;
+  parts: DocumentPart[];
+}
+
+export const text = (value: string, options: Omit<Span, 'text'> = {}): Span => ({ text: value, ...options });
+
+export const paragraph = (...spans: (Span | string)[]): Block => ({
+  kind: 'paragraph',
+  spans: spans.map((s) => (typeof s === 'string' ? { text: s } : s)),
+});
+
+/** Appends the signature, keeping the last paragraph of the body on its page (never a page of only a signature). */
+export function withSignature(blocks: Block[], office: string | null, date: string): Block[] {
+  const last = blocks[blocks.length - 1];
+  const body = last?.kind === 'paragraph' ? [...blocks.slice(0, -1), { ...last, keepNext: true }] : blocks;
+  return [...body, { kind: 'signature', office, date }];
+}

@@ -1,0 +1,250 @@
+// The compliance report (督查报告) as document blocks: summary, per-measure detail, the lists of
+// missing and late obligations, and notes on what the counts leave out.
+import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
+import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
+import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
+import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
+import { compareNames, rankDepartments, summarize, type ComplianceSummary } from './summary';
+import {
+  bookTitle,
+  deadlineWords,
+  dueWords,
+  evidenceQuote,
+  fileLabel,
+  measureTitle,
+  policyReference,
+  roleLabel,
+  statusPhrase,
+} from './wording';
+
+export interface ReportContent {
+  policy: PolicyExtract;
+  result: ComplianceResult;
+  title: string;
+  office: string | null;
+  date: string;
+}
+
+export const defaultReportTitle = (policy: PolicyExtract): string =>
+  policy.title ? `关于${bookTitle(policy.title)}落实情况的督查报告` : '政策落实情况督查报告';
+
+const h1 = (n: number, t: string): Block => ({ kind: 'heading', level: 1, text: `${chineseNumber(n)}、${t}` });
+const h2 = (n: number, t: string): Block => ({ kind: 'heading', level: 2, text: `（${chineseNumber(n)}）${t}` });
+const h3 = (n: number, t: string): Block => ({ kind: 'heading', level: 3, text: `${n}. ${t}` });
+
+function introduction(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block {
+  const issued = policy.issuedOn ? `${chineseDate(policy.issuedOn)}印发的` : '';
+  const asOf = `（统计截至${chineseDate(result.asOf)}）`;
+  if (result.obligations.length === 0) {
+    return paragraph(`现将${issued}${policyReference(policy)}落实情况报告如下${asOf}。`);
+  }
+  return paragraph(
+    `${issued}${policyReference(policy)}共部署${policy.measures.length}项措施，明确${summary.byDepartment.length}个责任单位承担` +
+      `${result.obligations.length}项任务。根据各责任单位报送的落实情况报告，现将落实情况报告如下${asOf}。`,
+  );
+}
+
+function overview(result: ComplianceResult, summary: ComplianceSummary): Block[] {
+  const { byStatus } = summary;
+  const due = byStatus.on_time + byStatus.late + byStatus.missing;
+  const rate = due > 0 ? `已到期的${due}项任务按时完成率为${percent(summary.onTimeRate)}。` : '目前尚无到期任务。';
+  const withMissing = summary.byDepartment.filter((d) => d.missing > 0).length;
+  const withLate = summary.byDepartment.filter((d) => d.late > 0).length;
+  const laggards =
+    withMissing + withLate > 0
+      ? `${withMissing}个单位有未报送任务，${withLate}个单位有逾期报送任务。`
+      : '各责任单位均无未报送或逾期报送任务。';
+  const ranked = rankDepartments(summary.byDepartment);
+  const columns: TableColumn[] = [
+    { header: '责任单位', weight: 66 },
+    { header: '任务数', weight: 18, align: 'center' },
+    { header: '按时', weight: 18, align: 'center' },
+    { header: '逾期', weight: 18, align: 'center' },
+    { header: '未报送', weight: 18, align: 'center' },
+    { header: '未到期', weight: 18, align: 'center' },
+  ];
+  const rows: TableRowBlock[] = ranked.map((d) => ({
+    kind: 'cells',
+    cells: [d.department, String(d.total), String(d.on_time), String(d.late), String(d.missing), String(d.pending)],
+  }));
+  rows.push({
+    kind: 'cells',
+    bold: true,
+    cells: ['合计', String(result.obligations.length), ...STATUS_ORDER.map((s) => String(byStatus[s]))],
+  });
+  return [
+    h1(1, '总体情况'),
+    paragraph(
+      `截至${chineseDate(result.asOf)}，${result.obligations.length}项任务中，` +
+        `${STATUS_LABEL.on_time}${byStatus.on_time}项，${STATUS_LABEL.late}${byStatus.late}项，` +
+        `${STATUS_LABEL.missing}${byStatus.missing}项，${STATUS_LABEL.pending}${byStatus.pending}项。${rate}${laggards}`,
+    ),
+    paragraph('各责任单位任务完成情况如下表（按未报送、逾期报送任务数由多到少排列）。'),
+    { kind: 'table', columns, rows },
+  ];
+}
+
+function byRole(a: Obligation, b: Obligation): number {
+  return ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || compareNames(a.department, b.department);
+}
+
+function measureBlocks(number: number, measure: Measure | undefined, obligations: Obligation[]): Block[] {
+  const blocks: Block[] = [h3(number, measure ? measureTitle(measure, number) : `第${number}项措施（政策文本中未识别）`)];
+  const sorted = [...obligations].sort(byRole);
+  if (sorted.length === 0) {
+    const generic = measure?.generic.length ? `由${measure.generic.map(tidy).join('、')}按职责分工负责，` : '';
+    blocks.push(paragraph(`责任单位：${generic}未明确具体责任单位，未纳入统计。`));
+  } else {
+    blocks.push(paragraph(`责任单位：${sorted.map((o) => `${o.department}（${roleLabel(o)}）`).join('、')}。`));
+  }
+  const words = measure ? deadlineWords(measure) : null;
+  const byReportDeadline = sorted.find((o) => o.dueSource === 'report-deadline');
+  const counted = byReportDeadline ? `按统一报送期限${chineseDate(byReportDeadline.due)}统计` : '';
+  const deadline = words ? `${words}${counted ? `（${counted}）` : ''}` : `未明确${counted ? `，${counted}` : ''}`;
+  blocks.push(paragraph(`完成时限：${deadline}。`));
+  for (const o of sorted) {
+    const quote = evidenceQuote(o.evidence);
+    blocks.push(paragraph(`${o.department}（${roleLabel(o)}）：${statusPhrase(o)}。${quote ? `报告称：${quote}。` : ''}`));
+  }
+  return blocks;
+}
+
+interface MeasureEntry {
+  number: number;
+  section: string | null;
+  measure?: Measure;
+}
+
+function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
+  const byMeasure = new Map<number, Obligation[]>();
+  for (const o of result.obligations) byMeasure.set(o.measure, [...(byMeasure.get(o.measure) ?? []), o]);
+  const known = new Set(policy.measures.map((m) => m.number));
+  // Obligations whose measure the extract lacks still get listed, under a bare number.
+  const entries: MeasureEntry[] = [
+    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m })),
+    ...[...byMeasure.keys()]
+      .filter((n) => !known.has(n))
+      .sort((a, b) => a - b)
+      .map((number) => ({ number, section: null })),
+  ];
+  const detail = (e: MeasureEntry): Block[] => measureBlocks(e.number, e.measure, byMeasure.get(e.number) ?? []);
+
+  const blocks: Block[] = [h1(2, '各项措施落实情况')];
+  if (!entries.some((e) => e.section !== null)) {
+    for (const e of entries) blocks.push(...detail(e));
+    return blocks;
+  }
+  const groups: { section: string | null; entries: MeasureEntry[] }[] = [];
+  for (const e of entries) {
+    const last = groups[groups.length - 1];
+    if (last && last.section === e.section) last.entries.push(e);
+    else groups.push({ section: e.section, entries: [e] });
+  }
+  groups.forEach((group, i) => {
+    const section = policy.sections.find((s) => s.number === group.section);
+    blocks.push(h2(i + 1, section ? tidy(section.title) : '其他措施'));
+    for (const e of group.entries) blocks.push(...detail(e));
+  });
+  return blocks;
+}
+
+function groupedRows(
+  obligations: Obligation[],
+  ranking: string[],
+  cells: (o: Obligation) => string[],
+): TableRowBlock[] {
+  const rows: TableRowBlock[] = [];
+  for (const department of ranking) {
+    const own = obligations.filter((o) => o.department === department).sort((a, b) => a.measure - b.measure);
+    if (own.length === 0) continue;
+    rows.push({ kind: 'group', text: `${department}（${own.length}项）` });
+    for (const o of own) rows.push({ kind: 'cells', cells: cells(o) });
+  }
+  return rows;
+}
+
+function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block[] {
+  const ranking = rankDepartments(summary.byDepartment).map((d) => d.department);
+  const title = (o: Obligation) => measureTitle(policy.measures.find((m) => m.number === o.measure), o.measure);
+  const missing = result.obligations.filter((o) => o.status === 'missing');
+  const late = result.obligations.filter((o) => o.status === 'late');
+  const asOf = chineseDate(result.asOf);
+
+  const blocks: Block[] = [h1(3, '未报送和逾期报送任务'), h2(1, `未报送任务（${missing.length}项）`)];
+  if (missing.length === 0) blocks.push(paragraph(`截至${asOf}，没有已到期但未报送的任务。`));
+  else
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '序号', weight: 12, align: 'center' },
+        { header: '措施', weight: 84 },
+        { header: '职责', weight: 20, align: 'center' },
+        { header: '完成时限', weight: 40, align: 'center' },
+      ],
+      rows: groupedRows(missing, ranking, (o) => [String(o.measure), title(o), roleLabel(o), dueWords(o, result)]),
+    });
+
+  blocks.push(h2(2, `逾期报送任务（${late.length}项）`));
+  if (late.length === 0) blocks.push(paragraph(`截至${asOf}，没有逾期报送的任务。`));
+  else
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: '序号', weight: 12, align: 'center' },
+        { header: '措施（职责）', weight: 48 },
+        { header: '完成时限', weight: 38, align: 'center' },
+        { header: '报送日期', weight: 38, align: 'center' },
+        { header: '逾期天数', weight: 20, align: 'center' },
+      ],
+      // The role shares the measure's cell so the two date columns keep room for a full date.
+      rows: groupedRows(late, ranking, (o) => [
+        String(o.measure),
+        `${title(o)}（${roleLabel(o)}）`,
+        dueWords(o, result),
+        o.respondedOn ? chineseDate(o.respondedOn) : '—',
+        o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
+      ]),
+    });
+  return blocks;
+}
+
+function notesPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
+  const notes: string[] = [];
+  if (result.obligations.some((o) => o.dueSource === 'report-deadline')) {
+    notes.push(`未明确完成时限的任务，按统一报送期限${chineseDate(result.reportDeadline)}统计。`);
+  }
+  const obliged = new Set(result.obligations.map((o) => o.measure));
+  const unassigned = policy.measures.filter((m) => !obliged.has(m.number)).map((m) => m.number);
+  if (unassigned.length) {
+    notes.push(`第${unassigned.join('、')}项措施未明确具体责任单位，未纳入统计。`);
+  }
+  for (const b of result.notes.beforeIssue) {
+    notes.push(`第${b.measure}项措施的时限“${tidy(b.text)}”（${chineseDate(b.date)}）早于政策印发日期，请核实。`);
+  }
+  for (const d of result.notes.offDuty) {
+    notes.push(`${d.department}报送的${fileLabel(d.file)}涉及第${d.measure}项措施，该单位不是这项措施的责任单位，未计入统计。`);
+  }
+  for (const u of result.notes.unobliged) {
+    notes.push(`${fileLabel(u.file)}的报送单位${u.department}在政策中没有承担任务，未计入统计。`);
+  }
+  if (notes.length === 0) return [];
+  return [h1(4, '有关说明'), ...notes.map((n, i) => paragraph(`${i + 1}. ${n}`))];
+}
+
+export function reportDocument(content: ReportContent): OfficialDocument {
+  const { policy, result } = content;
+  const summary = summarize(result);
+  const blocks: Block[] = [{ kind: 'title', text: content.title }, { kind: 'blank' }, introduction(policy, result, summary)];
+  if (result.obligations.length === 0) {
+    blocks.push(
+      paragraph(
+        `截至${chineseDate(result.asOf)}，${policy.measures.length > 0 ? '政策中的措施均未明确具体责任单位，' : '尚未识别出政策中的措施，'}` +
+          '没有可统计的责任任务。',
+      ),
+    );
+  } else {
+    blocks.push(...overview(result, summary), ...measuresPart(policy, result), ...laggardsPart(policy, result, summary));
+    blocks.push(...notesPart(policy, result));
+  }
+  return { title: content.title, parts: [{ blocks: withSignature(blocks, content.office, chineseDate(content.date)) }] };
+}

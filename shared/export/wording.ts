@@ -1,0 +1,120 @@
+// Sentences and phrases shared by the report and the notices.
+import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, PolicyExtract } from '../types';
+import { chineseDate, daysBetween, headingText, tidy } from './format';
+import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
+import { bestEvidence, quoteExcerpt } from './excerpt';
+
+/** A title in book-title marks; marks already inside it become the inner kind (〈〉). */
+export function bookTitle(title: string): string {
+  return `《${tidy(title).replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
+}
+
+/** Text in double quotes; double quotes inside it become single ones, as Chinese nesting requires. */
+export function quoted(value: string): string {
+  return `“${value.replace(/“/gu, '‘').replace(/”/gu, '’')}”`;
+}
+
+/** 《title》（市中政办发〔2021〕14号）, or just the title when the number is unknown. */
+export function policyReference(policy: PolicyExtract): string {
+  const number = policy.docNumber ? tidy(policy.docNumber) : '';
+  return `${bookTitle(policy.title || '政策文件')}${number ? `（${number}）` : ''}`;
+}
+
+/** The measure's deadlines in the policy's words with their dates; null when it names none. */
+export function deadlineWords(measure: Measure): string | null {
+  // Words that name the same date share it: 年内、12月底前（2021年12月31日）.
+  const groups: { words: string[]; suffix: string; key: string }[] = [];
+  for (const d of measure.deadlines) {
+    if (d.kind === 'service-limit') continue;
+    const words = tidy(d.text);
+    const recurrence = RECURRENCE_LABEL[d.kind];
+    let suffix = '';
+    if (recurrence) suffix = `（${recurrence}报送）`;
+    else if (d.date && d.kind !== 'ongoing' && words !== chineseDate(d.date)) {
+      suffix = d.kind === 'period' ? `（至${chineseDate(d.date)}）` : `（${chineseDate(d.date)}）`;
+    }
+    const key = suffix ? `${d.kind === 'period' ? 'period' : 'date'}${suffix}` : `words:${words}`;
+    const same = groups.find((g) => g.key === key);
+    if (same) {
+      if (!same.words.includes(words)) same.words.push(words);
+    } else groups.push({ words: [words], suffix, key });
+  }
+  return groups.length ? groups.map((g) => `${g.words.join('、')}${g.suffix}`).join('；') : null;
+}
+
+export function measureTitle(measure: Measure | undefined, number: number): string {
+  const title = measure ? headingText(measure.title) : '';
+  return title || `第${number}项措施`;
+}
+
+export function fileLabel(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return `《${name}》`;
+}
+
+/** “…”（《file》）: the passage a department's report answers the measure with. */
+export function evidenceQuote(evidence: Evidence[]): string | null {
+  const best = bestEvidence(evidence);
+  if (!best) return null;
+  return `${quoted(quoteExcerpt(best.excerpt))}（${fileLabel(best.file)}）`;
+}
+
+function periodsPhrase(periods: PeriodStatus[]): string {
+  const count = (s: PeriodStatus['status']) => periods.filter((p) => p.status === s).length;
+  const parts = [
+    ['按时', count('on_time')],
+    ['逾期', count('late')],
+    ['未报送', count('missing')],
+    ['未到期', count('pending')],
+  ]
+    .filter(([, n]) => (n as number) > 0)
+    .map(([label, n]) => `${label}${n}期`);
+  return `共${periods.length}期，其中${parts.join('、')}`;
+}
+
+/** What a department did about a measure, e.g. 逾期报送，2021年12月15日报送，逾期15天. */
+export function statusPhrase(o: Obligation): string {
+  const due = chineseDate(o.due);
+  const responded = o.respondedOn ? chineseDate(o.respondedOn) : null;
+  let phrase: string;
+  switch (o.status) {
+    case 'on_time':
+      phrase = responded ? `按时完成，${responded}报送` : '按时完成';
+      break;
+    case 'late': {
+      const days = o.respondedOn ? daysBetween(o.due, o.respondedOn) : 0;
+      phrase = responded ? `逾期报送，${responded}报送${days > 0 ? `，逾期${days}天` : ''}` : '逾期报送';
+      break;
+    }
+    case 'missing':
+      phrase = `未报送（时限为${due}）`;
+      break;
+    case 'pending':
+      phrase = `未到期（时限为${due}）${responded ? `，已于${responded}报送` : ''}`;
+      break;
+  }
+  if (o.periods && o.periods.length > 0) phrase += `；${periodsPhrase(o.periods)}`;
+  return phrase;
+}
+
+export function roleLabel(o: Obligation): string {
+  return ROLE_LABEL[o.role];
+}
+
+/** The due date, marked when it is the workspace's reporting deadline rather than the measure's own. */
+export function dueWords(o: Obligation, result: ComplianceResult): string {
+  const date = chineseDate(o.due);
+  return o.dueSource === 'report-deadline' && o.due === result.reportDeadline ? `${date}（统一报送期限）` : date;
+}
+
+/** One obligation's deadline: the measure's words, noting when the reporting deadline was counted instead. */
+export function obligationDeadline(measure: Measure | undefined, o: Obligation, result: ComplianceResult): string {
+  const words = measure ? deadlineWords(measure) : null;
+  if (!words) return dueWords(o, result);
+  return o.dueSource === 'report-deadline' ? `${words}（按统一报送期限${chineseDate(o.due)}统计）` : words;
+}
+
+/** Periods of a recurring duty that are still outstanding, e.g. 2021年10月4日、2021年11月4日. */
+export function periodDates(o: Obligation, status: PeriodStatus['status']): string[] {
+  return (o.periods ?? []).filter((p) => p.status === status).map((p) => chineseDate(p.due));
+}

@@ -1,0 +1,170 @@
+// What the office's Excel workbook holds, independent of any spreadsheet library: three sheets — the matrix
+// (departments × measures, each cell a status in words), the list of missing and late duties with the days
+// overdue, and the policy's ledger of measures. The writer (electron/export/xlsx.ts) only lays them out.
+import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus, PolicyExtract, ResponsibilityRole } from '../types';
+
+export const STATUS_WORD: Record<ObligationStatus, string> = {
+  on_time: '按时',
+  late: '逾期',
+  missing: '未报送',
+  pending: '未到期',
+};
+
+export const ROLE_WORD: Record<ResponsibilityRole, string> = { lead: '牵头', support: '配合', joint: '共同' };
+
+/** A cell: its text or number, and the status it shows (the writer colours it). */
+export interface BookCell {
+  value: string | number;
+  status?: ObligationStatus;
+}
+
+export interface BookSheet {
+  name: string;
+  /** A line above the table (merged across it). */
+  title: string;
+  header: string[];
+  rows: BookCell[][];
+  /** Column widths in characters. */
+  widths: number[];
+  /** Leading columns that stay in view when scrolling sideways. */
+  frozenColumns: number;
+  /** Columns whose text wraps (long titles and names). */
+  wrap: number[];
+  /** Lines below the table: legends and notes. */
+  notes: string[];
+}
+
+export interface BookContent {
+  sheets: BookSheet[];
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 2024-06-30 → 2024年6月30日. */
+export function chineseDay(date: IsoDate | null): string {
+  if (!date) return '';
+  const m = ISO.exec(date);
+  return m ? `${+m[1]}年${+m[2]}月${+m[3]}日` : date;
+}
+
+/** Whole days from `from` to `to`. */
+export function daysFrom(from: IsoDate, to: IsoDate): number {
+  const utc = (d: IsoDate) => {
+    const m = ISO.exec(d);
+    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/**
+ * Days past the due date: for a late report, the days it came after the deadline; for a missing one, the
+ * days from the deadline to the as-of date. Zero or less for anything not overdue.
+ */
+export function daysOverdue(o: Obligation, asOf: IsoDate): number {
+  if (o.status === 'late' && o.respondedOn) return daysFrom(o.due, o.respondedOn);
+  if (o.status === 'missing') return Math.max(0, daysFrom(o.due, asOf));
+  return 0;
+}
+
+/** The departments of the matrix: most duties first, as the matrix view orders them. */
+function departmentOrder(obligations: Obligation[]): string[] {
+  const count = new Map<string, number>();
+  for (const o of obligations) count.set(o.department, (count.get(o.department) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([d]) => d);
+}
+
+const TOTALS: ObligationStatus[] = ['missing', 'late', 'on_time', 'pending'];
+
+/** A matrix cell in words: 未报送（牵头）. */
+export function matrixCellText(o: Obligation): string {
+  return `${STATUS_WORD[o.status]}（${ROLE_WORD[o.role]}）`;
+}
+
+function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
+  const measures = policy.measures;
+  const byCell = new Map(result.obligations.map((o) => [`${o.measure}|${o.department}`, o]));
+  const rows = departmentOrder(result.obligations).map((department) => {
+    const own = result.obligations.filter((o) => o.department === department);
+    const cells: BookCell[] = [{ value: department }];
+    for (const m of measures) {
+      const o = byCell.get(`${m.number}|${department}`);
+      cells.push(o ? { value: matrixCellText(o), status: o.status } : { value: '' });
+    }
+    for (const s of TOTALS) cells.push({ value: own.filter((o) => o.status === s).length });
+    return cells;
+  });
+  return {
+    name: '落实矩阵',
+    title: `${policy.title || '政策'}落实情况（截至${chineseDay(result.asOf)}）`,
+    header: ['部门', ...measures.map((m) => `${m.number}. ${m.title}`), ...TOTALS.map((s) => STATUS_WORD[s])],
+    rows,
+    widths: [22, ...measures.map(() => 14), ...TOTALS.map(() => 8)],
+    frozenColumns: 1,
+    wrap: [0, ...measures.map((_, k) => k + 1)],
+    notes: [`格内为落实状态及职责：${TOTALS.map((s) => STATUS_WORD[s]).join('、')}；空格表示该部门无此项任务。`],
+  };
+}
+
+function measureTitles(policy: PolicyExtract): Map<number, string> {
+  return new Map(policy.measures.map((m) => [m.number, m.title]));
+}
+
+function outstandingSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
+  const titles = measureTitles(policy);
+  const rows = result.obligations
+    .filter((o) => o.status === 'missing' || o.status === 'late')
+    .sort((a, b) => a.department.localeCompare(b.department, 'zh-CN') || a.measure - b.measure)
+    .map((o): BookCell[] => [
+      { value: o.department },
+      { value: o.measure },
+      { value: titles.get(o.measure) ?? '' },
+      { value: ROLE_WORD[o.role] },
+      { value: chineseDay(o.due) + (o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : '') },
+      { value: STATUS_WORD[o.status], status: o.status },
+      { value: chineseDay(o.respondedOn) },
+      { value: daysOverdue(o, result.asOf) },
+    ]);
+  return {
+    name: '缺报逾期清单',
+    title: `未报送和逾期报送的任务（截至${chineseDay(result.asOf)}，共${rows.length}项）`,
+    header: ['部门', '措施序号', '措施', '职责', '截止日期', '状态', '报送日期', '逾期天数'],
+    rows,
+    widths: [22, 9, 40, 7, 18, 9, 15, 9],
+    frozenColumns: 1,
+    wrap: [0, 2, 4],
+    notes: ['逾期天数：逾期报送的，自截止日期至报送日期；未报送的，自截止日期至统计截止日期。'],
+  };
+}
+
+function deadlineText(m: Measure): string {
+  return m.deadlines.map((d) => d.text).join('；');
+}
+
+function ledgerSheet(policy: PolicyExtract): BookSheet {
+  const sectionTitle = new Map(policy.sections.map((s) => [s.number, `${s.number}、${s.title}`]));
+  const rows = policy.measures.map((m): BookCell[] => [
+    { value: m.section ? (sectionTitle.get(m.section) ?? m.section) : '' },
+    { value: m.number },
+    { value: m.title },
+    { value: m.lead.join('、') + (m.joint ? '（共同负责）' : '') },
+    { value: m.support.join('、') },
+    { value: m.generic.join('、') },
+    { value: deadlineText(m) },
+    { value: m.targets.map((t) => t.text).join('；') },
+  ]);
+  return {
+    name: '政策台账',
+    title: [policy.title, policy.docNumber].filter(Boolean).join('　') || '政策措施台账',
+    header: ['章节', '序号', '措施', '牵头单位', '配合单位', '其他责任主体', '完成时限', '量化指标'],
+    rows,
+    widths: [20, 6, 40, 22, 26, 16, 18, 24],
+    frozenColumns: 3,
+    wrap: [0, 2, 3, 4, 5, 6, 7],
+    notes: [],
+  };
+}
+
+/** The three sheets of the office's workbook, as of the result's date. */
+export function complianceBook(policy: PolicyExtract, result: ComplianceResult): BookContent {
+  return { sheets: [matrixSheet(policy, result), outstandingSheet(policy, result), ledgerSheet(policy)] };
+}

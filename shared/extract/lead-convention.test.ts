@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { applyConventions, readConventions } from './lead-convention';
+
+describe('readConventions', () => {
+  it.each([
+    ['（省发展改革委、省财政厅按职责分工负责，列第一位的为牵头单位，下同）', 'first-leads', true, '（省发展改革委、省财政厅按职责分工负责）'],
+    ['（市商务局、市财政局负责，排在首位的为牵头单位，下同）', 'first-leads', true, '（市商务局、市财政局负责）'],
+    ['（区住建局、区城管局，第一个单位为牵头单位，以下同）', 'first-leads', true, '（区住建局、区城管局）'],
+    ['（县财政局、县税务局，列第一位者为牵头单位）', 'first-leads', false, '（县财政局、县税务局）'],
+  ])('%s', (text, kind, onward, rest) => {
+    const read = readConventions(text);
+    expect(read.conventions.map((c) => [c.kind, c.onward])).toEqual([[kind, onward]]);
+    expect(read.text).toBe(rest);
+  });
+
+  it('reads an actor named once for every task', () => {
+    const read = readConventions('〔责任单位：省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕');
+    expect(read.conventions).toEqual([
+      { kind: 'generic-everywhere', words: '具体任务均涉及相关市（州）人民政府，不再做分工，下同', onward: true, actor: '相关市（州）人民政府' },
+    ]);
+    expect(read.text).toBe('〔责任单位：省发展改革委、商务厅按职责分工负责〕');
+  });
+});
+
+describe('readConventions: negative cases', () => {
+  it.each([
+    '（区财政局牵头，区税务局配合）',
+    '（省发展改革委、省财政厅按职责分工负责）',
+    // a measure's own sentence about who leads is not a convention
+    '各项目牵头单位对项目组织实施负总责。（牵头单位：市委组织部）',
+    '到2025年，第一批试点单位完成验收。',
+  ])('%s', (text) => {
+    expect(readConventions(text)).toEqual({ text, conventions: [] });
+  });
+});
+
+describe('applyConventions', () => {
+  const joint = { lead: ['省发展改革委', '省财政厅', '省商务厅'], support: [], joint: true, generic: [] };
+  it('makes the first listed body lead', () => {
+    expect(applyConventions(joint, [{ kind: 'first-leads', words: '', onward: true }])).toEqual({
+      lead: ['省发展改革委'],
+      support: ['省财政厅', '省商务厅'],
+      joint: false,
+      generic: [],
+    });
+  });
+
+  it('adds the actor named once', () => {
+    const read = { lead: ['省市场监管局'], support: [], joint: false, generic: [] };
+    expect(applyConventions(read, [{ kind: 'generic-everywhere', words: '', onward: true, actor: '相关市（州）人民政府' }]).generic).toEqual(['相关市（州）人民政府']);
+  });
+
+  it('leaves a measure that marks its own lead, or names one body', () => {
+    const marked = { lead: ['区财政局'], support: ['区税务局'], joint: false, generic: [] };
+    expect(applyConventions(marked, [{ kind: 'first-leads', words: '', onward: true }])).toEqual(marked);
+    const single = { lead: ['区财政局'], support: [], joint: false, generic: [] };
+    expect(applyConventions(single, [{ kind: 'first-leads', words: '', onward: true }])).toEqual(single);
+  });
+});

@@ -1,0 +1,74 @@
+// Refiner: a convention stated once for the whole document, in the responsibility of one measure.
+//   - who leads: "列第一位的为牵头单位，下同" (and its wordings: 排在首位的, 第一个单位为牵头单位, 列首位者…):
+//     from that measure on, the first specific body listed leads and the rest support;
+//   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同": that generic actor is
+//     part of every later measure's responsibility.
+// The convention's words are taken out before the responsibility is read, so they never become departments.
+// Without 下同 (or its wordings) a convention holds for its own measure only.
+
+export type ConventionKind = 'first-leads' | 'generic-everywhere';
+
+export interface Convention {
+  kind: ConventionKind;
+  /** The words as written. */
+  words: string;
+  /** It holds for the measures after this one too (下同). */
+  onward: boolean;
+  /** For generic-everywhere: the actor. */
+  actor?: string;
+}
+
+const ONWARD = '(?:[，,、]?\\s*(?:下同|以下同|后同|全文同|以下各项同|以下均同))';
+const FIRST_LEADS = new RegExp(
+  `[，,；;]?\\s*(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)${ONWARD}?`,
+);
+const GENERIC_EVERYWHERE = new RegExp(
+  `[，,；;。]?\\s*(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)(?:落实|参与|负责)?[，,]\\s*不再(?:做|作|单独|逐一|另行)?(?:分工|列出|列明|重复)${ONWARD}?`,
+);
+
+export interface ConventionRead {
+  /** The text with the convention's words taken out. */
+  text: string;
+  conventions: Convention[];
+}
+
+const isOnward = (words: string) => /下同|以下同|后同|全文同|以下各项同|以下均同/.test(words);
+
+export function readConventions(text: string): ConventionRead {
+  const conventions: Convention[] = [];
+  let rest = text;
+  const lead = FIRST_LEADS.exec(rest);
+  if (lead) {
+    conventions.push({ kind: 'first-leads', words: lead[0].replace(/^[，,；;\s]+/, ''), onward: isOnward(lead[0]) });
+    rest = rest.slice(0, lead.index) + rest.slice(lead.index + lead[0].length);
+  }
+  const generic = GENERIC_EVERYWHERE.exec(rest);
+  if (generic) {
+    conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: isOnward(generic[0]), actor: generic[1].trim() });
+    rest = rest.slice(0, generic.index) + rest.slice(generic.index + generic[0].length);
+  }
+  // A separator left dangling before a closing bracket: "…负责。〕" → "…负责〕".
+  rest = rest.replace(/[，,；;。]+(\s*[〕）)】])/g, '$1');
+  return { text: rest, conventions };
+}
+
+/** What the conventions in force do to one measure's reading. */
+export interface Reading {
+  lead: string[];
+  support: string[];
+  joint: boolean;
+  generic: string[];
+}
+
+export function applyConventions(read: Reading, conventions: readonly Convention[]): Reading {
+  let out = read;
+  for (const c of conventions) {
+    if (c.kind === 'first-leads' && out.joint && out.lead.length > 1) {
+      out = { ...out, lead: [out.lead[0]], support: [...out.lead.slice(1), ...out.support], joint: false };
+    }
+    if (c.kind === 'generic-everywhere' && c.actor && !out.generic.includes(c.actor)) {
+      out = { ...out, generic: [...out.generic, c.actor] };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { carryEach } from './list-each';
+import type { ListItem } from './list-level-prefix';
+
+const run = (...names: string[]): ListItem[] => names.map((name, k) => ({ name, after: k === 0 ? null : '、' }));
+
+describe('carryEach', () => {
+  it.each([
+    [run('各区', '县级市'), ['各区', '各县级市']],
+    [run('各有关区', '县级市'), ['各有关区', '各县级市']],
+    [run('各县', '市', '区'), ['各县', '各市', '各区']],
+    [run('各镇', '街道'), ['各镇', '各街道']],
+    [run('各区', '县人民政府'), ['各区', '各县人民政府']],
+  ])('%j', (items, expected) => {
+    expect(carryEach(items)).toEqual(expected);
+  });
+});
+
+describe('carryEach: negative cases', () => {
+  it.each([
+    // a specific body after the generic one stays specific
+    [run('各区', '市财政局'), ['各区', '市财政局']],
+    // a comma ends the 各-run
+    [[{ name: '各街道', after: null }, { name: '区', after: '，' }], ['各街道', '区']],
+    // without 各 a kind is left as written
+    [run('市财政局', '县'), ['市财政局', '县']],
+  ])('%j', (items, expected) => {
+    expect(carryEach(items as ListItem[])).toEqual(expected);
+  });
+});

@@ -1,0 +1,39 @@
+// Refiner on a list of names: the level written once for a run of names ("省科技厅、工业和信息化厅" — the 省
+// holds for both). A name without a level of its own that follows a levelled name in the same 、-run takes
+// that level; a 厅 standing alone is a province's body (only provinces have 厅). A comma ends the run: names
+// after it may be of another level ("省委金融办，广东金融监管局").
+
+export interface ListItem {
+  name: string;
+  /** The separator written before the item: '、' joins a run, anything else starts a new one. */
+  after: string | null;
+}
+
+const LEVEL = /^(省|市|区|县)(?!场|级|直|属|委员会$)/;
+// Names that carry their own level or place: national bodies, party and mass bodies, named places.
+const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
+const LOCAL_BODY_END = /(?:厅|局|委|办|中心|委员会|办公室|联合会|社)$/;
+
+/** The level character a name opens with, or null. */
+function levelOf(name: string): string | null {
+  return LEVEL.exec(name)?.[1] ?? null;
+}
+
+function takesLevel(name: string): boolean {
+  return name.length >= 2 && !/^各|有关|相关/.test(name) && !OWN_LEVEL.test(name) && LOCAL_BODY_END.test(name) && levelOf(name) === null;
+}
+
+export function carryListLevel(items: ListItem[]): string[] {
+  let level: string | null = null;
+  return items.map((item) => {
+    if (item.after !== '、') level = null;
+    const own = levelOf(item.name);
+    if (own) {
+      level = own;
+      return item.name;
+    }
+    if (!takesLevel(item.name)) return item.name;
+    if (level) return level + item.name;
+    return item.name.endsWith('厅') ? `省${item.name}` : item.name;
+  });
+}

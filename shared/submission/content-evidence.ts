@@ -1,0 +1,81 @@
+// Whether a link that rests on resemblance is counted, or only shown as a suggestion.
+// Similar wording is not an answer: a report written about another policy shares the genre's sentences
+// (规范执法行为, 依法行政) with many measures. A link by content alone, or by a measure's title phrase
+// met in running text, counts only when something shows that the report is about this policy:
+// - the report cites the policy: its document number or its title;
+// - it names measures of this policy outright: an article number, a numbered heading, a table row, a
+//   label the policy quotes (“证照分离”);
+// - several of its passages of work done (not plans) answer measures of this policy;
+// - it shares with the measure words distinctive of that measure: compounds no other measure uses.
+// Otherwise the link is kept as a suggestion: shown to the user, never counted in compliance.
+import { normalizeForMatching } from '../text/normalize';
+import type { LinkStrength, PolicyExtract } from '../types';
+
+/** Passages of work done that must answer measures of the policy for the report to be about it. */
+export const MIN_WORK_PASSAGES = 2;
+/** A distinctive word is a compound of at least this many characters that one measure alone uses. */
+const MIN_DISTINCTIVE_LENGTH = 3;
+/** Distinctive words the report must share with the measure. */
+const MIN_DISTINCTIVE_WORDS = 2;
+/** A title shorter than this, once its frame (关于印发…的通知) is taken off, is too generic to count as cited. */
+const MIN_CITED_TITLE = 6;
+
+/** What the whole report shows about the policy it answers. */
+export interface ReportEvidence {
+  /** The report cites the policy's document number or title. */
+  citesPolicy: boolean;
+  /** The report names a measure outright (reference or quoted label), outside its plans. */
+  namesMeasures: boolean;
+  /** Distinct paragraphs of work done that link measures of the policy, by any evidence. */
+  workPassages: number;
+}
+
+/** What the report shares with one measure. */
+export interface MeasureEvidence {
+  /** Subject words the whole report shares with the measure. */
+  sharedWords: Iterable<string>;
+  /** How many of the policy's measures use a word (0 when none). */
+  measuresUsing: (word: string) => number;
+}
+
+/** Whether the report shows it is about this policy, whatever it resembles. */
+export function isAboutPolicy(report: ReportEvidence): boolean {
+  return report.citesPolicy || report.namesMeasures || report.workPassages >= MIN_WORK_PASSAGES;
+}
+
+/** The shared words that only this measure of the policy uses, long enough to be a term of its own. */
+export function distinctiveWords(measure: MeasureEvidence): string[] {
+  return [...new Set(measure.sharedWords)].filter((w) => w.length >= MIN_DISTINCTIVE_LENGTH && measure.measuresUsing(w) === 1);
+}
+
+/** Counted when the report is about this policy or shares the measure's distinctive terms; a suggestion otherwise. */
+export function resemblanceStrength(report: ReportEvidence, measure: MeasureEvidence): LinkStrength {
+  if (isAboutPolicy(report)) return 'counted';
+  return distinctiveWords(measure).length >= MIN_DISTINCTIVE_WORDS ? 'counted' : 'suggestion';
+}
+
+/** The title without its frame: 关于印发《X》的通知 → X, 关于X的实施意见 stays as written. */
+function titleCore(title: string): string {
+  const t = normalizeForMatching(title).text;
+  const quoted = /《([^《》]+)》/.exec(t);
+  if (quoted) return quoted[1];
+  return t.replace(/^.*?关于(?:印发)?/, '').replace(/的通知$/, '');
+}
+
+/** The serial part of a document number (〔2021〕14号), which a report quotes with or without the prefix. */
+function docNumberCore(docNumber: string): string | null {
+  const m = /[〔[（(]\s*(\d{4})\s*[〕\]）)]\s*(\d+)\s*号/.exec(docNumber);
+  return m ? `${m[1]}〕${m[2]}号` : null;
+}
+
+/** Whether the report's text cites the policy: its full document number or the core of its title. */
+export function citesPolicy(reportText: string, policy: Pick<PolicyExtract, 'title' | 'docNumber'>): boolean {
+  const text = normalizeForMatching(reportText).text.replace(/[[（(]/g, '〔').replace(/[\]）)]/g, '〕');
+  if (policy.docNumber) {
+    const core = docNumberCore(policy.docNumber);
+    const prefix = normalizeForMatching(policy.docNumber).text.split(/[〔[（(]/)[0];
+    if (core && prefix.length > 0 && text.includes(prefix + '〔' + core)) return true;
+  }
+  const core = titleCore(policy.title);
+  return core.length >= MIN_CITED_TITLE && text.includes(core);
+}

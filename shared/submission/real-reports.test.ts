@@ -1,0 +1,60 @@
+// Real public reports of the genre (sources in __fixtures__/real/index.json), each with a key written
+// by reading it: who reports, and the report's own date. The reading must get both right for at least
+// 13 of every 14 reports.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDirectory, normalizeDepartmentName } from '../extract/departments';
+import { detectDate } from './detect-date';
+import { detectDepartments } from './detect-departments';
+
+interface RealKey {
+  importDateForUndated: string;
+  reports: Record<string, { source: string; layout: string; departments: string[][]; date: string | null }>;
+}
+
+const here = join(__dirname, '__fixtures__', 'real');
+const folder = join(here, 'reports');
+const key: RealKey = JSON.parse(readFileSync(join(here, 'index.json'), 'utf8'));
+const files = Object.keys(key.reports);
+
+function paragraphsOf(file: string) {
+  return readFileSync(join(folder, file), 'utf8')
+    .split(/\r?\n/)
+    .map((text, index) => ({ index, text }));
+}
+
+/** What is wrong with the reading of one report; empty when department and date are right. */
+function misreading(file: string): string[] {
+  const expected = key.reports[file];
+  const paragraphs = paragraphsOf(file);
+  const found = detectDepartments(paragraphs, { directory: defaultDirectory(), policyDepartments: [] });
+  const date = detectDate(paragraphs, key.importDateForUndated);
+  const norm = (n: string) => normalizeDepartmentName(n);
+  const names = new Set([...found.departments, ...found.rawDepartments].map(norm));
+  const problems: string[] = [];
+  for (const forms of expected.departments) {
+    if (!forms.some((f) => names.has(norm(f)))) problems.push(`缺少 ${forms[0]}`);
+  }
+  for (const d of found.departments) {
+    if (!expected.departments.some((forms) => forms.some((f) => norm(f) === norm(d)))) problems.push(`多出 ${d}`);
+  }
+  const gotDate = date.dateSource === 'import' ? null : date.date;
+  if (gotDate !== expected.date) problems.push(`日期 ${gotDate ?? '无'}，应为 ${expected.date ?? '无'}`);
+  return problems;
+}
+
+describe('real department reports: who reports and when', () => {
+  it('every report in the folder has a key with its source', () => {
+    expect(readdirSync(folder).sort()).toEqual([...files].sort());
+    for (const f of files) expect(key.reports[f].source).toMatch(/^https?:\/\//);
+    expect(files.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('reads department and date right for at least 13 of every 14 reports', () => {
+    const misses = files.map((f) => ({ f, problems: misreading(f) })).filter((m) => m.problems.length > 0);
+    const allowed = Math.floor(files.length / 14);
+    const message = misses.map((m) => `${m.f}: ${m.problems.join('；')}`).join('\n');
+    expect(misses.length, `misread:\n${message}`).toBeLessThanOrEqual(allowed);
+  });
+});

@@ -1,0 +1,126 @@
+// Small rules for the metadata real reports carry around their text, each named and tested on its own:
+// - list marks before header lines (• 发布时间：…, ① 报送单位：…) hide nothing;
+// - a website's chrome (breadcrumb, clock, font-size switch) is not part of the report;
+// - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上) dates it;
+// - the official's line under it (区政府国资局局长 吴芬) names the reporting body;
+// - a title that names a place and no body (2020年静海区法治政府建设情况报告) is that place's government's.
+import { findFullDates } from '../text/dates';
+import { looksLikeDepartment } from './department-names';
+
+// ---------------------------------------------------------------- list marks
+
+// Marks that only decorate a line: bullets and dashes.
+const BULLET_RE = /^[•·●○◦■□◆◇▪▫►▶▸➢✔√\-–—*+]+[\s\u3000]*/;
+// Marks that number a line: ①, 1. 1、 1）, （一）, 一、.
+const NUMBER_MARK_RE = /^(?:[①-⑳]|\d{1,2}\s*[.．、)）](?!\d)|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)[\s\u3000]*/;
+
+/** The line without a leading bullet (•, ·, -, *); a dash before a date (——2021年…) is kept for the meeting line. */
+export function withoutBullet(text: string): string {
+  if (/^[—\-–]{1,2}\s*(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年/.test(text)) return text;
+  return text.replace(BULLET_RE, '');
+}
+
+/**
+ * The line without a leading list mark when what follows is metadata (`isMetadata` says so): a numbered
+ * header line (1. 报送单位：…) gives up its number; a numbered body heading (1. 加强…) stays as written.
+ */
+export function withoutListMark(text: string, isMetadata: (rest: string) => boolean): string {
+  const unbulleted = withoutBullet(text);
+  const m = NUMBER_MARK_RE.exec(unbulleted);
+  if (!m) return unbulleted;
+  const rest = unbulleted.slice(m[0].length);
+  return rest !== '' && isMetadata(rest) ? rest : unbulleted;
+}
+
+// ---------------------------------------------------------------- website chrome
+
+const CHROME_RE = [
+  /^(?:当前位置|您所在的位置|您的位置|所在位置|位置)\s*[:：]/,
+  /首页\s*[>＞»›]/,
+  /[>＞»›].*[>＞»›]/,
+  /^今天是/,
+  /星期[一二三四五六日天]/,
+  /^(?:无障碍|简体|繁体|长者模式|English)(?:[\s|｜]|$)/,
+  /^[【[]?\s*(?:字号|字体|打印|关闭|分享到|收藏)\s*[:：]?/,
+  /(?:打印本页|关闭窗口|【打印】|【关闭】)/,
+];
+
+/** A line of the website around the report (breadcrumb, today's date, font size), not of the report. */
+export function isSiteChrome(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && CHROME_RE.some((re) => re.test(t));
+}
+
+// ---------------------------------------------------------------- meeting line
+
+// ——2021年8月25日在市第十七届人民代表大会常务委员会第三十次会议上; （2018年9月27日在市五届人大常委会第五次会议上）
+const MEETING_RE = /^[（(]?\s*[—\-–]*\s*(.{6,16}?)\s*在(.{0,60}?)(?:人民代表大会|人大)(?:常务委员会|常委会)?(.{0,24}?)会议上(?:的(?:报告|讲话|发言|说明))?\s*[）)]?$/;
+
+/** The date of a meeting line under a report to a people's congress (or its standing committee); null otherwise. */
+export function meetingLineDate(text: string): string | null {
+  const m = MEETING_RE.exec(text.replace(/\s+/g, ''));
+  if (!m || !/第.{1,6}次|次/.test(m[3] + m[2])) return null;
+  const dates = findFullDates(m[1]);
+  return dates.length === 1 && dates[0].start === 0 ? dates[0].date : null;
+}
+
+// ---------------------------------------------------------------- the reporting official
+
+// 区政府国资局局长 吴芬; 市生态环境局党组书记、局长 张三
+const POSTS = '(?:(?:党组|党委)(?:书记|副书记)[、，,]?)?(?:副|代理|代)?(?:局长|主任|厅长|处长|科长|部长|署长|院长|检察长|主任委员|总经理|董事长|秘书长|书记)';
+const SPEAKER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{3,30}?)${POSTS}\\s*[\\u4e00-\\u9fff·]{2,4}$`);
+
+/** The body of the official who delivers a report (its name before the post and the person's name); null otherwise. */
+export function speakerBody(text: string): string | null {
+  const m = SPEAKER_RE.exec(text.replace(/[\s\u3000]+/g, ''));
+  return m && looksLikeDepartment(m[1]) ? m[1] : null;
+}
+
+// ---------------------------------------------------------------- a title naming a place
+
+const YEAR_PREFIX_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年度?)?/;
+// One level of a place name: 天津市, 静海区, 青阳县, 恩施土家族苗族自治州, 阿拉善盟.
+const PLACE_SEGMENT_RE = /^[\u4e00-\u9fff]{2,9}?(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)/;
+// What opens a word, not a place (全区, 本市, 我县, 市区, 区域).
+const NOT_A_PLACE_RE = /^(?:全|本|我|各|该|辖|城|市区|区域|县域|地区|自治)/;
+// A place's level characters that are the start of a word when read on (区域, 市场, 县级).
+const LEVEL_WORD_RE = /^(?:域|场|级|属|直|内|外|委)/;
+
+/** The place a title opens with, after an optional year (2020年静海区… → 静海区); null when none. */
+function leadingPlace(title: string): { place: string; rest: string } | null {
+  let rest = title.replace(YEAR_PREFIX_RE, '').trim();
+  let place = '';
+  for (let level = 0; level < 3; level++) {
+    const m = PLACE_SEGMENT_RE.exec(rest);
+    if (!m || NOT_A_PLACE_RE.test(m[0]) || LEVEL_WORD_RE.test(rest.slice(m[0].length))) break;
+    place += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return place === '' ? null : { place, rest };
+}
+
+/** The longest body name the title reads as after the place (静海区财政局…); null when it goes on with its subject. */
+function bodyNameAfter(place: string, rest: string): string | null {
+  let found: string | null = null;
+  for (let k = 2; k <= Math.min(rest.length, 16); k++) {
+    const name = place + rest.slice(0, k);
+    // 静海区法治政府建设…: 政府 inside the subject is not the place's government
+    if (name.endsWith('政府') && !/^(?:人民)?政府/.test(rest)) continue;
+    if (looksLikeDepartment(name)) found = name;
+  }
+  return found;
+}
+
+/**
+ * The government of the place a report's title names when it names no body: 2020年静海区法治政府建设情况报告
+ * → 静海区人民政府; 2022年上海市政府信息公开工作年度报告 → 上海市人民政府. Null when the title opens with a
+ * body (静海区财政局2021年工作总结) or with no place.
+ */
+export function placeGovernmentOfTitle(title: string): string | null {
+  const found = leadingPlace(title.replace(/[\s\u3000]+/g, ''));
+  if (!found || found.rest === '') return null;
+  const body = bodyNameAfter(found.place, found.rest);
+  const government = `${found.place}人民政府`;
+  if (body === null || body === government || body === `${found.place}政府`) return government;
+  return null;
+}

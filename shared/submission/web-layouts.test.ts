@@ -1,0 +1,86 @@
+// Department and date of reports as they read once copied from a government website: publication lines,
+// disclosure tables, bullets, bylines, meeting lines, titles naming a place. Lines adapted from the real
+// reports of __fixtures__/real.
+import { describe, expect, it } from 'vitest';
+import { defaultDirectory } from '../extract/departments';
+import { detectDate } from './detect-date';
+import { detectDepartments, withoutShortEndings } from './detect-departments';
+
+const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
+const dateOf = (lines: string[]) => {
+  const d = detectDate(paragraphs(lines), '2099-01-01');
+  return d.dateSource === 'import' ? null : `${d.date} ${d.dateSource}`;
+};
+const departmentsOf = (lines: string[]) => detectDepartments(paragraphs(lines), { directory: defaultDirectory(), policyDepartments: [] }).departments;
+
+const BODY = ['2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，全面推进依法行政。', '一、主要举措和成效', '10月15日召开专题会议，研究部署相关工作。'];
+
+describe('the report’s date on a website page', () => {
+  it.each<[string, string[], string]>([
+    ['a publication line with a clock time', ['静海区2023年度法治政府建设情况报告', '来源:静海区人民政府办公室 发布时间:2024-03-28 09:18', ...BODY], '2024-03-28 header'],
+    ['an update line written with slashes', ['2020年静海区法治政府建设情况报告', '文章来源:司法局 更新时间:2021/03/29 11:30:01', ...BODY], '2021-03-29 header'],
+    ['a bulleted publication line', ['区财政局工作总结', '  • 发布日期：2023年5月4日', '  • 发布：区财政局', ...BODY], '2023-05-04 header'],
+    ['a label on its line, the date on the next', ['区人民政府工作规则', '  • 发文日期:', '    2024年04月06日 16:40', '  • 发布日期:', '    2024年04月06日 16:34', ...BODY], '2024-04-06 header'],
+    ['a disclosure table', ['索引号: | 113418/202311-00052 |', '成文日期: | 发布日期: | 2023-11-07 | |', ...BODY], '2023-11-07 header'],
+    ['the meeting line of a report to a standing committee', ['——2023年4月25日在武汉市武昌区第十六届人大常委会第十次会议上', '区政府国资局局长 吴芬', ...BODY], '2023-04-25 header'],
+    ['a numbered date line', ['区民政局工作报告', '1. 报送日期：2021年11月30日', ...BODY], '2021-11-30 header'],
+  ])('%s', (_what, lines, expected) => {
+    expect(dateOf(lines)).toBe(expected);
+  });
+
+  it.each<[string, string[], string]>([
+    ['the signature date over the publication date', ['区民政局工作报告', '发布时间：2021-12-20 10:00', ...BODY, '区民政局', '2021年11月30日'], '2021-11-30 signature'],
+    ['the date under the title over the publication date', ['区民政局工作报告', '（2021年11月30日）', '发布时间：2021-12-20 10:00', ...BODY], '2021-11-30 header'],
+    ['the meeting line over the publication date', ['关于全区国有资产管理情况的报告', '——2023年4月25日在区人大常委会第十次会议上', '发布时间：2023-07-10 09:00', ...BODY], '2023-04-25 header'],
+    ['a labelled date of the document over its publication', ['发布日期：2024-04-06', '发文日期：2024年04月05日', ...BODY], '2024-04-05 header'],
+  ])('prefers %s', (_what, lines, expected) => {
+    expect(dateOf(lines)).toBe(expected);
+  });
+
+  it.each<[string, string[]]>([
+    ['the site’s archiving date', ['归档时间:2023-06-15', '南县住房和城乡建设局2018年度整体支出绩效评价报告', ...BODY]],
+    ['the site’s clock', ['今天是:2019年10月31日 星期三 农历十月初七', '2020年静海区法治政府建设情况报告', ...BODY]],
+    ['a banner with the day of the week', ['天津市静海区人民政府 2019年12月3日星期二', '静海区2023年度法治政府建设情况报告', ...BODY]],
+    ['an empty date cell', ['| 发文机关: | 东安县应急管理局 | 发文日期: | |', '东安县应急管理局', '2025年法治政府建设报告', ...BODY]],
+    ['a count of readers', ['区民政局工作总结', '阅读次数：2021', ...BODY]],
+  ])('never takes %s', (_what, lines) => {
+    expect(dateOf(lines)).toBeNull();
+  });
+});
+
+describe('who reports, on a website page', () => {
+  it.each<[string, string[], string[]]>([
+    ['a title naming a place: its government', ['工作报告', '您所在的位置:政务公开 > 工作报告', '2020年静海区法治政府建设情况报告', '文章来源:司法局 更新时间:2021/03/29 11:30:01', ...BODY], ['静海区人民政府']],
+    ['a name alone above the title', ['浑南区国资局', '根据《条例》要求，现公布区政府国资局2022年政府信息公开工作年度报告。', ...BODY], ['浑南区国资局']],
+    ['a byline under the title', ['关于《清水县人民政府关于2023年度法治政府建设工作总结的报告》的政策解读', '清水县人民政府 2024年01月08日', ...BODY], ['清水县人民政府']],
+    ['the official under the meeting line', ['——2023年4月25日在武汉市武昌区第十六届人大常委会第十次会议上', '区政府国资局局长 吴芬', '主任、各位副主任、各位委员:', ...BODY], ['区政府国资局']],
+    ['the official heading a report to a standing committee', ['汕头市潮阳区审计局局长 郑创平', '2023年9月28日', '主任、各位副主任、各位委员:', ...BODY], ['汕头市潮阳区审计局']],
+    ['the publisher of a disclosure table when nothing else names anyone', ['发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |', '名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |', ...BODY], ['青阳县卫生健康委员会']],
+    ['the publishing department of a publication line', ['政法和应急管理局信息公开年度工作报告说明', '发布时间:2022-12-13 13:34     发布部门:政法和应急管理局     阅读次数:', ...BODY], ['政法和应急管理局']],
+    ['one body written short and in full', ['湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知', ...BODY, '湖州市卫生健康委员会', '2023年4月26日'], ['湖州市卫生健康委员会']],
+  ])('%s', (_what, lines, expected) => {
+    expect(departmentsOf(lines)).toEqual(expected);
+  });
+
+  it.each<[string, string[], string[]]>([
+    ['the source line (the uploading office)', ['2020年静海区法治政府建设情况报告', '文章来源:司法局 更新时间:2021/03/29 11:30:01', ...BODY], ['静海区人民政府']],
+    ['the publisher when the title names the body', ['区财政局2021年工作总结', '• 发布：区政府办公室', ...BODY], ['区财政局']],
+    ['a website given as the issuing body', ['区人民政府工作规则', '  • 发文机构:', '    县政府网站', ...BODY], []],
+    ['the breadcrumb’s column', ['当前位置:首页 > 政法和应急管理局 > 信息公开', '2021年度法治政府建设情况报告', ...BODY], []],
+    ['a head of government under the meeting line', ['——2023年4月25日在区人大常委会第十次会议上', '副区长 李四', ...BODY], []],
+    ['an official named in the body', ['2021年度法治政府建设情况报告', ...BODY, '区财政局局长 张三', '区财政局副局长 李四'], []],
+  ])('does not take %s', (_what, lines, expected) => {
+    expect(departmentsOf(lines)).toEqual(expected);
+  });
+});
+
+describe('withoutShortEndings', () => {
+  it.each<[string[], string[]]>([
+    [['湖州市卫生健康委', '湖州市卫生健康委员会'], ['湖州市卫生健康委员会']],
+    [['区政府办', '区政府办公室'], ['区政府办公室']],
+    [['区发改委', '区商务局'], ['区发改委', '区商务局']],
+    [['区卫健委', '区卫生健康委员会'], ['区卫健委', '区卫生健康委员会']],
+  ])('%j → %j', (names, expected) => {
+    expect(withoutShortEndings(names)).toEqual(expected);
+  });
+});
