@@ -1,6 +1,7 @@
 // What every service function takes first: the open database, the segmenter, the clock and the read cache.
 import type { IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { Db } from '../db/sqlite';
+import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
 
 /** The policy and the analysed reports, read once and kept until something changes them. */
@@ -29,6 +30,8 @@ export interface ServiceContext {
   segmenter: Segmenter;
   clock: Clock;
   cache: ServiceCache;
+  /** Reads files for imports (the import pool); on this thread when absent. */
+  parser?: FileParser;
 }
 
 export class WorkspaceError extends Error {

@@ -2,7 +2,8 @@
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { importFile } from '../import';
+import { createInlineParser } from '../ingest/inline';
+import type { ParsedFile } from '../ingest/pool';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
@@ -23,7 +24,14 @@ function fail(result: ImportFileResult, file: string, code: string, message: str
 }
 
 /** Stores one imported file as the policy, if it is one and the user allows it; returns whether it did. */
-function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: DocumentRole | 'auto', result: ImportFileResult, stamp: Stamp): boolean {
+function storeAsPolicy(
+  ctx: ServiceContext,
+  doc: ImportedDocument,
+  role: DocumentRole | 'auto',
+  result: ImportFileResult,
+  stamp: Stamp,
+  readTerms: string[][] | null,
+): boolean {
   const { db } = ctx;
   if (role === 'submission') return false;
   const hasPolicy = policyRepo.policyDocumentId(db) != null;
@@ -39,7 +47,7 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
     fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
     return true;
   }
-  const terms = termsOf(ctx, doc);
+  const terms = readTerms ?? termsOf(ctx, doc);
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     policyRepo.savePolicy(db, id, extract);
@@ -49,59 +57,101 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
   return true;
 }
 
-/** Files are read, stored and indexed one at a time, so a large batch never sits in memory whole. */
+/** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
+const WRITE_BATCH = 32;
+
+/**
+ * Files are read by the parser (the import pool's workers, or this thread), handed over in the order given, and
+ * written here, from this one thread, in batched transactions. Only the batch being written is held in memory.
+ */
 export async function importFiles(
   ctx: ServiceContext,
   paths: string[],
   role: DocumentRole | 'auto',
   onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal,
 ): Promise<ImportBatchResult> {
   const { db } = ctx;
+  const parser = ctx.parser ?? createInlineParser(ctx.segmenter);
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let reading = readingContext(ctx);
   let policyArrived = false;
-  for (let i = 0; i < paths.length; i++) {
-    const outcome = await importFile(paths[i]);
+  // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
+  let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[] }[] = [];
+  const pendingByHash = new Map<string, (typeof pending)[number]>();
+
+  const write = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    pendingByHash.clear();
+    const context = reading;
+    const analyses = batch.map(({ doc, terms }) => (context ? readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null));
+    db.transaction(() => {
+      batch.forEach(({ doc, terms, result, copies }, k) => {
+        const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
+        const analysis = analyses[k];
+        if (analysis) documents.setAnalysis(db, id, analysis);
+        for (const r of [result, ...copies]) Object.assign(r, { role: 'submission', documentId: id });
+      });
+    })();
+  };
+
+  const take = (index: number, parsed: ParsedFile) => {
+    const { outcome } = parsed;
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
-      onProgress?.({ done: i + 1, total: paths.length, file });
+      onProgress?.({ done: index + 1, total: paths.length, file });
     } catch {
       /* a failing progress listener must not stop the batch */
     }
     if (!outcome.ok) {
       results.push({ file, ok: false, error: outcome.failure });
-      continue;
+      return;
     }
     const doc = outcome.doc;
     const result: ImportFileResult = { file, ok: true, warnings: doc.warnings };
     results.push(result);
+    const waiting = pendingByHash.get(doc.hash);
+    if (waiting) {
+      Object.assign(result, { duplicate: true });
+      waiting.copies.push(result);
+      return;
+    }
     const existing = documents.findByHash(db, doc.hash);
     if (existing) {
       Object.assign(result, { duplicate: true, documentId: existing.id, role: existing.role });
-      continue;
+      return;
     }
-    if (storeAsPolicy(ctx, doc, role, result, stamp)) {
-      if (result.ok) {
-        policyArrived = true;
-        reading = readingContext(ctx);
+    if (role === 'policy' || (role === 'auto' && policyRepo.policyDocumentId(db) == null)) {
+      // A policy changes how reports are read: the reports before it are written first, as they were read.
+      write();
+      if (storeAsPolicy(ctx, doc, role, result, stamp, parsed.terms)) {
+        if (result.ok) {
+          policyArrived = true;
+          reading = readingContext(ctx);
+        }
+        return;
       }
-      continue;
     }
-    const terms = termsOf(ctx, doc);
-    const analysis = reading ? readSubmission(reading, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null;
-    db.transaction(() => {
-      const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
-      if (analysis) documents.setAnalysis(db, id, analysis);
-      Object.assign(result, { role: 'submission', documentId: id });
-    })();
+    const entry = { doc, terms: parsed.terms ?? termsOf(ctx, doc), result, copies: [] };
+    pending.push(entry);
+    pendingByHash.set(doc.hash, entry);
+    if (pending.length >= WRITE_BATCH) write();
+  };
+
+  try {
+    await parser.parse(paths, take, signal);
+  } finally {
+    write();
   }
   // Reports stored before the policy arrived are read now that there is one.
   if (policyArrived && reading) {
-    const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+    const unread = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
     const ready = reading;
     db.transaction(() => {
-      for (const row of pending) rereadSubmission(ctx, ready, row);
+      for (const row of unread) rereadSubmission(ctx, ready, row);
     })();
   }
   invalidate(ctx);
