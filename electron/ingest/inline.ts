@@ -12,7 +12,7 @@ export function createInlineParser(segmenter: Segmenter): FileParser {
         onParsed(i, parsed);
       }
     },
-    warm() {},
+    async warm() {},
     memoryBytes: () => 0,
     async close() {},
   };

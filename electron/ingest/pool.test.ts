@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'luoshi-pool-'));
 
 // Two workers, as on the machines the app runs on; one pool for the file (workers take seconds to start).
 const pool = createImportPool({ size: 2, budgetMs: 20_000 });
-pool.warm();
+void pool.warm();
 afterAll(() => pool.close());
 
 async function collect(parser: typeof pool, paths: string[], signal?: AbortSignal): Promise<{ order: number[]; parsed: ParsedFile[] }> {

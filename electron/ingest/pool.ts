@@ -20,8 +20,8 @@ export type { ParsedFile } from './protocol';
 export interface FileParser {
   /** Parses the files; `onParsed` is called once per file, in the order given. Stops early when `signal` aborts. */
   parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal): Promise<void>;
-  /** Starts the engines in the background so the first import is not slower than the next. */
-  warm(): void;
+  /** Starts the engines in the background so the first import is not slower than the next; resolves when ready. */
+  warm(): Promise<void>;
   /** The import's share of the process's memory (0 where nothing runs off-thread). */
   memoryBytes(): number;
   close(): Promise<void>;
@@ -144,7 +144,11 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     let ready!: () => void;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false };
     worker.on('message', (message: FromParser) => {
-      if (message.type === 'ready') ready();
+      if (message.type === 'ready') {
+        ready();
+        // Starting up keeps the process alive (someone may be waiting on it); an idle worker does not.
+        if (!slot.task) worker.unref();
+      }
       else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message.outcome, message.wasmBytes > recycleWasm);
     });
     worker.on('error', (err: Error & { code?: string }) => {
@@ -163,8 +167,6 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       ready();
       pump();
     });
-    // An idle worker does not keep the process alive.
-    worker.unref();
     slots[at] = slot;
     return slot;
   }
@@ -192,7 +194,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       return;
     }
     const batch = current;
-    void segmenters.terms(outcome.doc.paragraphs.map((p) => p.text)).then(
+    void segmenters.terms(outcome.doc.paragraphs.map((p) => p.text), size).then(
       (terms) => {
         if (current === batch) settle(task, { outcome, terms });
       },
@@ -321,11 +323,9 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   return {
     parse,
     memoryBytes: importBytes,
-    warm() {
-      slots.forEach((slot, at) => {
-        if (!slot) spawn(at);
-      });
-      segmenters.warm();
+    async warm() {
+      const parsers = slots.map((slot, at) => (slot ?? spawn(at)).ready);
+      await Promise.all([...parsers, segmenters.warm(size)]);
     },
     async close() {
       if (sampler) clearInterval(sampler);

@@ -10,7 +10,8 @@ if (!port) throw new Error('the segmenter runs inside a worker thread');
 const post = (message: FromSegmenter) => port.postMessage(message);
 
 const segmenter = createSegmenter();
-segmenter.terms('落实情况报告');
+// The dictionary loads on first use; a paragraph's worth of work also compiles the code around it.
+for (let k = 0; k < 20; k += 1) segmenter.terms('按照《实施意见》要求，区市场监管局会同有关部门于2021年11月底前全面清理规范已取消的职业资格，现将落实情况报告如下。');
 post({ type: 'ready' });
 port.on('message', (message: ToSegmenter) => {
   if (message.type !== 'terms') return;

@@ -4,14 +4,15 @@ import { Worker } from 'node:worker_threads';
 import type { FromSegmenter, ToSegmenter } from './protocol';
 
 export interface Segmenters {
-  /** Index terms of each text, from the least busy segmenter. */
-  terms(texts: string[]): Promise<string[][]>;
-  /** Starts the threads (jieba takes seconds to load). */
-  warm(): void;
+  /** Index terms of each text, from the least busy of the first `threads` segmenters. */
+  terms(texts: string[], threads: number): Promise<string[][]>;
+  /** Starts the first `threads` segmenters (jieba takes seconds to load); resolves when they are ready. */
+  warm(threads: number): Promise<void>;
 }
 
 interface Thread {
   worker: Worker;
+  ready: Promise<void>;
   pending: Map<number, { resolve: (terms: string[][]) => void; reject: (err: Error) => void }>;
 }
 
@@ -31,29 +32,35 @@ function createSegmenters(size: number, script: { file: string; workerData?: unk
 
   function spawn(at: number): Thread {
     const worker = new Worker(script.file, { workerData: script.workerData, stdout: false, stderr: false });
-    const thread: Thread = { worker, pending: new Map() };
+    let ready!: () => void;
+    const thread: Thread = { worker, pending: new Map(), ready: new Promise<void>((r) => (ready = r)) };
     worker.on('message', (message: FromSegmenter) => {
+      if (message.type === 'ready') {
+        ready();
+        // Starting up keeps the process alive (someone may be waiting on it); an idle segmenter does not.
+        if (thread.pending.size === 0) worker.unref();
+      }
       if (message.type !== 'terms') return;
       thread.pending.get(message.id)?.resolve(message.terms);
       thread.pending.delete(message.id);
       if (thread.pending.size === 0) worker.unref();
     });
     const fail = () => {
+      ready();
       if (threads[at] === thread) threads[at] = null;
       for (const p of thread.pending.values()) p.reject(new Error('segmenter ended'));
       thread.pending.clear();
     };
     worker.on('error', fail);
     worker.on('exit', fail);
-    worker.unref();
     threads[at] = thread;
     return thread;
   }
 
   return {
-    terms(texts) {
+    terms(texts, limit) {
       let at = 0;
-      for (let k = 1; k < size; k += 1) if ((threads[k]?.pending.size ?? 0) < (threads[at]?.pending.size ?? 0)) at = k;
+      for (let k = 1; k < Math.min(size, limit); k += 1) if ((threads[k]?.pending.size ?? 0) < (threads[at]?.pending.size ?? 0)) at = k;
       const thread = threads[at] ?? spawn(at);
       const id = nextId++;
       return new Promise((resolve, reject) => {
@@ -63,10 +70,8 @@ function createSegmenters(size: number, script: { file: string; workerData?: unk
         thread.worker.postMessage(message);
       });
     },
-    warm() {
-      threads.forEach((t, at) => {
-        if (!t) spawn(at);
-      });
+    async warm(limit) {
+      await Promise.all(threads.slice(0, limit).map((t, at) => (t ?? spawn(at)).ready));
     },
   };
 }

@@ -1,19 +1,26 @@
 // A parse worker: reads and repairs one file at a time for the pool. PDFium and the Word reader load when the worker
 // starts, so no file pays their start-up. A parse worker holds nothing that outlives it, so the pool can end one at
 // any moment (time budget, memory) and start another.
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { importFile, type ImportOutcome } from '../import';
 import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
+import { seedPath } from '../paths';
 import type { FromParser, ToParser } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the parse worker runs inside a worker thread');
 const post = (message: FromParser) => port.postMessage(message);
 
+/** Loads the engines and runs the seed policy's renditions through them once, so the code is compiled too. */
 async function warm(): Promise<void> {
   await loadPdfium();
   await import('mammoth');
+  for (const ext of ['pdf', 'docx', 'txt']) {
+    const seed = seedPath(`policy-seed.${ext}`);
+    if (existsSync(seed)) await parse(seed);
+  }
 }
 
 async function parse(path: string): Promise<ImportOutcome> {

@@ -63,7 +63,7 @@ async function loadWorkspaceService(): Promise<{ open: OpenWorkspace; close: () 
   const [mod, ingest] = await Promise.all([import('../services/workspace'), import('../ingest/pool')]);
   const pool = ingest.createImportPool();
   // The engines start now, in the background, so the first import is as quick as the next.
-  pool.warm();
+  void pool.warm();
   return { open: (path) => mod.openWorkspace(path, { parser: pool }), close: () => pool.close() };
 }
 
