@@ -1,5 +1,5 @@
 // Electron main process: one locked-down window on the built renderer, the API over IPC, a File menu.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, shell, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { menuCommandChannel } from '../../shared/api/channels';
@@ -10,6 +10,7 @@ import { createImportJobs } from '../api/import-jobs';
 import { createWorkspaceSession, type WorkspaceSession } from '../api/workspace-session';
 import { openWorkspace } from '../services/workspace';
 import { createElectronHost } from './electron-host';
+import { createImportProcess } from './import-process';
 import { registerContractHandlers } from './ipc-wiring';
 import { buildMenuTemplate } from './menu-template';
 import type { AppPage } from './sender-check';
@@ -20,6 +21,8 @@ app.setPath('userData', dataDir);
 
 let window: BrowserWindow | null = null;
 let session: WorkspaceSession | null = null;
+// Files are read in a utility process (the import pool), started and warmed at launch.
+const importProcess = createImportProcess(utilityProcess, __dirname);
 
 function workspaceArg(argv: string[]): string | undefined {
   const inline = argv.find((a) => a.startsWith('--workspace='));
@@ -58,8 +61,9 @@ async function start(): Promise<void> {
   denyPermissions(electronSession.defaultSession);
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page));
 
+  void importProcess.warm();
   session = createWorkspaceSession({
-    openWorkspace,
+    openWorkspace: (path) => openWorkspace(path, { parser: importProcess }),
     initialPath: startupWorkspace(dataDir, workspaceArg(process.argv)),
     onOpened: (path) => {
       try {
@@ -94,7 +98,10 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => session?.close());
+  app.on('will-quit', () => {
+    session?.close();
+    void importProcess.close();
+  });
   app.whenReady().then(start).catch((err: unknown) => {
     dialog.showErrorBox('Luoshi 启动失败', err instanceof Error ? err.message : String(err));
     app.quit();
