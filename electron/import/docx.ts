@@ -2,7 +2,6 @@
 // tree (mammoth's shape, before it becomes HTML) that tells us which runs are bold and which paragraphs carry heading
 // styles; tables become one block per row with cells joined by " | ", since reports often answer in a table
 // (序号 | 任务 | 落实情况).
-import mammoth from 'mammoth';
 import type { LayoutBlock } from '../../shared/text/repair';
 import { ImportProblem, type Extracted } from './extracted';
 import { mainPartName, NoBodyError, readDocumentTree, type DocxNode } from './docx-xml';
@@ -101,6 +100,8 @@ function collectBlocks(nodes: DocxNode[], out: RawBlock[]): void {
 }
 
 async function readDocxTree(buffer: Buffer): Promise<DocxNode> {
+  // Loaded only when asked for: the direct reader is the default.
+  const { default: mammoth } = await import('mammoth');
   let tree: DocxNode | null = null;
   await mammoth.convertToHtml(
     { buffer },

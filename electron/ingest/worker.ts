@@ -1,6 +1,6 @@
-// A parse worker: reads and repairs one file at a time for the pool. PDFium and the Word reader load when the worker
-// starts, so no file pays their start-up. A parse worker holds nothing that outlives it, so the pool can end one at
-// any moment (time budget, memory) and start another.
+// A parse worker: reads and repairs one file at a time for the pool. PDFium loads when the worker starts, so no
+// file pays its start-up. A parse worker holds nothing that outlives it, so the pool can end one at any moment (time
+// budget, memory) and start another.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
@@ -16,7 +16,6 @@ const post = (message: FromParser) => port.postMessage(message);
 /** Loads the engines and runs the seed policy's renditions through them once, so the code is compiled too. */
 async function warm(): Promise<void> {
   await loadPdfium();
-  await import('mammoth');
   for (const ext of ['pdf', 'docx', 'txt']) {
     const seed = seedPath(`policy-seed.${ext}`);
     if (existsSync(seed)) await parse(seed);
