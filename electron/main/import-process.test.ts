@@ -46,8 +46,9 @@ function standIn(options: { dieAfter?: number } = {}) {
             child.kill();
             return;
           }
+          // Sent before the process ended, so delivered (ahead of the exit event, as a real process's would be).
           const copy = structuredClone(message);
-          setTimeout(() => alive && toMain.forEach((l) => l(copy)), 0);
+          setTimeout(() => toMain.forEach((l) => l(copy)), 0);
         },
       };
       servePool(parentPort, createInlineParser(segmenter));
