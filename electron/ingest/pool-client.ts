@@ -43,7 +43,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
   const send = (message: ToPoolHost) => ensure().postMessage(message);
 
   return {
-    parse(paths, onParsed, signal) {
+    parse(paths, onParsed, signal, reading) {
       if (paths.length === 0 || signal?.aborted) return Promise.resolve();
       const batch = nextBatch++;
       let handed = 0;
@@ -72,7 +72,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
           },
         });
         signal?.addEventListener('abort', cancel, { once: true });
-        send({ type: 'parse', batch, paths });
+        send({ type: 'parse', batch, paths, ...(reading ? { reading } : {}) });
       });
     },
     warm() {

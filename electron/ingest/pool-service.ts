@@ -1,8 +1,8 @@
 // The import pool served over a message port: in Electron the pool runs in a utility process of its own, so the
 // main process (and with it the window) never waits on a file, and a file that takes the pool down takes nothing else.
-import type { FileParser, ParsedFile } from './pool';
+import type { FileParser, ParsedFile, ReadingRequest } from './pool';
 
-export type ToPoolHost = { type: 'warm' } | { type: 'parse'; batch: number; paths: string[] } | { type: 'cancel'; batch: number };
+export type ToPoolHost = { type: 'warm' } | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest } | { type: 'cancel'; batch: number };
 
 export type FromPoolHost =
   | { type: 'warmed' }
@@ -30,7 +30,7 @@ export function servePool(port: ParentPortLike, pool: FileParser): void {
       running.set(message.batch, controller);
       const { batch } = message;
       void pool
-        .parse(message.paths, (index, parsed) => post({ type: 'parsed', batch, index, parsed, memoryBytes: pool.memoryBytes() }), controller.signal)
+        .parse(message.paths, (index, parsed) => post({ type: 'parsed', batch, index, parsed, memoryBytes: pool.memoryBytes() }), controller.signal, message.reading)
         .finally(() => {
           running.delete(batch);
           post({ type: 'done', batch });

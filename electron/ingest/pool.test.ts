@@ -1,8 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDirectory } from '../../shared/extract/departments';
+import { extractPolicy } from '../../shared/extract/policy';
 import { createSegmenter } from '../segment/jieba';
+import { openWorkspace } from '../services/workspace';
 import { createInlineParser } from './inline';
 import { writeManyRunsPdf } from './hostile-files';
 import { createImportPool, type ParsedFile } from './pool';
@@ -36,6 +39,31 @@ describe('the import pool', () => {
     const inline = await collect(createInlineParser(createSegmenter()), paths);
     expect(pooled.order).toEqual(paths.map((_, i) => i));
     expect(pooled.parsed.map(view)).toEqual(inline.parsed.map(view));
+  }, 120_000);
+
+  it('reads reports against the policy in its workers as the workspace does on its own thread', async () => {
+    const reports = readdirSync(join(root, 'seeds', 'submissions')).filter((f) => /\.(txt|docx|pdf)$/.test(f)).slice(0, 8).map((f) => join(root, 'seeds', 'submissions', f));
+    const segmenter = createSegmenter();
+    const stored = async (parser?: typeof pool) => {
+      const ws = openWorkspace(join(mkdtempSync(join(tmpdir(), 'luoshi-pool-ws-')), 'w.sqlite'), { segmenter, today: () => '2021-12-01', ...(parser ? { parser } : {}) });
+      await ws.importFiles([seed('txt')], 'policy');
+      await ws.importFiles(reports, 'submission');
+      const analyses = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ws.getDocument(d.id)!.analysis);
+      ws.close();
+      return analyses;
+    };
+    const pooled = await stored(pool);
+    expect(pooled).toHaveLength(reports.length);
+    expect(pooled).toEqual(await stored());
+    // The reading comes from the workers, tagged with the policy state it was made against.
+    const policy = (await collect(pool, [seed('txt')])).parsed[0];
+    if (!policy.outcome.ok) throw new Error('seed');
+    const extract = extractPolicy({ paragraphs: policy.outcome.doc.paragraphs });
+    const reading = { id: 7, policy: extract, tokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)), directory: defaultDirectory(), importDate: '2021-12-01' };
+    const got: ParsedFile[] = [];
+    await pool.parse([reports[0]], (_, p) => got.push(p), undefined, reading);
+    expect(got[0].analysis?.readingId).toBe(7);
+    expect(got[0].analysis?.value.file).toBe(basename(reports[0]));
   }, 120_000);
 
   it('ends a file past its time budget, replaces the worker, and reads the next file', async () => {

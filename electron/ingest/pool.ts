@@ -11,15 +11,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
 import type { ImportOutcome } from '../import';
-import type { FromParser, ParsedFile, ToParser } from './protocol';
+import type { FromParser, ParsedFile, ReadingRequest, ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
-export type { ParsedFile } from './protocol';
+export type { ParsedFile, ReadingRequest } from './protocol';
 
 /** Reads files into parsed documents; the workspace stores what it hands over. */
 export interface FileParser {
-  /** Parses the files; `onParsed` is called once per file, in the order given. Stops early when `signal` aborts. */
-  parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal): Promise<void>;
+  /**
+   * Parses the files; `onParsed` is called once per file, in the order given. Stops early when `signal` aborts. With
+   * `reading`, each document also comes back read against that policy state (where the parser can do it).
+   */
+  parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal, reading?: ReadingRequest): Promise<void>;
   /** Starts the engines in the background so the first import is not slower than the next; resolves when ready. */
   warm(): Promise<void>;
   /** The import's share of the process's memory (0 where nothing runs off-thread). */
@@ -132,6 +135,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     onParsed: (index: number, parsed: ParsedFile) => void;
     done: () => void;
     stopped: boolean;
+    reading?: ReadingRequest;
   }
 
   function spawn(at: number): Slot {
@@ -194,9 +198,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       return;
     }
     const batch = current;
-    void segmenters.terms(outcome.doc.paragraphs.map((p) => p.text), size).then(
-      (terms) => {
-        if (current === batch) settle(task, { outcome, terms });
+    const read = batch?.reading ? { file: outcome.doc.fileName, paragraphs: outcome.doc.paragraphs, reading: batch.reading } : undefined;
+    void segmenters.terms(outcome.doc.paragraphs.map((p) => p.text), size, read).then(
+      ({ terms, analysis }) => {
+        if (current === batch) settle(task, { outcome, terms, ...(analysis ? { analysis } : {}) });
       },
       () => {
         if (current === batch) settle(task, failed(task.path, 'no-text', workerFailed));
@@ -282,7 +287,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     sampler.unref();
   }
 
-  async function parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal): Promise<void> {
+  async function parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal, reading?: ReadingRequest): Promise<void> {
     const previous = turn;
     let release!: () => void;
     turn = new Promise<void>((r) => (release = r));
@@ -297,6 +302,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           onParsed,
           done: resolve,
           stopped: false,
+          ...(reading ? { reading } : {}),
         };
         current = batch;
         hostBytes = process.memoryUsage.rss();

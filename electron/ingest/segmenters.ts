@@ -1,11 +1,20 @@
 // The segmenter threads, one set per process: jieba's dictionary (about 250 MB a thread) is not given back when a
 // thread ends, so segmenters are started once and kept for the life of the process (idle ones do not keep it alive).
 import { Worker } from 'node:worker_threads';
-import type { FromSegmenter, ToSegmenter } from './protocol';
+import type { Paragraph, SubmissionAnalysis } from '../../shared/types';
+import type { FromSegmenter, ReadingRequest, ToSegmenter } from './protocol';
+
+export interface Segmented {
+  terms: string[][];
+  analysis?: { readingId: number; value: SubmissionAnalysis };
+}
 
 export interface Segmenters {
-  /** Index terms of each text, from the least busy of the first `threads` segmenters. */
-  terms(texts: string[], threads: number): Promise<string[][]>;
+  /**
+   * Index terms of each text, from the least busy of the first `threads` segmenters; with `read`, the document is
+   * also read against the policy state given.
+   */
+  terms(texts: string[], threads: number, read?: { file: string; paragraphs: Paragraph[]; reading: ReadingRequest }): Promise<Segmented>;
   /** Starts the first `threads` segmenters (jieba takes seconds to load); resolves when they are ready. */
   warm(threads: number): Promise<void>;
 }
@@ -13,7 +22,9 @@ export interface Segmenters {
 interface Thread {
   worker: Worker;
   ready: Promise<void>;
-  pending: Map<number, { resolve: (terms: string[][]) => void; reject: (err: Error) => void }>;
+  pending: Map<number, { resolve: (segmented: Segmented) => void; reject: (err: Error) => void }>;
+  /** The policy state this thread holds. */
+  readingId: number | null;
 }
 
 let shared: { size: number; service: Segmenters } | null = null;
@@ -33,7 +44,7 @@ function createSegmenters(size: number, script: { file: string; workerData?: unk
   function spawn(at: number): Thread {
     const worker = new Worker(script.file, { workerData: script.workerData, stdout: false, stderr: false });
     let ready!: () => void;
-    const thread: Thread = { worker, pending: new Map(), ready: new Promise<void>((r) => (ready = r)) };
+    const thread: Thread = { worker, pending: new Map(), ready: new Promise<void>((r) => (ready = r)), readingId: null };
     worker.on('message', (message: FromSegmenter) => {
       if (message.type === 'ready') {
         ready();
@@ -41,7 +52,7 @@ function createSegmenters(size: number, script: { file: string; workerData?: unk
         if (thread.pending.size === 0) worker.unref();
       }
       if (message.type !== 'terms') return;
-      thread.pending.get(message.id)?.resolve(message.terms);
+      thread.pending.get(message.id)?.resolve({ terms: message.terms, ...(message.analysis ? { analysis: message.analysis } : {}) });
       thread.pending.delete(message.id);
       if (thread.pending.size === 0) worker.unref();
     });
@@ -58,15 +69,24 @@ function createSegmenters(size: number, script: { file: string; workerData?: unk
   }
 
   return {
-    terms(texts, limit) {
+    terms(texts, limit, read) {
       let at = 0;
       for (let k = 1; k < Math.min(size, limit); k += 1) if ((threads[k]?.pending.size ?? 0) < (threads[at]?.pending.size ?? 0)) at = k;
       const thread = threads[at] ?? spawn(at);
       const id = nextId++;
+      if (read && thread.readingId !== read.reading.id) {
+        thread.readingId = read.reading.id;
+        thread.worker.postMessage({ type: 'reading', reading: read.reading } satisfies ToSegmenter);
+      }
       return new Promise((resolve, reject) => {
         thread.pending.set(id, { resolve, reject });
         thread.worker.ref();
-        const message: ToSegmenter = { type: 'terms', id, texts };
+        const message: ToSegmenter = {
+          type: 'terms',
+          id,
+          texts,
+          ...(read ? { read: { file: read.file, paragraphs: read.paragraphs, readingId: read.reading.id } } : {}),
+        };
         thread.worker.postMessage(message);
       });
     },

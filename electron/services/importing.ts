@@ -3,7 +3,7 @@ import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
 import { createInlineParser } from '../ingest/inline';
-import type { ParsedFile } from '../ingest/pool';
+import type { ParsedFile, ReadingRequest } from '../ingest/pool';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
@@ -57,6 +57,8 @@ function storeAsPolicy(
   return true;
 }
 
+let nextReadingId = 1;
+
 /** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
 const WRITE_BATCH = 32;
 
@@ -76,9 +78,12 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let reading = readingContext(ctx);
+  // The policy state the parser reads reports against (in its workers); a policy arriving mid-batch ends its use.
+  const request: ReadingRequest | undefined = reading ? { id: nextReadingId++, ...reading, importDate: stamp.importDate } : undefined;
+  let requestValid = request !== undefined;
   let policyArrived = false;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
-  let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[] }[] = [];
+  let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
   const pendingByHash = new Map<string, (typeof pending)[number]>();
 
   const write = () => {
@@ -87,7 +92,11 @@ export async function importFiles(
     pending = [];
     pendingByHash.clear();
     const context = reading;
-    const analyses = batch.map(({ doc, terms }) => (context ? readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null));
+    const analyses = batch.map(({ doc, terms, analysis }) => {
+      if (!context) return null;
+      if (requestValid && analysis && analysis.readingId === request?.id) return analysis.value;
+      return readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate);
+    });
     db.transaction(() => {
       batch.forEach(({ doc, terms, result, copies }, k) => {
         const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
@@ -131,18 +140,19 @@ export async function importFiles(
         if (result.ok) {
           policyArrived = true;
           reading = readingContext(ctx);
+          requestValid = false;
         }
         return;
       }
     }
-    const entry = { doc, terms: parsed.terms ?? termsOf(ctx, doc), result, copies: [] };
+    const entry = { doc, terms: parsed.terms ?? termsOf(ctx, doc), result, copies: [], analysis: parsed.analysis };
     pending.push(entry);
     pendingByHash.set(doc.hash, entry);
     if (pending.length >= WRITE_BATCH) write();
   };
 
   try {
-    await parser.parse(paths, take, signal);
+    await parser.parse(paths, take, signal, request);
   } finally {
     write();
   }
