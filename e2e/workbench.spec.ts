@@ -109,7 +109,7 @@ test('opens a comparison from a matrix cell and steps through the department’s
   await onTime.click();
 
   await expect(page.getByTestId('compare-department-name')).toHaveText(department);
-  await expect(page.getByTestId('compare-status')).toHaveText('按时');
+  await expect(page.getByTestId('compare-status')).toHaveText('按时报送');
   // An on-time duty was answered by a report: the answering paragraphs are shown, highlighted.
   await expect(page.getByTestId('linked-paragraph').first()).toBeVisible();
   await shot(page, testInfo, '05-compare');

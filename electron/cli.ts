@@ -1,5 +1,5 @@
 // The command-line host: batch work and scripts over the same services the app uses.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
@@ -19,14 +19,15 @@ const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm ru
   extract <政策文件> [--json]
       抽取政策的文号、章节、任务措施、责任单位、时限和量化指标。
   check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json] [--xlsx 落实情况.xlsx]
-      判断每项任务每个责任单位的落实情况（按时 / 逾期 / 未报送 / 未到期）。
+      判断每项任务每个责任单位的报送情况（按时报送 / 逾期报送 / 未报送 / 未到期）和督查室的决定（办结、延期、免报、退回）。
       --xlsx 同时导出 Excel 工作簿：落实矩阵、缺报逾期清单（含逾期天数）和政策台账。
   report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
       导出督查报告（Word）。
   notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
       导出催办通知（Word），默认每个单位一个文件；--single 合并为一个文件。
 
-通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）`;
+通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）
+          --workspace 工作区.sqlite  使用已有工作区（含督查室的更正和决定）；此时政策文件和报告文件夹可省略，给出时导入其中`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, USAGE);
@@ -80,20 +81,34 @@ function isoFlag(flags: Record<string, string | boolean>, name: string, required
   return String(v);
 }
 
+/** --workspace FILE: an existing workspace, so scripted runs see the office's corrections and decisions. */
+function workspaceFlag(flags: Record<string, string | boolean>): string | null {
+  const v = flags.workspace;
+  if (v === undefined) return null;
+  if (typeof v !== 'string' || !v.trim()) throw new CliError('--workspace 需要工作区文件的路径。');
+  const file = resolve(v);
+  if (!existsSync(file)) throw new CliError(`找不到工作区文件「${file}」。`);
+  return file;
+}
+
 async function withChecked(command: string, positional: string[], flags: Record<string, string | boolean>): Promise<number> {
   const [policyFile, folder] = positional;
-  if (!policyFile || !folder) throw new CliError(`${command} 需要政策文件和报告文件夹两个参数。`);
+  const workspace = workspaceFlag(flags);
+  if (!workspace && (!policyFile || !folder)) throw new CliError(`${command} 需要政策文件和报告文件夹两个参数（或 --workspace 工作区文件）。`);
   const asOf = isoFlag(flags, 'as-of', true)!;
   const reportDeadline = isoFlag(flags, 'report-deadline', false);
   const importDate = isoFlag(flags, 'import-date', false);
-  const scratch = mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
-  const ws = openWorkspace(join(scratch, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
+  const scratch = workspace ? null : mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
+  const ws = openWorkspace(workspace ?? join(scratch!, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
   try {
-    const policyResult = await ws.importFiles([resolve(policyFile)], 'policy');
-    const failedPolicy = policyResult.results.find((r) => !r.ok);
-    if (failedPolicy) throw new CliError(failedPolicy.error!.message);
-    const root = resolve(folder);
-    const listing = readFolder(root);
+    if (policyFile && !(workspace && ws.info().hasPolicy)) {
+      const policyResult = await ws.importFiles([resolve(policyFile)], 'policy');
+      const failedPolicy = policyResult.results.find((r) => !r.ok);
+      if (failedPolicy) throw new CliError(failedPolicy.error!.message);
+    }
+    if (!ws.info().hasPolicy) throw new CliError(`工作区「${workspace}」还没有政策文件。`);
+    const root = folder ? resolve(folder) : process.cwd();
+    const listing: FolderListing = folder ? readFolder(root) : { files: [], skipped: [] };
     const files = listing.files;
     const batch = await ws.importFiles(files, 'submission');
     if (reportDeadline) ws.setSettings({ reportDeadline });
@@ -144,7 +159,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
     return 0;
   } finally {
     ws.close();
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }
 

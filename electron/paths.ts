@@ -1,4 +1,5 @@
-// Where the app's own files are: seeds (dictionary, sample data) travel with the app, never outside it.
+// Where the app's own files are: resources (the jieba dictionary) and seeds (sample data) travel with the app,
+// never outside it.
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -18,8 +19,8 @@ function findAppRoot(): string {
     for (let i = 0; i < 6; i++) {
       // Native code (jieba's dictionary loader) cannot read inside the asar archive: prefer its unpacked twin.
       const unpacked = dir.replace(/app\.asar(?=$|[\\/])/, 'app.asar.unpacked');
-      if (unpacked !== dir && existsSync(join(unpacked, 'seeds', 'dict'))) return unpacked;
-      if (existsSync(join(dir, 'seeds', 'dict'))) return dir;
+      if (unpacked !== dir && existsSync(join(unpacked, 'resources', 'dict'))) return unpacked;
+      if (existsSync(join(dir, 'resources', 'dict'))) return dir;
       dir = resolve(dir, '..');
     }
   }
@@ -33,4 +34,9 @@ export function appRoot(): string {
 
 export function seedPath(...parts: string[]): string {
   return join(appRoot(), 'seeds', ...parts);
+}
+
+/** Files the app reads at run time (the jieba domain dictionary), shipped unpacked beside the archive. */
+export function resourcePath(...parts: string[]): string {
+  return join(appRoot(), 'resources', ...parts);
 }

@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '../shared/views';
 import type { ApiClient } from './api/client';
 import type { Importer } from './lib/use-importer';
 
-export type ViewName = 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments' | 'help';
+export type ViewName = 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments' | 'help' | 'history';
 
 export interface CompareTarget {
   measure: number;

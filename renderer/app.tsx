@@ -17,6 +17,10 @@ import { HelpView } from './views/help-view';
 import { MatrixView } from './views/matrix-view';
 import { PolicyView } from './views/policy-view';
 import { SearchView } from './views/search-view';
+import { HistoryView } from './views/history-view';
+
+/** Views where the office edits; Ctrl+Z there undoes the last change. */
+const EDITING_VIEWS = new Set<ViewName>(['documents', 'policy', 'compare', 'departments', 'history', 'matrix']);
 
 export function App({ client }: { client: ApiClient }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -97,6 +101,23 @@ export function App({ client }: { client: ApiClient }) {
     [client, info, dataVersion, view, compareTarget, lastCompared, notify, importer],
   );
 
+  // Ctrl+Z (⌘Z) outside a text field undoes the workspace's last change, itself journaled.
+  useEffect(() => {
+    const onKey = async (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (!EDITING_VIEWS.has(view) || !info?.path) return;
+      e.preventDefault();
+      const r = await client.call('journal/undo', {});
+      if (!r.ok) return notify('error', r.error.message);
+      notify('success', `已撤销：${r.value.summary.replace(/^撤销：/, '')}`);
+      setDataVersion((v) => v + 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [client, view, info?.path, notify]);
+
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
 
   return (
@@ -126,6 +147,7 @@ export function App({ client }: { client: ApiClient }) {
               {view === 'search' && <SearchView />}
               {view === 'departments' && <DepartmentsView />}
               {view === 'help' && <HelpView />}
+              {view === 'history' && <HistoryView />}
             </main>
           )}
         </div>

@@ -11,6 +11,7 @@ import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { buildComplianceWorkbook } from '../electron/export/xlsx';
 import { importFile } from '../electron/import';
 import { createImportPool, type FileParser } from '../electron/ingest/pool';
+import { benchOcr } from './bench-ocr';
 import { createSegmenter } from '../electron/segment/jieba';
 import { openWorkspace } from '../electron/services/workspace';
 import { computeCompliance } from '../shared/compliance';
@@ -151,6 +152,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 async function main(): Promise<void> {
+  // `npm run bench -- --ocr` measures OCR alone.
+  if (process.argv.includes('--ocr')) return benchOcr(root);
   const policyDoc = await importFile(policyFile);
   if (!policyDoc.ok) throw new Error(policyDoc.failure.message);
   const policy = extractPolicy({ paragraphs: policyDoc.doc.paragraphs });
@@ -346,6 +349,7 @@ async function main(): Promise<void> {
   console.log(`| 政策导入+抽取（种子政策，本线程，预热后中位数） | ${seedTimes.join('，')} | pdf ≤ 150 ms（${ms(seedPdfMs)}） |`);
   console.log(`| Excel 工作簿导出（上述矩阵） | ${ms(workbookMs)}，${Math.round(workbook.length / 1024)} KiB | |`);
   console.log(`| 表格与 OFD 导入（测试文件） | ${fixtureTimes.join('，')} | |`);
+  await benchOcr(root);
 }
 
 main().catch((err) => {

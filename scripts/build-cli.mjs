@@ -6,9 +6,7 @@ import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-await build({
-  entryPoints: ['electron/cli.ts'],
-  outfile: 'dist-cli/luoshi.cjs',
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -20,4 +18,10 @@ await build({
   // CommonJS has no import.meta: give modules that locate files from import.meta.url the bundle's own URL.
   define: { 'import.meta.url': '__luoshiBundleUrl' },
   banner: { js: "const __luoshiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist-cli/luoshi.cjs' }),
+  // The OCR worker thread's script, beside the command line (the OCR client looks for it there).
+  build({ ...common, entryPoints: ['electron/import/ocr-worker.ts'], outfile: 'dist-cli/ocr-worker.cjs' }),
+]);

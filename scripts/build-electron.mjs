@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const external = ['electron', 'better-sqlite3', 'nodejieba', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'docx'];
+const external = ['electron', 'better-sqlite3', 'nodejieba', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'docx', 'onnxruntime-node'];
 
 const common = {
   bundle: true,
@@ -29,4 +29,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/ingest/segment-worker.ts'], outfile: 'dist-electron/segment-worker.cjs' }),
   // The sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] }),
+  // The OCR worker thread's script: the OCR client starts it from beside main.cjs.
+  build({ ...common, entryPoints: ['electron/import/ocr-worker.ts'], outfile: 'dist-electron/ocr-worker.cjs' }),
 ]);

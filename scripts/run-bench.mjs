@@ -19,5 +19,16 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
+// The OCR worker thread's script, beside the bundle (the OCR client looks for it there).
+await build({
+  entryPoints: ['electron/import/ocr-worker.ts'],
+  outfile: 'dist/bench/ocr-worker.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
 const r = spawnSync(process.execPath, ['dist/bench/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

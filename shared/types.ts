@@ -123,6 +123,8 @@ export interface Target {
 export interface Section {
   number: string;
   title: string;
+  /** A responsibility written on the heading ("一、强化科技创新（区科技局牵头）"): it holds for the section's measures. */
+  responsibility?: string;
 }
 
 export type ResponsibilityRole = 'lead' | 'support' | 'joint';
@@ -186,6 +188,8 @@ export interface ReadingReport {
   unparsed: (MeasureRef & { text: string })[];
   /** Conventions stated once and applied from a measure on. */
   conventions: { kind: 'first-leads' | 'generic-everywhere'; words: string; from: MeasureRef; onward: boolean }[];
+  /** Section headings whose responsibility their measures took (一、强化科技创新（区科技局牵头）). */
+  headingDuties: { section: string; title: string; words: string }[];
   /** Deadlines that fall before the date of issue. */
   beforeIssue: (MeasureRef & { text: string; date: IsoDate })[];
   /** Metadata the document does not state; the user can set it on the policy. */
@@ -230,9 +234,11 @@ export interface MeasureLink {
   paragraph: number;
   /** Absent in analyses stored before suggestions existed: those links count. */
   strength?: LinkStrength;
+  /** Linked by the office by hand (kept through every re-analysis). */
+  byHand?: boolean;
 }
 
-export type DateSource = 'signature' | 'header' | 'import';
+export type DateSource = 'signature' | 'header' | 'import' | 'office';
 
 export interface SubmissionAnalysis {
   file: string;
@@ -259,10 +265,50 @@ export interface Evidence {
 }
 
 export interface PeriodStatus {
-  /** Due date of this period. */
+  /** Due date of this period (after an extension, the new date). */
   due: IsoDate;
   status: ObligationStatus;
   respondedOn: IsoDate | null;
+  /** What the office decided about this period, when anything. */
+  decision?: DecisionMark;
+}
+
+// ---------------------------------------------------------------- the office's decisions
+
+/** 办结 (done and closed), 延期 (extended), 免报 (not applicable), 退回 (response not accepted), 批示/备注 (a note). */
+export type DecisionKind = 'closed' | 'extended' | 'exempt' | 'returned' | 'note';
+
+/** One decision as recorded for a (measure, department[, period]). */
+export interface Decision {
+  id: number;
+  measure: number;
+  department: string;
+  /** Due date of the period of a recurring duty it is about; null for the whole obligation. */
+  period: IsoDate | null;
+  kind: DecisionKind;
+  /** The day it was decided (办结 date, the day a response was returned, …). */
+  date: IsoDate;
+  /** The note, the reason (延期, 免报, 退回) or the leader's 批示. */
+  note: string | null;
+  /** 延期: the new due date. */
+  newDue: IsoDate | null;
+  /** 延期: who approved it. */
+  approver: string | null;
+  /** The measure's title when it was decided, to carry it over to a re-imported policy. */
+  measureTitle: string | null;
+}
+
+/** The decision in force on an obligation or a period, with the words every surface shows. */
+export interface DecisionMark {
+  kind: Exclude<DecisionKind, 'note'>;
+  /** 办结, 延期至2022年3月31日, 免报, 退回. */
+  label: string;
+  date: IsoDate;
+  note: string | null;
+  newDue: IsoDate | null;
+  approver: string | null;
+  /** The due date before an extension. */
+  originalDue?: IsoDate;
 }
 
 export interface Obligation {
@@ -277,6 +323,10 @@ export interface Obligation {
   evidence: Evidence[];
   /** Recurring duties: one row per period from the date of issue to the as-of date. */
   periods?: PeriodStatus[];
+  /** What the office decided; the status above stays what the department reported (after an extension, against the new date). */
+  decision?: DecisionMark;
+  /** Free notes and leaders' 批示 on this obligation, oldest first. */
+  notes?: { date: IsoDate; note: string }[];
 }
 
 export interface ComplianceNotes {

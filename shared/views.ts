@@ -1,11 +1,14 @@
 // What the workspace service hands to its hosts (CLI, Electron main, browser-mode server) and the renderer.
+import type { ReviewItem } from './corrections/ledger';
 import type {
   ComplianceResult,
+  Decision,
   DocumentFormat,
   ImportFailure,
   IsoDate,
   Measure,
   ObligationStatus,
+  OcrReading,
   Paragraph,
   PolicyExtract,
   SubmissionAnalysis,
@@ -46,15 +49,30 @@ export interface DocumentSummary {
   dateSource: SubmissionAnalysis['dateSource'] | null;
   measures: number[];
   warnings: string[];
+  /** The office corrected this report (departments, date or links). */
+  corrected?: boolean;
 }
 
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   paragraphs: Paragraph[];
   analysis: SubmissionAnalysis | null;
+  /** How the text was recognised, for a scan or a picture; null when it was read from the file's own text. */
+  ocr: OcrReading | null;
 }
 
-export type ImportProgress = { done: number; total: number; file: string };
+/** A batch's progress; `page` counts the pages of the scan being read by OCR now. */
+export type ImportProgress = { done: number; total: number; file: string; page?: { done: number; total: number } };
+
+/** A page of a scanned document as a picture, for reading beside its recognised text. */
+export interface PageImage {
+  /** PNG as a data: URL. */
+  dataUrl: string;
+  width: number;
+  height: number;
+  page: number;
+  pageCount: number;
+}
 
 export interface ImportFileResult {
   file: string;
@@ -75,8 +93,13 @@ export interface ImportBatchResult {
 
 export interface PolicyView {
   documentId: number;
+  /** The ledger as the office corrected it. */
   extract: PolicyExtract;
   paragraphs: Paragraph[];
+  /** Measures the office corrected (numbers), to mark them. */
+  corrected: number[];
+  /** Corrections and decisions that no longer fit the policy as read now (after a new version was imported). */
+  review: ReviewItem[];
 }
 
 export interface MatrixFilter {
@@ -102,6 +125,8 @@ export interface ComparisonView {
   sharedTerms: string[];
   /** The department's other obligations, in order, to move next / previous. */
   siblings: number[];
+  /** Every decision recorded on this obligation, oldest first. */
+  decisions: Decision[];
 }
 
 export interface SearchFilter {
@@ -131,6 +156,8 @@ export interface ReportOptions {
   title?: string;
   office?: string;
   date?: IsoDate;
+  /** Append the journal as 附件：操作记录. */
+  journal?: boolean;
 }
 
 export interface NoticeOptions {
@@ -139,4 +166,39 @@ export interface NoticeOptions {
   /** One document for all departments, or one file per department. */
   split?: boolean;
   office?: string;
+}
+
+// ---------------------------------------------------------------- the journal
+
+export type JournalKind = 'import' | 'remove' | 'departments' | 'ledger' | 'report' | 'decision' | 'setting' | 'undo';
+
+export interface JournalEntry {
+  id: number;
+  /** ISO timestamp. */
+  at: string;
+  /** The operating-system user who made the change. */
+  who: string;
+  kind: JournalKind;
+  /** What changed, in one zh-CN sentence. */
+  summary: string;
+  measure: number | null;
+  department: string | null;
+  /** What the change touched, before and after (slot → value). */
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  /** An undo names the entry it reverted. */
+  undoes: number | null;
+  /** The entry that reverted this one. */
+  undoneBy: number | null;
+  /** Whether it can be reverted now; when not, why. */
+  undoable: boolean;
+  blockedBy: string | null;
+}
+
+export interface JournalFilter {
+  measure?: number;
+  department?: string;
+  kinds?: JournalKind[];
+  from?: IsoDate;
+  to?: IsoDate;
 }

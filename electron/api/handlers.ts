@@ -73,7 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         files = picked;
       }
       const workspace = ws();
-      return jobs.start(files, (onProgress) => workspace.importFiles(files, role, onProgress));
+      return jobs.start(files, (onProgress, signal) => workspace.importFiles(files, role, onProgress, signal));
     },
     'documents/import-sample': () => {
       const set = deps.sampleSet ? deps.sampleSet() : sampleSet();
@@ -87,6 +87,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
       return job;
     },
+    'documents/import-cancel': ({ jobId }) => {
+      const job = jobs.cancel(jobId);
+      if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
+      return job;
+    },
+    'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
     // The as-of date defaults to the host's today, so every host and test shares one clock.
     'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
     'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),

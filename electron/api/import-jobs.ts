@@ -6,8 +6,10 @@ import type { ImportBatchResult, ImportProgress } from '../../shared/views';
 import { toApiError } from './errors';
 
 export interface ImportJobs {
-  start(paths: string[], run: (onProgress: (p: ImportProgress) => void) => Promise<ImportBatchResult>): ImportJob;
+  start(paths: string[], run: (onProgress: (p: ImportProgress) => void, signal: AbortSignal) => Promise<ImportBatchResult>): ImportJob;
   get(id: string): ImportJob | null;
+  /** Asks a running job to stop; gives the job as it is now (null: no such job). */
+  cancel(id: string): ImportJob | null;
   /** Resolves when every running job has finished (used on shutdown and in tests). */
   idle(): Promise<void>;
 }
@@ -17,6 +19,7 @@ const KEEP = 50;
 export function createImportJobs(): ImportJobs {
   const jobs = new Map<string, ImportJob>();
   const running = new Set<Promise<void>>();
+  const stops = new Map<string, AbortController>();
 
   return {
     start(paths, run) {
@@ -28,8 +31,12 @@ export function createImportJobs(): ImportJobs {
         finished: false,
         result: null,
         error: null,
+        page: null,
+        cancelled: false,
       };
       jobs.set(job.id, job);
+      const stop = new AbortController();
+      stops.set(job.id, stop);
       // Forget the oldest finished jobs so a long-running host does not grow without bound.
       for (const [id, old] of jobs) {
         if (jobs.size <= KEEP) break;
@@ -41,12 +48,15 @@ export function createImportJobs(): ImportJobs {
             job.done = p.done;
             job.total = p.total;
             job.file = p.file ? basename(p.file) : job.file;
-          });
+            job.page = p.page ?? null;
+          }, stop.signal);
           job.done = job.total;
         } catch (err) {
           job.error = toApiError(err);
         } finally {
           job.finished = true;
+          job.page = null;
+          stops.delete(job.id);
         }
       })();
       running.add(task);
@@ -56,6 +66,15 @@ export function createImportJobs(): ImportJobs {
     get(id) {
       const job = jobs.get(id);
       return job ? { ...job } : null;
+    },
+    cancel(id) {
+      const job = jobs.get(id);
+      if (!job) return null;
+      if (!job.finished) {
+        job.cancelled = true;
+        stops.get(id)?.abort();
+      }
+      return { ...job };
     },
     async idle() {
       while (running.size) await Promise.all([...running]);

@@ -16,6 +16,7 @@ const BATCH: readonly Command[] = ['check', 'report', 'notices'];
 /** Every flag the CLI knows: adding one is one line here (and its use in cli.ts). */
 export const FLAGS: Record<string, FlagSpec> = {
   json: { value: false, commands: ['extract', 'check'] },
+  xlsx: { value: true, commands: ['check'] },
   'as-of': { value: true, commands: BATCH },
   'report-deadline': { value: true, commands: BATCH },
   'import-date': { value: true, commands: BATCH },

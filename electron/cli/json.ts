@@ -1,5 +1,6 @@
 // The CLI's JSON shapes: stable, documented projections of the domain objects.
 import type { ComplianceResult, PolicyExtract } from '../../shared/types';
+import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { DocumentDetail, DocumentSummary } from '../../shared/views';
 
 export function policyJson(p: PolicyExtract) {
@@ -65,7 +66,13 @@ export function checkJson(
       role: o.role,
       due: o.due,
       status: o.status,
+      /** What was reported, in the words of the app and the Word report. */
+      reported: REPORTED_LABEL[o.status],
       respondedOn: o.respondedOn,
+      /** What the office decided (办结, 延期至…, 免报, 退回), or null. */
+      decision: o.decision ?? null,
+      ...(o.decision?.originalDue ? { originalDue: o.decision.originalDue } : {}),
+      ...(o.notes ? { notes: o.notes } : {}),
       evidence: o.evidence.map((e) => ({ file: nameByFile.get(e.file) ?? e.file, excerpt: e.excerpt })),
       ...(o.periods ? { periods: o.periods } : {}),
     })),

@@ -1,5 +1,7 @@
 // The CLI's readable output: plain text tables that line up in a terminal with CJK fonts.
+import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
+import { readingReport } from '../../shared/extract/reading-report';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -37,6 +39,8 @@ export function formatPolicyTable(p: PolicyExtract): string {
       for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
     }
   }
+  const report = readingReport(p);
+  if (report.lines.length > 0) lines.push('', '阅读报告（请核对）：', ...report.lines.map((l) => `  · ${l}`));
   return lines.join('\n') + '\n';
 }
 
@@ -45,7 +49,7 @@ function kindLabel(kind: string): string {
 }
 
 const MARK: Record<ObligationStatus, string> = { on_time: '✓', late: '!', missing: '✗', pending: '·' };
-export const STATUS_LABEL: Record<ObligationStatus, string> = { on_time: '按时', late: '逾期', missing: '未报送', pending: '未到期' };
+export const STATUS_LABEL: Record<ObligationStatus, string> = REPORTED_LABEL;
 
 export function formatComplianceText(
   policy: PolicyExtract,
@@ -72,7 +76,7 @@ export function formatComplianceText(
     lines.push(`${d}：`);
     for (const o of bad) {
       const title = policy.measures.find((m) => m.number === o.measure)?.title ?? '';
-      lines.push(`  第${o.measure}项 ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）`);
+      lines.push(`  第${o.measure}项 ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
     }
   }
   lines.push('', `报告 ${submissions.length} 份：`);

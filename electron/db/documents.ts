@@ -1,5 +1,5 @@
 // Repository: documents and their paragraphs (with the jieba terms that feed full-text search).
-import type { DocumentFormat, ImportedDocument, Paragraph, SubmissionAnalysis } from '../../shared/types';
+import type { DocumentFormat, ImportedDocument, OcrReading, Paragraph, SubmissionAnalysis } from '../../shared/types';
 import type { DocumentRole } from '../../shared/views';
 import type { Db } from './sqlite';
 import { stmt } from './statements';
@@ -18,13 +18,15 @@ export interface DocumentRow {
   importedAt: string;
   importDate: string;
   analysis: SubmissionAnalysis | null;
+  /** Set when the text was recognised from page images. */
+  ocr: OcrReading | null;
 }
 
 const COLUMNS = `id, role, file_name AS fileName, path, format, size, hash, page_count AS pageCount, encoding,
-  warnings, imported_at AS importedAt, import_date AS importDate, analysis`;
+  warnings, imported_at AS importedAt, import_date AS importDate, analysis, ocr`;
 
 function toRow(r: any): DocumentRow {
-  return { ...r, warnings: JSON.parse(r.warnings), analysis: r.analysis ? JSON.parse(r.analysis) : null };
+  return { ...r, warnings: JSON.parse(r.warnings), analysis: r.analysis ? JSON.parse(r.analysis) : null, ocr: r.ocr ? JSON.parse(r.ocr) : null };
 }
 
 export function findByHash(db: Db, hash: string): DocumentRow | null {
@@ -59,10 +61,10 @@ export function insertDocument(
 ): number {
   const info = stmt(
     db,
-    `INSERT INTO documents (role, file_name, path, format, size, hash, page_count, encoding, text, warnings, imported_at, import_date)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO documents (role, file_name, path, format, size, hash, page_count, encoding, text, warnings, imported_at, import_date, ocr)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(role, doc.fileName, doc.path, doc.format, doc.size, doc.hash, doc.pageCount, doc.encoding ?? null, doc.text,
-    JSON.stringify(doc.warnings), importedAt, importDate);
+    JSON.stringify(doc.warnings), importedAt, importDate, doc.ocr ? JSON.stringify(doc.ocr) : null);
   const id = Number(info.lastInsertRowid);
   const addParagraph = stmt(
     db,
@@ -107,4 +109,8 @@ export function getParagraphs(db: Db, documentId: number): StoredParagraph[] {
     ...(r.heading ? { heading: true } : {}),
     terms: r.tokens ? r.tokens.split(' ') : [],
   }));
+}
+
+export function setRole(db: Db, id: number, role: DocumentRole): void {
+  stmt(db, 'UPDATE documents SET role = ? WHERE id = ?').run(role, id);
 }

@@ -9,7 +9,7 @@ export function policyDocumentId(db: Db): number | null {
   return r?.id ?? null;
 }
 
-function clearPolicy(db: Db, documentId: number): void {
+export function clearPolicy(db: Db, documentId: number): void {
   stmt(db, 'DELETE FROM measures WHERE document_id = ?').run(documentId);
   stmt(db, 'DELETE FROM sections WHERE document_id = ?').run(documentId);
   stmt(db, 'DELETE FROM policy_meta WHERE document_id = ?').run(documentId);

@@ -2,6 +2,7 @@
 // is built in shared/export (pure); this adapter checks the inputs and hands the blocks to the docx writer.
 import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
+import type { JournalEntry } from '../../shared/views';
 import { writeDocx } from './docx-writer';
 import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
 import { noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
@@ -18,6 +19,8 @@ export interface ReportInput {
   office?: string;
   /** YYYY-MM-DD; today when absent. */
   date?: string;
+  /** The journal to append as 附件, newest first. */
+  journal?: JournalEntry[];
 }
 
 export interface NoticeInput {
@@ -57,6 +60,7 @@ export async function buildComplianceReport(input: ReportInput): Promise<Buffer>
       title,
       office: officeOf(input.office, input.policy),
       date: checkDate(input.date ?? todayIso(), '成文日期'),
+      journal: input.journal,
     }),
   );
 }

@@ -97,7 +97,7 @@ describe('buildReminderNotices', () => {
   it('says a chosen department has nothing outstanding instead of writing a notice', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, department: '区财政局' }) });
     expect(value).not.toContain('关于加快报送');
-    expect(value).toContain('截至2022年1月31日，区财政局承担的1项任务中，按时完成1项，没有未报送或逾期报送的任务，无需催办。');
+    expect(value).toContain('截至2022年1月31日，区财政局承担的1项任务中，按时报送1项，没有未报送或逾期报送的任务，无需催办。');
   });
 
   it('says a department with no duties in the policy has nothing to chase', async () => {

@@ -28,14 +28,14 @@ describe('buildComplianceReport: content', () => {
 
   it('counts obligations by status and gives the on-time rate of those due', async () => {
     const { value } = await mammoth.extractRawText({ buffer: await seedReport() });
-    expect(value).toContain('8项任务中，按时完成2项，逾期报送2项，未报送3项，未到期1项');
-    expect(value).toContain('已到期的7项任务按时完成率为28.6%');
+    expect(value).toContain('8项任务中，按时报送2项，逾期报送2项，未报送3项，未到期1项');
+    expect(value).toContain('已到期的7项任务按时报送率为28.6%');
   });
 
   it('has a department table matching the result, laggards first, with totals', async () => {
     const { document } = await readDocx(await seedReport());
     const table = tableAfter(document, tablesOf(document), '各责任单位任务完成情况');
-    expect(table.rows[0].cells).toEqual(['责任单位', '任务数', '按时', '逾期', '未报送', '未到期']);
+    expect(table.rows[0].cells).toEqual(['责任单位', '任务数', '按时报送', '逾期报送', '未报送', '未到期']);
     const rows = bodyRows(table);
     expect(rows).toEqual([
       ['区民政局', '1', '0', '0', '1', '0'],
@@ -86,13 +86,13 @@ describe('buildComplianceReport: content', () => {
     expect(at).toBeGreaterThan(0);
     expect(paragraphs[at + 1]).toBe('责任单位：区人力资源和社会保障局（牵头）、区市场监管局（配合）。');
     expect(paragraphs[at + 2]).toBe('完成时限：11月底前（2021年11月30日）。');
-    expect(paragraphs[at + 3]).toMatch(/^区人力资源和社会保障局（牵头）：按时完成，2021年11月20日报送。报告称：“(.+)”（《区人社局落实情况报告\.docx》）。$/);
+    expect(paragraphs[at + 3]).toMatch(/^区人力资源和社会保障局（牵头）：按时报送，2021年11月20日报送。报告称：“(.+)”（《区人社局落实情况报告\.docx》）。$/);
     const quote = /“(.+)”/.exec(paragraphs[at + 3])![1];
     expect(Array.from(quote).length).toBeLessThanOrEqual(60);
     expect(quote.startsWith('按照‘放管服’改革要求，我局已于11月中旬')).toBe(true);
     expect(paragraphs[at + 4]).toBe('区市场监管局（配合）：未报送（时限为2021年11月30日）。');
     expect(paragraphs).toContain('（二）推动扩大有效投资');
-    expect(paragraphs).toContain('区自然资源局（牵头）：逾期报送，2022年1月12日报送，逾期8天；共4期，其中按时1期、逾期2期、未报送1期。');
+    expect(paragraphs).toContain('区自然资源局（牵头）：逾期报送，2022年1月12日报送，逾期8天；共4期，其中按时报送1期、逾期报送2期、未报送1期。');
     expect(paragraphs).toContain('责任单位：由各级各部门按职责分工负责，未明确具体责任单位，未纳入统计。');
   });
 
@@ -194,7 +194,7 @@ describe('buildComplianceReport: nothing to count', () => {
     const result: ComplianceResult = { ...seedResult, obligations: seedResult.obligations.map((o) => ({ ...o, status: 'pending' as const })) };
     const { value } = await mammoth.extractRawText({ buffer: await buildComplianceReport({ policy: seedPolicy, result, date: '2022-02-01' }) });
     expect(value).toContain('目前尚无到期任务');
-    expect(value).not.toContain('按时完成率');
+    expect(value).not.toContain('按时报送率');
     expect(value).toContain('截至2022年1月31日，没有已到期但未报送的任务。');
   });
 });

@@ -44,6 +44,11 @@ function failure(path: string, code: ImportErrorCode, reason: string): ImportOut
   return { ok: false, failure: { file, code, message: `无法导入「${file}」：${reason}` } };
 }
 
+/** A file of a cancelled batch that was not read. */
+export function notImported(path: string): ImportOutcome {
+  return failure(path, 'ocr-cancelled', '导入已取消，该文件未导入。');
+}
+
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return mb >= 10 ? `${Math.round(mb)} MB` : `${Math.round(mb * 10) / 10} MB`;
@@ -196,7 +201,7 @@ export async function importBatch(
   for (const path of paths) {
     let outcome: ImportOutcome;
     try {
-      if (importOptions.signal?.aborted) outcome = failure(path, 'ocr-cancelled', '导入已取消，该文件未导入。');
+      if (importOptions.signal?.aborted) outcome = notImported(path);
       else outcome = await importFile(path, { ...importOptions, onPage: onPage && ((done, total) => onPage(done, total, basename(path))) });
     } catch {
       outcome = failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');

@@ -1,8 +1,9 @@
 // Runs OCR in a worker thread: one worker, kept while there is work, reading one scan at a time. Cancelling ends
 // the worker at once (a new one starts for the next scan), so a long batch can be stopped between pages or mid-page.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
 import { ImportProblem, type Extracted } from './extracted';
@@ -28,9 +29,15 @@ export interface OcrOptions {
 const CANCELLED = '已取消文字识别（OCR）。';
 const FAILED = '文字识别（OCR）时出错，未能读出该扫描件的文字。';
 
-/** The worker script: the bundled one beside the Electron main bundle, or the TypeScript source run through tsx. */
+/**
+ * The worker script beside this module: a bundle's own (ocr-worker.cjs beside the Electron main bundle,
+ * ocr-worker.mjs beside the benchmark's) or, running from source, the TypeScript file through tsx.
+ */
 function startWorker(): Worker {
-  if (import.meta.url.endsWith('.cjs')) return new Worker(new URL('./ocr-worker.cjs', import.meta.url));
+  for (const name of ['ocr-worker.cjs', 'ocr-worker.mjs']) {
+    const bundled = new URL(`./${name}`, import.meta.url);
+    if (existsSync(fileURLToPath(bundled))) return new Worker(bundled);
+  }
   // Node reads a worker's entry before any --import hook is in place, so a small script registers tsx first.
   // The ES module build of tsx's API (require.resolve finds its CommonJS twin in the same folder).
   const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs')).href;

@@ -26,7 +26,7 @@ export interface OcrEngine {
 }
 
 /** The detector sees the page at most this many pixels on its long side (a 150–200 dpi A4 page, about)… */
-const DETECT_LONG_SIDE = 1920;
+const DETECT_LONG_SIDE = 1344;
 /** …and at least this many: small pictures are enlarged, or their small type is boxed loosely. */
 const DETECT_MIN_LONG_SIDE = 960;
 
@@ -72,9 +72,13 @@ export async function createOcrEngine(options: { threads?: number } = {}): Promi
     interOpNumThreads: 1,
     graphOptimizationLevel: 'all' as const,
     executionProviders: ['cpu'],
+    // Idle threads that spin for work steal the CPU from the window and from other programs on an office PC.
+    extra: { session: { intra_op: { allow_spinning: '0' }, inter_op: { allow_spinning: '0' } } },
   };
-  const detector: Session = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_det_infer.onnx'), sessionOptions);
-  const recogniser: Session = await ort.InferenceSession.create(join(dir, 'ch_PP-OCRv4_rec_infer.onnx'), sessionOptions);
+  // The models are read here and handed over as bytes: the runtime's own file reading cannot see into the app archive.
+  const model = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
+  const detector: Session = await ort.InferenceSession.create(model('ch_PP-OCRv4_det_infer.onnx'), sessionOptions);
+  const recogniser: Session = await ort.InferenceSession.create(model('ch_PP-OCRv4_rec_infer.onnx'), sessionOptions);
   // Class k is line k of the key file; the last class is a space.
   const keys = readFileSync(join(dir, 'ppocr_keys_v1.txt'), 'utf8').replace(/\r/g, '').split('\n');
   if (keys[keys.length - 1] === '') keys.pop();

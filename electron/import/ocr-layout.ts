@@ -52,6 +52,28 @@ function dropCjkSpaces(chars: PlacedChar[]): PlacedChar[] {
   });
 }
 
+/** Half-width marks the recogniser confuses with the full-width ones Chinese text is set in. */
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/**
+ * Punctuation touching Chinese is full-width in Chinese documents: a comma or colon read half-width after a
+ * Chinese character, or a bracket opening onto or closing after one, is the full-width mark. Between digits or
+ * Latin letters (9:30, A,B) it stays as read.
+ */
+export function widenCjkPunctuation(text: string): string {
+  const chars = [...text];
+  return chars
+    .map((c, i) => {
+      const wide = FULL_WIDTH[c];
+      if (!wide) return c;
+      const before = chars[i - 1] ?? '';
+      const after = chars[i + 1] ?? '';
+      const touches = c === '(' ? WIDE.test(after) : c === ')' ? WIDE.test(before) : WIDE.test(before);
+      return touches ? wide : c;
+    })
+    .join('');
+}
+
 interface PlacedLine {
   /** Straightened page pixels, y down. */
   left: number;
@@ -59,6 +81,12 @@ interface PlacedLine {
   middle: number;
   inkHeight: number;
   chars: PlacedChar[];
+}
+
+/** The characters with their punctuation widened where it touches Chinese (one character for one). */
+function widen(chars: PlacedChar[]): PlacedChar[] {
+  const text = [...widenCjkPunctuation(chars.map((c) => c.char).join(''))];
+  return text.length === chars.length ? chars.map((c, i) => ({ ...c, char: text[i] })) : chars;
 }
 
 /** The line in straightened page coordinates: rotated by -skew about the page centre. */
@@ -85,7 +113,7 @@ function place(line: OcrLine, skew: number, page: OcrPage): PlacedLine {
     right: at(ink.right, 0.5).x,
     middle,
     inkHeight: (ink.bottom - ink.top) * box.thickness,
-    chars: dropCjkSpaces(chars),
+    chars: widen(dropCjkSpaces(chars)),
   };
 }
 

@@ -16,7 +16,7 @@ export const RENDER_DPI = 200;
 /** Inches across an A4 page: the resolution of an image that does not state one is guessed from its width. */
 const A4_SHORT_SIDE = 8.27;
 
-/** Called after each page with the pages done and the total. */
+/** Called before the first page and after each page with the pages done and the total. */
 export type PageProgress = (done: number, total: number) => void;
 
 async function pageImages(kind: ScanKind, bytes: Uint8Array): Promise<{ count: number; image(n: number): Promise<RgbaImage>; close(): void }> {
@@ -44,6 +44,8 @@ function quoteUncertain(text: string, reading: OcrReading, limit: number): strin
 export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Array, onPage?: PageProgress): Promise<Extracted> {
   const source = await pageImages(kind, bytes);
   const pages: OcrPage[] = [];
+  // The page count is known before the first page is read: say so at once.
+  onPage?.(0, source.count);
   try {
     for (let n = 1; n <= source.count; n += 1) {
       const image = await source.image(n);
@@ -64,7 +66,7 @@ export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Ar
   if (layout.uncertain.length > 0) {
     const more = layout.uncertain.length > 5 ? ' 等' : '';
     warnings.push(
-      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，已在正文中标出：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
+      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，请对照原件核对：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
     );
   }
   return {

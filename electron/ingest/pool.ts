@@ -20,9 +20,16 @@ export type { ParsedFile, ReadingRequest } from './protocol';
 export interface FileParser {
   /**
    * Parses the files; `onParsed` is called once per file, in the order given. Stops early when `signal` aborts. With
-   * `reading`, each document also comes back read against that policy state (where the parser can do it).
+   * `reading`, each document also comes back read against that policy state (where the parser can do it); `onPage`
+   * hears of the pages of a scan being read by OCR (where the parser reports them).
    */
-  parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal, reading?: ReadingRequest): Promise<void>;
+  parse(
+    paths: string[],
+    onParsed: (index: number, parsed: ParsedFile) => void,
+    signal?: AbortSignal,
+    reading?: ReadingRequest,
+    onPage?: (index: number, done: number, total: number) => void,
+  ): Promise<void>;
   /** Starts the engines in the background so the first import is not slower than the next; resolves when ready. */
   warm(): Promise<void>;
   /** The import's share of the process's memory (0 where nothing runs off-thread). */

@@ -45,6 +45,7 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
         filters: [
           { name: '公文（docx、doc、pdf、ofd、txt）', extensions: ['docx', 'doc', 'pdf', 'ofd', 'txt', 'md'] },
           { name: '表格（xlsx、xls、csv）', extensions: ['xlsx', 'xls', 'csv'] },
+          { name: '扫描件图片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
           { name: '所有文件', extensions: ['*'] },
         ],
       });

@@ -1,7 +1,7 @@
 // The segmenter adapter: nodejieba behind a function from text to tokens with offsets.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { seedPath } from '../paths';
+import { resourcePath } from '../paths';
 
 export interface Token {
   text: string;
@@ -33,7 +33,7 @@ let loaded: Jieba | null = null;
 function jieba(): Jieba {
   if (loaded) return loaded;
   const lib = require('nodejieba') as Jieba;
-  const userDict = seedPath('dict', 'luoshi.dict.utf8');
+  const userDict = resourcePath('dict', 'luoshi.dict.utf8');
   // In a packaged app the dictionaries are unpacked next to the asar archive, where the native loader can read them.
   const outside = (p: string) => p.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
   lib.load({

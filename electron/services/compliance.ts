@@ -1,9 +1,10 @@
 // The compliance domain: every obligation's status as of a date, and one measure beside a department's responses.
 import type { ComplianceResult, IsoDate } from '../../shared/types';
 import type { ComparisonView, MatrixFilter } from '../../shared/views';
-import { computeCompliance } from '../../shared/compliance';
+import { applyDecisions, computeCompliance } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { sharedTerms } from '../../shared/search/shared-terms';
+import { WHOLE_REPORT } from '../../shared/corrections/report';
 import * as documents from '../db/documents';
 import type { ServiceContext } from './context';
 import { load } from './policy';
@@ -16,7 +17,8 @@ export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFi
   if (!loaded) {
     return { asOf, reportDeadline: reportDeadline ?? `${asOf.slice(0, 4)}-12-31`, obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
   }
-  const result = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
+  const computed = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
+  const result = applyDecisions(computed, loaded.decisions, loaded.fold);
   return filter ? filterCompliance(result, loaded.policy, filter) : result;
 }
 
@@ -29,17 +31,24 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
   const responses = loaded.submissions
     .filter((s) => s.departments.includes(department) && s.measures.includes(measureNumber))
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
-    .map((s) => ({
-      documentId: s.documentId,
-      fileName: s.file,
-      date: s.date,
-      paragraphs: documents.getParagraphs(ctx.db, s.documentId).map(({ terms: _t, ...p }) => p),
-      linked: s.links.filter((l) => l.measure === measureNumber).map((l) => l.paragraph),
-    }));
+    .map((s) => {
+      const paragraphs = documents.getParagraphs(ctx.db, s.documentId).map(({ terms: _t, ...p }) => p);
+      const links = s.links.filter((l) => l.measure === measureNumber);
+      // A report linked as a whole by hand answers with all of it.
+      const whole = links.some((l) => l.paragraph === WHOLE_REPORT);
+      return {
+        documentId: s.documentId,
+        fileName: s.file,
+        date: s.date,
+        paragraphs,
+        linked: whole ? paragraphs.map((p) => p.index) : links.map((l) => l.paragraph),
+      };
+    });
   const measureTerms = ctx.segmenter.terms(`${measure.title}\n${measure.text}`);
   const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.terms(p.text)));
   const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
-  return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings };
+  const decisions = loaded.decisions.filter((d) => d.measure === measureNumber && loaded.fold(d.department) === department);
+  return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings, decisions };
 }
 
 export const complianceHandlers = {

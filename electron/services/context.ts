@@ -1,5 +1,6 @@
 // What every service function takes first: the open database, the segmenter, the clock and the read cache.
-import type { IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { ReviewItem } from '../../shared/corrections/ledger';
+import type { Decision, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { Db } from '../db/sqlite';
 import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
@@ -7,8 +8,16 @@ import type { Segmenter } from '../segment/jieba';
 /** The policy and the analysed reports, read once and kept until something changes them. */
 export interface Loaded {
   policyId: number;
+  /** The ledger as the office corrected it. */
   policy: PolicyExtract;
+  /** The reports with the office's corrections laid over their analysis. */
   submissions: (SubmissionAnalysis & { documentId: number })[];
+  /** Decisions whose measure is still the one they were made on. */
+  decisions: Decision[];
+  /** Corrections and decisions that no longer fit the policy as read now. */
+  review: ReviewItem[];
+  /** Folds a department name (typed, or recorded earlier) the way the reports fold. */
+  fold(name: string): string;
 }
 
 export interface ServiceCache {
@@ -32,6 +41,8 @@ export interface ServiceContext {
   cache: ServiceCache;
   /** Reads files for imports (the import pool); on this thread when absent. */
   parser?: FileParser;
+  /** Who makes the changes, for the journal: the operating-system user name. */
+  user: string;
 }
 
 export class WorkspaceError extends Error {

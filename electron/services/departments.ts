@@ -1,7 +1,8 @@
 // The departments domain: every body named, with its spellings, and the user's merges, splits and generic marks.
 import type { DepartmentRow } from '../../shared/views';
 import * as departmentsRepo from '../db/departments';
-import { invalidate, WorkspaceError, type ServiceContext } from './context';
+import { WorkspaceError, type ServiceContext } from './context';
+import { recordChange } from './journal';
 import { departmentRows } from './department-rows';
 import { directory, load, refreshAll, reportDirectory } from './policy';
 import type { DomainHandlers } from './workspace-api';
@@ -16,29 +17,36 @@ export function departments(ctx: ServiceContext): DepartmentRow[] {
   );
 }
 
-/** A change of the directory re-reads the policy and every report in the same transaction. */
-function changeDirectory(ctx: ServiceContext, change: () => void): void {
-  ctx.db.transaction(() => {
+/** A change of the directory re-reads the policy and every report, with its journal entry, in one transaction. */
+function changeDirectory(ctx: ServiceContext, summary: string, department: string, slots: string[], change: () => void): void {
+  recordChange(ctx, { kind: 'departments', summary, department }, slots, () => {
     change();
     refreshAll(ctx);
-  })();
-  invalidate(ctx);
+  });
 }
 
 export function mergeDepartments(ctx: ServiceContext, names: string[], into: string): void {
   const target = into.trim();
   if (!target) throw new WorkspaceError('bad-input', '合并目标名称不能为空。');
-  changeDirectory(ctx, () => {
-    for (const n of names) departmentsRepo.mergeDepartment(ctx.db, n.trim(), target);
+  if (names.some((n) => !n.trim())) throw new WorkspaceError('bad-input', '部门名称不能为空。');
+  const from = names.map((n) => n.trim()).filter((n) => n !== target);
+  changeDirectory(ctx, `合并部门：${from.join('、')} → ${target}`, target, [...from.map((n) => `alias:${n}`), `alias:${target}`], () => {
+    for (const n of from) departmentsRepo.mergeDepartment(ctx.db, n, target);
   });
 }
 
 export function splitAlias(ctx: ServiceContext, alias: string): void {
-  changeDirectory(ctx, () => departmentsRepo.splitAliasRow(ctx.db, alias.trim()));
+  const name = alias.trim();
+  if (!name) throw new WorkspaceError('bad-input', '部门名称不能为空。');
+  changeDirectory(ctx, `拆分部门名称：${name}单独成为一个部门`, name, [`alias:${name}`], () => departmentsRepo.splitAliasRow(ctx.db, name));
 }
 
 export function setGeneric(ctx: ServiceContext, name: string, generic: boolean): void {
-  changeDirectory(ctx, () => departmentsRepo.setGenericFlag(ctx.db, name.trim(), generic));
+  const trimmed = name.trim();
+  if (!trimmed) throw new WorkspaceError('bad-input', '部门名称不能为空。');
+  changeDirectory(ctx, `${generic ? '标记为泛指' : '取消泛指标记'}：${trimmed}`, trimmed, [`generic:${trimmed}`], () =>
+    departmentsRepo.setGenericFlag(ctx.db, trimmed, generic),
+  );
 }
 
 export const departmentsHandlers = {

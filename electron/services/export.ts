@@ -6,6 +6,7 @@ import type { NoticeOptions, ReportOptions } from '../../shared/views';
 import { buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices } from '../export';
 import { WorkspaceError, type Loaded, type ServiceContext } from './context';
 import { compliance } from './compliance';
+import { listJournal } from './journal';
 import { load } from './policy';
 
 function requirePolicy(ctx: ServiceContext): Loaded {
@@ -16,7 +17,8 @@ function requirePolicy(ctx: ServiceContext): Loaded {
 
 export async function exportReport(ctx: ServiceContext, outPath: string, asOf: IsoDate, options: ReportOptions = {}): Promise<string> {
   const loaded = requirePolicy(ctx);
-  const data = await buildComplianceReport({ policy: loaded.policy, result: compliance(ctx, asOf), ...options });
+  const { journal, ...rest } = options;
+  const data = await buildComplianceReport({ policy: loaded.policy, result: compliance(ctx, asOf), ...rest, journal: journal ? listJournal(ctx) : undefined });
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, data);
   return outPath;

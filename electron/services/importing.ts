@@ -2,12 +2,14 @@
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
+import { notImported } from '../import';
 import { createInlineParser } from '../ingest/inline';
 import type { ParsedFile, ReadingRequest } from '../ingest/pool';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
 import { invalidate, type ServiceContext } from './context';
+import { appendJournal } from './journal';
 import { directory, readingContext, readSubmission, rereadSubmission } from './policy';
 
 interface Stamp {
@@ -17,6 +19,11 @@ interface Stamp {
 
 function termsOf(ctx: ServiceContext, doc: ImportedDocument): string[][] {
   return doc.paragraphs.map((p) => ctx.segmenter.terms(p.text));
+}
+
+function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, role: DocumentRole): void {
+  const what = role === 'policy' ? '政策文件' : '落实报告';
+  appendJournal(ctx, { kind: 'import', summary: `导入${what}「${doc.fileName}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
 }
 
 function fail(result: ImportFileResult, file: string, code: string, message: string): void {
@@ -44,13 +51,24 @@ function storeAsPolicy(
     return true;
   }
   if (extract.measures.length === 0) {
-    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。`);
+    fail(result, doc.fileName, 'no-measures', `无法导入「${doc.fileName}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
+    return true;
+  }
+  // A policy assigns its measures to departments; a file where no measure has one is more likely a report.
+  if (!extract.measures.some((m) => m.lead.length + m.support.length > 0)) {
+    fail(
+      result,
+      doc.fileName,
+      'no-responsibilities',
+      `未把「${doc.fileName}」作为政策文件导入：识别出${extract.measures.length}条措施，但没有一条写明责任单位，它可能是部门的落实报告。如确属政策文件，可导入后在“政策”中补充责任单位；否则请作为落实报告导入。`,
+    );
     return true;
   }
   const terms = readTerms ?? termsOf(ctx, doc);
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     policyRepo.savePolicy(db, id, extract);
+    journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();
   invalidate(ctx);
@@ -102,12 +120,15 @@ export async function importFiles(
         const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
         const analysis = analyses[k];
         if (analysis) documents.setAnalysis(db, id, analysis);
+        journalImport(ctx, id, doc, 'submission');
         for (const r of [result, ...copies]) Object.assign(r, { role: 'submission', documentId: id });
       });
     })();
   };
 
+  let handed = 0;
   const take = (index: number, parsed: ParsedFile) => {
+    handed = index + 1;
     const { outcome } = parsed;
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
@@ -151,17 +172,28 @@ export async function importFiles(
     if (pending.length >= WRITE_BATCH) write();
   };
 
+  // A scan read by OCR reports its pages as it goes.
+  const onPage = (index: number, done: number, total: number) => {
+    try {
+      onProgress?.({ done: index, total: paths.length, file: paths[index], page: { done, total } });
+    } catch {
+      /* a failing progress listener must not stop the batch */
+    }
+  };
   try {
-    await parser.parse(paths, take, signal, request);
+    await parser.parse(paths, take, signal, request, onPage);
+    // Once the batch is cancelled, the files not yet read are reported as not imported.
+    for (let i = handed; i < paths.length; i += 1) take(i, { outcome: notImported(paths[i]), terms: null });
   } finally {
     write();
   }
-  // Reports stored before the policy arrived are read now that there is one.
+  // Reports are read (again) against the policy that arrived: those stored before it, and, when a
+  // corrected version replaced the policy, those read against the old one.
   if (policyArrived && reading) {
-    const unread = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+    const stored = documents.listDocumentRows(db, 'submission');
     const ready = reading;
     db.transaction(() => {
-      for (const row of unread) rereadSubmission(ctx, ready, row);
+      for (const row of stored) rereadSubmission(ctx, ready, row);
     })();
   }
   invalidate(ctx);

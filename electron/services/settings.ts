@@ -5,6 +5,7 @@ import { defaultReportDeadline } from '../../shared/compliance';
 import * as documents from '../db/documents';
 import { getSetting, setSetting } from '../db/settings';
 import type { ServiceContext } from './context';
+import { recordChange } from './journal';
 import { load } from './policy';
 import type { DomainHandlers } from './workspace-api';
 
@@ -12,9 +13,16 @@ export function getSettings(ctx: ServiceContext): WorkspaceSettings {
   return { reportDeadline: getSetting(ctx.db, 'report-deadline'), asOf: getSetting(ctx.db, 'as-of') };
 }
 
+const SETTING_WORDS = { reportDeadline: ['report-deadline', '统一报送期限'], asOf: ['as-of', '统计截至日期'] } as const;
+
 export function setSettings(ctx: ServiceContext, patch: Partial<WorkspaceSettings>): WorkspaceSettings {
-  if ('reportDeadline' in patch) setSetting(ctx.db, 'report-deadline', patch.reportDeadline ?? null);
-  if ('asOf' in patch) setSetting(ctx.db, 'as-of', patch.asOf ?? null);
+  const now = getSettings(ctx);
+  const changed = (Object.keys(SETTING_WORDS) as (keyof WorkspaceSettings)[]).filter((k) => k in patch && (patch[k] ?? null) !== now[k]);
+  if (changed.length === 0) return now;
+  const summary = changed.map((k) => `${SETTING_WORDS[k][1]} ${now[k] ?? '（默认）'} → ${patch[k] ?? '（默认）'}`).join('；');
+  recordChange(ctx, { kind: 'setting', summary: `修改设置：${summary}` }, changed.map((k) => `setting:${SETTING_WORDS[k][0]}`), () => {
+    for (const k of changed) setSetting(ctx.db, SETTING_WORDS[k][0], patch[k] ?? null);
+  });
   return getSettings(ctx);
 }
 

@@ -15,6 +15,8 @@ export const hostChannels = [
   'documents/import',
   'documents/import-sample',
   'documents/import-status',
+  'documents/import-cancel',
+  'documents/page-image',
   'export/report',
   'export/notices',
 ] as const satisfies readonly ChannelName[];
@@ -36,9 +38,11 @@ export type ServiceHandlers = DomainHandlers<ServiceChannel>;
 export interface WorkspaceApi extends ServiceMethods {
   call<C extends ServiceChannel>(channel: C, input: ParsedInputOf<C>): OutputOf<C>;
   /** Imports files as one batch; role 'auto' takes the first policy-like document as the policy. */
-  importFiles(paths: string[], role: DocumentRole | 'auto', onProgress?: (p: ImportProgress) => void): Promise<ImportBatchResult>;
+  importFiles(paths: string[], role: DocumentRole | 'auto', onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportBatchResult>;
   exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions): Promise<string>;
   exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
+  /** A page of a scanned document, rendered from its file; null when the document was not read by OCR. */
+  pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
   close(): void;
 }
 

@@ -71,7 +71,7 @@ describe('workspace', () => {
     await ws.importFiles([report('财政局-落实情况.txt')], 'submission');
     const before = snapshot(ws);
     const sizeBefore = statSync(file).size;
-    const bad = ['truncated.docx', 'not-a-zip.docx', 'image-only.pdf', 'encrypted.pdf', 'empty.txt', 'sheet.xls', 'garbage.pdf'].map((f) => join(fixtures, f));
+    const bad = ['truncated.docx', 'not-a-zip.docx', 'no-body.docx', 'encrypted.pdf', 'empty.txt', 'sheet.xls', 'garbage.pdf'].map((f) => join(fixtures, f));
     const r = await ws.importFiles([...bad.slice(0, 3), report('报告0927.pdf'), ...bad.slice(3), join(dir, 'missing.docx')], 'submission');
     expect(r.imported).toBe(1);
     expect(r.failed).toBe(bad.length + 1);
@@ -188,6 +188,8 @@ describe('workspace', () => {
     // The workspace as version 10 of the schema left it: no aliases column.
     const raw = new Database(file);
     raw.exec('ALTER TABLE policy_meta DROP COLUMN aliases');
+    raw.exec('DROP TABLE journal; DROP TABLE measure_corrections; DROP TABLE policy_corrections; DROP TABLE report_corrections; DROP TABLE decisions');
+    raw.exec('ALTER TABLE documents DROP COLUMN ocr');
     raw.pragma('user_version = 10');
     raw.close();
 

@@ -1,6 +1,7 @@
 // Opens a workspace (one SQLite file) and composes the domain modules into the API the hosts call.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { userInfo } from 'node:os';
 import type { IsoDate } from '../../shared/types';
 import { openDatabase, type Db } from '../db/sqlite';
 import * as policyRepo from '../db/policy';
@@ -9,11 +10,13 @@ import { createSegmenter, type Segmenter } from '../segment/jieba';
 import { localToday, nowStamp } from './clock';
 import type { ServiceContext } from './context';
 import { compare, compliance, complianceHandlers } from './compliance';
+import { decisionsHandlers } from './decisions';
+import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
 import { exportNotices, exportReport } from './export';
 import { importFiles } from './importing';
 import { getPolicy, policyHandlers, refreshAll } from './policy';
-import { getDocument, listDocuments, removeDocument, reportsHandlers } from './reports';
+import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
 import type { ServiceHandlers, WorkspaceApi } from './workspace-api';
@@ -26,6 +29,16 @@ export interface WorkspaceOptions {
   parser?: FileParser;
   /** The date an undated report stands in with; defaults to the local calendar date. */
   today?: () => IsoDate;
+  /** Who the journal names; defaults to the operating-system user. */
+  user?: string;
+}
+
+function osUser(): string {
+  try {
+    return userInfo().username || '未知用户';
+  } catch {
+    return '未知用户';
+  }
 }
 
 /** Each domain's handlers, merged: the type makes sure every service channel has exactly one. */
@@ -36,6 +49,8 @@ export const serviceHandlers: ServiceHandlers = {
   ...complianceHandlers,
   ...searchHandlers,
   ...departmentsHandlers,
+  ...decisionsHandlers,
+  ...journalHandlers,
 };
 
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {
@@ -47,6 +62,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     clock: { today: options.today ?? localToday, now: nowStamp },
     cache: {},
     ...(options.parser ? { parser: options.parser } : {}),
+    user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
 
@@ -56,7 +72,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     db: ctx.db,
     call,
     info: () => info(ctx),
-    importFiles: (paths, role, onProgress) => importFiles(ctx, paths, role, onProgress),
+    importFiles: (paths, role, onProgress, signal) => importFiles(ctx, paths, role, onProgress, signal),
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
     removeDocument: (id) => removeDocument(ctx, id),
@@ -72,6 +88,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     setSettings: (patch) => setSettings(ctx, patch),
     exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
+    pageImage: (id, page) => pageImage(ctx, id, page),
     close: () => ctx.db.close(),
   };
 }

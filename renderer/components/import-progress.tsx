@@ -2,7 +2,10 @@
 // in red beside those that were read, the words say how many, and every file has its line.
 import type { ImportState } from '../lib/use-importer';
 
-export function ImportProgress({ state }: { state: ImportState }) {
+/** A "policy" refused because nothing in it reads as a duty may be a report: offer that. */
+const MAYBE_REPORT = new Set(['no-measures', 'no-responsibilities']);
+
+export function ImportProgress({ state, onAsReport, onCancel }: { state: ImportState; onAsReport?: (path: string) => void; onCancel?: () => void }) {
   if (state.phase === 'idle') return null;
   const ok = state.results.filter((r) => r.ok).length;
   const failed = state.results.length - ok;
@@ -14,7 +17,7 @@ export function ImportProgress({ state }: { state: ImportState }) {
     state.phase === 'uploading'
       ? `正在上传 ${state.done}/${state.total}：${state.file}`
       : state.phase === 'importing'
-        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}`
+        ? `正在导入 ${state.done}/${state.total}${state.file ? `：${state.file}` : ''}${state.page ? `（文字识别：已完成 ${state.page.done}/${state.page.total} 页）` : ''}`
         : state.phase === 'failed'
           ? '导入失败'
           : failed === 0
@@ -26,6 +29,11 @@ export function ImportProgress({ state }: { state: ImportState }) {
     <div className="import-progress" data-testid="import-progress" data-phase={state.phase} data-outcome={outcome} data-failed={failed}>
       <div className={`progress-label outcome-${outcome}`} data-testid="import-progress-label">
         {label}
+        {state.phase === 'importing' && onCancel && (
+          <button type="button" className="link small" onClick={onCancel} disabled={state.cancelling} data-testid="import-cancel">
+            {state.cancelling ? '正在停止…' : '停止导入'}
+          </button>
+        )}
       </div>
       <div
         className="progress"
@@ -54,7 +62,9 @@ export function ImportProgress({ state }: { state: ImportState }) {
       )}
       {state.results.length > 0 && (
         <ul className="import-results" tabIndex={0} aria-label="每个文件的导入结果">
-          {[...state.results.filter((r) => !r.ok), ...state.results.filter((r) => r.ok)].map((r, i) => (
+          {[...state.results.map((r, at) => ({ r, path: state.paths[at] }))]
+            .sort((a, b) => Number(a.r.ok) - Number(b.r.ok))
+            .map(({ r, path }, i) => (
             <li key={i} className={r.ok ? 'ok' : 'failed'} data-testid="import-result" data-ok={String(r.ok)}>
               <span className="result-icon" aria-hidden="true">
                 {r.ok ? '✓' : '✗'}
@@ -69,6 +79,11 @@ export function ImportProgress({ state }: { state: ImportState }) {
                       : '已作为落实报告导入'
                   : `未导入：${r.error?.message ?? '原因不明'}`}
                 {r.warnings?.length ? <span className="warn-text">（{r.warnings.join('；')}）</span> : null}
+                {!r.ok && r.error && MAYBE_REPORT.has(r.error.code) && path && onAsReport && (
+                  <button type="button" className="link small" onClick={() => onAsReport(path)} data-testid="import-as-report">
+                    作为落实报告导入
+                  </button>
+                )}
               </span>
             </li>
           ))}

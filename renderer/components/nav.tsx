@@ -7,6 +7,7 @@ const ITEMS: { view: ViewName; label: string; hint: string; icon: string }[] = [
   { view: 'compare', label: '对照', hint: '措施原文与部门报告对照', icon: '照' },
   { view: 'search', label: '检索', hint: '全文检索', icon: '检' },
   { view: 'departments', label: '部门', hint: '部门名称与别名', icon: '部' },
+  { view: 'history', label: '历史', hint: '操作记录与撤销', icon: '史' },
 ];
 
 export function Nav() {

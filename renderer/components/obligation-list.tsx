@@ -94,6 +94,7 @@ export function ObligationList({
                     <span aria-hidden="true">{STATUS_SYMBOL[shown]} </span>
                     {SHOWN_LABEL[shown]}
                   </span>
+                  {o.decision && <div className={`decision-pill mark-${o.decision.kind}`}>{o.decision.label}</div>}
                 </td>
                 <td>
                   <span className="date">{formatDate(o.respondedOn)}</span>

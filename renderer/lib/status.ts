@@ -1,14 +1,14 @@
 // Words, symbols and order for obligation statuses, shared by the matrix, the lists and the comparison.
 // Every status has a word and a symbol as well as a colour, so it reads in black and white and without colour vision.
-import type { ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import type { DecisionMark, ObligationStatus, ResponsibilityRole } from '../../shared/types';
+import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ShownStatus } from './overdue';
 
-export const STATUS_LABEL: Record<ObligationStatus, string> = {
-  on_time: '按时',
-  late: '逾期',
-  missing: '未报送',
-  pending: '未到期',
-};
+/** What a department reported, in the same words as the Word report and the notices. */
+export const STATUS_LABEL: Record<ObligationStatus, string> = REPORTED_LABEL;
+
+/** One character on a matrix cell for the office's decision; the full label is in the cell's title. */
+export const DECISION_MARK: Record<DecisionMark['kind'], string> = { closed: '结', extended: '延', exempt: '免', returned: '退' };
 
 export const SHOWN_LABEL: Record<ShownStatus, string> = { ...STATUS_LABEL, soon: '即将到期' };
 
@@ -36,4 +36,5 @@ export const DATE_SOURCE_LABEL: Record<string, string> = {
   signature: '落款',
   header: '报送栏',
   import: '导入日期',
+  office: '督查室更正',
 };

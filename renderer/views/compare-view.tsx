@@ -4,6 +4,8 @@ import type { ComparisonView } from '../../shared/views';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
+import { DecisionPanel } from '../components/decision-panel';
+import { ScanPageButton } from '../components/scan-page';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -43,6 +45,7 @@ function ComparePicker() {
             {mine.map((o) => (
               <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
                 第{o.measure}条 · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+                {o.decision ? ` · ${o.decision.label}` : ''}
               </button>
             ))}
           </div>
@@ -133,6 +136,11 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <>
               <span className="role">{ROLE_LABEL[status.role]}</span>
               <span className={`status-pill status-${status.status}`} data-testid="compare-status">{STATUS_LABEL[status.status]}</span>
+              {status.decision && (
+                <span className={`decision-pill mark-${status.decision.kind}`} data-testid="compare-decision" title={status.decision.note ?? ''}>
+                  {status.decision.label}
+                </span>
+              )}
               <span>截止 {formatDate(status.due)}</span>
               <span>报送 {formatDate(status.respondedOn)}</span>
             </>
@@ -152,6 +160,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           </button>
           <button type="button" className="link small" onClick={() => navigate('matrix')}>返回矩阵</button>
         </div>
+        {status && <DecisionPanel measure={measure.number} department={department} status={status} decisions={data.decisions} />}
         {sharedTerms.length > 0 && (
           <div className="shared-terms" data-testid="shared-terms">
             共有词语：
@@ -183,11 +192,10 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">《{e.file}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
-          <SuggestedLinks measure={measure.number} department={department} />
         </div>
         <div className="pane" ref={right} onScroll={() => follow(right.current, left.current)} data-testid="pane-response" tabIndex={0} role="region" aria-label="部门报告">
           <h2 className="pane-title">
@@ -203,6 +211,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 《{response.fileName}》<span className="muted">{formatDate(response.date)}</span>
+                <ScanPageButton documentId={response.documentId} page={linked[0]?.p.page} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (
@@ -225,6 +234,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
                 ))}
             </section>
           ))}
+          <SuggestedLinks measure={measure.number} department={department} />
         </div>
       </div>
     </div>

@@ -4,6 +4,7 @@ import type { ApiResult } from '../../shared/api/result';
 import type { DepartmentRow } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { HistoryList } from '../components/history-list';
 import { Modal } from '../components/modal';
 import { useAsync } from '../lib/use-async';
 
@@ -89,6 +90,7 @@ export function DepartmentsView() {
 }
 
 function DepartmentLine({ row, checked, onToggle, onSplit, onGeneric }: { row: DepartmentRow; checked: boolean; onToggle: () => void; onSplit: (alias: string) => void; onGeneric: (generic: boolean) => void }) {
+  const [history, setHistory] = useState(false);
   return (
     <tr className={row.generic ? 'generic' : ''} data-testid={`dept-row-${row.canonical}`}>
       <td>
@@ -114,6 +116,14 @@ function DepartmentLine({ row, checked, onToggle, onSplit, onGeneric }: { row: D
         <button type="button" className={`link small${row.generic ? ' on' : ''}`} onClick={() => onGeneric(!row.generic)}>
           {row.generic ? '取消泛指' : '设为泛指'}
         </button>
+        <button type="button" className="link small" onClick={() => setHistory((v) => !v)} data-testid="dept-history">
+          历史
+        </button>
+        {history && (
+          <Modal title={`${row.canonical}的操作记录`} onClose={() => setHistory(false)} wide>
+            <HistoryList filter={{ department: row.canonical }} />
+          </Modal>
+        )}
       </td>
     </tr>
   );

@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
+import { ReportCorrection } from '../components/report-correction';
 import { formatDate } from '../lib/dates';
 import { DATE_SOURCE_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
@@ -11,19 +12,20 @@ import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportProgress } from '../components/import-progress';
 
-const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv';
+const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.tif,.tiff';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
   const docs = useAsync(() => unwrap(client.call('documents/list', {})), [dataVersion]);
-  const [role, setRole] = useState<ImportRole>(info?.hasPolicy ? 'submission' : 'policy');
+  // A fresh workspace guesses each file's role; once the policy is in, what comes next is reports.
+  const [role, setRole] = useState<ImportRole>(info?.hasPolicy ? 'submission' : 'auto');
   const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<number | null>(null);
+  const [correcting, setCorrecting] = useState<number | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  // Once the policy is in, what comes next is reports.
   const hasPolicy = Boolean(info?.hasPolicy);
-  useEffect(() => setRole(hasPolicy ? 'submission' : 'policy'), [hasPolicy]);
+  useEffect(() => setRole(hasPolicy ? 'submission' : 'auto'), [hasPolicy]);
 
   const start = (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -33,6 +35,13 @@ export function DocumentsView() {
   const remove = async (doc: DocumentSummary) => {
     if (!window.confirm(`从工作区移除“${doc.fileName}”？原文件不会被删除。`)) return;
     const r = await client.call('documents/remove', { id: doc.id });
+    if (!r.ok) notify('error', r.error.message);
+    else dataChanged();
+  };
+
+  const asReport = async (doc: DocumentSummary) => {
+    if (!window.confirm(`把“${doc.fileName}”改为落实报告？政策台账会随之清空，可在“历史”中撤销。`)) return;
+    const r = await client.call('documents/set-role', { id: doc.id, role: 'submission' });
     if (!r.ok) notify('error', r.error.message);
     else dataChanged();
   };
@@ -78,7 +87,7 @@ export function DocumentsView() {
           }}
         >
           <p>
-            把{role === 'policy' ? '政策文件' : '落实报告'}拖到这里，或
+            把{role === 'policy' ? '政策文件' : role === 'auto' ? '政策文件或落实报告' : '落实报告'}拖到这里，或
             <button
               type="button"
               className="inline"
@@ -101,7 +110,7 @@ export function DocumentsView() {
             }}
           />
         </div>
-        <ImportProgress state={importer.state} />
+        <ImportProgress state={importer.state} onAsReport={(path) => importer.importPaths([path], 'submission')} onCancel={importer.cancel} />
       </section>
 
       <section className="panel">
@@ -120,7 +129,7 @@ export function DocumentsView() {
                 <th style={{ width: 150 }}>日期</th>
                 <th style={{ width: 140 }}>关联措施</th>
                 <th style={{ width: 200 }}>提示</th>
-                <th style={{ width: 52 }} />
+                <th style={{ width: 76 }} />
               </tr>
             </thead>
             <tbody>
@@ -138,7 +147,10 @@ export function DocumentsView() {
                       {d.pageCount ? ` · ${d.pageCount} 页` : ''} · {formatSize(d.size)}
                     </div>
                   </td>
-                  <td>{d.departments.length ? d.departments.join('、') : <span className="muted">—</span>}</td>
+                  <td>
+                    {d.departments.length ? d.departments.join('、') : <span className="muted">—</span>}
+                    {d.corrected && <div className="sub">已由督查室更正</div>}
+                  </td>
                   <td>
                     {d.role === 'submission' ? (
                       <>
@@ -170,6 +182,15 @@ export function DocumentsView() {
                     )}
                   </td>
                   <td>
+                    {d.role === 'submission' ? (
+                      <button type="button" className="link" onClick={() => setCorrecting(d.id)} title="更正部门、日期或关联的措施" data-testid="correct-report">
+                        更正
+                      </button>
+                    ) : (
+                      <button type="button" className="link" onClick={() => asReport(d)} title="这份文件其实是落实报告" data-testid="policy-as-report">
+                        改为报告
+                      </button>
+                    )}
                     <button type="button" className="link danger" onClick={() => remove(d)} title="从工作区移除">
                       移除
                     </button>
@@ -181,6 +202,7 @@ export function DocumentsView() {
         )}
       </section>
       {viewing !== null && <DocumentViewer id={viewing} onClose={() => setViewing(null)} />}
+      {correcting !== null && <ReportCorrection id={correcting} onClose={() => setCorrecting(null)} />}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { SortHeader } from '../components/sort-header';
 import { formatDate } from '../lib/dates';
 import { DEFAULT_SOON_DAYS, daysOverdue, shownStatus, type ShownStatus } from '../lib/overdue';
 import { sortRows, toggleSort, type SortState } from '../lib/sort';
-import { ROLE_LABEL, ROLE_LABEL_SHORT, SHOWN_LABEL, SHOWN_ORDER, STATUS_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
+import { DECISION_MARK, ROLE_LABEL, ROLE_LABEL_SHORT, SHOWN_LABEL, SHOWN_ORDER, STATUS_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 import { useGridKeys } from '../lib/use-grid-keys';
 
@@ -218,6 +218,7 @@ export function MatrixView() {
                               data-testid={`cell-${m.number}-${d}`}
                               data-status={o.status}
                               data-shown={status}
+                              data-decision={o.decision?.kind}
                               title={cellTitle(o, m.title, asOf, soonDays)}
                               aria-label={cellTitle(o, m.title, asOf, soonDays)}
                               onClick={() => open(o)}
@@ -226,6 +227,7 @@ export function MatrixView() {
                             >
                               <span className="cell-symbol" aria-hidden="true">{STATUS_SYMBOL[status]}</span>
                               {ROLE_LABEL_SHORT[o.role]}
+                              {o.decision && <span className={`cell-mark mark-${o.decision.kind}`}>{DECISION_MARK[o.decision.kind]}</span>}
                             </td>
                           );
                         })}
@@ -278,6 +280,7 @@ export function cellTitle(o: Obligation, measureTitle: string, asOf: IsoDate, so
   const parts = [`${o.department}`, `第${o.measure}条 ${measureTitle}`, ROLE_LABEL[o.role], `截止 ${formatDate(o.due)}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, SHOWN_LABEL[shownStatus(o, asOf, soonDays)] + (days ? `${days}天` : '')];
   if (o.respondedOn) parts.push(`报送 ${formatDate(o.respondedOn)}`);
   if (o.periods?.length) parts.push(`分期 ${o.periods.filter((p) => p.status === 'on_time').length}/${o.periods.length} 期按时`);
+  if (o.decision) parts.push(`决定：${o.decision.label}`);
   return parts.join(' · ');
 }
 
@@ -291,7 +294,7 @@ function Legend({ soonDays }: { soonDays: number }) {
         </span>
       ))}
       <span className="legend-item"><span className="swatch cell-none" aria-hidden="true" /> 无此任务</span>
-      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；点击格子，或用方向键移到格子上按回车，查看对照</span>
+      <span className="legend-item muted">格内：牵＝牵头，配＝配合，共＝共同负责；结＝办结，延＝延期，免＝免报，退＝退回；点击格子，或用方向键移到格子上按回车，查看对照</span>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // 政策: the policy as a ledger of sections and measures, with who leads, who helps, by when, and how much.
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Deadline, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { HistoryList } from '../components/history-list';
 import { MarkedText } from '../components/marked-text';
+import { MeasureEditor } from '../components/measure-editor';
+import { ReadingReport } from '../components/reading-report';
 import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
@@ -41,7 +44,7 @@ export function PolicyView() {
     );
   }
 
-  const { extract } = policy.data;
+  const { extract, corrected, review } = policy.data;
   const bySection = new Map<string | null, Measure[]>();
   for (const m of extract.measures) bySection.set(m.section, [...(bySection.get(m.section) ?? []), m]);
   const sections = [
@@ -81,7 +84,15 @@ export function PolicyView() {
           {extract.warnings.length > 0 && (
             <ul className="warnings">{extract.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
           )}
+          <MetaEditor docNumber={extract.docNumber} issuer={extract.issuer} issuedOn={extract.issuedOn} />
+          {review.length > 0 && (
+            <div className="review" data-testid="policy-review">
+              <h3>需要核对的更正和决定（政策重新导入后未能对应）</h3>
+              <ul>{review.map((r, i) => <li key={i}>{r.reason}</li>)}</ul>
+            </div>
+          )}
         </header>
+        <ReadingReport extract={extract} onJump={jump} />
         {sections.map((s) => (
           <section key={s.key ?? 'none'} className="ledger-section">
             <h2 className="section-title">{s.title}</h2>
@@ -89,6 +100,8 @@ export function PolicyView() {
               <MeasureCard
                 key={m.number}
                 measure={m}
+                corrected={corrected.includes(m.number)}
+                departments={extract.departments}
                 ref={(el) => {
                   if (el) cards.current.set(m.number, el);
                   else cards.current.delete(m.number);
@@ -98,12 +111,97 @@ export function PolicyView() {
             ))}
           </section>
         ))}
+        <AddMeasure departments={extract.departments} />
       </div>
     </div>
   );
 }
 
-function MeasureCard({ measure: m, ref, onCompare }: { measure: Measure; ref: (el: HTMLElement | null) => void; onCompare: (department: string) => void }) {
+const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
+
+function MetaEditor({ docNumber, issuer, issuedOn }: { docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
+  const { client, dataChanged, notify } = useApp();
+  const [open, setOpen] = useState(false);
+  const [number, setNumber] = useState(docNumber ?? '');
+  const [by, setBy] = useState(issuer ?? '');
+  const [date, setDate] = useState(issuedOn ?? '');
+  if (!open) {
+    return (
+      <button type="button" className="link small" onClick={() => setOpen(true)} data-testid="edit-meta">
+        更正文号、发文机关、成文日期
+      </button>
+    );
+  }
+  const save = async () => {
+    const patch = {
+      ...(number.trim() !== (docNumber ?? '') ? { docNumber: number.trim() || null } : {}),
+      ...(by.trim() !== (issuer ?? '') ? { issuer: by.trim() || null } : {}),
+      ...(date !== (issuedOn ?? '') ? { issuedOn: date || null } : {}),
+    };
+    if (Object.keys(patch).length === 0) return setOpen(false);
+    const r = await client.call('policy/update-meta', patch);
+    if (!r.ok) return notify('error', r.error.message);
+    notify('success', '政策信息已更正');
+    setOpen(false);
+    dataChanged();
+  };
+  return (
+    <div className="form-row meta-editor">
+      <label className="field"><span>发文字号</span><input value={number} onChange={(e) => setNumber(e.target.value)} data-testid="meta-doc-number" /></label>
+      <label className="field grow"><span>发文机关</span><input value={by} onChange={(e) => setBy(e.target.value)} /></label>
+      <label className="field"><span>成文日期（决定只写月份的时限属于哪一年）</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="meta-issued-on" /></label>
+      <button type="button" onClick={save} data-testid="meta-save">保存</button>
+      <button type="button" className="secondary" onClick={() => setOpen(false)}>取消</button>
+    </div>
+  );
+}
+
+function AddMeasure({ departments }: { departments: string[] }) {
+  const { client, dataChanged, notify } = useApp();
+  const [title, setTitle] = useState('');
+  const [lead, setLead] = useState('');
+  const [text, setText] = useState('');
+  const add = async () => {
+    const r = await client.call('policy/add-measure', { title, lead: splitNames(lead), ...(text.trim() ? { text } : {}) });
+    if (!r.ok) return notify('error', r.error.message);
+    notify('success', '已添加措施');
+    setTitle('');
+    setLead('');
+    setText('');
+    dataChanged();
+  };
+  return (
+    <section className="panel add-measure">
+      <h3>添加漏读的措施</h3>
+      <div className="form-row">
+        <label className="field grow"><span>标题</span><input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="add-measure-title" /></label>
+        <label className="field grow">
+          <span>牵头单位</span>
+          <input list="add-departments" value={lead} onChange={(e) => setLead(e.target.value)} />
+          <datalist id="add-departments">{departments.map((d) => <option key={d} value={d} />)}</datalist>
+        </label>
+      </div>
+      <label className="field"><span>原文</span><textarea rows={2} value={text} onChange={(e) => setText(e.target.value)} /></label>
+      <button type="button" disabled={!title.trim()} onClick={add} data-testid="add-measure-save">添加</button>
+    </section>
+  );
+}
+
+function MeasureCard({
+  measure: m,
+  corrected,
+  departments,
+  ref,
+  onCompare,
+}: {
+  measure: Measure;
+  corrected: boolean;
+  departments: string[];
+  ref: (el: HTMLElement | null) => void;
+  onCompare: (department: string) => void;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [history, setHistory] = useState(false);
   const rules = useMemo(() => documentRules({ departments: [...m.rawDepartments, ...m.generic, ...m.lead, ...m.support] }), [m]);
   const chips = m.joint
     ? [...m.lead, ...m.support].map((d) => ({ d, role: 'joint' as const }))
@@ -114,7 +212,17 @@ function MeasureCard({ measure: m, ref, onCompare }: { measure: Measure; ref: (e
       <header className="measure-head">
         <span className="measure-no">{m.label || `${m.number}.`}</span>
         <h3>{m.title}</h3>
+        {corrected && <span className="tag tag-muted" title="督查室已更正">已更正</span>}
+        <div className="spacer" />
+        <button type="button" className="link small" onClick={() => setHistory((v) => !v)} data-testid={`measure-history-${m.number}`}>
+          历史
+        </button>
+        <button type="button" className="link small" onClick={() => setEditing((v) => !v)} data-testid={`measure-edit-${m.number}`}>
+          更正
+        </button>
       </header>
+      {editing && <MeasureEditor measure={m} departments={departments} onDone={() => setEditing(false)} />}
+      {history && <HistoryList filter={{ measure: m.number }} compact />}
       <div className="chips">
         {chips.map(({ d, role }) => (
           <button key={`${role}-${d}`} type="button" className={`chip chip-${role}`} title={`查看${d}的落实报告对照`} onClick={() => onCompare(d)}>

@@ -1,13 +1,15 @@
 // The one API contract between the renderer and the Node side: channel → input schema + output type.
 // Electron main and the browser-mode server validate every input against these schemas.
 import { z } from 'zod';
-import type { ComplianceResult } from '../types';
+import type { ComplianceResult, Decision } from '../types';
 import type {
   ComparisonView,
   DepartmentRow,
   DocumentDetail,
   DocumentSummary,
   ImportBatchResult,
+  JournalEntry,
+  PageImage,
   PolicyView,
   SearchHit,
   WorkspaceInfo,
@@ -44,7 +46,64 @@ export const matrixFilterSchema = z
   .strict();
 
 export const reportOptionsSchema = z
-  .object({ title: nonEmpty.optional(), office: nonEmpty.optional(), date: isoDateSchema.optional() })
+  .object({
+    title: nonEmpty.optional(),
+    office: nonEmpty.optional(),
+    date: isoDateSchema.optional(),
+    /** Append the journal (操作记录) to the report. */
+    journal: z.boolean().optional(),
+  })
+  .strict();
+
+const id = z.number().int().positive();
+const measureNumber = z.number().int().positive('措施编号应为正整数');
+const departmentName = z.string().trim().min(1, '部门名称不能为空').max(200);
+const deadlineKind = z.enum(['by', 'monthly', 'quarterly', 'annual', 'period', 'service-limit', 'ongoing']);
+
+export const measurePatchSchema = z
+  .object({
+    title: z.string().trim().min(1, '措施标题不能为空').max(500).optional(),
+    lead: z.array(departmentName).max(100).optional(),
+    support: z.array(departmentName).max(100).optional(),
+    joint: z.boolean().optional(),
+    deadlines: z
+      .array(
+        z
+          .object({
+            text: z.string().trim().max(200).default(''),
+            date: isoDateSchema.nullable(),
+            kind: deadlineKind,
+            from: isoDateSchema.nullable().optional(),
+          })
+          .strict(),
+      )
+      .max(50)
+      .optional(),
+    targets: z.array(z.string().trim().min(1, '指标不能为空').max(500)).max(50).optional(),
+  })
+  .strict();
+
+export const decisionInputSchema = z
+  .object({
+    measure: measureNumber,
+    department: departmentName,
+    period: isoDateSchema.nullable().optional(),
+    kind: z.enum(['closed', 'extended', 'exempt', 'returned', 'note']),
+    date: isoDateSchema,
+    note: z.string().trim().max(2000).nullable().optional(),
+    newDue: isoDateSchema.nullable().optional(),
+    approver: z.string().trim().max(100).nullable().optional(),
+  })
+  .strict();
+
+export const journalFilterSchema = z
+  .object({
+    measure: measureNumber.optional(),
+    department: departmentName.optional(),
+    kinds: z.array(z.enum(['import', 'remove', 'departments', 'ledger', 'report', 'decision', 'setting', 'undo'])).max(8).optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
   .strict();
 
 export const noticeOptionsSchema = z
@@ -72,6 +131,10 @@ export interface ImportJob {
   done: number;
   /** File being read now, or the last one read. */
   file: string | null;
+  /** Pages read so far of the scan being read by OCR now. */
+  page: { done: number; total: number } | null;
+  /** The user stopped the batch: the scan being read and the files after it were not imported. */
+  cancelled: boolean;
   finished: boolean;
   result: ImportBatchResult | null;
   error: ApiError | null;
@@ -118,12 +181,54 @@ export const contract = {
       .strict(),
   ),
   'documents/import-status': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** Stops a running import: the scan being read by OCR stops, files not yet read are not imported. */
+  'documents/import-cancel': channel<ImportJob>()(z.object({ jobId: nonEmpty }).strict()),
+  /** A page of a scanned document, rendered from the file it was imported from (null: not a scan). */
+  'documents/page-image': channel<PageImage | null>()(
+    z.object({ id: z.number().int().positive(), page: z.number().int().positive() }).strict(),
+  ),
   /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
   'documents/import-sample': channel<ImportJob>()(noInput),
   'documents/list': channel<DocumentSummary[]>()(noInput),
   'documents/get': channel<DocumentDetail | null>()(z.object({ id: z.number().int().positive() }).strict()),
   'documents/remove': channel<DocumentSummary[]>()(z.object({ id: z.number().int().positive() }).strict()),
+  /** Corrections to a report: who sent it and when. */
+  'documents/correct': channel<DocumentDetail | null>()(
+    z.object({ id, departments: z.array(departmentName).min(1, '请至少填写一个报送单位').max(20).optional(), date: isoDateSchema.optional() }).strict(),
+  ),
+  /** Links a report to a measure by hand: one paragraph (its index) or, without one, the whole report. */
+  'documents/link': channel<DocumentDetail | null>()(
+    z.object({ id, measure: measureNumber, paragraph: z.number().int().min(0).nullable().optional() }).strict(),
+  ),
+  'documents/unlink': channel<DocumentDetail | null>()(z.object({ id, measure: measureNumber }).strict()),
+  'documents/set-role': channel<DocumentSummary[]>()(z.object({ id, role: documentRole }).strict()),
   'policy/get': channel<PolicyView | null>()(noInput),
+  /** Corrections to the ledger; each returns the corrected policy. */
+  'policy/update-measure': channel<PolicyView | null>()(z.object({ number: measureNumber, patch: measurePatchSchema }).strict()),
+  'policy/add-measure': channel<PolicyView | null>()(
+    z
+      .object({
+        number: measureNumber.optional(),
+        label: z.string().trim().max(20).optional(),
+        section: z.string().trim().max(20).nullable().optional(),
+        title: z.string().trim().min(1, '措施标题不能为空').max(500),
+        text: z.string().trim().max(5000).optional(),
+        lead: z.array(departmentName).max(100).optional(),
+        support: z.array(departmentName).max(100).optional(),
+      })
+      .strict(),
+  ),
+  'policy/remove-measure': channel<PolicyView | null>()(z.object({ number: measureNumber }).strict()),
+  'policy/merge-measures': channel<PolicyView | null>()(z.object({ from: measureNumber, into: measureNumber }).strict()),
+  'policy/update-meta': channel<PolicyView | null>()(
+    z
+      .object({
+        docNumber: z.string().trim().max(100).nullable().optional(),
+        issuer: z.string().trim().max(200).nullable().optional(),
+        issuedOn: isoDateSchema.nullable().optional(),
+      })
+      .strict(),
+  ),
   /** asOf defaults to the workspace setting, then today. */
   'compliance/matrix': channel<ComplianceResult>()(
     z.object({ asOf: isoDateSchema.optional(), filter: matrixFilterSchema.optional() }).strict(),
@@ -133,6 +238,10 @@ export const contract = {
       .object({ measure: z.number().int().positive(), department: nonEmpty, asOf: isoDateSchema.optional() })
       .strict(),
   ),
+  'decisions/record': channel<Decision>()(decisionInputSchema),
+  'journal/list': channel<JournalEntry[]>()(z.object({ filter: journalFilterSchema.optional() }).strict().optional()),
+  /** Reverts one entry (the last change when no id is given); the undo is itself an entry. */
+  'journal/undo': channel<JournalEntry>()(z.object({ id: id.optional() }).strict().optional()),
   'search/query': channel<SearchHit[]>()(
     z
       .object({

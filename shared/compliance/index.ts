@@ -4,3 +4,5 @@ export { defaultReportDeadline, latestDeadline, recurringDeadline } from './due-
 export { obligationsOf, obligationsOfMeasure, type ObligationKey } from './obligations';
 export { periodDueDates, periodStatuses } from './periods';
 export { summarize, type ComplianceSummary, type DepartmentTally } from './summarize';
+export { applyDecisions, countedObligations, decisionCounts } from './decisions';
+export { DECISION_KIND_LABEL, REPORTED_LABEL, dateWords, decisionLabel } from './status-words';

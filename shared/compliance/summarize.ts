@@ -1,5 +1,6 @@
 // Counts for dashboards and the Word report.
 import type { ComplianceResult, ObligationStatus } from '../types';
+import { countedObligations } from './decisions';
 
 export interface DepartmentTally {
   department: string;
@@ -21,7 +22,8 @@ export interface ComplianceSummary {
 export function summarize(result: ComplianceResult): ComplianceSummary {
   const byStatus: Record<ObligationStatus, number> = { on_time: 0, late: 0, missing: 0, pending: 0 };
   const tallies = new Map<string, DepartmentTally>();
-  for (const o of result.obligations) {
+  // 免报 obligations are out of the totals.
+  for (const o of countedObligations(result.obligations)) {
     byStatus[o.status] += 1;
     let t = tallies.get(o.department);
     if (!t) tallies.set(o.department, (t = { department: o.department, total: 0, on_time: 0, late: 0, missing: 0, pending: 0 }));

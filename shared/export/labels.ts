@@ -1,12 +1,9 @@
 // The words the reports use for statuses, roles and recurring deadlines.
 import type { DeadlineKind, ObligationStatus, ResponsibilityRole } from '../types';
+import { REPORTED_LABEL } from '../compliance/status-words';
 
-export const STATUS_LABEL: Record<ObligationStatus, string> = {
-  on_time: '按时完成',
-  late: '逾期报送',
-  missing: '未报送',
-  pending: '未到期',
-};
+/** What a department reported: the same words as the matrix and the comparison (按时报送, not 按时完成). */
+export const STATUS_LABEL: Record<ObligationStatus, string> = REPORTED_LABEL;
 
 export const STATUS_ORDER: ObligationStatus[] = ['on_time', 'late', 'missing', 'pending'];
 

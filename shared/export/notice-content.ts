@@ -34,12 +34,21 @@ function whatIsOutstanding(o: Obligation, asOf: string): string {
   return `${chineseDate(o.respondedOn)}报送落实情况，${days > 0 ? `逾期${days}天` : STATUS_LABEL.late}。`;
 }
 
+/** The office's decision as the department must read it: an extension's new date, a return's reason. */
+function decisionNote(o: Obligation): string {
+  const d = o.decision;
+  if (!d) return '';
+  if (d.kind === 'returned') return `你单位${chineseDate(d.date)}前报送的落实情况已退回，${d.note ? `退回理由：${d.note}。` : ''}请按要求重新报送。`;
+  if (d.kind === 'extended') return `经批准${d.label}${d.note ? `（理由：${d.note}）` : ''}。`;
+  return '';
+}
+
 function item(content: NoticeContent, o: Obligation, index: number): Block {
   const measure = content.policy.measures.find((m) => m.number === o.measure);
-  const deadline = obligationDeadline(measure, o, content.result);
+  const deadline = o.decision?.kind === 'extended' ? `${obligationDeadline(measure, { ...o, due: o.decision.originalDue ?? o.due }, content.result)}，${o.decision.label}` : obligationDeadline(measure, o, content.result);
   return paragraph(
     text(`${index + 1}. 第${o.measure}项${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
-    `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(content.result.asOf))}`,
+    `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(content.result.asOf))}${decisionNote(o)}`,
   );
 }
 

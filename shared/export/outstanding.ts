@@ -2,12 +2,15 @@
 import type { ComplianceResult, Obligation } from '../types';
 import { rankDepartments, summarize } from './summary';
 
-export const isOutstanding = (o: Obligation): boolean => o.status === 'missing' || o.status === 'late';
+/** Missing or late, and not settled by the office (办结 or 免报). */
+export const isOutstanding = (o: Obligation): boolean =>
+  (o.status === 'missing' || o.status === 'late') && o.decision?.kind !== 'closed' && o.decision?.kind !== 'exempt';
 
 /** Departments with at least one missing or late obligation, most missing first. */
 export function departmentsWithOutstanding(result: ComplianceResult): string[] {
+  const chased = new Set(result.obligations.filter(isOutstanding).map((o) => o.department));
   return rankDepartments(summarize(result).byDepartment)
-    .filter((d) => d.missing + d.late > 0)
+    .filter((d) => chased.has(d.department))
     .map((d) => d.department);
 }
 

@@ -1,6 +1,8 @@
 // The compliance report (督查报告) as document blocks: summary, per-measure detail, the lists of
 // missing and late obligations, and notes on what the counts leave out.
 import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
+import type { JournalEntry } from '../views';
+import { countedObligations, decisionCounts } from '../compliance/decisions';
 import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
 import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
@@ -23,6 +25,8 @@ export interface ReportContent {
   title: string;
   office: string | null;
   date: string;
+  /** The journal, newest first, to append as 附件 when asked. */
+  journal?: JournalEntry[];
 }
 
 export const defaultReportTitle = (policy: PolicyExtract): string =>
@@ -47,7 +51,7 @@ function introduction(policy: PolicyExtract, result: ComplianceResult, summary: 
 function overview(result: ComplianceResult, summary: ComplianceSummary): Block[] {
   const { byStatus } = summary;
   const due = byStatus.on_time + byStatus.late + byStatus.missing;
-  const rate = due > 0 ? `已到期的${due}项任务按时完成率为${percent(summary.onTimeRate)}。` : '目前尚无到期任务。';
+  const rate = due > 0 ? `已到期的${due}项任务按时报送率为${percent(summary.onTimeRate)}。` : '目前尚无到期任务。';
   const withMissing = summary.byDepartment.filter((d) => d.missing > 0).length;
   const withLate = summary.byDepartment.filter((d) => d.late > 0).length;
   const laggards =
@@ -58,8 +62,8 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
   const columns: TableColumn[] = [
     { header: '责任单位', weight: 66 },
     { header: '任务数', weight: 18, align: 'center' },
-    { header: '按时', weight: 18, align: 'center' },
-    { header: '逾期', weight: 18, align: 'center' },
+    { header: '按时报送', weight: 18, align: 'center' },
+    { header: '逾期报送', weight: 18, align: 'center' },
     { header: '未报送', weight: 18, align: 'center' },
     { header: '未到期', weight: 18, align: 'center' },
   ];
@@ -67,21 +71,34 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
     kind: 'cells',
     cells: [d.department, String(d.total), String(d.on_time), String(d.late), String(d.missing), String(d.pending)],
   }));
+  const counted = countedObligations(result.obligations).length;
   rows.push({
     kind: 'cells',
     bold: true,
-    cells: ['合计', String(result.obligations.length), ...STATUS_ORDER.map((s) => String(byStatus[s]))],
+    cells: ['合计', String(counted), ...STATUS_ORDER.map((s) => String(byStatus[s]))],
   });
   return [
     h1(1, '总体情况'),
     paragraph(
-      `截至${chineseDate(result.asOf)}，${result.obligations.length}项任务中，` +
+      `截至${chineseDate(result.asOf)}，${counted}项任务中，` +
         `${STATUS_LABEL.on_time}${byStatus.on_time}项，${STATUS_LABEL.late}${byStatus.late}项，` +
-        `${STATUS_LABEL.missing}${byStatus.missing}项，${STATUS_LABEL.pending}${byStatus.pending}项。${rate}${laggards}`,
+        `${STATUS_LABEL.missing}${byStatus.missing}项，${STATUS_LABEL.pending}${byStatus.pending}项。${rate}${laggards}${decisionsSentence(result)}`,
     ),
     paragraph('各责任单位任务完成情况如下表（按未报送、逾期报送任务数由多到少排列）。'),
     { kind: 'table', columns, rows },
   ];
+}
+
+/** What the office decided, counted apart from what was reported: 办结3项，延期1项，免报1项（不计入统计），退回1项. */
+function decisionsSentence(result: ComplianceResult): string {
+  const c = decisionCounts(result.obligations);
+  const parts = [
+    c.closed ? `办结${c.closed}项` : '',
+    c.extended ? `延期${c.extended}项` : '',
+    c.exempt ? `免报${c.exempt}项（不计入统计）` : '',
+    c.returned ? `退回${c.returned}项` : '',
+  ].filter(Boolean);
+  return parts.length ? `经督查室审定，${parts.join('，')}。` : '';
 }
 
 function byRole(a: Obligation, b: Obligation): number {
@@ -165,9 +182,12 @@ function groupedRows(
 
 function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block[] {
   const ranking = rankDepartments(summary.byDepartment).map((d) => d.department);
-  const title = (o: Obligation) => measureTitle(policy.measures.find((m) => m.number === o.measure), o.measure);
-  const missing = result.obligations.filter((o) => o.status === 'missing');
-  const late = result.obligations.filter((o) => o.status === 'late');
+  const title = (o: Obligation) =>
+    measureTitle(policy.measures.find((m) => m.number === o.measure), o.measure) + (o.decision ? `（${o.decision.label}）` : '');
+  // 办结 and 免报 obligations are settled; an extended or returned one is listed with its decision.
+  const open = result.obligations.filter((o) => o.decision?.kind !== 'closed' && o.decision?.kind !== 'exempt');
+  const missing = open.filter((o) => o.status === 'missing');
+  const late = open.filter((o) => o.status === 'late');
   const asOf = chineseDate(result.asOf);
 
   const blocks: Block[] = [h1(3, '未报送和逾期报送任务'), h2(1, `未报送任务（${missing.length}项）`)];
@@ -231,6 +251,29 @@ function notesPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
   return [h1(4, '有关说明'), ...notes.map((n, i) => paragraph(`${i + 1}. ${n}`))];
 }
 
+/** 附件：操作记录 — the journal, oldest first, when the report is asked to carry it. */
+function journalAppendix(journal: JournalEntry[]): Block[] {
+  const rows: TableRowBlock[] = [...journal].reverse().map((e) => ({
+    kind: 'cells',
+    cells: [String(e.id), e.at.slice(0, 16).replace('T', ' '), e.who || '—', e.summary + (e.undoneBy ? '（已撤销）' : '')],
+  }));
+  return [
+    { kind: 'heading', level: 1, text: '附件：操作记录' },
+    journal.length
+      ? {
+          kind: 'table',
+          columns: [
+            { header: '序号', weight: 14, align: 'center' },
+            { header: '时间', weight: 34, align: 'center' },
+            { header: '操作人', weight: 22, align: 'center' },
+            { header: '内容', weight: 86 },
+          ],
+          rows,
+        }
+      : paragraph('暂无操作记录。'),
+  ];
+}
+
 export function reportDocument(content: ReportContent): OfficialDocument {
   const { policy, result } = content;
   const summary = summarize(result);
@@ -246,5 +289,7 @@ export function reportDocument(content: ReportContent): OfficialDocument {
     blocks.push(...overview(result, summary), ...measuresPart(policy, result), ...laggardsPart(policy, result, summary));
     blocks.push(...notesPart(policy, result));
   }
-  return { title: content.title, parts: [{ blocks: withSignature(blocks, content.office, chineseDate(content.date)) }] };
+  const parts = [{ blocks: withSignature(blocks, content.office, chineseDate(content.date)) }];
+  if (content.journal) parts.push({ blocks: journalAppendix(content.journal) });
+  return { title: content.title, parts };
 }

@@ -69,7 +69,7 @@ describe('statusPhrase', () => {
         { due: '2022-01-04', status: 'late', respondedOn: '2022-01-12' },
       ],
     });
-    expect(statusPhrase(o)).toBe('逾期报送，2022年1月12日报送，逾期8天；共3期，其中按时1期、逾期1期、未报送1期');
+    expect(statusPhrase(o)).toBe('逾期报送，2022年1月12日报送，逾期8天；共3期，其中按时报送1期、逾期报送1期、未报送1期');
   });
 });
 

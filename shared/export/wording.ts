@@ -62,14 +62,27 @@ export function evidenceQuote(evidence: Evidence[]): string | null {
 function periodsPhrase(periods: PeriodStatus[]): string {
   const count = (s: PeriodStatus['status']) => periods.filter((p) => p.status === s).length;
   const parts = [
-    ['按时', count('on_time')],
-    ['逾期', count('late')],
+    ['按时报送', count('on_time')],
+    ['逾期报送', count('late')],
     ['未报送', count('missing')],
     ['未到期', count('pending')],
   ]
     .filter(([, n]) => (n as number) > 0)
     .map(([label, n]) => `${label}${n}期`);
   return `共${periods.length}期，其中${parts.join('、')}`;
+}
+
+/** What the office decided, with its date and reasons, e.g. 延期至2022年3月31日（原时限2021年11月30日；理由：…；批准人：…）. */
+export function decisionPhrase(o: Obligation): string | null {
+  const d = o.decision;
+  if (!d) return null;
+  const parts: string[] = [];
+  if (d.kind === 'extended' && d.originalDue) parts.push(`原时限${chineseDate(d.originalDue)}`);
+  else parts.push(chineseDate(d.date));
+  if (d.note) parts.push(`${d.kind === 'closed' ? '说明' : '理由'}：${tidy(d.note)}`);
+  if (d.approver) parts.push(`批准人：${tidy(d.approver)}`);
+  const tail = d.kind === 'exempt' ? '，不计入统计' : '';
+  return `${d.label}（${parts.join('；')}）${tail}`;
 }
 
 /** What a department did about a measure, e.g. 逾期报送，2021年12月15日报送，逾期15天. */
@@ -79,7 +92,7 @@ export function statusPhrase(o: Obligation): string {
   let phrase: string;
   switch (o.status) {
     case 'on_time':
-      phrase = responded ? `按时完成，${responded}报送` : '按时完成';
+      phrase = responded ? `按时报送，${responded}报送` : '按时报送';
       break;
     case 'late': {
       const days = o.respondedOn ? daysBetween(o.due, o.respondedOn) : 0;
@@ -94,6 +107,9 @@ export function statusPhrase(o: Obligation): string {
       break;
   }
   if (o.periods && o.periods.length > 0) phrase += `；${periodsPhrase(o.periods)}`;
+  const decided = decisionPhrase(o);
+  if (decided) phrase += `；决定：${decided}`;
+  for (const n of o.notes ?? []) phrase += `；批示/备注（${chineseDate(n.date)}）：${tidy(n.note)}`;
   return phrase;
 }
 

@@ -22,15 +22,15 @@ describe('readConventions', () => {
   });
 });
 
-describe('readConventions: negative cases', () => {
+describe('readConventions: an actor named once, in other wordings', () => {
   it.each([
-    '（区财政局牵头，区税务局配合）',
-    '（省发展改革委、省财政厅按职责分工负责）',
-    // a measure's own sentence about who leads is not a convention
-    '各项目牵头单位对项目组织实施负总责。（牵头单位：市委组织部）',
-    '到2025年，第一批试点单位完成验收。',
-  ])('%s', (text) => {
-    expect(readConventions(text)).toEqual({ text, conventions: [] });
+    ['（省发展改革委、省财政厅按职责分工负责，各市州人民政府负责落实，以下不再列出）', '各市州人民政府', '（省发展改革委、省财政厅按职责分工负责）'],
+    ['（市商务局牵头，各县（市、区）人民政府均负有落实责任，不再一一列出）', '各县（市、区）人民政府', '（市商务局牵头）'],
+    ['〔责任单位：省教育厅。相关市州需落实，不再分工〕', '相关市州', '〔责任单位：省教育厅〕'],
+  ])('%s', (text, actor, rest) => {
+    const read = readConventions(text);
+    expect(read.conventions.map((c) => [c.kind, c.actor, c.onward])).toEqual([['generic-everywhere', actor, true]]);
+    expect(read.text).toBe(rest);
   });
 });
 

@@ -22,8 +22,10 @@ const ONWARD = '(?:[，,、]?\\s*(?:下同|以下同|后同|全文同|以下各�
 const FIRST_LEADS = new RegExp(
   `[，,；;]?\\s*(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)${ONWARD}?`,
 );
+const ACTOR = '((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)';
+const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
 const GENERIC_EVERYWHERE = new RegExp(
-  `[，,；;。]?\\s*(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)(?:落实|参与|负责)?[，,]\\s*不再(?:做|作|单独|逐一|另行)?(?:分工|列出|列明|重复)${ONWARD}?`,
+  `[，,；;。]?\\s*(?:(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
 );
 
 export interface ConventionRead {
@@ -44,7 +46,8 @@ export function readConventions(text: string): ConventionRead {
   }
   const generic = GENERIC_EVERYWHERE.exec(rest);
   if (generic) {
-    conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: isOnward(generic[0]), actor: generic[1].trim() });
+    // "不再列出" speaks of the rest of the document: it holds onward even without 下同
+    conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: true, actor: (generic[1] ?? generic[2]).trim() });
     rest = rest.slice(0, generic.index) + rest.slice(generic.index + generic[0].length);
   }
   // A separator left dangling before a closing bracket: "…负责。〕" → "…负责〕".

@@ -15,16 +15,3 @@ describe('carryEach', () => {
     expect(carryEach(items)).toEqual(expected);
   });
 });
-
-describe('carryEach: negative cases', () => {
-  it.each([
-    // a specific body after the generic one stays specific
-    [run('各区', '市财政局'), ['各区', '市财政局']],
-    // a comma ends the 各-run
-    [[{ name: '各街道', after: null }, { name: '区', after: '，' }], ['各街道', '区']],
-    // without 各 a kind is left as written
-    [run('市财政局', '县'), ['市财政局', '县']],
-  ])('%j', (items, expected) => {
-    expect(carryEach(items as ListItem[])).toEqual(expected);
-  });
-});

@@ -29,7 +29,7 @@ export interface MeasureRegion {
   items: MeasureItem[];
 }
 
-type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'leader' | 'deadline' | 'category' | 'other';
+export type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'leader' | 'deadline' | 'category' | 'other';
 
 /** The cells of a table row, or null when the line is not one (fewer than two cells). */
 export function tableCells(text: string): string[] | null {
@@ -93,6 +93,7 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
   let section: string | null = null;
   let category = '';
   const taskCells: string[][] = [];
+  const rows: { aligned: string[]; paragraphs?: number[] }[] = [];
   for (let i = start; i < end; i++) {
     const text = lines[i].text;
     if (!columns) {
@@ -103,7 +104,10 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
     }
     const spaced = lines[i].spaced;
     // a spaced row fills the header's columns, or three at least: a line with one space is prose
-    const cells = tableCells(text) ?? (spacedTable && spaced && spaced.length >= Math.min(3, columns.length) ? spaced : null);
+    const piped = tableCells(text);
+    // cells joined by " | " without borders: a row whose first or last cells are empty keeps them
+    const unbordered = piped && text.split('|').map((c) => c.trim());
+    const cells = (unbordered && unbordered.length === columns.length ? unbordered : piped) ?? (spacedTable && spaced && spaced.length >= Math.min(3, columns.length) ? spaced : null);
     if (SEPARATOR_ROW.test(text) || (cells && headerColumns(cells))) continue;
     if (!cells) {
       // A row merged into one cell is a section heading (一、…); any other line ends the table.
@@ -116,7 +120,19 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       if (items.length > 0) break;
       continue;
     }
-    const aligned = alignCells(columns, cells);
+    let aligned = alignCells(columns, cells);
+    const previous = rows[rows.length - 1];
+    const merged = previous && continuesRow(columns, previous.aligned, aligned);
+    if (merged) {
+      // a row a PDF page break cut in two: the second part completes the first
+      aligned = previous.aligned.map((v, k) => v + aligned[k]);
+      rows.pop();
+      items.pop();
+      taskCells.pop();
+    }
+    rows.push({ aligned });
+    const paragraphs = merged ? [...new Set([...(previous.paragraphs ?? []), lines[i].para])] : [lines[i].para];
+    rows[rows.length - 1].paragraphs = paragraphs;
     // an empty mark (无, —, /) fills a cell that names nobody
     const of = (c: Column) => columns!.map((col, k) => (col === c ? aligned[k] : '')).filter((v) => v !== '' && !EMPTY_CELL.test(v));
 
@@ -128,7 +144,10 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       sections.push({ number: section, title: firstSentence(label ? label.rest : cat) });
     }
     const tasks = of('task');
-    if (tasks.length === 0) continue;
+    if (tasks.length === 0) {
+      rows.pop();
+      continue;
+    }
     const seq = of('seq')[0] ?? '';
     const value = parseChineseNumber(seq.replace(/[.．、]$/, ''));
     const labelled = [
@@ -146,11 +165,27 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       section,
       title,
       text: [...tasks, ...labelled].join('\n'),
-      paragraphs: [lines[i].para],
+      paragraphs,
       duties: labelled,
     });
   }
   return { sections, items: withOwnTitles(items, taskCells) };
+}
+
+const NAME_OR_TIME: readonly Column[] = ['lead', 'support', 'duty', 'deadline'];
+
+/**
+ * A row that only continues the one before (a PDF table row cut by a page break): it has no 序号 where the one
+ * before had one, names no one and gives no time, and the one before stops mid-sentence.
+ */
+export function continuesRow(columns: Column[], before: string[], row: string[]): boolean {
+  const seq = columns.indexOf('seq');
+  if (seq < 0 || before[seq] === '' || row[seq] !== '') return false;
+  if (columns.some((c, k) => NAME_OR_TIME.includes(c) && row[k] !== '')) return false;
+  const tasks = columns.map((c, k) => (c === 'task' ? k : -1)).filter((k) => k >= 0);
+  const lastBefore = tasks.map((k) => before[k]).filter((v) => v !== '').pop() ?? '';
+  const firstHere = tasks.map((k) => row[k]).find((v) => v !== '') ?? '';
+  return firstHere !== '' && lastBefore !== '' && !/[。！？；.!?;）)]$/.test(lastBefore);
 }
 
 /**

@@ -51,7 +51,10 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const inForce: Convention[] = [];
   const reads = structure.measures.map((m) => {
     const found = readConventions(m.text);
-    const read = readResponsibility(found.text, directory);
+    let read = readResponsibility(found.text, directory);
+    // a measure that names no one takes the responsibility written on its section's heading
+    const fromHeading = structure.sections.find((s) => s.number === m.section)?.responsibility;
+    if (read.text === null && fromHeading) read = readResponsibility(fromHeading, directory);
     const here = [...inForce, ...found.conventions];
     inForce.push(...found.conventions.filter((c) => c.onward));
     return { ...read, ...applyConventions(read, here) };

@@ -9,6 +9,7 @@
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
+import { genericSubjects } from './generic-subject';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -231,7 +232,8 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
       .map((x) => x.trim())
       .map((x) => ({ whole: x, read: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
       .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
-    if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: [] };
+    // no one named: a generic actor as a sentence's subject still says whose duty it is
+    if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: genericSubjects(text, (n) => isGenericActor(n, directory)) };
     return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.map((x) => x.assigned), directory) };
   }
   return {

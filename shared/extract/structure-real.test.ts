@@ -51,27 +51,3 @@ describe('structure of real policies', () => {
     ]);
   });
 });
-
-describe('structure of real policies: negative cases', () => {
-  it('keeps sub-points that assign their own duties as the measures', () => {
-    expect(
-      ledger('1.完善应急预案体系', '(1)加强应急预案管理。（责任单位：市应急局）', '(2)加强应急预案演练。（责任单位：市消防救援支队）').map((m) => [m[0], m[2]]),
-    ).toEqual([
-      ['(1)', ['市应急局']],
-      ['(2)', ['市消防救援支队']],
-    ]);
-  });
-
-  it('does not apply a convention before the measure that states it', () => {
-    expect(
-      ledger('1.推进改革。（省发展改革委、省财政厅按职责分工负责）', '2.优化服务。（省商务厅、省市场监管局按职责分工负责，列第一位的为牵头单位，下同）').map((m) => [m[2], m[3]]),
-    ).toEqual([
-      [['省发展改革委', '省财政厅'], []],
-      [['省商务厅'], ['省市场监管局']],
-    ]);
-  });
-
-  it('reads a decimal figure opening a line as no label', () => {
-    expect(ledger('1.推进改革。（区审批局负责）', '2.5%的企业完成改造。', '2.加强监管。（区市场监管局负责）').map((m) => m[0])).toEqual(['1.', '2.']);
-  });
-});

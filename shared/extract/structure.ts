@@ -82,6 +82,8 @@ function isDutyLine(text: string, hasDuty: DutyTest): boolean {
  * the item the points belong to, not the last point, when none of the points before assigns anything.
  */
 function ownText(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b: { start: number; end: number }, hasDuty: DutyTest): string {
+  // a duty on a heading over finer items is the section's, handed down to its items
+  if (headingDuty(lines, labelled, style, b, hasDuty) !== null) return blockText(lines, b.start + 1, b.end);
   const text = blockText(lines, b.start, b.end);
   const last = lines[b.end - 1];
   if (!last || b.end - 1 === b.start || !isDutyLine(last.text, hasDuty)) return text;
@@ -97,6 +99,24 @@ function ownText(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b
     return hasDuty(blockText(lines, sib.index, after ? after.index : b.start));
   });
   return earlierDuty ? text : blockText(lines, b.start, b.end - 1);
+}
+
+const TRAILING_BRACKET = /[（(〔【][^（()）〔〕【】]+[）)〕】]$/;
+
+/**
+ * The responsibility written on a heading that has finer items under it ("一、强化科技创新（区科技局牵头）"), or
+ * null: the heading is short and ends in the bracket, and the bracket assigns a duty.
+ */
+function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b: { start: number; end: number }, hasDuty: DutyTest): string | null {
+  const own = labelled.find((l) => l.index === b.start);
+  if (!own) return null;
+  const rest = own.label.rest.trim();
+  const bracket = TRAILING_BRACKET.exec(rest);
+  if (!bracket || rest.length - bracket[0].length > 30 || /[。；]/.test(rest.slice(0, bracket.index))) return null;
+  if (!hasDuty(bracket[0])) return null;
+  const rank = styleRank(style);
+  const finer = labelled.some((l) => l.index > b.start && l.index < b.end && styleRank(l.label.style) > rank);
+  return finer ? bracket[0] : null;
 }
 
 /** A bare heading: short, no sentence punctuation (一、优化就业创业环境), or marked as a heading. */
@@ -264,7 +284,10 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // A bare label ("一、") has its heading on the next line.
       const next = lines[i + 1];
       const heading = label.rest === '' && next && i + 1 < stop && !readLabel(next.text) ? next.text : label.rest;
-      sections.push({ number: label.numeral, title: firstSentence(heading) });
+      const block = blocksOf(label.style, labelled, stop).find((x) => x.start === i);
+      const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
+      const title = firstSentence(duty ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
+      sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
     } else if (label && label.style === levels.measure) {
       current = { label, section, lines: [line] };
       open.push(current);

@@ -14,6 +14,13 @@ function datedBeforeIssue(date: string, source: SubmissionAnalysis['dateSource']
   return [`报告日期 ${date} 早于政策成文日期 ${issuedOn}，请核对报告日期或年份`];
 }
 
+/** Measures the report only resembles: shown as suggestions, and the user should know they are not counted. */
+function suggestedOnly(links: SubmissionAnalysis['links'], counted: number[]): string[] {
+  const suggested = [...new Set(links.filter((l) => l.strength === 'suggestion').map((l) => l.measure))].filter((m) => !counted.includes(m)).sort((a, b) => a - b);
+  if (suggested.length === 0) return [];
+  return [`与第${suggested.join('、')}条措施仅内容相近，报告未引用本政策或措施，列为建议关联，不计入落实情况`];
+}
+
 /** `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). */
 export function analyzeSubmission(
   input: SubmissionInput,
@@ -35,6 +42,12 @@ export function analyzeSubmission(
     dateSource: date.dateSource,
     measures,
     links,
-    warnings: [...departments.warnings, ...date.warnings, ...datedBeforeIssue(date.date, date.dateSource, policy.extract.issuedOn), ...(measures.length === 0 ? [NO_LINK_WARNING] : [])],
+    warnings: [
+      ...departments.warnings,
+      ...date.warnings,
+      ...datedBeforeIssue(date.date, date.dateSource, policy.extract.issuedOn),
+      ...suggestedOnly(links, measures),
+      ...(measures.length === 0 ? [NO_LINK_WARNING] : []),
+    ],
   };
 }

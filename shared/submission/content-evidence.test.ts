@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citesPolicy, distinctiveWords, isAboutPolicy, resemblanceStrength, type MeasureEvidence, type ReportEvidence } from './content-evidence';
 
-const report = (over: Partial<ReportEvidence> = {}): ReportEvidence => ({ citesPolicy: false, namesMeasures: false, workPassages: 1, ...over });
+const report = (over: Partial<ReportEvidence> = {}): ReportEvidence => ({ citesPolicy: false, namesMeasures: false, workPassages: 1, bodyParagraphs: 4, ...over });
 /** Words shared with the measure, with how many measures of the policy use each. */
 const measure = (words: Record<string, number>): MeasureEvidence => ({ sharedWords: Object.keys(words), measuresUsing: (w) => words[w] ?? 0 });
 
@@ -9,7 +9,9 @@ describe('isAboutPolicy', () => {
   it.each<[string, Partial<ReportEvidence>, boolean]>([
     ['cites the policy', { citesPolicy: true }, true],
     ['names a measure outright', { namesMeasures: true }, true],
-    ['two passages of work answer the policy', { workPassages: 2 }, true],
+    ['two passages of work out of four answer the policy', { workPassages: 2 }, true],
+    ['two passages out of thirty: a long report on other work', { workPassages: 2, bodyParagraphs: 30 }, false],
+    ['ten passages out of thirty', { workPassages: 10, bodyParagraphs: 30 }, true],
     ['one passage resembling one measure', {}, false],
     ['no passage at all', { workPassages: 0 }, false],
   ])('%s → %s', (_what, over, expected) => {
@@ -20,6 +22,10 @@ describe('isAboutPolicy', () => {
 describe('distinctiveWords', () => {
   it('keeps compounds of three characters or more that only this measure uses', () => {
     expect(distinctiveWords(measure({ 转供电: 1, 明码标价: 1, 供电: 1, 执法: 1, 全过程: 2 })).sort()).toEqual(['明码标价', '转供电']);
+  });
+
+  it('a piece of a longer term is the same term', () => {
+    expect(distinctiveWords(measure({ 工业用: 1, 工业用地: 1, 用地: 1 }))).toEqual(['工业用地']);
   });
 
   it('a word no measure uses is not the measure’s', () => {
@@ -42,6 +48,7 @@ describe('resemblanceStrength', () => {
     ['two-character words of a health measure', { 医疗: 1, 卫生: 1, 供给: 2, 督促: 2 }],
     ['words of law enforcement that one measure of a short policy uses', { 重大: 1, 过程: 1, 全过程: 1, 执法: 1, 处罚: 1 }],
     ['one distinctive compound only', { 转供电: 1, 收费: 2 }],
+    ['one land-use term and its pieces (a disclosure report listing land-transfer notices)', { 用地: 1, 工业: 2, 工业用: 1, 工业用地: 1, 协议: 1, 出让: 1 }],
   ])('one passage with %s is only a suggestion', (_what, words) => {
     expect(resemblanceStrength(report(), measure(words))).toBe('suggestion');
   });

@@ -5,14 +5,18 @@
 // - the report cites the policy: its document number or its title;
 // - it names measures of this policy outright: an article number, a numbered heading, a table row, a
 //   label the policy quotes (“证照分离”);
-// - several of its passages of work done (not plans) answer measures of this policy;
+// - several of its passages of work done (not plans) answer measures of this policy, and they are a fair
+//   share of its body: a long report on other work that resembles us in two paragraphs out of thirty is
+//   about something else;
 // - it shares with the measure words distinctive of that measure: compounds no other measure uses.
 // Otherwise the link is kept as a suggestion: shown to the user, never counted in compliance.
 import { normalizeForMatching } from '../text/normalize';
 import type { LinkStrength, PolicyExtract } from '../types';
 
-/** Passages of work done that must answer measures of the policy for the report to be about it. */
+/** Passages of work done that must answer measures of the policy for the report to be about it… */
 export const MIN_WORK_PASSAGES = 2;
+/** …and the share of the report's body paragraphs they must make up. */
+export const MIN_WORK_SHARE = 1 / 3;
 /** A distinctive word is a compound of at least this many characters that one measure alone uses. */
 const MIN_DISTINCTIVE_LENGTH = 3;
 /** Distinctive words the report must share with the measure. */
@@ -28,6 +32,8 @@ export interface ReportEvidence {
   namesMeasures: boolean;
   /** Distinct paragraphs of work done that link measures of the policy, by any evidence. */
   workPassages: number;
+  /** Paragraphs of the report's body: work done (not plans), long enough to say something. */
+  bodyParagraphs: number;
 }
 
 /** What the report shares with one measure. */
@@ -40,12 +46,17 @@ export interface MeasureEvidence {
 
 /** Whether the report shows it is about this policy, whatever it resembles. */
 export function isAboutPolicy(report: ReportEvidence): boolean {
-  return report.citesPolicy || report.namesMeasures || report.workPassages >= MIN_WORK_PASSAGES;
+  if (report.citesPolicy || report.namesMeasures) return true;
+  return report.workPassages >= MIN_WORK_PASSAGES && report.workPassages >= report.bodyParagraphs * MIN_WORK_SHARE;
 }
 
-/** The shared words that only this measure of the policy uses, long enough to be a term of its own. */
+/**
+ * The shared terms that only this measure of the policy uses, long enough to be terms of their own; a
+ * piece of a longer one (工业用 inside 工业用地, as the segmenter also cuts it) is the same term, not another.
+ */
 export function distinctiveWords(measure: MeasureEvidence): string[] {
-  return [...new Set(measure.sharedWords)].filter((w) => w.length >= MIN_DISTINCTIVE_LENGTH && measure.measuresUsing(w) === 1);
+  const words = [...new Set(measure.sharedWords)].filter((w) => w.length >= MIN_DISTINCTIVE_LENGTH && measure.measuresUsing(w) === 1);
+  return words.filter((w) => !words.some((other) => other !== w && other.includes(w)));
 }
 
 /** Counted when the report is about this policy or shares the measure's distinctive terms; a suggestion otherwise. */

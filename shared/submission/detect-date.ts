@@ -11,8 +11,8 @@
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, isDateLabel, isPublicationDateLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, meetingLineDate } from './report-metadata';
+import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DetectedDate {
@@ -34,6 +34,8 @@ const PRINT_RE = /印发?[\s\u3000]*$/;
 const TOP_LINES = 4;
 // The meeting line sits under a title that may take several lines.
 const MEETING_LINES = 10;
+// A website's publication line (发布时间：…) comes within the first lines, above the body.
+const PUBLICATION_LINES = 12;
 
 export function detectDate(paragraphs: SubmissionParagraph[], importDate: string): DetectedDate {
   const lines = nonEmptyLines(paragraphs);
@@ -43,7 +45,8 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
   if (header) return { ...header, dateSource: 'header', warnings: [] };
   const printed = printDate(lines);
   if (printed) return { ...printed, dateSource: 'header', warnings: [] };
-  const published = labelledDate(lines, isPublicationDateLabel);
+  // a website's publication line sits above the report's body
+  const published = labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
   if (published) return { ...published, dateSource: 'header', warnings: [] };
   return { date: importDate, dateSource: 'import', paragraph: null, warnings: [UNDATED_WARNING] };
 }
@@ -61,9 +64,11 @@ function labelledDate(lines: Line[], accepts: (label: string) => boolean): { dat
 function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
   const labelled = labelledDate(lines, isDateLabel);
   if (labelled) return labelled;
-  const top = lines.filter((l) => !isSiteChrome(l.text));
+  // the website's chrome and the publication lines do not push the date under the title out of reach
+  const box = metadataBoxParagraphs(lines);
+  const top = lines.filter((l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
   for (const line of top.slice(0, TOP_LINES)) {
-    const found = dateOnlyLine(line.text)?.date ?? readMasthead(line.text)?.date;
+    const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };
   }
   for (const line of top.slice(0, MEETING_LINES)) {

@@ -7,8 +7,8 @@ import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDe
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, isSubmitterLabel, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, placeGovernmentOfTitle, speakerBody } from './report-metadata';
+import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -44,10 +44,11 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
 // A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
 const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说明)$/;
 
-/** Lines above the body that may name the author: no website chrome, doc numbers or header fields. */
+/** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
 function topLines(lines: Line[]): Line[] {
+  const box = metadataBoxParagraphs(lines);
   return lines
-    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text))
+    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
     .slice(0, TITLE_LINES)
     .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
 }
@@ -56,7 +57,7 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
   const names: string[] = [];
   const top: Line[] = [];
   for (const line of topLines(lines)) {
-    const dated = dateOnlyLine(line.text);
+    const dated = dateOnlyLine(withClosingDay(line.text));
     // a byline under the title: the author's name and the date (清水县人民政府 2024年01月08日)
     if (dated) names.push(...dated.names);
     else top.push(line);
@@ -116,13 +117,18 @@ function speakerNames(lines: Line[]): string[] {
   return [];
 }
 
-/** The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…). */
+// A website's publication lines come within the first lines, above the body.
+const PUBLICATION_LINES = 12;
+
+/**
+ * The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…); failing
+ * that, the office it came from (来源：区司法局), when that is a body's name.
+ */
 function publisherNames(lines: Line[]): string[] {
-  const names: string[] = [];
-  for (const field of metadataFields(lines)) {
-    if (isPublisherLabel(field.label)) names.push(...splitDepartmentList(field.value));
-  }
-  return names;
+  const fields = metadataFields(linesAboveBody(lines, PUBLICATION_LINES));
+  const named = (accepts: (label: string) => boolean) => fields.filter((f) => accepts(f.label)).flatMap((f) => splitDepartmentList(f.value));
+  const publishers = named(isPublisherLabel);
+  return publishers.length > 0 ? publishers : named(isSourceLabel);
 }
 
 /** 报告（民政）, …落实情况（区民政局）: a body's name or short name in brackets closing the title. */
@@ -137,17 +143,15 @@ function bracketNames(title: string, shortNames: (s: string) => string | null): 
 
 function headerNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
   const names: string[] = [];
-  for (const line of lines) {
-    for (const field of headerFields(line.text)) {
-      // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
-      const bare = field.label === '单位';
-      if ((!bare && !isSubmitterLabel(field.label)) || field.value === '') continue;
-      const listed = splitDepartmentList(field.value);
-      if (listed.length > 0) names.push(...listed);
-      else if (shortNames(field.value)) names.push(field.value);
-      // a labelled value is the submitter even when it does not look like a body's name
-      else if (!bare && /^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
-    }
+  for (const field of metadataFields(lines)) {
+    // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
+    const bare = field.label === '单位';
+    if ((!bare && !isSubmitterLabel(field.label)) || field.value === '') continue;
+    const listed = splitDepartmentList(field.value);
+    if (listed.length > 0) names.push(...listed);
+    else if (shortNames(field.value)) names.push(field.value);
+    // a labelled value is the submitter even when it does not look like a body's name
+    else if (!bare && /^[\u4e00-\u9fff（）()]{2,30}$/.test(field.value)) names.push(field.value);
   }
   return names;
 }

@@ -204,6 +204,7 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const kept = sorted.filter((l) => answered.has(l.measure));
   return withStrength(kept, {
     cited: citesPolicy(paragraphs.map((p) => p.text).join('\n'), policy.extract),
+    bodyParagraphs: paragraphs.filter((p, k) => !plans[k] && p.text.trim().length >= BODY_PARAGRAPH_CHARS).length,
     outright: outrightByReport,
     phraseOnly,
     planned,
@@ -212,8 +213,12 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   });
 }
 
+// A paragraph of the body says something: headings, names and dates are shorter.
+const BODY_PARAGRAPH_CHARS = 20;
+
 interface StrengthContext {
   cited: boolean;
+  bodyParagraphs: number;
   /** Measures the report names outright (reference or quoted label) outside its plans. */
   outright: ReadonlySet<number>;
   /** `measure:paragraph` of the title links made by a title phrase alone. */
@@ -234,6 +239,7 @@ function withStrength(links: MeasureLink[], ctx: StrengthContext): MeasureLink[]
     citesPolicy: ctx.cited,
     namesMeasures: ctx.outright.size > 0,
     workPassages: new Set(links.filter((l) => !ctx.planned.has(l.paragraph)).map((l) => l.paragraph)).size,
+    bodyParagraphs: ctx.bodyParagraphs,
   };
   const strength = new Map<number, LinkStrength>();
   for (const measure of new Set(links.map((l) => l.measure))) {

@@ -20,6 +20,7 @@ describe('resemblance alone is a suggestion', () => {
     const a = analyze(ruleOfLaw);
     expect(a.links.map((l) => [l.measure, l.how, l.strength])).toEqual([[27, 'title', 'suggestion']]);
     expect(a.measures).toEqual([]);
+    expect(a.warnings).toContain('与第27条措施仅内容相近，报告未引用本政策或措施，列为建议关联，不计入落实情况');
   });
 
   it('the same report citing the policy’s number answers the measure', () => {
@@ -28,6 +29,7 @@ describe('resemblance alone is a suggestion', () => {
     const a = analyze(cited);
     expect(a.links.map((l) => [l.measure, l.strength])).toEqual([[27, 'counted']]);
     expect(a.measures).toEqual([27]);
+    expect(a.warnings.filter((w) => w.includes('建议关联'))).toEqual([]);
   });
 
   it('a reference to the measure’s number is counted without any citation', () => {

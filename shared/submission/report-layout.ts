@@ -12,6 +12,12 @@ export interface Line {
   text: string;
 }
 
+/** A disclosure box's label in brackets (• [ 成文日期 ], 【发布机构】) reads as the label it is: 成文日期：. */
+function asLabel(text: string): string {
+  const m = /^[[【［]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9}?)\s*[\]】］]$/.exec(text);
+  return m ? `${m[1].replace(/\s+/g, '')}：` : text;
+}
+
 /** A header line, a line that is only a date, or a line that is only names: what a list mark may hide. */
 function isMetadataLine(text: string): boolean {
   return headerFields(text).length > 0 || dateOnlyLine(text) !== null || namesOnlyLine(text) !== null;
@@ -25,7 +31,7 @@ export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
     const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
-    const text = withoutListMark(trimmed, isMetadataLine).trim();
+    const text = asLabel(withoutListMark(trimmed, isMetadataLine).trim());
     if (text !== '') out.push({ index: p.index, text });
   }
   return out;
@@ -171,10 +177,12 @@ export function headerFields(line: string): HeaderField[] {
 const SUBMITTER_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|来文|呈报|落款)(?:单位|部门)|部门)$/;
 // The document's own date: when it was sent, written or issued.
 const DATE_LABEL_RE = /^(?:(?:报送|填报|上报|报告|汇报|呈报|成文|落款|发文|印发)(?:日期|时间)|日期)$/;
-// Who published it on a website or a disclosure table (the source, 来源, is the uploading office: never read).
+// Who published it on a website or a disclosure table.
 const PUBLISHER_LABEL_RE = /^(?:发布机构|发布机关|发文机关|发文机构|发布(?:单位|部门)|发布)$/;
-// When it was published or last updated there.
-const PUBLICATION_DATE_LABEL_RE = /^(?:发布|更新|公开)(?:日期|时间)$/;
+// The office that put it on the website (来源：…): the author only when nothing else names one.
+const SOURCE_LABEL_RE = /^(?:文章|信息)?来源$/;
+// When it was published or last updated there; a bare 时间 only among the lines above the body.
+const PUBLICATION_DATE_LABEL_RE = /^(?:(?:发布|更新|公开)(?:日期|时间)|时间)$/;
 
 export function isSubmitterLabel(label: string): boolean {
   return SUBMITTER_LABEL_RE.test(label);
@@ -192,9 +200,27 @@ export function isPublicationDateLabel(label: string): boolean {
   return PUBLICATION_DATE_LABEL_RE.test(label);
 }
 
+export function isSourceLabel(label: string): boolean {
+  return SOURCE_LABEL_RE.test(label);
+}
+
+/** The lines above the body: up to the first sentence, and no further than `max` lines. */
+export function linesAboveBody(lines: Line[], max: number): Line[] {
+  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
+  return lines.slice(0, Math.min(max, first < 0 ? lines.length : first));
+}
+
 export interface MetadataField extends HeaderField {
   /** Paragraph index of the line holding the value. */
   paragraph: number;
+}
+
+// A label standing alone on its line, its value on the next: 发文日期： / [ 成文日期 ] once read as 成文日期：.
+const LABEL_ALONE_RE = /^([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9})[:：]\s*$/;
+
+function labelAlone(text: string): string | null {
+  const m = LABEL_ALONE_RE.exec(text.trim());
+  return m ? m[1].replace(/\s+/g, '') : null;
 }
 
 /**
@@ -204,15 +230,26 @@ export interface MetadataField extends HeaderField {
 export function metadataFields(lines: Line[]): MetadataField[] {
   const out: MetadataField[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const fields = headerFields(lines[i].text);
-    const alone = fields.length === 1 && fields[0].value === '' && /[:：]\s*$/.test(lines[i].text);
+    const label = labelAlone(lines[i].text);
     const next = lines[i + 1];
-    if (alone && next && headerFields(next.text).length === 0 && next.text.length <= 40) {
-      out.push({ label: fields[0].label, value: next.text.trim(), paragraph: next.index });
+    if (label !== null && next && labelAlone(next.text) === null && headerFields(next.text).length === 0 && next.text.length <= 40) {
+      out.push({ label, value: next.text.trim(), paragraph: next.index });
       i++;
       continue;
     }
-    for (const f of fields) out.push({ ...f, paragraph: lines[i].index });
+    for (const f of headerFields(lines[i].text)) out.push({ ...f, paragraph: lines[i].index });
   }
   return out;
+}
+
+/** The paragraphs of a disclosure box: its labels standing alone and the values under them. */
+export function metadataBoxParagraphs(lines: Line[]): Set<number> {
+  const box = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (labelAlone(lines[i].text) === null) continue;
+    box.add(lines[i].index);
+    const next = lines[i + 1];
+    if (next && labelAlone(next.text) === null && headerFields(next.text).length === 0 && next.text.length <= 40) box.add(next.index);
+  }
+  return box;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDepartment } from './department-names';
-import { isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody, withoutBullet, withoutListMark } from './report-metadata';
+import { isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody, withClosingDay, withoutBullet, withoutListMark } from './report-metadata';
 
 const isHeader = (rest: string) => /^[\u4e00-\u9fff]{2,6}[:：]/.test(rest);
 
@@ -130,5 +130,23 @@ describe('a website is not a body', () => {
   });
   it('a station still is', () => {
     expect(looksLikeDepartment('区农业技术推广站')).toBe(true);
+  });
+});
+
+describe('a date cut before 日 at the end of a masthead line', () => {
+  it.each([
+    ['寿县人民政府督查室           2022年8月19', '寿县人民政府督查室           2022年8月19日'],
+    ['区政府督查室 2021年10月5 ', '区政府督查室 2021年10月5日'],
+  ])('%s', (line, expected) => {
+    expect(withClosingDay(line)).toBe(expected);
+  });
+
+  it.each([
+    ['a whole date', '区政府督查室 2021年10月5日'],
+    ['a month only', '2021年10月'],
+    ['a count after a month', '截至2021年10月，共办理19'],
+    ['a year and a number', '2022年度第19'],
+  ])('leaves %s as it is', (_what, line) => {
+    expect(withClosingDay(line)).toBe(line);
   });
 });

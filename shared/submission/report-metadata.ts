@@ -32,6 +32,16 @@ export function withoutListMark(text: string, isMetadata: (rest: string) => bool
   return rest !== '' && isMetadata(rest) ? rest : unbulleted;
 }
 
+// ---------------------------------------------------------------- a date cut before 日
+
+/**
+ * A masthead or byline whose date lost its 日 at the end of the line (寿县人民政府督查室  2022年8月19), as text
+ * copied from a web page often does: the day is still the day. Other lines are returned as they are.
+ */
+export function withClosingDay(text: string): string {
+  return /(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*$/.test(text) ? `${text.trimEnd()}日` : text;
+}
+
 // ---------------------------------------------------------------- website chrome
 
 const CHROME_RE = [

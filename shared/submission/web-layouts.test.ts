@@ -24,6 +24,8 @@ describe('the report’s date on a website page', () => {
     ['a disclosure table', ['索引号: | 113418/202311-00052 |', '成文日期: | 发布日期: | 2023-11-07 | |', ...BODY], '2023-11-07 header'],
     ['the meeting line of a report to a standing committee', ['——2023年4月25日在武汉市武昌区第十六届人大常委会第十次会议上', '区政府国资局局长 吴芬', ...BODY], '2023-04-25 header'],
     ['a numbered date line', ['区民政局工作报告', '1. 报送日期：2021年11月30日', ...BODY], '2021-11-30 header'],
+    ['a bracketed label with its value on the next line', ['当前位置:部门 > 区教委 > 政务公开', '  • [ 索号 ]', '  • 115002/2025-00004', '  • [ 成文日期 ]', '  • 2025-01-15', '  • [ 发布日期 ]', '  • 2025-01-16', '区教育委员会关于2024年法治政府建设情况的报告', ...BODY], '2025-01-15 header'],
+    ['a bare 时间 on the publication line', ['区行政审批服务管理局2023年工作总结', ' 时间: 2024-03-06 15:13       大    中    小      来源: 长治市潞州区行政审批服务管理局', ...BODY], '2024-03-06 header'],
   ])('%s', (_what, lines, expected) => {
     expect(dateOf(lines)).toBe(expected);
   });
@@ -43,6 +45,7 @@ describe('the report’s date on a website page', () => {
     ['a banner with the day of the week', ['天津市静海区人民政府 2019年12月3日星期二', '静海区2023年度法治政府建设情况报告', ...BODY]],
     ['an empty date cell', ['| 发文机关: | 东安县应急管理局 | 发文日期: | |', '东安县应急管理局', '2025年法治政府建设报告', ...BODY]],
     ['a count of readers', ['区民政局工作总结', '阅读次数：2021', ...BODY]],
+    ['the time of a meeting in the body', ['区民政局工作总结', ...BODY, '我局召开了专题推进会。会议安排如下：', '时间：2021年10月15日上午9:00', '地点：区政府三楼会议室']],
   ])('never takes %s', (_what, lines) => {
     expect(dateOf(lines)).toBeNull();
   });
@@ -57,6 +60,9 @@ describe('who reports, on a website page', () => {
     ['the official heading a report to a standing committee', ['汕头市潮阳区审计局局长 郑创平', '2023年9月28日', '主任、各位副主任、各位委员:', ...BODY], ['汕头市潮阳区审计局']],
     ['the publisher of a disclosure table when nothing else names anyone', ['发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生、体育 |', '名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |', ...BODY], ['青阳县卫生健康委员会']],
     ['the publishing department of a publication line', ['政法和应急管理局信息公开年度工作报告说明', '发布时间:2022-12-13 13:34     发布部门:政法和应急管理局     阅读次数:', ...BODY], ['政法和应急管理局']],
+    ['a title below a long disclosure box', ['  • [ 索号 ]', '  • 115002/2025-00004', '  • [ 发文字号 ]', '  • 荣教工委发〔2025〕1号', '  • [ 主题分类 ]', '  • 教育', '  • [ 成文日期 ]', '  • 2025-01-15', '  • [ 发布机构 ]', '  • 荣昌区教委', '重庆市荣昌区教育委员会关于2024年法治政府建设情况的报告', ...BODY], ['重庆市荣昌区教育委员会']],
+    ['a submitter label with its value on the next line', ['关于2021年度工作情况的报告', '报送单位：', '区民政局', ...BODY], ['区民政局']],
+    ['the source line when nothing else names anyone', ['2022年政府信息公开工作年度报告', '信息来源：区审计局 发布日期：2023-01-18', ...BODY], ['区审计局']],
     ['one body written short and in full', ['湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知', ...BODY, '湖州市卫生健康委员会', '2023年4月26日'], ['湖州市卫生健康委员会']],
   ])('%s', (_what, lines, expected) => {
     expect(departmentsOf(lines)).toEqual(expected);
@@ -68,6 +74,7 @@ describe('who reports, on a website page', () => {
     ['a website given as the issuing body', ['区人民政府工作规则', '  • 发文机构:', '    县政府网站', ...BODY], []],
     ['the breadcrumb’s column', ['当前位置:首页 > 政法和应急管理局 > 信息公开', '2021年度法治政府建设情况报告', ...BODY], []],
     ['a head of government under the meeting line', ['——2023年4月25日在区人大常委会第十次会议上', '副区长 李四', ...BODY], []],
+    ['a heading with a colon and a short line under it', ['2021年度法治政府建设情况报告', ...BODY, '二、存在的问题：', '区财政局督导不够'], []],
     ['an official named in the body', ['2021年度法治政府建设情况报告', ...BODY, '区财政局局长 张三', '区财政局副局长 李四'], []],
   ])('does not take %s', (_what, lines, expected) => {
     expect(departmentsOf(lines)).toEqual(expected);

@@ -92,7 +92,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
     getDocument(id) {
       record('getDocument', id);
       const doc = documents.find((d) => d.id === id);
-      return doc ? { ...doc, text: '', paragraphs: [], analysis: null } : null;
+      return doc ? { ...doc, text: '', paragraphs: [], analysis: null, ocr: null } : null;
     },
     removeDocument(id) {
       record('removeDocument', id);
@@ -128,7 +128,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       record('compare', measureNumber, department, asOf);
       const m = measures.find((x) => x.number === measureNumber);
       if (!m) return null;
-      return { measure: m, department, status: null, responses: [], sharedTerms: [], siblings: [1, 2] };
+      return { measure: m, department, status: null, responses: [], sharedTerms: [], siblings: [1, 2], decisions: [] };
     },
     search(query, filter, limit) {
       record('search', query, filter, limit);
@@ -177,6 +177,10 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       const { writeFileSync } = await import('node:fs');
       writeFileSync(outPath, 'notices');
       return [outPath];
+    },
+    async pageImage(id, page) {
+      record('pageImage', id, page);
+      return null;
     },
     // The channel table of the real service, answered by the methods above (which record the call).
     call(channel, input) {

@@ -1,6 +1,8 @@
 import type { Db } from '../sqlite';
 import { up as initial } from './0010-initial';
 import { up as policyAliases } from './0020-policy-aliases';
+import { up as officeDecisions } from './0030-office-decisions';
+import { up as ocrReading } from './0050-ocr-reading';
 
 export interface Migration {
   version: number;
@@ -11,4 +13,6 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 10, name: 'initial', up: initial },
   { version: 20, name: 'policy-aliases', up: policyAliases },
+  { version: 30, name: 'office-decisions', up: officeDecisions },
+  { version: 50, name: 'ocr-reading', up: ocrReading },
 ];

@@ -1,0 +1,116 @@
+// The office's decision on one obligation: 办结, 延期 (new date, reason, approver), 免报, 退回 (reason), or a
+// note / leader's 批示; with the decisions already recorded and the obligation's own history.
+import { useState } from 'react';
+import type { Decision, DecisionKind, IsoDate, Obligation } from '../../shared/types';
+import { DECISION_KIND_LABEL, decisionLabel } from '../../shared/compliance/status-words';
+import { useApp } from '../app-context';
+import { formatDate, todayIso } from '../lib/dates';
+import { HistoryList } from './history-list';
+
+const KINDS: DecisionKind[] = ['closed', 'extended', 'exempt', 'returned', 'note'];
+
+const NOTE_LABEL: Record<DecisionKind, string> = {
+  closed: '说明',
+  extended: '延期理由',
+  exempt: '免报理由',
+  returned: '退回理由（写入下一次催办通知）',
+  note: '批示/备注',
+};
+
+export function DecisionPanel({ measure, department, status, decisions }: { measure: number; department: string; status: Obligation; decisions: Decision[] }) {
+  const { client, dataChanged, notify } = useApp();
+  const [kind, setKind] = useState<DecisionKind>('closed');
+  const [date, setDate] = useState<IsoDate>(todayIso());
+  const [note, setNote] = useState('');
+  const [newDue, setNewDue] = useState('');
+  const [approver, setApprover] = useState('');
+  const [period, setPeriod] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [showHistory, setShowHistory] = useState(false);
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const r = await client.call('decisions/record', {
+        measure,
+        department,
+        kind,
+        date,
+        note: note.trim() || null,
+        ...(period ? { period } : {}),
+        ...(kind === 'extended' ? { newDue: newDue || null, approver: approver.trim() || null } : {}),
+      });
+      if (!r.ok) return notify('error', r.error.message);
+      notify('success', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
+      setNote('');
+      dataChanged();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="decision-panel" data-testid="decision-panel">
+      <div className="decision-form">
+        <label className="field small">
+          <span>决定</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} data-testid="decision-kind">
+            {KINDS.map((k) => (
+              <option key={k} value={k}>{DECISION_KIND_LABEL[k]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field small">
+          <span>日期</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="decision-date" />
+        </label>
+        {status.periods && status.periods.length > 0 && (
+          <label className="field small">
+            <span>期次</span>
+            <select value={period} onChange={(e) => setPeriod(e.target.value)} data-testid="decision-period">
+              <option value="">整项任务</option>
+              {status.periods.map((p) => (
+                <option key={p.due} value={p.due}>{formatDate(p.due)}一期</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {kind === 'extended' && (
+          <>
+            <label className="field small">
+              <span>延期至</span>
+              <input type="date" value={newDue} onChange={(e) => setNewDue(e.target.value)} data-testid="decision-new-due" />
+            </label>
+            <label className="field small">
+              <span>批准人</span>
+              <input value={approver} onChange={(e) => setApprover(e.target.value)} data-testid="decision-approver" />
+            </label>
+          </>
+        )}
+        <label className="field small grow">
+          <span>{NOTE_LABEL[kind]}</span>
+          <input value={note} onChange={(e) => setNote(e.target.value)} data-testid="decision-note" />
+        </label>
+        <button type="button" className="small" disabled={busy} onClick={save} data-testid="decision-save">
+          记录
+        </button>
+        <button type="button" className="link small" onClick={() => setShowHistory((v) => !v)}>
+          {showHistory ? '收起历史' : '本项历史'}
+        </button>
+      </div>
+      {decisions.length > 0 && (
+        <ul className="decision-list" data-testid="decision-list">
+          {decisions.map((d) => (
+            <li key={d.id}>
+              <b>{d.kind === 'note' ? '批示/备注' : decisionLabel(d)}</b> {formatDate(d.date)}
+              {d.period && `（${formatDate(d.period)}一期）`}
+              {d.note && `：${d.note}`}
+              {d.approver && `（批准人：${d.approver}）`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {showHistory && <HistoryList filter={{ measure, department }} compact />}
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+// Correcting one measure of the ledger: title, departments (picked or typed), deadlines, targets; or removing
+// it, or merging it into another. Saved as the office's correction, kept through every re-reading.
+import { useState } from 'react';
+import type { DeadlineKind, Measure } from '../../shared/types';
+import type { MeasurePatch } from '../../shared/corrections/ledger';
+import { useApp } from '../app-context';
+
+const KINDS: [DeadlineKind, string][] = [
+  ['by', '截止'],
+  ['period', '期间'],
+  ['monthly', '每月'],
+  ['quarterly', '每季度'],
+  ['annual', '每年'],
+  ['ongoing', '长期'],
+];
+
+const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
+const sameList = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
+
+interface DeadlineRow {
+  text: string;
+  date: string;
+  kind: DeadlineKind;
+}
+
+export function MeasureEditor({ measure: m, departments, onDone }: { measure: Measure; departments: string[]; onDone: () => void }) {
+  const { client, dataChanged, notify } = useApp();
+  const [title, setTitle] = useState(m.title);
+  const [joint, setJoint] = useState(m.joint);
+  const [lead, setLead] = useState(m.lead.join('、'));
+  const [support, setSupport] = useState(m.support.join('、'));
+  const [deadlines, setDeadlines] = useState<DeadlineRow[]>(m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind })));
+  const [targets, setTargets] = useState(m.targets.map((t) => t.text).join('\n'));
+  const [mergeInto, setMergeInto] = useState('');
+  const originalDeadlines = m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind }));
+
+  const call = async (r: Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
+    const result = await r;
+    if (!result.ok) return notify('error', result.error!.message);
+    notify('success', done);
+    dataChanged();
+    onDone();
+  };
+
+  const save = () => {
+    const patch: MeasurePatch = {};
+    if (title.trim() !== m.title) patch.title = title.trim();
+    const leadList = splitNames(lead);
+    const supportList = splitNames(support);
+    if (!sameList(leadList, m.lead) || !sameList(supportList, m.support) || joint !== m.joint) {
+      patch.lead = leadList;
+      patch.support = supportList;
+      patch.joint = joint;
+    }
+    if (JSON.stringify(deadlines) !== JSON.stringify(originalDeadlines)) {
+      // A changed date gets words written from it; untouched rows keep the policy's own words.
+      patch.deadlines = deadlines.map((d, i) => {
+        const before = originalDeadlines[i];
+        const keepWords = before && before.date === d.date && before.kind === d.kind;
+        return { text: keepWords ? d.text : '', date: d.date || null, kind: d.kind };
+      });
+    }
+    const targetList = targets.split('\n').map((t) => t.trim()).filter(Boolean);
+    if (!sameList(targetList, m.targets.map((t) => t.text))) patch.targets = targetList;
+    if (Object.keys(patch).length === 0) return onDone();
+    void call(client.call('policy/update-measure', { number: m.number, patch }), `第${m.number}条已更正`);
+  };
+
+  const setRow = (i: number, row: Partial<DeadlineRow>) => setDeadlines((list) => list.map((d, k) => (k === i ? { ...d, ...row } : d)));
+
+  return (
+    <div className="measure-editor" data-testid={`measure-editor-${m.number}`}>
+      <label className="field">
+        <span>标题</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="edit-title" />
+      </label>
+      <div className="form-row">
+        <label className="field grow">
+          <span>{joint ? '共同负责单位' : '牵头单位'}（顿号分隔，可选可填）</span>
+          <input list="ledger-departments" value={lead} onChange={(e) => setLead(e.target.value)} data-testid="edit-lead" />
+        </label>
+        {!joint && (
+          <label className="field grow">
+            <span>配合单位</span>
+            <input list="ledger-departments" value={support} onChange={(e) => setSupport(e.target.value)} data-testid="edit-support" />
+          </label>
+        )}
+        <label className="check small">
+          <input type="checkbox" checked={joint} onChange={(e) => setJoint(e.target.checked)} /> 共同负责
+        </label>
+        <datalist id="ledger-departments">
+          {departments.map((d) => (
+            <option key={d} value={d} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <span>完成时限</span>
+        {deadlines.map((d, i) => (
+          <div key={i} className="form-row deadline-row" data-testid="edit-deadline">
+            <select value={d.kind} onChange={(e) => setRow(i, { kind: e.target.value as DeadlineKind })} data-testid={`edit-deadline-kind-${i}`}>
+              {KINDS.map(([k, label]) => (
+                <option key={k} value={k}>{label}</option>
+              ))}
+            </select>
+            <input type="date" value={d.date} onChange={(e) => setRow(i, { date: e.target.value })} data-testid={`edit-deadline-date-${i}`} />
+            <span className="muted small">{d.text}</span>
+            <button type="button" className="link small danger" onClick={() => setDeadlines((list) => list.filter((_, k) => k !== i))}>
+              删除
+            </button>
+          </div>
+        ))}
+        <button type="button" className="link small" onClick={() => setDeadlines((list) => [...list, { text: '', date: '', kind: 'by' }])} data-testid="edit-deadline-add">
+          + 添加时限
+        </button>
+      </div>
+      <label className="field">
+        <span>量化指标（每行一条）</span>
+        <textarea rows={2} value={targets} onChange={(e) => setTargets(e.target.value)} data-testid="edit-targets" />
+      </label>
+      <div className="form-row">
+        <button type="button" onClick={save} data-testid="edit-save">
+          保存更正
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          取消
+        </button>
+        <div className="spacer" />
+        <label className="field small">
+          <span>并入第</span>
+          <input type="number" min={1} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} style={{ width: 64 }} />
+        </label>
+        <button
+          type="button"
+          className="secondary small"
+          disabled={!(Number(mergeInto) > 0)}
+          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto) }), `第${m.number}条已并入第${mergeInto}条`)}
+        >
+          合并
+        </button>
+        <button
+          type="button"
+          className="link small danger"
+          onClick={() => window.confirm(`第${m.number}条不是措施，从台账中删除？可在“历史”中撤销。`) && call(client.call('policy/remove-measure', { number: m.number }), `第${m.number}条已删除`)}
+        >
+          不是措施，删除
+        </button>
+      </div>
+    </div>
+  );
+}

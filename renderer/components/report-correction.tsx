@@ -1,0 +1,150 @@
+// Correcting a report: who sent it and when, whether it is a report at all, and which measures it answers
+// (linked by hand with the passage that answers, or the whole report; wrong links removed).
+import { useState } from 'react';
+import type { DocumentDetail } from '../../shared/views';
+import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { useAsync } from '../lib/use-async';
+import { Modal } from './modal';
+
+const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
+
+export function ReportCorrection({ id, onClose }: { id: number; onClose: () => void }) {
+  const { client, dataVersion, dataChanged, notify } = useApp();
+  const doc = useAsync(() => unwrap(client.call('documents/get', { id })), [id, dataVersion]);
+  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
+  const known = useAsync(() => unwrap(client.call('departments/list', {})), [dataVersion]);
+
+  if (doc.error) return <Modal title="更正报告" onClose={onClose}><p className="error">{doc.error}</p></Modal>;
+  if (!doc.data) return <Modal title="更正报告" onClose={onClose}><p className="loading">正在读取…</p></Modal>;
+
+  const run = async (call: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
+    const r = await call();
+    if (!r.ok) return notify('error', r.error!.message);
+    notify('success', done);
+    dataChanged();
+  };
+
+  return (
+    <Modal title={`更正：${doc.data.fileName}`} onClose={onClose} wide>
+      <FactsForm key={`${doc.data.departments.join('、')}|${doc.data.date}`} doc={doc.data} departments={(known.data ?? []).map((d) => d.canonical)} onSave={(patch) => run(() => client.call('documents/correct', { id, ...patch }), '报告已更正')} />
+      <LinksForm
+        doc={doc.data}
+        measures={(policy.data?.extract.measures ?? []).map((m) => ({ number: m.number, title: m.title }))}
+        onLink={(measure, paragraph) => run(() => client.call('documents/link', { id, measure, paragraph }), `已关联第${measure}条`)}
+        onUnlink={(measure) => run(() => client.call('documents/unlink', { id, measure }), `已取消与第${measure}条的关联`)}
+      />
+      <div className="correction-role">
+        <span>文件类型：落实报告</span>
+        <button
+          type="button"
+          className="link small"
+          onClick={() => run(() => client.call('documents/set-role', { id, role: 'policy' }), '已改为政策文件')}
+          data-testid="report-as-policy"
+        >
+          改为政策文件
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function FactsForm({ doc, departments, onSave }: { doc: DocumentDetail; departments: string[]; onSave: (patch: { departments?: string[]; date?: string }) => void }) {
+  const [names, setNames] = useState(doc.departments.join('、'));
+  const [date, setDate] = useState(doc.date ?? '');
+  const save = () => {
+    const list = splitNames(names);
+    const patch: { departments?: string[]; date?: string } = {};
+    if (list.join('、') !== doc.departments.join('、')) patch.departments = list.length ? list : [''];
+    if (date && date !== doc.date) patch.date = date;
+    onSave(patch);
+  };
+  return (
+    <section className="correction-facts">
+      <h3>报送单位和日期</h3>
+      <div className="form-row">
+        <label className="field grow">
+          <span>报送单位（多个用顿号分隔，可从列表选择或直接输入）</span>
+          <input list="known-departments" value={names} onChange={(e) => setNames(e.target.value)} data-testid="correct-departments" />
+          <datalist id="known-departments">
+            {departments.map((d) => (
+              <option key={d} value={d} />
+            ))}
+          </datalist>
+        </label>
+        <label className="field">
+          <span>报送日期</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="correct-date" />
+        </label>
+        <button type="button" onClick={save} data-testid="correct-save">
+          保存
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function LinksForm({
+  doc,
+  measures,
+  onLink,
+  onUnlink,
+}: {
+  doc: DocumentDetail;
+  measures: { number: number; title: string }[];
+  onLink: (measure: number, paragraph: number | null) => void;
+  onUnlink: (measure: number) => void;
+}) {
+  const [measure, setMeasure] = useState('');
+  const [paragraph, setParagraph] = useState('whole');
+  const links = doc.analysis?.links ?? [];
+  return (
+    <section className="correction-links">
+      <h3>关联的措施</h3>
+      {doc.measures.length === 0 && <p className="muted">尚未关联任何措施。</p>}
+      <ul className="link-list">
+        {doc.measures.map((m) => {
+          const link = links.find((l) => l.measure === m);
+          return (
+            <li key={m} data-testid="report-link">
+              第{m}条{link?.byHand ? <span className="tag tag-muted">手工关联</span> : null}
+              {link && <span className="sub">：{link.excerpt.slice(0, 60)}</span>}
+              <button type="button" className="link small danger" onClick={() => onUnlink(m)} data-testid={`unlink-${m}`}>
+                取消关联
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="form-row">
+        <label className="field">
+          <span>措施</span>
+          <select value={measure} onChange={(e) => setMeasure(e.target.value)} data-testid="link-measure">
+            <option value="">请选择…</option>
+            {measures.map((m) => (
+              <option key={m.number} value={m.number}>
+                第{m.number}条 {m.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field grow">
+          <span>回应该措施的段落</span>
+          <select value={paragraph} onChange={(e) => setParagraph(e.target.value)} data-testid="link-paragraph">
+            <option value="whole">全文</option>
+            {doc.paragraphs
+              .filter((p) => p.text.trim())
+              .map((p) => (
+                <option key={p.index} value={p.index}>
+                  第{p.index + 1}段：{p.text.slice(0, 40)}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="button" disabled={!measure} onClick={() => onLink(Number(measure), paragraph === 'whole' ? null : Number(paragraph))} data-testid="link-save">
+          关联
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// 历史: every change to the workspace, filtered by measure, department, kind and date; undo from here;
+// the report can be exported with this journal as its appendix.
+import { useState } from 'react';
+import type { JournalFilter, JournalKind } from '../../shared/views';
+import { useApp } from '../app-context';
+import { HistoryList, KIND_LABEL } from '../components/history-list';
+
+export function HistoryView() {
+  const { client, asOf, notify } = useApp();
+  const [measure, setMeasure] = useState('');
+  const [department, setDepartment] = useState('');
+  const [kind, setKind] = useState<JournalKind | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+
+  const filter: JournalFilter = {
+    ...(Number(measure) > 0 ? { measure: Number(measure) } : {}),
+    ...(department.trim() ? { department: department.trim() } : {}),
+    ...(kind ? { kinds: [kind] } : {}),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+  };
+
+  const exportWithJournal = async () => {
+    const r = await client.call('export/report', { asOf, options: { journal: true } });
+    if (!r.ok) return notify('error', r.error.message);
+    if (r.value.canceled) return;
+    const saved = await client.saveExported(r.value.files);
+    if (!saved.ok) return notify('error', saved.error.message);
+    notify('success', `督查报告（附操作记录）已导出：${r.value.files.map((f) => (client.mode === 'browser' ? f.name : f.path)).join('、')}`);
+  };
+
+  return (
+    <div className="view history-view">
+      <section className="panel">
+        <div className="history-head">
+          <h2>操作记录</h2>
+          <span className="hint">每一次导入、更正、决定和设置修改都记在这里；Ctrl+Z 撤销最近一次修改。</span>
+          <div className="spacer" />
+          <button type="button" className="secondary small" onClick={exportWithJournal} data-testid="export-with-journal">
+            导出督查报告（附操作记录）
+          </button>
+        </div>
+        <div className="filters" data-testid="history-filters">
+          <label className="field small">
+            <span>措施</span>
+            <input type="number" min={1} value={measure} onChange={(e) => setMeasure(e.target.value)} placeholder="编号" data-testid="history-measure" />
+          </label>
+          <label className="field small">
+            <span>部门</span>
+            <input value={department} onChange={(e) => setDepartment(e.target.value)} placeholder="部门名称" data-testid="history-department" />
+          </label>
+          <label className="field small">
+            <span>类别</span>
+            <select value={kind} onChange={(e) => setKind(e.target.value as JournalKind | '')} data-testid="history-kind">
+              <option value="">全部</option>
+              {(Object.keys(KIND_LABEL) as JournalKind[]).map((k) => (
+                <option key={k} value={k}>{KIND_LABEL[k]}</option>
+              ))}
+            </select>
+          </label>
+          <label className="field small">
+            <span>自</span>
+            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label className="field small">
+            <span>至</span>
+            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          </label>
+        </div>
+        <HistoryList filter={filter} />
+      </section>
+    </div>
+  );
+}

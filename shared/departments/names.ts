@@ -1,0 +1,94 @@
+// Department knowledge as data: the one table of the names of government bodies, the names they had before the
+// institutional reforms of 2018–2019 (机构改革), and the actors that stand for "whoever is concerned".
+//
+// Names carry no place and no level: one row serves the district (区人社局), the county (县人社局) and the city
+// (市人社局) alike; the reader puts the level character in front. Policy extraction folds a body's short forms
+// and the former names marked `folded` into one body (shared/extract/department-table); report reading lets a
+// report signed with any former name count for the bodies that took its work over (shared/submission/former-names).
+
+export interface BodyNames {
+  /** The body's names today, the full formal name first, then the short forms policies and reports write. */
+  names: readonly string[];
+  /** Names of bodies whose work it took over in the reforms; a report may still be signed with them. */
+  former?: readonly string[];
+  /** The former names a policy uses for this very body (工商局 for 市场监督管理局): folded into it. */
+  folded?: readonly string[];
+}
+
+export const BODIES: readonly BodyNames[] = [
+  { names: ['人力资源和社会保障局', '人社局', '人力社保局'] },
+  { names: ['发展和改革委员会', '发展改革委员会', '发展改革委', '发改委', '发展和改革局', '发展改革局', '发改局'] },
+  {
+    names: ['市场监督管理局', '市场监管局'],
+    former: ['工商行政管理局', '工商局', '食品药品监督管理局', '食药监局', '质量技术监督局', '质监局'],
+    folded: ['工商行政管理局', '工商局', '食品药品监督管理局', '食药监局', '质量技术监督局', '质监局'],
+  },
+  { names: ['教育和体育局', '教育体育局', '教体局'] },
+  { names: ['医疗保障局', '医保局'] },
+  { names: ['工业和信息化局', '工信局', '经济和信息化局', '经信局'] },
+  { names: ['住房和城乡建设局', '住房城乡建设局', '住建局'] },
+  {
+    names: ['卫生健康局', '卫健局', '卫生健康委员会', '卫健委'],
+    former: ['卫生和计划生育局', '卫生计生局', '卫计局', '卫生和计划生育委员会', '卫生计生委', '卫计委'],
+    folded: ['卫生和计划生育局', '卫生计生局', '卫计局'],
+  },
+  { names: ['文化和旅游局', '文化旅游局', '文旅局'], former: ['文化广电新闻出版局', '文广新局', '旅游局'] },
+  // where culture, broadcasting and tourism merged, two ways of writing it; neither folds into the other
+  { names: ['文化广电和旅游局'], former: ['文化广电新闻出版局', '文广新局', '旅游局'] },
+  { names: ['文化广电旅游局'], former: ['文化广电新闻出版局', '文广新局', '旅游局'] },
+  { names: ['行政审批服务局', '行政审批局', '审批服务局', '审批局'] },
+  { names: ['地方金融监督管理局', '地方金融监管局', '金融监督管理局', '金融监管局'], former: ['金融工作办公室', '金融办'] },
+  {
+    names: ['自然资源和规划局', '自然资源局', '自规局'],
+    former: ['国土资源局', '国土局', '国土资源和规划局', '城乡规划局', '规划局'],
+    folded: ['国土资源局', '国土局'],
+  },
+  { names: ['交通运输局', '交通局'] },
+  { names: ['生态环境局'], former: ['环境保护局', '环保局'], folded: ['环境保护局', '环保局'] },
+  { names: ['生态环境分局'], former: ['环境保护局', '环保局'] },
+  { names: ['退役军人事务局', '退役军人局'] },
+  { names: ['应急管理局', '应急局'], former: ['安全生产监督管理局', '安监局'], folded: ['安全生产监督管理局', '安监局'] },
+  { names: ['农业农村局'], former: ['农业局', '农业委员会', '农委'], folded: ['农业局'] },
+  { names: ['科学技术局', '科技局'] },
+  { names: ['综合行政执法局', '综合执法局'], former: ['城市管理行政执法局', '城管执法局'] },
+  { names: ['税务局'], former: ['国家税务局', '地方税务局', '国税局', '地税局'] },
+  { names: ['司法局'], former: ['法制办公室', '法制办'] },
+  { names: ['乡村振兴局'], former: ['扶贫开发办公室', '扶贫办'] },
+  { names: ['残疾人联合会', '残联'] },
+  { names: ['人民政府办公室', '政府办公室', '政府办'] },
+];
+
+/**
+ * Actors that stand for "whoever is concerned", never one body, in their district, county and city forms. Names
+ * that open with 各 or say 有关/相关 are caught by rule as well (shared/extract/departments); these are the common
+ * ones to show users.
+ */
+export const GENERIC_ACTORS: readonly string[] = [
+  '区政府有关部门',
+  '区政府各部门',
+  '区直有关部门',
+  '县政府有关部门',
+  '县政府各部门',
+  '县直有关部门',
+  '县直各部门',
+  '市政府有关部门',
+  '市政府各部门',
+  '市直有关部门',
+  '市直各部门',
+  '各镇街',
+  '各镇（街道）',
+  '各镇人民政府',
+  '各街道办事处',
+  '各乡镇',
+  '各乡镇人民政府',
+  '各乡（镇）',
+  '各县（市、区）',
+  '各县（市、区）人民政府',
+  '各区县',
+  '各级各部门',
+  '各部门',
+  '各单位',
+  '有关部门',
+  '相关部门',
+  '有关单位',
+];

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readConventions } from './lead-convention';
+
+describe('readConventions: negative cases', () => {
+  it.each([
+    '（区财政局牵头，区税务局配合）',
+    '（省发展改革委、省财政厅按职责分工负责）',
+    // a measure's own sentence about who leads is not a convention
+    '各项目牵头单位对项目组织实施负总责。（牵头单位：市委组织部）',
+    '到2025年，第一批试点单位完成验收。',
+    // an actor without "不再…" is an ordinary part of the measure's responsibility
+    '（市商务局牵头，各县（市、区）人民政府负责落实）',
+  ])('%s', (text) => {
+    expect(readConventions(text)).toEqual({ text, conventions: [] });
+  });
+});
