@@ -95,6 +95,22 @@ describe('the import pool', () => {
     }
   }, 120_000);
 
+  it('ends the workers when an import passes the memory cap, tries the file alone, then fails it and reads the next', async () => {
+    const heavy = join(dir, 'heavy-runs.pdf');
+    writeManyRunsPdf(heavy);
+    const capped = createImportPool({ size: 1, memoryCapBytes: 96 * 1024 * 1024 });
+    try {
+      await capped.warm();
+      const { parsed } = await collect(capped, [heavy]);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toContain('导入所占内存超过了 96 MB 的上限');
+      const next = await collect(capped, [seed('txt')]);
+      expect(next.parsed[0].outcome.ok).toBe(true);
+    } finally {
+      await capped.close();
+    }
+  }, 120_000);
+
   it('stops at a cancel, having handed over only files read in order', async () => {
     const controller = new AbortController();
     const paths = Array.from({ length: 12 }, () => seed('pdf'));
