@@ -170,6 +170,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot.task) worker.unref();
       }
       else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message.outcome, message.wasmBytes > recycleWasm);
+      else if (message.type === 'page' && slot.task && !slot.ended) startBudget(at, slot, slot.task);
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (slot.ended) return;
@@ -246,18 +247,24 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
 
   const busy = () => slots.filter((s): s is Slot => s !== null && s.task !== null);
 
+  /** The file's time budget, from now (again at each page of a scan read by OCR, which takes seconds a page). */
+  function startBudget(at: number, slot: Slot, task: Task): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      end(at, slot);
+      settle(task, failed(task.path, 'too-large', timedOut(budgetMs)));
+      pump();
+    }, budgetMs);
+  }
+
   function start(at: number, task: Task): void {
     const slot = slots[at] ?? spawn(at);
     slot.task = task;
     slot.worker.ref();
     void slot.ready.then(() => {
       if (slot.ended || slot.task !== task) return;
-      slot.timer = setTimeout(() => {
-        if (slot.task !== task) return;
-        end(at, slot);
-        settle(task, failed(task.path, 'too-large', timedOut(budgetMs)));
-        pump();
-      }, budgetMs);
+      startBudget(at, slot, task);
       const message: ToParser = { type: 'parse', id: nextId++, path: task.path };
       slot.worker.postMessage(message);
     });

@@ -22,7 +22,11 @@ export interface ParsedFile {
 
 /** To a parse worker: read one file. */
 export type ToParser = { type: 'parse'; id: number; path: string };
-export type FromParser = { type: 'ready' } | { type: 'parsed'; id: number; outcome: ImportOutcome; wasmBytes: number };
+export type FromParser =
+  | { type: 'ready' }
+  /** A page of a scan read by OCR: the file is progressing, so its time budget starts again. */
+  | { type: 'page'; id: number; done: number; total: number }
+  | { type: 'parsed'; id: number; outcome: ImportOutcome; wasmBytes: number };
 
 /** To a segmenter: the index terms of a document's paragraphs, and its reading against the policy if asked. */
 export type ToSegmenter =

@@ -22,9 +22,9 @@ async function warm(): Promise<void> {
   }
 }
 
-async function parse(path: string): Promise<ImportOutcome> {
+async function parse(path: string, onPage?: (done: number, total: number) => void): Promise<ImportOutcome> {
   try {
-    return await importFile(path);
+    return await importFile(path, { onPage });
   } catch {
     const file = basename(path);
     return { ok: false, failure: { file, code: 'no-text', message: `无法导入「${file}」：读取文件内容时出错，未能取得文字。` } };
@@ -36,7 +36,7 @@ let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
   if (message.type !== 'parse') return;
   queue = queue.then(async () => {
-    const outcome = await parse(message.path);
+    const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total }));
     post({ type: 'parsed', id: message.id, outcome, wasmBytes: pdfiumMemoryBytes() });
   });
 });
