@@ -1,6 +1,8 @@
 // `npm run bench`: speed and memory of the import pipeline, the compliance matrix and search, measured in one run.
 // The corpus is the seed policy plus 2,000 generated submissions (txt, docx, pdf), made deterministically and cached.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// The import is measured on the new path (the import pool, PDFium) against today's (pdf.js on one thread), and the
+// ratios asked of it are printed beside their aims.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { buildComplianceWorkbook } from '../electron/export/xlsx';
 import { importFile } from '../electron/import';
+import { createImportPool, type FileParser } from '../electron/ingest/pool';
 import { benchOcr } from './bench-ocr';
 import { createSegmenter } from '../electron/segment/jieba';
 import { openWorkspace } from '../electron/services/workspace';
@@ -110,6 +113,35 @@ function listFiles(): string[] {
   return readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort().map((f) => join(corpus, f));
 }
 
+/** `times` copies of the corpus, each file changed just enough to be a distinct document (its own hash). */
+function makeCopies(files: string[], times: number): string[] {
+  const out = join(corpus, `copies-${times}`);
+  const done = join(out, 'done');
+  const list = () => readdirSync(out).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort().map((f) => join(out, f));
+  if (existsSync(done)) return list();
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (let k = 0; k < times; k++) {
+    for (const f of files) {
+      const name = f.split('/').pop()!.replace(/(\.\w+)$/, `-${k}$1`);
+      let bytes = readFileSync(f);
+      const mark = Buffer.from(`copy ${k}`);
+      if (f.endsWith('.txt')) bytes = Buffer.concat([bytes, Buffer.from(`\n（第 ${k + 1} 份）`)]);
+      else if (f.endsWith('.pdf')) bytes = Buffer.concat([bytes, Buffer.from(`%${mark}\n`)]);
+      else {
+        // A zip comment: the end record's last field is the comment's length.
+        const end = bytes.length - 22;
+        const head = Buffer.from(bytes.subarray(0, bytes.length));
+        head.writeUInt16LE(mark.length, end + 20);
+        bytes = Buffer.concat([head, mark]);
+      }
+      writeFileSync(join(out, name), bytes);
+    }
+  }
+  writeFileSync(done, '');
+  return list();
+}
+
 // ---------------------------------------------------------------- measurements
 
 const percentile = (xs: number[], p: number) => {
@@ -133,41 +165,124 @@ async function main(): Promise<void> {
   console.log(`  txt ${byKind('.txt')}，docx ${byKind('.docx')}，pdf ${byKind('.pdf')}；共 ${mib(files.reduce((n, f) => n + statSync(f).size, 0))}`);
 
   const segmenter = createSegmenter();
-  // Warm-up: load pdf.js, mammoth and the jieba dictionary before anything is timed.
-  for (const f of [files.find((x) => x.endsWith('.pdf')), files.find((x) => x.endsWith('.docx')), files[0]]) if (f) await importFile(f);
-
-  // The seed policy: import and extraction, each rendition, after the warm-up.
-  const seedTimes: string[] = [];
-  for (const ext of ['txt', 'docx', 'pdf']) {
-    const s0 = performance.now();
-    const o = await importFile(join(root, 'seeds', `policy-seed.${ext}`));
-    if (o.ok) extractPolicy({ paragraphs: o.doc.paragraphs });
-    seedTimes.push(`${ext} ${ms(performance.now() - s0)}`);
-  }
-
-  // Floor: text extraction plus jieba alone, nothing stored.
-  let chars = 0;
-  const f0 = performance.now();
-  for (const f of files) {
-    const o = await importFile(f);
-    if (!o.ok) continue;
-    chars += o.doc.text.length;
-    for (const p of o.doc.paragraphs) segmenter.terms(p.text);
-  }
-  const floorMs = performance.now() - f0;
-
-  // Pipeline: import, repair, segmentation, submission analysis and indexing into a real SQLite file.
   const dir = join(tmpdir(), `luoshi-bench-ws-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
-  const ws = openWorkspace(join(dir, 'bench.sqlite'), { segmenter, today: () => '2022-03-01' });
-  await ws.importFiles([policyFile], 'policy');
-  const p0 = performance.now();
-  const batch = await ws.importFiles(files, 'submission');
-  const pipelineMs = performance.now() - p0;
+  let wsCount = 0;
+  let lastFile = '';
+  const freshWorkspace = (parser?: FileParser) => {
+    lastFile = join(dir, `bench-${wsCount++}.sqlite`);
+    return openWorkspace(lastFile, { segmenter, today: () => '2022-03-01', ...(parser ? { parser } : {}) });
+  };
+
+  // The pools: two workers (one per core here) and one. They share the process's segmenters (the one-worker pool
+  // uses only the first), started with the pools as an application starts them, in the background.
+  const pool2 = createImportPool({ size: 2 });
+  const pool1 = createImportPool({ size: 1 });
+  const w0 = performance.now();
+  await Promise.all([pool2.warm(), pool1.warm()]);
+  const warmMs = performance.now() - w0;
+
+  // Cold start: the first import after the engines are warmed, against the second (each into a fresh workspace).
+  const seedFiles = ['pdf', 'docx', 'txt'].map((ext) => join(root, 'seeds', `policy-seed.${ext}`));
+  const timedImport = async (parser: FileParser | undefined, paths: string[]) => {
+    const ws = freshWorkspace(parser);
+    const i0 = performance.now();
+    await ws.importFiles(paths, 'submission');
+    const t = performance.now() - i0;
+    ws.close();
+    return t;
+  };
+  const firstMs = await timedImport(pool2, seedFiles);
+  const secondMs = await timedImport(pool2, seedFiles);
+  // The same on today's path (pdf.js, this thread), which has no warm-up.
+  process.env.LUOSHI_PDF_ENGINE = 'pdfjs';
+  const oldFirstMs = await timedImport(undefined, seedFiles);
+  const oldSecondMs = await timedImport(undefined, seedFiles);
+  delete process.env.LUOSHI_PDF_ENGINE;
+  // Warm the in-thread engines too (PDFium, mammoth) before the seed timings.
+  for (const f of seedFiles) await importFile(f);
+
+  // The seed policy on this thread (PDFium): import and extraction, each rendition, warm; median of five.
+  const seedTimes: string[] = [];
+  let seedPdfMs = 0;
+  for (const ext of ['txt', 'docx', 'pdf']) {
+    const times: number[] = [];
+    for (let k = 0; k < 5; k++) {
+      const s0 = performance.now();
+      const o = await importFile(join(root, 'seeds', `policy-seed.${ext}`));
+      if (o.ok) extractPolicy({ paragraphs: o.doc.paragraphs });
+      times.push(performance.now() - s0);
+    }
+    const median = percentile(times, 50);
+    if (ext === 'pdf') seedPdfMs = median;
+    seedTimes.push(`${ext} ${ms(median)}`);
+  }
+
+  // Memory while a batch runs: the process's peak, and the import's share (above the process at the batch's start).
+  const sampleMemory = (parser: FileParser) => {
+    const peak = { rss: 0, share: 0 };
+    const timer = setInterval(() => {
+      peak.rss = Math.max(peak.rss, process.memoryUsage.rss());
+      peak.share = Math.max(peak.share, parser.memoryBytes());
+    }, 50);
+    return { peak, stop: () => clearInterval(timer) };
+  };
+
+  // Today's path: pdf.js, everything on this thread, one report at a time.
+  process.env.LUOSHI_PDF_ENGINE = 'pdfjs';
+  const oldWs = freshWorkspace();
+  await oldWs.importFiles([policyFile], 'policy');
+  const o0 = performance.now();
+  await oldWs.importFiles(files, 'submission');
+  const oldMs = performance.now() - o0;
+  oldWs.close();
+  delete process.env.LUOSHI_PDF_ENGINE;
+
+  // The new floor: reading (PDFium, the Word reader), repair and jieba in the pool, nothing stored.
+  let chars = 0;
+  const floor = async (parser: FileParser) => {
+    chars = 0;
+    const f0 = performance.now();
+    await parser.parse(files, (_, parsed) => {
+      if (parsed.outcome.ok) chars += parsed.outcome.doc.text.length;
+    });
+    return performance.now() - f0;
+  };
+  const floor1Ms = await floor(pool1);
+  const floorMs = await floor(pool2);
+
+  // The pipeline: the pool reads, this thread analyses each report and writes them in batched transactions.
+  const pipeline = async (parser: FileParser, paths: string[]) => {
+    const ws = freshWorkspace(parser);
+    await ws.importFiles([policyFile], 'policy');
+    const memory = sampleMemory(parser);
+    const p0 = performance.now();
+    const batch = await ws.importFiles(paths, 'submission');
+    const t = performance.now() - p0;
+    memory.stop();
+    return { ws, batch, ms: t, peak: memory.peak };
+  };
+  const one = await pipeline(pool1, files);
+  one.ws.close();
+  const two = await pipeline(pool2, files);
+  const twoFile = lastFile;
+  const pipelineMs = two.ms;
+  const batch = two.batch;
+  const ws = two.ws;
+
+  // Memory flat in the count: 10,000 reports (the corpus five times, each copy made distinct), against 2,000.
+  let large: { count: number; ms: number; peak: { rss: number; share: number } } | null = null;
+  if (process.env.LUOSHI_BENCH_LARGE !== '0') {
+    const copies = makeCopies(files, 5);
+    const run = await pipeline(pool2, copies);
+    run.ws.close();
+    large = { count: copies.length, ms: run.ms, peak: run.peak };
+  }
+  await Promise.all([pool1.close(), pool2.close()]);
 
   // The matrix: loading every analysis from the database and computing, then computing alone.
   const cold0 = performance.now();
-  const fresh = openWorkspace(join(dir, 'bench.sqlite'), { segmenter });
+  const fresh = openWorkspace(twoFile, { segmenter });
   const matrix = fresh.compliance('2022-01-31');
   const coldMs = performance.now() - cold0;
   const loadedPolicy = fresh.getPolicy()!.extract;
@@ -212,18 +327,26 @@ async function main(): Promise<void> {
   const charsPerSec = (t: number) => Math.round(chars / (t / 1000)).toLocaleString('en-US');
   const imported = batch.imported;
   const peak = process.resourceUsage().maxRSS * 1024;
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   console.log('');
-  console.log(`导入失败 ${batch.failed} 份；矩阵 ${matrix.obligations.length} 项义务；检索命中 ${hits} 条`);
+  console.log(`导入失败 ${batch.failed} 份；矩阵 ${matrix.obligations.length} 项义务；检索命中 ${hits} 条；工作线程预热 ${(warmMs / 1000).toFixed(1)} s`);
   console.log('| 指标 | 结果 | 目标 |');
   console.log('| --- | --- | --- |');
-  console.log(`| 全流程（导入+修复+分词+分析+入库） | ${docsPerSec(imported, pipelineMs)} 份/s，${charsPerSec(pipelineMs)} 字/s，共 ${(pipelineMs / 1000).toFixed(1)} s | |`);
-  console.log(`| 下限（文本抽取+结巴分词） | ${docsPerSec(files.length, floorMs)} 份/s，${charsPerSec(floorMs)} 字/s，共 ${(floorMs / 1000).toFixed(1)} s | |`);
-  console.log(`| 全流程 / 下限 | ${(pipelineMs / floorMs).toFixed(2)}x | ≤ 1.5x |`);
+  console.log(`| 全流程（2 组工作线程：PDFium 等读取、修复、分词与报告分析；主线程分批入库） | ${docsPerSec(imported, pipelineMs)} 份/s，${charsPerSec(pipelineMs)} 字/s，共 ${(pipelineMs / 1000).toFixed(1)} s | |`);
+  console.log(`| 原路径（pdf.js，单线程，逐份入库） | ${docsPerSec(imported, oldMs)} 份/s，共 ${(oldMs / 1000).toFixed(1)} s | |`);
+  console.log(`| 吞吐量：新 / 原 | ${x(oldMs, pipelineMs)} | ≥ 3x |`);
+  console.log(`| 新下限（工作线程中读取+修复+分词，不入库） | ${docsPerSec(files.length, floorMs)} 份/s，共 ${(floorMs / 1000).toFixed(1)} s | |`);
+  console.log(`| 全流程 / 新下限 | ${x(pipelineMs, floorMs)} | ≤ 1.2x |`);
+  console.log(`| 2 个工作线程 / 1 个：全流程 | ${x(one.ms, two.ms)}（1 个：${(one.ms / 1000).toFixed(1)} s） | ≥ 1.7x |`);
+  console.log(`| 2 个工作线程 / 1 个：下限 | ${x(floor1Ms, floorMs)}（1 个：${(floor1Ms / 1000).toFixed(1)} s） | |`);
+  console.log(`| 首次导入 / 第二次（种子政策三种格式，预热后） | ${x(firstMs, secondMs)}（${ms(firstMs)} / ${ms(secondMs)}） | ≤ 2x |`);
+  console.log(`| 原路径首次 / 第二次（无预热） | ${x(oldFirstMs, oldSecondMs)}（${ms(oldFirstMs)} / ${ms(oldSecondMs)}） | |`);
+  console.log(`| 导入内存：峰值 RSS / 导入所占 | ${COUNT.toLocaleString('en-US')} 份：${mib(two.peak.rss)} / ${mib(two.peak.share)}${large ? `；${large.count.toLocaleString('en-US')} 份：${mib(large.peak.rss)} / ${mib(large.peak.share)}（${docsPerSec(large.count, large.ms)} 份/s）` : ''} | 导入所占 < 1 GiB，与份数无关 |`);
   console.log(`| 矩阵重算（仅计算，中位数） | ${ms(percentile(computeTimes, 50))} | < 200 ms |`);
   console.log(`| 矩阵重算（从数据库载入并计算） | ${ms(coldMs)} | |`);
   console.log(`| 检索延迟 p50 / p95（200 次） | ${ms(percentile(searchTimes, 50))} / ${ms(percentile(searchTimes, 95))} | p95 < 20 ms |`);
-  console.log(`| 峰值内存（RSS） | ${mib(peak)} | < 1 GiB |`);
-  console.log(`| 政策导入+抽取（种子政策） | ${seedTimes.join('，')} | < 1 s |`);
+  console.log(`| 进程峰值内存（RSS，含主线程与各工作线程的结巴词典） | ${mib(peak)} | |`);
+  console.log(`| 政策导入+抽取（种子政策，本线程，预热后中位数） | ${seedTimes.join('，')} | pdf ≤ 150 ms（${ms(seedPdfMs)}） |`);
   console.log(`| Excel 工作簿导出（上述矩阵） | ${ms(workbookMs)}，${Math.round(workbook.length / 1024)} KiB | |`);
   console.log(`| 表格与 OFD 导入（测试文件） | ${fixtureTimes.join('，')} | |`);
   await benchOcr(root);

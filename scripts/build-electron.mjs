@@ -23,6 +23,10 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs' }),
+  // The import pool's utility process and its worker threads, found beside the main bundle.
+  build({ ...common, entryPoints: ['electron/ingest/pool-host.ts'], outfile: 'dist-electron/import-host.cjs' }),
+  build({ ...common, entryPoints: ['electron/ingest/worker.ts'], outfile: 'dist-electron/import-worker.cjs' }),
+  build({ ...common, entryPoints: ['electron/ingest/segment-worker.ts'], outfile: 'dist-electron/segment-worker.cjs' }),
   // The sandboxed preload can require only 'electron': everything else is bundled in.
   build({ ...common, entryPoints: ['electron/main/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] }),
   // The OCR worker thread's script: the OCR client starts it from beside main.cjs.

@@ -1,21 +1,11 @@
-// Word (.docx) through mammoth. mammoth's document tree (before it becomes HTML) tells us which runs are bold
-// and which paragraphs carry heading styles; tables become one block per row with cells joined by " | ", since
-// reports often answer in a table (序号 | 任务 | 落实情况).
-import mammoth from 'mammoth';
+// Word (.docx): document.xml read directly (./docx-xml.ts), or through mammoth on request. Either gives the document
+// tree (mammoth's shape, before it becomes HTML) that tells us which runs are bold and which paragraphs carry heading
+// styles; tables become one block per row with cells joined by " | ", since reports often answer in a table
+// (序号 | 任务 | 落实情况).
 import type { LayoutBlock } from '../../shared/text/repair';
 import { ImportProblem, type Extracted } from './extracted';
+import { mainPartName, NoBodyError, readDocumentTree, type DocxNode } from './docx-xml';
 import { readZipEntries, ZipLimitError } from './zip-limits';
-
-/** The parts of mammoth's document model we read. */
-interface DocxNode {
-  type: string;
-  children?: DocxNode[];
-  value?: string;
-  isBold?: boolean;
-  styleId?: string | null;
-  styleName?: string | null;
-  breakType?: string;
-}
 
 interface RawBlock {
   text: string;
@@ -110,6 +100,8 @@ function collectBlocks(nodes: DocxNode[], out: RawBlock[]): void {
 }
 
 async function readDocxTree(buffer: Buffer): Promise<DocxNode> {
+  // Loaded only when asked for: the direct reader is the default.
+  const { default: mammoth } = await import('mammoth');
   let tree: DocxNode | null = null;
   await mammoth.convertToHtml(
     { buffer },
@@ -142,9 +134,9 @@ export const DOCX_XML_CAPS = { entryBytes: 32 * 1024 * 1024, totalBytes: 64 * 10
 const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 
 /** Inflates the XML parts under the caps before anything parses them; a bomb stops at the cap. */
-function checkInflatedSize(bytes: Uint8Array): void {
+function inflateParts(bytes: Uint8Array): Map<string, Uint8Array> {
   try {
-    readZipEntries(bytes, isXmlPart, DOCX_XML_CAPS);
+    return readZipEntries(bytes, isXmlPart, DOCX_XML_CAPS);
   } catch (err) {
     if (err instanceof ZipLimitError) {
       throw new ImportProblem(
@@ -156,17 +148,30 @@ function checkInflatedSize(bytes: Uint8Array): void {
   }
 }
 
+export type DocxReader = 'xml' | 'mammoth';
+
+/** The reader used: document.xml directly, or mammoth with LUOSHI_DOCX_READER=mammoth (for comparisons). */
+export function docxReader(): DocxReader {
+  return process.env.LUOSHI_DOCX_READER === 'mammoth' ? 'mammoth' : 'xml';
+}
+
 export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   if (!isZip(bytes)) {
     throw new ImportProblem('corrupt-docx', '文件已损坏或不是有效的 Word（.docx）文件。请用 Word 或 WPS 打开后重新保存为 .docx。');
   }
-  checkInflatedSize(bytes);
+  const parts = inflateParts(bytes);
   let tree: DocxNode;
   try {
-    tree = await readDocxTree(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    if (docxReader() === 'mammoth') {
+      tree = await readDocxTree(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    } else {
+      const main = mainPartName(parts.get('_rels/.rels'));
+      if (!parts.has(main)) throw new NoBodyError('no main document part');
+      tree = readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml') });
+    }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/main document part|body element/i.test(message)) {
+    if (err instanceof NoBodyError || /main document part|body element/i.test(message)) {
       throw new ImportProblem(
         'docx-no-body',
         '文件中没有 Word 正文部分（word/document.xml），可能不是 Word 文档或已损坏。请用 Word 或 WPS 打开后另存为 .docx。',

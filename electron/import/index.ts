@@ -34,6 +34,12 @@ export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', 
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Most text one document may carry: a long policy compilation runs to a few hundred thousand characters. The cap
+ * bounds the work after extraction (repair, segmentation, indexing), which grows with the text.
+ */
+export const MAX_TEXT_CHARS = 2_000_000;
+
 function failure(path: string, code: ImportErrorCode, reason: string): ImportOutcome {
   const file = basename(path);
   return { ok: false, failure: { file, code, message: `无法导入「${displayFileName(file)}」：${reason}` } };
@@ -155,6 +161,10 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');
   }
 
+  if (extracted.text.length > MAX_TEXT_CHARS) {
+    const wan = (n: number) => `${Math.round(n / 10_000).toLocaleString('en-US')} 万`;
+    return failure(path, 'too-large', `文件中的文字约 ${wan(extracted.text.length)}字，超过了单个文件 ${wan(MAX_TEXT_CHARS)}字的上限，未导入。请拆分后再导入。`);
+  }
   extracted = withoutXmlForbidden(extracted, warnings);
   const paragraphs = repairParagraphs(extracted.blocks);
   if (paragraphs.length === 0) return failure(path, 'no-text', '文件中没有可读取的文字。');

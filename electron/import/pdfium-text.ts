@@ -42,7 +42,7 @@ const FORCE_BOLD = 1 << 18;
  * may grow to 2 GiB. Lowering the maximum in the binary makes an allocation past the ceiling fail inside PDFium,
  * which aborts that document (a fresh instance is made for the next) instead of taking the process's memory.
  */
-export const PDFIUM_MEMORY_BYTES = 384 * 1024 * 1024;
+export const PDFIUM_MEMORY_BYTES = 192 * 1024 * 1024;
 const WASM_PAGE = 64 * 1024;
 
 function readLeb(bytes: Uint8Array, at: number): { value: number; next: number } {
@@ -154,30 +154,31 @@ const IN_RUN_SPACE = 0.6;
  * a change of font starts one too (with a space run between when the gap asks for one). The layout then judges
  * the gaps between runs exactly as it does for pdf.js.
  */
-function groupRuns(glyphs: Glyph[]): PdfTextItem[] {
-  const items: PdfTextItem[] = [];
-  let run: PdfTextItem | null = null;
-  let font = '';
-  let end = 0;
-  for (const g of glyphs) {
+class RunBuilder {
+  readonly items: PdfTextItem[] = [];
+  private run: PdfTextItem | null = null;
+  private font = '';
+  private end = 0;
+
+  add(g: Glyph): void {
+    const run = this.run;
     if (run) {
-      const gap = g.x - end;
+      const gap = g.x - this.end;
       const inFlow = Math.abs(g.y - run.y) <= 0.01 * run.size && gap >= STEP_BACK * run.size && gap <= IN_RUN_SPACE * run.size;
       const spaced = gap > NO_SPACE * run.size;
-      if (inFlow && g.font === font && Math.abs(g.size - run.size) <= 0.01 * run.size) {
+      if (inFlow && g.font === this.font && Math.abs(g.size - run.size) <= 0.01 * run.size) {
         run.str += spaced ? ` ${g.ch}` : g.ch;
-        end = Math.max(end, g.right);
-        run.width = end - run.x;
-        continue;
+        this.end = Math.max(this.end, g.right);
+        run.width = this.end - run.x;
+        return;
       }
-      if (inFlow && spaced) items.push({ str: ' ', x: end, y: run.y, width: gap, size: run.size });
+      if (inFlow && spaced) this.items.push({ str: ' ', x: this.end, y: run.y, width: gap, size: run.size });
     }
-    run = { str: g.ch, x: g.x, y: g.y, width: g.right - g.x, size: g.size, ...(g.bold ? { bold: true } : {}) };
-    end = g.right;
-    font = g.font;
-    items.push(run);
+    this.run = { str: g.ch, x: g.x, y: g.y, width: g.right - g.x, size: g.size, ...(g.bold ? { bold: true } : {}) };
+    this.end = g.right;
+    this.font = g.font;
+    this.items.push(this.run);
   }
-  return items;
 }
 
 /** Reads every page's positioned text. Throws ImportProblem for encrypted, damaged or over-long documents. */
@@ -297,7 +298,7 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
   try {
     if (!text) return [];
     const count = pdfium.FPDFText_CountChars(text);
-    const glyphs: Glyph[] = [];
+    const runs = new RunBuilder();
     const at = scratch.at;
     for (let i = 0; i < count; i += 1) {
       // Spaces and line ends PDFium infers from gaps: the layout judges gaps itself.
@@ -316,9 +317,9 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
       const right = scratch.views().f32[2];
       const size = pdfium.FPDFText_GetFontSize(text, i);
       const { font, bold } = fonts.of(pdfium, text, i, scratch);
-      glyphs.push({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
+      runs.add({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
     }
-    return groupRuns(glyphs);
+    return runs.items;
   } finally {
     if (text) pdfium.FPDFText_ClosePage(text);
     pdfium.FPDF_ClosePage(page);

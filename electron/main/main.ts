@@ -1,5 +1,5 @@
 // Electron main process: one locked-down window on the built renderer, the API over IPC, a File menu.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session as electronSession, shell, utilityProcess } from 'electron';
 import { join } from 'node:path';
 import { menuCommandChannel } from '../../shared/api/channels';
 import { defaultDataDir, startupWorkspace, writeAppSettings } from '../api/app-settings';
@@ -11,6 +11,7 @@ import { openWorkspace } from '../services/workspace';
 import { APP_PAGE_URL, APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { secureSession } from './app-session';
 import { createElectronHost } from './electron-host';
+import { createImportProcess } from './import-process';
 import { registerContractHandlers, registerPathGrants } from './ipc-wiring';
 import { buildMenuTemplate } from './menu-template';
 import { createPathGrants } from './path-grants';
@@ -24,6 +25,8 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let window: BrowserWindow | null = null;
 let session: WorkspaceSession | null = null;
+// Files are read in a utility process (the import pool), started and warmed at launch.
+const importProcess = createImportProcess(utilityProcess, __dirname);
 
 function workspaceArg(argv: string[]): string | undefined {
   const inline = argv.find((a) => a.startsWith('--workspace='));
@@ -60,8 +63,9 @@ async function start(): Promise<void> {
   secureSession(electronSession.defaultSession, join(app.getAppPath(), 'dist', 'renderer'));
   app.on('web-contents-created', (_event, contents) => guardContents(contents, page));
 
+  void importProcess.warm();
   session = createWorkspaceSession({
-    openWorkspace,
+    openWorkspace: (path) => openWorkspace(path, { parser: importProcess }),
     initialPath: startupWorkspace(dataDir, workspaceArg(process.argv)),
     onOpened: (path) => {
       try {
@@ -98,7 +102,10 @@ if (!app.requestSingleInstanceLock()) {
     window?.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => session?.close());
+  app.on('will-quit', () => {
+    session?.close();
+    void importProcess.close();
+  });
   app.whenReady().then(start).catch((err: unknown) => {
     dialog.showErrorBox('Luoshi 启动失败', err instanceof Error ? err.message : String(err));
     app.quit();

@@ -60,9 +60,13 @@ function readVersion(): string {
   }
 }
 
-async function loadWorkspaceService(): Promise<OpenWorkspace> {
-  const mod = await import('../services/workspace');
-  return mod.openWorkspace;
+/** The workspace service with an import pool: files are read in worker threads, so the server keeps answering. */
+async function loadWorkspaceService(): Promise<{ open: OpenWorkspace; close: () => Promise<void> }> {
+  const [mod, ingest] = await Promise.all([import('../services/workspace'), import('../ingest/pool')]);
+  const pool = ingest.createImportPool();
+  // The engines start now, in the background, so the first import is as quick as the next.
+  void pool.warm();
+  return { open: (path) => mod.openWorkspace(path, { parser: pool }), close: () => pool.close() };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -105,7 +109,8 @@ function removingUploads(jobs: ImportJobs, uploadDir: string): ImportJobs {
 
 export async function exportServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const openWorkspace = options.openWorkspace ?? (await loadWorkspaceService());
+  const service = options.openWorkspace ? { open: options.openWorkspace, close: async () => {} } : await loadWorkspaceService();
+  const openWorkspace = service.open;
   const token = options.token ?? randomBytes(32).toString('base64url');
   const staticDir = options.staticDir ?? join(appRoot(), 'dist', 'renderer');
   // Folders left by earlier runs that crashed are removed here, before this run makes its own.
@@ -212,6 +217,7 @@ export async function exportServer(options: ServerOptions = {}): Promise<Running
       });
       await jobs.idle();
       session.close();
+      await service.close();
       rmSync(scratch, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@
 import type { ReviewItem } from '../../shared/corrections/ledger';
 import type { Decision, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { Db } from '../db/sqlite';
+import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
 
 /** The policy and the analysed reports, read once and kept until something changes them. */
@@ -38,6 +39,8 @@ export interface ServiceContext {
   segmenter: Segmenter;
   clock: Clock;
   cache: ServiceCache;
+  /** Reads files for imports (the import pool); on this thread when absent. */
+  parser?: FileParser;
   /** Who makes the changes, for the journal: the operating-system user name. */
   user: string;
 }

@@ -3,7 +3,9 @@ import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
 import { displayFileName } from '../../shared/text/display-name';
-import { importFile, notImported } from '../import';
+import { notImported } from '../import';
+import { createInlineParser } from '../ingest/inline';
+import type { ParsedFile, ReadingRequest } from '../ingest/pool';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
@@ -30,7 +32,14 @@ function fail(result: ImportFileResult, file: string, code: string, message: str
 }
 
 /** Stores one imported file as the policy, if it is one and the user allows it; returns whether it did. */
-function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: DocumentRole | 'auto', result: ImportFileResult, stamp: Stamp): boolean {
+function storeAsPolicy(
+  ctx: ServiceContext,
+  doc: ImportedDocument,
+  role: DocumentRole | 'auto',
+  result: ImportFileResult,
+  stamp: Stamp,
+  readTerms: string[][] | null,
+): boolean {
   const { db } = ctx;
   if (role === 'submission') return false;
   const hasPolicy = policyRepo.policyDocumentId(db) != null;
@@ -56,7 +65,7 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
     );
     return true;
   }
-  const terms = termsOf(ctx, doc);
+  const terms = readTerms ?? termsOf(ctx, doc);
   // The reports already stored (before any policy, or read against one this replaces) are read against the new
   // policy in the same transaction that stores it: a crash later in the batch cannot leave them unread.
   db.transaction(() => {
@@ -70,7 +79,15 @@ function storeAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Documen
   return true;
 }
 
-/** Files are read, stored and indexed one at a time, so a large batch never sits in memory whole. */
+let nextReadingId = 1;
+
+/** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
+const WRITE_BATCH = 32;
+
+/**
+ * Files are read by the parser (the import pool's workers, or this thread), handed over in the order given, and
+ * written here, from this one thread, in batched transactions. Only the batch being written is held in memory.
+ */
 export async function importFiles(
   ctx: ServiceContext,
   paths: string[],
@@ -79,49 +96,98 @@ export async function importFiles(
   signal?: AbortSignal,
 ): Promise<ImportBatchResult> {
   const { db } = ctx;
+  const parser = ctx.parser ?? createInlineParser(ctx.segmenter);
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let reading = readingContext(ctx);
-  for (let i = 0; i < paths.length; i++) {
-    const onPage = (done: number, total: number) => {
-      try {
-        onProgress?.({ done: i, total: paths.length, file: paths[i], page: { done, total } });
-      } catch {
-        /* a failing progress listener must not stop the batch */
-      }
-    };
-    // Once the batch is cancelled, the files not yet read are reported as not imported.
-    const outcome = signal?.aborted ? notImported(paths[i]) : await importFile(paths[i], { onPage, signal });
+  // The policy state the parser reads reports against (in its workers); a policy arriving mid-batch ends its use.
+  const request: ReadingRequest | undefined = reading ? { id: nextReadingId++, ...reading, importDate: stamp.importDate } : undefined;
+  let requestValid = request !== undefined;
+  // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
+  let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
+  const pendingByHash = new Map<string, (typeof pending)[number]>();
+
+  const write = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    pendingByHash.clear();
+    const context = reading;
+    const analyses = batch.map(({ doc, terms, analysis }) => {
+      if (!context) return null;
+      if (requestValid && analysis && analysis.readingId === request?.id) return analysis.value;
+      return readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate);
+    });
+    db.transaction(() => {
+      batch.forEach(({ doc, terms, result, copies }, k) => {
+        const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
+        const analysis = analyses[k];
+        if (analysis) documents.setAnalysis(db, id, analysis);
+        journalImport(ctx, id, doc, 'submission');
+        for (const r of [result, ...copies]) Object.assign(r, { role: 'submission', documentId: id });
+      });
+    })();
+  };
+
+  let handed = 0;
+  const take = (index: number, parsed: ParsedFile) => {
+    handed = index + 1;
+    const { outcome } = parsed;
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
-      onProgress?.({ done: i + 1, total: paths.length, file });
+      onProgress?.({ done: index + 1, total: paths.length, file });
     } catch {
       /* a failing progress listener must not stop the batch */
     }
     if (!outcome.ok) {
       results.push({ file, ok: false, error: outcome.failure });
-      continue;
+      return;
     }
     const doc = outcome.doc;
     const result: ImportFileResult = { file, ok: true, warnings: doc.warnings };
     results.push(result);
+    const waiting = pendingByHash.get(doc.hash);
+    if (waiting) {
+      Object.assign(result, { duplicate: true });
+      waiting.copies.push(result);
+      return;
+    }
     const existing = documents.findByHash(db, doc.hash);
     if (existing) {
       Object.assign(result, { duplicate: true, documentId: existing.id, role: existing.role });
-      continue;
+      return;
     }
-    if (storeAsPolicy(ctx, doc, role, result, stamp)) {
-      if (result.ok) reading = readingContext(ctx);
-      continue;
+    if (role === 'policy' || (role === 'auto' && policyRepo.policyDocumentId(db) == null)) {
+      // A policy changes how reports are read: the reports before it are written first, as they were read.
+      write();
+      if (storeAsPolicy(ctx, doc, role, result, stamp, parsed.terms)) {
+        if (result.ok) {
+          reading = readingContext(ctx);
+          requestValid = false;
+        }
+        return;
+      }
     }
-    const terms = termsOf(ctx, doc);
-    const analysis = reading ? readSubmission(reading, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null;
-    db.transaction(() => {
-      const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
-      if (analysis) documents.setAnalysis(db, id, analysis);
-      journalImport(ctx, id, doc, 'submission');
-      Object.assign(result, { role: 'submission', documentId: id });
-    })();
+    const entry = { doc, terms: parsed.terms ?? termsOf(ctx, doc), result, copies: [], analysis: parsed.analysis };
+    pending.push(entry);
+    pendingByHash.set(doc.hash, entry);
+    if (pending.length >= WRITE_BATCH) write();
+  };
+
+  // A scan read by OCR reports its pages as it goes.
+  const onPage = (index: number, done: number, total: number) => {
+    try {
+      onProgress?.({ done: index, total: paths.length, file: paths[index], page: { done, total } });
+    } catch {
+      /* a failing progress listener must not stop the batch */
+    }
+  };
+  try {
+    await parser.parse(paths, take, signal, request, onPage);
+    // Once the batch is cancelled, the files not yet read are reported as not imported.
+    for (let i = handed; i < paths.length; i += 1) take(i, { outcome: notImported(paths[i]), terms: null });
+  } finally {
+    write();
   }
   invalidate(ctx);
   const failed = results.filter((r) => !r.ok).length;

@@ -5,6 +5,7 @@ import { userInfo } from 'node:os';
 import type { IsoDate } from '../../shared/types';
 import { openDatabase, type Db } from '../db/sqlite';
 import * as policyRepo from '../db/policy';
+import type { FileParser } from '../ingest/pool';
 import { createSegmenter, type Segmenter } from '../segment/jieba';
 import { localToday, nowStamp } from './clock';
 import type { ServiceContext } from './context';
@@ -26,6 +27,8 @@ export { WorkspaceError } from './context';
 
 export interface WorkspaceOptions {
   segmenter?: Segmenter;
+  /** Reads files for imports off this thread (the import pool); imports read on this thread without one. */
+  parser?: FileParser;
   /** The date an undated report stands in with; defaults to the local calendar date. */
   today?: () => IsoDate;
   /** Who the journal names; defaults to the operating-system user. */
@@ -62,6 +65,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     segmenter: options.segmenter ?? createSegmenter(),
     clock: { today: options.today ?? localToday, now: nowStamp },
     cache: {},
+    ...(options.parser ? { parser: options.parser } : {}),
     user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();

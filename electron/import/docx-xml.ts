@@ -1,0 +1,155 @@
+// Word's document.xml read directly (the parts inflated under the zip caps, a small XML reader), into the same
+// document tree the mammoth adapter reads: paragraphs with their style, runs with their bold, tables of rows of cells.
+// About thirty times quicker than mammoth for a report, which makes the difference once PDFs are quick.
+import { child, elements, parseXml, textOf, type XmlElement } from './xml-lite';
+
+/** The parts of the document tree read by the block builder (the shape mammoth's tree has). */
+export interface DocxNode {
+  type: string;
+  children?: DocxNode[];
+  value?: string;
+  isBold?: boolean;
+  styleId?: string | null;
+  styleName?: string | null;
+}
+
+/** The main document part has no body (not a Word document, or a damaged one). */
+export class NoBodyError extends Error {}
+
+const decoder = new TextDecoder();
+const xmlOf = (bytes: Uint8Array | undefined) => (bytes ? parseXml(decoder.decode(bytes)) : null);
+
+/** The main document part's path, from the package relationships (word/document.xml unless they say otherwise). */
+export function mainPartName(rels: Uint8Array | undefined): string {
+  const root = xmlOf(rels);
+  const main = root && elements(root).find((r) => /\/officeDocument$/.test(r.attrs.Type ?? ''));
+  const target = main?.attrs.Target;
+  return target ? target.replace(/^\//, '') : 'word/document.xml';
+}
+
+/** Paragraph style names by id, from styles.xml. */
+function styleNames(styles: Uint8Array | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  const root = xmlOf(styles);
+  if (!root) return names;
+  for (const style of elements(root)) {
+    if (style.name !== 'w:style') continue;
+    const id = style.attrs['w:styleId'];
+    const name = child(style, 'w:name')?.attrs['w:val'];
+    if (id && name !== undefined && (style.attrs['w:type'] ?? 'paragraph') === 'paragraph') names.set(id, name);
+  }
+  return names;
+}
+
+/** A toggle property (w:b): on unless its value says false. */
+const isOn = (el: XmlElement | undefined) => el !== undefined && !['false', '0', 'off'].includes(el.attrs['w:val'] ?? '');
+
+/** Wrappers whose content reads as if they were not there. */
+const TRANSPARENT = new Set(['w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
+/** Content that is not the document's current text. */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:tblGrid', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+
+export function readDocumentTree(parts: { document: Uint8Array | undefined; styles?: Uint8Array }): DocxNode {
+  const root = xmlOf(parts.document);
+  const body = root && child(root, 'w:body');
+  if (!body) throw new NoBodyError('no body element');
+  const names = styleNames(parts.styles);
+
+  function runContent(el: XmlElement, out: DocxNode[]): void {
+    for (const c of elements(el)) {
+      switch (c.name) {
+        case 'w:t':
+          out.push({ type: 'text', value: textOf(c) });
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          out.push({ type: 'tab' });
+          break;
+        case 'w:br':
+        case 'w:cr':
+          out.push({ type: 'break' });
+          break;
+        case 'w:noBreakHyphen':
+          out.push({ type: 'text', value: '‑' });
+          break;
+        case 'mc:AlternateContent': {
+          const fallback = child(c, 'mc:Fallback');
+          if (fallback) runContent(fallback, out);
+          break;
+        }
+        case 'w:pict':
+        case 'v:shape':
+        case 'v:rect':
+        case 'v:roundrect':
+        case 'v:textbox':
+        case 'v:group':
+          out.push({ type: 'textbox', children: blockContent(c) });
+          break;
+        case 'w:txbxContent':
+          out.push({ type: 'textbox', children: blockContent(c) });
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  function inline(el: XmlElement, out: DocxNode[]): void {
+    for (const c of elements(el)) {
+      if (SKIPPED.has(c.name)) continue;
+      if (c.name === 'w:r') {
+        const children: DocxNode[] = [];
+        runContent(c, children);
+        out.push({ type: 'run', isBold: isOn(child(child(c, 'w:rPr') ?? c, 'w:b')), children });
+      } else if (TRANSPARENT.has(c.name)) {
+        inline(c, out);
+      } else if (c.name === 'w:sdt') {
+        const content = child(c, 'w:sdtContent');
+        if (content) inline(content, out);
+      } else if (c.name === 'mc:AlternateContent') {
+        const fallback = child(c, 'mc:Fallback');
+        if (fallback) inline(fallback, out);
+      }
+    }
+  }
+
+  function paragraph(p: XmlElement): DocxNode {
+    const styleId = child(child(p, 'w:pPr') ?? p, 'w:pStyle')?.attrs['w:val'] ?? null;
+    const children: DocxNode[] = [];
+    inline(p, children);
+    return { type: 'paragraph', styleId, styleName: styleId ? (names.get(styleId) ?? null) : null, children };
+  }
+
+  function table(tbl: XmlElement): DocxNode {
+    const rows: DocxNode[] = [];
+    const rowsOf = (el: XmlElement): XmlElement[] =>
+      elements(el).flatMap((c) => (c.name === 'w:tr' ? [c] : c.name === 'w:sdt' || c.name === 'w:customXml' ? rowsOf(child(c, 'w:sdtContent') ?? c) : []));
+    for (const tr of rowsOf(tbl)) {
+      const cellsOf = (el: XmlElement): XmlElement[] =>
+        elements(el).flatMap((c) => (c.name === 'w:tc' ? [c] : c.name === 'w:sdt' || c.name === 'w:customXml' ? cellsOf(child(c, 'w:sdtContent') ?? c) : []));
+      const cells = cellsOf(tr)
+        // A cell continuing a vertical merge belongs to the cell above it.
+        .filter((tc) => {
+          const merge = child(child(tc, 'w:tcPr') ?? tc, 'w:vMerge');
+          return !merge || merge.attrs['w:val'] === 'restart';
+        })
+        .map((tc): DocxNode => ({ type: 'tableCell', children: blockContent(tc) }));
+      rows.push({ type: 'tableRow', children: cells });
+    }
+    return { type: 'table', children: rows };
+  }
+
+  function blockContent(el: XmlElement): DocxNode[] {
+    const out: DocxNode[] = [];
+    for (const c of elements(el)) {
+      if (c.name === 'w:p') out.push(paragraph(c));
+      else if (c.name === 'w:tbl') out.push(table(c));
+      else if (c.name === 'w:sdt') out.push(...blockContent(child(c, 'w:sdtContent') ?? c));
+      else if (TRANSPARENT.has(c.name) || c.name === 'w:txbxContent' || c.name === 'v:textbox' || c.name === 'v:shape') out.push(...blockContent(c));
+      else if (c.name === 'mc:AlternateContent') out.push(...blockContent(child(c, 'mc:Fallback') ?? c));
+    }
+    return out;
+  }
+
+  return { type: 'document', children: blockContent(body) };
+}

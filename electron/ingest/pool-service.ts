@@ -1,0 +1,40 @@
+// The import pool served over a message port: in Electron the pool runs in a utility process of its own, so the
+// main process (and with it the window) never waits on a file, and a file that takes the pool down takes nothing else.
+import type { FileParser, ParsedFile, ReadingRequest } from './pool';
+
+export type ToPoolHost = { type: 'warm' } | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest } | { type: 'cancel'; batch: number };
+
+export type FromPoolHost =
+  | { type: 'warmed' }
+  | { type: 'parsed'; batch: number; index: number; parsed: ParsedFile; memoryBytes: number }
+  | { type: 'done'; batch: number };
+
+/** The utility process's side of its port (Electron's process.parentPort: messages arrive as events with data). */
+export interface ParentPortLike {
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+  postMessage(message: unknown): void;
+}
+
+/** Answers the main process's requests with the pool; batches run one after another, as the pool takes them. */
+export function servePool(port: ParentPortLike, pool: FileParser): void {
+  const running = new Map<number, AbortController>();
+  const post = (message: FromPoolHost) => port.postMessage(message);
+  port.on('message', ({ data }) => {
+    const message = data as ToPoolHost;
+    if (message.type === 'warm') {
+      void pool.warm().then(() => post({ type: 'warmed' }));
+    } else if (message.type === 'cancel') {
+      running.get(message.batch)?.abort();
+    } else if (message.type === 'parse') {
+      const controller = new AbortController();
+      running.set(message.batch, controller);
+      const { batch } = message;
+      void pool
+        .parse(message.paths, (index, parsed) => post({ type: 'parsed', batch, index, parsed, memoryBytes: pool.memoryBytes() }), controller.signal, message.reading)
+        .finally(() => {
+          running.delete(batch);
+          post({ type: 'done', batch });
+        });
+    }
+  });
+}

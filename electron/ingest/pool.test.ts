@@ -1,0 +1,128 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDirectory } from '../../shared/extract/departments';
+import { extractPolicy } from '../../shared/extract/policy';
+import { createSegmenter } from '../segment/jieba';
+import { openWorkspace } from '../services/workspace';
+import { createInlineParser } from './inline';
+import { writeManyRunsPdf } from './hostile-files';
+import { createImportPool, type ParsedFile } from './pool';
+
+const root = join(__dirname, '..', '..');
+const seed = (ext: string) => join(root, 'seeds', `policy-seed.${ext}`);
+const fixture = (name: string) => join(root, 'electron', 'import', '__fixtures__', name);
+const dir = mkdtempSync(join(tmpdir(), 'luoshi-pool-'));
+
+// Two workers, as on the machines the app runs on; one pool for the file (workers take seconds to start).
+const pool = createImportPool({ size: 2, budgetMs: 20_000 });
+void pool.warm();
+afterAll(() => pool.close());
+
+async function collect(parser: typeof pool, paths: string[], signal?: AbortSignal): Promise<{ order: number[]; parsed: ParsedFile[] }> {
+  const order: number[] = [];
+  const parsed: ParsedFile[] = [];
+  await parser.parse(paths, (i, p) => {
+    order.push(i);
+    parsed.push(p);
+  }, signal);
+  return { order, parsed };
+}
+
+const view = (p: ParsedFile) => (p.outcome.ok ? { paragraphs: p.outcome.doc.paragraphs, text: p.outcome.doc.text, terms: p.terms } : { failure: p.outcome.failure });
+
+describe('the import pool', () => {
+  it('gives the same documents and terms as reading on the calling thread, in the order given', async () => {
+    const paths = [seed('pdf'), fixture('empty.txt'), seed('docx'), fixture('report-table.pdf'), seed('txt'), fixture('gbk-report.txt'), fixture('not-a-zip.docx')];
+    const pooled = await collect(pool, paths);
+    const inline = await collect(createInlineParser(createSegmenter()), paths);
+    expect(pooled.order).toEqual(paths.map((_, i) => i));
+    expect(pooled.parsed.map(view)).toEqual(inline.parsed.map(view));
+  }, 120_000);
+
+  it('reads reports against the policy in its workers as the workspace does on its own thread', async () => {
+    const reports = readdirSync(join(root, 'seeds', 'submissions')).filter((f) => /\.(txt|docx|pdf)$/.test(f)).slice(0, 8).map((f) => join(root, 'seeds', 'submissions', f));
+    const segmenter = createSegmenter();
+    const stored = async (parser?: typeof pool) => {
+      const ws = openWorkspace(join(mkdtempSync(join(tmpdir(), 'luoshi-pool-ws-')), 'w.sqlite'), { segmenter, today: () => '2021-12-01', ...(parser ? { parser } : {}) });
+      await ws.importFiles([seed('txt')], 'policy');
+      await ws.importFiles(reports, 'submission');
+      const analyses = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ws.getDocument(d.id)!.analysis);
+      ws.close();
+      return analyses;
+    };
+    const pooled = await stored(pool);
+    expect(pooled).toHaveLength(reports.length);
+    expect(pooled).toEqual(await stored());
+    // The reading comes from the workers, tagged with the policy state it was made against.
+    const policy = (await collect(pool, [seed('txt')])).parsed[0];
+    if (!policy.outcome.ok) throw new Error('seed');
+    const extract = extractPolicy({ paragraphs: policy.outcome.doc.paragraphs });
+    const reading = { id: 7, policy: extract, tokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)), directory: defaultDirectory(), importDate: '2021-12-01' };
+    const got: ParsedFile[] = [];
+    await pool.parse([reports[0]], (_, p) => got.push(p), undefined, reading);
+    expect(got[0].analysis?.readingId).toBe(7);
+    expect(got[0].analysis?.value.file).toBe(basename(reports[0]));
+  }, 120_000);
+
+  it('ends a file past its time budget, replaces the worker, and reads the next file', async () => {
+    const slow = join(dir, 'many-runs.pdf');
+    writeManyRunsPdf(slow);
+    const tight = createImportPool({ size: 1, budgetMs: 300 });
+    try {
+      const { parsed } = await collect(tight, [slow, seed('txt')]);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toMatch(/^无法导入「many-runs\.pdf」：读取该文件超过了 0 秒的时间上限/);
+      expect(parsed[1].outcome.ok).toBe(true);
+    } finally {
+      await tight.close();
+    }
+  }, 120_000);
+
+  it('ends a worker past its heap cap and reads the next file', async () => {
+    // A plain-text report of 17 MB: its paragraphs and their terms do not fit a 48 MB heap.
+    const big = join(dir, 'huge-report.txt');
+    writeFileSync(big, '按照实施意见要求，我局认真落实各项任务。\n'.repeat(300_000));
+    const small = createImportPool({ size: 1, heapMb: 48 });
+    try {
+      const { parsed } = await collect(small, [big, seed('txt')]);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toContain('所需内存超过了 48 MB 的上限');
+      expect(parsed[1].outcome.ok).toBe(true);
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
+
+  it('ends the workers when an import passes the memory cap, tries the file alone, then fails it and reads the next', async () => {
+    const heavy = join(dir, 'heavy-runs.pdf');
+    writeManyRunsPdf(heavy);
+    const capped = createImportPool({ size: 1, memoryCapBytes: 96 * 1024 * 1024 });
+    try {
+      await capped.warm();
+      const { parsed } = await collect(capped, [heavy]);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toContain('导入所占内存超过了 96 MB 的上限');
+      const next = await collect(capped, [seed('txt')]);
+      expect(next.parsed[0].outcome.ok).toBe(true);
+    } finally {
+      await capped.close();
+    }
+  }, 120_000);
+
+  it('stops at a cancel, having handed over only files read in order', async () => {
+    const controller = new AbortController();
+    const paths = Array.from({ length: 12 }, () => seed('pdf'));
+    const order: number[] = [];
+    await pool.parse(paths, (i) => {
+      order.push(i);
+      if (i === 1) controller.abort();
+    }, controller.signal);
+    expect(order.length).toBeLessThan(paths.length);
+    expect(order).toEqual(order.map((_, i) => i));
+    // The pool still works after a cancel.
+    const after = await collect(pool, [seed('txt')]);
+    expect(view(after.parsed[0])).toMatchObject({ text: expect.any(String) });
+  }, 120_000);
+});
