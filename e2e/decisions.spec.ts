@@ -2,24 +2,13 @@
 // extension, mark 办结 and 免报, undo each (Ctrl+Z or from 历史), and find every change in the 历史 view.
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, importThroughUi, POLICY_SEED, SEEDS, test } from './fixtures';
-import type { RunningServer } from '../electron/server/server';
+import { api, expect, importThroughUi, POLICY_SEED, SEEDS, test } from './fixtures';
 import type { DocumentDetail, DocumentSummary } from '../shared/views';
 
 const AS_OF = '2022-01-31';
 const REPORTS = ['司法局落实情况报告1018.pdf', '应急局关于双随机一公开监管工作的报告.txt', '会议纪要（第12期）.docx', '关于放管服改革落实情况的报告（民政）.docx'].map((f) =>
   join(SEEDS, 'submissions', f),
 );
-
-async function api<T>(page: Page, server: RunningServer, channel: string, input: unknown = {}): Promise<T> {
-  const res = await page.request.post(`${server.origin}api/${channel}`, {
-    headers: { 'X-Luoshi-Token': server.token, 'Content-Type': 'application/json' },
-    data: input,
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
 
 async function prepare(page: Page) {
   await importThroughUi(page, [POLICY_SEED], '政策文件');

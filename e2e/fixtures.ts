@@ -64,3 +64,14 @@ export async function importThroughUi(page: Page, files: string[], role: '政策
   await page.getByTestId('import-input').setInputFiles(files);
   await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', /done|failed/, { timeout: 120_000 });
 }
+
+/** Calls the running server's API directly, as the page would, and returns the value (throws on an error). */
+export async function api<T>(page: Page, server: RunningServer, channel: string, input: unknown = {}): Promise<T> {
+  const res = await page.request.post(`${server.origin}api/${channel}`, {
+    headers: { 'X-Luoshi-Token': server.token, 'Content-Type': 'application/json' },
+    data: input,
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.value;
+}

@@ -2,20 +2,9 @@
 // matrix, open a comparison, search, merge and split department names, export.
 import type { Page } from '@playwright/test';
 import type { ComplianceResult } from '../shared/types';
-import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
-import type { RunningServer } from '../electron/server/server';
+import { api, expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
 
 const AS_OF = '2022-01-31';
-
-async function api<T>(page: Page, server: RunningServer, channel: string, input: unknown = {}): Promise<T> {
-  const res = await page.request.post(`${server.origin}api/${channel}`, {
-    headers: { 'X-Luoshi-Token': server.token, 'Content-Type': 'application/json' },
-    data: input,
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
 
 async function setAsOf(page: Page, date: string) {
   await page.getByTestId('as-of').fill(date);
