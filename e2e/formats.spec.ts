@@ -32,8 +32,8 @@ test('an Excel task table and Excel and OFD returns make the matrix; it exports 
   expect(book.worksheets.map((w) => w.name)).toEqual(['落实矩阵', '缺报逾期清单', '政策台账']);
   const matrix = book.getWorksheet('落实矩阵')!;
   const rowOf = (department: string) => [...Array(matrix.rowCount).keys()].map((k) => matrix.getRow(k + 1)).find((r) => r.getCell(1).value === department);
-  expect(rowOf('市市场监管局')?.getCell(2).value).toBe('按时（牵头）');
-  expect(rowOf('市住房城乡建设局')?.getCell(3).value).toBe('逾期（牵头）');
+  expect(rowOf('市市场监管局')?.getCell(2).value).toBe('按时报送（牵头）');
+  expect(rowOf('市住房城乡建设局')?.getCell(3).value).toBe('逾期报送（牵头）');
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.nav')).toBeHidden();
