@@ -119,12 +119,16 @@ function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyl
   return finer ? bracket[0] : null;
 }
 
-/** A bare heading: short, no sentence punctuation (一、优化就业创业环境), or marked as a heading. */
+/** A bare heading: short, no sentence punctuation (一、优化就业创业环境; one comma between two phrases), or marked as a heading. */
 function isHeadingLine(line: PolicyLine, label: LineLabel): boolean {
   if (line.heading || (line.boldEnd !== null && line.boldEnd >= line.text.length)) return true;
   // a heading may close with a full stop: （一）总体要求和主要预期目标。
   const rest = label.rest.replace(/[。.]$/, '');
-  return rest.length <= 30 && !/[。；：！？;:!?，,]/.test(rest);
+  if (rest.length > 30 || /[。；：！？;:!?]/.test(rest)) return false;
+  // two short phrases joined by one comma make a heading too (一、坚持系统集成，推动审批全链条优化), as long as
+  // the line carries no bracket and does not close like a sentence
+  const commas = (rest.match(/[，,]/g) ?? []).length;
+  return commas === 0 || (commas === 1 && rest === label.rest && !/[（(]/.test(rest));
 }
 
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
