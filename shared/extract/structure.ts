@@ -13,6 +13,7 @@ import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
+import { isCoverRequirementList } from './cover-requirements';
 import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -131,6 +132,13 @@ function isHeadingLine(line: PolicyLine, label: LineLabel): boolean {
   return commas === 0 || (commas === 1 && rest === label.rest && !/[（(]/.test(rest));
 }
 
+/** The nearest non-empty line before the first numbered item, or null. */
+function lineBeforeFirstItem(lines: PolicyLine[], labelled: Labelled[]): string | null {
+  if (labelled.length === 0) return null;
+  for (let i = labelled[0].index - 1; i >= 0; i--) if (lines[i].text.trim() !== '') return lines[i].text;
+  return null;
+}
+
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
   const present = [...new Set(labelled.map((l) => l.label.style))].sort((a, b) => styleRank(a) - styleRank(b));
   if (present.length === 0) return null;
@@ -148,6 +156,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       // bare headings: then it is the section level.
       const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
       if (best > 0) measure = pick as LabelStyle;
+      else if (isCoverRequirementList(lineBeforeFirstItem(lines, labelled), false)) return null;
       else measure = candidates.length > 1 ? candidates[1] : candidates[0];
     }
   }
