@@ -5,12 +5,28 @@ export function stripEnd(s: string): string {
   return s.replace(/[。，；：！？、,;:.!?\s]+$/, '');
 }
 
-/** A measure's title read from its text: the first sentence, cut at its first comma when it runs long. */
+/** Where the first comma outside quotation marks and book-title marks stands, or -1. */
+function firstOpenComma(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if ('“‘「《〈'.includes(c)) depth++;
+    else if ('”’」》〉'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '，；：,;:'.includes(c)) return i;
+  }
+  return -1;
+}
+
+/**
+ * A measure's title read from its text: the first sentence, cut at its first comma when it runs long. A comma
+ * inside quotation marks belongs to the quoted words (关于“严守耕地保护红线，划定永久基本农田”的问题), so the cut
+ * comes after them.
+ */
 export function firstSentence(text: string): string {
   const m = /^[^。！？\n]*[。！？]?/.exec(text);
   let s = stripEnd(m ? m[0] : text);
   if (s.length > 40) {
-    const comma = s.search(/[，；：,;:]/);
+    const comma = firstOpenComma(s);
     if (comma >= 4) s = s.slice(0, comma);
   }
   return s;

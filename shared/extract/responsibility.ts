@@ -40,7 +40,8 @@ function labelRole(label: string): Role {
 
 const LEAD_VERB = /(?:共同|负责)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
 const SUPPORT_VERB = /(?:积极|密切|全力|协同)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
-const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$/;
+// 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
+const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
 
 function clauseRole(clause: string): { role: Role | null; names: string } {
   for (const [verb, role] of [[LEAD_VERB, 'lead'], [SUPPORT_VERB, 'support'], [OPEN_VERB, 'open']] as const) {

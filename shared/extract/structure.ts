@@ -13,6 +13,7 @@ import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
+import { isCoverRequirementList } from './cover-requirements';
 import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -119,12 +120,23 @@ function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyl
   return finer ? bracket[0] : null;
 }
 
-/** A bare heading: short, no sentence punctuation (一、优化就业创业环境), or marked as a heading. */
+/** A bare heading: short, no sentence punctuation (一、优化就业创业环境; one comma between two phrases), or marked as a heading. */
 function isHeadingLine(line: PolicyLine, label: LineLabel): boolean {
   if (line.heading || (line.boldEnd !== null && line.boldEnd >= line.text.length)) return true;
   // a heading may close with a full stop: （一）总体要求和主要预期目标。
   const rest = label.rest.replace(/[。.]$/, '');
-  return rest.length <= 30 && !/[。；：！？;:!?，,]/.test(rest);
+  if (rest.length > 30 || /[。；：！？;:!?]/.test(rest)) return false;
+  // two short phrases joined by one comma make a heading too (一、坚持系统集成，推动审批全链条优化), as long as
+  // the line carries no bracket and does not close like a sentence
+  const commas = (rest.match(/[，,]/g) ?? []).length;
+  return commas === 0 || (commas === 1 && rest === label.rest && !/[（(]/.test(rest));
+}
+
+/** The nearest non-empty line before the first numbered item, or null. */
+function lineBeforeFirstItem(lines: PolicyLine[], labelled: Labelled[]): string | null {
+  if (labelled.length === 0) return null;
+  for (let i = labelled[0].index - 1; i >= 0; i--) if (lines[i].text.trim() !== '') return lines[i].text;
+  return null;
 }
 
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
@@ -144,6 +156,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       // bare headings: then it is the section level.
       const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
       if (best > 0) measure = pick as LabelStyle;
+      else if (isCoverRequirementList(lineBeforeFirstItem(lines, labelled), false)) return null;
       else measure = candidates.length > 1 ? candidates[1] : candidates[0];
     }
   }

@@ -1,0 +1,16 @@
+// A notice that issues a task list and then sets out how it is to be carried out ("…现印发给你们，请认真抓好贯彻落实。
+// 一、强化责任落实。… 二、细化工作方案。…"): its numbered items are the notice's requirements, not measures. They
+// follow the issuing sentence straight away (no title of an issued document between) and name no body that
+// would carry them. Where the issued document itself follows, its title and preamble come between.
+
+// 现印发给你们 / 现印发你们 / 现予印发 / 现将…印发给你们; the notice may add 并就有关事项通知如下.
+const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发/;
+
+/**
+ * True when the first numbered item sits right after a line that issues another document, and no item of the
+ * notice assigns a duty to a named body.
+ */
+export function isCoverRequirementList(lineBefore: string | null, anyDuty: boolean): boolean {
+  if (anyDuty || lineBefore === null) return false;
+  return ISSUING.test(lineBefore);
+}
