@@ -81,7 +81,18 @@ export function insertDocument(
   return id;
 }
 
+/** Keeps a scan's own bytes with its document, for showing its pages later. */
+export function saveScanSource(db: Db, id: number, bytes: Uint8Array): void {
+  stmt(db, 'INSERT OR REPLACE INTO scan_sources (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+}
+
+export function getScanSource(db: Db, id: number): Buffer | null {
+  const r = stmt(db, 'SELECT bytes FROM scan_sources WHERE document_id = ?').get(id) as { bytes: Buffer } | undefined;
+  return r?.bytes ?? null;
+}
+
 export function deleteDocument(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM scan_sources WHERE document_id = ?').run(id);
   stmt(db, 'DELETE FROM paragraphs_fts WHERE rowid IN (SELECT id FROM paragraphs WHERE document_id = ?)').run(id);
   stmt(db, 'DELETE FROM documents WHERE id = ?').run(id);
 }

@@ -50,10 +50,10 @@ let worker: Worker | null = null;
 let nextId = 1;
 let queue: Promise<unknown> = Promise.resolve();
 
-function stopWorker(): void {
+function stopWorker(): Promise<unknown> {
   const w = worker;
   worker = null;
-  void w?.terminate();
+  return w ? w.terminate() : Promise.resolve();
 }
 
 function runOne(kind: ScanKind, bytes: Uint8Array, options: OcrOptions): Promise<Extracted> {
@@ -120,6 +120,6 @@ export function ocrInWorker(kind: ScanKind, bytes: Uint8Array, options: OcrOptio
 }
 
 /** Ends the worker (on shutdown; the next scan starts a new one). */
-export function stopOcr(): void {
-  stopWorker();
+export function stopOcr(): Promise<unknown> {
+  return stopWorker();
 }

@@ -18,7 +18,10 @@ export function createPoolClient(start: () => ChildLike): FileParser {
   let child: ChildLike | null = null;
   let nextBatch = 1;
   let memory = 0;
-  const batches = new Map<number, { onParsed: (index: number, parsed: ParsedFile) => void; done: () => void; ended: () => void }>();
+  const batches = new Map<
+    number,
+    { onParsed: (index: number, parsed: ParsedFile) => void; onPage?: (index: number, done: number, total: number) => void; done: () => void; ended: () => void }
+  >();
   const warmers: (() => void)[] = [];
 
   function ensure(): ChildLike {
@@ -30,7 +33,8 @@ export function createPoolClient(start: () => ChildLike): FileParser {
       else if (message.type === 'parsed') {
         memory = message.memoryBytes;
         batches.get(message.batch)?.onParsed(message.index, message.parsed);
-      } else if (message.type === 'done') batches.get(message.batch)?.done();
+      } else if (message.type === 'page') batches.get(message.batch)?.onPage?.(message.index, message.done, message.total);
+      else if (message.type === 'done') batches.get(message.batch)?.done();
     });
     c.on('exit', () => {
       if (child === c) child = null;
@@ -43,7 +47,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
   const send = (message: ToPoolHost) => ensure().postMessage(message);
 
   return {
-    parse(paths, onParsed, signal, reading) {
+    parse(paths, onParsed, signal, reading, onPage) {
       if (paths.length === 0 || signal?.aborted) return Promise.resolve();
       const batch = nextBatch++;
       let handed = 0;
@@ -59,6 +63,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
             handed = index + 1;
             onParsed(index, parsed);
           },
+          ...(onPage ? { onPage } : {}),
           done: finish,
           ended: () => {
             // The files the process did not hand over fail, in order, unless the batch was cancelled.

@@ -7,6 +7,7 @@ export type ToPoolHost = { type: 'warm' } | { type: 'parse'; batch: number; path
 export type FromPoolHost =
   | { type: 'warmed' }
   | { type: 'parsed'; batch: number; index: number; parsed: ParsedFile; memoryBytes: number }
+  | { type: 'page'; batch: number; index: number; done: number; total: number }
   | { type: 'done'; batch: number };
 
 /** The utility process's side of its port (Electron's process.parentPort: messages arrive as events with data). */
@@ -30,7 +31,13 @@ export function servePool(port: ParentPortLike, pool: FileParser): void {
       running.set(message.batch, controller);
       const { batch } = message;
       void pool
-        .parse(message.paths, (index, parsed) => post({ type: 'parsed', batch, index, parsed, memoryBytes: pool.memoryBytes() }), controller.signal, message.reading)
+        .parse(
+          message.paths,
+          (index, parsed) => post({ type: 'parsed', batch, index, parsed, memoryBytes: pool.memoryBytes() }),
+          controller.signal,
+          message.reading,
+          (index, done, total) => post({ type: 'page', batch, index, done, total }),
+        )
         .finally(() => {
           running.delete(batch);
           post({ type: 'done', batch });

@@ -75,6 +75,8 @@ export const DEFAULT_LIMITS = {
 
 /** How often the process's memory is looked at while workers are busy. */
 const MEMORY_SAMPLE_MS = 100;
+/** How long a worker being ended may take to end its own OCR thread first. */
+const RETIRE_MS = 2_000;
 
 function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile {
   const file = basename(path);
@@ -108,6 +110,8 @@ export function defaultWorkerFiles(): WorkerFiles {
 }
 
 interface Task {
+  /** The batch the file belongs to: a result that arrives after its batch was cancelled is dropped. */
+  owner: object;
   index: number;
   path: string;
   attempts: number;
@@ -122,6 +126,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being ended; its events no longer count. */
   ended: boolean;
+  /** Has started the OCR engine's thread (which must be ended before the worker is). */
+  ocr: boolean;
 }
 
 export function createImportPool(options: PoolOptions = {}): FileParser {
@@ -149,6 +155,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     results: (ParsedFile | null | undefined)[];
     delivered: number;
     onParsed: (index: number, parsed: ParsedFile) => void;
+    onPage?: (index: number, done: number, total: number) => void;
     done: () => void;
     stopped: boolean;
     reading?: ReadingRequest;
@@ -162,7 +169,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: false };
     worker.on('message', (message: FromParser) => {
       if (message.type === 'ready') {
         ready();
@@ -170,7 +177,11 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot.task) worker.unref();
       }
       else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message.outcome, message.wasmBytes > recycleWasm);
-      else if (message.type === 'page' && slot.task && !slot.ended) startBudget(at, slot, slot.task);
+      else if (message.type === 'page' && slot.task && !slot.ended) {
+        slot.ocr = true;
+        startBudget(at, slot, slot.task);
+        current?.onPage?.(slot.task.index, message.done, message.total);
+      }
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (slot.ended) return;
@@ -198,7 +209,31 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.timer = null;
     slot.task = null;
     if (slots[at] === slot) slots[at] = null;
-    void slot.worker.terminate();
+    // A worker that started an OCR thread ends it first; any other is ended at once (it may be stuck in a file).
+    void (slot.ocr ? retire(slot.worker) : slot.worker.terminate());
+  }
+
+  /** Asks a worker to end its own OCR thread, then ends it (at once if it does not answer soon). */
+  function retire(worker: Worker): Promise<unknown> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, RETIRE_MS);
+      worker.on('message', (message: FromParser) => {
+        if (message.type === 'closed') {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      worker.on('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      try {
+        worker.postMessage({ type: 'close' } satisfies ToParser);
+      } catch {
+        clearTimeout(timer);
+        resolve();
+      }
+    }).then(() => worker.terminate());
   }
 
   function finish(at: number, slot: Slot, outcome: ImportOutcome, recycle: boolean): void {
@@ -228,7 +263,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
 
   function settle(task: Task, parsed: ParsedFile): void {
     const batch = current;
-    if (!batch || batch.results[task.index] !== undefined) return;
+    if (!batch || task.owner !== batch || batch.results[task.index] !== undefined) return;
     batch.results[task.index] = parsed;
     // Deliver in order: everything from the first undelivered file up to the first still missing.
     while (batch.delivered < batch.results.length && batch.results[batch.delivered]) {
@@ -310,7 +345,13 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     sampler.unref();
   }
 
-  async function parse(paths: string[], onParsed: (index: number, parsed: ParsedFile) => void, signal?: AbortSignal, reading?: ReadingRequest): Promise<void> {
+  async function parse(
+    paths: string[],
+    onParsed: (index: number, parsed: ParsedFile) => void,
+    signal?: AbortSignal,
+    reading?: ReadingRequest,
+    onPage?: (index: number, done: number, total: number) => void,
+  ): Promise<void> {
     const previous = turn;
     let release!: () => void;
     turn = new Promise<void>((r) => (release = r));
@@ -319,14 +360,16 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       if (paths.length === 0 || signal?.aborted) return;
       await new Promise<void>((resolve) => {
         const batch: Batch = {
-          queue: paths.map((path, index) => ({ index, path, attempts: 1, solo: false })),
+          queue: [],
           results: paths.map(() => undefined),
           delivered: 0,
           onParsed,
+          ...(onPage ? { onPage } : {}),
           done: resolve,
           stopped: false,
           ...(reading ? { reading } : {}),
         };
+        batch.queue = paths.map((path, index) => ({ owner: batch, index, path, attempts: 1, solo: false }));
         current = batch;
         hostBytes = process.memoryUsage.rss();
         signal?.addEventListener(
@@ -334,8 +377,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           () => {
             batch.stopped = true;
             batch.queue.length = 0;
+            // A worker reading a scan is left to finish its page (its result is dropped): ending a thread in the
+            // middle of the OCR engine's work would take the process down with it.
             slots.forEach((slot, at) => {
-              if (slot?.task) end(at, slot);
+              if (slot?.task && !slot.ocr) end(at, slot);
             });
             resolve();
           },
@@ -362,7 +407,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot) return undefined;
         slot.ended = true;
         slots[at] = null;
-        return slot.worker.terminate();
+        return retire(slot.worker);
       });
       await Promise.all(ending);
     },

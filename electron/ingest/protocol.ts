@@ -21,9 +21,11 @@ export interface ParsedFile {
 }
 
 /** To a parse worker: read one file. */
-export type ToParser = { type: 'parse'; id: number; path: string };
+/** 'close': end what the worker started itself (the OCR engine's thread) before the worker is ended. */
+export type ToParser = { type: 'parse'; id: number; path: string } | { type: 'close' };
 export type FromParser =
   | { type: 'ready' }
+  | { type: 'closed' }
   /** A page of a scan read by OCR: the file is progressing, so its time budget starts again. */
   | { type: 'page'; id: number; done: number; total: number }
   | { type: 'parsed'; id: number; outcome: ImportOutcome; wasmBytes: number };

@@ -1,4 +1,6 @@
 // The importing domain: files are read, told apart (policy or report), stored, indexed and analysed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { ImportedDocument, IsoDate } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
@@ -25,6 +27,18 @@ function termsOf(ctx: ServiceContext, doc: ImportedDocument): string[][] {
 function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, role: DocumentRole): void {
   const what = role === 'policy' ? '政策文件' : '落实报告';
   appendJournal(ctx, { kind: 'import', summary: `导入${what}「${displayFileName(doc.fileName)}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
+}
+
+/** A scan read by OCR keeps its own bytes in the workspace, so its pages can be shown after the file is gone. */
+function keepScanSource(ctx: ServiceContext, id: number, doc: ImportedDocument): void {
+  if (!doc.ocr) return;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(doc.path);
+  } catch {
+    return; // the page view then says the file is gone
+  }
+  if (createHash('sha256').update(bytes).digest('hex') === doc.hash) documents.saveScanSource(ctx.db, id, bytes);
 }
 
 function fail(result: ImportFileResult, file: string, code: string, message: string): void {
@@ -70,6 +84,7 @@ function storeAsPolicy(
   // policy in the same transaction that stores it: a crash later in the batch cannot leave them unread.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
+    keepScanSource(ctx, id, doc);
     policyRepo.savePolicy(db, id, extract);
     rereadReports(ctx, policyRepo.loadPolicy(db, id) ?? extract);
     journalImport(ctx, id, doc, 'policy');
@@ -121,6 +136,7 @@ export async function importFiles(
     db.transaction(() => {
       batch.forEach(({ doc, terms, result, copies }, k) => {
         const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
+        keepScanSource(ctx, id, doc);
         const analysis = analyses[k];
         if (analysis) documents.setAnalysis(db, id, analysis);
         journalImport(ctx, id, doc, 'submission');

@@ -64,14 +64,17 @@ export async function pageImage(ctx: ServiceContext, id: number, page: number): 
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) throw new WorkspaceError('not-found', `找不到编号为 ${id} 的文件`);
   if (!row.ocr) return null;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(row.path);
-  } catch {
-    throw new WorkspaceError('not-found', `原文件已不在「${row.path}」，无法显示扫描页面。`);
-  }
-  if (createHash('sha256').update(bytes).digest('hex') !== row.hash) {
-    throw new WorkspaceError('bad-input', `「${row.fileName}」在导入后已被修改，无法显示导入时的扫描页面。`);
+  // The bytes kept at import; a workspace from before they were kept reads the file it was imported from.
+  let bytes: Uint8Array | null = documents.getScanSource(ctx.db, id);
+  if (!bytes) {
+    try {
+      bytes = await readFile(row.path);
+    } catch {
+      throw new WorkspaceError('not-found', `原文件已不在「${row.path}」，无法显示扫描页面。`);
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== row.hash) {
+      throw new WorkspaceError('bad-input', `「${row.fileName}」在导入后已被修改，无法显示导入时的扫描页面。`);
+    }
   }
   let rendered;
   try {

@@ -4,6 +4,7 @@ import { up as policyAliases } from './0020-policy-aliases';
 import { up as officeDecisions } from './0030-office-decisions';
 import { up as importHistoryNotices } from './0040-import-history-notices';
 import { up as ocrReading } from './0050-ocr-reading';
+import { up as scanSources } from './0060-scan-sources';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 30, name: 'office-decisions', up: officeDecisions },
   { version: 40, name: 'import-history-notices', up: importHistoryNotices },
   { version: 50, name: 'ocr-reading', up: ocrReading },
+  { version: 60, name: 'scan-sources', up: scanSources },
 ];
