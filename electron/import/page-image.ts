@@ -1,5 +1,5 @@
-// A page of a scanned document as a picture for the screen: rendered again from the file it was imported from
-// (nothing is stored), scaled to a reading size and encoded as JPEG.
+// A page of a scanned document as a picture for the screen: rendered again from the scan it was imported from
+// (the bytes kept in the workspace at import), scaled to a reading size and encoded as JPEG.
 import jpeg from 'jpeg-js';
 import { decodeImage, type RgbaImage } from './ocr-image';
 import { openPdfRaster } from './pdf-raster';
