@@ -77,6 +77,8 @@ export const DEFAULT_LIMITS = {
 const MEMORY_SAMPLE_MS = 100;
 /** How long a worker being ended may take to end its own OCR thread first. */
 const RETIRE_MS = 2_000;
+/** How long closing waits for a scan's page still being read. */
+const OCR_FINISH_MS = 60_000;
 
 function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile {
   const file = basename(path);
@@ -213,6 +215,19 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     void (slot.ocr ? retire(slot.worker) : slot.worker.terminate());
   }
 
+  /** Resolves when the worker hands over the file it is reading (or ends, or the wait runs out). */
+  function settled(worker: Worker): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, OCR_FINISH_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      worker.on('message', (message: FromParser) => message.type === 'parsed' && done());
+      worker.on('exit', done);
+    });
+  }
+
   /** Asks a worker to end its own OCR thread, then ends it (at once if it does not answer soon). */
   function retire(worker: Worker): Promise<unknown> {
     return new Promise<void>((resolve) => {
@@ -263,7 +278,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
 
   function settle(task: Task, parsed: ParsedFile): void {
     const batch = current;
-    if (!batch || task.owner !== batch || batch.results[task.index] !== undefined) return;
+    if (!batch || batch.stopped || task.owner !== batch || batch.results[task.index] !== undefined) return;
     batch.results[task.index] = parsed;
     // Deliver in order: everything from the first undelivered file up to the first still missing.
     while (batch.delivered < batch.results.length && batch.results[batch.delivered]) {
@@ -407,7 +422,8 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot) return undefined;
         slot.ended = true;
         slots[at] = null;
-        return retire(slot.worker);
+        // A scan still being read (a cancelled one is left to finish its page) is waited for first.
+        return (slot.ocr && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
       });
       await Promise.all(ending);
     },
