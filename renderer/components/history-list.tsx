@@ -2,18 +2,10 @@
 import type { JournalEntry, JournalFilter, JournalKind } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { JOURNAL_KIND_LABEL } from '../../shared/api/field-labels';
 import { useAsync } from '../lib/use-async';
 
-export const KIND_LABEL: Record<JournalKind, string> = {
-  import: '导入',
-  remove: '移除',
-  departments: '部门名称',
-  ledger: '台账更正',
-  report: '报告更正',
-  decision: '决定',
-  setting: '设置',
-  undo: '撤销',
-};
+export const KIND_LABEL: Record<JournalKind, string> = JOURNAL_KIND_LABEL;
 
 function when(at: string): string {
   const d = new Date(at);

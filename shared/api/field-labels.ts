@@ -1,4 +1,18 @@
 // The words a user knows for each input field, so a refused input never shows a program's parameter name.
+import type { JournalKind } from '../views';
+
+/** The kinds of journal entry, as the 历史 view and refused inputs name them. */
+export const JOURNAL_KIND_LABEL: Record<JournalKind, string> = {
+  import: '导入',
+  remove: '移除',
+  departments: '部门名称',
+  ledger: '台账更正',
+  report: '报告更正',
+  decision: '决定',
+  setting: '设置',
+  undo: '撤销',
+};
+
 const LABELS: Record<string, string> = {
   asOf: '统计截止日期',
   reportDeadline: '默认报送截止日期',
@@ -71,14 +85,7 @@ const ENUM_VALUES: Record<string, string> = {
   annual: '每年',
   'service-limit': '办理时限',
   ongoing: '长期',
-  import: '导入',
-  remove: '移除',
-  departments: '部门名称',
-  ledger: '台账更正',
-  report: '报告更正',
-  decision: '决定',
-  setting: '设置',
-  undo: '撤销',
+  ...JOURNAL_KIND_LABEL,
 };
 
 /** The label of the innermost named field of a path, or null when none is known (then no name is shown). */
