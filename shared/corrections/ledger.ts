@@ -5,6 +5,7 @@
 import type { Deadline, DeadlineKind, IsoDate, Measure, PolicyExtract, Target, TargetComparison } from '../types';
 import { extractDeadlines } from '../extract/deadlines';
 import { extractTargets } from '../extract/targets';
+import { emptyMeasure } from '../measure';
 
 export interface DeadlineEntry {
   /** The words shown; written from the date when the office gives none. */
@@ -149,22 +150,11 @@ export function applyLedgerCorrections(
         review.push({ kind: 'correction', measure: c.number, title: patch.title ?? '', reason: `手工添加的第${c.number}条与政策中已有的第${c.number}条“${clash.title}”编号相同，未套用。` });
         continue;
       }
-      const blank: Measure = {
-        number: c.number,
-        label: patch.added.label || `${c.number}.`,
+      const blank = emptyMeasure(c.number, {
+        ...(patch.added.label ? { label: patch.added.label } : {}),
         section: patch.added.section,
-        title: '',
         text: patch.added.text,
-        lead: [],
-        support: [],
-        joint: false,
-        generic: [],
-        rawDepartments: [],
-        responsibilityText: null,
-        deadlines: [],
-        targets: [],
-        paragraphs: [],
-      };
+      });
       const made = patched(blank, patch, tools.fold, issuedOn);
       measures.push(made);
       byNumber.set(made.number, made);
