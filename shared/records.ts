@@ -17,6 +17,8 @@ export interface ImportBatchRecord {
 
 /** One measure a notice chased. */
 export interface NoticeItem {
+  /** The policy (document id) the measure belongs to. */
+  policy?: number;
   measure: number;
   status: Extract<ObligationStatus, 'missing' | 'late'>;
   due: IsoDate;

@@ -281,6 +281,8 @@ export type DecisionKind = 'closed' | 'extended' | 'exempt' | 'returned' | 'note
 /** One decision as recorded for a (measure, department[, period]). */
 export interface Decision {
   id: number;
+  /** The policy (document id) whose measure it is about; absent in data made before the portfolio. */
+  policy?: number;
   measure: number;
   department: string;
   /** Due date of the period of a recurring duty it is about; null for the whole obligation. */
@@ -312,6 +314,8 @@ export interface DecisionMark {
 }
 
 export interface Obligation {
+  /** The policy (document id) the measure belongs to, where obligations of several policies are listed together. */
+  policy?: number;
   measure: number;
   department: string;
   role: ResponsibilityRole;

@@ -1,4 +1,5 @@
 // What the workspace service hands to its hosts (CLI, Electron main, browser-mode server) and the renderer.
+import type { Attribution, PolicyRef } from './portfolio/types';
 import type { ReviewItem } from './corrections/ledger';
 import type {
   ComplianceResult,
@@ -20,7 +21,10 @@ export interface WorkspaceInfo {
   /** Absolute path of the workspace's SQLite file. */
   path: string;
   hasPolicy: boolean;
+  /** The first policy's title. */
   policyTitle: string | null;
+  /** Every policy of the workspace. */
+  policies: PolicyRef[];
   documentCount: number;
   submissionCount: number;
   settings: WorkspaceSettings;
@@ -51,12 +55,17 @@ export interface DocumentSummary {
   warnings: string[];
   /** The office corrected this report (departments, date or links). */
   corrected?: boolean;
+  /** Reports: the policies it answers and how each was found; empty when it answers none of them. */
+  policies?: (Attribution & { label: string })[];
 }
 
 export interface DocumentDetail extends DocumentSummary {
   text: string;
   paragraphs: Paragraph[];
+  /** The reading shown first: against the first policy it answers, else the policy-free reading. */
   analysis: SubmissionAnalysis | null;
+  /** The report read against each policy it answers. */
+  readings?: { policy: number; label: string; analysis: SubmissionAnalysis }[];
   /** How the text was recognised, for a scan or a picture; null when it was read from the file's own text. */
   ocr: OcrReading | null;
 }
@@ -130,6 +139,8 @@ export interface ComparisonView {
 }
 
 export interface SearchFilter {
+  /** Only the policy itself and the reports that answer it. */
+  policy?: number;
   role?: DocumentRole;
   department?: string;
 }
@@ -162,6 +173,8 @@ export interface ReportOptions {
 
 export interface NoticeOptions {
   replyBy: IsoDate;
+  /** Only this policy's measures (document id); absent: every policy the department owes something on. */
+  policy?: number;
   department?: string;
   /** Only these departments, as the office chose them (a body that is not a government department left out). */
   departments?: string[];
@@ -185,6 +198,8 @@ export interface JournalEntry {
   summary: string;
   measure: number | null;
   department: string | null;
+  /** The policy (document id) the change is about; null for the workspace as a whole or before the portfolio. */
+  policy: number | null;
   /** What the change touched, before and after (slot → value). */
   before: Record<string, unknown>;
   after: Record<string, unknown>;
@@ -198,6 +213,8 @@ export interface JournalEntry {
 }
 
 export interface JournalFilter {
+  /** Only what concerns this policy (document id). */
+  policy?: number;
   measure?: number;
   department?: string;
   kinds?: JournalKind[];

@@ -4,9 +4,21 @@ import type { Db } from './sqlite';
 import { stmt } from './statements';
 import { ensureDepartment } from './departments';
 
+/** The first policy of the workspace (the one a caller means when it names none). */
 export function policyDocumentId(db: Db): number | null {
   const r = stmt(db, 'SELECT document_id AS id FROM policy_meta ORDER BY document_id LIMIT 1').get() as { id: number } | undefined;
   return r?.id ?? null;
+}
+
+/** Every policy of the workspace, in the order they were imported. */
+export function policyDocumentIds(db: Db): number[] {
+  return (stmt(db, 'SELECT document_id AS id FROM policy_meta ORDER BY document_id').all() as { id: number }[]).map((r) => r.id);
+}
+
+/** The number and title a policy (present or removed) was last read with. */
+export function policyIdentity(db: Db, id: number): { docNumber: string | null; title: string } | null {
+  const r = stmt(db, 'SELECT doc_number AS docNumber, title FROM policy_history WHERE policy_id = ?').get(id) as { docNumber: string | null; title: string } | undefined;
+  return r ?? null;
 }
 
 export function clearPolicy(db: Db, documentId: number): void {
@@ -21,6 +33,9 @@ export function savePolicy(db: Db, documentId: number, extract: PolicyExtract): 
   stmt(db, `INSERT INTO policy_meta (document_id, title, doc_number, issuer, issued_on, printed_on, warnings, aliases) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
     documentId, extract.title, extract.docNumber, extract.issuer, extract.issuedOn, extract.printedOn, JSON.stringify(extract.warnings),
     JSON.stringify(extract.aliases ?? []),
+  );
+  stmt(db, 'INSERT INTO policy_history (policy_id, doc_number, title) VALUES (?, ?, ?) ON CONFLICT(policy_id) DO UPDATE SET doc_number = excluded.doc_number, title = excluded.title').run(
+    documentId, extract.docNumber, extract.title,
   );
   extract.sections.forEach((s, i) => stmt(db, 'INSERT INTO sections (document_id, position, number, title) VALUES (?, ?, ?, ?)').run(documentId, i, s.number, s.title));
   const addMeasure = stmt(db, `INSERT INTO measures (document_id, number, label, section, title, text, responsibility_text, joint, raw_departments, generic, paragraphs)

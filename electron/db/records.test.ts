@@ -52,7 +52,7 @@ describe('import history', () => {
     const { db } = freshDb();
     expect(listImportBatches(db)).toEqual([]);
     expect(listNotices(db)).toEqual([]);
-    expect(chasedDates(db).size).toBe(0);
+    expect(chasedDates(db, 0).size).toBe(0);
     db.close();
   });
 });
@@ -73,7 +73,7 @@ describe('notices sent', () => {
       { measure: 5, status: 'late', due: '2021-11-30' },
     ]);
 
-    const chased = chasedDates(db);
+    const chased = chasedDates(db, 0);
     expect(chased.get('区民政局')?.get(3)).toEqual(['2022-01-31', '2022-02-15']);
     expect(chased.get('区民政局')?.get(5)).toEqual(['2022-01-31']);
     expect(chased.get('区财政局')?.get(3)).toEqual(['2022-01-31']);

@@ -78,8 +78,8 @@ export function insertNotice(db: Db, notice: Omit<NoticeRecord, 'id'>): number {
       'INSERT INTO notices_sent (sent_at, sent_on, as_of, reply_by, department, file) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(notice.sentAt, notice.sentOn, notice.asOf, notice.replyBy, notice.department, notice.file);
     const id = Number(lastInsertRowid);
-    const item = stmt(db, 'INSERT INTO notice_items (notice_id, measure, status, due) VALUES (?, ?, ?, ?)');
-    for (const i of notice.items) item.run(id, i.measure, i.status, i.due);
+    const item = stmt(db, 'INSERT INTO notice_items (notice_id, policy_id, measure, status, due) VALUES (?, ?, ?, ?, ?)');
+    for (const i of notice.items) item.run(id, i.policy ?? 0, i.measure, i.status, i.due);
     return id;
   })();
 }
@@ -97,11 +97,12 @@ interface NoticeRow {
 /** Newest first. */
 export function listNotices(db: Db, limit = 500): NoticeRecord[] {
   const rows = stmt(db, 'SELECT * FROM notices_sent ORDER BY id DESC LIMIT ?').all(limit) as NoticeRow[];
-  const items = stmt(db, 'SELECT notice_id, measure, status, due FROM notice_items ORDER BY notice_id, measure').all() as (NoticeItem & {
+  const items = stmt(db, 'SELECT notice_id, policy_id AS policy, measure, status, due FROM notice_items ORDER BY notice_id, policy_id, measure').all() as (NoticeItem & {
     notice_id: number;
   })[];
   const byNotice = new Map<number, NoticeItem[]>();
-  for (const { notice_id, ...item } of items) byNotice.set(notice_id, [...(byNotice.get(notice_id) ?? []), item]);
+  // policy 0: a notice recorded in a workspace that had no policy then
+  for (const { notice_id, policy, ...item } of items) byNotice.set(notice_id, [...(byNotice.get(notice_id) ?? []), policy ? { policy, ...item } : item]);
   return rows.map((r) => ({
     id: r.id,
     sentAt: r.sent_at,
@@ -114,12 +115,12 @@ export function listNotices(db: Db, limit = 500): NoticeRecord[] {
   }));
 }
 
-/** department → measure → the days it was chased on, earliest first. */
-export function chasedDates(db: Db): Map<string, Map<number, string[]>> {
+/** department → measure → the days it was chased on, earliest first, for one policy's measures. */
+export function chasedDates(db: Db, policy: number): Map<string, Map<number, string[]>> {
   const rows = stmt(
     db,
-    'SELECT n.department, i.measure, n.sent_on FROM notices_sent n JOIN notice_items i ON i.notice_id = n.id ORDER BY n.sent_on, n.id',
-  ).all() as { department: string; measure: number; sent_on: string }[];
+    'SELECT n.department, i.measure, n.sent_on FROM notices_sent n JOIN notice_items i ON i.notice_id = n.id WHERE i.policy_id = ? ORDER BY n.sent_on, n.id',
+  ).all(policy) as { department: string; measure: number; sent_on: string }[];
   const out = new Map<string, Map<number, string[]>>();
   for (const r of rows) {
     const forDept = out.get(r.department) ?? new Map<number, string[]>();

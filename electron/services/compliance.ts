@@ -8,25 +8,28 @@ import { WHOLE_REPORT } from '../../shared/corrections/report';
 import * as documents from '../db/documents';
 import type { ServiceContext } from './context';
 import { load } from './policy';
+import { portfolioCompliance } from './portfolio';
 import { asOfOrDefault, getSettings } from './settings';
 import type { DomainHandlers } from './workspace-api';
 
-export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFilter): ComplianceResult {
-  const loaded = load(ctx);
-  const reportDeadline = getSettings(ctx).reportDeadline;
+/** One policy's obligations (the first policy's when none is named) as of a date, each carrying its policy. */
+export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFilter, policyId?: number): ComplianceResult {
+  const loaded = load(ctx, policyId);
+  const reportDeadline = getSettings(ctx, loaded?.policyId).reportDeadline;
   if (!loaded) {
     return { asOf, reportDeadline: reportDeadline ?? `${asOf.slice(0, 4)}-12-31`, obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
   }
   const computed = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
-  const result = applyDecisions(computed, loaded.decisions, loaded.fold);
+  const decided = applyDecisions(computed, loaded.decisions, loaded.fold);
+  const result = { ...decided, obligations: decided.obligations.map((o) => ({ ...o, policy: loaded.policyId })) };
   return filter ? filterCompliance(result, loaded.policy, filter) : result;
 }
 
-export function compare(ctx: ServiceContext, measureNumber: number, department: string, asOf: IsoDate): ComparisonView | null {
-  const loaded = load(ctx);
+export function compare(ctx: ServiceContext, measureNumber: number, department: string, asOf: IsoDate, policyId?: number): ComparisonView | null {
+  const loaded = load(ctx, policyId);
   const measure = loaded?.policy.measures.find((m) => m.number === measureNumber);
   if (!loaded || !measure) return null;
-  const result = compliance(ctx, asOf);
+  const result = compliance(ctx, asOf, undefined, loaded.policyId);
   const status = result.obligations.find((o) => o.measure === measureNumber && o.department === department) ?? null;
   const responses = loaded.submissions
     .filter((s) => s.departments.includes(department) && s.measures.includes(measureNumber))
@@ -53,6 +56,7 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
 }
 
 export const complianceHandlers = {
-  'compliance/matrix': (ctx, { asOf, filter }) => compliance(ctx, asOfOrDefault(ctx, asOf), filter),
-  'compliance/compare': (ctx, { measure, department, asOf }) => compare(ctx, measure, department, asOfOrDefault(ctx, asOf)),
-} satisfies DomainHandlers<'compliance/matrix' | 'compliance/compare'>;
+  'compliance/matrix': (ctx, { asOf, filter, policy }) => compliance(ctx, asOfOrDefault(ctx, asOf), filter, policy),
+  'compliance/portfolio': (ctx, { asOf, filter }) => portfolioCompliance(ctx, asOfOrDefault(ctx, asOf), filter),
+  'compliance/compare': (ctx, { measure, department, asOf, policy }) => compare(ctx, measure, department, asOfOrDefault(ctx, asOf), policy),
+} satisfies DomainHandlers<'compliance/matrix' | 'compliance/portfolio' | 'compliance/compare'>;

@@ -1,17 +1,18 @@
 // What every service function takes first: the open database, the segmenter, the clock and the read cache.
 import type { ReviewItem } from '../../shared/corrections/ledger';
+import type { Attribution } from '../../shared/portfolio/types';
 import type { Decision, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { Db } from '../db/sqlite';
 import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
 
-/** The policy and the analysed reports, read once and kept until something changes them. */
+/** One policy and the reports that answer it, read once and kept until something changes them. */
 export interface Loaded {
   policyId: number;
   /** The ledger as the office corrected it. */
   policy: PolicyExtract;
-  /** The reports with the office's corrections laid over their analysis. */
-  submissions: (SubmissionAnalysis & { documentId: number })[];
+  /** The reports placed on this policy, read against it, with the office's corrections laid over their analysis. */
+  submissions: (SubmissionAnalysis & { documentId: number; attribution: Attribution })[];
   /** Decisions whose measure is still the one they were made on. */
   decisions: Decision[];
   /** Corrections and decisions that no longer fit the policy as read now. */
@@ -21,8 +22,8 @@ export interface Loaded {
 }
 
 export interface ServiceCache {
-  /** undefined: not read yet; null: the workspace has no policy. */
-  loaded?: Loaded | null;
+  /** Each policy read so far, by document id (null: no such policy). */
+  policies?: Map<number, Loaded | null>;
 }
 
 export interface Clock {
@@ -56,5 +57,5 @@ export class WorkspaceError extends Error {
 
 /** Forgets what was read, after any write. */
 export function invalidate(ctx: ServiceContext): void {
-  ctx.cache.loaded = undefined;
+  ctx.cache.policies = undefined;
 }

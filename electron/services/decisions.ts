@@ -10,6 +10,8 @@ import { load, requireMeasure } from './policy';
 import type { DomainHandlers } from './workspace-api';
 
 export interface DecisionInput {
+  /** The policy (document id); absent: the first. */
+  policy?: number;
   measure: number;
   department: string;
   period?: IsoDate | null;
@@ -28,8 +30,8 @@ const NEEDS_REASON: Partial<Record<DecisionKind, string>> = {
 };
 
 export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decision {
-  const measure = requireMeasure(ctx, input.measure);
-  const loaded = load(ctx)!;
+  const measure = requireMeasure(ctx, input.measure, input.policy);
+  const loaded = load(ctx, input.policy)!;
   const department = loaded.fold(input.department);
   if (!department) throw new WorkspaceError('bad-input', '部门名称不能为空。');
   const responsible = [...measure.lead, ...measure.support].includes(department);
@@ -46,6 +48,7 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
   }
   if (input.kind === 'extended' && !input.approver?.trim()) throw new WorkspaceError('bad-input', '延期需要写明批准人。');
   const record: Omit<Decision, 'id'> = {
+    policy: loaded.policyId,
     measure: input.measure,
     department,
     period: input.period ?? null,
@@ -59,7 +62,7 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
   const period = record.period ? `（${record.period}一期）` : '';
   const words = input.kind === 'note' ? `批示/备注：${note}` : `${decisionLabel(record)}${note ? `（${note}）` : ''}`;
   let id = 0;
-  recordChange(ctx, { kind: 'decision', summary: `第${input.measure}条 · ${department}${period}：${words}`, measure: input.measure, department }, [], () => {
+  recordChange(ctx, { kind: 'decision', summary: `第${input.measure}条 · ${department}${period}：${words}`, measure: input.measure, department, policy: loaded.policyId }, [], () => {
     id = decisionsRepo.insertDecision(ctx.db, record);
     return [`decision:${id}`];
   });

@@ -12,8 +12,8 @@ import { listJournal } from './journal';
 import { load } from './policy';
 import { chasedLookup, recordNoticesSent } from './records';
 
-function requirePolicy(ctx: ServiceContext): Loaded {
-  const loaded = load(ctx);
+function requirePolicy(ctx: ServiceContext, policyId?: number): Loaded {
+  const loaded = load(ctx, policyId);
   if (!loaded) throw new WorkspaceError('no-policy', '工作区还没有政策文件，请先导入政策文件。');
   return loaded;
 }
@@ -29,9 +29,10 @@ export async function exportReport(ctx: ServiceContext, outPath: string, asOf: I
 
 /** Writes the notices and records each one sent, so the next round can say when a measure was chased. */
 export async function exportNotices(ctx: ServiceContext, outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]> {
-  const loaded = requirePolicy(ctx);
-  const result = compliance(ctx, asOf);
-  const input = { policy: loaded.policy, result, ...options, chasedOn: chasedLookup(ctx) };
+  const loaded = requirePolicy(ctx, options.policy);
+  const result = compliance(ctx, asOf, undefined, loaded.policyId);
+  const { policy: _chosen, ...rest } = options;
+  const input = { ...rest, policy: loaded.policy, result, chasedOn: chasedLookup(ctx, loaded.policyId) };
   if (options.split) {
     await mkdir(outPath, { recursive: true });
     const written: { department: string; file: string }[] = [];

@@ -11,9 +11,11 @@ import type { ParsedFile, ReadingRequest } from '../ingest/pool';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
+import * as corrections from '../db/corrections';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
-import { directory, readingContext, readSubmission, rereadReports } from './policy';
+import { directory, policyIds } from './policy';
+import { portfolioReading, readReport, rereadReports, singlePolicyReading, type PortfolioReading } from './reading';
 
 interface Stamp {
   importedAt: string;
@@ -56,15 +58,10 @@ function storeAsPolicy(
 ): boolean {
   const { db } = ctx;
   if (role === 'submission') return false;
-  const hasPolicy = policyRepo.policyDocumentId(db) != null;
-  // Once the workspace has its policy, an unlabelled file is a report: no need to read it as a policy.
-  if (role === 'auto' && hasPolicy) return false;
+  // Once the workspace has a policy, an unlabelled file is a report: a further policy is imported as one.
+  if (role === 'auto' && policyIds(ctx).length > 0) return false;
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
   if (role === 'auto' && !classifyPolicy(extract)) return false;
-  if (hasPolicy) {
-    fail(result, doc.fileName, 'policy-exists', `无法导入「${displayFileName(doc.fileName)}」：本工作区已有政策文件，一个工作区跟踪一份政策。请新建工作区，或先移除现有政策文件。`);
-    return true;
-  }
   if (extract.measures.length === 0) {
     fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
     return true;
@@ -80,18 +77,37 @@ function storeAsPolicy(
     return true;
   }
   const terms = readTerms ?? termsOf(ctx, doc);
-  // The reports already stored (before any policy, or read against one this replaces) are read against the new
-  // policy in the same transaction that stores it: a crash later in the batch cannot leave them unread.
+  const others = new Set(policyIds(ctx));
+  // The reports already stored are placed again (they may answer the new policy) in the same transaction that
+  // stores it: a crash later in the batch cannot leave them unplaced. Their readings against the other policies stay.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
     keepScanSource(ctx, id, doc);
     policyRepo.savePolicy(db, id, extract);
-    rereadReports(ctx, policyRepo.loadPolicy(db, id) ?? extract);
+    takeUpOrphans(ctx, id, extract);
+    invalidate(ctx);
+    rereadReports(ctx, undefined, others);
     journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();
   invalidate(ctx);
   return true;
+}
+
+/**
+ * What the office did on a policy that is no longer in the workspace (its corrections, decisions, deadline) is
+ * taken up by a new policy with the same document number or title, or, in a workspace with no other policy, by the
+ * new one: the way a corrected version replaces the old.
+ */
+function takeUpOrphans(ctx: ServiceContext, id: number, extract: { docNumber: string | null; title: string }): void {
+  const orphans = corrections.orphanPolicies(ctx.db);
+  const alone = policyIds(ctx).length === 1;
+  const same = orphans.find((o) => {
+    const was = policyRepo.policyIdentity(ctx.db, o);
+    return was && ((was.docNumber && was.docNumber === extract.docNumber) || was.title === extract.title);
+  });
+  const from = same ?? (alone && orphans.length === 1 ? orphans[0] : undefined);
+  if (from !== undefined) corrections.moveLedgerWork(ctx.db, from, id);
 }
 
 let nextReadingId = 1;
@@ -114,9 +130,11 @@ export async function importFiles(
   const parser = ctx.parser ?? createInlineParser(ctx.segmenter);
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
-  let reading = readingContext(ctx);
-  // The policy state the parser reads reports against (in its workers); a policy arriving mid-batch ends its use.
-  const request: ReadingRequest | undefined = reading ? { id: nextReadingId++, ...reading, importDate: stamp.importDate } : undefined;
+  let portfolio: PortfolioReading = portfolioReading(ctx);
+  // The policy the parser reads reports against (in its workers), when the workspace has just one; a policy
+  // arriving mid-batch ends its use.
+  const single = singlePolicyReading(portfolio);
+  const request: ReadingRequest | undefined = single ? { id: nextReadingId++, ...single, importDate: stamp.importDate } : undefined;
   let requestValid = request !== undefined;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
   let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
@@ -127,18 +145,13 @@ export async function importFiles(
     const batch = pending;
     pending = [];
     pendingByHash.clear();
-    const context = reading;
-    const analyses = batch.map(({ doc, terms, analysis }) => {
-      if (!context) return null;
-      if (requestValid && analysis && analysis.readingId === request?.id) return analysis.value;
-      return readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate);
-    });
+    const context = portfolio;
     db.transaction(() => {
-      batch.forEach(({ doc, terms, result, copies }, k) => {
+      batch.forEach(({ doc, terms, result, copies, analysis }) => {
         const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
         keepScanSource(ctx, id, doc);
-        const analysis = analyses[k];
-        if (analysis) documents.setAnalysis(db, id, analysis);
+        const ready = requestValid && analysis && analysis.readingId === request?.id ? analysis.value : null;
+        readReport(ctx, context, { id, hash: doc.hash, fileName: doc.fileName, paragraphs: doc.paragraphs, terms, importDate: stamp.importDate }, ready);
         journalImport(ctx, id, doc, 'submission');
         for (const r of [result, ...copies]) Object.assign(r, { role: 'submission', documentId: id });
       });
@@ -173,12 +186,12 @@ export async function importFiles(
       Object.assign(result, { duplicate: true, documentId: existing.id, role: existing.role });
       return;
     }
-    if (role === 'policy' || (role === 'auto' && policyRepo.policyDocumentId(db) == null)) {
+    if (role === 'policy' || (role === 'auto' && policyIds(ctx).length === 0)) {
       // A policy changes how reports are read: the reports before it are written first, as they were read.
       write();
       if (storeAsPolicy(ctx, doc, role, result, stamp, parsed.terms)) {
         if (result.ok) {
-          reading = readingContext(ctx);
+          portfolio = portfolioReading(ctx);
           requestValid = false;
         }
         return;

@@ -12,6 +12,7 @@ import * as decisionsRepo from '../db/decisions';
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
 import { getSetting, setSetting } from '../db/settings';
+import { policyDocumentId } from '../db/policy';
 import { stmt } from '../db/statements';
 import { invalidate, WorkspaceError, type ServiceContext } from './context';
 import type { DomainHandlers } from './workspace-api';
@@ -36,21 +37,38 @@ function documentSlot(ctx: ServiceContext, id: number): unknown {
   return row ? { hash: row.hash, fileName: row.fileName, role: row.role } : null;
 }
 
+/** The first policy: the one entries written before the portfolio are about. */
+function firstPolicy(ctx: ServiceContext): number {
+  return policyDocumentId(ctx.db) ?? 0;
+}
+
+/** A measure slot's policy and number: measure:<policy>:<number>, or measure:<number> from before the portfolio. */
+function measureKey(ctx: ServiceContext, key: string): [number, number] {
+  const parts = key.split(':').map(Number);
+  return parts.length === 2 ? [parts[0], parts[1]] : [firstPolicy(ctx), parts[0]];
+}
+
+/** The policy of a policy-meta slot (policy-meta alone is from before the portfolio). */
+const metaPolicy = (ctx: ServiceContext, key: string) => (key ? Number(key) : firstPolicy(ctx));
+
+/** The settings row a setting slot names; the reporting deadline written before the portfolio is the first policy's. */
+const settingKey = (ctx: ServiceContext, key: string) => (key === 'report-deadline' ? `report-deadline:${firstPolicy(ctx)}` : key);
+
 /** The current value of a slot. */
 export function readSlot(ctx: ServiceContext, slot: string): unknown {
   const [kind, ...rest] = slot.split(':');
   const key = rest.join(':');
   switch (kind) {
     case 'measure':
-      return corrections.getMeasureCorrection(ctx.db, Number(key));
+      return corrections.getMeasureCorrection(ctx.db, ...measureKey(ctx, key));
     case 'policy-meta':
-      return corrections.getPolicyMeta(ctx.db);
+      return corrections.getPolicyMeta(ctx.db, metaPolicy(ctx, key));
     case 'report':
       return corrections.getReportCorrection(ctx.db, key);
     case 'decision':
       return decisionsRepo.getDecision(ctx.db, Number(key));
     case 'setting':
-      return getSetting(ctx.db, key);
+      return getSetting(ctx.db, settingKey(ctx, key));
     case 'alias':
       return aliasTarget(ctx, key);
     case 'generic':
@@ -66,11 +84,11 @@ export function readSlot(ctx: ServiceContext, slot: string): unknown {
 
 /** Writers for slots whose value an undo puts back; the role writer is registered by the reports domain. */
 export const slotWriters: Record<string, (ctx: ServiceContext, key: string, value: any) => void> = {
-  measure: (ctx, key, value) => corrections.putMeasureCorrection(ctx.db, Number(key), value),
-  'policy-meta': (ctx, _key, value) => corrections.putPolicyMeta(ctx.db, value),
+  measure: (ctx, key, value) => corrections.putMeasureCorrection(ctx.db, ...measureKey(ctx, key), value),
+  'policy-meta': (ctx, key, value) => corrections.putPolicyMeta(ctx.db, metaPolicy(ctx, key), value),
   report: (ctx, key, value) => corrections.putReportCorrection(ctx.db, key, value),
   decision: (ctx, key, value) => (value ? decisionsRepo.putDecision(ctx.db, value) : decisionsRepo.deleteDecision(ctx.db, Number(key))),
-  setting: (ctx, key, value) => setSetting(ctx.db, key, value),
+  setting: (ctx, key, value) => setSetting(ctx.db, settingKey(ctx, key), value),
   alias: (ctx, key, value) => {
     if (value) departmentsRepo.setAlias(ctx.db, key, value, 'user');
     else stmt(ctx.db, 'DELETE FROM department_aliases WHERE alias = ?').run(key);
@@ -83,7 +101,8 @@ export const slotWriters: Record<string, (ctx: ServiceContext, key: string, valu
 };
 
 /** Slot kinds whose change means the policy and the reports must be read again. */
-export const REREAD_SLOTS = new Set(['measure', 'policy-meta', 'alias', 'generic', 'role', 'document']);
+// report: the office's choice of the policies a report answers places it anew
+export const REREAD_SLOTS = new Set(['measure', 'policy-meta', 'alias', 'generic', 'role', 'document', 'report']);
 
 function writeSlot(ctx: ServiceContext, slot: string, value: unknown): void {
   const [kind, ...rest] = slot.split(':');
@@ -101,6 +120,8 @@ export interface ChangeMeta {
   summary: string;
   measure?: number | null;
   department?: string | null;
+  /** The policy the change is about (document id). */
+  policy?: number | null;
 }
 
 /**
@@ -175,6 +196,7 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
       summary: `撤销：${target.summary}`,
       measure: target.measure,
       department: target.department,
+      policy: target.policy,
       at: ctx.clock.now(),
       who: ctx.user,
       before: target.after,

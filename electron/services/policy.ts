@@ -1,20 +1,21 @@
-// The policy domain: reading the policy and the reports with the current department directory, the
-// office's corrections to the ledger laid over what was read, and the ledger edits themselves.
-import type { DepartmentDirectory, IsoDate, Measure, Paragraph, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+// The policy domain: each policy of the workspace read with the current department directory, the office's
+// corrections to its ledger laid over what was read, and the ledger edits themselves.
+import type { DepartmentDirectory, Measure, PolicyExtract } from '../../shared/types';
 import type { PolicyView } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
 import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { applyLedgerCorrections, sameTitle, type MeasureCorrection, type MeasurePatch, type PolicyMetaCorrection, type ReviewItem } from '../../shared/corrections/ledger';
-import { applyReportCorrection } from '../../shared/corrections/report';
-import { analyzeSubmission } from '../../shared/submission';
+import { applyReportCorrection, correctionFor } from '../../shared/corrections/report';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import * as departmentsRepo from '../db/departments';
 import * as corrections from '../db/corrections';
 import * as decisionsRepo from '../db/decisions';
-import { WorkspaceError, type Loaded, type ServiceContext } from './context';
+import * as readingsRepo from '../db/readings';
+import { WorkspaceError, invalidate, type Loaded, type ServiceContext } from './context';
 import { afterUndo, recordChange } from './journal';
+import { rereadReports } from './reading';
 import type { DomainHandlers } from './workspace-api';
 
 /** The shipped defaults with the user's merges, splits and generic marks on top (later entries win). */
@@ -45,25 +46,43 @@ function folder(ctx: ServiceContext, policy: PolicyExtract): (name: string) => s
 }
 
 /** The policy as read, with the office's corrections on top. */
-function corrected(ctx: ServiceContext, raw: PolicyExtract): { policy: PolicyExtract; review: ReviewItem[] } {
-  return applyLedgerCorrections(raw, corrections.loadLedgerCorrections(ctx.db), { fold: folder(ctx, raw) });
+function corrected(ctx: ServiceContext, policyId: number, raw: PolicyExtract): { policy: PolicyExtract; review: ReviewItem[] } {
+  return applyLedgerCorrections(raw, corrections.loadLedgerCorrections(ctx.db, policyId), { fold: folder(ctx, raw) });
 }
 
-export function load(ctx: ServiceContext): Loaded | null {
-  if (ctx.cache.loaded !== undefined) return ctx.cache.loaded;
+/** The policy as read (`raw`) with the office's corrections to it on top. */
+export function correctedPolicy(ctx: ServiceContext, policyId: number, raw: PolicyExtract): PolicyExtract {
+  return corrected(ctx, policyId, raw).policy;
+}
+
+/** The policies of the workspace (document ids), in the order they were imported. */
+export function policyIds(ctx: ServiceContext): number[] {
+  return policyRepo.policyDocumentIds(ctx.db);
+}
+
+/**
+ * The policy a caller means: the one named (which must exist), else the first of the workspace; null when the
+ * workspace has none.
+ */
+export function resolvePolicy(ctx: ServiceContext, policyId?: number | null): number | null {
+  const ids = policyIds(ctx);
+  if (policyId == null) return ids[0] ?? null;
+  if (!ids.includes(policyId)) throw new WorkspaceError('not-found', `工作区中没有编号为 ${policyId} 的政策文件。`);
+  return policyId;
+}
+
+function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
   const { db } = ctx;
-  const policyId = policyRepo.policyDocumentId(db);
-  const raw = policyId == null ? null : policyRepo.loadPolicy(db, policyId);
-  if (policyId == null || !raw) return (ctx.cache.loaded = null);
-  const { policy, review } = corrected(ctx, raw);
+  const raw = policyRepo.loadPolicy(db, policyId);
+  if (!raw) return null;
+  const { policy, review } = corrected(ctx, policyId, raw);
   const fold = folder(ctx, policy);
   const fixes = corrections.allReportCorrections(db);
-  const submissions = documents
-    .listDocumentRows(db, 'submission')
-    .filter((r) => r.analysis)
-    .map((r) => ({ ...applyReportCorrection(r.analysis as SubmissionAnalysis, fixes.get(r.hash) ?? null, fold), documentId: r.id }));
+  const submissions = readingsRepo
+    .readingsForPolicy(db, policyId)
+    .map((r) => ({ ...applyReportCorrection(r.analysis, correctionFor(fixes.get(r.hash) ?? null, policyId), fold), documentId: r.documentId, attribution: r.attribution }));
   // A decision follows its measure by number and title; one whose measure changed waits for review.
-  const decisions = decisionsRepo.listDecisions(db).filter((d) => {
+  const decisions = decisionsRepo.listDecisions(db, policyId).filter((d) => {
     const m = policy.measures.find((x) => x.number === d.measure);
     if (m && (d.measureTitle === null || sameTitle(m.title, d.measureTitle))) return true;
     review.push({
@@ -74,110 +93,75 @@ export function load(ctx: ServiceContext): Loaded | null {
     });
     return false;
   });
-  return (ctx.cache.loaded = { policyId, policy, submissions, decisions, review, fold });
+  return { policyId, policy, submissions, decisions, review, fold };
 }
 
-function measureTokens(ctx: ServiceContext, policy: PolicyExtract): string[][] {
-  return policy.measures.map((m) => ctx.segmenter.terms(`${m.title}\n${m.text}`));
+/** One policy (the first when none is named) with its reports, as the office corrected them; null without policies. */
+export function load(ctx: ServiceContext, policyId?: number | null): Loaded | null {
+  const id = resolvePolicy(ctx, policyId);
+  if (id == null) return null;
+  const cache = (ctx.cache.policies ??= new Map());
+  if (!cache.has(id)) cache.set(id, loadOne(ctx, id));
+  return cache.get(id) ?? null;
 }
 
-/** What reading a report needs from the policy, computed once per batch. */
-export interface ReadingContext {
-  policy: PolicyExtract;
-  tokens: string[][];
-  directory: DepartmentDirectory;
+/** Every policy of the workspace, loaded. */
+export function loadAll(ctx: ServiceContext): Loaded[] {
+  return policyIds(ctx)
+    .map((id) => load(ctx, id))
+    .filter((l): l is Loaded => l !== null);
 }
 
-function readingContextFor(ctx: ServiceContext, policy: PolicyExtract): ReadingContext {
-  return { policy, tokens: measureTokens(ctx, policy), directory: reportDirectory(ctx, policy) };
-}
-
-export function readingContext(ctx: ServiceContext): ReadingContext | null {
-  const loaded = load(ctx);
-  return loaded ? readingContextFor(ctx, loaded.policy) : null;
-}
-
-export function readSubmission(reading: ReadingContext, file: string, paragraphs: Paragraph[], terms: string[][], importDate: IsoDate): SubmissionAnalysis {
-  return analyzeSubmission(
-    { file, paragraphs, tokens: terms, importDate },
-    { extract: reading.policy, measureTokens: reading.tokens },
-    reading.directory,
-  );
-}
-
-/** Reads one stored report again (its paragraphs and terms are in the database). */
-export function rereadSubmission(ctx: ServiceContext, reading: ReadingContext, row: documents.DocumentRow): void {
-  const paragraphs = documents.getParagraphs(ctx.db, row.id);
-  documents.setAnalysis(ctx.db, row.id, readSubmission(reading, row.fileName, paragraphs, paragraphs.map((p) => p.terms), row.importDate));
-}
-
-/**
- * Re-analyses the stored reports (all, or the rows given) against the policy as read (`raw`) with the office's
- * corrections on top. Run inside the transaction that made their analyses stale, so a crash can never leave the
- * change without the analyses it calls for.
- */
-export function rereadReports(ctx: ServiceContext, raw: PolicyExtract, rows = documents.listDocumentRows(ctx.db, 'submission')): void {
-  if (rows.length === 0) return;
-  const reading = readingContextFor(ctx, corrected(ctx, raw).policy);
-  for (const row of rows) rereadSubmission(ctx, reading, row);
-}
-
-/** Re-reads the policy with the current directory, then re-analyses every submission. Run inside a transaction. */
+/** Re-reads every policy with the current directory, then places and reads every report again. Run inside a transaction. */
 export function refreshAll(ctx: ServiceContext): void {
   const { db } = ctx;
-  const policyId = policyRepo.policyDocumentId(db);
-  if (policyId == null) return;
-  const paragraphs = documents.getParagraphs(db, policyId);
-  const extract = extractPolicy({ paragraphs }, directory(ctx));
-  policyRepo.savePolicy(db, policyId, extract);
-  rereadReports(ctx, extract);
+  for (const policyId of policyIds(ctx)) {
+    const paragraphs = documents.getParagraphs(db, policyId);
+    policyRepo.savePolicy(db, policyId, extractPolicy({ paragraphs }, directory(ctx)));
+  }
+  invalidate(ctx);
+  rereadReports(ctx);
   departmentsRepo.pruneUnusedDepartments(db);
-  ctx.cache.loaded = undefined;
+  invalidate(ctx);
 }
 afterUndo.reread = refreshAll;
 
 /**
- * Reports stored without an analysis while the workspace has a policy (left by an interrupted batch or an older
- * version) are analysed now, in one transaction; returns how many. Run when a workspace opens.
+ * Reports stored without an analysis (left by an interrupted batch or an older version) are read now, in one
+ * transaction; returns how many. Run when a workspace opens.
  */
 export function finishPendingReports(ctx: ServiceContext): number {
-  const { db } = ctx;
-  const policyId = policyRepo.policyDocumentId(db);
-  const policy = policyId == null ? null : policyRepo.loadPolicy(db, policyId);
-  if (!policy) return 0;
-  const pending = documents.listDocumentRows(db, 'submission').filter((r) => !r.analysis);
+  const pending = documents.listDocumentRows(ctx.db, 'submission').filter((r) => !r.analysis);
   if (pending.length === 0) return 0;
-  db.transaction(() => rereadReports(ctx, policy, pending))();
-  ctx.cache.loaded = undefined;
+  ctx.db.transaction(() => rereadReports(ctx, pending))();
+  invalidate(ctx);
   return pending.length;
 }
 
-export function getPolicy(ctx: ServiceContext): PolicyView | null {
-  const loaded = load(ctx);
+export function getPolicy(ctx: ServiceContext, policyId?: number): PolicyView | null {
+  const loaded = load(ctx, policyId);
   if (!loaded) return null;
   const paragraphs = documents.getParagraphs(ctx.db, loaded.policyId).map(({ terms: _t, ...p }) => p);
-  const correctedNumbers = loaded.policy.measures.map((m) => m.number).filter((n) => corrections.getMeasureCorrection(ctx.db, n));
+  const correctedNumbers = loaded.policy.measures.map((m) => m.number).filter((n) => corrections.getMeasureCorrection(ctx.db, loaded.policyId, n));
   return { documentId: loaded.policyId, extract: loaded.policy, paragraphs, corrected: correctedNumbers, review: loaded.review };
 }
 
 // ---------------------------------------------------------------- ledger edits
 
-function requireLoaded(ctx: ServiceContext): Loaded {
-  const loaded = load(ctx);
+export function requireLoaded(ctx: ServiceContext, policyId?: number): Loaded {
+  const loaded = load(ctx, policyId);
   if (!loaded) throw new WorkspaceError('no-policy', '工作区还没有政策文件，请先导入政策文件。');
   return loaded;
 }
 
-export function requireMeasure(ctx: ServiceContext, number: number): Measure {
-  const m = requireLoaded(ctx).policy.measures.find((x) => x.number === number);
+export function requireMeasure(ctx: ServiceContext, number: number, policyId?: number): Measure {
+  const m = requireLoaded(ctx, policyId).policy.measures.find((x) => x.number === number);
   if (!m) throw new WorkspaceError('not-found', `政策中没有第${number}条措施。`);
   return m;
 }
 
-function rawTitle(ctx: ServiceContext, number: number): string | null {
-  const id = policyRepo.policyDocumentId(ctx.db);
-  const raw = id == null ? null : policyRepo.loadPolicy(ctx.db, id);
-  return raw?.measures.find((m) => m.number === number)?.title ?? null;
+function rawTitle(ctx: ServiceContext, policyId: number, number: number): string | null {
+  return policyRepo.loadPolicy(ctx.db, policyId)?.measures.find((m) => m.number === number)?.title ?? null;
 }
 
 function checkNames(names: string[] | undefined, what: string): void {
@@ -187,22 +171,26 @@ function checkNames(names: string[] | undefined, what: string): void {
 /** Reports are linked by the measures' titles and text: only a change to those means reading them again. */
 const changesLinking = (patch: MeasurePatch) => patch.title !== undefined || !!patch.added || patch.mergedInto !== undefined || !!patch.removed;
 
+/** The journal's name for one measure's correction slot. */
+export const measureSlot = (policyId: number, number: number) => `measure:${policyId}:${number}`;
+
 /** Writes one measure's correction (merged into any earlier one); the reports are read again when it matters. */
-function correctMeasure(ctx: ServiceContext, number: number, patch: MeasurePatch, summary: string): void {
-  recordChange(ctx, { kind: 'ledger', summary, measure: number }, [`measure:${number}`], () => {
-    const previous = corrections.getMeasureCorrection(ctx.db, number);
+function correctMeasure(ctx: ServiceContext, policyId: number, number: number, patch: MeasurePatch, summary: string): void {
+  recordChange(ctx, { kind: 'ledger', summary, measure: number, policy: policyId }, [measureSlot(policyId, number)], () => {
+    const previous = corrections.getMeasureCorrection(ctx.db, policyId, number);
     const next: MeasureCorrection = previous
       ? { ...previous, patch: { ...previous.patch, ...patch } }
-      : { number, readTitle: patch.added ? null : rawTitle(ctx, number), patch };
-    corrections.putMeasureCorrection(ctx.db, number, next);
+      : { number, readTitle: patch.added ? null : rawTitle(ctx, policyId, number), patch };
+    corrections.putMeasureCorrection(ctx.db, policyId, number, next);
     if (changesLinking(patch)) refreshAll(ctx);
   });
 }
 
 const list = (names: string[]) => (names.length ? names.join('、') : '（无）');
 
-export function updateMeasure(ctx: ServiceContext, number: number, patch: MeasurePatch): void {
-  const m = requireMeasure(ctx, number);
+export function updateMeasure(ctx: ServiceContext, number: number, patch: MeasurePatch, policyId?: number): void {
+  const { policyId: pid } = requireLoaded(ctx, policyId);
+  const m = requireMeasure(ctx, number, pid);
   if (patch.title !== undefined && !patch.title.trim()) throw new WorkspaceError('bad-input', '措施标题不能为空。');
   checkNames(patch.lead, '牵头单位');
   checkNames(patch.support, '配合单位');
@@ -215,11 +203,15 @@ export function updateMeasure(ctx: ServiceContext, number: number, patch: Measur
   if (patch.deadlines !== undefined) parts.push(`完成时限 ${list(m.deadlines.map((d) => d.text))} → ${list(patch.deadlines.map((d) => d.text || d.date || ''))}`);
   if (patch.targets !== undefined) parts.push(`指标 ${list(m.targets.map((t) => t.text))} → ${list(patch.targets)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
-  correctMeasure(ctx, number, patch, `更正第${number}条：${parts.join('；')}`);
+  correctMeasure(ctx, pid, number, patch, `更正第${number}条：${parts.join('；')}`);
 }
 
-export function addMeasure(ctx: ServiceContext, input: { number?: number; label?: string; section?: string | null; title: string; text?: string; lead?: string[]; support?: string[] }): number {
-  const loaded = requireLoaded(ctx);
+export function addMeasure(
+  ctx: ServiceContext,
+  input: { number?: number; label?: string; section?: string | null; title: string; text?: string; lead?: string[]; support?: string[] },
+  policyId?: number,
+): number {
+  const loaded = requireLoaded(ctx, policyId);
   if (!input.title.trim()) throw new WorkspaceError('bad-input', '措施标题不能为空。');
   checkNames(input.lead, '牵头单位');
   checkNames(input.support, '配合单位');
@@ -228,6 +220,7 @@ export function addMeasure(ctx: ServiceContext, input: { number?: number; label?
   const text = input.text?.trim() || input.title.trim();
   correctMeasure(
     ctx,
+    loaded.policyId,
     number,
     { added: { label: input.label?.trim() || `${number}.`, section: input.section ?? null, text }, title: input.title.trim(), lead: input.lead ?? [], support: input.support ?? [] },
     `添加第${number}条措施“${input.title.trim()}”`,
@@ -235,20 +228,22 @@ export function addMeasure(ctx: ServiceContext, input: { number?: number; label?
   return number;
 }
 
-export function removeMeasure(ctx: ServiceContext, number: number): void {
-  const m = requireMeasure(ctx, number);
-  correctMeasure(ctx, number, { removed: true }, `删除第${number}条“${m.title}”（不是措施）`);
+export function removeMeasure(ctx: ServiceContext, number: number, policyId?: number): void {
+  const { policyId: pid } = requireLoaded(ctx, policyId);
+  const m = requireMeasure(ctx, number, pid);
+  correctMeasure(ctx, pid, number, { removed: true }, `删除第${number}条“${m.title}”（不是措施）`);
 }
 
-export function mergeMeasures(ctx: ServiceContext, from: number, into: number): void {
+export function mergeMeasures(ctx: ServiceContext, from: number, into: number, policyId?: number): void {
   if (from === into) throw new WorkspaceError('bad-input', '不能把措施并入它自己。');
-  const source = requireMeasure(ctx, from);
-  const target = requireMeasure(ctx, into);
-  correctMeasure(ctx, from, { mergedInto: into }, `把第${from}条“${source.title}”并入第${into}条“${target.title}”`);
+  const { policyId: pid } = requireLoaded(ctx, policyId);
+  const source = requireMeasure(ctx, from, pid);
+  const target = requireMeasure(ctx, into, pid);
+  correctMeasure(ctx, pid, from, { mergedInto: into }, `把第${from}条“${source.title}”并入第${into}条“${target.title}”`);
 }
 
-export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrection): void {
-  const { policy } = requireLoaded(ctx);
+export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrection, policyId?: number): void {
+  const { policy, policyId: pid } = requireLoaded(ctx, policyId);
   const parts: string[] = [];
   const show = (v: string | null | undefined) => v || '（无）';
   if (patch.docNumber !== undefined) parts.push(`文号 ${show(policy.docNumber)} → ${show(patch.docNumber)}`);
@@ -256,33 +251,33 @@ export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrectio
   if (patch.issuedOn !== undefined) parts.push(`成文日期 ${show(policy.issuedOn)} → ${show(patch.issuedOn)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
   // The number and the date (with the deadlines it settles) are laid over on reading; the issuer also says
-  // which place's bodies the reports name, so it means reading them again.
-  recordChange(ctx, { kind: 'ledger', summary: `更正政策信息：${parts.join('；')}` }, ['policy-meta'], () => {
-    corrections.putPolicyMeta(ctx.db, { ...corrections.getPolicyMeta(ctx.db), ...patch });
-    if (patch.issuer !== undefined) refreshAll(ctx);
+  // which place's bodies the reports name, and a number reports cite places them: both mean reading them again.
+  recordChange(ctx, { kind: 'ledger', summary: `更正政策信息：${parts.join('；')}`, policy: pid }, [`policy-meta:${pid}`], () => {
+    corrections.putPolicyMeta(ctx.db, pid, { ...corrections.getPolicyMeta(ctx.db, pid), ...patch });
+    if (patch.issuer !== undefined || patch.docNumber !== undefined) refreshAll(ctx);
   });
 }
 
 export const policyHandlers = {
-  'policy/get': (ctx) => getPolicy(ctx),
-  'policy/update-measure': (ctx, { number, patch }) => {
-    updateMeasure(ctx, number, patch);
-    return getPolicy(ctx);
+  'policy/get': (ctx, input) => getPolicy(ctx, input?.policy),
+  'policy/update-measure': (ctx, { number, patch, policy }) => {
+    updateMeasure(ctx, number, patch, policy);
+    return getPolicy(ctx, policy);
   },
-  'policy/add-measure': (ctx, input) => {
-    addMeasure(ctx, input);
-    return getPolicy(ctx);
+  'policy/add-measure': (ctx, { policy, ...input }) => {
+    addMeasure(ctx, input, policy);
+    return getPolicy(ctx, policy);
   },
-  'policy/remove-measure': (ctx, { number }) => {
-    removeMeasure(ctx, number);
-    return getPolicy(ctx);
+  'policy/remove-measure': (ctx, { number, policy }) => {
+    removeMeasure(ctx, number, policy);
+    return getPolicy(ctx, policy);
   },
-  'policy/merge-measures': (ctx, { from, into }) => {
-    mergeMeasures(ctx, from, into);
-    return getPolicy(ctx);
+  'policy/merge-measures': (ctx, { from, into, policy }) => {
+    mergeMeasures(ctx, from, into, policy);
+    return getPolicy(ctx, policy);
   },
-  'policy/update-meta': (ctx, patch) => {
-    updatePolicyMeta(ctx, patch);
-    return getPolicy(ctx);
+  'policy/update-meta': (ctx, { policy, ...patch }) => {
+    updatePolicyMeta(ctx, patch, policy);
+    return getPolicy(ctx, policy);
   },
 } satisfies DomainHandlers<'policy/get' | 'policy/update-measure' | 'policy/add-measure' | 'policy/remove-measure' | 'policy/merge-measures' | 'policy/update-meta'>;

@@ -27,15 +27,15 @@ export function recordImportBatch(ctx: ServiceContext, role: DocumentRole | 'aut
   });
 }
 
-/** Looks up, for a department and a measure, the days it was chased before. */
-export function chasedLookup(ctx: ServiceContext): (department: string, measure: number) => IsoDate[] {
-  const chased = records.chasedDates(ctx.db);
+/** Looks up, for a department and one policy's measure, the days it was chased before. */
+export function chasedLookup(ctx: ServiceContext, policyId: number): (department: string, measure: number) => IsoDate[] {
+  const chased = records.chasedDates(ctx.db, policyId);
   return (department, measure) => chased.get(department)?.get(measure) ?? [];
 }
 
 function noticeItem(o: Obligation): NoticeItem {
   const unreported = o.status === 'missing' || (o.periods ?? []).some((p) => p.status === 'missing');
-  return { measure: o.measure, status: unreported ? 'missing' : 'late', due: o.due };
+  return { ...(o.policy !== undefined ? { policy: o.policy } : {}), measure: o.measure, status: unreported ? 'missing' : 'late', due: o.due };
 }
 
 /** Records the notices just written: one row per department, with the measures each one chased. */
@@ -64,10 +64,10 @@ export function recordNoticesSent(
 
 /** What each department's notice would say as of a date, with what it was chased for before. */
 export function noticePreview(ctx: ServiceContext, asOf: IsoDate, options: NoticeOptions): NoticePreview[] {
-  const loaded = load(ctx);
+  const loaded = load(ctx, options.policy);
   if (!loaded) return [];
-  const result = compliance(ctx, asOf);
-  const chasedOn = chasedLookup(ctx);
+  const result = compliance(ctx, asOf, undefined, loaded.policyId);
+  const chasedOn = chasedLookup(ctx, loaded.policyId);
   const title = new Map(loaded.policy.measures.map((m) => [m.number, m.title]));
   const wanted = new Set(noticeRecipients({ result, departments: options.departments, department: options.department }));
   return noticePreviews({ policy: loaded.policy, result, replyBy: options.replyBy, office: options.office, chasedOn })

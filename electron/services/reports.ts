@@ -4,19 +4,23 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SubmissionAnalysis } from '../../shared/types';
 import type { DocumentDetail, DocumentRole, DocumentSummary, PageImage } from '../../shared/views';
-import { applyReportCorrection, type ManualLink, type ReportCorrection } from '../../shared/corrections/report';
+import type { Attribution } from '../../shared/portfolio/types';
+import { applyReportCorrection, correctionFor, withPolicyLinks, type ManualLink, type PolicyLinks, type ReportCorrection } from '../../shared/corrections/report';
 import { extractPolicy } from '../../shared/extract/policy';
 import { renderPage } from '../import/page-image';
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
 import * as corrections from '../db/corrections';
 import * as policyRepo from '../db/policy';
+import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type ServiceContext } from './context';
 import { appendJournal, recordChange, slotWriters } from './journal';
-import { directory, load, refreshAll, requireMeasure } from './policy';
+import { directory, load, policyIds, requireMeasure, resolvePolicy } from './policy';
+import { policies } from './portfolio';
+import { rereadReports } from './reading';
 import type { DomainHandlers } from './workspace-api';
 
-function summary(row: documents.DocumentRow, analysis: SubmissionAnalysis | null, corrected: boolean): DocumentSummary {
+function summary(row: documents.DocumentRow, analysis: SubmissionAnalysis | null, corrected: boolean, placed?: DocumentSummary['policies']): DocumentSummary {
   const a = analysis;
   return {
     id: row.id,
@@ -32,28 +36,57 @@ function summary(row: documents.DocumentRow, analysis: SubmissionAnalysis | null
     measures: a?.measures ?? [],
     warnings: [...row.warnings, ...(a?.warnings ?? [])],
     ...(corrected ? { corrected: true } : {}),
+    ...(placed ? { policies: placed } : {}),
   };
 }
 
-/** A report's analysis with the office's corrections on top. */
-function correctedAnalysis(ctx: ServiceContext, row: documents.DocumentRow): SubmissionAnalysis | null {
-  if (!row.analysis) return null;
+/** A report's readings against the policies it answers, with the office's corrections on top. */
+function correctedReadings(ctx: ServiceContext, row: documents.DocumentRow): { attribution: Attribution; analysis: SubmissionAnalysis }[] {
   const fix = corrections.getReportCorrection(ctx.db, row.hash);
-  return applyReportCorrection(row.analysis, fix, load(ctx)?.fold);
+  return readingsRepo.readingsForDocument(ctx.db, row.id).map((r) => ({
+    attribution: r.attribution,
+    analysis: applyReportCorrection(r.analysis, correctionFor(fix, r.attribution.policy), load(ctx, r.attribution.policy)?.fold),
+  }));
+}
+
+/** The reading shown first: against the first policy the report answers, else its own (who sent it, when). */
+function correctedAnalysis(ctx: ServiceContext, row: documents.DocumentRow, readings = correctedReadings(ctx, row)): SubmissionAnalysis | null {
+  if (readings.length) return readings[0].analysis;
+  if (!row.analysis) return null;
+  return applyReportCorrection(row.analysis, correctionFor(corrections.getReportCorrection(ctx.db, row.hash), 0));
+}
+
+function placedOn(ctx: ServiceContext, readings: { attribution: Attribution }[]): NonNullable<DocumentSummary['policies']> {
+  const labels = new Map(policies(ctx).map((p) => [p.id, p.label]));
+  return readings.map((r) => ({ ...r.attribution, label: labels.get(r.attribution.policy) ?? '' }));
+}
+
+function describe(ctx: ServiceContext, row: documents.DocumentRow, fixed: boolean): { summary: DocumentSummary; readings: ReturnType<typeof correctedReadings> } {
+  if (row.role === 'policy') return { summary: summary(row, null, fixed), readings: [] };
+  const readings = correctedReadings(ctx, row);
+  return { summary: summary(row, correctedAnalysis(ctx, row, readings), fixed, placedOn(ctx, readings)), readings };
 }
 
 export function listDocuments(ctx: ServiceContext): DocumentSummary[] {
   const fixes = corrections.allReportCorrections(ctx.db);
-  return documents.listDocumentRows(ctx.db).map((row) => summary(row, correctedAnalysis(ctx, row), fixes.has(row.hash)));
+  return documents.listDocumentRows(ctx.db).map((row) => describe(ctx, row, fixes.has(row.hash)).summary);
 }
 
 export function getDocument(ctx: ServiceContext, id: number): DocumentDetail | null {
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) return null;
   const paragraphs = documents.getParagraphs(ctx.db, id).map(({ terms: _t, ...p }) => p);
-  const analysis = correctedAnalysis(ctx, row);
   const fixed = corrections.getReportCorrection(ctx.db, row.hash) !== null;
-  return { ...summary(row, analysis, fixed), text: documents.getDocumentText(ctx.db, id), paragraphs, analysis, ocr: row.ocr };
+  const { summary: s, readings } = describe(ctx, row, fixed);
+  const labels = new Map((s.policies ?? []).map((p) => [p.policy, p.label]));
+  return {
+    ...s,
+    text: documents.getDocumentText(ctx.db, id),
+    paragraphs,
+    analysis: row.role === 'policy' ? null : correctedAnalysis(ctx, row, readings),
+    readings: readings.map((r) => ({ policy: r.attribution.policy, label: labels.get(r.attribution.policy) ?? '', analysis: r.analysis })),
+    ocr: row.ocr,
+  };
 }
 
 /**
@@ -91,8 +124,15 @@ export function removeDocument(ctx: ServiceContext, id: number): void {
   const { db } = ctx;
   const row = documents.getDocumentRow(db, id);
   if (!row) return;
+  const others = new Set(policyIds(ctx).filter((p) => p !== id));
   db.transaction(() => {
     documents.deleteDocument(db, id);
+    if (row.role === 'policy') {
+      // The reports it had are placed again on the policies that remain; their other readings stay.
+      readingsRepo.clearPolicyReadings(db, id);
+      invalidate(ctx);
+      rereadReports(ctx, undefined, others);
+    }
     departmentsRepo.pruneUnusedDepartments(db);
     const what = row.role === 'policy' ? '政策文件' : '落实报告';
     appendJournal(ctx, { kind: 'remove', summary: `移除${what}「${row.fileName}」` }, { [`document:${id}`]: { hash: row.hash, fileName: row.fileName, role: row.role } }, { [`document:${id}`]: null });
@@ -109,8 +149,15 @@ function requireReport(ctx: ServiceContext, id: number): documents.DocumentRow {
   return row;
 }
 
-function correctReport(ctx: ServiceContext, row: documents.DocumentRow, summaryText: string, change: (c: ReportCorrection) => ReportCorrection, measure?: number): void {
-  recordChange(ctx, { kind: 'report', summary: summaryText, measure: measure ?? null }, [`report:${row.hash}`], () => {
+function correctReport(
+  ctx: ServiceContext,
+  row: documents.DocumentRow,
+  summaryText: string,
+  change: (c: ReportCorrection) => ReportCorrection,
+  measure?: number,
+  policy?: number,
+): void {
+  recordChange(ctx, { kind: 'report', summary: summaryText, measure: measure ?? null, policy: policy ?? null }, [`report:${row.hash}`], () => {
     const next = change({ ...(corrections.getReportCorrection(ctx.db, row.hash) ?? {}) });
     corrections.putReportCorrection(ctx.db, row.hash, next);
   });
@@ -133,9 +180,23 @@ export function correctReportFacts(ctx: ServiceContext, id: number, patch: { dep
   }));
 }
 
-export function linkReport(ctx: ServiceContext, id: number, measure: number, paragraph: number | null): void {
+/** The policy a link is about: the one named, else the first the report answers, else the first of the workspace. */
+function linkPolicy(ctx: ServiceContext, row: documents.DocumentRow, policyId?: number): number {
+  const first = readingsRepo.readingsForDocument(ctx.db, row.id)[0]?.attribution.policy;
+  const pid = resolvePolicy(ctx, policyId ?? first);
+  if (pid == null) throw new WorkspaceError('no-policy', '工作区还没有政策文件，请先导入政策文件。');
+  return pid;
+}
+
+/** Changes the office's links on one policy's measures. */
+function changeLinks(c: ReportCorrection, policyId: number, change: (links: PolicyLinks) => PolicyLinks): ReportCorrection {
+  return withPolicyLinks(c, policyId, change(c.byPolicy?.[String(policyId)] ?? {}));
+}
+
+export function linkReport(ctx: ServiceContext, id: number, measure: number, paragraph: number | null, policyId?: number): void {
   const row = requireReport(ctx, id);
-  requireMeasure(ctx, measure);
+  const pid = linkPolicy(ctx, row, policyId);
+  requireMeasure(ctx, measure, pid);
   const paragraphs = documents.getParagraphs(ctx.db, id);
   let excerpt: string;
   if (paragraph === null) {
@@ -150,27 +211,56 @@ export function linkReport(ctx: ServiceContext, id: number, measure: number, par
   correctReport(
     ctx,
     row,
-    `将「${row.fileName}」${where}关联到第${measure}条`,
-    (c) => ({ ...c, links: [...(c.links ?? []).filter((l) => l.measure !== measure), link], unlinks: (c.unlinks ?? []).filter((m) => m !== measure) }),
+    `将「${row.fileName}」${where}关联到${policyPrefix(ctx, pid)}第${measure}条`,
+    (c) => {
+      // Linking a report to a policy's measure places it on that policy.
+      const placed = c.policies && !c.policies.includes(pid) ? { ...c, policies: [...c.policies, pid] } : c;
+      return changeLinks(placed, pid, (l) => ({ links: [...(l.links ?? []).filter((x) => x.measure !== measure), link], unlinks: (l.unlinks ?? []).filter((m) => m !== measure) }));
+    },
     measure,
+    pid,
   );
 }
 
-export function unlinkReport(ctx: ServiceContext, id: number, measure: number): void {
+export function unlinkReport(ctx: ServiceContext, id: number, measure: number, policyId?: number): void {
   const row = requireReport(ctx, id);
-  const now = correctedAnalysis(ctx, row);
-  if (!now?.measures.includes(measure)) throw new WorkspaceError('bad-input', `「${row.fileName}」没有关联第${measure}条。`);
+  const pid = linkPolicy(ctx, row, policyId);
+  const now = correctedReadings(ctx, row).find((r) => r.attribution.policy === pid)?.analysis;
+  if (!now?.measures.includes(measure)) throw new WorkspaceError('bad-input', `「${row.fileName}」没有关联${policyPrefix(ctx, pid)}第${measure}条。`);
+  const read = readingsRepo.readingsForDocument(ctx.db, row.id).find((r) => r.attribution.policy === pid)?.analysis;
   correctReport(
     ctx,
     row,
-    `取消「${row.fileName}」与第${measure}条的关联`,
-    (c) => {
-      const links = (c.links ?? []).filter((l) => l.measure !== measure);
-      const wasAutomatic = row.analysis?.measures.includes(measure);
-      return { ...c, links, unlinks: wasAutomatic ? [...new Set([...(c.unlinks ?? []), measure])] : c.unlinks };
-    },
+    `取消「${row.fileName}」与${policyPrefix(ctx, pid)}第${measure}条的关联`,
+    (c) =>
+      changeLinks(c, pid, (l) => {
+        const links = (l.links ?? []).filter((x) => x.measure !== measure);
+        const wasAutomatic = read?.measures.includes(measure);
+        return { links, unlinks: wasAutomatic ? [...new Set([...(l.unlinks ?? []), measure])] : l.unlinks };
+      }),
     measure,
+    pid,
   );
+}
+
+/** Names the policy in a journal line when the workspace has more than one. */
+function policyPrefix(ctx: ServiceContext, policyId: number): string {
+  const all = policies(ctx);
+  return all.length > 1 ? `《${all.find((p) => p.id === policyId)?.label ?? ''}》` : '';
+}
+
+/** The office says which policies a report answers (null: the reading decides again); the report is placed anew. */
+export function attributeReport(ctx: ServiceContext, id: number, chosen: number[] | null): void {
+  const row = requireReport(ctx, id);
+  const all = policies(ctx);
+  for (const p of chosen ?? []) if (!all.some((x) => x.id === p)) throw new WorkspaceError('not-found', `工作区中没有编号为 ${p} 的政策文件。`);
+  const names = chosen ? (chosen.length ? chosen.map((p) => `《${all.find((x) => x.id === p)!.label}》`).join('、') : '不对应任何政策') : '由系统判断';
+  correctReport(ctx, row, `指定「${row.fileName}」所落实的政策：${names}`, (c) => {
+    const { policies: _p, ...rest } = c;
+    return chosen ? { ...rest, policies: [...new Set(chosen)] } : rest;
+  });
+  ctx.db.transaction(() => rereadReports(ctx, [row], new Set(policyIds(ctx))))();
+  invalidate(ctx);
 }
 
 /** Makes a document the policy or a report; used by the correction and by its undo. */
@@ -178,19 +268,22 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
   const { db } = ctx;
   const row = documents.getDocumentRow(db, id);
   if (!row || row.role === role) return;
+  const others = new Set(policyIds(ctx).filter((p) => p !== id));
   if (role === 'policy') {
-    if (policyRepo.policyDocumentId(db) != null) throw new WorkspaceError('bad-input', '本工作区已有政策文件，请先把它改为落实报告或移除。');
     const extract = extractPolicy({ paragraphs: documents.getParagraphs(db, id) }, directory(ctx));
     if (extract.measures.length === 0) throw new WorkspaceError('bad-input', `「${row.fileName}」中未识别出编号的任务措施，不能作为政策文件。`);
     documents.setRole(db, id, 'policy');
     documents.setAnalysis(db, id, null);
+    readingsRepo.setReadings(db, id, []);
     policyRepo.savePolicy(db, id, extract);
   } else {
     policyRepo.clearPolicy(db, id);
+    readingsRepo.clearPolicyReadings(db, id);
     documents.setRole(db, id, 'submission');
   }
-  ctx.cache.loaded = undefined;
-  refreshAll(ctx);
+  invalidate(ctx);
+  rereadReports(ctx, undefined, others);
+  invalidate(ctx);
 }
 slotWriters.role = (ctx, key, value) => writeRole(ctx, Number(key), value);
 
@@ -214,16 +307,22 @@ export const reportsHandlers = {
     correctReportFacts(ctx, id, { departments, date });
     return getDocument(ctx, id);
   },
-  'documents/link': (ctx, { id, measure, paragraph }) => {
-    linkReport(ctx, id, measure, paragraph ?? null);
+  'documents/link': (ctx, { id, measure, paragraph, policy }) => {
+    linkReport(ctx, id, measure, paragraph ?? null, policy);
     return getDocument(ctx, id);
   },
-  'documents/unlink': (ctx, { id, measure }) => {
-    unlinkReport(ctx, id, measure);
+  'documents/unlink': (ctx, { id, measure, policy }) => {
+    unlinkReport(ctx, id, measure, policy);
+    return getDocument(ctx, id);
+  },
+  'documents/attribute': (ctx, { id, policies: chosen }) => {
+    attributeReport(ctx, id, chosen);
     return getDocument(ctx, id);
   },
   'documents/set-role': (ctx, { id, role }) => {
     setDocumentRole(ctx, id, role);
     return listDocuments(ctx);
   },
-} satisfies DomainHandlers<'documents/list' | 'documents/get' | 'documents/remove' | 'documents/correct' | 'documents/link' | 'documents/unlink' | 'documents/set-role'>;
+} satisfies DomainHandlers<
+  'documents/list' | 'documents/get' | 'documents/remove' | 'documents/correct' | 'documents/link' | 'documents/unlink' | 'documents/attribute' | 'documents/set-role'
+>;

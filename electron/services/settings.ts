@@ -6,24 +6,34 @@ import * as documents from '../db/documents';
 import { getSetting, setSetting } from '../db/settings';
 import type { ServiceContext } from './context';
 import { recordChange } from './journal';
-import { load } from './policy';
+import { load, resolvePolicy } from './policy';
+import { policies } from './portfolio';
 import type { DomainHandlers } from './workspace-api';
 
-export function getSettings(ctx: ServiceContext): WorkspaceSettings {
-  return { reportDeadline: getSetting(ctx.db, 'report-deadline'), asOf: getSetting(ctx.db, 'as-of') };
+/** Where each setting is kept: the reporting deadline is each policy's own, the as-of date the workspace's. */
+function settingKeys(ctx: ServiceContext, policyId?: number): Record<keyof WorkspaceSettings, string> {
+  const policy = resolvePolicy(ctx, policyId) ?? 0;
+  return { reportDeadline: `report-deadline:${policy}`, asOf: 'as-of' };
 }
 
-const SETTING_WORDS = { reportDeadline: ['report-deadline', '统一报送期限'], asOf: ['as-of', '统计截至日期'] } as const;
+export function getSettings(ctx: ServiceContext, policyId?: number): WorkspaceSettings {
+  const keys = settingKeys(ctx, policyId);
+  return { reportDeadline: getSetting(ctx.db, keys.reportDeadline), asOf: getSetting(ctx.db, keys.asOf) };
+}
 
-export function setSettings(ctx: ServiceContext, patch: Partial<WorkspaceSettings>): WorkspaceSettings {
-  const now = getSettings(ctx);
+const SETTING_WORDS: Record<keyof WorkspaceSettings, string> = { reportDeadline: '统一报送期限', asOf: '统计截至日期' };
+
+export function setSettings(ctx: ServiceContext, patch: Partial<WorkspaceSettings>, policyId?: number): WorkspaceSettings {
+  const now = getSettings(ctx, policyId);
+  const keys = settingKeys(ctx, policyId);
   const changed = (Object.keys(SETTING_WORDS) as (keyof WorkspaceSettings)[]).filter((k) => k in patch && (patch[k] ?? null) !== now[k]);
   if (changed.length === 0) return now;
-  const summary = changed.map((k) => `${SETTING_WORDS[k][1]} ${now[k] ?? '（默认）'} → ${patch[k] ?? '（默认）'}`).join('；');
-  recordChange(ctx, { kind: 'setting', summary: `修改设置：${summary}` }, changed.map((k) => `setting:${SETTING_WORDS[k][0]}`), () => {
-    for (const k of changed) setSetting(ctx.db, SETTING_WORDS[k][0], patch[k] ?? null);
+  const summary = changed.map((k) => `${SETTING_WORDS[k]} ${now[k] ?? '（默认）'} → ${patch[k] ?? '（默认）'}`).join('；');
+  const policy = changed.includes('reportDeadline') ? (resolvePolicy(ctx, policyId) ?? null) : null;
+  recordChange(ctx, { kind: 'setting', summary: `修改设置：${summary}`, policy }, changed.map((k) => `setting:${keys[k]}`), () => {
+    for (const k of changed) setSetting(ctx.db, keys[k], patch[k] ?? null);
   });
-  return getSettings(ctx);
+  return getSettings(ctx, policyId);
 }
 
 /** The date the views are computed as of when the caller names none: the setting, else today. */
@@ -38,6 +48,7 @@ export function info(ctx: ServiceContext): WorkspaceInfo {
     path: ctx.file,
     hasPolicy: !!loaded,
     policyTitle: loaded?.policy.title ?? null,
+    policies: policies(ctx),
     documentCount: rows.length,
     submissionCount: rows.filter((r) => r.role === 'submission').length,
     settings: getSettings(ctx),
@@ -47,6 +58,6 @@ export function info(ctx: ServiceContext): WorkspaceInfo {
 
 export const settingsHandlers = {
   'workspace/info': (ctx) => info(ctx),
-  'settings/get': (ctx) => getSettings(ctx),
-  'settings/set': (ctx, patch) => setSettings(ctx, patch),
+  'settings/get': (ctx, input) => getSettings(ctx, input?.policy),
+  'settings/set': (ctx, { policy, ...patch }) => setSettings(ctx, patch, policy),
 } satisfies DomainHandlers<'workspace/info' | 'settings/get' | 'settings/set'>;

@@ -85,15 +85,18 @@ describe('workspace', () => {
     ws.close();
   });
 
-  it('refuses a second policy without touching the first', async () => {
+  it('adds a second policy beside the first, each with its own ledger', async () => {
     const ws = openWorkspace(file);
     await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
     const other = join(dir, '另一份政策.txt');
     writeFileSync(other, '关于加强某项工作的实施意见\n\n1. 第一项。（区财政局牵头）\n\n2. 第二项。（区民政局牵头）\n\n3. 第三项。（区司法局牵头）\n');
     const r = await ws.importFiles([other], 'policy');
-    expect(r.results[0].ok).toBe(false);
-    expect(r.results[0].error!.message).toContain('另一份政策.txt');
+    expect(r.results[0].ok).toBe(true);
+    const policies = ws.info().policies;
+    expect(policies).toHaveLength(2);
     expect(ws.getPolicy()!.extract.measures).toHaveLength(29);
+    expect(ws.call('policy/get', { policy: policies[1].id })!.extract.measures.map((m) => m.lead)).toEqual([['区财政局'], ['区民政局'], ['区司法局']]);
+    expect(() => ws.call('policy/get', { policy: 99999 })).toThrow(/99999/);
     ws.close();
   });
 
@@ -189,6 +192,7 @@ describe('workspace', () => {
     const raw = new Database(file);
     raw.exec('ALTER TABLE policy_meta DROP COLUMN aliases');
     raw.exec('DROP TABLE journal; DROP TABLE measure_corrections; DROP TABLE policy_corrections; DROP TABLE report_corrections; DROP TABLE decisions');
+    raw.exec('DROP TABLE policy_history; DROP TABLE report_readings');
     raw.exec('ALTER TABLE documents DROP COLUMN ocr');
     raw.pragma('user_version = 10');
     raw.close();

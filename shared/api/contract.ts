@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { MergePreview } from '../merge-preview';
 import type { ImportBatchRecord, NoticePreview, NoticeRecord } from '../records';
 import type { ComplianceResult, Decision } from '../types';
+import type { PolicyCompliance } from '../portfolio/types';
 import type {
   ComparisonView,
   DepartmentRow,
@@ -58,6 +59,8 @@ export const reportOptionsSchema = z
   .strict();
 
 const id = z.number().int().positive();
+/** A policy of the workspace (its document id); absent: the first policy. */
+const policyId = z.number().int().positive('政策编号应为正整数');
 const measureNumber = z.number().int().positive('措施编号应为正整数');
 const departmentName = z.string().trim().min(1, '部门名称不能为空').max(200);
 const deadlineKind = z.enum(['by', 'monthly', 'quarterly', 'annual', 'period', 'service-limit', 'ongoing']);
@@ -87,6 +90,7 @@ export const measurePatchSchema = z
 
 export const decisionInputSchema = z
   .object({
+    policy: policyId.optional(),
     measure: measureNumber,
     department: departmentName,
     period: isoDateSchema.nullable().optional(),
@@ -100,6 +104,7 @@ export const decisionInputSchema = z
 
 export const journalFilterSchema = z
   .object({
+    policy: policyId.optional(),
     measure: measureNumber.optional(),
     department: departmentName.optional(),
     kinds: z.array(z.enum(['import', 'remove', 'departments', 'ledger', 'report', 'decision', 'setting', 'undo'])).max(8).optional(),
@@ -111,6 +116,8 @@ export const journalFilterSchema = z
 export const noticeOptionsSchema = z
   .object({
     replyBy: isoDateSchema,
+    /** Only this policy's measures; absent: every policy the department owes something on. */
+    policy: policyId.optional(),
     department: nonEmpty.optional(),
     departments: z.array(nonEmpty).min(1, '请至少选择一个部门').max(500).optional(),
     split: z.boolean().optional(),
@@ -205,16 +212,19 @@ export const contract = {
   ),
   /** Links a report to a measure by hand: one paragraph (its index) or, without one, the whole report. */
   'documents/link': channel<DocumentDetail | null>()(
-    z.object({ id, measure: measureNumber, paragraph: z.number().int().min(0).nullable().optional() }).strict(),
+    z.object({ id, measure: measureNumber, paragraph: z.number().int().min(0).nullable().optional(), policy: policyId.optional() }).strict(),
   ),
-  'documents/unlink': channel<DocumentDetail | null>()(z.object({ id, measure: measureNumber }).strict()),
+  'documents/unlink': channel<DocumentDetail | null>()(z.object({ id, measure: measureNumber, policy: policyId.optional() }).strict()),
+  /** The office says which policies a report answers; null gives the choice back to the reading. */
+  'documents/attribute': channel<DocumentDetail | null>()(z.object({ id, policies: z.array(policyId).max(500).nullable() }).strict()),
   'documents/set-role': channel<DocumentSummary[]>()(z.object({ id, role: documentRole }).strict()),
-  'policy/get': channel<PolicyView | null>()(noInput),
+  'policy/get': channel<PolicyView | null>()(z.object({ policy: policyId.optional() }).strict().optional()),
   /** Corrections to the ledger; each returns the corrected policy. */
-  'policy/update-measure': channel<PolicyView | null>()(z.object({ number: measureNumber, patch: measurePatchSchema }).strict()),
+  'policy/update-measure': channel<PolicyView | null>()(z.object({ number: measureNumber, patch: measurePatchSchema, policy: policyId.optional() }).strict()),
   'policy/add-measure': channel<PolicyView | null>()(
     z
       .object({
+        policy: policyId.optional(),
         number: measureNumber.optional(),
         label: z.string().trim().max(20).optional(),
         section: z.string().trim().max(20).nullable().optional(),
@@ -225,11 +235,12 @@ export const contract = {
       })
       .strict(),
   ),
-  'policy/remove-measure': channel<PolicyView | null>()(z.object({ number: measureNumber }).strict()),
-  'policy/merge-measures': channel<PolicyView | null>()(z.object({ from: measureNumber, into: measureNumber }).strict()),
+  'policy/remove-measure': channel<PolicyView | null>()(z.object({ number: measureNumber, policy: policyId.optional() }).strict()),
+  'policy/merge-measures': channel<PolicyView | null>()(z.object({ from: measureNumber, into: measureNumber, policy: policyId.optional() }).strict()),
   'policy/update-meta': channel<PolicyView | null>()(
     z
       .object({
+        policy: policyId.optional(),
         docNumber: z.string().trim().max(100).nullable().optional(),
         issuer: z.string().trim().max(200).nullable().optional(),
         issuedOn: isoDateSchema.nullable().optional(),
@@ -238,11 +249,15 @@ export const contract = {
   ),
   /** asOf defaults to the workspace setting, then today. */
   'compliance/matrix': channel<ComplianceResult>()(
+    z.object({ asOf: isoDateSchema.optional(), filter: matrixFilterSchema.optional(), policy: policyId.optional() }).strict(),
+  ),
+  /** Every policy's obligations as of a date, each with its policy; the filter applies to each. */
+  'compliance/portfolio': channel<PolicyCompliance[]>()(
     z.object({ asOf: isoDateSchema.optional(), filter: matrixFilterSchema.optional() }).strict(),
   ),
   'compliance/compare': channel<ComparisonView | null>()(
     z
-      .object({ measure: z.number().int().positive(), department: nonEmpty, asOf: isoDateSchema.optional() })
+      .object({ measure: z.number().int().positive(), department: nonEmpty, asOf: isoDateSchema.optional(), policy: policyId.optional() })
       .strict(),
   ),
   'decisions/record': channel<Decision>()(decisionInputSchema),
@@ -253,7 +268,7 @@ export const contract = {
     z
       .object({
         query: z.string().trim().min(1, '请输入检索词').max(200),
-        filter: z.object({ role: documentRole.optional(), department: nonEmpty.optional() }).strict().optional(),
+        filter: z.object({ role: documentRole.optional(), department: nonEmpty.optional(), policy: policyId.optional() }).strict().optional(),
         limit: z.number().int().min(1).max(500).optional(),
       })
       .strict(),
@@ -270,14 +285,16 @@ export const contract = {
   ),
   'departments/split': channel<DepartmentRow[]>()(z.object({ alias: nonEmpty }).strict()),
   'departments/set-generic': channel<DepartmentRow[]>()(z.object({ name: nonEmpty, generic: z.boolean() }).strict()),
-  'settings/get': channel<WorkspaceSettings>()(noInput),
+  /** The reporting deadline is the policy's own (the first policy's when none is named); the as-of date is the workspace's. */
+  'settings/get': channel<WorkspaceSettings>()(z.object({ policy: policyId.optional() }).strict().optional()),
   'settings/set': channel<WorkspaceSettings>()(
     z
-      .object({ reportDeadline: isoDateSchema.nullable().optional(), asOf: isoDateSchema.nullable().optional() })
+      .object({ reportDeadline: isoDateSchema.nullable().optional(), asOf: isoDateSchema.nullable().optional(), policy: policyId.optional() })
       .strict(),
   ),
+  /** One policy's compliance report, or with policy 'all' a 督查通报 across every policy. */
   'export/report': channel<ExportResult>()(
-    z.object({ asOf: isoDateSchema.optional(), options: reportOptionsSchema.optional() }).strict(),
+    z.object({ asOf: isoDateSchema.optional(), options: reportOptionsSchema.optional(), policy: z.union([policyId, z.literal('all')]).optional() }).strict(),
   ),
   'export/notices': channel<ExportResult>()(
     z.object({ asOf: isoDateSchema.optional(), options: noticeOptionsSchema }).strict(),
@@ -289,7 +306,7 @@ export const contract = {
   /** The notices sent so far, newest first. */
   'export/notice-records': channel<NoticeRecord[]>()(noInput),
   /** The Excel workbook: the matrix, the missing-and-late list and the ledger. */
-  'export/xlsx': channel<ExportResult>()(z.object({ asOf: isoDateSchema.optional() }).strict()),
+  'export/xlsx': channel<ExportResult>()(z.object({ asOf: isoDateSchema.optional(), policy: policyId.optional() }).strict()),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodTypeAny, unknown>>;
 
 export type Contract = typeof contract;

@@ -9,12 +9,36 @@ export interface ManualLink {
   excerpt: string;
 }
 
-export interface ReportCorrection {
-  departments?: string[];
-  date?: IsoDate;
+/** The office's links on one policy's measures. */
+export interface PolicyLinks {
   links?: ManualLink[];
   /** Measures the reading linked wrongly. */
   unlinks?: number[];
+}
+
+export interface ReportCorrection extends PolicyLinks {
+  departments?: string[];
+  date?: IsoDate;
+  /** The policies the office says the report answers (ids); replaces the automatic attribution. */
+  policies?: number[];
+  /** Links per policy id; `links`/`unlinks` above are what applies once one policy is chosen. */
+  byPolicy?: Record<string, PolicyLinks>;
+}
+
+/** The correction as it applies to one policy: its facts, with that policy's links. */
+export function correctionFor(correction: ReportCorrection | null, policy: number): ReportCorrection | null {
+  if (!correction) return null;
+  const { byPolicy, links: _l, unlinks: _u, ...facts } = correction;
+  return { ...facts, ...(byPolicy?.[String(policy)] ?? {}) };
+}
+
+/** The correction with one policy's links replaced. */
+export function withPolicyLinks(correction: ReportCorrection, policy: number, links: PolicyLinks): ReportCorrection {
+  const byPolicy = { ...(correction.byPolicy ?? {}) };
+  if ((links.links?.length ?? 0) + (links.unlinks?.length ?? 0) === 0) delete byPolicy[String(policy)];
+  else byPolicy[String(policy)] = links;
+  const { byPolicy: _b, ...rest } = correction;
+  return Object.keys(byPolicy).length ? { ...rest, byPolicy } : rest;
 }
 
 /** A link set by hand points at no paragraph when it is the whole report. */

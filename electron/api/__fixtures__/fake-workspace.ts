@@ -49,6 +49,9 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
         path: dbPath,
         hasPolicy: documents.some((d) => d.role === 'policy'),
         policyTitle: documents.some((d) => d.role === 'policy') ? '关于测试的实施意见' : null,
+        policies: documents
+          .filter((d) => d.role === 'policy')
+          .map((d) => ({ id: d.id, title: '关于测试的实施意见', docNumber: null, issuer: null, issuedOn: null, label: '测试的实施意见' })),
         documentCount: documents.length,
         submissionCount: documents.filter((d) => d.role === 'submission').length,
         settings,

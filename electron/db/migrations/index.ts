@@ -5,6 +5,7 @@ import { up as officeDecisions } from './0030-office-decisions';
 import { up as importHistoryNotices } from './0040-import-history-notices';
 import { up as ocrReading } from './0050-ocr-reading';
 import { up as scanSources } from './0060-scan-sources';
+import { up as portfolio } from './0070-portfolio';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { version: 40, name: 'import-history-notices', up: importHistoryNotices },
   { version: 50, name: 'ocr-reading', up: ocrReading },
   { version: 60, name: 'scan-sources', up: scanSources },
+  { version: 70, name: 'portfolio', up: portfolio },
 ];

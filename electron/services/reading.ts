@@ -1,0 +1,123 @@
+// Reading reports against the portfolio: each report is placed on the policies it answers (a cited number or
+// title, its content, or the office's word) and read against each of them; a report that answers none keeps a
+// reading of its own (who sent it, when) and is listed as answering no policy.
+import type { DepartmentDirectory, IsoDate, Paragraph, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { Attribution } from '../../shared/portfolio/types';
+import { attributeReport, policyForAttribution, type PolicyForAttribution } from '../../shared/portfolio/attribution';
+import { analyzeSubmission } from '../../shared/submission';
+import * as documents from '../db/documents';
+import * as policyRepo from '../db/policy';
+import * as readingsRepo from '../db/readings';
+import * as corrections from '../db/corrections';
+import type { ServiceContext } from './context';
+import { correctedPolicy, directory, policyIds, reportDirectory } from './policy';
+
+/** What reading a report against one policy needs, computed once per batch. */
+export interface ReadingContext {
+  policy: PolicyExtract;
+  tokens: string[][];
+  directory: DepartmentDirectory;
+}
+
+/** Every policy's reading context and what placing a report on it needs. */
+export interface PortfolioReading {
+  policies: { id: number; reading: ReadingContext; attribution: PolicyForAttribution }[];
+  /** For a report that answers no policy: who sent it and when, with the workspace's directory. */
+  general: ReadingContext;
+}
+
+const NO_POLICY: PolicyExtract = { title: '', docNumber: null, issuer: null, issuedOn: null, printedOn: null, sections: [], measures: [], departments: [], warnings: [] };
+
+function readingContextFor(ctx: ServiceContext, policy: PolicyExtract): { reading: ReadingContext; tokens: string[][] } {
+  const tokens = policy.measures.map((m) => ctx.segmenter.terms(`${m.title}\n${m.text}`));
+  return { reading: { policy, tokens, directory: reportDirectory(ctx, policy) }, tokens };
+}
+
+export function portfolioReading(ctx: ServiceContext): PortfolioReading {
+  const policies = policyIds(ctx).flatMap((id) => {
+    const raw = policyRepo.loadPolicy(ctx.db, id);
+    if (!raw) return [];
+    const policy = correctedPolicy(ctx, id, raw);
+    const { reading, tokens } = readingContextFor(ctx, policy);
+    return [{ id, reading, attribution: policyForAttribution(id, policy, tokens) }];
+  });
+  return { policies, general: { policy: NO_POLICY, tokens: [], directory: directory(ctx) } };
+}
+
+/** The one policy's reading context, when the workspace has exactly one (import workers read reports against it). */
+export function singlePolicyReading(portfolio: PortfolioReading): ReadingContext | null {
+  return portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;
+}
+
+export function readSubmission(reading: ReadingContext, file: string, paragraphs: Paragraph[], terms: string[][], importDate: IsoDate): SubmissionAnalysis {
+  return analyzeSubmission(
+    { file, paragraphs, tokens: terms, importDate },
+    { extract: reading.policy, measureTokens: reading.tokens },
+    reading.directory,
+  );
+}
+
+/** The policies a report answers: the office's choice when it made one, else what the report shows. */
+export function placeReport(portfolio: PortfolioReading, paragraphs: Paragraph[], terms: string[][], officeChoice?: number[]): Attribution[] {
+  const ids = portfolio.policies.map((p) => p.id);
+  if (officeChoice) return officeChoice.filter((id) => ids.includes(id)).map((policy) => ({ policy, basis: 'office', evidence: '' }));
+  const text = paragraphs.map((p) => p.text).join('\n');
+  return attributeReport({ text, terms: terms.flat() }, portfolio.policies.map((p) => p.attribution), { onlyPolicy: ids.length === 1 });
+}
+
+export interface ReportToRead {
+  id: number;
+  hash: string;
+  fileName: string;
+  paragraphs: Paragraph[];
+  terms: string[][];
+  importDate: IsoDate;
+}
+
+/**
+ * Places one stored report and reads it against each policy it answers; `ready` is a reading already made
+ * against the one policy of the workspace (by an import worker). Writes the readings and the report's own.
+ */
+export function readReport(
+  ctx: ServiceContext,
+  portfolio: PortfolioReading,
+  report: ReportToRead,
+  ready?: SubmissionAnalysis | null,
+  kept: Map<number, SubmissionAnalysis> = new Map(),
+): void {
+  const choice = corrections.getReportCorrection(ctx.db, report.hash)?.policies;
+  const placed = placeReport(portfolio, report.paragraphs, report.terms, choice);
+  const readings = placed.map((attribution) => {
+    const target = portfolio.policies.find((p) => p.id === attribution.policy)!;
+    const analysis =
+      kept.get(attribution.policy) ??
+      (ready && portfolio.policies.length === 1 ? ready : readSubmission(target.reading, report.fileName, report.paragraphs, report.terms, report.importDate));
+    return { attribution, analysis };
+  });
+  readingsRepo.setReadings(ctx.db, report.id, readings);
+  const own = readings[0]?.analysis ?? readSubmission(portfolio.general, report.fileName, report.paragraphs, report.terms, report.importDate);
+  documents.setAnalysis(ctx.db, report.id, own);
+}
+
+/**
+ * Reads one stored report again (its paragraphs and terms are in the database); its readings against the
+ * `unchanged` policies are kept as they are.
+ */
+export function rereadSubmission(ctx: ServiceContext, portfolio: PortfolioReading, row: documents.DocumentRow, unchanged?: Set<number>): void {
+  const paragraphs = documents.getParagraphs(ctx.db, row.id);
+  const kept = new Map(
+    unchanged ? readingsRepo.readingsForDocument(ctx.db, row.id).filter((r) => unchanged.has(r.attribution.policy)).map((r) => [r.attribution.policy, r.analysis]) : [],
+  );
+  readReport(ctx, portfolio, { id: row.id, hash: row.hash, fileName: row.fileName, paragraphs, terms: paragraphs.map((p) => p.terms), importDate: row.importDate }, null, kept);
+}
+
+/**
+ * Places and reads the stored reports (all, or the rows given) against the policies as the office corrected them;
+ * readings against the `unchanged` policies (a policy was added or removed, the others stay) are kept. Run inside
+ * the transaction that made the readings stale, so a crash never leaves the change without them.
+ */
+export function rereadReports(ctx: ServiceContext, rows = documents.listDocumentRows(ctx.db, 'submission'), unchanged?: Set<number>): void {
+  if (rows.length === 0) return;
+  const portfolio = portfolioReading(ctx);
+  for (const row of rows) rereadSubmission(ctx, portfolio, row, unchanged);
+}
