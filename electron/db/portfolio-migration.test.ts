@@ -34,7 +34,7 @@ describe('migration 0070 (portfolio)', () => {
     ws.call('documents/unlink', { id: emergency.id, measure: 25 });
     expect(ws.getDocument(emergency.id)!.measures).not.toContain(25);
 
-    const notices = ws.call('export/notice-records');
+    const notices = ws.call('export/notice-records', undefined);
     expect(notices.length).toBeGreaterThan(0);
     expect(notices.flatMap((n) => n.items).every((i) => i.policy === policy.id)).toBe(true);
     const preview = ws.call('export/notice-preview', { asOf: '2022-01-31', options: { replyBy: '2022-02-10' } });

@@ -83,3 +83,19 @@ describe('a portfolio of policies', () => {
     ws.close();
   });
 });
+
+describe('search in a portfolio', () => {
+  it('narrows to one policy and the reports placed on it', async () => {
+    const { ws, seed, county } = await twoPolicies();
+    await ws.importFiles([seedReport('发改委关于落实市中政办发〔2021〕14号文件情况的报告.txt')], 'submission');
+    const all = ws.search('营商环境');
+    const docs = (hits: typeof all) => new Set(hits.map((h) => h.documentId));
+    const report = ws.listDocuments().find((d) => d.role === 'submission')!.id;
+    expect([seed.id, county.id].every((id) => docs(all).has(id))).toBe(true);
+    const onCounty = docs(ws.search('营商环境', { policy: county.id }));
+    expect(onCounty.has(county.id)).toBe(true);
+    expect(onCounty.has(seed.id)).toBe(false);
+    expect(onCounty.has(report)).toBe(false);
+    ws.close();
+  });
+});
