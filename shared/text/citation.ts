@@ -13,7 +13,7 @@ export interface DocNumber {
 
 /** A document number met in a text, with its span in the original. */
 export interface CitedNumber extends DocNumber {
-  /** The run of Chinese characters ending on a document kind before the year (根据市中政办发); '' when written bare (〔2021〕14号). */
+  /** The run of Chinese characters before the year (根据市中政办发); '' when written bare (〔2021〕14号, 根据〔2021〕14号). */
   prefix: string;
   /** Offsets in the original: of each character of `prefix`, and of the number's end. */
   prefixStarts: number[];
@@ -25,11 +25,12 @@ const OPEN = '〔[（(【﹝［〖';
 const CLOSE = '〕]）)】﹞］〗';
 const SPACES = /[\s\u3000\u200b-\u200d\u2060]/;
 
-// The character a document number's prefix ends on: the kind of document (国发, 国办函, 市中政字, 鲁政办规,
-// 明电, 纪要, 市中政办〔…〕). A number preceded by other words (根据〔2021〕14号) is written bare.
-const PREFIX_END = /[发函字办令电复规文通告报呈批示要议]$/;
 // The prefix itself: Chinese characters, at most this many (the longest issuer codes have about ten).
 const PREFIX_RE = /[\u4e00-\u9fff]{1,12}$/;
+// Words a number written bare follows (根据〔2021〕14号, 落实〔2021〕14号文件). Any other run of Chinese
+// characters before the year is read as a prefix (国发, 青政, 鲁政办字), even one unknown here: a number
+// wrongly read as prefixed places no report, one wrongly read as bare could place it on the wrong policy.
+const LEAD_IN = /(?:根据|依据|依照|按照|遵照|参照|对照|结合|落实|贯彻|执行|关于|转发|印发|下发|文件|精神|要求|通知|的|和|及|与|或|等|即|见)$/;
 const NUMBER_RE = /〔(\d{4})〕第?(\d{1,4})号/g;
 
 /** Text with brackets in one form and no spaces, and for each kept character its offset in the original. */
@@ -51,8 +52,10 @@ function compactForNumbers(original: string): { text: string; map: number[] } {
 
 /** The prefix written directly before a number, given the text before it: '' when the number is bare. */
 function prefixBefore(before: string): string {
-  const run = PREFIX_RE.exec(before)?.[0] ?? '';
-  return PREFIX_END.test(run) ? run : '';
+  const found = PREFIX_RE.exec(before)?.[0] ?? '';
+  // a list of numbers: the run starts after the 号 of the one before (…39号、国办发〔2014〕51号和青政〔2014〕36号)
+  const run = found.slice(found.lastIndexOf('号') + 1);
+  return run === '' || LEAD_IN.test(run) ? '' : run;
 }
 
 /** Reads a policy's own document number; null when it is not written as prefix〔year〕serial号. */
