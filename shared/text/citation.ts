@@ -96,22 +96,27 @@ export function samePrefix(citedPrefix: string, policyPrefix: string): boolean {
 
 // ---------------------------------------------------------------- titles
 
-// Quotation marks, title marks, spaces and enumeration marks are written one way in a policy's title and
-// another in a report that cites it: none of them is part of the words compared.
-const TITLE_IGNORED = /[\s\u3000“”"‘’'「」『』《》〈〉<>、·•・]/;
+// Quotation marks, title marks, spaces and the marks inside a coined phrase ("双随机、一公开", 一网·通办) are
+// written one way in a policy and another in a report that quotes it: none of them is part of the words compared.
+const TITLE_IGNORED = /[\s“”"‘’'「」『』《》〈〉、·•・]/;
+
+/** Normalised text without those marks, and for each kept character its offset in the normalised text. */
+export function withoutTitleMarks(normalized: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < normalized.length; i++) {
+    if (TITLE_IGNORED.test(normalized[i])) continue;
+    text += normalized[i];
+    map.push(i);
+  }
+  return { text, map };
+}
 
 /** Text without the marks titles are compared without, and for each kept character its offset in the original. */
 export function compactForTitles(original: string): { text: string; map: number[] } {
   const n = normalizeForMatching(original);
-  let text = '';
-  const map: number[] = [];
-  for (let i = 0; i < n.text.length; i++) {
-    if (TITLE_IGNORED.test(n.text[i])) continue;
-    text += n.text[i];
-    map.push(n.map[i]);
-  }
-  map.push(original.length);
-  return { text, map };
+  const s = withoutTitleMarks(n.text);
+  return { text: s.text, map: [...s.map.map((i) => n.map[i]), original.length] };
 }
 
 /**
