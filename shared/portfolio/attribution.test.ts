@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Attribution } from './types';
-import { attributeReport, CONTENT_THRESHOLD, contentScores, describeAttribution } from './attribution';
+import { emptyMeasure } from '../measure';
+import type { PolicyExtract } from '../types';
+import { attributeReport, CONTENT_THRESHOLD, contentScores, describeAttribution, policyForAttribution } from './attribution';
 import { forAttribution, loadPortfolio, readText, report, type Portfolio } from './__fixtures__/portfolio';
 
 const root = join(__dirname, '..', '..');
 const seedReport = (name: string) => readText(join(root, 'shared', 'submission', '__fixtures__', 'reports', name));
+
+const emptyPolicy: PolicyExtract = { title: '', docNumber: null, issuer: null, issuedOn: null, printedOn: null, sections: [], measures: [], departments: [], warnings: [] };
 
 let all: Portfolio;
 beforeAll(() => {
@@ -204,4 +208,47 @@ describe('describeAttribution', () => {
 it('a policy is precomputed once: attributing does not need its extract', () => {
   const p = forAttribution(7, all.extract('sample-3'));
   expect(attributeReport(report('江政发〔2024〕3号'), [p])).toEqual([{ policy: 7, basis: 'doc-number', evidence: '江政发〔2024〕3号' }]);
+});
+
+describe('rule content on made-up policies (words given as the segmenter would give them)', () => {
+  // each policy: measures as lists of words; the measure's text is its words
+  const made = (id: number, measures: string[][]) =>
+    policyForAttribution(
+      id,
+      { ...emptyPolicy, title: `政策${id}`, measures: measures.map((words, k) => emptyMeasure(k + 1, { title: words[0], text: words.join('，') })) },
+      measures,
+    );
+  const patents = made(1, [
+    ['专利质押', '质押融资', '知识产权', '评估机构', '风险补偿', '登记费用'],
+    ['商标注册', '地理标志', '品牌培育', '驰名商标', '集体商标', '知识产权'],
+    ['专利导航', '产业规划', '高价值专利', '专利池', '运营中心', '知识产权'],
+  ]);
+  const tourism = made(2, [
+    ['乡村旅游', '民宿', '农家乐', '精品线路', '旅游公路', '景区'],
+    ['非遗', '文创产品', '演艺', '传承人', '工坊', '研学'],
+    ['旅游厕所', '游客中心', '停车场', '智慧景区', '导览系统', '景区'],
+  ]);
+  const finance = made(3, [
+    ['质押融资', '贷款贴息', '担保费率', '首贷', '无还本续贷', '授信'],
+    ['应急转贷', '续贷', '信用贷款', '转贷资金', '过桥', '周转'],
+    ['融资担保', '再担保', '担保费率', '代偿', '风险分担', '担保机构'],
+  ]);
+  const portfolio = [patents, tourism, finance];
+
+  it.each<[string, string[], number[]]>([
+    ['the words of one policy’s measure', ['专利质押', '知识产权', '评估机构', '风险补偿', '登记费用'], [1]],
+    ['words of two policies, each with compounds of its own, as close as can be', ['专利导航', '产业规划', '专利池', '运营中心', '乡村旅游', '农家乐', '精品线路', '旅游公路'], [1, 2]],
+    ['words of two policies, one of them without compounds of its own', ['专利导航', '产业规划', '专利池', '运营中心', '民宿', '非遗', '演艺', '工坊'], []],
+    ['one shared word only', ['景区'], []],
+    ['words no policy uses', ['秸秆禁烧', '河长制'], []],
+    ['a word two policies share and nothing else', ['质押融资'], []],
+  ])('%s', (_what, words, expected) => {
+    expect(attributeReport({ text: '', terms: words }, portfolio).map((a) => a.policy).sort()).toEqual(expected);
+  });
+
+  it('the evidence names the shared words, longest and rarest first', () => {
+    expect(attributeReport({ text: '', terms: ['专利质押', '知识产权', '评估机构', '风险补偿', '登记费用'] }, portfolio)).toEqual([
+      { policy: 1, basis: 'content', evidence: '共有词语：专利质押、评估机构、风险补偿、登记费用、知识产权' },
+    ]);
+  });
 });

@@ -249,17 +249,27 @@ export function contentScores(reportTerms: Iterable<string>, policies: PolicyFor
   return out.sort((a, b) => b.score - a.score);
 }
 
-/** A score a report must reach to be placed by content at all. */
+// The thresholds, as measured on the test portfolio (19 real policies, 75 real and sample reports): reports
+// on other subjects (disclosure annual reports, 法治政府 reports, notices, minutes) score at most 1.45 against
+// their nearest policy; reports on a policy in their own words score 1.2 to 4.8. Policies of one family (two
+// 营商环境 plans and a 民营经济 one) score within a factor of 1.5 of each other on a report about either, so
+// a margin of 1.5 is what it takes for content alone to tell them apart; closer than that, only words no
+// other policy uses can.
+/** A score a report must reach to be placed by content at all… */
 export const CONTENT_THRESHOLD = 1.5;
-/** Words distinctive of the best measure (compounds no other measure or policy uses) the report must share. */
+/** …or this lower one, with MIN_DISTINCTIVE words of the best measure that no other policy uses. */
+export const CONTENT_THRESHOLD_DISTINCTIVE = 1.2;
+/** Words distinctive of the best measure (compounds no other measure or policy uses) that make evidence strong. */
 export const MIN_DISTINCTIVE = 2;
 /** The best policy must beat the runner-up by this factor; closer than that, the report is both's or neither's. */
 export const CONTENT_MARGIN = 1.5;
 /** Words shown as the evidence of a content match. */
 const EVIDENCE_WORDS = 5;
 
-/** Strong on its own: above the threshold, with distinctive words of its own. */
-const strong = (s: ContentScore) => s.score >= CONTENT_THRESHOLD && s.distinctive.length >= MIN_DISTINCTIVE;
+/** Clears the threshold: the higher one, or the lower one with distinctive words. */
+const clears = (s: ContentScore) => s.score >= CONTENT_THRESHOLD || (s.score >= CONTENT_THRESHOLD_DISTINCTIVE && s.distinctive.length >= MIN_DISTINCTIVE);
+/** Strong on its own: clears the threshold, with distinctive words of its own. */
+const strong = (s: ContentScore) => clears(s) && s.distinctive.length >= MIN_DISTINCTIVE;
 
 /** The distinctive words first, then the strongest shared words; a piece of a longer word shown (工业用 inside 工业用地) left out. */
 function evidenceWords(s: ContentScore): string[] {
@@ -277,14 +287,14 @@ function contentAttribution(s: ContentScore): Attribution {
 }
 
 /**
- * Rule content: the best policy when it reaches CONTENT_THRESHOLD and beats the runner-up by
- * CONTENT_MARGIN. When the runner-up is closer than that, the report answers both only if each is strong
- * on its own (the threshold, and MIN_DISTINCTIVE words the other policies do not use) and no third policy
- * comes as close; otherwise it answers neither.
+ * Rule content: the best policy when it clears the threshold and beats the runner-up by CONTENT_MARGIN.
+ * When the runner-up is closer than that, the report answers both only if each is strong on its own (it
+ * clears the threshold with MIN_DISTINCTIVE words no other policy uses) and no third policy comes as close;
+ * otherwise it answers neither.
  */
 export function contentRule(reportTerms: Iterable<string>, policies: PolicyForAttribution[]): Attribution[] {
   const [best, second, third] = contentScores(reportTerms, policies);
-  if (!best || best.score < CONTENT_THRESHOLD) return [];
+  if (!best || !clears(best)) return [];
   if (!second || best.score >= second.score * CONTENT_MARGIN) return [contentAttribution(best)];
   if (!strong(best)) return [];
   if (!strong(second) || (third && second.score < third.score * CONTENT_MARGIN)) return [];
