@@ -178,10 +178,10 @@ interface PortfolioIndex {
 
 const portfolios = new WeakMap<PolicyForAttribution[], PortfolioIndex>();
 
-/** How many policies use each word; kept for as long as the caller keeps the same list of policies. */
+/** How many policies use each word; kept for as long as the caller passes the same list (worked out again if it grew or shrank). */
 function portfolioIndex(policies: PolicyForAttribution[]): PortfolioIndex {
   const known = portfolios.get(policies);
-  if (known) return known;
+  if (known && known.size === policies.length) return known;
   const policiesUsing = new Map<string, number>();
   for (const p of policies) for (const t of p.terms.postings.keys()) policiesUsing.set(t, (policiesUsing.get(t) ?? 0) + 1);
   const index = { size: policies.length, policiesUsing };
@@ -205,7 +205,7 @@ export interface ContentScore {
   score: number;
   /** Subject words the report shares with the best measure, strongest first. */
   shared: string[];
-  /** Of those, the compounds that measure alone uses in its policy (content-evidence's distinctive words). */
+  /** Of those, the compounds that measure alone uses in its policy (content-evidence's distinctive words) and no other policy uses. */
   distinctive: string[];
 }
 
