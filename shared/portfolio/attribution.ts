@@ -18,6 +18,7 @@ import {
   type CitedNumber,
   type DocNumber,
 } from '../text/citation';
+import { normalizeForMatching, type Normalized } from '../text/normalize';
 import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
@@ -131,8 +132,8 @@ function isNumberOf(n: CitedNumber, policy: PolicyForAttribution, policies: Poli
  * another policy's longer title cited at the same place is that other policy's; a quoted title followed by
  * a number that is not the policy's is another document of the same name (a higher level's original).
  */
-export function titleCitations(text: string, numbers: CitedNumber[], policies: PolicyForAttribution[]): Citation[] {
-  const compact = compactForTitles(text);
+export function titleCitations(text: string, numbers: CitedNumber[], policies: PolicyForAttribution[], n: Normalized = normalizeForMatching(text)): Citation[] {
+  const compact = compactForTitles(text, n);
   const hits: { policy: PolicyForAttribution; from: number; to: number }[] = [];
   for (const policy of policies) {
     if (policy.titleKey === '') continue;
@@ -158,8 +159,9 @@ export function titleCitations(text: string, numbers: CitedNumber[], policies: P
 
 /** Each policy the report cites, once, by its number where it cites that, else by its title; in the order cited. */
 function citations(text: string, policies: PolicyForAttribution[]): Attribution[] {
-  const numbers = findDocNumbers(text);
-  const all = [...docNumberCitations(text, numbers, policies), ...titleCitations(text, numbers, policies)];
+  const n = normalizeForMatching(text);
+  const numbers = findDocNumbers(text, n);
+  const all = [...docNumberCitations(text, numbers, policies), ...titleCitations(text, numbers, policies, n)];
   const first = new Map<number, Citation>();
   for (const c of all.sort((a, b) => a.at - b.at)) {
     const prev = first.get(c.policy);
@@ -172,31 +174,28 @@ function citations(text: string, policies: PolicyForAttribution[]): Attribution[
 
 interface PortfolioIndex {
   size: number;
-  /** Word → how many policies of the portfolio use it. */
-  policiesUsing: Map<string, number>;
+  /** Word → its specificity in the portfolio (below), for every word a policy uses. */
+  specificity: Map<string, number>;
 }
 
 const portfolios = new WeakMap<PolicyForAttribution[], PortfolioIndex>();
 
-/** How many policies use each word; kept for as long as the caller passes the same list (worked out again if it grew or shrank). */
+/**
+ * How specific a word is within the portfolio: 1 for a word only one policy uses, falling towards
+ * ln 2 / ln(N+1) for a word all N policies use (企业, 平台 in a portfolio of economic policies).
+ * Worked out once per list of policies, and again if the list grew or shrank.
+ */
 function portfolioIndex(policies: PolicyForAttribution[]): PortfolioIndex {
   const known = portfolios.get(policies);
   if (known && known.size === policies.length) return known;
   const policiesUsing = new Map<string, number>();
   for (const p of policies) for (const t of p.terms.postings.keys()) policiesUsing.set(t, (policiesUsing.get(t) ?? 0) + 1);
-  const index = { size: policies.length, policiesUsing };
+  const n = policies.length;
+  const specificity = new Map<string, number>();
+  for (const [t, df] of policiesUsing) specificity.set(t, n <= 1 ? 1 : Math.log(1 + n / df) / Math.log(1 + n));
+  const index = { size: n, specificity };
   portfolios.set(policies, index);
   return index;
-}
-
-/**
- * How specific a word is within the portfolio: 1 for a word only one policy uses, falling towards
- * ln 2 / ln(N+1) for a word all N policies use (企业, 平台 in a portfolio of economic policies).
- */
-function specificity(portfolio: PortfolioIndex, term: string): number {
-  if (portfolio.size <= 1) return 1;
-  const df = portfolio.policiesUsing.get(term) ?? 1;
-  return Math.log(1 + portfolio.size / df) / Math.log(1 + portfolio.size);
 }
 
 export interface ContentScore {
@@ -224,27 +223,34 @@ export function contentScores(reportTerms: Iterable<string>, policies: PolicyFor
   const out: ContentScore[] = [];
   for (const p of policies) {
     const { postings, weights, measureNorms } = p.terms;
-    const sums = new Map<number, { sum: number; shared: [string, number][] }>();
+    const sums = new Float64Array(measureNorms.length);
+    let any = false;
     for (const t of words) {
       const measures = postings.get(t);
       if (!measures) continue;
-      const w = weights.get(t)! * specificity(portfolio, t);
-      for (const k of measures) {
-        const acc = sums.get(k);
-        if (acc) {
-          acc.sum += w;
-          acc.shared.push([t, w]);
-        } else sums.set(k, { sum: w, shared: [[t, w]] });
-      }
+      const w = weights.get(t)! * portfolio.specificity.get(t)!;
+      for (const k of measures) sums[k] += w;
+      any = true;
     }
-    if (sums.size === 0) continue;
-    const ranked = [...sums.entries()].map(([k, acc]) => ({ k, score: acc.sum / measureNorms[k], shared: acc.shared })).sort((a, b) => b.score - a.score);
-    const [first, second] = ranked;
-    const shared = first.shared.sort((a, b) => b[1] * b[0].length - a[1] * a[0].length).map(([t]) => t);
-    const distinctive = distinctiveWords({ sharedWords: shared, measuresUsing: (t) => postings.get(t)?.length ?? 0 }).filter(
-      (t) => specificity(portfolio, t) === 1,
+    if (!any) continue;
+    let first = -1;
+    let second = -1;
+    for (let k = 0; k < sums.length; k++) {
+      const score = sums[k] / measureNorms[k];
+      if (first < 0 || score > sums[first] / measureNorms[first]) {
+        second = first;
+        first = k;
+      } else if (second < 0 || score > sums[second] / measureNorms[second]) second = k;
+    }
+    const scoreOf = (k: number) => (k < 0 ? 0 : sums[k] / measureNorms[k]);
+    // the words behind the best measure's score, for the evidence
+    const shared: [string, number][] = [];
+    for (const t of words) if (postings.get(t)?.includes(first)) shared.push([t, weights.get(t)! * portfolio.specificity.get(t)!]);
+    const ordered = shared.sort((a, b) => b[1] * b[0].length - a[1] * a[0].length).map(([t]) => t);
+    const distinctive = distinctiveWords({ sharedWords: ordered, measuresUsing: (t) => postings.get(t)?.length ?? 0 }).filter(
+      (t) => portfolio.specificity.get(t) === 1,
     );
-    out.push({ policy: p.id, score: first.score + SECOND_MEASURE * (second?.score ?? 0), shared, distinctive });
+    out.push({ policy: p.id, score: scoreOf(first) + SECOND_MEASURE * scoreOf(second), shared: ordered, distinctive });
   }
   return out.sort((a, b) => b.score - a.score);
 }

@@ -1,7 +1,7 @@
 // How a text cites a document: by its number (市中政办发〔2021〕14号) or by its title (《关于……的实施意见》).
 // Authors write the year's brackets as 〔〕, [], （）, 【】 or ﹝﹞, in full or half width, with spaces anywhere;
 // the matchers below read them all as one form and give back the citation's span in the original text.
-import { normalizeForMatching } from './normalize';
+import { normalizeForMatching, type Normalized } from './normalize';
 
 /** A document number read into its parts: 市中政办发〔2021〕14号 → prefix 市中政办发, year 2021, serial 14. */
 export interface DocNumber {
@@ -34,8 +34,7 @@ const LEAD_IN = /(?:根据|依据|依照|按照|遵照|参照|对照|结合|落�
 const NUMBER_RE = /〔(\d{4})〕第?(\d{1,4})号/g;
 
 /** Text with brackets in one form and no spaces, and for each kept character its offset in the original. */
-function compactForNumbers(original: string): { text: string; map: number[] } {
-  const n = normalizeForMatching(original);
+function compactForNumbers(original: string, n: Normalized = normalizeForMatching(original)): { text: string; map: number[] } {
   let text = '';
   const map: number[] = [];
   for (let i = 0; i < n.text.length; i++) {
@@ -72,8 +71,8 @@ export function numberCore(n: Pick<DocNumber, 'year' | 'serial'>): string {
 }
 
 /** Every document number the text writes, with the prefix written before it (the longest run of Chinese characters there). */
-export function findDocNumbers(original: string): CitedNumber[] {
-  const { text, map } = compactForNumbers(original);
+export function findDocNumbers(original: string, n: Normalized = normalizeForMatching(original)): CitedNumber[] {
+  const { text, map } = compactForNumbers(original, n);
   const out: CitedNumber[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -113,8 +112,7 @@ export function withoutTitleMarks(normalized: string): { text: string; map: numb
 }
 
 /** Text without the marks titles are compared without, and for each kept character its offset in the original. */
-export function compactForTitles(original: string): { text: string; map: number[] } {
-  const n = normalizeForMatching(original);
+export function compactForTitles(original: string, n: Normalized = normalizeForMatching(original)): { text: string; map: number[] } {
   const s = withoutTitleMarks(n.text);
   return { text: s.text, map: [...s.map.map((i) => n.map[i]), original.length] };
 }
