@@ -28,6 +28,8 @@ export const channelNames = [
   'journal/undo',
   'compliance/matrix',
   'compliance/compare',
+  'portfolio/overview',
+  'departments/page',
   'search/query',
   'departments/list',
   'departments/merge',
