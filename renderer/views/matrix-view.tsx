@@ -200,7 +200,7 @@ export function MatrixView() {
                     const counts = countBy(obligations.filter((o) => o.department === d), asOf, soonDays);
                     return (
                       <tr key={d} data-testid={`row-${d}`}>
-                        <th className="dept-cell" title={d} scope="row"><DepartmentLink name={d} /></th>
+                        <th className="dept-cell" title={d} scope="row"><DepartmentLink name={d} skipTab /></th>
                         {measures.map((m, col) => {
                           const o = cell.get(`${m.number}|${d}`);
                           const keys = {
