@@ -36,7 +36,7 @@ function PolicyTable({ view }: { view: Overview }) {
           <th scope="col" style={{ width: '30%' }}>政策</th>
           <StatusHeads />
           <th className="num" scope="col" title={RATE_DEFINITION}>按时率</th>
-          <th scope="col">督查室决定</th>
+          <th scope="col" title="督查室决定：办结按原报送状态计数，免报不计入">决定</th>
         </tr>
       </thead>
       <tbody>
@@ -121,7 +121,7 @@ function RankingTable({ rows }: { rows: DepartmentStanding[] }) {
         <thead>
           <tr>
             <th scope="col" className="num" style={{ width: 36 }}>名次</th>
-            <th scope="col">部门</th>
+            <th scope="col" style={{ width: '30%' }}>部门</th>
             <StatusHeads />
             <th scope="col" className="num" title="涉及的政策数">政策</th>
           </tr>
