@@ -80,6 +80,23 @@ describe('portfolio/overview', () => {
     ws.call('journal/undo', {});
   });
 
+  it('keeps the month ends when only the as-of date moves, and computes them again after a change', () => {
+    const first = ws.call('portfolio/overview', { asOf: AS_OF }).trend;
+    const moved = ws.call('portfolio/overview', { asOf: '2022-01-15' }).trend;
+    const byDate = new Map(first.map((p) => [p.date, p.counts]));
+    const shared = moved.filter((p) => byDate.has(p.date));
+    expect(shared.length).toBeGreaterThan(1);
+    for (const p of shared) expect(p.counts).toEqual(byDate.get(p.date));
+    // A department's duty missing at the last full month end, set aside: that month end counts one missing fewer.
+    const monthEnd = first[first.length - 2];
+    const missing = ws.call('compliance/matrix', { asOf: monthEnd.date }).obligations.find((o) => o.status === 'missing')!;
+    ws.call('decisions/record', { measure: missing.measure, department: missing.department, kind: 'exempt', date: '2021-10-01', note: '不适用' });
+    const after = ws.call('portfolio/overview', { asOf: AS_OF }).trend;
+    expect(after[after.length - 2].counts.missing).toBe(monthEnd.counts.missing - 1);
+    ws.call('journal/undo', {});
+    expect(ws.call('portfolio/overview', { asOf: AS_OF }).trend).toEqual(first);
+  });
+
   it('refuses a date that does not exist', () => {
     expect(parseInput('portfolio/overview', { asOf: '2021-02-30' }).ok).toBe(false);
     expect(parseInput('portfolio/overview', undefined).ok).toBe(true);

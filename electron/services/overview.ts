@@ -3,7 +3,7 @@
 import type { IsoDate } from '../../shared/types';
 import { buildDepartmentPage, type DepartmentPage } from '../../shared/portfolio/department-page';
 import { buildOverview, monthEnds, type MeasureNames, type OverviewView } from '../../shared/portfolio/overview';
-import type { PolicyRef } from '../../shared/portfolio/types';
+import type { PolicyCompliance, PolicyRef } from '../../shared/portfolio/types';
 import * as decisionsRepo from '../db/decisions';
 import type { ServiceContext } from './context';
 import { departments } from './departments';
@@ -29,11 +29,30 @@ function trendStart(refs: PolicyRef[], asOf: IsoDate): IsoDate {
   return issued[0] ?? `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
 }
 
+// Obligations at past month ends, kept while the workspace's data stays what it was read as: the read cache's
+// object is replaced after every change, so a new one means compute again. Moving the as-of date then costs
+// one computation, not one per month.
+const atMonthEnd = new WeakMap<object, Map<IsoDate, PolicyCompliance[]>>();
+
+function cachedPortfolio(ctx: ServiceContext, date: IsoDate): PolicyCompliance[] {
+  const kept = (stamp: unknown) => (stamp && typeof stamp === 'object' ? atMonthEnd.get(stamp) : undefined);
+  const before = kept(ctx.cache.loaded)?.get(date);
+  if (before) return before;
+  const computed = portfolioCompliance(ctx, date);
+  // Read after computing: the computation itself may have read the workspace afresh.
+  const stamp: unknown = ctx.cache.loaded;
+  if (stamp && typeof stamp === 'object') {
+    if (!atMonthEnd.has(stamp)) atMonthEnd.set(stamp, new Map());
+    atMonthEnd.get(stamp)!.set(date, computed);
+  }
+  return computed;
+}
+
 export function overview(ctx: ServiceContext, asOf: IsoDate): OverviewView {
   const portfolio = portfolioCompliance(ctx, asOf);
   const dates = portfolio.length ? monthEnds(trendStart(policies(ctx), asOf), asOf, TREND_POINTS) : [];
-  // The as-of point is the portfolio already computed; only earlier month ends are computed again.
-  const atMonthEnds = dates.map((date) => ({ date, portfolio: date === asOf ? portfolio : portfolioCompliance(ctx, date) }));
+  // The as-of point is the portfolio already computed; earlier month ends come from the cache when the data is unchanged.
+  const atMonthEnds = dates.map((date) => ({ date, portfolio: date === asOf ? portfolio : cachedPortfolio(ctx, date) }));
   return buildOverview({ asOf, portfolio, monthEnds: atMonthEnds, measureNames: measureNames(ctx) });
 }
 
