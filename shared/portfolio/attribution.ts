@@ -33,12 +33,16 @@ export interface PolicyForAttribution {
   titleKey: string;
   /** Its subject words by measure, with their weights. */
   terms: PolicyTerms;
+  /** The specific bodies it assigns duties to (canonical names). */
+  departments: ReadonlySet<string>;
 }
 
 export interface ReportForAttribution {
   text: string;
   /** The report's words from the same segmenter as the policies' (jieba terms of its paragraphs). */
   terms: string[];
+  /** Who sent it (canonical names), where known. */
+  departments?: string[];
 }
 
 export interface AttributionOptions {
@@ -72,6 +76,7 @@ export function policyForAttribution(id: number, extract: PolicyExtract, measure
     number: extract.docNumber ? parseDocNumber(extract.docNumber) : null,
     titleKey: citableTitle(extract.title),
     terms: policyTerms(extract, measureTerms),
+    departments: new Set(extract.departments),
   };
 }
 
@@ -307,6 +312,24 @@ export function contentRule(reportTerms: Iterable<string>, policies: PolicyForAt
   return [contentAttribution(best), contentAttribution(second)];
 }
 
+/** A sender's report must share at least this much of its policy's subject to be placed by its sender. */
+export const SENDER_MIN_SCORE = 1;
+
+/**
+ * Rule sender: when nothing was cited and the content decides nothing, a report sent by a body that only one
+ * policy assigns duties to, and that shares some of that policy's subject words, answers that policy. (A county's
+ * 县财政局 reports on the county's plan, not on the city's, even where both speak of 银企对接.)
+ */
+export function senderRule(report: ReportForAttribution, policies: PolicyForAttribution[]): Attribution[] {
+  const senders = report.departments ?? [];
+  const owing = policies.filter((p) => senders.some((d) => p.departments.has(d)));
+  if (owing.length !== 1) return [];
+  const [score] = contentScores(report.terms, owing);
+  if (!score || score.score < SENDER_MIN_SCORE) return [];
+  const sender = senders.find((d) => owing[0].departments.has(d))!;
+  return [{ policy: owing[0].id, basis: 'sender', evidence: `报送单位${sender}是该政策的责任单位；共有词语：${evidenceWords(score).join('、')}` }];
+}
+
 // ---------------------------------------------------------------- the pipeline
 
 /** The policies the report answers, each with the rule that placed it and the evidence; [] when none. */
@@ -315,7 +338,8 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   const cited = citations(report.text, policies);
   if (cited.length > 0) return cited;
   if (options.onlyPolicy && policies.length === 1) return [{ policy: policies[0].id, basis: 'only-policy', evidence: '' }];
-  return contentRule(report.terms, policies);
+  const byContent = contentRule(report.terms, policies);
+  return byContent.length ? byContent : senderRule(report, policies);
 }
 
 /** The line shown beside a report's policy: how it was placed there. */
@@ -327,6 +351,8 @@ export function describeAttribution(a: Attribution, policyLabel: string): string
       return `引用标题《${a.evidence.replace(/^《|》$/g, '')}》`;
     case 'content':
       return `内容相近（${a.evidence}）`;
+    case 'sender':
+      return `报送单位承担该政策任务（${a.evidence}）`;
     case 'only-policy':
       return `工作区只有一项政策（${policyLabel}）`;
     case 'office':
