@@ -43,9 +43,9 @@ describe('readStructure: levels', () => {
       '责任单位：县人社局',
     ]);
     expect(s.measures.map((m) => [m.number, m.label, m.section])).toEqual([
-      [1, '（一）', '一'],
-      [2, '（二）', '一'],
-      [3, '（一）', '二'],
+      [1, '一、（一）', '一'],
+      [2, '一、（二）', '一'],
+      [3, '二、（一）', '二'],
     ]);
     expect(s.measures[0].text).toBe('压缩企业开办时间。具体包括：\n1. 推行一次办结；\n2. 推广电子执照。\n牵头单位：县市场监管局；配合单位：县公安局'.replace('1. ', '1.').replace('2. ', '2.'));
     expect(s.warnings).toEqual(['措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–3']);
@@ -111,7 +111,7 @@ describe('readStructure: levels', () => {
 
   it('with no responsibilities anywhere, takes the level under the sections', () => {
     const s = structure(['一、总体要求', '（一）指导思想。坚持问题导向。', '（二）工作目标。', '二、主要任务', '（一）优化服务。']);
-    expect(s.measures.map((m) => m.label)).toEqual(['（一）', '（二）', '（一）']);
+    expect(s.measures.map((m) => m.label)).toEqual(['一、（一）', '一、（二）', '二、（一）']);
   });
 });
 

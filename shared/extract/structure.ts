@@ -7,13 +7,14 @@
 //
 // Measure numbers: the number as written when the numbering runs on through the whole policy (1 … 29
 // across sections); when it starts again in each section, measures are numbered 1 … N in reading order
-// and `label` keeps the numbering as written.
+// and `label` keeps the numbering as written, with the section in front ("二、3.").
 import type { Section } from '../types';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
+import { sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -360,13 +361,14 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
   if (!runsOn && items.length > 0) warnings.push(`措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–${items.length}`);
-  const measures = items.map((m, k): MeasureDraft => ({
+  // where the numbering restarts in each section, a label says which section ("二、3.")
+  const measures = sectionQualifiedLabels(items.map((m, k): MeasureDraft => ({
     number: runsOn ? (m.value as number) : k + 1,
     label: m.label !== '' ? m.label : String(runsOn ? m.value : k + 1),
     section: m.section,
     title: m.title,
     text: m.text,
     paragraphs: m.paragraphs,
-  }));
+  })));
   return { sections, measures, warnings };
 }
