@@ -3,7 +3,7 @@ import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, Pol
 import { chineseDate, daysBetween, headingText, tidy } from './format';
 import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
 import { bestEvidence, quoteExcerpt } from './excerpt';
-import { citeMeasureList, measureCitation } from '../extract/measure-citation';
+import { citeMeasureList, measureCitation, ownLabel } from '../extract/measure-citation';
 
 /** A title in book-title marks; marks already inside it become the inner kind (〈〉). */
 export function bookTitle(title: string): string {
@@ -58,9 +58,9 @@ export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '�
   return citeMeasureList(policy.measures, numbers, noun);
 }
 
-/** A measure's heading in a report: "3. 标题" where it is cited by its number, else its label as written ("二、1. 标题"). */
+/** A measure's heading in a report: "3. 标题", or its label as written where that names its section ("二、1. 标题"). */
 export function measureHeading(measure: Measure, number: number, title: string): string {
-  return measureCitation(measure) === `第${number}条` ? `${number}. ${title}` : `${measure.label} ${title}`;
+  return ownLabel(measure.label) === measure.label.trim() ? `${number}. ${title}` : `${measure.label.trim()} ${title}`;
 }
 
 export function fileLabel(file: string): string {

@@ -37,13 +37,14 @@ export function sectionQualifiedLabels<T extends Pick<Measure, 'label' | 'sectio
 }
 
 /**
- * The measure as a user cites it in a sentence or a header: 第3条 where the label's number is the measure's number,
- * the document's own 第五条, the label's numeral where they differ, and 第二部分第3条 where the label names its
- * section. `noun` is 条 or 项, after the wording of the text it goes into.
+ * The measure as a user cites it in a sentence or a header: 第3条 where the label's number is the measure's number
+ * (1., （三）, 第三条 alike), the label's numeral where they differ, and 第二部分第3条 where the label names its section.
+ * `noun` is 条 or 项, after the wording of the text it goes into.
  */
 export function measureCitation(m: Pick<Measure, 'label' | 'number'>, noun: '条' | '项' = '条'): string {
   const label = m.label.trim();
-  if (/^第.{1,6}条$/.test(label)) return label;
+  const article = readLabel(label);
+  if (article?.style === 'article' && article.value !== m.number) return label;
   const qualified = splitQualified(label);
   const own = readLabel(qualified ? qualified.own : label);
   const numeral = own === null || own.value === m.number ? String(m.number) : own.numeral;
