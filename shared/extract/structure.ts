@@ -318,18 +318,19 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
 }
 
 /**
- * Drops what frames the tasks when other items assign duties: the items of a 总体要求 or 保障措施 section
- * none of whose items does, and items that only state purpose, scope or entry into force.
+ * Drops what frames the tasks: the items of a 总体要求 or 保障措施 section none of whose items assigns a duty, and
+ * items that only state purpose, scope or entry into force. A policy that assigns no duty to anyone (an opinion
+ * addressed to 各地区、各部门) is framed the same way, unless nothing but its frame would be left.
  */
 function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest): MeasureItem[] {
   const duty = items.map((m) => hasDuty(m.text));
-  if (!duty.some(Boolean)) return items;
   const frame = new Set(
     sections
       .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k]))
       .map((s) => s.number),
   );
-  return items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  const tasks = items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 
 export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
