@@ -22,6 +22,14 @@ function splitQualified(label: string): { section: string; own: string } | null 
   return { section: m[1], own: m[2] };
 }
 
+/** The section a measure sits in and its own number there ("二、3." → 二, 3; "3." in section 二 → 二, 3), or null. */
+export function sectionAndNumber(m: Pick<Measure, 'label' | 'section'>): { section: string; value: number } | null {
+  const q = splitQualified(m.label.trim());
+  const own = readLabel(q ? q.own : m.label.trim());
+  const section = q?.section ?? m.section;
+  return section && own ? { section, value: own.value } : null;
+}
+
 /** The measure's own label, without the section a restarting numbering puts in front: "二、（三）" → "（三）". */
 export function ownLabel(label: string): string {
   return splitQualified(label.trim())?.own ?? label.trim();
