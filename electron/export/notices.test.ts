@@ -7,7 +7,7 @@ import { bodyParagraphs, readDocx, type ParagraphInfo } from './__fixtures__/rea
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
 
-const seedInput: NoticeInput = { policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' };
+const seedInput: NoticeInput = { parts: [{ policy: seedPolicy, result: seedResult }], replyBy: '2022-02-10', date: '2022-02-01' };
 
 const TITLE = '关于加快报送《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》落实情况的通知';
 
@@ -74,7 +74,7 @@ describe('buildReminderNotices', () => {
       obligations: [...variedResult.obligations, obligation(3, '县农业农村局', 'late', { due: '2023-12-31', respondedOn: '2024-01-05' })],
     };
     const [n] = await noticesOf(
-      await buildReminderNotices({ policy: variedPolicy, result, replyBy: '2024-01-25', date: '2024-01-16', department: '县农业农村局' }),
+      await buildReminderNotices({ parts: [{ policy: variedPolicy, result }], replyBy: '2024-01-25', date: '2024-01-16', department: '县农业农村局' }),
     );
     expect(itemMeasures(n)).toEqual([1, 3, 7]);
     expect(n).toContain(
@@ -107,13 +107,13 @@ describe('buildReminderNotices', () => {
 
   it('says when nobody has anything outstanding', async () => {
     const result: ComplianceResult = { ...seedResult, obligations: seedResult.obligations.filter((o) => o.status === 'on_time' || o.status === 'pending') };
-    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, result }) });
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, parts: [{ policy: seedPolicy, result }] }) });
     expect(value).toContain('各责任单位承担的3项任务均已按时报送或尚未到期，无需催办。');
   });
 
   it('does not crash on an empty matrix', async () => {
     const { value } = await mammoth.extractRawText({
-      buffer: await buildReminderNotices({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10', date: '2022-02-01' }),
+      buffer: await buildReminderNotices({ parts: [{ policy: emptyPolicy, result: emptyResult }], replyBy: '2022-02-10', date: '2022-02-01' }),
     });
     expect(value).toContain('《关于做好某项工作的通知》没有可统计的责任任务，无需催办。');
   });
@@ -137,7 +137,7 @@ describe('buildReminderNoticeFiles', () => {
 
   it('writes no file for a department with nothing outstanding, or when the matrix is empty', async () => {
     expect(await buildReminderNoticeFiles({ ...seedInput, department: '区财政局' })).toEqual([]);
-    expect(await buildReminderNoticeFiles({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10' })).toEqual([]);
+    expect(await buildReminderNoticeFiles({ parts: [{ policy: emptyPolicy, result: emptyResult }], replyBy: '2022-02-10' })).toEqual([]);
   });
 
   it('writes the one file asked for', async () => {
