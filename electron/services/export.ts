@@ -5,22 +5,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { IsoDate } from '../../shared/types';
 import type { NoticeOptions, ReportOptions } from '../../shared/views';
-import type { NoticePart } from '../../shared/export/notice-content';
 import { buildBulletin, buildComplianceReport, buildReminderNoticeFiles, buildReminderNotices, noticeRecipients } from '../export';
 import { overviewChartPng } from '../export/overview-chart';
 import { buildComplianceWorkbook } from '../export/xlsx';
-import { WorkspaceError, type Loaded, type ServiceContext } from './context';
+import { type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { listJournal } from './journal';
-import { load, loadAll } from './policy';
+import { loadAll, requireLoaded } from './policy';
 import { portfolioCompliance } from './portfolio';
-import { chasedLookup, recordNoticesSent } from './records';
-
-function requirePolicy(ctx: ServiceContext, policyId?: number): Loaded {
-  const loaded = load(ctx, policyId);
-  if (!loaded) throw new WorkspaceError('no-policy', '工作区还没有政策文件，请先导入政策文件。');
-  return loaded;
-}
+import { noticeParts, recordNoticesSent } from './records';
 
 /** The overview's status chart for the 督查通报; null when it cannot be drawn, and the bulletin goes without. */
 async function bulletinChart(ctx: ServiceContext, asOf: IsoDate): Promise<Uint8Array | null> {
@@ -40,23 +33,16 @@ export async function exportReport(ctx: ServiceContext, outPath: string, asOf: I
   const entries = journal ? listJournal(ctx) : undefined;
   let data: Buffer;
   if (policy === 'all') {
-    requirePolicy(ctx);
+    requireLoaded(ctx);
     const parts = loadAll(ctx).map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId) }));
     data = await buildBulletin({ parts, ...rest, journal: entries, chart: await bulletinChart(ctx, asOf) });
   } else {
-    const loaded = requirePolicy(ctx, policy);
+    const loaded = requireLoaded(ctx, policy);
     data = await buildComplianceReport({ policy: loaded.policy, result: compliance(ctx, asOf, undefined, loaded.policyId), ...rest, journal: entries });
   }
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, data);
   return outPath;
-}
-
-/** The policies a notice covers: the one named, else every policy of the workspace, each with what was chased before. */
-export function noticeParts(ctx: ServiceContext, asOf: IsoDate, policy?: number): NoticePart[] {
-  const chosen = policy === undefined ? loadAll(ctx) : [requirePolicy(ctx, policy)];
-  if (chosen.length === 0) requirePolicy(ctx);
-  return chosen.map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId), chasedOn: chasedLookup(ctx, l.policyId) }));
 }
 
 /** Writes the notices and records each one sent, so the next round can say when a measure was chased. */
@@ -83,7 +69,7 @@ export async function exportNotices(ctx: ServiceContext, outPath: string, asOf: 
 }
 
 export async function exportWorkbook(ctx: ServiceContext, outPath: string, asOf: IsoDate, policy?: number): Promise<string> {
-  const loaded = requirePolicy(ctx, policy);
+  const loaded = requireLoaded(ctx, policy);
   const data = await buildComplianceWorkbook(loaded.policy, compliance(ctx, asOf, undefined, loaded.policyId));
   await mkdir(dirname(outPath), { recursive: true });
   await writeFile(outPath, data);

@@ -9,8 +9,9 @@ import { outstandingFor } from '../../shared/export/outstanding';
 import { noticePreviews, noticeRecipients } from '../export';
 import * as records from '../db/records';
 import type { ServiceContext } from './context';
-import { noticeParts } from './export';
-import { policyIds } from './policy';
+import type { NoticePart } from '../../shared/export/notice-content';
+import { compliance } from './compliance';
+import { loadAll, policyIds, requireLoaded } from './policy';
 import { asOfOrDefault } from './settings';
 import type { DomainHandlers } from './workspace-api';
 
@@ -31,6 +32,13 @@ export function recordImportBatch(ctx: ServiceContext, role: DocumentRole | 'aut
 export function chasedLookup(ctx: ServiceContext, policyId: number): (department: string, measure: number) => IsoDate[] {
   const chased = records.chasedDates(ctx.db, policyId);
   return (department, measure) => chased.get(department)?.get(measure) ?? [];
+}
+
+/** The policies a notice covers: the one named, else every policy of the workspace, each with what was chased before. */
+export function noticeParts(ctx: ServiceContext, asOf: IsoDate, policy?: number): NoticePart[] {
+  const chosen = policy === undefined ? loadAll(ctx) : [requireLoaded(ctx, policy)];
+  if (chosen.length === 0) requireLoaded(ctx);
+  return chosen.map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId), chasedOn: chasedLookup(ctx, l.policyId) }));
 }
 
 function noticeItem(o: Obligation): NoticeItem {

@@ -36,15 +36,16 @@ export const defaultBulletinTitle = (): string => '关于政策文件落实情�
 const CHART_WIDTH = 150;
 const CHART_CAPTION = '图1　各政策文件任务报送情况';
 
-// Millimetres of the 156 mm text width: a document number (市中政办发〔2021〕14号) keeps to one line.
+// Millimetres of the 156 mm text width: a document number (市中政办发〔2021〕14号) keeps to one line; the
+// headers may take two, as in the report's tables.
 const FIGURE_COLUMNS: TableColumn[] = [
-  { header: '政策文件', weight: 62 },
+  { header: '政策文件', weight: 56 },
   { header: '任务数', weight: 14, align: 'center' },
-  { header: '按时报送', weight: 16, align: 'center' },
-  { header: '逾期报送', weight: 16, align: 'center' },
+  { header: '按时报送', weight: 18, align: 'center' },
+  { header: '逾期报送', weight: 18, align: 'center' },
   { header: '未报送', weight: 14, align: 'center' },
   { header: '未到期', weight: 14, align: 'center' },
-  { header: '按时报送率', weight: 20, align: 'center' },
+  { header: '按时报送率', weight: 22, align: 'center' },
 ];
 
 /** On-time rate of the obligations already due, or a dash when none is. */
