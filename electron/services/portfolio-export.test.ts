@@ -2,13 +2,15 @@
 // (市中区), the county and city sample sets, and a second 市中区 document (fixture) whose duties fall on some of
 // the seed's departments, each with its reports, all read through the real pipeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { openWorkspace } from './workspace';
 import { buildBulletin } from '../export';
 import { bodyParagraphs, readDocx, tablesOf } from '../export/__fixtures__/read-docx';
+import { convertToPdf, sofficeCommand } from '../export/__fixtures__/soffice';
 import { countedObligations } from '../../shared/compliance/decisions';
 import { isOutstanding } from '../../shared/export/outstanding';
 import type { PolicyRef } from '../../shared/portfolio/types';
@@ -151,7 +153,17 @@ describe('exports across the policies of a workspace', () => {
     expect(Number(extent[1])).toBe(Math.round((150 / 25.4) * 96) * 9525);
     expect(Number(extent[2])).toBe(Math.round(Math.round((150 / 25.4) * 96) / 4) * 9525);
     expect((await mammoth.extractRawText({ buffer: data })).value).toContain('图1　各政策文件任务报送情况');
-  });
+
+    // LibreOffice, the strictest reader at hand, opens it and prints the picture.
+    const soffice = sofficeCommand();
+    if (!soffice) return;
+    const docx = join(dir, 'bulletin-chart.docx');
+    writeFileSync(docx, data);
+    const [pdf] = convertToPdf(soffice, [docx], dir);
+    expect(pdf).toBeDefined();
+    const images = spawnSync('pdfimages', ['-list', pdf], { encoding: 'utf8' });
+    if (images.status === 0) expect(images.stdout).toMatch(/\s480\s+120\s/);
+  }, 180_000);
 
   it('keeps the one-policy report for a policy id', async () => {
     const file = join(dir, 'report.docx');
