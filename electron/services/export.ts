@@ -12,13 +12,13 @@ import { type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { listJournal } from './journal';
 import { loadAll, requireLoaded } from './policy';
-import { portfolioCompliance } from './portfolio';
+import { overview } from './overview';
 import { noticeParts, recordNoticesSent } from './records';
 
 /** The overview's status chart for the 督查通报; null when it cannot be drawn, and the bulletin goes without. */
 async function bulletinChart(ctx: ServiceContext, asOf: IsoDate): Promise<Uint8Array | null> {
   try {
-    return await overviewChartPng(portfolioCompliance(ctx, asOf));
+    return await overviewChartPng(overview(ctx, asOf));
   } catch {
     return null;
   }

@@ -135,8 +135,9 @@ describe('exports across the policies of a workspace', () => {
     for (const ref of refs.filter((r) => matrix(r.id).obligations.some(isOutstanding))) {
       expect(text).toContain(`》（${ref.docNumber}）`);
     }
-    // No chart drawn here: the picture is left out, not replaced by an empty frame.
-    expect(document).not.toContain('<pic:pic');
+    // The overview's status chart is drawn in, with its caption.
+    expect(document.match(/<pic:pic\b/g)).toHaveLength(1);
+    expect(text).toContain('图1　各政策文件任务报送情况');
   });
 
   it('draws the chart it is given into the 督查通报, scaled to the text width', async () => {

@@ -6,7 +6,7 @@ import { chineseDate, chineseNumber, daysBetween, tidy } from './format';
 import { STATUS_LABEL, STATUS_ORDER } from './labels';
 import { combinedResult, outstandingFor } from './outstanding';
 import { countByStatus } from './summary';
-import { bookTitle, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
+import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
 
 /** One policy's share of a notice: the policy, its obligations as of the date, and what was chased before. */
 export interface NoticePart {
@@ -78,7 +78,7 @@ function item(part: NoticePart, o: Obligation, index: number): Block {
   const measure = part.policy.measures.find((m) => m.number === o.measure);
   const deadline = o.decision?.kind === 'extended' ? `${obligationDeadline(measure, { ...o, due: o.decision.originalDue ?? o.due }, part.result)}，${o.decision.label}` : obligationDeadline(measure, o, part.result);
   return paragraph(
-    text(`${index + 1}. 第${o.measure}项${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
+    text(`${index + 1}. ${citeMeasure(part.policy, o.measure)}${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
     `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(part.result.asOf))}${decisionNote(o)}${chasedSentence(part.chasedOn?.(o.department, o.measure) ?? [])}`,
   );
 }
