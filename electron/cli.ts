@@ -2,16 +2,17 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
-import type { ComplianceResult, IsoDate, PolicyExtract } from '../shared/types';
+import type { IsoDate, PolicyExtract } from '../shared/types';
 import { importFile } from './import';
 import { displayFileName } from '../shared/text/display-name';
 import { listFolder, type FolderListing } from './import/folder';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
-import { policyJson, checkJson } from './cli/json';
+import { policyJson, checkJson, type PolicyCheck } from './cli/json';
 import { formatPolicyTable, formatComplianceText } from './cli/text';
 import { parseArgs, CliError } from './cli/args';
+import { pickPolicy } from './cli/policy';
 
 const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm run --silent cli -- <命令> [参数]）
 
@@ -20,14 +21,17 @@ const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm ru
       抽取政策的文号、章节、任务措施、责任单位、时限和量化指标。
   check <政策文件> <报告文件夹> --as-of YYYY-MM-DD [--report-deadline YYYY-MM-DD] [--json] [--xlsx 落实情况.xlsx]
       判断每项任务每个责任单位的报送情况（按时报送 / 逾期报送 / 未报送 / 未到期）和督查室的决定（办结、延期、免报、退回）。
-      --xlsx 同时导出 Excel 工作簿：落实矩阵、缺报逾期清单（含逾期天数）和政策台账。
+      工作区有多个政策时按政策分组输出；--json 的每项任务带所属政策（policy.id、policy.label）。
+      --xlsx 同时导出 Excel 工作簿：落实矩阵、缺报逾期清单（含逾期天数）和政策台账（多个政策时需用 --policy 指明）。
   report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
-      导出督查报告（Word）。
+      导出督查报告（Word）。工作区有多个政策且未给 --policy 时（或 --policy all），导出涵盖全部政策的督查通报。
   notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
-      导出催办通知（Word），默认每个单位一个文件；--single 合并为一个文件。
+      导出催办通知（Word），默认每个单位一个文件；--single 合并为一个文件。每个单位的通知列出它在全部政策中的待办事项。
 
 通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）
-          --workspace 工作区.sqlite  使用已有工作区（含督查室的更正和决定）；此时政策文件和报告文件夹可省略，给出时导入其中`;
+          --workspace 工作区.sqlite  使用已有工作区（含督查室的更正和决定）；此时政策文件和报告文件夹可省略，给出时导入其中：
+                                     工作区已有其他政策时，给出的政策文件作为又一个政策加入
+          --policy 文号或编号        只输出这一个政策（例如 --policy 市中政办发〔2021〕14号，方括号、圆括号亦可）；all 为全部政策`;
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv, USAGE);
@@ -91,6 +95,14 @@ function workspaceFlag(flags: Record<string, string | boolean>): string | null {
   return file;
 }
 
+/** The policy --policy names, or 'all'; undefined when the flag is absent. */
+function policyFlag(flags: Record<string, string | boolean>, ws: ReturnType<typeof openWorkspace>): number | 'all' | undefined {
+  const v = flags.policy;
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !v.trim()) throw new CliError('--policy 需要政策的文号或编号。');
+  return pickPolicy(v, ws.info().policies);
+}
+
 async function withChecked(command: string, positional: string[], flags: Record<string, string | boolean>): Promise<number> {
   const [policyFile, folder] = positional;
   const workspace = workspaceFlag(flags);
@@ -101,19 +113,27 @@ async function withChecked(command: string, positional: string[], flags: Record<
   const scratch = workspace ? null : mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
   const ws = openWorkspace(workspace ?? join(scratch!, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
   try {
-    if (policyFile && !(workspace && ws.info().hasPolicy)) {
+    // A policy file joins the workspace's policies (one already there is recognised and kept as it is).
+    let givenPolicy: number | undefined;
+    if (policyFile) {
       const policyResult = await ws.importFiles([resolve(policyFile)], 'policy');
-      const failedPolicy = policyResult.results.find((r) => !r.ok);
-      if (failedPolicy) throw new CliError(failedPolicy.error!.message);
+      const outcome = policyResult.results[0];
+      if (outcome && !outcome.ok) throw new CliError(outcome.error!.message);
+      givenPolicy = outcome?.documentId;
     }
     if (!ws.info().hasPolicy) throw new CliError(`工作区「${workspace}」还没有政策文件。`);
+    const chosen = policyFlag(flags, ws);
     const root = folder ? resolve(folder) : process.cwd();
     const listing: FolderListing = folder ? readFolder(root) : { files: [], skipped: [] };
     const files = listing.files;
     const batch = await ws.importFiles(files, 'submission');
-    if (reportDeadline) ws.setSettings({ reportDeadline });
-    const result: ComplianceResult = ws.compliance(asOf);
-    const policy = ws.getPolicy()!.extract;
+    const policies = ws.info().policies;
+    const single = typeof chosen === 'number' ? chosen : undefined;
+    if (reportDeadline) {
+      const target = single ?? givenPolicy ?? (policies.length === 1 ? policies[0].id : undefined);
+      if (target === undefined) throw new CliError('工作区有多个政策，请用 --policy 指明 --report-deadline 是哪个政策的统一报送期限。');
+      ws.call('settings/set', { reportDeadline, policy: target });
+    }
     const nameOf = new Map(batch.results.map((r, i) => [r.documentId ?? -1 - i, relative(root, files[i])]));
     const submissions = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ({ summary: d, detail: ws.getDocument(d.id)! }));
     const errors = [
@@ -123,35 +143,49 @@ async function withChecked(command: string, positional: string[], flags: Record<
     if (command !== 'check') for (const e of errors) await output(`${e.message}\n`, process.stderr);
 
     if (command === 'check') {
+      const inScope = policies.filter((p) => single === undefined || p.id === single);
       if (flags.xlsx !== undefined) {
         if (typeof flags.xlsx !== 'string') throw new CliError('--xlsx 需要一个文件路径，例如 --xlsx 落实情况.xlsx。');
+        if (inScope.length > 1) throw new CliError('工作区有多个政策，Excel 工作簿一次导出一个政策，请用 --policy 指明。');
         const target = resolve(flags.xlsx.toLowerCase().endsWith('.xlsx') ? flags.xlsx : `${flags.xlsx}.xlsx`);
-        await ws.exportWorkbook(target, asOf);
+        await ws.exportWorkbook(target, asOf, inScope[0].id);
         await output(`已导出 Excel 工作簿：${displayFileName(target)}\n`, process.stderr);
       }
-      const out = checkJson(policy, result, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
-      await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(policy, result, out.submissions, errors));
+      const checks: PolicyCheck[] = inScope.map((ref) => ({
+        ref,
+        policy: ws.call('policy/get', { policy: ref.id })!.extract,
+        result: ws.call('compliance/matrix', { asOf, policy: ref.id }),
+      }));
+      const out = checkJson(checks, asOf, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
+      await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(checks, out.submissions, errors));
       return 0;
     }
     if (command === 'report') {
       const out = flags.out;
       if (typeof out !== 'string') throw new CliError('report 需要 --out 报告.docx。');
-      const written = await ws.exportReport(resolve(out), asOf, {
-        ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
-        ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
-        ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
-      });
-      await output(`已导出督查报告：${displayFileName(written)}\n`);
+      const scope = chosen ?? (policies.length > 1 ? 'all' : undefined);
+      const written = await ws.exportReport(
+        resolve(out),
+        asOf,
+        {
+          ...(typeof flags.title === 'string' ? { title: flags.title } : {}),
+          ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
+          ...(typeof flags.date === 'string' ? { date: isoFlag(flags, 'date', true)! } : {}),
+        },
+        scope,
+      );
+      await output(`已导出${scope === 'all' ? '督查通报' : '督查报告'}：${displayFileName(written)}\n`);
       return 0;
     }
     const replyBy = isoFlag(flags, 'reply-by', true)!;
     const out = flags.out;
     if (typeof out !== 'string') throw new CliError('notices 需要 --out 文件夹。');
-    const single = flags.single === true;
-    const target = single ? (out.toLowerCase().endsWith('.docx') ? resolve(out) : join(resolve(out), '催办通知.docx')) : resolve(out);
+    const oneFile = flags.single === true;
+    const target = oneFile ? (out.toLowerCase().endsWith('.docx') ? resolve(out) : join(resolve(out), '催办通知.docx')) : resolve(out);
     const written = await ws.exportNotices(target, asOf, {
       replyBy,
-      split: !single,
+      split: !oneFile,
+      ...(single !== undefined ? { policy: single } : {}),
       ...(typeof flags.department === 'string' ? { department: flags.department } : {}),
       ...(typeof flags.office === 'string' ? { office: flags.office } : {}),
     });

@@ -9,6 +9,8 @@ export interface MergePreviewName {
 }
 
 export interface MergePreviewMeasure {
+  /** The policy (document id) the measure belongs to: the same number may come up under several policies. */
+  policy?: number;
   measure: number;
   title: string;
   /** Each merged department's status on this measure now. */

@@ -110,9 +110,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
     'portfolio/overview': (input) => ws().call('portfolio/overview', { asOf: asOfOf(input?.asOf) }),
     'departments/page': ({ name, asOf }) => ws().call('departments/page', { name, asOf: asOfOf(asOf) }),
-    'export/report': ({ asOf, options }) => {
+    'export/report': ({ asOf, options, policy }) => {
       const date = asOfOf(asOf);
-      return exportWith('report', `督查报告-${date}.docx`, async (out) => [await ws().exportReport(out, date, options)]);
+      const name = policy === 'all' ? `督查通报-${date}.docx` : `督查报告-${date}.docx`;
+      return exportWith('report', name, async (out) => [await ws().exportReport(out, date, options, policy)]);
     },
     'export/notices': ({ asOf, options }) => {
       const date = asOfOf(asOf);
@@ -120,9 +121,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ? exportWith('notices-split', `催办通知-${date}`, (out) => ws().exportNotices(out, date, options))
         : exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
     },
-    'export/xlsx': ({ asOf }) => {
+    'export/xlsx': ({ asOf, policy }) => {
       const date = asOfOf(asOf);
-      return exportWith('xlsx', `落实情况-${date}.xlsx`, async (out) => [await ws().exportWorkbook(out, date)]);
+      return exportWith('xlsx', `落实情况-${date}.xlsx`, async (out) => [await ws().exportWorkbook(out, date, policy)]);
     },
   };
 }

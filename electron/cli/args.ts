@@ -21,6 +21,7 @@ export const FLAGS: Record<string, FlagSpec> = {
   'report-deadline': { value: true, commands: BATCH },
   'import-date': { value: true, commands: BATCH },
   workspace: { value: true, commands: BATCH },
+  policy: { value: true, commands: BATCH },
   out: { value: true, commands: ['report', 'notices'] },
   office: { value: true, commands: ['report', 'notices'] },
   title: { value: true, commands: ['report'] },

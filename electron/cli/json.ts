@@ -2,6 +2,14 @@
 import type { ComplianceResult, PolicyExtract } from '../../shared/types';
 import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { DocumentDetail, DocumentSummary } from '../../shared/views';
+import type { PolicyRef } from '../../shared/portfolio/types';
+
+/** One policy's share of a check: the policy as the workspace names it, its ledger and its obligations. */
+export interface PolicyCheck {
+  ref: PolicyRef;
+  policy: PolicyExtract;
+  result: ComplianceResult;
+}
 
 export function policyJson(p: PolicyExtract) {
   return {
@@ -35,12 +43,18 @@ export interface SubmissionJson {
   dateSource: string;
   measures: number[];
   links: { measure: number; how: string; score: number; excerpt: string }[];
+  /** The policies the report answers, and how that was found. */
+  policies: { id: number; label: string; basis: string }[];
   warnings: string[];
 }
 
+/**
+ * The check as JSON, over one policy or several: `policies` lists each with its reporting deadline and notes, and
+ * every obligation carries its policy; `policy`, `reportDeadline` and `notes` stand alone when there is one.
+ */
 export function checkJson(
-  policy: PolicyExtract,
-  result: ComplianceResult,
+  checks: PolicyCheck[],
+  asOf: string,
   submissions: { summary: DocumentSummary; detail: DocumentDetail }[],
   fileOf: (documentId: number, fallback: string) => string,
   errors: { file: string; message: string }[],
@@ -53,14 +67,18 @@ export function checkJson(
     dateSource: detail.analysis?.dateSource ?? 'import',
     measures: summary.measures,
     links: (detail.analysis?.links ?? []).map((l) => ({ measure: l.measure, how: l.how, score: Math.round(l.score * 1000) / 1000, excerpt: l.excerpt })),
+    policies: (summary.policies ?? []).map((p) => ({ id: p.policy, label: p.label, basis: p.basis })),
     warnings: summary.warnings,
   }));
+  const only = checks.length === 1 ? checks[0] : null;
   return {
-    policy: policyJson(policy),
-    asOf: result.asOf,
-    reportDeadline: result.reportDeadline,
+    ...(only ? { policy: policyJson(only.policy) } : {}),
+    policies: checks.map((c) => ({ id: c.ref.id, label: c.ref.label, ...policyJson(c.policy), reportDeadline: c.result.reportDeadline, notes: c.result.notes })),
+    asOf,
+    ...(only ? { reportDeadline: only.result.reportDeadline } : {}),
     submissions: subs,
-    obligations: result.obligations.map((o) => ({
+    obligations: checks.flatMap(({ ref, result }) => result.obligations.map((o) => ({
+      policy: { id: ref.id, label: ref.label },
       measure: o.measure,
       department: o.department,
       role: o.role,
@@ -75,8 +93,8 @@ export function checkJson(
       ...(o.notes ? { notes: o.notes } : {}),
       evidence: o.evidence.map((e) => ({ file: nameByFile.get(e.file) ?? e.file, excerpt: e.excerpt })),
       ...(o.periods ? { periods: o.periods } : {}),
-    })),
-    notes: result.notes,
+    }))),
+    ...(only ? { notes: only.result.notes } : {}),
     errors,
   };
 }

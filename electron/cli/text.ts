@@ -52,12 +52,8 @@ function kindLabel(kind: string): string {
 const MARK: Record<ObligationStatus, string> = { on_time: '✓', late: '!', missing: '✗', pending: '·' };
 export const STATUS_LABEL: Record<ObligationStatus, string> = REPORTED_LABEL;
 
-export function formatComplianceText(
-  policy: PolicyExtract,
-  result: ComplianceResult,
-  submissions: SubmissionJson[],
-  errors: { file: string; message: string }[],
-): string {
+/** The matrix and the missing-and-late list of one policy. */
+function policyLines(policy: PolicyExtract, result: ComplianceResult): string[] {
   const lines: string[] = [];
   lines.push(`${policy.title}`);
   lines.push(`统计截至 ${result.asOf}，无明确时限的任务以 ${result.reportDeadline} 为报送截止日期。`);
@@ -80,9 +76,24 @@ export function formatComplianceText(
       lines.push(`  第${o.measure}项 ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
     }
   }
+  return lines;
+}
+
+/** The check in a terminal: each policy's matrix and laggards (headed by its label when there are several), then the reports. */
+export function formatComplianceText(
+  checks: { ref: { label: string }; policy: PolicyExtract; result: ComplianceResult }[],
+  submissions: SubmissionJson[],
+  errors: { file: string; message: string }[],
+): string {
+  const lines: string[] = [];
+  checks.forEach(({ ref, policy, result }, i) => {
+    if (checks.length > 1) lines.push(...(i > 0 ? [''] : []), `━━ ${i + 1}/${checks.length}  ${ref.label} ━━`);
+    lines.push(...policyLines(policy, result));
+  });
   lines.push('', `报告 ${submissions.length} 份：`);
   for (const s of submissions) {
-    lines.push(`  ${displayFileName(s.file)}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}  任务：${s.measures.join('、') || '无'}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
+    const answers = checks.length > 1 ? `  政策：${s.policies.map((p) => p.label).join('、') || '未对应任何政策'}` : '';
+    lines.push(`  ${displayFileName(s.file)}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}${answers}  任务：${s.measures.join('、') || '无'}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
   }
   if (errors.length) {
     lines.push('', `未能导入 ${errors.length} 个文件：`);

@@ -6,6 +6,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -237,6 +238,39 @@ function signature(office: string | null, date: string): Paragraph[] {
   ];
 }
 
+/** A PNG's size in pixels from its header; null when the bytes are not a PNG. */
+export function pngSize(png: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.length < 24 || signature.some((b, i) => png[i] !== b)) return null;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  return width > 0 && height > 0 ? { width, height } : null;
+}
+
+/** Pixels at 96 to the inch (what the docx library measures pictures in) for a length in millimetres. */
+const mmToPx = (mm: number) => Math.round((mm / 25.4) * 96);
+
+/**
+ * A picture on its own centred line, scaled to `widthMm` (at most the text width) with its proportions kept.
+ * The line is as tall as the picture (an exact line height would cut it off). Bytes that are not a PNG draw nothing.
+ */
+function picture(png: Uint8Array, widthMm: number, alt: string): Paragraph[] {
+  const size = pngSize(png);
+  if (!size) return [];
+  const width = Math.min(mmToPx(widthMm), Math.round(TEXT_WIDTH / 15));
+  const height = Math.round((width * size.height) / size.width);
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+      indent: noIndent,
+      keepNext: true,
+      children: [new ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: alt, description: alt, title: alt } })],
+    }),
+  ];
+}
+
 function renderBlock(block: Block): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
@@ -282,6 +316,8 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       return [bodyParagraph([])];
     case 'table':
       return [table(block.columns, block.rows)];
+    case 'image':
+      return picture(block.png, block.width, block.alt);
     case 'signature':
       return signature(block.office, block.date);
   }

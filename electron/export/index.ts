@@ -1,14 +1,16 @@
-// Word export: the compliance report and the reminder notices, laid out after GB/T 9704-2012. Their content
-// is built in shared/export (pure); this adapter checks the inputs and hands the blocks to the docx writer.
+// Word export: the compliance report, the 督查通报 across policies and the reminder notices, laid out after
+// GB/T 9704-2012. Their content is built in shared/export (pure); this adapter checks the inputs and hands the
+// blocks to the docx writer.
 import { safeFileStem } from '../../shared/text/file-name';
 import type { ComplianceResult, IsoDate, PolicyExtract } from '../../shared/types';
 import type { JournalEntry } from '../../shared/views';
 import { writeDocx } from './docx-writer';
 import { isIsoDate, tidy, todayIso } from '../../shared/export/format';
 import { plainLines } from '../../shared/export/document-model';
-import { noticeBlocks, noticesDocument, nothingOutstandingDocument, type NoticeContent } from '../../shared/export/notice-content';
-import { departmentsWithOutstanding } from '../../shared/export/outstanding';
+import { noticeBlocks, noticesDocument, nothingOutstandingDocument, signingOffice, type NoticeContent, type NoticePart } from '../../shared/export/notice-content';
+import { combinedResult, departmentsWithOutstanding } from '../../shared/export/outstanding';
 import { defaultReportTitle, reportDocument } from '../../shared/export/report-content';
+import { bulletinDocument, defaultBulletinTitle, type BulletinPart } from '../../shared/export/bulletin-content';
 
 export { departmentsWithOutstanding } from '../../shared/export/outstanding';
 export { rankDepartments } from '../../shared/export/summary';
@@ -24,9 +26,20 @@ export interface ReportInput {
   journal?: JournalEntry[];
 }
 
+export interface BulletinInput {
+  /** Every policy with its obligations as of one date. */
+  parts: BulletinPart[];
+  title?: string;
+  office?: string;
+  date?: string;
+  journal?: JournalEntry[];
+  /** The overview's status chart as PNG bytes, drawn into 总体情况; none leaves the chart out. */
+  chart?: Uint8Array | null;
+}
+
 export interface NoticeInput {
-  policy: PolicyExtract;
-  result: ComplianceResult;
+  /** The policies the notices cover (one, or every policy of the workspace), sharing the as-of date. */
+  parts: NoticePart[];
   /** YYYY-MM-DD the departments must answer by. */
   replyBy: string;
   office?: string;
@@ -35,8 +48,6 @@ export interface NoticeInput {
   department?: string;
   /** Only these departments (canonical names), as the office chose them. */
   departments?: string[];
-  /** The days each department was already chased for each measure. */
-  chasedOn?: (department: string, measure: number) => IsoDate[];
 }
 
 export interface NoticeFile {
@@ -50,12 +61,6 @@ function checkDate(value: string, what: string): IsoDate {
   return value;
 }
 
-/** The office signing the document: as given, else the policy's issuer; none when both are blank. */
-function officeOf(office: string | undefined, policy: PolicyExtract): string | null {
-  const name = tidy(office ?? policy.issuer ?? '');
-  return name || null;
-}
-
 export async function buildComplianceReport(input: ReportInput): Promise<Buffer> {
   const title = tidy(input.title ?? '') || defaultReportTitle(input.policy);
   return writeDocx(
@@ -63,27 +68,43 @@ export async function buildComplianceReport(input: ReportInput): Promise<Buffer>
       policy: input.policy,
       result: input.result,
       title,
-      office: officeOf(input.office, input.policy),
+      office: signingOffice(input.office, [input.policy]),
       date: checkDate(input.date ?? todayIso(), '成文日期'),
       journal: input.journal,
     }),
   );
 }
 
+/** The 督查通报: every policy's figures, the departments ranked across them, what is outstanding on each. */
+export async function buildBulletin(input: BulletinInput): Promise<Buffer> {
+  const policies = input.parts.map((p) => p.policy);
+  return writeDocx(
+    bulletinDocument({
+      parts: input.parts,
+      title: tidy(input.title ?? '') || defaultBulletinTitle(),
+      office: signingOffice(input.office, policies),
+      date: checkDate(input.date ?? todayIso(), '成文日期'),
+      journal: input.journal,
+      chart: input.chart ?? undefined,
+    }),
+  );
+}
+
 function noticeContent(input: NoticeInput): NoticeContent {
   return {
-    policy: input.policy,
-    result: input.result,
+    parts: input.parts,
     replyBy: checkDate(input.replyBy, '报送截止日期'),
-    office: officeOf(input.office, input.policy),
+    ...(input.office !== undefined ? { office: input.office } : {}),
     date: checkDate(input.date ?? todayIso(), '成文日期'),
-    chasedOn: input.chasedOn,
   };
 }
 
+/** Every department with something outstanding on any of the policies, most missing first across them. */
+export const noticeDepartments = (parts: readonly NoticePart[]): string[] => departmentsWithOutstanding(combinedResult(parts.map((p) => p.result)));
+
 /** The departments the notices go to: all with something outstanding, or those asked for that have any. */
-export function noticeRecipients(input: Pick<NoticeInput, 'result' | 'department' | 'departments'>): string[] {
-  const all = departmentsWithOutstanding(input.result);
+export function noticeRecipients(input: Pick<NoticeInput, 'parts' | 'department' | 'departments'>): string[] {
+  const all = noticeDepartments(input.parts);
   const chosen = input.departments ?? (input.department === undefined ? undefined : [input.department]);
   return chosen === undefined ? all : all.filter((d) => chosen.includes(d));
 }
@@ -91,7 +112,7 @@ export function noticeRecipients(input: Pick<NoticeInput, 'result' | 'department
 /** What each notice would say, as plain lines, before anything is written. */
 export function noticePreviews(input: NoticeInput): { department: string; lines: string[] }[] {
   const content = noticeContent(input);
-  return departmentsWithOutstanding(input.result).map((department) => ({ department, lines: plainLines(noticeBlocks(content, department)) }));
+  return noticeDepartments(input.parts).map((department) => ({ department, lines: plainLines(noticeBlocks(content, department)) }));
 }
 
 /**

@@ -185,7 +185,7 @@ describe('tables', () => {
 
 describe('notices', () => {
   it('start each department on a new section that numbers its pages from 1', async () => {
-    const data = await buildReminderNotices({ policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' });
+    const data = await buildReminderNotices({ parts: [{ policy: seedPolicy, result: seedResult }], replyBy: '2022-02-10', date: '2022-02-01' });
     const { document } = await readDocx(data);
     const sections = [...document.matchAll(/<w:sectPr>([\s\S]*?)<\/w:sectPr>/g)].map((m) => m[1]);
     expect(sections).toHaveLength(5);

@@ -41,7 +41,7 @@ describe('a 6,000-character title', () => {
     };
     const report = await timed(() => buildComplianceReport({ policy, result, date: '2022-02-01' }));
     const chosen = await timed(() => buildComplianceReport({ policy: seedPolicy, result: seedResult, title, date: '2022-02-01' }));
-    const notices = await timed(() => buildReminderNotices({ policy, result, replyBy: '2022-02-10', date: '2022-02-01', department: '区民政局' }));
+    const notices = await timed(() => buildReminderNotices({ parts: [{ policy, result }], replyBy: '2022-02-10', date: '2022-02-01', department: '区民政局' }));
     for (const data of [report, chosen, notices]) {
       const { value } = await mammoth.extractRawText({ buffer: data });
       expect(value.replace(/\n/g, '')).toContain(title.slice(5, 300));
@@ -70,7 +70,7 @@ describe('a 2,000-character department name', () => {
   it('exports its notice to a file Windows can create', async () => {
     expect(longName.length).toBeGreaterThanOrEqual(1990);
     const { policy, result } = seedWith(['区民政局', longName]);
-    const files = await buildReminderNoticeFiles({ policy, result, replyBy: '2022-02-10', date: '2022-02-01' });
+    const files = await buildReminderNoticeFiles({ parts: [{ policy, result }], replyBy: '2022-02-10', date: '2022-02-01' });
     const own = files.find((f) => f.department === longName);
     expect(own).toBeDefined();
     expect(Array.from(own!.fileName).length).toBeLessThanOrEqual(MAX_FILE_NAME_CHARS);
@@ -95,7 +95,7 @@ describe('a 2,000-character department name', () => {
 
   it('numbers departments whose names clean to the same file name', async () => {
     const { policy, result } = seedWith(['区民政局', '区民政局/社会组织'], ['区司法局', '区民政局:社会组织']);
-    const files = await buildReminderNoticeFiles({ policy, result, replyBy: '2022-02-10', date: '2022-02-01' });
+    const files = await buildReminderNoticeFiles({ parts: [{ policy, result }], replyBy: '2022-02-10', date: '2022-02-01' });
     const names = files.map((f) => f.fileName.toLowerCase());
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('催办通知-区民政局_社会组织.docx');

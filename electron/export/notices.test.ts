@@ -2,12 +2,12 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { ComplianceResult } from '../../shared/types';
 import { buildReminderNoticeFiles, buildReminderNotices, departmentsWithOutstanding, noticeFileName, type NoticeInput } from './index';
-import { obligation } from '../../shared/export/__fixtures__/builders';
+import { deadline, measure, obligation, policy } from '../../shared/export/__fixtures__/builders';
 import { bodyParagraphs, readDocx, type ParagraphInfo } from './__fixtures__/read-docx';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
 
-const seedInput: NoticeInput = { policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' };
+const seedInput: NoticeInput = { parts: [{ policy: seedPolicy, result: seedResult }], replyBy: '2022-02-10', date: '2022-02-01' };
 
 const TITLE = '关于加快报送《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》落实情况的通知';
 
@@ -74,7 +74,7 @@ describe('buildReminderNotices', () => {
       obligations: [...variedResult.obligations, obligation(3, '县农业农村局', 'late', { due: '2023-12-31', respondedOn: '2024-01-05' })],
     };
     const [n] = await noticesOf(
-      await buildReminderNotices({ policy: variedPolicy, result, replyBy: '2024-01-25', date: '2024-01-16', department: '县农业农村局' }),
+      await buildReminderNotices({ parts: [{ policy: variedPolicy, result }], replyBy: '2024-01-25', date: '2024-01-16', department: '县农业农村局' }),
     );
     expect(itemMeasures(n)).toEqual([1, 3, 7]);
     expect(n).toContain(
@@ -107,13 +107,13 @@ describe('buildReminderNotices', () => {
 
   it('says when nobody has anything outstanding', async () => {
     const result: ComplianceResult = { ...seedResult, obligations: seedResult.obligations.filter((o) => o.status === 'on_time' || o.status === 'pending') };
-    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, result }) });
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices({ ...seedInput, parts: [{ policy: seedPolicy, result }] }) });
     expect(value).toContain('各责任单位承担的3项任务均已按时报送或尚未到期，无需催办。');
   });
 
   it('does not crash on an empty matrix', async () => {
     const { value } = await mammoth.extractRawText({
-      buffer: await buildReminderNotices({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10', date: '2022-02-01' }),
+      buffer: await buildReminderNotices({ parts: [{ policy: emptyPolicy, result: emptyResult }], replyBy: '2022-02-10', date: '2022-02-01' }),
     });
     expect(value).toContain('《关于做好某项工作的通知》没有可统计的责任任务，无需催办。');
   });
@@ -137,7 +137,7 @@ describe('buildReminderNoticeFiles', () => {
 
   it('writes no file for a department with nothing outstanding, or when the matrix is empty', async () => {
     expect(await buildReminderNoticeFiles({ ...seedInput, department: '区财政局' })).toEqual([]);
-    expect(await buildReminderNoticeFiles({ policy: emptyPolicy, result: emptyResult, replyBy: '2022-02-10' })).toEqual([]);
+    expect(await buildReminderNoticeFiles({ parts: [{ policy: emptyPolicy, result: emptyResult }], replyBy: '2022-02-10' })).toEqual([]);
   });
 
   it('writes the one file asked for', async () => {
@@ -151,5 +151,74 @@ describe('noticeFileName', () => {
     expect(noticeFileName('区住建局/区城管局')).toBe('催办通知-区住建局_区城管局.docx');
     expect(noticeFileName('某某中心:筹')).toBe('催办通知-某某中心_筹.docx');
     expect(noticeFileName(' . ')).toBe('催办通知-未命名单位.docx');
+  });
+});
+
+describe('notices over several policies', () => {
+  // A second document of the same district: 区民政局 owes on both, 区自然资源局 on the seed only.
+  const second = policy({
+    title: '关于做好稳就业保民生重点工作的实施方案',
+    docNumber: '市中政办发〔2022〕5号',
+    issuer: '市中区人民政府办公室',
+    issuedOn: '2022-01-05',
+    measures: [
+      measure(1, '落实稳岗返还政策', { lead: ['区人力资源和社会保障局'], support: ['区民政局'], deadlines: [deadline('1月20日前', '2022-01-20')] }),
+      measure(2, '做好困难群众救助', { lead: ['区民政局'], deadlines: [deadline('1月25日前', '2022-01-25')] }),
+    ],
+  });
+  const secondResult: ComplianceResult = {
+    ...seedResult,
+    obligations: [
+      obligation(1, '区人力资源和社会保障局', 'on_time', { due: '2022-01-20', respondedOn: '2022-01-18' }),
+      obligation(1, '区民政局', 'missing', { role: 'support', due: '2022-01-20' }),
+      obligation(2, '区民政局', 'late', { due: '2022-01-25', respondedOn: '2022-01-28' }),
+    ],
+    notes: { offDuty: [], unobliged: [], beforeIssue: [] },
+  };
+  const both: NoticeInput = { ...seedInput, parts: [{ policy: seedPolicy, result: seedResult }, { policy: second, result: secondResult }] };
+
+  it('gives a department that owes on one policy the same notice as that policy alone would', async () => {
+    const [alone] = await noticesOf(await buildReminderNotices({ ...seedInput, department: '区自然资源局' }));
+    const [among] = await noticesOf(await buildReminderNotices({ ...both, department: '区自然资源局' }));
+    expect(among).toEqual(alone);
+  });
+
+  it('groups what a department owes under each policy, numbering each group from 1', async () => {
+    const [n] = await noticesOf(await buildReminderNotices({ ...both, department: '区民政局' }));
+    expect(n[0]).toBe('关于加快报送有关政策文件落实情况的通知');
+    expect(n[3]).toBe(
+      '按照《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）、《关于做好稳就业保民生重点工作的实施方案》（市中政办发〔2022〕5号）要求，' +
+        '截至2022年1月31日，你单位承担的任务中有2项任务未报送落实情况，1项任务逾期报送。现将有关事项通知如下：',
+    );
+    const first = n.indexOf('（一）《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）');
+    const next = n.indexOf('（二）《关于做好稳就业保民生重点工作的实施方案》（市中政办发〔2022〕5号）');
+    expect(first).toBeGreaterThan(3);
+    expect(itemMeasures(n.slice(first, next))).toEqual([2]);
+    expect(n.slice(next + 1, next + 3)).toEqual([
+      '1. 第1项“落实稳岗返还政策”（配合）。完成时限：1月20日前（2022年1月20日）。截至2022年1月31日，未报送落实情况。',
+      '2. 第2项“做好困难群众救助”（牵头）。完成时限：1月25日前（2022年1月25日）。2022年1月28日报送落实情况，逾期3天。',
+    ]);
+    expect(n.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
+    // Both documents come from the same office, which signs.
+    expect(n.slice(-2)).toEqual(['市中区人民政府办公室', '2022年2月1日']);
+  });
+
+  it('writes to every department with something outstanding on any policy, most missing first across them', async () => {
+    const files = await buildReminderNoticeFiles(both);
+    const departments = files.map((f) => f.department);
+    expect(new Set(departments)).toEqual(new Set([...departmentsWithOutstanding(seedResult), '区民政局']));
+    expect(departments).toHaveLength(new Set(departments).size);
+    // 区民政局 is missing one duty on each policy: more than anyone on either alone.
+    expect(departments[0]).toBe('区民政局');
+  });
+
+  it('says, over every policy, that a department has nothing outstanding', async () => {
+    const settled: ComplianceResult = { ...secondResult, obligations: [obligation(1, '区财政局', 'on_time', { due: '2022-01-20', respondedOn: '2022-01-10' })] };
+    const input: NoticeInput = { ...both, parts: [both.parts[0], { policy: second, result: settled }], department: '区财政局' };
+    const { value } = await mammoth.extractRawText({ buffer: await buildReminderNotices(input) });
+    expect(value).toContain('关于有关政策文件落实情况催办事项的说明');
+    expect(value).toContain(
+      '截至2022年1月31日，区财政局在《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）、《关于做好稳就业保民生重点工作的实施方案》（市中政办发〔2022〕5号）中承担的2项任务中，按时报送2项，没有未报送或逾期报送的任务，无需催办。',
+    );
   });
 });

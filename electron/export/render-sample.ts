@@ -40,7 +40,7 @@ const env = { ...process.env, FONTCONFIG_FILE: fontConfig };
 
 const files: [string, Buffer][] = [
   ['report.docx', await buildComplianceReport({ policy: seedPolicy, result: seedResult, date: '2022-02-01' })],
-  ['notices.docx', await buildReminderNotices({ policy: seedPolicy, result: seedResult, replyBy: '2022-02-10', date: '2022-02-01' })],
+  ['notices.docx', await buildReminderNotices({ parts: [{ policy: seedPolicy, result: seedResult }], replyBy: '2022-02-10', date: '2022-02-01' })],
   ['report-varied.docx', await buildComplianceReport({ policy: variedPolicy, result: variedResult, office: '某某县人民政府督查室', date: '2024-01-16' })],
   ['report-empty.docx', await buildComplianceReport({ policy: emptyPolicy, result: emptyResult, date: '2022-02-01' })],
 ];

@@ -58,7 +58,7 @@ describe('exports with characters XML forbids', () => {
     const report = join(scratch, 'report.docx');
     const notices = join(scratch, 'notices.docx');
     writeFileSync(report, await buildComplianceReport({ policy, result, title: '关于\uFFFF落实情况的督查报告', office: '区政府\uFFFE督查室', date: '2022-02-01' }));
-    writeFileSync(notices, await buildReminderNotices({ policy, result, replyBy: '2022-02-10', office: '区政府\uFFFE督查室', date: '2022-02-01' }));
+    writeFileSync(notices, await buildReminderNotices({ parts: [{ policy, result }], replyBy: '2022-02-10', office: '区政府\uFFFE督查室', date: '2022-02-01' }));
     const book = join(scratch, 'book.xlsx');
     writeFileSync(book, await buildComplianceWorkbook(policy, result));
     const pdfs = convertToPdf(soffice!, [report, notices, book], scratch);

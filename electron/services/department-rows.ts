@@ -1,15 +1,18 @@
-// The Departments view: every body the policy and the reports name, with the spellings that fold to it.
+// The Departments view: every body the policies and the reports name, with the spellings that fold to it, one
+// row per department across all the policies of the workspace.
 import type { DepartmentDirectory, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { DepartmentRow } from '../../shared/views';
 import { canonicalDepartment, placeFromIssuer } from '../../shared/extract/departments';
 import type { DepartmentRecord } from '../db/departments';
 
-export function departmentRows(
-  policy: PolicyExtract | null,
-  submissions: SubmissionAnalysis[],
-  userRecords: DepartmentRecord[],
-  directory: DepartmentDirectory,
-): DepartmentRow[] {
+/** One policy with the reports placed on it, and the directory its reports fold with. */
+export interface PolicyReading {
+  policy: PolicyExtract;
+  submissions: (SubmissionAnalysis & { documentId: number })[];
+  directory: DepartmentDirectory;
+}
+
+export function departmentRows(readings: PolicyReading[], userRecords: DepartmentRecord[]): DepartmentRow[] {
   const rows = new Map<string, DepartmentRow>();
   const row = (canonical: string): DepartmentRow => {
     let r = rows.get(canonical);
@@ -20,16 +23,26 @@ export function departmentRows(
     const r = row(canonical);
     if (alias !== canonical && !r.aliases.includes(alias)) r.aliases.push(alias);
   };
-  const place = placeFromIssuer(policy?.issuer ?? null) ?? undefined;
-
-  for (const m of policy?.measures ?? []) {
-    for (const d of [...m.lead, ...m.support]) row(d).obligations += 1;
-    for (const g of m.generic) row(g).generic = true;
+  for (const { policy } of readings) {
+    for (const m of policy.measures) {
+      for (const d of [...m.lead, ...m.support]) row(d).obligations += 1;
+      for (const g of m.generic) row(g).generic = true;
+    }
   }
-  for (const a of policy?.aliases ?? []) if (rows.has(a.canonical)) addAlias(a.alias, a.canonical);
-  for (const s of submissions) {
-    for (const d of s.departments) row(d).submissions += 1;
-    for (const raw of s.rawDepartments) addAlias(raw, canonicalDepartment(raw, directory, place));
+  for (const { policy } of readings) for (const a of policy.aliases ?? []) if (rows.has(a.canonical)) addAlias(a.alias, a.canonical);
+  // A report that answers two policies is one report of its department.
+  const counted = new Set<string>();
+  for (const { policy, submissions, directory } of readings) {
+    const place = placeFromIssuer(policy.issuer) ?? undefined;
+    for (const s of submissions) {
+      for (const d of s.departments) {
+        const key = `${s.documentId}|${d}`;
+        if (counted.has(key)) continue;
+        counted.add(key);
+        row(d).submissions += 1;
+      }
+      for (const raw of s.rawDepartments) addAlias(raw, canonicalDepartment(raw, directory, place));
+    }
   }
   for (const u of userRecords) {
     const r = row(u.canonical);

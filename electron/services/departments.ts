@@ -4,17 +4,13 @@ import * as departmentsRepo from '../db/departments';
 import { WorkspaceError, type ServiceContext } from './context';
 import { recordChange } from './journal';
 import { departmentRows } from './department-rows';
-import { directory, load, refreshAll, reportDirectory } from './policy';
+import { loadAll, refreshAll, reportDirectory } from './policy';
 import type { DomainHandlers } from './workspace-api';
 
+/** One row per department across every policy: its duties on all of them, and the reports it sent. */
 export function departments(ctx: ServiceContext): DepartmentRow[] {
-  const loaded = load(ctx);
-  return departmentRows(
-    loaded?.policy ?? null,
-    loaded?.submissions ?? [],
-    departmentsRepo.listDepartmentRecords(ctx.db),
-    loaded ? reportDirectory(ctx, loaded.policy) : directory(ctx),
-  );
+  const readings = loadAll(ctx).map((l) => ({ policy: l.policy, submissions: l.submissions, directory: reportDirectory(ctx, l.policy) }));
+  return departmentRows(readings, departmentsRepo.listDepartmentRecords(ctx.db));
 }
 
 /** A change of the directory re-reads the policy and every report, with its journal entry, in one transaction. */

@@ -1,16 +1,23 @@
 // A merge of department names, tried inside a transaction that is always rolled back: the preview shows the
 // obligations, reports and statuses the merge would change, and the workspace stays exactly as it was.
 import type { MergePreview } from '../../shared/merge-preview';
-import type { IsoDate } from '../../shared/types';
+import type { IsoDate, Obligation } from '../../shared/types';
 import type { DepartmentRow } from '../../shared/views';
 import { invalidate, type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { departments, mergeDepartments } from './departments';
-import { load } from './policy';
+import { loadAll, policyIds } from './policy';
 import { asOfOrDefault } from './settings';
 import type { DomainHandlers } from './workspace-api';
 
 class RollBack extends Error {}
+
+const measureKey = (policy: number | undefined, measure: number) => `${policy ?? ''}:${measure}`;
+
+/** Every policy's obligations as of a date: a department is one across all of them. */
+function everyObligation(ctx: ServiceContext, asOf: IsoDate): Obligation[] {
+  return policyIds(ctx).flatMap((id) => compliance(ctx, asOf, undefined, id).obligations);
+}
 
 function rowsNamed(rows: DepartmentRow[], names: string[]): DepartmentRow[] {
   return rows.filter((r) => names.some((n) => n === r.canonical || r.aliases.includes(n)));
@@ -21,8 +28,8 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
   const wanted = [...new Set([...names.map((n) => n.trim()), target])].filter(Boolean);
   const rowsBefore = rowsNamed(departments(ctx), wanted);
   const mergedNames = rowsBefore.map((r) => r.canonical);
-  const before = compliance(ctx, asOf).obligations.filter((o) => mergedNames.includes(o.department));
-  const titles = new Map((load(ctx)?.policy.measures ?? []).map((m) => [m.number, m.title]));
+  const before = everyObligation(ctx, asOf).filter((o) => mergedNames.includes(o.department));
+  const titles = new Map(loadAll(ctx).flatMap((l) => l.policy.measures.map((m) => [measureKey(l.policyId, m.number), m.title] as const)));
 
   let afterRows: DepartmentRow[] = [];
   let afterObligations: typeof before = [];
@@ -30,7 +37,7 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
     ctx.db.transaction(() => {
       mergeDepartments(ctx, names, target);
       afterRows = departments(ctx);
-      afterObligations = compliance(ctx, asOf).obligations.filter((o) => o.department === target);
+      afterObligations = everyObligation(ctx, asOf).filter((o) => o.department === target);
       throw new RollBack();
     })();
   } catch (err) {
@@ -40,17 +47,22 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
   }
 
   const afterRow = afterRows.find((r) => r.canonical === target);
-  const measures = [...new Set([...before, ...afterObligations].map((o) => o.measure))].sort((a, b) => a - b);
+  const order = new Map(policyIds(ctx).map((id, i) => [id, i]));
+  const measures = [...new Map([...before, ...afterObligations].map((o) => [measureKey(o.policy, o.measure), o] as const)).values()]
+    .map((o) => ({ policy: o.policy, measure: o.measure }))
+    .sort((a, b) => (order.get(a.policy ?? -1) ?? 0) - (order.get(b.policy ?? -1) ?? 0) || a.measure - b.measure);
+  const same = (m: { policy?: number; measure: number }) => (o: Obligation) => o.measure === m.measure && o.policy === m.policy;
   return {
     into: target,
     asOf,
     merged: rowsBefore.map((r) => ({ name: r.canonical, obligations: r.obligations, submissions: r.submissions })),
     after: { obligations: afterRow?.obligations ?? 0, submissions: afterRow?.submissions ?? 0, aliases: afterRow?.aliases ?? [] },
-    measures: measures.map((measure) => ({
-      measure,
-      title: titles.get(measure) ?? '',
-      before: before.filter((o) => o.measure === measure).map((o) => ({ department: o.department, status: o.status })),
-      after: afterObligations.find((o) => o.measure === measure)?.status ?? null,
+    measures: measures.map((m) => ({
+      ...(m.policy !== undefined ? { policy: m.policy } : {}),
+      measure: m.measure,
+      title: titles.get(measureKey(m.policy, m.measure)) ?? '',
+      before: before.filter(same(m)).map((o) => ({ department: o.department, status: o.status })),
+      after: afterObligations.find(same(m))?.status ?? null,
     })),
   };
 }

@@ -1,5 +1,5 @@
 // The record domain: what the office did with the workspace. Every import batch is kept with each file's outcome;
-// every reminder notice sent is kept with its department, date and measures, so the next round can say
+// every reminder notice sent is kept with its department, date and measures (each with its policy), so the next round can say
 // "此项已于某日催办" and the desk can see who was chased when.
 import { basename } from 'node:path';
 import type { NoticeItem, NoticePreview } from '../../shared/records';
@@ -9,8 +9,9 @@ import { outstandingFor } from '../../shared/export/outstanding';
 import { noticePreviews, noticeRecipients } from '../export';
 import * as records from '../db/records';
 import type { ServiceContext } from './context';
+import type { NoticePart } from '../../shared/export/notice-content';
 import { compliance } from './compliance';
-import { load } from './policy';
+import { loadAll, policyIds, requireLoaded } from './policy';
 import { asOfOrDefault } from './settings';
 import type { DomainHandlers } from './workspace-api';
 
@@ -33,6 +34,13 @@ export function chasedLookup(ctx: ServiceContext, policyId: number): (department
   return (department, measure) => chased.get(department)?.get(measure) ?? [];
 }
 
+/** The policies a notice covers: the one named, else every policy of the workspace, each with what was chased before. */
+export function noticeParts(ctx: ServiceContext, asOf: IsoDate, policy?: number): NoticePart[] {
+  const chosen = policy === undefined ? loadAll(ctx) : [requireLoaded(ctx, policy)];
+  if (chosen.length === 0) requireLoaded(ctx);
+  return chosen.map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId), chasedOn: chasedLookup(ctx, l.policyId) }));
+}
+
 function noticeItem(o: Obligation): NoticeItem {
   const unreported = o.status === 'missing' || (o.periods ?? []).some((p) => p.status === 'missing');
   return { ...(o.policy !== undefined ? { policy: o.policy } : {}), measure: o.measure, status: unreported ? 'missing' : 'late', due: o.due };
@@ -41,42 +49,44 @@ function noticeItem(o: Obligation): NoticeItem {
 /** Records the notices just written: one row per department, with the measures each one chased. */
 export function recordNoticesSent(
   ctx: ServiceContext,
-  result: ComplianceResult,
+  results: ComplianceResult[],
   options: NoticeOptions,
   files: { department: string; file: string | null }[],
 ): void {
   const sentAt = ctx.clock.now();
   const sentOn = ctx.clock.today();
+  const asOf = results[0]?.asOf ?? sentOn;
   ctx.db.transaction(() => {
     for (const { department, file } of files) {
       records.insertNotice(ctx.db, {
         sentAt,
         sentOn,
-        asOf: result.asOf,
+        asOf,
         replyBy: options.replyBy,
         department,
         file: file ? basename(file) : null,
-        items: outstandingFor(result, department).map(noticeItem),
+        items: results.flatMap((r) => outstandingFor(r, department)).map(noticeItem),
       });
     }
   })();
 }
 
-/** What each department's notice would say as of a date, with what it was chased for before. */
+/** What each department's notice would say as of a date (over every policy, or the one named), with what it was chased for before. */
 export function noticePreview(ctx: ServiceContext, asOf: IsoDate, options: NoticeOptions): NoticePreview[] {
-  const loaded = load(ctx, options.policy);
-  if (!loaded) return [];
-  const result = compliance(ctx, asOf, undefined, loaded.policyId);
-  const chasedOn = chasedLookup(ctx, loaded.policyId);
-  const title = new Map(loaded.policy.measures.map((m) => [m.number, m.title]));
-  const wanted = new Set(noticeRecipients({ result, departments: options.departments, department: options.department }));
-  return noticePreviews({ policy: loaded.policy, result, replyBy: options.replyBy, office: options.office, chasedOn })
+  if (policyIds(ctx).length === 0) return [];
+  const parts = noticeParts(ctx, asOf, options.policy);
+  const wanted = new Set(noticeRecipients({ parts, departments: options.departments, department: options.department }));
+  const items = (department: string) =>
+    parts.flatMap(({ policy, result, chasedOn }) =>
+      outstandingFor(result, department).map((o) => ({
+        ...noticeItem(o),
+        title: policy.measures.find((m) => m.number === o.measure)?.title ?? '',
+        chasedOn: chasedOn?.(department, o.measure) ?? [],
+      })),
+    );
+  return noticePreviews({ parts, replyBy: options.replyBy, office: options.office })
     .filter((p) => wanted.has(p.department))
-    .map(({ department, lines }) => ({
-      department,
-      items: outstandingFor(result, department).map((o) => ({ ...noticeItem(o), title: title.get(o.measure) ?? '', chasedOn: chasedOn(department, o.measure) })),
-      text: lines,
-    }));
+    .map(({ department, lines }) => ({ department, items: items(department), text: lines }));
 }
 
 export const recordsHandlers = {

@@ -40,11 +40,12 @@ export interface WorkspaceApi extends ServiceMethods {
   call<C extends ServiceChannel>(channel: C, input: ParsedInputOf<C>): OutputOf<C>;
   /** Imports files as one batch; role 'auto' takes the first policy-like document as the policy. */
   importFiles(paths: string[], role: DocumentRole | 'auto', onProgress?: (p: ImportProgress) => void, signal?: AbortSignal): Promise<ImportBatchResult>;
-  exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions): Promise<string>;
+  /** One policy's report (the first when none is named), or with 'all' the 督查通报 across every policy. */
+  exportReport(outPath: string, asOf: IsoDate, options?: ReportOptions, policy?: number | 'all'): Promise<string>;
   exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
   /** A page of a scanned document, rendered from its file; null when the document was not read by OCR. */
   pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
-  exportWorkbook(outPath: string, asOf: IsoDate): Promise<string>;
+  exportWorkbook(outPath: string, asOf: IsoDate, policy?: number): Promise<string>;
   close(): void;
 }
 

@@ -99,10 +99,10 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     setGeneric: (name, generic) => setGeneric(ctx, name, generic),
     getSettings: () => getSettings(ctx),
     setSettings: (patch) => setSettings(ctx, patch),
-    exportReport: (outPath, asOf, options) => exportReport(ctx, outPath, asOf, options),
+    exportReport: (outPath, asOf, options, policy) => exportReport(ctx, outPath, asOf, options, policy),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
     pageImage: (id, page) => pageImage(ctx, id, page),
-    exportWorkbook: (outPath, asOf) => exportWorkbook(ctx, outPath, asOf),
+    exportWorkbook: (outPath, asOf, policy) => exportWorkbook(ctx, outPath, asOf, policy),
     close: () => ctx.db.close(),
   };
 }

@@ -32,6 +32,8 @@ export type Block =
   | { kind: 'paragraph'; spans: Span[]; align?: 'justify' | 'center' | 'right'; noIndent?: boolean; keepNext?: boolean }
   | { kind: 'blank' }
   | { kind: 'table'; columns: TableColumn[]; rows: TableRowBlock[] }
+  /** A picture (PNG bytes) centred on its own line, `width` millimetres wide, its height kept in proportion. */
+  | { kind: 'image'; png: Uint8Array; width: number; alt: string }
   /** Issuing office and date one blank line under the body, kept on one page with the body's last paragraph. */
   | { kind: 'signature'; office: string | null; date: string };
 
@@ -66,6 +68,7 @@ export function plainLines(blocks: readonly Block[]): string[] {
   for (const b of blocks) {
     if (b.kind === 'paragraph') lines.push(b.spans.map((s) => s.text).join(''));
     else if (b.kind === 'title' || b.kind === 'heading' || b.kind === 'addressee') lines.push(b.text);
+    else if (b.kind === 'image') lines.push(`［图］${b.alt}`);
     else if (b.kind === 'signature') lines.push(...[b.office, b.date].filter((x): x is string => Boolean(x)));
     else if (b.kind === 'table') {
       lines.push(b.columns.map((c) => c.header).join('　'));

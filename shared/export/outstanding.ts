@@ -14,6 +14,18 @@ export function departmentsWithOutstanding(result: ComplianceResult): string[] {
     .map((d) => d.department);
 }
 
+/** Several policies' results as one, for ranking departments across them (all share the as-of date). */
+export function combinedResult(results: readonly ComplianceResult[]): ComplianceResult {
+  if (results.length === 1) return results[0];
+  const [first] = results;
+  return {
+    asOf: first?.asOf ?? '',
+    reportDeadline: first?.reportDeadline ?? '',
+    obligations: results.flatMap((r) => r.obligations),
+    notes: { offDuty: results.flatMap((r) => r.notes.offDuty), unobliged: results.flatMap((r) => r.notes.unobliged), beforeIssue: results.flatMap((r) => r.notes.beforeIssue) },
+  };
+}
+
 /** A department's outstanding obligations, in measure order. */
 export function outstandingFor(result: ComplianceResult, department: string): Obligation[] {
   return result.obligations

@@ -35,8 +35,8 @@ export interface ReportContent {
 export const defaultReportTitle = (policy: PolicyExtract): string =>
   policy.title ? `关于${bookTitle(policy.title)}落实情况的督查报告` : '政策落实情况督查报告';
 
-const h1 = (n: number, t: string): Block => ({ kind: 'heading', level: 1, text: `${chineseNumber(n)}、${t}` });
-const h2 = (n: number, t: string): Block => ({ kind: 'heading', level: 2, text: `（${chineseNumber(n)}）${t}` });
+export const h1 = (n: number, t: string): Block => ({ kind: 'heading', level: 1, text: `${chineseNumber(n)}、${t}` });
+export const h2 = (n: number, t: string): Block => ({ kind: 'heading', level: 2, text: `（${chineseNumber(n)}）${t}` });
 const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 
 function introduction(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block {
@@ -93,7 +93,7 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
 }
 
 /** What the office decided, counted apart from what was reported: 办结3项，延期1项，免报1项（不计入统计），退回1项. */
-function decisionsSentence(result: ComplianceResult): string {
+export function decisionsSentence(result: ComplianceResult): string {
   const c = decisionCounts(result.obligations);
   const parts = [
     c.closed ? `办结${c.closed}项` : '',
@@ -183,52 +183,64 @@ function groupedRows(
   return rows;
 }
 
-function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block[] {
-  const ranking = rankDepartments(summary.byDepartment).map((d) => d.department);
+interface LaggardList {
+  count: number;
+  /** The list as a table grouped by department in the ranking's order; null when it is empty. */
+  table: Block | null;
+}
+
+/** One policy's missing and late obligations as two tables, departments in the order of `ranking`. */
+export function laggardTables(policy: PolicyExtract, result: ComplianceResult, ranking: string[]): { missing: LaggardList; late: LaggardList } {
   const title = (o: Obligation) =>
     measureTitle(policy.measures.find((m) => m.number === o.measure), o.measure) + (o.decision ? `（${o.decision.label}）` : '');
   // 办结 and 免报 obligations are settled; an extended or returned one is listed with its decision.
   const open = result.obligations.filter((o) => o.decision?.kind !== 'closed' && o.decision?.kind !== 'exempt');
   const missing = open.filter((o) => o.status === 'missing');
   const late = open.filter((o) => o.status === 'late');
+  const missingTable: Block = {
+    kind: 'table',
+    columns: [
+      { header: '序号', weight: 12, align: 'center' },
+      { header: '措施', weight: 84 },
+      { header: '职责', weight: 20, align: 'center' },
+      { header: '完成时限', weight: 40, align: 'center' },
+    ],
+    rows: groupedRows(missing, ranking, (o) => [String(o.measure), title(o), roleLabel(o), dueWords(o, result)]),
+  };
+  const lateTable: Block = {
+    kind: 'table',
+    columns: [
+      { header: '序号', weight: 12, align: 'center' },
+      { header: '措施（职责）', weight: 48 },
+      { header: '完成时限', weight: 38, align: 'center' },
+      { header: '报送日期', weight: 38, align: 'center' },
+      { header: '逾期天数', weight: 20, align: 'center' },
+    ],
+    // The role shares the measure's cell so the two date columns keep room for a full date.
+    rows: groupedRows(late, ranking, (o) => [
+      String(o.measure),
+      `${title(o)}（${roleLabel(o)}）`,
+      dueWords(o, result),
+      o.respondedOn ? chineseDate(o.respondedOn) : '—',
+      o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
+    ]),
+  };
+  return {
+    missing: { count: missing.length, table: missing.length ? missingTable : null },
+    late: { count: late.length, table: late.length ? lateTable : null },
+  };
+}
+
+function laggardsPart(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block[] {
+  const { missing, late } = laggardTables(policy, result, rankDepartments(summary.byDepartment).map((d) => d.department));
   const asOf = chineseDate(result.asOf);
-
-  const blocks: Block[] = [h1(3, '未报送和逾期报送任务'), h2(1, `未报送任务（${missing.length}项）`)];
-  if (missing.length === 0) blocks.push(paragraph(`截至${asOf}，没有已到期但未报送的任务。`));
-  else
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: '序号', weight: 12, align: 'center' },
-        { header: '措施', weight: 84 },
-        { header: '职责', weight: 20, align: 'center' },
-        { header: '完成时限', weight: 40, align: 'center' },
-      ],
-      rows: groupedRows(missing, ranking, (o) => [String(o.measure), title(o), roleLabel(o), dueWords(o, result)]),
-    });
-
-  blocks.push(h2(2, `逾期报送任务（${late.length}项）`));
-  if (late.length === 0) blocks.push(paragraph(`截至${asOf}，没有逾期报送的任务。`));
-  else
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: '序号', weight: 12, align: 'center' },
-        { header: '措施（职责）', weight: 48 },
-        { header: '完成时限', weight: 38, align: 'center' },
-        { header: '报送日期', weight: 38, align: 'center' },
-        { header: '逾期天数', weight: 20, align: 'center' },
-      ],
-      // The role shares the measure's cell so the two date columns keep room for a full date.
-      rows: groupedRows(late, ranking, (o) => [
-        String(o.measure),
-        `${title(o)}（${roleLabel(o)}）`,
-        dueWords(o, result),
-        o.respondedOn ? chineseDate(o.respondedOn) : '—',
-        o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
-      ]),
-    });
-  return blocks;
+  return [
+    h1(3, '未报送和逾期报送任务'),
+    h2(1, `未报送任务（${missing.count}项）`),
+    missing.table ?? paragraph(`截至${asOf}，没有已到期但未报送的任务。`),
+    h2(2, `逾期报送任务（${late.count}项）`),
+    late.table ?? paragraph(`截至${asOf}，没有逾期报送的任务。`),
+  ];
 }
 
 function notesPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
@@ -255,7 +267,7 @@ function notesPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
 }
 
 /** 附件：操作记录 — the journal, oldest first, when the report is asked to carry it. */
-function journalAppendix(journal: JournalEntry[]): Block[] {
+export function journalAppendix(journal: JournalEntry[]): Block[] {
   const rows: TableRowBlock[] = [...journal].reverse().map((e) => ({
     kind: 'cells',
     cells: [String(e.id), e.at.slice(0, 16).replace('T', ' '), e.who || '—', e.summary + (e.undoneBy ? '（已撤销）' : '')],

@@ -21,6 +21,8 @@ export function stripXmlForbidden(text: string): string {
 /** A plain value (strings, arrays, objects) with every string stripped of forbidden characters. */
 export function stripXmlForbiddenDeep<T>(value: T): T {
   if (typeof value === 'string') return stripXmlForbidden(value) as T;
+  // Binary data (a picture's bytes) is no text.
+  if (ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map((v: unknown) => stripXmlForbiddenDeep(v)) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripXmlForbiddenDeep(v)])) as T;
