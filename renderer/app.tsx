@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '../shared/views';
 import type { MenuCommand } from '../shared/api/channels';
-import { AppContext, type AppState, type CompareTarget, type Notice, type NoticeAction, type ViewName } from './app-context';
+import { AppContext, type AppState, type CompareTarget, type Notice, type NoticeAction, type PolicyChoice, type ViewName } from './app-context';
 import type { ApiClient } from './api/client';
 import { ConnectionBanner } from './components/connection-banner';
 import { Nav } from './components/nav';
@@ -10,6 +10,7 @@ import { Notices } from './components/notices';
 import { TopBar } from './components/top-bar';
 import { todayIso } from './lib/dates';
 import { useImporter } from './lib/use-importer';
+import { effectiveChoice, loadChoice, saveChoice } from './lib/policy-choice';
 import { CompareView } from './views/compare-view';
 import { DepartmentsView } from './views/departments-view';
 import { DocumentsView } from './views/documents-view';
@@ -32,6 +33,7 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     if (compareTarget) setLastCompared(compareTarget);
   }, [compareTarget]);
+  const [storedChoice, setStoredChoice] = useState<{ workspace: string; choice: PolicyChoice } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
   const noticeId = useRef(0);
@@ -80,6 +82,21 @@ export function App({ client }: { client: ApiClient }) {
     if (workspacePath && !hasPolicy) setView((v) => (v === 'help' ? v : 'documents'));
   }, [workspacePath, hasPolicy]);
 
+  // The policy filter, kept per workspace for the session; a workspace opened again starts from its own.
+  const policies = useMemo(() => info?.policies ?? [], [info]);
+  const policyChoice = useMemo(() => {
+    const stored = workspacePath ? (storedChoice?.workspace === workspacePath ? storedChoice.choice : loadChoice(workspacePath)) : null;
+    return effectiveChoice(policies, stored);
+  }, [policies, storedChoice, workspacePath]);
+  const choosePolicy = useCallback(
+    (choice: PolicyChoice) => {
+      if (!workspacePath) return;
+      saveChoice(workspacePath, choice);
+      setStoredChoice({ workspace: workspacePath, choice });
+    },
+    [workspacePath],
+  );
+
   const state = useMemo<AppState>(
     () => ({
       client,
@@ -87,6 +104,10 @@ export function App({ client }: { client: ApiClient }) {
       asOf: info?.settings.asOf ?? todayIso(),
       dataVersion,
       dataChanged: () => setDataVersion((v) => v + 1),
+      policies,
+      policyChoice,
+      choosePolicy,
+      policyId: policyChoice === 'all' ? undefined : policyChoice,
       view,
       compareTarget,
       navigate: (next, target) => {
@@ -99,7 +120,7 @@ export function App({ client }: { client: ApiClient }) {
       notify,
       importer,
     }),
-    [client, info, dataVersion, view, compareTarget, lastCompared, notify, importer],
+    [client, info, dataVersion, policies, policyChoice, choosePolicy, view, compareTarget, lastCompared, notify, importer],
   );
 
   // Ctrl+Z (⌘Z) outside a text field undoes the workspace's last change, itself journaled.
