@@ -106,8 +106,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
     // The as-of date defaults to the host's today, so every host and test shares one clock.
-    'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
-    'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
+    'compliance/matrix': ({ asOf, filter, policy }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter, policy }),
+    'compliance/compare': ({ measure, department, asOf, policy }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf), policy }),
     'export/report': ({ asOf, options }) => {
       const date = asOfOf(asOf);
       return exportWith('report', `督查报告-${date}.docx`, async (out) => [await ws().exportReport(out, date, options)]);

@@ -77,7 +77,7 @@ export function DocumentsView() {
             {(
               [
                 ['auto', '自动识别'],
-                ['policy', hasPolicy ? '新增政策' : '政策文件'],
+                ['policy', '政策文件'],
                 ['submission', '落实报告'],
               ] as const
             ).map(([value, label]) => (
