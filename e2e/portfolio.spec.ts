@@ -63,6 +63,7 @@ test('three policies in one workspace: reports on their policies, the policy fil
     await expect(rowOf(set.cites).getByTestId('document-policy')).toHaveAttribute('data-policy', String(ids[i]));
     await expect(rowOf(set.cites).getByTestId('document-policy')).toContainText(info.policies[i].label);
     await expect(rowOf(set.cites).getByTestId('document-policy')).toContainText('引用文号');
+    await expect(rowOf(set.cites).getByTestId('document-policy')).toHaveAttribute('title', `引用文号 ${info.policies[i].docNumber}`);
     for (const file of set.reports.map(base)) {
       const shown = await rowOf(file).getByTestId('document-policy').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-policy'))));
       expect(shown.every((p) => p === ids[i]), `${file} 只应对应第 ${i + 1} 项政策`).toBe(true);
@@ -79,6 +80,7 @@ test('three policies in one workspace: reports on their policies, the policy fil
   await page.getByTestId('documents-policy-filter').selectOption(String(ids[1]));
   await expect(page.locator('[data-testid="document-row"][data-role="policy"]')).toHaveCount(1);
   await page.getByTestId('documents-policy-filter').selectOption('');
+  await page.getByTestId('documents-table').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, testInfo, 'portfolio-documents');
 
   // ---- the policy filter switches the matrix; each policy's counts are its own
@@ -111,7 +113,7 @@ test('three policies in one workspace: reports on their policies, the policy fil
   await expect(second.locator('td[data-row="0"][data-col="1"]')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(second.locator('td[data-row="1"][data-col="1"]')).toBeFocused();
-  await page.getByTestId(`matrix-section-${ids[0]}`).scrollIntoViewIfNeeded();
+  await page.locator('.matrix-scroll').evaluate((el) => el.scrollTo(0, 0));
   await shot(page, testInfo, 'portfolio-matrix-all');
   // the list names each duty's policy
   await page.getByTestId('tab-list').click();

@@ -20,9 +20,10 @@ export function PlacedOn({ doc }: { doc: DocumentSummary }) {
   return (
     <ul className="placed-on">
       {placed.map((a) => (
-        <li key={a.policy} data-testid="document-policy" data-policy={a.policy} data-basis={a.basis}>
+        <li key={a.policy} data-testid="document-policy" data-policy={a.policy} data-basis={a.basis} title={attributionWords(a)}>
           <span className="policy-chip">{a.label}</span>
-          <div className="sub">{attributionWords(a)}</div>
+          {/* The number cited is the label itself: said once. */}
+          <div className="sub">{attributionWords(a.evidence === a.label ? { ...a, evidence: '' } : a)}</div>
         </li>
       ))}
     </ul>

@@ -164,10 +164,10 @@ export function DocumentsView() {
                 <th style={{ width: 76 }}>类型</th>
                 <th>文件名</th>
                 <th style={{ width: several ? 150 : 200 }}>部门</th>
-                <th style={{ width: several ? 120 : 150 }}>日期</th>
+                <th style={{ width: several ? 136 : 150 }}>日期</th>
                 {several && <th style={{ width: 190 }}>对应政策</th>}
                 <th style={{ width: several ? 120 : 140 }}>关联措施</th>
-                <th style={{ width: several ? 170 : 200 }}>提示</th>
+                <th style={{ width: several ? 160 : 200 }}>提示</th>
                 <th style={{ width: 76 }} />
               </tr>
             </thead>
@@ -203,9 +203,12 @@ export function DocumentsView() {
                   {several && (
                     <td>
                       {d.role === 'policy' ? (
-                        <span className="policy-chip own" title={refOf.get(d.id)?.title} data-testid="policy-own-label">
-                          {refOf.get(d.id)?.label ?? '—'}
-                        </span>
+                        <>
+                          <span className="policy-chip own" title={refOf.get(d.id)?.title} data-testid="policy-own-label">
+                            {refOf.get(d.id)?.label ?? '—'}
+                          </span>
+                          {refOf.get(d.id)?.title !== refOf.get(d.id)?.label && <div className="sub clamp-2">{refOf.get(d.id)?.title}</div>}
+                        </>
                       ) : (
                         <>
                           <PlacedOn doc={d} />
