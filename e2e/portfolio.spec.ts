@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import type { RunningServer } from '../electron/server/server';
 import type { DocumentSummary, WorkspaceInfo } from '../shared/views';
 import type { ComplianceResult } from '../shared/types';
+import AxeBuilder from '@axe-core/playwright';
 import { api, expect, POLICY_SEED, SEEDS, shot, test } from './fixtures';
 
 const reportsIn = (dir: string) =>
@@ -139,4 +140,80 @@ test('three policies in one workspace: reports on their policies, the policy fil
   await page.getByTestId('attribute-auto').click();
   await expect(moved.getByTestId('document-policy')).toHaveAttribute('data-policy', String(ids[0]));
   await expect(moved.getByTestId('document-policy')).toContainText('引用文号');
+});
+
+async function noSeriousViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
+  expect.soft(serious, where).toEqual([]);
+}
+
+test('from 全部, a cell opens its own policy\'s comparison and a decision lands on that policy; 政策 lists the policies; search and 历史 narrow to one', async ({ app: page, server }) => {
+  test.setTimeout(300_000);
+  await importBatch(page, [POLICY_SEED], '政策文件');
+  await importBatch(page, [join(SEEDS, 'submissions', SETS[0].cites), join(SEEDS, 'submissions', '财政局-落实情况.txt')], '落实报告');
+  await importBatch(page, [SETS[1].policy], '政策文件');
+  await importBatch(page, [join(SEEDS, 'sample-2', 'submissions', SETS[1].cites)], '落实报告');
+  const info = await api<WorkspaceInfo>(page, server, 'workspace/info');
+  const [first, second] = info.policies;
+  await page.getByTestId('as-of').fill('2024-12-31');
+  await page.getByTestId('as-of').press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2024-12-31');
+  await noSeriousViolations(page, '文件（两项政策）');
+
+  // 政策 with 全部: the list of policies; picking one opens its ledger, and 全部 comes back
+  await page.getByTestId('nav-policy').click();
+  await expect(page.getByTestId('policy-row')).toHaveCount(2);
+  await expect(page.locator(`[data-testid="policy-row"][data-policy="${second.id}"]`)).toContainText(second.docNumber!);
+  await expect(page.locator(`[data-testid="policy-row"][data-policy="${second.id}"]`)).toContainText('1 份');
+  await noSeriousViolations(page, '政策列表');
+  await page.getByTestId(`open-policy-${second.id}`).click();
+  await expect(page.getByTestId('policy-filter')).toHaveValue(String(second.id));
+  await expect(page.locator('.policy-head h1')).toHaveText(second.title);
+  await page.getByTestId('all-policies').click();
+  await expect(page.getByTestId('policy-row')).toHaveCount(2);
+
+  // 全部 matrix: a cell of the second policy's section opens that policy's comparison
+  await page.getByTestId('nav-matrix').click();
+  const section = page.getByTestId(`matrix-section-${second.id}`);
+  await noSeriousViolations(page, '落实矩阵（全部政策）');
+  const target = section.locator('td[data-status="missing"]').first();
+  const testId = (await target.getAttribute('data-testid'))!.slice('cell-'.length);
+  const measure = Number(testId.split('-')[0]);
+  const department = testId.slice(String(measure).length + 1);
+  await target.click();
+  await expect(page.getByTestId('compare-policy')).toHaveText(second.label);
+  await expect(page.getByTestId('compare-department-name')).toHaveText(department);
+  await page.getByTestId('decision-kind').selectOption('closed');
+  await page.getByTestId('decision-note').fill('已办结');
+  await page.getByTestId('decision-save').click();
+  await expect(page.getByTestId('compare-decision')).toHaveText('办结');
+  const decided = (await matrixOf(page, server, second.id)).obligations.find((o) => o.measure === measure && o.department === department);
+  expect(decided?.decision?.kind).toBe('closed');
+  // negative: the first policy's measure of the same number is untouched
+  const same = (await matrixOf(page, server, first.id)).obligations.find((o) => o.measure === measure && o.department === department);
+  expect(same?.decision).toBeFalsy();
+  await page.getByTestId('nav-matrix').click();
+  await expect(page.getByTestId(`matrix-section-${second.id}`).getByTestId(`cell-${measure}-${department}`)).toHaveAttribute('data-decision', 'closed');
+
+  // 历史 narrowed to a policy shows that policy's decision and not the other's entries
+  await page.getByTestId('nav-history').click();
+  await page.getByTestId('history-policy').selectOption(String(first.id));
+  await expect(page.locator('.history-view')).not.toContainText('办结');
+  await page.getByTestId('history-policy').selectOption(String(second.id));
+  await expect(page.locator('.history-view')).toContainText('办结');
+
+  // 检索 within one policy finds only its text and its reports
+  await page.getByTestId('policy-filter').selectOption(String(first.id));
+  await page.getByTestId('nav-search').click();
+  await page.getByTestId('search-input').fill('成本');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('search-count')).toContainText(first.label);
+  const names = await page.locator('[data-testid="search-hit"] .file-name').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.some((n) => n.startsWith('住建局关于降低企业用电用气'))).toBe(false);
+  await page.getByTestId('policy-filter').selectOption(String(second.id));
+  await expect(page.getByTestId('search-count')).toContainText(second.label);
+  const others = await page.locator('[data-testid="search-hit"] .file-name').allTextContents();
+  expect(others.some((n) => n === 'policy-seed.txt' || n.startsWith('发改委'))).toBe(false);
 });
