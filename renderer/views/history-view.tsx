@@ -1,6 +1,6 @@
 // 历史: every change to the workspace, filtered by measure, department, kind and date; undo from here;
 // the report can be exported with this journal as its appendix.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JournalFilter, JournalKind } from '../../shared/views';
 import { useApp } from '../app-context';
 import { HistoryList, KIND_LABEL } from '../components/history-list';
@@ -8,7 +8,9 @@ import { HistoryList, KIND_LABEL } from '../components/history-list';
 export function HistoryView() {
   const { client, asOf, notify, policies, policyId } = useApp();
   // Starts from the top bar's policy; 全部 shows every entry.
-  const [policy, setPolicy] = useState<string>(policyId !== undefined && policies.length > 1 ? String(policyId) : '');
+  const fromTopBar = policyId !== undefined && policies.length > 1 ? String(policyId) : '';
+  const [policy, setPolicy] = useState<string>(fromTopBar);
+  useEffect(() => setPolicy(fromTopBar), [fromTopBar]);
   const [measure, setMeasure] = useState('');
   const [department, setDepartment] = useState('');
   const [kind, setKind] = useState<JournalKind | ''>('');
