@@ -216,4 +216,41 @@ test('from 全部, a cell opens its own policy\'s comparison and a decision land
   await expect(page.getByTestId('search-count')).toContainText(second.label);
   const others = await page.locator('[data-testid="search-hit"] .file-name').allTextContents();
   expect(others.some((n) => n === 'policy-seed.txt' || n.startsWith('发改委'))).toBe(false);
+
+  // the reporting deadline is the chosen policy's own
+  await page.getByTestId('report-deadline').fill('2024-06-30');
+  await page.getByTestId('report-deadline').press('Enter');
+  await expect.poll(() => api<{ reportDeadline: string | null }>(page, server, 'settings/get', { policy: second.id }).then((r) => r.reportDeadline)).toBe('2024-06-30');
+  expect((await api<{ reportDeadline: string | null }>(page, server, 'settings/get', { policy: first.id })).reportDeadline).toBeNull();
+  await page.getByTestId('policy-filter').selectOption('all');
+  await expect(page.getByTestId('report-deadline-all')).toBeVisible();
+  await page.getByTestId('policy-filter').selectOption(String(first.id));
+  await expect(page.getByTestId('report-deadline')).not.toHaveValue('2024-06-30');
+
+  // a report placed on both policies: the viewer lists its measures per policy, corrections pick the policy
+  await page.getByTestId('nav-documents').click();
+  const row = page.locator(`[data-testid="document-row"][data-file="${SETS[0].cites}"]`);
+  await row.getByTestId('attribute-report').click();
+  await page.getByTestId(`attribute-${second.id}`).check();
+  await page.getByTestId('attribute-save').click();
+  await expect(row.getByTestId('document-policy')).toHaveCount(2);
+  await row.locator('.file-name').click();
+  await expect(page.getByTestId('viewer-reading')).toHaveCount(2);
+  await expect(page.locator(`[data-testid="viewer-reading"][data-policy="${second.id}"]`)).toContainText(second.label);
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  await row.getByTestId('correct-report').click();
+  await expect(page.getByTestId('correct-policy')).toHaveValue(String(first.id));
+  await page.getByTestId('correct-policy').selectOption(String(second.id));
+  type Detail = { readings: { policy: number; analysis: { measures: number[] } }[] };
+  const docId = Number(await row.getAttribute('data-document'));
+  const reading = async (policy: number) => (await api<Detail>(page, server, 'documents/get', { id: docId })).readings.find((r) => r.policy === policy)!.analysis.measures;
+  const ledger = await api<{ extract: { measures: { number: number }[] } }>(page, server, 'policy/get', { policy: second.id });
+  const before = { first: await reading(first.id), second: await reading(second.id) };
+  const free = ledger.extract.measures.map((m) => m.number).find((n) => !before.second.includes(n) && !before.first.includes(n))!;
+  await page.getByTestId('link-measure').selectOption(String(free));
+  await page.getByTestId('link-save').click();
+  await expect(page.getByTestId('report-link').filter({ hasText: `第${free}条` })).toBeVisible();
+  expect(await reading(second.id)).toContain(free);
+  // negative: the first policy's reading is not touched
+  expect(await reading(first.id)).toEqual(before.first);
 });
