@@ -148,7 +148,7 @@ async function noSeriousViolations(page: Page, where: string) {
   expect.soft(serious, where).toEqual([]);
 }
 
-test('from 全部, a cell opens its own policy\'s comparison and a decision lands on that policy; 政策 lists the policies; search and 历史 narrow to one', async ({ app: page, server }) => {
+test('from 全部, a cell opens its own policy\'s comparison and a decision lands on that policy; 政策 lists the policies; search and 历史 narrow to one', async ({ app: page, server }, testInfo) => {
   test.setTimeout(300_000);
   await importBatch(page, [POLICY_SEED], '政策文件');
   await importBatch(page, [join(SEEDS, 'submissions', SETS[0].cites), join(SEEDS, 'submissions', '财政局-落实情况.txt')], '落实报告');
@@ -253,4 +253,16 @@ test('from 全部, a cell opens its own policy\'s comparison and a decision land
   expect(await reading(second.id)).toContain(free);
   // negative: the first policy's reading is not touched
   expect(await reading(first.id)).toEqual(before.first);
+
+  // the top bar with the policy filter still holds at 1024 wide
+  await page.setViewportSize({ width: 1024, height: 768 });
+  for (const choice of ['all', String(second.id)]) {
+    await page.getByTestId('policy-filter').selectOption(choice);
+    for (const el of await page.locator('.top-bar button, .top-bar .date-input-label, .top-bar .workspace-name, .top-bar select').all()) {
+      const box = (await el.boundingBox())!;
+      expect(box.height, `${await el.textContent()} (${choice})`).toBeLessThan(40);
+    }
+    expect((await page.locator('.top-bar').boundingBox())!.height).toBeLessThan(140);
+  }
+  await shot(page, testInfo, 'portfolio-top-bar-1024');
 });

@@ -163,11 +163,11 @@ export function DocumentsView() {
               <tr>
                 <th style={{ width: 76 }}>类型</th>
                 <th>文件名</th>
-                <th style={{ width: several ? 150 : 200 }}>部门</th>
-                <th style={{ width: several ? 136 : 150 }}>日期</th>
-                {several && <th style={{ width: 190 }}>对应政策</th>}
-                <th style={{ width: several ? 120 : 140 }}>关联措施</th>
-                <th style={{ width: several ? 160 : 200 }}>提示</th>
+                <th style={{ width: several ? 130 : 200 }}>部门</th>
+                <th style={{ width: several ? 132 : 150 }}>日期</th>
+                {several && <th style={{ width: 170 }}>对应政策</th>}
+                <th style={{ width: several ? 110 : 140 }}>关联措施</th>
+                <th style={{ width: several ? 150 : 200 }}>提示</th>
                 <th style={{ width: 76 }} />
               </tr>
             </thead>
