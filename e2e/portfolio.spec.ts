@@ -265,4 +265,10 @@ test('from 全部, a cell opens its own policy\'s comparison and a decision land
     expect((await page.locator('.top-bar').boundingBox())!.height).toBeLessThan(140);
   }
   await shot(page, testInfo, 'portfolio-top-bar-1024');
+  // Excel is one policy's workbook; the report with 全部 is the 督查通报
+  await expect(page.getByTestId('export-xlsx')).toBeEnabled();
+  await expect(page.getByTestId('export-report')).toHaveText('导出督查报告');
+  await page.getByTestId('policy-filter').selectOption('all');
+  await expect(page.getByTestId('export-xlsx')).toBeDisabled();
+  await expect(page.getByTestId('export-report')).toHaveText('导出督查通报');
 });

@@ -57,7 +57,10 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
   // One policy chosen: its report; 全部: the 督查通报 across every policy.
   const exportReport = () =>
     exportWith(() => client.call('export/report', { asOf, ...(policies.length > 1 ? { policy: policyChoice } : {}) }), policyChoice === 'all' && policies.length > 1 ? '督查通报' : '督查报告');
-  const exportWorkbook = () => exportWith(() => client.call('export/xlsx', { asOf, ...(policyId !== undefined ? { policy: policyId } : {}) }), 'Excel 工作簿');
+  const exportWorkbook = () => {
+    if (policies.length > 1 && policyId === undefined) return notify('info', 'Excel 工作簿按一项政策导出：先在左上角的政策筛选中选一项政策');
+    return exportWith(() => client.call('export/xlsx', { asOf, ...(policyId !== undefined ? { policy: policyId } : {}) }), 'Excel 工作簿');
+  };
 
   // With several policies the deadline shown is the chosen policy's own (its setting, else its year's end).
   const several = policies.length > 1;
@@ -158,10 +161,14 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         </button>
         <button
           type="button"
-          disabled={exporting || !info?.hasPolicy}
+          disabled={exporting || !info?.hasPolicy || (several && policyId === undefined)}
           onClick={exportWorkbook}
           data-testid="export-xlsx"
-          title="落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件"
+          title={
+            several && policyId === undefined
+              ? 'Excel 工作簿按一项政策导出：先在左上角的政策筛选中选一项政策'
+              : '落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件'
+          }
         >
           导出 Excel
         </button>
