@@ -82,7 +82,7 @@ export function App({ client }: { client: ApiClient }) {
     if (workspacePath && !hasPolicy) setView((v) => (v === 'help' ? v : 'documents'));
   }, [workspacePath, hasPolicy]);
 
-  // The policy filter, kept per workspace for the session; a workspace opened again starts from its own.
+  // The policy filter, kept per workspace until the window closes; a workspace opened again starts from its own.
   const policies = useMemo(() => info?.policies ?? [], [info]);
   const policyChoice = useMemo(() => {
     const stored = workspacePath ? (storedChoice?.workspace === workspacePath ? storedChoice.choice : loadChoice(workspacePath)) : null;

@@ -1,4 +1,4 @@
-// The top bar's policy filter: which policy the views show, kept for the rest of the session per workspace.
+// The top bar's policy filter: which policy the views show, kept per workspace until the window closes.
 import type { PolicyRef } from '../../shared/portfolio/types';
 import type { PolicyChoice } from '../app-context';
 
