@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { IsoDate } from '../shared/types';
 import type { WorkspaceInfo } from '../shared/views';
+import type { PolicyRef } from '../shared/portfolio/types';
 import type { ApiClient } from './api/client';
 import type { Importer } from './lib/use-importer';
 
@@ -10,7 +11,12 @@ export type ViewName = 'overview' | 'documents' | 'policy' | 'matrix' | 'compare
 export interface CompareTarget {
   measure: number;
   department: string;
+  /** The policy the measure belongs to; absent: the policy chosen in the top bar, else the first. */
+  policy?: number;
 }
+
+/** What the views show: one policy (its id) or every policy of the workspace. */
+export type PolicyChoice = number | 'all';
 
 export interface NoticeAction {
   label: string;
@@ -33,6 +39,13 @@ export interface AppState {
   /** Bumped after anything that changes workspace data, so views reload. */
   dataVersion: number;
   dataChanged(): void;
+  /** The workspace's policies, in the order they were imported. */
+  policies: PolicyRef[];
+  /** The policy filter of the top bar; with one policy it is always that policy. */
+  policyChoice: PolicyChoice;
+  choosePolicy(choice: PolicyChoice): void;
+  /** The chosen policy's id, undefined with 全部 (or before any policy is imported). */
+  policyId: number | undefined;
   view: ViewName;
   compareTarget: CompareTarget | null;
   /** The last comparison shown, so the picker starts from its department. */

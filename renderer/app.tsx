@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkspaceInfo } from '../shared/views';
 import type { MenuCommand } from '../shared/api/channels';
-import { AppContext, type AppState, type CompareTarget, type Notice, type NoticeAction, type ViewName } from './app-context';
+import { AppContext, type AppState, type CompareTarget, type Notice, type NoticeAction, type PolicyChoice, type ViewName } from './app-context';
 import type { ApiClient } from './api/client';
 import { ConnectionBanner } from './components/connection-banner';
 import { Nav } from './components/nav';
@@ -10,6 +10,7 @@ import { Notices } from './components/notices';
 import { TopBar } from './components/top-bar';
 import { todayIso } from './lib/dates';
 import { useImporter } from './lib/use-importer';
+import { effectiveChoice, loadChoice, saveChoice } from './lib/policy-choice';
 import { CompareView } from './views/compare-view';
 import { DepartmentPageView } from './views/department-page';
 import { DepartmentsView } from './views/departments-view';
@@ -35,6 +36,7 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     if (compareTarget) setLastCompared(compareTarget);
   }, [compareTarget]);
+  const [storedChoice, setStoredChoice] = useState<{ workspace: string; choice: PolicyChoice } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [menuCommand, setMenuCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
   const noticeId = useRef(0);
@@ -90,6 +92,21 @@ export function App({ client }: { client: ApiClient }) {
     if (hasPolicy) setView((v) => (v === 'documents' ? 'overview' : v));
   }, [workspacePath, hasPolicy]);
 
+  // The policy filter, kept per workspace until the window closes; a workspace opened again starts from its own.
+  const policies = useMemo(() => info?.policies ?? [], [info]);
+  const policyChoice = useMemo(() => {
+    const stored = workspacePath ? (storedChoice?.workspace === workspacePath ? storedChoice.choice : loadChoice(workspacePath)) : null;
+    return effectiveChoice(policies, stored);
+  }, [policies, storedChoice, workspacePath]);
+  const choosePolicy = useCallback(
+    (choice: PolicyChoice) => {
+      if (!workspacePath) return;
+      saveChoice(workspacePath, choice);
+      setStoredChoice({ workspace: workspacePath, choice });
+    },
+    [workspacePath],
+  );
+
   const state = useMemo<AppState>(
     () => ({
       client,
@@ -97,6 +114,10 @@ export function App({ client }: { client: ApiClient }) {
       asOf: info?.settings.asOf ?? todayIso(),
       dataVersion,
       dataChanged: () => setDataVersion((v) => v + 1),
+      policies,
+      policyChoice,
+      choosePolicy,
+      policyId: policyChoice === 'all' ? undefined : policyChoice,
       view,
       compareTarget,
       navigate: (next, target) => {
@@ -114,7 +135,7 @@ export function App({ client }: { client: ApiClient }) {
       notify,
       importer,
     }),
-    [client, info, dataVersion, view, compareTarget, lastCompared, department, notify, importer],
+    [client, info, dataVersion, policies, policyChoice, choosePolicy, view, compareTarget, lastCompared, department, notify, importer],
   );
 
   // Ctrl+Z (⌘Z) outside a text field undoes the workspace's last change, itself journaled.

@@ -105,6 +105,16 @@ describe('handler table', () => {
     expect(current().calls.at(-1)).toEqual({ method: 'compliance', args: ['2021-12-01', { statuses: ['missing'] }] });
   });
 
+  it('passes the policy named to the matrix and the comparison', async () => {
+    await dispatch('compliance/matrix', { asOf: '2021-12-01', policy: 7 });
+    expect(current().calls.slice(-2)).toEqual([
+      { method: 'policy', args: [7] },
+      { method: 'compliance', args: ['2021-12-01', undefined] },
+    ]);
+    await dispatch('compliance/compare', { measure: 1, department: '区人社局', policy: 9 });
+    expect(current().calls.at(-2)).toEqual({ method: 'policy', args: [9] });
+  });
+
   it('takes asOf from the settings, then from today', async () => {
     await dispatch('compliance/matrix', {});
     expect(current().calls.at(-1)?.args[0]).toBe('2021-12-15');

@@ -106,8 +106,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
     // The as-of date defaults to the host's today, so every host and test shares one clock.
-    'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
-    'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
+    'compliance/matrix': ({ asOf, filter, policy }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter, policy }),
+    'compliance/compare': ({ measure, department, asOf, policy }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf), policy }),
     'portfolio/overview': (input) => ws().call('portfolio/overview', { asOf: asOfOf(input?.asOf) }),
     'departments/page': ({ name, asOf }) => ws().call('departments/page', { name, asOf: asOfOf(asOf) }),
     'export/report': ({ asOf, options, policy }) => {

@@ -17,7 +17,20 @@ const NOTE_LABEL: Record<DecisionKind, string> = {
   note: '批示/备注',
 };
 
-export function DecisionPanel({ measure, department, status, decisions }: { measure: number; department: string; status: Obligation; decisions: Decision[] }) {
+export function DecisionPanel({
+  measure,
+  department,
+  policy,
+  status,
+  decisions,
+}: {
+  measure: number;
+  department: string;
+  /** The measure's policy; absent: the first policy. */
+  policy?: number;
+  status: Obligation;
+  decisions: Decision[];
+}) {
   const { client, dataChanged, notify } = useApp();
   const [kind, setKind] = useState<DecisionKind>('closed');
   const [date, setDate] = useState<IsoDate>(todayIso());
@@ -32,6 +45,7 @@ export function DecisionPanel({ measure, department, status, decisions }: { meas
     setBusy(true);
     try {
       const r = await client.call('decisions/record', {
+        ...(policy !== undefined ? { policy } : {}),
         measure,
         department,
         kind,
@@ -110,7 +124,7 @@ export function DecisionPanel({ measure, department, status, decisions }: { meas
           ))}
         </ul>
       )}
-      {showHistory && <HistoryList filter={{ measure, department }} compact />}
+      {showHistory && <HistoryList filter={{ measure, department, ...(policy !== undefined ? { policy } : {}) }} compact />}
     </section>
   );
 }

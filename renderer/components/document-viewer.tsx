@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { describeAttribution } from '../../shared/portfolio/attribution-words';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
 import { MarkedText } from './marked-text';
@@ -30,6 +31,27 @@ export function DocumentViewer({ id, paragraph, terms, onClose }: { id: number; 
                 <li key={i}>{w}</li>
               ))}
             </ul>
+          )}
+          {(doc.data.readings?.length ?? 0) > 1 && (
+            <section className="readings" data-testid="viewer-readings">
+              <h3 className="reading-head">这份报告回应了 {doc.data.readings!.length} 项政策</h3>
+              <ul className="readings-list">
+                {doc.data.readings!.map((r) => {
+                  const placed = doc.data!.policies?.find((a) => a.policy === r.policy);
+                  return (
+                    <li key={r.policy} data-testid="viewer-reading" data-policy={r.policy}>
+                      <span className="policy-chip">{r.label}</span>{' '}
+                      {r.analysis.measures.length ? (
+                        <span className="measure-refs">{r.analysis.measures.map((m) => `第${m}条`).join(' ')}</span>
+                      ) : (
+                        <span className="warn-text">未关联措施</span>
+                      )}
+                      {placed && <span className="sub">（{describeAttribution(placed)}）</span>}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
           )}
           {doc.data.paragraphs.map((p) => (
             <p

@@ -23,8 +23,9 @@ interface DeadlineRow {
   kind: DeadlineKind;
 }
 
-export function MeasureEditor({ measure: m, departments, onDone }: { measure: Measure; departments: string[]; onDone: () => void }) {
+export function MeasureEditor({ measure: m, policy, departments, onDone }: { measure: Measure; policy?: number; departments: string[]; onDone: () => void }) {
   const { client, dataChanged, notify } = useApp();
+  const scope = policy !== undefined ? { policy } : {};
   const [title, setTitle] = useState(m.title);
   const [joint, setJoint] = useState(m.joint);
   const [lead, setLead] = useState(m.lead.join('、'));
@@ -63,7 +64,7 @@ export function MeasureEditor({ measure: m, departments, onDone }: { measure: Me
     const targetList = targets.split('\n').map((t) => t.trim()).filter(Boolean);
     if (!sameList(targetList, m.targets.map((t) => t.text))) patch.targets = targetList;
     if (Object.keys(patch).length === 0) return onDone();
-    void call(client.call('policy/update-measure', { number: m.number, patch }), `第${m.number}条已更正`);
+    void call(client.call('policy/update-measure', { number: m.number, patch, ...scope }), `第${m.number}条已更正`);
   };
 
   const setRow = (i: number, row: Partial<DeadlineRow>) => setDeadlines((list) => list.map((d, k) => (k === i ? { ...d, ...row } : d)));
@@ -134,14 +135,14 @@ export function MeasureEditor({ measure: m, departments, onDone }: { measure: Me
           type="button"
           className="secondary small"
           disabled={!(Number(mergeInto) > 0)}
-          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto) }), `第${m.number}条已并入第${mergeInto}条`)}
+          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto), ...scope }), `第${m.number}条已并入第${mergeInto}条`)}
         >
           合并
         </button>
         <button
           type="button"
           className="link small danger"
-          onClick={() => window.confirm(`第${m.number}条不是措施，从台账中删除？可在“历史”中撤销。`) && call(client.call('policy/remove-measure', { number: m.number }), `第${m.number}条已删除`)}
+          onClick={() => window.confirm(`第${m.number}条不是措施，从台账中删除？可在“历史”中撤销。`) && call(client.call('policy/remove-measure', { number: m.number, ...scope }), `第${m.number}条已删除`)}
         >
           不是措施，删除
         </button>

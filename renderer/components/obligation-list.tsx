@@ -1,32 +1,37 @@
 // 缺报/逾期清单: one row per duty, sortable by any column, every row reachable by Tab and opened by Enter.
 import { useState } from 'react';
 import type { IsoDate, Obligation } from '../../shared/types';
+import type { PolicyRef } from '../../shared/portfolio/types';
 import { formatDate } from '../lib/dates';
 import { daysLeft, daysOverdue, shownStatus } from '../lib/overdue';
 import { sortRows, toggleSort, type SortState, type SortValue } from '../lib/sort';
 import { ROLE_LABEL, SHOWN_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
 import { SortHeader } from './sort-header';
 
-type Column = 'department' | 'measure' | 'role' | 'due' | 'overdue' | 'status' | 'responded';
+type Column = 'policy' | 'department' | 'measure' | 'role' | 'due' | 'overdue' | 'status' | 'responded';
 
 export function ObligationList({
   obligations,
-  measures,
+  titleOf,
+  policyOf,
   asOf,
   soonDays,
   onOpen,
   empty,
 }: {
   obligations: Obligation[];
-  measures: { number: number; title: string }[];
+  /** The measure's title of an obligation. */
+  titleOf: (o: Obligation) => string | undefined;
+  /** Across policies: the policy of an obligation, shown in a 政策 column. */
+  policyOf?: (o: Obligation) => PolicyRef | undefined;
   asOf: IsoDate;
   soonDays: number;
   onOpen: (o: Obligation) => void;
   empty: string;
 }) {
   const [sort, setSort] = useState<SortState<Column>>({ key: 'department', dir: 'asc' });
-  const title = new Map(measures.map((m) => [m.number, m.title]));
   const value: Record<Column, (o: Obligation) => SortValue> = {
+    policy: (o) => policyOf?.(o)?.label ?? '',
     department: (o) => o.department,
     measure: (o) => o.measure,
     role: (o) => ROLE_LABEL[o.role],
@@ -36,7 +41,7 @@ export function ObligationList({
     responded: (o) => o.respondedOn,
   };
   // Department, then measure, is the order the desk reads; the chosen column comes first.
-  const base = sortRows(sortRows(obligations, (o) => o.measure, 'asc'), (o) => o.department, 'asc');
+  const base = sortRows(sortRows(sortRows(obligations, (o) => o.measure, 'asc'), value.policy, 'asc'), (o) => o.department, 'asc');
   const sorted = sortRows(base, value[sort.key], sort.dir);
   const onSort = (column: Column) => setSort((s) => toggleSort(s, column, column === 'overdue' ? 'desc' : 'asc'));
 
@@ -47,6 +52,7 @@ export function ObligationList({
         <caption className="visually-hidden">落实任务清单，按列标题排序，按 Tab 逐行移动，回车打开对照</caption>
         <thead>
           <tr>
+            {policyOf && <SortHeader column="policy" sort={sort} onSort={onSort} width={150} testId="sort-policy">政策</SortHeader>}
             <SortHeader column="department" sort={sort} onSort={onSort} width={190} testId="sort-department">部门</SortHeader>
             <SortHeader column="measure" sort={sort} onSort={onSort} testId="sort-measure">措施</SortHeader>
             <SortHeader column="role" sort={sort} onSort={onSort} width={70}>职责</SortHeader>
@@ -63,7 +69,7 @@ export function ObligationList({
             const left = shown === 'soon' ? daysLeft(o, asOf) : null;
             return (
               <tr
-                key={`${o.measure}|${o.department}`}
+                key={`${o.policy ?? ''}|${o.measure}|${o.department}`}
                 className="clickable"
                 tabIndex={0}
                 onClick={() => onOpen(o)}
@@ -73,13 +79,18 @@ export function ObligationList({
                     onOpen(o);
                   }
                 }}
-                aria-label={`${o.department}，第${o.measure}条，${SHOWN_LABEL[shown]}${days !== null ? `，逾期${days}天` : ''}：回车打开对照`}
+                aria-label={`${policyOf ? `${policyOf(o)?.label ?? ''}，` : ''}${o.department}，第${o.measure}条，${SHOWN_LABEL[shown]}${days !== null ? `，逾期${days}天` : ''}：回车打开对照`}
                 data-testid="overdue-row"
                 data-status={shown}
               >
+                {policyOf && (
+                  <td className="policy-cell" title={policyOf(o)?.title} data-testid="list-policy">
+                    {policyOf(o)?.label ?? '—'}
+                  </td>
+                )}
                 <td>{o.department}</td>
                 <td>
-                  <span className="measure-ref">第{o.measure}条</span> {title.get(o.measure)}
+                  <span className="measure-ref">第{o.measure}条</span> {titleOf(o)}
                 </td>
                 <td>{ROLE_LABEL[o.role]}</td>
                 <td>

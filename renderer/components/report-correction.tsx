@@ -11,9 +11,15 @@ import { Modal } from './modal';
 const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
 
 export function ReportCorrection({ id, onClose }: { id: number; onClose: () => void }) {
-  const { client, dataVersion, dataChanged, notify } = useApp();
+  const { client, dataVersion, dataChanged, notify, policyId, policies } = useApp();
   const doc = useAsync(() => unwrap(client.call('documents/get', { id })), [id, dataVersion]);
-  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
+  // Links are corrected per policy: the reading of the policy chosen here (the top bar's, else the first it answers).
+  const [picked, setPicked] = useState<number | null>(null);
+  const readings = doc.data?.readings ?? [];
+  const reading = readings.find((r) => r.policy === picked) ?? readings.find((r) => r.policy === policyId) ?? readings[0];
+  const linkPolicy = policies.length > 1 ? reading?.policy : undefined;
+  const scope = linkPolicy !== undefined ? { policy: linkPolicy } : {};
+  const policy = useAsync(() => unwrap(client.call('policy/get', scope)), [dataVersion, linkPolicy]);
   const known = useAsync(() => unwrap(client.call('departments/list', {})), [dataVersion]);
 
   if (doc.error) return <Modal title="更正报告" onClose={onClose}><p className="error">{doc.error}</p></Modal>;
@@ -29,12 +35,25 @@ export function ReportCorrection({ id, onClose }: { id: number; onClose: () => v
   return (
     <Modal title={`更正：${displayFileName(doc.data.fileName)}`} onClose={onClose} wide>
       <FactsForm key={`${doc.data.departments.join('、')}|${doc.data.date}`} doc={doc.data} departments={(known.data ?? []).map((d) => d.canonical)} onSave={(patch) => run(() => client.call('documents/correct', { id, ...patch }), '报告已更正')} />
-      <LinksForm
+      {policies.length > 1 && readings.length > 1 && (
+        <label className="field small reading-pick">
+          <span>更正对哪项政策的关联</span>
+          <select value={reading?.policy ?? ''} onChange={(e) => setPicked(Number(e.target.value))} data-testid="correct-policy">
+            {readings.map((r) => (
+              <option key={r.policy} value={r.policy}>{r.label}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      {policies.length > 1 && readings.length === 0 && <p className="muted">这份报告未对应任何政策，先在“对应政策”中指定，再关联措施。</p>}
+      {(policies.length < 2 || readings.length > 0) && <LinksForm
+        key={reading?.policy ?? 0}
         doc={doc.data}
+        analysis={policies.length > 1 ? (reading?.analysis ?? null) : doc.data.analysis}
         measures={(policy.data?.extract.measures ?? []).map((m) => ({ number: m.number, title: m.title }))}
-        onLink={(measure, paragraph) => run(() => client.call('documents/link', { id, measure, paragraph }), `已关联第${measure}条`)}
-        onUnlink={(measure) => run(() => client.call('documents/unlink', { id, measure }), `已取消与第${measure}条的关联`)}
-      />
+        onLink={(measure, paragraph) => run(() => client.call('documents/link', { id, measure, paragraph, ...scope }), `已关联第${measure}条`)}
+        onUnlink={(measure) => run(() => client.call('documents/unlink', { id, measure, ...scope }), `已取消与第${measure}条的关联`)}
+      />}
       <div className="correction-role">
         <span>文件类型：落实报告</span>
         <button
@@ -87,24 +106,28 @@ function FactsForm({ doc, departments, onSave }: { doc: DocumentDetail; departme
 
 function LinksForm({
   doc,
+  analysis,
   measures,
   onLink,
   onUnlink,
 }: {
   doc: DocumentDetail;
+  /** The reading whose links are shown (one policy's). */
+  analysis: DocumentDetail['analysis'];
   measures: { number: number; title: string }[];
   onLink: (measure: number, paragraph: number | null) => void;
   onUnlink: (measure: number) => void;
 }) {
   const [measure, setMeasure] = useState('');
   const [paragraph, setParagraph] = useState('whole');
-  const links = doc.analysis?.links ?? [];
+  const links = analysis?.links ?? [];
+  const linked = analysis?.measures ?? doc.measures;
   return (
     <section className="correction-links">
       <h3>关联的措施</h3>
-      {doc.measures.length === 0 && <p className="muted">尚未关联任何措施。</p>}
+      {linked.length === 0 && <p className="muted">尚未关联任何措施。</p>}
       <ul className="link-list">
-        {doc.measures.map((m) => {
+        {linked.map((m) => {
           const link = links.find((l) => l.measure === m);
           return (
             <li key={m} data-testid="report-link">

@@ -5,20 +5,23 @@ import type { ExportResult } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { useAsync } from '../lib/use-async';
 import { fileBaseName } from '../lib/dates';
 import { DateField } from './date-field';
 import { NoticeDialog } from './notice-dialog';
 import { WorkspaceDialog } from './workspace-dialog';
 
 export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; at: number } | null }) {
-  const { client, info, asOf, dataChanged, notify } = useApp();
+  const { client, info, asOf, dataChanged, notify, policies, policyChoice, choosePolicy, policyId, dataVersion } = useApp();
   const [workspaceDialog, setWorkspaceDialog] = useState(false);
   const [noticeDialog, setNoticeDialog] = useState(false);
   const [exporting, setExporting] = useState(false);
 
   /** Resolves to the reason it was refused, shown beside the date box, or null. */
   const saveSetting = async (patch: { asOf?: string | null; reportDeadline?: string | null }): Promise<string | null> => {
-    const r = await client.call('settings/set', patch);
+    // The reporting deadline is the chosen policy's; the as-of date is the workspace's.
+    const r = await client.call('settings/set', { ...patch, ...('reportDeadline' in patch && policyId !== undefined ? { policy: policyId } : {}) });
     if (!r.ok) return r.error.message;
     dataChanged();
     return null;
@@ -51,8 +54,26 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
       setExporting(false);
     }
   };
-  const exportReport = () => exportWith(() => client.call('export/report', { asOf }), '督查报告');
-  const exportWorkbook = () => exportWith(() => client.call('export/xlsx', { asOf }), 'Excel 工作簿');
+  // One policy chosen: its report; 全部: the 督查通报 across every policy.
+  const exportReport = () =>
+    exportWith(() => client.call('export/report', { asOf, ...(policies.length > 1 ? { policy: policyChoice } : {}) }), policyChoice === 'all' && policies.length > 1 ? '督查通报' : '督查报告');
+  const exportWorkbook = () => {
+    if (policies.length > 1 && policyId === undefined) return notify('info', 'Excel 工作簿按一项政策导出：先在左上角的政策筛选中选一项政策');
+    return exportWith(() => client.call('export/xlsx', { asOf, ...(policyId !== undefined ? { policy: policyId } : {}) }), 'Excel 工作簿');
+  };
+
+  // With several policies the deadline shown is the chosen policy's own (its setting, else its year's end).
+  const several = policies.length > 1;
+  const deadline = useAsync(async () => {
+    if (!several || policyId === undefined) return null;
+    const [settings, matrix] = await Promise.all([
+      unwrap(client.call('settings/get', { policy: policyId })),
+      unwrap(client.call('compliance/matrix', { asOf, policy: policyId })),
+    ]);
+    return { set: settings.reportDeadline, shown: settings.reportDeadline ?? matrix.reportDeadline };
+  }, [several, policyId, dataVersion, asOf]);
+  const deadlineSet = several ? (deadline.data?.set ?? null) : (info?.settings.reportDeadline ?? null);
+  const deadlineShown = several ? (deadline.data?.shown ?? '') : (info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? '');
 
   useEffect(() => {
     if (!menuCommand) return;
@@ -72,7 +93,27 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
         <div className="workspace-name" data-testid="workspace-name">
           {name}
         </div>
-        <div className="workspace-policy">{info ? (info.policyTitle ?? '尚未导入政策文件') : ''}</div>
+        {several ? (
+          <label className="policy-filter">
+            <span className="visually-hidden">政策</span>
+            <select
+              value={String(policyChoice)}
+              onChange={(e) => choosePolicy(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+              data-testid="policy-filter"
+              aria-label="政策筛选：矩阵、清单、检索等按所选政策显示"
+              title={policies.find((p) => p.id === policyChoice)?.title ?? `全部 ${policies.length} 项政策`}
+            >
+              <option value="all">全部政策（{policies.length} 项）</option>
+              {policies.map((p) => (
+                <option key={p.id} value={p.id} title={p.title}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          <div className="workspace-policy" title={policies[0]?.title}>{info ? (info.policyTitle ?? '尚未导入政策文件') : ''}</div>
+        )}
       </div>
       <button type="button" className="secondary small" onClick={() => switchWorkspace(false)}>
         切换工作区
@@ -93,31 +134,41 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
             </button>
           )}
         </span>
+        {several && policyId === undefined ? (
+          <span className="date-field muted small" data-testid="report-deadline-all" title="默认报送截止日期是每项政策自己的：先选一项政策再修改">
+            默认报送截止日期：按各政策
+          </span>
+        ) : (
         <span className="date-field">
           <DateField
             label="默认报送截止日期"
             title="没有写明期限的措施，按这一天作为报送截止日期"
-            value={info?.settings.reportDeadline ?? info?.defaultReportDeadline ?? ''}
+            value={deadlineShown}
             testId="report-deadline"
             onCommit={(date) => saveSetting({ reportDeadline: date })}
           />
-          {info?.settings.reportDeadline && (
+          {deadlineSet && (
             <button type="button" className="link small" onClick={() => saveSetting({ reportDeadline: null })} title="改回政策年度的12月31日">
               默认
             </button>
           )}
         </span>
+        )}
       </div>
       <div className="export-buttons">
         <button type="button" disabled={exporting || !info?.hasPolicy} onClick={exportReport} data-testid="export-report">
-          导出督查报告
+          {several && policyChoice === 'all' ? '导出督查通报' : '导出督查报告'}
         </button>
         <button
           type="button"
-          disabled={exporting || !info?.hasPolicy}
+          disabled={exporting || !info?.hasPolicy || (several && policyId === undefined)}
           onClick={exportWorkbook}
           data-testid="export-xlsx"
-          title="落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件"
+          title={
+            several && policyId === undefined
+              ? 'Excel 工作簿按一项政策导出：先在左上角的政策筛选中选一项政策'
+              : '落实矩阵、缺报逾期清单（含逾期天数）和政策台账，一个 Excel 文件'
+          }
         >
           导出 Excel
         </button>

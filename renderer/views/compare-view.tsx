@@ -20,14 +20,27 @@ export function CompareView() {
 }
 
 function ComparePicker() {
-  const { client, asOf, dataVersion, navigate, lastCompared } = useApp();
-  const matrix = useAsync(() => unwrap(client.call('compliance/matrix', { asOf })), [asOf, dataVersion]);
+  const { client, asOf, dataVersion, navigate, lastCompared, policyId, policies } = useApp();
+  // 全部: every policy's duties of the department, each named by its policy.
+  const across = policyId === undefined && policies.length > 1;
+  const scope = policyId !== undefined ? { policy: policyId } : {};
+  const matrix = useAsync(async () => {
+    if (!across) return (await unwrap(client.call('compliance/matrix', { asOf, ...scope }))).obligations;
+    return (await unwrap(client.call('compliance/portfolio', { asOf }))).flatMap((p) => p.result.obligations.map((o) => ({ ...o, policy: o.policy ?? p.policy.id })));
+  }, [asOf, dataVersion, across, policyId]);
   const [department, setDepartment] = useState(lastCompared?.department ?? '');
-  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
-  const titles = new Map((policy.data?.extract.measures ?? []).map((m) => [m.number, m.title]));
-  const obligations = matrix.data?.obligations ?? [];
+  const ledgers = useAsync(
+    () => Promise.all((across ? policies.map((p) => p.id) : [policyId]).map((id) => unwrap(client.call('policy/get', id !== undefined ? { policy: id } : {})))),
+    [dataVersion, across, policyId, policies],
+  );
+  const titles = new Map((ledgers.data ?? []).flatMap((l) => (l ? l.extract.measures.map((m) => [`${across ? l.documentId : ''}|${m.number}`, m.title] as const) : [])));
+  const labels = new Map(policies.map((p) => [p.id, p.label]));
+  const obligations = matrix.data ?? [];
   const departments = [...new Set(obligations.map((o) => o.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const mine = obligations.filter((o) => o.department === department).sort((a, b) => a.measure - b.measure);
+  const order = new Map(policies.map((p, i) => [p.id, i]));
+  const mine = obligations
+    .filter((o) => o.department === department)
+    .sort((a, b) => (order.get(a.policy ?? 0) ?? 0) - (order.get(b.policy ?? 0) ?? 0) || a.measure - b.measure);
   return (
     <div className="view">
       <div className="panel picker">
@@ -46,8 +59,14 @@ function ComparePicker() {
         {mine.length > 0 && (
           <div className="picker-list">
             {mine.map((o) => (
-              <button key={o.measure} type="button" className={`picker-item status-${o.status}`} onClick={() => navigate('compare', { measure: o.measure, department })}>
-                <span className="measure-ref">第{o.measure}条</span> {titles.get(o.measure)} · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+              <button
+                key={`${o.policy ?? ''}|${o.measure}`}
+                type="button"
+                className={`picker-item status-${o.status}`}
+                onClick={() => navigate('compare', { measure: o.measure, department, ...(o.policy !== undefined ? { policy: o.policy } : {}) })}
+              >
+                {across && o.policy !== undefined && <span className="policy-label">{labels.get(o.policy)} · </span>}
+                <span className="measure-ref">第{o.measure}条</span> {titles.get(`${across ? (o.policy ?? '') : ''}|${o.measure}`)} · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
                 {o.decision ? ` · ${o.decision.label}` : ''}
               </button>
             ))}
@@ -59,10 +78,12 @@ function ComparePicker() {
 }
 
 function Comparison({ target }: { target: CompareTarget }) {
-  const { client, asOf, dataVersion, navigate } = useApp();
+  const { client, asOf, dataVersion, navigate, policyId } = useApp();
+  // The obligation's own policy; a target without one (an older link) reads the chosen policy, else the first.
+  const policy = target.policy ?? policyId;
   const view = useAsync(
-    () => unwrap(client.call('compliance/compare', { measure: target.measure, department: target.department, asOf })),
-    [target.measure, target.department, asOf, dataVersion],
+    () => unwrap(client.call('compliance/compare', { measure: target.measure, department: target.department, asOf, ...(policy !== undefined ? { policy } : {}) })),
+    [target.measure, target.department, asOf, dataVersion, policy],
   );
 
   if (view.error) return <div className="view"><p className="error">{view.error}</p></div>;
@@ -75,11 +96,12 @@ function Comparison({ target }: { target: CompareTarget }) {
       </div>
     );
   }
-  return <ComparisonBody data={view.data} />;
+  return <ComparisonBody data={view.data} policy={policy} />;
 }
 
-function ComparisonBody({ data }: { data: ComparisonView }) {
-  const { navigate } = useApp();
+function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number | undefined }) {
+  const { navigate, policies } = useApp();
+  const policyRef = policies.length > 1 ? policies.find((p) => p.id === (policy ?? policies[0]?.id)) : undefined;
   const { measure, department, status, responses, sharedTerms, siblings } = data;
   const [hovered, setHovered] = useState<number | null>(null);
   const [showAll, setShowAll] = useState(false);
@@ -112,7 +134,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
   const at = siblings.indexOf(measure.number);
   const prev = at > 0 ? siblings[at - 1] : null;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : null;
-  const go = (n: number | null) => n !== null && navigate('compare', { measure: n, department });
+  const go = (n: number | null) => n !== null && navigate('compare', { measure: n, department, ...(policy !== undefined ? { policy } : {}) });
 
   // Proportional scroll: the panes differ in length, so the same fraction lines up better than the same pixels.
   const follow = (from: HTMLDivElement | null, to: HTMLDivElement | null) => {
@@ -129,12 +151,17 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
     <div className="view compare-view">
       <header className="compare-head">
         <div className="compare-title">
+          {policyRef && (
+            <span className="policy-label tag tag-policy" title={policyRef.title} data-testid="compare-policy">
+              {policyRef.label}
+            </span>
+          )}
           <span className="measure-no">第{measure.number}条</span>
           <h1>{measure.title}</h1>
         </div>
         <div className="compare-meta">
           <span className="dept-name" data-testid="compare-department-name">{department}</span>
-          <DepartmentSwitch measure={measure.number} department={department} />
+          <DepartmentSwitch measure={measure.number} department={department} policy={policy} />
           {status ? (
             <>
               <span className="role">{ROLE_LABEL[status.role]}</span>
@@ -163,7 +190,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
           </button>
           <button type="button" className="link small" onClick={() => navigate('matrix')}>返回矩阵</button>
         </div>
-        {status && <DecisionPanel measure={measure.number} department={department} status={status} decisions={data.decisions} />}
+        {status && <DecisionPanel measure={measure.number} department={department} policy={policy} status={status} decisions={data.decisions} />}
         {sharedTerms.length > 0 && (
           <div className="shared-terms" data-testid="shared-terms">
             共有词语：
@@ -237,7 +264,7 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
                 ))}
             </section>
           ))}
-          <SuggestedLinks measure={measure.number} department={department} />
+          <SuggestedLinks measure={measure.number} department={department} policy={policy} />
         </div>
       </div>
     </div>
@@ -248,19 +275,22 @@ function ComparisonBody({ data }: { data: ComparisonView }) {
  * Passages of the department's reports that only resemble the measure (建议关联): shown so the user can
  * judge them, never counted in the matrix.
  */
-function SuggestedLinks({ measure, department }: { measure: number; department: string }) {
+function SuggestedLinks({ measure, department, policy }: { measure: number; department: string; policy: number | undefined }) {
   const { client, dataVersion } = useApp();
   const suggestions = useAsync(async () => {
     const docs = (await unwrap(client.call('documents/list', {}))).filter(
-      (d) => d.role === 'submission' && d.departments.includes(department) && !d.measures.includes(measure),
+      (d) => d.role === 'submission' && d.departments.includes(department) && (policy === undefined || !d.policies || d.policies.some((p) => p.policy === policy)),
     );
     const details = await Promise.all(docs.map((d) => unwrap(client.call('documents/get', { id: d.id }))));
-    return details.flatMap((d) =>
-      (d?.analysis?.links ?? [])
+    return details.flatMap((d) => {
+      // The report as read against this measure's policy.
+      const analysis = (policy !== undefined ? d?.readings?.find((r) => r.policy === policy)?.analysis : undefined) ?? d?.analysis;
+      if (!d || !analysis || analysis.measures.includes(measure)) return [];
+      return analysis.links
         .filter((l) => l.measure === measure && l.strength === 'suggestion')
-        .map((l) => ({ key: `${d!.id}:${l.paragraph}`, file: d!.fileName, date: d!.date, excerpt: l.excerpt })),
-    );
-  }, [measure, department, dataVersion]);
+        .map((l) => ({ key: `${d.id}:${l.paragraph}`, file: d.fileName, date: d.date, excerpt: l.excerpt }));
+    });
+  }, [measure, department, dataVersion, policy]);
   const list = suggestions.data ?? [];
   if (list.length === 0) return null;
   return (

@@ -14,11 +14,12 @@ import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportHistory } from '../components/import-history';
 import { ImportProgress } from '../components/import-progress';
+import { PlacedOn, PolicyAttribution } from '../components/policy-attribution';
 
 const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.tif,.tiff';
 
 export function DocumentsView() {
-  const { client, info, dataVersion, dataChanged, notify, importer } = useApp();
+  const { client, info, dataVersion, dataChanged, notify, importer, policies: refs } = useApp();
   const offerUndo = useUndoOffer();
   const docs = useAsync(() => unwrap(client.call('documents/list', {})), [dataVersion]);
   // A fresh workspace guesses each file's role; once the policy is in, what comes next is reports.
@@ -26,6 +27,9 @@ export function DocumentsView() {
   const [dragging, setDragging] = useState(false);
   const [viewing, setViewing] = useState<number | null>(null);
   const [correcting, setCorrecting] = useState<number | null>(null);
+  const [attributing, setAttributing] = useState<DocumentSummary | null>(null);
+  /** '' every file; a policy's id: it and its reports; 'none': reports that answer no policy. */
+  const [placedFilter, setPlacedFilter] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
   const hasPolicy = Boolean(info?.hasPolicy);
@@ -52,8 +56,17 @@ export function DocumentsView() {
   };
 
   const list = docs.data ?? [];
-  const policies = list.filter((d) => d.role === 'policy');
-  const submissions = list.filter((d) => d.role === 'submission');
+  const several = refs.length > 1;
+  const shows = (d: DocumentSummary) => {
+    if (!several || !placedFilter) return true;
+    if (placedFilter === 'none') return d.role === 'submission' && (d.policies ?? []).length === 0;
+    const id = Number(placedFilter);
+    return d.role === 'policy' ? d.id === id : (d.policies ?? []).some((a) => a.policy === id);
+  };
+  const policies = list.filter((d) => d.role === 'policy' && shows(d));
+  const submissions = list.filter((d) => d.role === 'submission' && shows(d));
+  const unplaced = list.filter((d) => d.role === 'submission' && (d.policies ?? []).length === 0).length;
+  const refOf = new Map(refs.map((r) => [r.id, r]));
 
   return (
     <div className="view documents-view">
@@ -74,6 +87,11 @@ export function DocumentsView() {
               </label>
             ))}
           </div>
+          {hasPolicy && role === 'policy' && (
+            <span className="hint strong" data-testid="import-policy-hint">
+              作为又一项政策加入工作区（现有 {refs.length} 项）；已导入的报告会重新判断对应哪项政策
+            </span>
+          )}
           <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），Excel 任务表和反馈表（.xlsx、.xls、.csv），以及扫描件和照片（.png、.jpg、.tif，文字识别）</span>
         </div>
         <div
@@ -120,9 +138,23 @@ export function DocumentsView() {
       </section>
 
       <section className="panel">
-        <h2>
-          已导入文件 <span className="count">{list.length}</span>
-        </h2>
+        <div className="documents-head">
+          <h2>
+            已导入文件 <span className="count">{list.length}</span>
+          </h2>
+          {several && (
+            <label className="filter">
+              对应政策
+              <select value={placedFilter} onChange={(e) => setPlacedFilter(e.target.value)} data-testid="documents-policy-filter">
+                <option value="">全部文件</option>
+                {refs.map((r) => (
+                  <option key={r.id} value={r.id} title={r.title}>{r.label}</option>
+                ))}
+                <option value="none">未对应任何政策（{unplaced}）</option>
+              </select>
+            </label>
+          )}
+        </div>
         {docs.error && <p className="error">{docs.error}</p>}
         {list.length === 0 && !docs.loading && <FirstRunGuide />}
         {list.length > 0 && (
@@ -131,16 +163,17 @@ export function DocumentsView() {
               <tr>
                 <th style={{ width: 76 }}>类型</th>
                 <th>文件名</th>
-                <th style={{ width: 200 }}>部门</th>
-                <th style={{ width: 150 }}>日期</th>
-                <th style={{ width: 140 }}>关联措施</th>
-                <th style={{ width: 200 }}>提示</th>
+                <th style={{ width: several ? 130 : 200 }}>部门</th>
+                <th style={{ width: several ? 132 : 150 }}>日期</th>
+                {several && <th style={{ width: 170 }}>对应政策</th>}
+                <th style={{ width: several ? 110 : 140 }}>关联措施</th>
+                <th style={{ width: several ? 150 : 200 }}>提示</th>
                 <th style={{ width: 76 }} />
               </tr>
             </thead>
             <tbody>
               {[...policies, ...submissions].map((d) => (
-                <tr key={d.id} data-testid="document-row" data-role={d.role}>
+                <tr key={d.id} data-testid="document-row" data-role={d.role} data-file={d.fileName} data-document={d.id}>
                   <td>
                     <span className={`tag tag-${d.role}`}>{d.role === 'policy' ? '政策文件' : '落实报告'}</span>
                   </td>
@@ -167,6 +200,25 @@ export function DocumentsView() {
                       <span className="muted">—</span>
                     )}
                   </td>
+                  {several && (
+                    <td>
+                      {d.role === 'policy' ? (
+                        <>
+                          <span className="policy-chip own" title={refOf.get(d.id)?.title} data-testid="policy-own-label">
+                            {refOf.get(d.id)?.label ?? '—'}
+                          </span>
+                          {refOf.get(d.id)?.title !== refOf.get(d.id)?.label && <div className="sub clamp-2">{refOf.get(d.id)?.title}</div>}
+                        </>
+                      ) : (
+                        <>
+                          <PlacedOn doc={d} />
+                          <button type="button" className="link small" onClick={() => setAttributing(d)} title="更正这份报告对应的政策" data-testid="attribute-report">
+                            更正对应政策
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  )}
                   <td>
                     {d.measures.length ? (
                       <span className="measure-refs">{d.measures.map((m) => `第${m}条`).join(' ')}</span>
@@ -210,6 +262,7 @@ export function DocumentsView() {
       <ImportHistory />
       {viewing !== null && <DocumentViewer id={viewing} onClose={() => setViewing(null)} />}
       {correcting !== null && <ReportCorrection id={correcting} onClose={() => setCorrecting(null)} />}
+      {attributing && <PolicyAttribution doc={attributing} onClose={() => setAttributing(null)} />}
     </div>
   );
 }

@@ -1,12 +1,16 @@
 // 历史: every change to the workspace, filtered by measure, department, kind and date; undo from here;
 // the report can be exported with this journal as its appendix.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JournalFilter, JournalKind } from '../../shared/views';
 import { useApp } from '../app-context';
 import { HistoryList, KIND_LABEL } from '../components/history-list';
 
 export function HistoryView() {
-  const { client, asOf, notify } = useApp();
+  const { client, asOf, notify, policies, policyId } = useApp();
+  // Starts from the top bar's policy; 全部 shows every entry.
+  const fromTopBar = policyId !== undefined && policies.length > 1 ? String(policyId) : '';
+  const [policy, setPolicy] = useState<string>(fromTopBar);
+  useEffect(() => setPolicy(fromTopBar), [fromTopBar]);
   const [measure, setMeasure] = useState('');
   const [department, setDepartment] = useState('');
   const [kind, setKind] = useState<JournalKind | ''>('');
@@ -14,6 +18,7 @@ export function HistoryView() {
   const [to, setTo] = useState('');
 
   const filter: JournalFilter = {
+    ...(policy ? { policy: Number(policy) } : {}),
     ...(Number(measure) > 0 ? { measure: Number(measure) } : {}),
     ...(department.trim() ? { department: department.trim() } : {}),
     ...(kind ? { kinds: [kind] } : {}),
@@ -22,7 +27,7 @@ export function HistoryView() {
   };
 
   const exportWithJournal = async () => {
-    const r = await client.call('export/report', { asOf, options: { journal: true } });
+    const r = await client.call('export/report', { asOf, options: { journal: true }, ...(policies.length > 1 ? { policy: policy ? Number(policy) : 'all' } : {}) });
     if (!r.ok) return notify('error', r.error.message);
     if (r.value.canceled) return;
     const saved = await client.saveExported(r.value.files);
@@ -42,6 +47,17 @@ export function HistoryView() {
           </button>
         </div>
         <div className="filters" data-testid="history-filters">
+          {policies.length > 1 && (
+            <label className="field small">
+              <span>政策</span>
+              <select value={policy} onChange={(e) => setPolicy(e.target.value)} data-testid="history-policy">
+                <option value="">全部政策</option>
+                {policies.map((p) => (
+                  <option key={p.id} value={p.id} title={p.title}>{p.label}</option>
+                ))}
+              </select>
+            </label>
+          )}
           <label className="field small">
             <span>措施</span>
             <input type="number" min={1} value={measure} onChange={(e) => setMeasure(e.target.value)} placeholder="编号" data-testid="history-measure" />

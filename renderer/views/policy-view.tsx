@@ -29,8 +29,71 @@ function kindLabel(d: Deadline): string {
 }
 
 export function PolicyView() {
-  const { client, dataVersion, navigate } = useApp();
-  const policy = useAsync(() => unwrap(client.call('policy/get', {})), [dataVersion]);
+  const { policies, policyId } = useApp();
+  // 全部: the office picks the policy whose ledger it wants to read.
+  if (policies.length > 1 && policyId === undefined) return <PolicyPicker />;
+  return <Ledger policyId={policyId} />;
+}
+
+/** The workspace's policies, to pick one: its label, title, 文号, measures and the reports placed on it. */
+function PolicyPicker() {
+  const { client, dataVersion, policies, choosePolicy } = useApp();
+  const details = useAsync(async () => {
+    const [ledgers, docs] = await Promise.all([
+      Promise.all(policies.map((p) => unwrap(client.call('policy/get', { policy: p.id })))),
+      unwrap(client.call('documents/list', {})),
+    ]);
+    return policies.map((p, i) => ({
+      measures: ledgers[i]?.extract.measures.length ?? 0,
+      reports: docs.filter((d) => d.role === 'submission' && d.policies?.some((a) => a.policy === p.id)).length,
+    }));
+  }, [dataVersion, policies]);
+  return (
+    <div className="view policy-picker-view">
+      <section className="panel">
+        <h2>工作区中的政策 <span className="count">{policies.length}</span></h2>
+        <p className="hint">选择一项政策查看和更正它的台账；也可以在顶栏切换政策。</p>
+        {details.error && <p className="error">{details.error}</p>}
+        <table className="table policies-table" data-testid="policies-table">
+          <thead>
+            <tr>
+              <th style={{ width: 190 }}>简称</th>
+              <th>标题</th>
+              <th style={{ width: 200 }}>发文字号</th>
+              <th style={{ width: 80 }}>措施</th>
+              <th style={{ width: 90 }}>落实报告</th>
+              <th style={{ width: 90 }} />
+            </tr>
+          </thead>
+          <tbody>
+            {policies.map((p, i) => (
+              <tr key={p.id} data-testid="policy-row" data-policy={p.id}>
+                <td>{p.label}</td>
+                <td>
+                  {p.title}
+                  {p.issuer && <div className="sub">{p.issuer}{p.issuedOn ? ` · ${formatDate(p.issuedOn)}` : ''}</div>}
+                </td>
+                <td>{p.docNumber ?? <span className="muted">—</span>}</td>
+                <td className="num">{details.data ? `${details.data[i].measures} 条` : '…'}</td>
+                <td className="num">{details.data ? `${details.data[i].reports} 份` : '…'}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => choosePolicy(p.id)} data-testid={`open-policy-${p.id}`}>
+                    查看台账
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}
+
+function Ledger({ policyId }: { policyId: number | undefined }) {
+  const { client, dataVersion, navigate, policies, choosePolicy } = useApp();
+  const scope = policyId !== undefined ? { policy: policyId } : {};
+  const policy = useAsync(() => unwrap(client.call('policy/get', scope)), [dataVersion, policyId]);
   const cards = useRef(new Map<number, HTMLElement>());
 
   if (policy.error) return <div className="view"><p className="error">{policy.error}</p></div>;
@@ -72,6 +135,11 @@ export function PolicyView() {
       </aside>
       <div className="ledger">
         <header className="policy-head panel">
+          {policies.length > 1 && (
+            <button type="button" className="link small" onClick={() => choosePolicy('all')} data-testid="all-policies">
+              ← 全部政策（{policies.length} 项）
+            </button>
+          )}
           <h1>{extract.title}</h1>
           <dl className="meta">
             <div><dt>发文机关</dt><dd>{extract.issuer ?? '—'}</dd></div>
@@ -84,7 +152,7 @@ export function PolicyView() {
           {extract.warnings.length > 0 && (
             <ul className="warnings">{extract.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
           )}
-          <MetaEditor docNumber={extract.docNumber} issuer={extract.issuer} issuedOn={extract.issuedOn} />
+          <MetaEditor key={policy.data.documentId} policy={policy.data.documentId} docNumber={extract.docNumber} issuer={extract.issuer} issuedOn={extract.issuedOn} />
           {review.length > 0 && (
             <div className="review" data-testid="policy-review">
               <h3>需要核对的更正和决定（政策重新导入后未能对应）</h3>
@@ -106,12 +174,13 @@ export function PolicyView() {
                   if (el) cards.current.set(m.number, el);
                   else cards.current.delete(m.number);
                 }}
-                onCompare={(department) => navigate('compare', { measure: m.number, department })}
+                policy={policy.data!.documentId}
+                onCompare={(department) => navigate('compare', { measure: m.number, department, policy: policy.data!.documentId })}
               />
             ))}
           </section>
         ))}
-        <AddMeasure departments={extract.departments} />
+        <AddMeasure policy={policy.data.documentId} departments={extract.departments} />
       </div>
     </div>
   );
@@ -119,7 +188,7 @@ export function PolicyView() {
 
 const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
 
-function MetaEditor({ docNumber, issuer, issuedOn }: { docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
+function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
   const { client, dataChanged, notify } = useApp();
   const [open, setOpen] = useState(false);
   const [number, setNumber] = useState(docNumber ?? '');
@@ -139,7 +208,7 @@ function MetaEditor({ docNumber, issuer, issuedOn }: { docNumber: string | null;
       ...(date !== (issuedOn ?? '') ? { issuedOn: date || null } : {}),
     };
     if (Object.keys(patch).length === 0) return setOpen(false);
-    const r = await client.call('policy/update-meta', patch);
+    const r = await client.call('policy/update-meta', { ...patch, policy });
     if (!r.ok) return notify('error', r.error.message);
     notify('success', '政策信息已更正');
     setOpen(false);
@@ -156,13 +225,13 @@ function MetaEditor({ docNumber, issuer, issuedOn }: { docNumber: string | null;
   );
 }
 
-function AddMeasure({ departments }: { departments: string[] }) {
+function AddMeasure({ policy, departments }: { policy: number; departments: string[] }) {
   const { client, dataChanged, notify } = useApp();
   const [title, setTitle] = useState('');
   const [lead, setLead] = useState('');
   const [text, setText] = useState('');
   const add = async () => {
-    const r = await client.call('policy/add-measure', { title, lead: splitNames(lead), ...(text.trim() ? { text } : {}) });
+    const r = await client.call('policy/add-measure', { policy, title, lead: splitNames(lead), ...(text.trim() ? { text } : {}) });
     if (!r.ok) return notify('error', r.error.message);
     notify('success', '已添加措施');
     setTitle('');
@@ -191,12 +260,14 @@ function MeasureCard({
   measure: m,
   corrected,
   departments,
+  policy,
   ref,
   onCompare,
 }: {
   measure: Measure;
   corrected: boolean;
   departments: string[];
+  policy: number;
   ref: (el: HTMLElement | null) => void;
   onCompare: (department: string) => void;
 }) {
@@ -221,8 +292,8 @@ function MeasureCard({
           更正
         </button>
       </header>
-      {editing && <MeasureEditor measure={m} departments={departments} onDone={() => setEditing(false)} />}
-      {history && <HistoryList filter={{ measure: m.number }} compact />}
+      {editing && <MeasureEditor measure={m} policy={policy} departments={departments} onDone={() => setEditing(false)} />}
+      {history && <HistoryList filter={{ measure: m.number, policy }} compact />}
       <div className="chips">
         {chips.map(({ d, role }) => (
           <button key={`${role}-${d}`} type="button" className={`chip chip-${role}`} title={`查看${d}的落实报告对照`} onClick={() => onCompare(d)}>

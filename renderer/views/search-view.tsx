@@ -1,5 +1,5 @@
 // 检索: full-text search over policy and reports, with highlighted snippets and filters.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DocumentRole, SearchHit } from '../../shared/views';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
@@ -11,7 +11,7 @@ import { plainText } from '../lib/plain-text';
 import { useAsync } from '../lib/use-async';
 
 export function SearchView() {
-  const { client, dataVersion } = useApp();
+  const { client, dataVersion, policyId, policies } = useApp();
   const [text, setText] = useState('');
   const [role, setRole] = useState<DocumentRole | ''>('');
   const [department, setDepartment] = useState('');
@@ -27,7 +27,7 @@ export function SearchView() {
     setBusy(true);
     const result = await client.call('search/query', {
       query: q.trim(),
-      filter: { ...(r ? { role: r } : {}), ...(d ? { department: d } : {}) },
+      filter: { ...(r ? { role: r } : {}), ...(d ? { department: d } : {}), ...(policyId !== undefined && policies.length > 1 ? { policy: policyId } : {}) },
     });
     setBusy(false);
     if (result.ok) {
@@ -36,6 +36,14 @@ export function SearchView() {
       setError(null);
     } else setError(result.error.message);
   };
+
+  // The top bar's policy changed: the last search runs again within it.
+  useEffect(() => {
+    if (query) void run(query, role, department);
+    // Only the policy choice triggers this; the other inputs run the search themselves.
+  }, [policyId]);
+
+  const chosen = policies.length > 1 && policyId !== undefined ? policies.find((p) => p.id === policyId) : undefined;
 
   // Words the snippets marked, to mark them again in the full document.
   const matchedWords = hits ? [...new Set(hits.flatMap((h) => markSnippet(h.snippet).filter((s) => s.kind === 'match').map((s) => s.text)))] : [];
@@ -74,7 +82,7 @@ export function SearchView() {
       {error && <p className="error" role="alert">{error}</p>}
       {hits && (
         <p className="result-count" data-testid="search-count">
-          “{query}”共 {hits.length} 处{hits.length >= 100 ? '（只显示前 100 处）' : ''}
+          {chosen ? `在 ${chosen.label} 及其落实报告中，` : ''}“{query}”共 {hits.length} 处{hits.length >= 100 ? '（只显示前 100 处）' : ''}
         </p>
       )}
       {hits && hits.length === 0 && <p className="empty">没有找到。换一个词，或去掉筛选条件试试。</p>}

@@ -203,6 +203,17 @@ describe('describeAttribution', () => {
   ])('%j', (a, line) => {
     expect(describeAttribution(a, '市中政办发〔2021〕14号')).toBe(line);
   });
+
+  it.each<[Pick<Attribution, 'basis' | 'evidence'>, string]>([
+    [{ basis: 'doc-number', evidence: '  ' }, '引用文号'],
+    [{ basis: 'title', evidence: '《关于促进民营经济发展的若干措施》' }, '引用标题《关于促进民营经济发展的若干措施》'],
+    [{ basis: 'content', evidence: '' }, '内容相近'],
+    [{ basis: 'sender', evidence: '报送单位县财政局是该政策的责任单位' }, '报送单位承担该政策任务（报送单位县财政局是该政策的责任单位）'],
+    [{ basis: 'only-policy', evidence: '' }, '工作区只有一项政策'],
+    [{ basis: 'office', evidence: 'anything' }, '人工指定'],
+  ])('beside the policy\'s name, without it: %j', (a, line) => {
+    expect(describeAttribution(a)).toBe(line);
+  });
 });
 
 it('a policy is precomputed once: attributing does not need its extract', () => {

@@ -342,20 +342,4 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   return byContent.length ? byContent : senderRule(report, policies);
 }
 
-/** The line shown beside a report's policy: how it was placed there. */
-export function describeAttribution(a: Attribution, policyLabel: string): string {
-  switch (a.basis) {
-    case 'doc-number':
-      return `引用文号 ${a.evidence}`;
-    case 'title':
-      return `引用标题《${a.evidence.replace(/^《|》$/g, '')}》`;
-    case 'content':
-      return `内容相近（${a.evidence}）`;
-    case 'sender':
-      return `报送单位承担该政策任务（${a.evidence}）`;
-    case 'only-policy':
-      return `工作区只有一项政策（${policyLabel}）`;
-    case 'office':
-      return a.evidence ? `人工指定为${policyLabel}：${a.evidence}` : `人工指定为${policyLabel}`;
-  }
-}
+export { describeAttribution } from './attribution-words';

@@ -204,8 +204,9 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
           return fake.listDocuments();
         },
         'policy/get': () => fake.getPolicy(),
-        'compliance/matrix': () => fake.compliance(i.asOf, i.filter),
-        'compliance/compare': () => fake.compare(i.measure, i.department, i.asOf),
+        // The policy named, recorded on its own so one-policy calls read as before.
+        'compliance/matrix': () => (i.policy !== undefined && record('policy', i.policy), fake.compliance(i.asOf, i.filter)),
+        'compliance/compare': () => (i.policy !== undefined && record('policy', i.policy), fake.compare(i.measure, i.department, i.asOf)),
         'search/query': () => fake.search(i.query, i.filter, i.limit ?? 100),
         'departments/list': () => fake.departments(),
         'departments/merge': () => (fake.mergeDepartments(i.names, i.into), fake.departments()),
