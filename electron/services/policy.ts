@@ -65,6 +65,8 @@ export function policyIds(ctx: ServiceContext): number[] {
  * workspace has none.
  */
 export function resolvePolicy(ctx: ServiceContext, policyId?: number | null): number | null {
+  // A policy whose ledger was read since the last change to the workspace is still there.
+  if (policyId != null && ctx.cache.ledgers?.get(policyId)) return policyId;
   const ids = policyIds(ctx);
   if (policyId == null) return ids[0] ?? null;
   if (!ids.includes(policyId)) throw new WorkspaceError('not-found', `工作区中没有编号为 ${policyId} 的政策文件。`);

@@ -14,7 +14,7 @@ import type { ComplianceNotes, ComplianceResult, IsoDate, Measure, Obligation, O
 import { defaultReportDeadline, latestDeadline, recurringDeadline } from './due-dates';
 import { obligationsOfMeasure } from './obligations';
 import { periodDueDates, periodStatuses } from './periods';
-import { indexResponses, toEvidence, type Response, type ResponseIndex } from './response-index';
+import { indexResponses, toEvidence, type PreparedResponses, type Response, type ResponseIndex } from './response-index';
 
 export interface ComplianceInput {
   policy: PolicyExtract;
@@ -23,6 +23,8 @@ export interface ComplianceInput {
   asOf: IsoDate;
   /** Due date of measures without a dated deadline; default 31 December of the policy's year. */
   reportDeadline?: IsoDate | null;
+  /** `submissions` already prepared (prepareResponses), when they are computed as of many dates. */
+  prepared?: PreparedResponses;
 }
 
 function statusOf(due: IsoDate, respondedOn: IsoDate | null, asOf: IsoDate): ObligationStatus {
@@ -82,7 +84,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
   const { policy, asOf } = input;
   // with no date of issue either, the as-of year's end stands in
   const reportDeadline = input.reportDeadline ?? defaultReportDeadline(policy) ?? `${asOf.slice(0, 4)}-12-31`;
-  const index = indexResponses(input.submissions, asOf);
+  const index = indexResponses(input.prepared ?? input.submissions, asOf);
   const obligations: Obligation[] = [];
   const obliged = new Map<string, Set<number>>();
   const measures = [...policy.measures].sort((a, b) => a.number - b.number);

@@ -1,5 +1,6 @@
 // The reports that answer each (measure, department), built once per computation so that looking up an
-// obligation's responses costs nothing, whatever the number of reports.
+// obligation's responses costs nothing, whatever the number of reports. The reports' links are read once
+// (prepareResponses) and can serve computations as of many dates.
 import type { Evidence, IsoDate, LinkHow, MeasureLink, SubmissionAnalysis } from '../types';
 
 export interface Response {
@@ -18,7 +19,13 @@ export interface ResponseIndex {
   /** measure → department → responses, earliest first. */
   byMeasure: Map<number, Map<string, Response[]>>;
   /** The counted submissions' departments, each with the files it sent and the measures they answer. */
-  submitters: { file: string; department: string; measures: number[] }[];
+  submitters: Submitter[];
+}
+
+export interface Submitter {
+  file: string;
+  department: string;
+  measures: number[];
 }
 
 // Plain code-unit order: deterministic everywhere, unlike locale collation.
@@ -43,35 +50,96 @@ function bestLinks(s: SubmissionAnalysis): Map<number, MeasureLink | null> {
   return best;
 }
 
+interface Prepared {
+  s: SubmissionAnalysis;
+  order: number;
+  /** Each department that signed it, with the measures it answers (ascending). */
+  submitters: Submitter[];
+  departments: string[];
+  links: [number, MeasureLink | null][];
+  /** Its response for each measure, made once when the report is dated (an undated one's depends on the as-of date). */
+  responses: Response[] | null;
+}
+
+/** The reports read once for indexing as of any date: their strongest links, in the order the rules take them. */
+export interface PreparedResponses {
+  /** Reports with a date, by date, file and position. */
+  dated: Prepared[];
+  /** Reports without one, by file and position: they count as received on the as-of date. */
+  undated: Prepared[];
+}
+
+const byFile = (a: Prepared, b: Prepared) => compareText(a.s.file, b.s.file) || a.order - b.order;
+
+function responseOf(p: Prepared, link: MeasureLink | null, countedOn: IsoDate): Response {
+  return { order: p.order, file: p.s.file, date: p.s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
+}
+
+/** Reads the reports' links once, so that indexing them as of many dates (a trend, a portfolio) costs little. */
+export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
+  const dated: Prepared[] = [];
+  const undated: Prepared[] = [];
+  submissions.forEach((s, order) => {
+    const best = bestLinks(s);
+    const measures = [...best.keys()].sort((a, b) => a - b);
+    const departments = [...new Set(s.departments)];
+    const submitters = departments.map((department) => ({ file: s.file, department, measures }));
+    const p: Prepared = { s, order, submitters, departments, links: [...best], responses: null };
+    if (s.date == null) undated.push(p);
+    else {
+      p.responses = p.links.map(([, link]) => responseOf(p, link, s.date!));
+      dated.push(p);
+    }
+  });
+  dated.sort((a, b) => compareText(a.s.date!, b.s.date!) || byFile(a, b));
+  undated.sort(byFile);
+  return { dated, undated };
+}
+
+/** The prepared reports counted as of a date, earliest first: dated ones up to it, undated ones among those of that day. */
+function countedAsOf({ dated, undated }: PreparedResponses, asOf: IsoDate): Prepared[] {
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid].s.date! <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  let sameDay = lo;
+  while (sameDay > 0 && dated[sameDay - 1].s.date === asOf) sameDay--;
+  if (undated.length === 0) return dated.slice(0, lo);
+  const counted = dated.slice(0, sameDay);
+  let a = sameDay;
+  let b = 0;
+  while (a < lo || b < undated.length) {
+    if (b >= undated.length || (a < lo && byFile(dated[a], undated[b]) <= 0)) counted.push(dated[a++]);
+    else counted.push(undated[b++]);
+  }
+  return counted;
+}
+
 /**
  * Indexes the reports dated on or before `asOf` (an undated one counts as received by then) under
  * every measure they answer and every department that signed them. Reports are taken in date order
- * once, so every list comes out earliest first without sorting it.
+ * once, so every list comes out earliest first without sorting it. Reports already prepared are not read again.
  */
-export function indexResponses(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIndex {
-  const counted: { s: SubmissionAnalysis; order: number; countedOn: IsoDate }[] = [];
-  submissions.forEach((s, order) => {
-    const countedOn = s.date ?? asOf;
-    if (countedOn <= asOf) counted.push({ s, order, countedOn });
-  });
-  counted.sort((a, b) => compareText(a.countedOn, b.countedOn) || compareText(a.s.file, b.s.file) || a.order - b.order);
+export function indexResponses(submissions: SubmissionAnalysis[] | PreparedResponses, asOf: IsoDate): ResponseIndex {
+  const prepared = Array.isArray(submissions) ? prepareResponses(submissions) : submissions;
   const byMeasure = new Map<number, Map<string, Response[]>>();
-  const submitters: ResponseIndex['submitters'] = [];
-  for (const { s, order, countedOn } of counted) {
-    const links = bestLinks(s);
-    const measures = [...links.keys()].sort((a, b) => a - b);
-    const departments = new Set(s.departments);
-    for (const department of departments) submitters.push({ file: s.file, department, measures });
-    for (const [measure, link] of links) {
+  const submitters: Submitter[] = [];
+  for (const p of countedAsOf(prepared, asOf)) {
+    const { departments } = p;
+    for (const submitter of p.submitters) submitters.push(submitter);
+    p.links.forEach(([measure, link], k) => {
       let byDepartment = byMeasure.get(measure);
       if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
-      const response: Response = { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
+      const response = p.responses ? p.responses[k] : responseOf(p, link, asOf);
       for (const department of departments) {
         const list = byDepartment.get(department);
         if (list) list.push(response);
         else byDepartment.set(department, [response]);
       }
-    }
+    });
   }
   return { byMeasure, submitters };
 }
