@@ -99,9 +99,9 @@ function reportsOf(ctx: ServiceContext, base: PolicyLedger): LoadedReport[] {
   const cache = (ctx.cache.reports ??= new Map());
   let reports = cache.get(base.policyId);
   if (!reports) {
-    const fixes = corrections.allReportCorrections(ctx.db);
+    const fixes = corrections.reportCorrectionsByDocument(ctx.db);
     reports = readingsRepo.readingsForPolicy(ctx.db, base.policyId).map((r) => {
-      const fix = fixes.get(r.hash);
+      const fix = fixes.get(r.documentId);
       const analysis = fix ? applyReportCorrection(r.analysis, correctionFor(fix, base.policyId), base.fold) : r.analysis;
       return Object.assign(analysis, { documentId: r.documentId, attribution: r.attribution });
     });

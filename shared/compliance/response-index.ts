@@ -67,6 +67,8 @@ export interface PreparedResponses {
   dated: Prepared[];
   /** Reports without one, by file and position: they count as received on the as-of date. */
   undated: Prepared[];
+  /** Every report, by file and position. */
+  byFile: Prepared[];
 }
 
 const byFile = (a: Prepared, b: Prepared) => compareText(a.s.file, b.s.file) || a.order - b.order;
@@ -93,7 +95,7 @@ export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedRes
   });
   dated.sort((a, b) => compareText(a.s.date!, b.s.date!) || byFile(a, b));
   undated.sort(byFile);
-  return { dated, undated };
+  return { dated, undated, byFile: [...dated, ...undated].sort(byFile) };
 }
 
 /** The prepared reports counted as of a date, earliest first: dated ones up to it, undated ones among those of that day. */
@@ -118,30 +120,57 @@ function countedAsOf({ dated, undated }: PreparedResponses, asOf: IsoDate): Prep
   return counted;
 }
 
+function addResponse(byMeasure: ResponseIndex['byMeasure'], measure: number, departments: Iterable<string>, response: Response): void {
+  let byDepartment = byMeasure.get(measure);
+  if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
+  for (const department of departments) {
+    const list = byDepartment.get(department);
+    if (list) list.push(response);
+    else byDepartment.set(department, [response]);
+  }
+}
+
+/** Reports read for one date only: those counted are sorted and their links read, the others left alone. */
+function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIndex {
+  const counted: { s: SubmissionAnalysis; order: number; countedOn: IsoDate }[] = [];
+  submissions.forEach((s, order) => {
+    const countedOn = s.date ?? asOf;
+    if (countedOn <= asOf) counted.push({ s, order, countedOn });
+  });
+  counted.sort((a, b) => compareText(a.countedOn, b.countedOn) || compareText(a.s.file, b.s.file) || a.order - b.order);
+  const byMeasure: ResponseIndex['byMeasure'] = new Map();
+  const submitters: Submitter[] = [];
+  for (const { s, order, countedOn } of counted) {
+    const links = bestLinks(s);
+    const measures = [...links.keys()].sort((a, b) => a - b);
+    const departments = new Set(s.departments);
+    for (const department of departments) submitters.push({ file: s.file, department, measures });
+    for (const [measure, link] of links) {
+      addResponse(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
+    }
+  }
+  return { byMeasure, submitters };
+}
+
+/** Reports prepared once, indexed as of one of many dates. */
+function indexPrepared(prepared: PreparedResponses, asOf: IsoDate): ResponseIndex {
+  const byMeasure: ResponseIndex['byMeasure'] = new Map();
+  for (const p of countedAsOf(prepared, asOf)) {
+    p.links.forEach(([measure, link], k) => addResponse(byMeasure, measure, p.departments, p.responses ? p.responses[k] : responseOf(p, link, asOf)));
+  }
+  // By file, so that the notes made from them come out nearly in the order they are listed in.
+  const submitters: Submitter[] = [];
+  for (const p of prepared.byFile) if (p.s.date == null || p.s.date <= asOf) for (const submitter of p.submitters) submitters.push(submitter);
+  return { byMeasure, submitters };
+}
+
 /**
  * Indexes the reports dated on or before `asOf` (an undated one counts as received by then) under
  * every measure they answer and every department that signed them. Reports are taken in date order
  * once, so every list comes out earliest first without sorting it. Reports already prepared are not read again.
  */
 export function indexResponses(submissions: SubmissionAnalysis[] | PreparedResponses, asOf: IsoDate): ResponseIndex {
-  const prepared = Array.isArray(submissions) ? prepareResponses(submissions) : submissions;
-  const byMeasure = new Map<number, Map<string, Response[]>>();
-  const submitters: Submitter[] = [];
-  for (const p of countedAsOf(prepared, asOf)) {
-    const { departments } = p;
-    for (const submitter of p.submitters) submitters.push(submitter);
-    p.links.forEach(([measure, link], k) => {
-      let byDepartment = byMeasure.get(measure);
-      if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
-      const response = p.responses ? p.responses[k] : responseOf(p, link, asOf);
-      for (const department of departments) {
-        const list = byDepartment.get(department);
-        if (list) list.push(response);
-        else byDepartment.set(department, [response]);
-      }
-    });
-  }
-  return { byMeasure, submitters };
+  return Array.isArray(submissions) ? indexOnce(submissions, asOf) : indexPrepared(submissions, asOf);
 }
 
 export function toEvidence(r: Response): Evidence {
