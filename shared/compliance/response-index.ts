@@ -120,7 +120,7 @@ function countedAsOf({ dated, undated }: PreparedResponses, asOf: IsoDate): Prep
   return counted;
 }
 
-function addResponse(byMeasure: ResponseIndex['byMeasure'], measure: number, departments: Iterable<string>, response: Response): void {
+function addResponse(byMeasure: ResponseIndex['byMeasure'], measure: number, departments: readonly string[], response: Response): void {
   let byDepartment = byMeasure.get(measure);
   if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
   for (const department of departments) {
@@ -143,7 +143,7 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
   for (const { s, order, countedOn } of counted) {
     const links = bestLinks(s);
     const measures = [...links.keys()].sort((a, b) => a - b);
-    const departments = new Set(s.departments);
+    const departments = [...new Set(s.departments)];
     for (const department of departments) submitters.push({ file: s.file, department, measures });
     for (const [measure, link] of links) {
       addResponse(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
@@ -156,7 +156,10 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
 function indexPrepared(prepared: PreparedResponses, asOf: IsoDate): ResponseIndex {
   const byMeasure: ResponseIndex['byMeasure'] = new Map();
   for (const p of countedAsOf(prepared, asOf)) {
-    p.links.forEach(([measure, link], k) => addResponse(byMeasure, measure, p.departments, p.responses ? p.responses[k] : responseOf(p, link, asOf)));
+    for (let k = 0; k < p.links.length; k++) {
+      const [measure, link] = p.links[k];
+      addResponse(byMeasure, measure, p.departments, p.responses ? p.responses[k] : responseOf(p, link, asOf));
+    }
   }
   // By file, so that the notes made from them come out nearly in the order they are listed in.
   const submitters: Submitter[] = [];
