@@ -49,7 +49,7 @@ function planOf(measure: Measure, issuedOn: IsoDate | null, reportDeadline: IsoD
   return latest ? { due: latest, dueSource: 'deadline', periods: null } : { due: reportDeadline, dueSource: 'report-deadline', periods: null };
 }
 
-function obligationFor(measure: Measure, department: string, role: Obligation['role'], plan: MeasurePlan, responses: Response[], asOf: IsoDate): Obligation {
+function obligationFor(measure: Measure, department: string, role: Obligation['role'], plan: MeasurePlan, responses: readonly Response[], asOf: IsoDate): Obligation {
   const evidence = responses.map(toEvidence);
   if (plan.periods) {
     const periods = periodStatuses(plan.periods, responses.map((r) => r.countedOn), asOf);
@@ -92,12 +92,11 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
     const keys = obligationsOfMeasure(measure);
     if (keys.length === 0) continue;
     const plan = planOf(measure, policy.issuedOn, reportDeadline, asOf);
-    const byDepartment = index.byMeasure.get(measure.number);
     for (const key of keys) {
       let duties = obliged.get(key.department);
       if (!duties) obliged.set(key.department, (duties = new Set()));
       duties.add(measure.number);
-      obligations.push(obligationFor(measure, key.department, key.role, plan, byDepartment?.get(key.department) ?? [], asOf));
+      obligations.push(obligationFor(measure, key.department, key.role, plan, index.responsesOf(measure.number, key.department), asOf));
     }
   }
   return { asOf, reportDeadline, obligations, notes: notesOf(policy, index, obliged) };

@@ -16,8 +16,8 @@ export interface Response {
 }
 
 export interface ResponseIndex {
-  /** measure → department → responses, earliest first. */
-  byMeasure: Map<number, Map<string, Response[]>>;
+  /** A department's responses to a measure, earliest first (the list is not to be changed). */
+  responsesOf(measure: number, department: string): readonly Response[];
   /** The counted submissions' departments, each with the files it sent and the measures they answer. */
   submitters: Submitter[];
 }
@@ -57,77 +57,79 @@ interface Prepared {
   submitters: Submitter[];
   departments: string[];
   links: [number, MeasureLink | null][];
-  /** Its response for each measure, made once when the report is dated (an undated one's depends on the as-of date). */
-  responses: Response[] | null;
 }
+
+type ByMeasure<T> = Map<number, Map<string, T[]>>;
 
 /** The reports read once for indexing as of any date: their strongest links, in the order the rules take them. */
 export interface PreparedResponses {
-  /** Reports with a date, by date, file and position. */
-  dated: Prepared[];
-  /** Reports without one, by file and position: they count as received on the as-of date. */
-  undated: Prepared[];
+  /** The dated reports' responses to each measure from each department, by date, file and position. */
+  dated: ByMeasure<Response>;
+  /** The undated reports' links, likewise, by file and position: they count as received on the as-of date. */
+  undated: ByMeasure<{ p: Prepared; link: MeasureLink | null }>;
   /** Every report, by file and position. */
   byFile: Prepared[];
 }
 
-const byFile = (a: Prepared, b: Prepared) => compareText(a.s.file, b.s.file) || a.order - b.order;
+const byFile = (a: { file: string; order: number }, b: { file: string; order: number }) => compareText(a.file, b.file) || a.order - b.order;
 
 function responseOf(p: Prepared, link: MeasureLink | null, countedOn: IsoDate): Response {
   return { order: p.order, file: p.s.file, date: p.s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
 }
 
-/** Reads the reports' links once, so that indexing them as of many dates (a trend, a portfolio) costs little. */
-export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
-  const dated: Prepared[] = [];
-  const undated: Prepared[] = [];
-  submissions.forEach((s, order) => {
-    const best = bestLinks(s);
-    const measures = [...best.keys()].sort((a, b) => a - b);
-    const departments = [...new Set(s.departments)];
-    const submitters = departments.map((department) => ({ file: s.file, department, measures }));
-    const p: Prepared = { s, order, submitters, departments, links: [...best], responses: null };
-    if (s.date == null) undated.push(p);
-    else {
-      p.responses = p.links.map(([, link]) => responseOf(p, link, s.date!));
-      dated.push(p);
-    }
-  });
-  dated.sort((a, b) => compareText(a.s.date!, b.s.date!) || byFile(a, b));
-  undated.sort(byFile);
-  return { dated, undated, byFile: [...dated, ...undated].sort(byFile) };
-}
-
-/** The prepared reports counted as of a date, earliest first: dated ones up to it, undated ones among those of that day. */
-function countedAsOf({ dated, undated }: PreparedResponses, asOf: IsoDate): Prepared[] {
-  let lo = 0;
-  let hi = dated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dated[mid].s.date! <= asOf) lo = mid + 1;
-    else hi = mid;
-  }
-  let sameDay = lo;
-  while (sameDay > 0 && dated[sameDay - 1].s.date === asOf) sameDay--;
-  if (undated.length === 0) return dated.slice(0, lo);
-  const counted = dated.slice(0, sameDay);
-  let a = sameDay;
-  let b = 0;
-  while (a < lo || b < undated.length) {
-    if (b >= undated.length || (a < lo && byFile(dated[a], undated[b]) <= 0)) counted.push(dated[a++]);
-    else counted.push(undated[b++]);
-  }
-  return counted;
-}
-
-function addResponse(byMeasure: ResponseIndex['byMeasure'], measure: number, departments: readonly string[], response: Response): void {
+function add<T>(byMeasure: ByMeasure<T>, measure: number, departments: readonly string[], item: T): void {
   let byDepartment = byMeasure.get(measure);
   if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
   for (const department of departments) {
     const list = byDepartment.get(department);
-    if (list) list.push(response);
-    else byDepartment.set(department, [response]);
+    if (list) list.push(item);
+    else byDepartment.set(department, [item]);
   }
+}
+
+/** Reads the reports' links once, so that indexing them as of many dates (a trend, a portfolio) costs little. */
+export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
+  const all: Prepared[] = submissions.map((s, order) => {
+    const best = bestLinks(s);
+    const measures = [...best.keys()].sort((a, b) => a - b);
+    const departments = [...new Set(s.departments)];
+    return { s, order, submitters: departments.map((department) => ({ file: s.file, department, measures })), departments, links: [...best] };
+  });
+  const fileOrder = (a: Prepared, b: Prepared) => byFile({ file: a.s.file, order: a.order }, { file: b.s.file, order: b.order });
+  const sorted = [...all].sort(fileOrder);
+  const dated: PreparedResponses['dated'] = new Map();
+  const undated: PreparedResponses['undated'] = new Map();
+  for (const p of sorted.filter((x) => x.s.date != null).sort((a, b) => compareText(a.s.date!, b.s.date!) || fileOrder(a, b))) {
+    for (const [measure, link] of p.links) add(dated, measure, p.departments, responseOf(p, link, p.s.date!));
+  }
+  for (const p of sorted) if (p.s.date == null) for (const [measure, link] of p.links) add(undated, measure, p.departments, { p, link });
+  return { dated, undated, byFile: sorted };
+}
+
+const NONE: readonly Response[] = [];
+
+/** A department's prepared responses to a measure counted as of a date: undated ones among that day's, by file. */
+function preparedResponsesOf(prepared: PreparedResponses, measure: number, department: string, asOf: IsoDate): readonly Response[] {
+  const list = prepared.dated.get(measure)?.get(department) ?? NONE;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].countedOn <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  const pending = prepared.undated.get(measure)?.get(department);
+  if (!pending) return lo === list.length ? list : list.slice(0, lo);
+  let a = lo;
+  while (a > 0 && list[a - 1].countedOn === asOf) a--;
+  const out = list.slice(0, a);
+  const late = pending.map(({ p, link }) => responseOf(p, link, asOf));
+  let b = 0;
+  while (a < lo || b < late.length) {
+    if (b >= late.length || (a < lo && byFile(list[a], late[b]) <= 0)) out.push(list[a++]);
+    else out.push(late[b++]);
+  }
+  return out;
 }
 
 /** Reports read for one date only: those counted are sorted and their links read, the others left alone. */
@@ -138,7 +140,7 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
     if (countedOn <= asOf) counted.push({ s, order, countedOn });
   });
   counted.sort((a, b) => compareText(a.countedOn, b.countedOn) || compareText(a.s.file, b.s.file) || a.order - b.order);
-  const byMeasure: ResponseIndex['byMeasure'] = new Map();
+  const byMeasure: ByMeasure<Response> = new Map();
   const submitters: Submitter[] = [];
   for (const { s, order, countedOn } of counted) {
     const links = bestLinks(s);
@@ -146,25 +148,18 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
     const departments = [...new Set(s.departments)];
     for (const department of departments) submitters.push({ file: s.file, department, measures });
     for (const [measure, link] of links) {
-      addResponse(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
+      add(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
     }
   }
-  return { byMeasure, submitters };
+  return { responsesOf: (measure, department) => byMeasure.get(measure)?.get(department) ?? NONE, submitters };
 }
 
-/** Reports prepared once, indexed as of one of many dates. */
+/** Reports prepared once, indexed as of one of many dates: each list is cut at the date when it is asked for. */
 function indexPrepared(prepared: PreparedResponses, asOf: IsoDate): ResponseIndex {
-  const byMeasure: ResponseIndex['byMeasure'] = new Map();
-  for (const p of countedAsOf(prepared, asOf)) {
-    for (let k = 0; k < p.links.length; k++) {
-      const [measure, link] = p.links[k];
-      addResponse(byMeasure, measure, p.departments, p.responses ? p.responses[k] : responseOf(p, link, asOf));
-    }
-  }
   // By file, so that the notes made from them come out nearly in the order they are listed in.
   const submitters: Submitter[] = [];
   for (const p of prepared.byFile) if (p.s.date == null || p.s.date <= asOf) for (const submitter of p.submitters) submitters.push(submitter);
-  return { byMeasure, submitters };
+  return { responsesOf: (measure, department) => preparedResponsesOf(prepared, measure, department, asOf), submitters };
 }
 
 /**
