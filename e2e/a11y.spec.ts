@@ -66,6 +66,13 @@ test('every view with the seed policy and reports', async ({ app: page }) => {
   await expect(page.getByTestId('history-filters')).toBeVisible();
   await expectNoSeriousViolations(page, '历史');
 
+  await page.getByTestId('nav-overview').click();
+  await expect(page.getByTestId('chart-policies').locator('svg').first()).toBeVisible();
+  await expectNoSeriousViolations(page, '总览');
+  await page.getByTestId('ranking-row').first().getByTestId('department-link').click();
+  await expect(page.getByTestId('department-page')).toBeVisible();
+  await expectNoSeriousViolations(page, '部门页');
+
   await page.getByTestId('export-notices').click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page, '导出催办通知');

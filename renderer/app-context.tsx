@@ -5,7 +5,7 @@ import type { WorkspaceInfo } from '../shared/views';
 import type { ApiClient } from './api/client';
 import type { Importer } from './lib/use-importer';
 
-export type ViewName = 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments' | 'help' | 'history';
+export type ViewName = 'overview' | 'documents' | 'policy' | 'matrix' | 'compare' | 'search' | 'departments' | 'department' | 'help' | 'history';
 
 export interface CompareTarget {
   measure: number;
@@ -38,6 +38,9 @@ export interface AppState {
   /** The last comparison shown, so the picker starts from its department. */
   lastCompared: CompareTarget | null;
   navigate(view: ViewName, target?: CompareTarget): void;
+  /** The department whose page (部门 page) is open or was last opened. */
+  department: string | null;
+  openDepartment(name: string): void;
   notify(kind: Notice['kind'], text: string, action?: NoticeAction): void;
   importer: Importer;
 }

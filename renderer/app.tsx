@@ -11,16 +11,18 @@ import { TopBar } from './components/top-bar';
 import { todayIso } from './lib/dates';
 import { useImporter } from './lib/use-importer';
 import { CompareView } from './views/compare-view';
+import { DepartmentPageView } from './views/department-page';
 import { DepartmentsView } from './views/departments-view';
 import { DocumentsView } from './views/documents-view';
 import { HelpView } from './views/help-view';
 import { MatrixView } from './views/matrix-view';
+import { OverviewView } from './views/overview-view';
 import { PolicyView } from './views/policy-view';
 import { SearchView } from './views/search-view';
 import { HistoryView } from './views/history-view';
 
 /** Views where the office edits; Ctrl+Z there undoes the last change. */
-const EDITING_VIEWS = new Set<ViewName>(['documents', 'policy', 'compare', 'departments', 'history', 'matrix']);
+const EDITING_VIEWS = new Set<ViewName>(['documents', 'policy', 'compare', 'departments', 'department', 'history', 'matrix']);
 
 export function App({ client }: { client: ApiClient }) {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -28,6 +30,7 @@ export function App({ client }: { client: ApiClient }) {
   const [dataVersion, setDataVersion] = useState(0);
   const [view, setView] = useState<ViewName>('documents');
   const [compareTarget, setCompareTarget] = useState<CompareTarget | null>(null);
+  const [department, setDepartment] = useState<string | null>(null);
   const [lastCompared, setLastCompared] = useState<CompareTarget | null>(null);
   useEffect(() => {
     if (compareTarget) setLastCompared(compareTarget);
@@ -79,6 +82,13 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     if (workspacePath && !hasPolicy) setView((v) => (v === 'help' ? v : 'documents'));
   }, [workspacePath, hasPolicy]);
+  // A workspace opened with a policy in it starts on 总览; importing into an open one stays where the user is.
+  const openedPath = useRef<string | null>(null);
+  useEffect(() => {
+    if (!workspacePath || openedPath.current === workspacePath) return;
+    openedPath.current = workspacePath;
+    if (hasPolicy) setView((v) => (v === 'documents' ? 'overview' : v));
+  }, [workspacePath, hasPolicy]);
 
   const state = useMemo<AppState>(
     () => ({
@@ -96,10 +106,15 @@ export function App({ client }: { client: ApiClient }) {
         setView(next);
       },
       lastCompared,
+      department,
+      openDepartment: (name) => {
+        setDepartment(name);
+        setView('department');
+      },
       notify,
       importer,
     }),
-    [client, info, dataVersion, view, compareTarget, lastCompared, notify, importer],
+    [client, info, dataVersion, view, compareTarget, lastCompared, department, notify, importer],
   );
 
   // Ctrl+Z (⌘Z) outside a text field undoes the workspace's last change, itself journaled.
@@ -141,6 +156,8 @@ export function App({ client }: { client: ApiClient }) {
             <div className="loading">正在打开工作区…</div>
           ) : (
             <main className="content" data-view={view}>
+              {view === 'overview' && <OverviewView />}
+              {view === 'department' && <DepartmentPageView />}
               {view === 'documents' && <DocumentsView />}
               {view === 'policy' && <PolicyView />}
               {view === 'matrix' && <MatrixView />}

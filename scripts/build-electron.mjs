@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const external = ['electron', 'better-sqlite3', 'nodejieba', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'docx', 'onnxruntime-node'];
+const external = ['electron', 'better-sqlite3', 'nodejieba', 'pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'word-extractor', 'docx', 'onnxruntime-node', '@resvg/resvg-js'];
 
 const common = {
   bundle: true,

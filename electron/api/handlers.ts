@@ -108,6 +108,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     // The as-of date defaults to the host's today, so every host and test shares one clock.
     'compliance/matrix': ({ asOf, filter }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter }),
     'compliance/compare': ({ measure, department, asOf }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf) }),
+    'portfolio/overview': (input) => ws().call('portfolio/overview', { asOf: asOfOf(input?.asOf) }),
+    'departments/page': ({ name, asOf }) => ws().call('departments/page', { name, asOf: asOfOf(asOf) }),
     'export/report': ({ asOf, options }) => {
       const date = asOfOf(asOf);
       return exportWith('report', `督查报告-${date}.docx`, async (out) => [await ws().exportReport(out, date, options)]);

@@ -3,6 +3,7 @@ import type { Deadline, Measure, PolicyExtract, ResponsibilityRole, Target } fro
 import type { Db } from './sqlite';
 import { stmt } from './statements';
 import { ensureDepartment } from './departments';
+import { sectionQualifiedLabels } from '../../shared/extract/measure-citation';
 
 /** The first policy of the workspace (the one a caller means when it names none). */
 export function policyDocumentId(db: Db): number | null {
@@ -113,7 +114,8 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
     issuedOn: meta.issuedOn,
     printedOn: meta.printedOn,
     sections,
-    measures,
+    // a policy stored before labels named their section, where its numbering restarts
+    measures: sectionQualifiedLabels(measures),
     departments: [...departments].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     warnings: JSON.parse(meta.warnings),
     aliases: meta.aliases ? JSON.parse(meta.aliases) : [],

@@ -2,6 +2,7 @@
 // recorded with its journal entry.
 import type { Decision, DecisionKind, IsoDate } from '../../shared/types';
 import { decisionLabel } from '../../shared/compliance/status-words';
+import { measureCitation } from '../../shared/extract/measure-citation';
 import { periodDueDates, recurringDeadline } from '../../shared/compliance';
 import * as decisionsRepo from '../db/decisions';
 import { WorkspaceError, type ServiceContext } from './context';
@@ -35,7 +36,7 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
   const department = loaded.fold(input.department);
   if (!department) throw new WorkspaceError('bad-input', '部门名称不能为空。');
   const responsible = [...measure.lead, ...measure.support].includes(department);
-  if (!responsible) throw new WorkspaceError('bad-input', `${department}不是第${input.measure}条的责任单位。`);
+  if (!responsible) throw new WorkspaceError('bad-input', `${department}不是${measureCitation(measure)}的责任单位。`);
   const note = input.note?.trim() || null;
   if (NEEDS_REASON[input.kind] && !note) throw new WorkspaceError('bad-input', NEEDS_REASON[input.kind]!);
   if (input.kind === 'extended' && !input.newDue) throw new WorkspaceError('bad-input', '延期需要新的完成时限。');
@@ -44,7 +45,7 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
     const recurring = recurringDeadline(measure);
     const issuedOn = loaded.policy.issuedOn;
     const dues = recurring && issuedOn ? periodDueDates(recurring, issuedOn, input.period) : [];
-    if (!dues.includes(input.period)) throw new WorkspaceError('bad-input', `第${input.measure}条没有应于${input.period}报送的一期。`);
+    if (!dues.includes(input.period)) throw new WorkspaceError('bad-input', `${measureCitation(measure)}没有应于${input.period}报送的一期。`);
   }
   if (input.kind === 'extended' && !input.approver?.trim()) throw new WorkspaceError('bad-input', '延期需要写明批准人。');
   const record: Omit<Decision, 'id'> = {
@@ -62,7 +63,7 @@ export function recordDecision(ctx: ServiceContext, input: DecisionInput): Decis
   const period = record.period ? `（${record.period}一期）` : '';
   const words = input.kind === 'note' ? `批示/备注：${note}` : `${decisionLabel(record)}${note ? `（${note}）` : ''}`;
   let id = 0;
-  recordChange(ctx, { kind: 'decision', summary: `第${input.measure}条 · ${department}${period}：${words}`, measure: input.measure, department, policy: loaded.policyId }, [], () => {
+  recordChange(ctx, { kind: 'decision', summary: `${measureCitation(measure)} · ${department}${period}：${words}`, measure: input.measure, department, policy: loaded.policyId }, [], () => {
     id = decisionsRepo.insertDecision(ctx.db, record);
     return [`decision:${id}`];
   });

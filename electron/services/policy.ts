@@ -3,6 +3,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../../shared/types';
 import type { PolicyView } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
+import { measureCitation } from '../../shared/extract/measure-citation';
 import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { applyLedgerCorrections, sameTitle, type MeasureCorrection, type MeasurePatch, type PolicyMetaCorrection, type ReviewItem } from '../../shared/corrections/ledger';
@@ -123,7 +124,7 @@ function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
       kind: 'decision',
       measure: d.measure,
       title: d.measureTitle ?? '',
-      reason: m ? `第${d.measure}条的标题已变为“${m.title}”，对${d.department}的决定未套用，请核对。` : `政策中已没有第${d.measure}条，对${d.department}的决定未套用。`,
+      reason: m ? `${measureCitation(m)}的标题已变为“${m.title}”，对${d.department}的决定未套用，请核对。` : `政策中已没有第${d.measure}条，对${d.department}的决定未套用。`,
     });
     return false;
   });
@@ -237,7 +238,7 @@ export function updateMeasure(ctx: ServiceContext, number: number, patch: Measur
   if (patch.deadlines !== undefined) parts.push(`完成时限 ${list(m.deadlines.map((d) => d.text))} → ${list(patch.deadlines.map((d) => d.text || d.date || ''))}`);
   if (patch.targets !== undefined) parts.push(`指标 ${list(m.targets.map((t) => t.text))} → ${list(patch.targets)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
-  correctMeasure(ctx, pid, number, patch, `更正第${number}条：${parts.join('；')}`);
+  correctMeasure(ctx, pid, number, patch, `更正${measureCitation(m)}：${parts.join('；')}`);
 }
 
 export function addMeasure(
@@ -265,7 +266,7 @@ export function addMeasure(
 export function removeMeasure(ctx: ServiceContext, number: number, policyId?: number): void {
   const { policyId: pid } = requireLoaded(ctx, policyId);
   const m = requireMeasure(ctx, number, pid);
-  correctMeasure(ctx, pid, number, { removed: true }, `删除第${number}条“${m.title}”（不是措施）`);
+  correctMeasure(ctx, pid, number, { removed: true }, `删除${measureCitation(m)}“${m.title}”（不是措施）`);
 }
 
 export function mergeMeasures(ctx: ServiceContext, from: number, into: number, policyId?: number): void {
@@ -273,7 +274,7 @@ export function mergeMeasures(ctx: ServiceContext, from: number, into: number, p
   const { policyId: pid } = requireLoaded(ctx, policyId);
   const source = requireMeasure(ctx, from, pid);
   const target = requireMeasure(ctx, into, pid);
-  correctMeasure(ctx, pid, from, { mergedInto: into }, `把第${from}条“${source.title}”并入第${into}条“${target.title}”`);
+  correctMeasure(ctx, pid, from, { mergedInto: into }, `把${measureCitation(source)}“${source.title}”并入${measureCitation(target)}“${target.title}”`);
 }
 
 export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrection, policyId?: number): void {

@@ -5,6 +5,8 @@ import type { DepartmentDirectory, IsoDate, Paragraph, PolicyExtract, Submission
 import type { Attribution } from '../../shared/portfolio/types';
 import { attributeReport, policyForAttribution, type PolicyForAttribution } from '../../shared/portfolio/attribution';
 import { analyzeSubmission } from '../../shared/submission';
+import { placeFromIssuer } from '../../shared/extract/departments';
+import { detectDepartments } from '../../shared/submission/detect-departments';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import * as readingsRepo from '../db/readings';
@@ -58,11 +60,32 @@ export function readSubmission(reading: ReadingContext, file: string, paragraphs
 }
 
 /** The policies a report answers: the office's choice when it made one, else what the report shows. */
-export function placeReport(portfolio: PortfolioReading, paragraphs: Paragraph[], terms: string[][], officeChoice?: number[]): Attribution[] {
+export function placeReport(portfolio: PortfolioReading, paragraphs: Paragraph[], terms: string[][], senders: { readonly list: string[] }, officeChoice?: number[]): Attribution[] {
   const ids = portfolio.policies.map((p) => p.id);
   if (officeChoice) return officeChoice.filter((id) => ids.includes(id)).map((policy) => ({ policy, basis: 'office', evidence: '' }));
   const text = paragraphs.map((p) => p.text).join('\n');
-  return attributeReport({ text, terms: terms.flat() }, portfolio.policies.map((p) => p.attribution), { onlyPolicy: ids.length === 1 });
+  const report = {
+    text,
+    terms: terms.flat(),
+    get departments() {
+      return senders.list;
+    },
+  };
+  return attributeReport(report, portfolio.policies.map((p) => p.attribution), { onlyPolicy: ids.length === 1 });
+}
+
+/**
+ * The report's senders as each policy would name them (国家税务总局云溪县税务局 is a county plan's 县税务局), so a
+ * sender can be matched with the bodies a policy assigns duties to.
+ */
+function sendersAsPoliciesName(portfolio: PortfolioReading, paragraphs: Paragraph[], general: SubmissionAnalysis): string[] {
+  const names = new Set(general.departments);
+  for (const { reading } of portfolio.policies) {
+    const place = placeFromIssuer(reading.policy.issuer) ?? undefined;
+    const seen = detectDepartments(paragraphs, { directory: reading.directory, place, policyDepartments: reading.policy.departments });
+    for (const name of seen.departments) names.add(name);
+  }
+  return [...names];
 }
 
 export interface ReportToRead {
@@ -85,8 +108,13 @@ export function readReport(
   ready?: SubmissionAnalysis | null,
   kept: Map<number, SubmissionAnalysis> = new Map(),
 ): void {
-  const choice = corrections.getReportCorrection(ctx.db, report.hash)?.policies;
-  const placed = placeReport(portfolio, report.paragraphs, report.terms, choice);
+  const fix = corrections.getReportCorrection(ctx.db, report.hash);
+  // Who sent it, read without any policy's names: a sender owing duties under one policy only points to it.
+  const general = readSubmission(portfolio.general, report.fileName, report.paragraphs, report.terms, report.importDate);
+  // Senders are only needed when nothing was cited and the content decides nothing: worked out when asked for.
+  let senders: string[] | undefined = fix?.departments;
+  const lazySenders = { get list() { return (senders ??= sendersAsPoliciesName(portfolio, report.paragraphs, general)); } };
+  const placed = placeReport(portfolio, report.paragraphs, report.terms, lazySenders, fix?.policies);
   const readings = placed.map((attribution) => {
     const target = portfolio.policies.find((p) => p.id === attribution.policy)!;
     const analysis =
@@ -95,7 +123,7 @@ export function readReport(
     return { attribution, analysis };
   });
   readingsRepo.setReadings(ctx.db, report.id, readings);
-  const own = readings[0]?.analysis ?? readSubmission(portfolio.general, report.fileName, report.paragraphs, report.terms, report.importDate);
+  const own = readings[0]?.analysis ?? general;
   documents.setAnalysis(ctx.db, report.id, own);
 }
 

@@ -7,6 +7,7 @@ import type { DocumentDetail, DocumentRole, DocumentSummary, PageImage } from '.
 import type { Attribution } from '../../shared/portfolio/types';
 import { applyReportCorrection, correctionFor, withPolicyLinks, type ManualLink, type PolicyLinks, type ReportCorrection } from '../../shared/corrections/report';
 import { extractPolicy } from '../../shared/extract/policy';
+import { measureCitation } from '../../shared/extract/measure-citation';
 import { renderPage } from '../import/page-image';
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
@@ -196,7 +197,7 @@ function changeLinks(c: ReportCorrection, policyId: number, change: (links: Poli
 export function linkReport(ctx: ServiceContext, id: number, measure: number, paragraph: number | null, policyId?: number): void {
   const row = requireReport(ctx, id);
   const pid = linkPolicy(ctx, row, policyId);
-  requireMeasure(ctx, measure, pid);
+  const cited = measureCitation(requireMeasure(ctx, measure, pid));
   const paragraphs = documents.getParagraphs(ctx.db, id);
   let excerpt: string;
   if (paragraph === null) {
@@ -211,7 +212,7 @@ export function linkReport(ctx: ServiceContext, id: number, measure: number, par
   correctReport(
     ctx,
     row,
-    `将「${row.fileName}」${where}关联到${policyPrefix(ctx, pid)}第${measure}条`,
+    `将「${row.fileName}」${where}关联到${policyPrefix(ctx, pid)}${cited}`,
     (c) => {
       // Linking a report to a policy's measure places it on that policy.
       const placed = c.policies && !c.policies.includes(pid) ? { ...c, policies: [...c.policies, pid] } : c;
@@ -226,12 +227,14 @@ export function unlinkReport(ctx: ServiceContext, id: number, measure: number, p
   const row = requireReport(ctx, id);
   const pid = linkPolicy(ctx, row, policyId);
   const now = correctedReadings(ctx, row).find((r) => r.attribution.policy === pid)?.analysis;
-  if (!now?.measures.includes(measure)) throw new WorkspaceError('bad-input', `「${row.fileName}」没有关联${policyPrefix(ctx, pid)}第${measure}条。`);
+  const m = load(ctx, pid)?.policy.measures.find((x) => x.number === measure);
+  const cited = m ? measureCitation(m) : `第${measure}条`;
+  if (!now?.measures.includes(measure)) throw new WorkspaceError('bad-input', `「${row.fileName}」没有关联${policyPrefix(ctx, pid)}${cited}。`);
   const read = readingsRepo.readingsForDocument(ctx.db, row.id).find((r) => r.attribution.policy === pid)?.analysis;
   correctReport(
     ctx,
     row,
-    `取消「${row.fileName}」与${policyPrefix(ctx, pid)}第${measure}条的关联`,
+    `取消「${row.fileName}」与${policyPrefix(ctx, pid)}${cited}的关联`,
     (c) =>
       changeLinks(c, pid, (l) => {
         const links = (l.links ?? []).filter((x) => x.measure !== measure);

@@ -3,7 +3,7 @@ import type { SearchFilter, SearchHit } from '../../shared/views';
 import { makeSnippet } from '../../shared/search/snippet';
 import { searchParagraphs, scanParagraphs } from '../db/search';
 import type { ServiceContext } from './context';
-import { load } from './policy';
+import { load, loadAll } from './policy';
 import type { DomainHandlers } from './workspace-api';
 
 export function search(ctx: ServiceContext, query: string, filter: SearchFilter = {}, limit = 50): SearchHit[] {
@@ -11,13 +11,17 @@ export function search(ctx: ServiceContext, query: string, filter: SearchFilter 
   if (!q) return [];
   const terms = [...new Set(ctx.segmenter.cut(q).map((t) => t.text.trim()).filter((t) => t && /[\p{L}\p{N}]/u.test(t)))];
   const role = filter.role ?? null;
-  const wide = filter.department ? limit * 10 : limit;
+  const narrowed = filter.department !== undefined || filter.policy !== undefined;
+  const wide = narrowed ? limit * 10 : limit;
   const matches = terms.every((t) => t.length < 2) ? scanParagraphs(ctx.db, q, role, wide) : searchParagraphs(ctx.db, terms, role, wide);
-  const byDoc = filter.department
-    ? new Set(load(ctx)?.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId))
+  // A policy narrows to itself and the reports placed on it; a department to the reports it sent.
+  const scope = filter.policy !== undefined ? [load(ctx, filter.policy)!] : loadAll(ctx);
+  const inPolicy = filter.policy !== undefined ? new Set([filter.policy, ...scope[0].submissions.map((s) => s.documentId)]) : null;
+  const byDepartment = filter.department
+    ? new Set(scope.flatMap((l) => l.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId)))
     : null;
   return matches
-    .filter((m) => !byDoc || byDoc.has(m.documentId))
+    .filter((m) => (!inPolicy || inPolicy.has(m.documentId)) && (!byDepartment || byDepartment.has(m.documentId)))
     .slice(0, limit)
     .map((m) => ({
       documentId: m.documentId,

@@ -18,6 +18,7 @@ import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
 import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
 import { mergePreviewHandlers } from './merge-preview';
+import { overviewHandlers } from './overview';
 import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
 import { getSettings, info, setSettings, settingsHandlers } from './settings';
@@ -55,6 +56,7 @@ export const serviceHandlers: ServiceHandlers = {
   ...journalHandlers,
   ...recordsHandlers,
   ...mergePreviewHandlers,
+  ...overviewHandlers,
 };
 
 export function openWorkspace(file: string, options: WorkspaceOptions = {}): WorkspaceApi & { db: Db } {

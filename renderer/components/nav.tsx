@@ -1,6 +1,7 @@
 import { useApp, type ViewName } from '../app-context';
 
 const ITEMS: { view: ViewName; label: string; hint: string; icon: string }[] = [
+  { view: 'overview', label: '总览', hint: '各政策落实概况、即将到期、部门排名和趋势', icon: '览' },
   { view: 'documents', label: '文件', hint: '导入政策文件和落实报告', icon: '文' },
   { view: 'policy', label: '政策', hint: '政策措施台账', icon: '政' },
   { view: 'matrix', label: '落实矩阵', hint: '部门 × 措施落实情况', icon: '矩' },
@@ -19,12 +20,15 @@ export function Nav() {
         <span className="brand-mark">落</span>
         <span className="brand-name">落实</span>
       </div>
-      {ITEMS.map((item) => (
+      {ITEMS.map((item) => {
+        // A department's page belongs under 部门.
+        const active = view === item.view || (item.view === 'departments' && view === 'department');
+        return (
         <button
           key={item.view}
           type="button"
-          className={`nav-item${view === item.view ? ' active' : ''}`}
-          aria-current={view === item.view ? 'page' : undefined}
+          className={`nav-item${active ? ' active' : ''}`}
+          aria-current={active ? 'page' : undefined}
           title={item.hint}
           data-testid={`nav-${item.view}`}
           onClick={() => navigate(item.view)}
@@ -39,7 +43,8 @@ export function Nav() {
             </span>
           )}
         </button>
-      ))}
+        );
+      })}
       <button
         type="button"
         className={`nav-item nav-help${view === 'help' ? ' active' : ''}`}

@@ -5,6 +5,7 @@ import type { IsoDate, Obligation, ObligationStatus } from '../../shared/types';
 import type { MatrixFilter } from '../../shared/views';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
+import { DepartmentLink } from '../components/department-link';
 import { unwrap } from '../api/client';
 import { CellDetail } from '../components/cell-detail';
 import { ObligationList } from '../components/obligation-list';
@@ -199,7 +200,7 @@ export function MatrixView() {
                     const counts = countBy(obligations.filter((o) => o.department === d), asOf, soonDays);
                     return (
                       <tr key={d} data-testid={`row-${d}`}>
-                        <th className="dept-cell" title={d} scope="row">{d}</th>
+                        <th className="dept-cell" title={d} scope="row"><DepartmentLink name={d} skipTab /></th>
                         {measures.map((m, col) => {
                           const o = cell.get(`${m.number}|${d}`);
                           const keys = {

@@ -30,6 +30,8 @@ export const channelNames = [
   'compliance/matrix',
   'compliance/compare',
   'compliance/portfolio',
+  'portfolio/overview',
+  'departments/page',
   'search/query',
   'departments/list',
   'departments/merge',

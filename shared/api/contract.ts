@@ -2,6 +2,8 @@
 // Electron main and the browser-mode server validate every input against these schemas.
 import { z } from 'zod';
 import type { MergePreview } from '../merge-preview';
+import type { DepartmentPage } from '../portfolio/department-page';
+import type { OverviewView } from '../portfolio/overview';
 import type { ImportBatchRecord, NoticePreview, NoticeRecord } from '../records';
 import type { ComplianceResult, Decision } from '../types';
 import type { PolicyCompliance } from '../portfolio/types';
@@ -260,6 +262,10 @@ export const contract = {
       .object({ measure: z.number().int().positive(), department: nonEmpty, asOf: isoDateSchema.optional(), policy: policyId.optional() })
       .strict(),
   ),
+  /** 总览: every policy's figures, deadlines coming up, departments ranked, and the trend by month's end. */
+  'portfolio/overview': channel<OverviewView>()(z.object({ asOf: isoDateSchema.optional() }).strict().optional()),
+  /** 部门: what one department owes on every policy, with decisions, evidence and its history; null for an unknown name. */
+  'departments/page': channel<DepartmentPage | null>()(z.object({ name: nonEmpty, asOf: isoDateSchema.optional() }).strict()),
   'decisions/record': channel<Decision>()(decisionInputSchema),
   'journal/list': channel<JournalEntry[]>()(z.object({ filter: journalFilterSchema.optional() }).strict().optional()),
   /** Reverts one entry (the last change when no id is given); the undo is itself an entry. */

@@ -6,7 +6,7 @@ import { chineseDate, daysBetween } from './format';
 import { STATUS_LABEL, STATUS_ORDER } from './labels';
 import { outstandingFor } from './outstanding';
 import { countByStatus } from './summary';
-import { bookTitle, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
+import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
 
 export interface NoticeContent {
   policy: PolicyExtract;
@@ -54,7 +54,7 @@ function item(content: NoticeContent, o: Obligation, index: number): Block {
   const measure = content.policy.measures.find((m) => m.number === o.measure);
   const deadline = o.decision?.kind === 'extended' ? `${obligationDeadline(measure, { ...o, due: o.decision.originalDue ?? o.due }, content.result)}，${o.decision.label}` : obligationDeadline(measure, o, content.result);
   return paragraph(
-    text(`${index + 1}. 第${o.measure}项${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
+    text(`${index + 1}. ${citeMeasure(content.policy, o.measure)}${measure ? quoted(measureTitle(measure, o.measure)) : '措施'}（${roleLabel(o)}）。`, { bold: true }),
     `完成时限：${deadline}。${whatIsOutstanding(o, chineseDate(content.result.asOf))}${decisionNote(o)}${chasedSentence(content.chasedOn?.(o.department, o.measure) ?? [])}`,
   );
 }

@@ -13,6 +13,9 @@ import {
   dueWords,
   evidenceQuote,
   fileLabel,
+  citeMeasure,
+  citeMeasures,
+  measureHeading,
   measureTitle,
   policyReference,
   roleLabel,
@@ -34,7 +37,7 @@ export const defaultReportTitle = (policy: PolicyExtract): string =>
 
 const h1 = (n: number, t: string): Block => ({ kind: 'heading', level: 1, text: `${chineseNumber(n)}、${t}` });
 const h2 = (n: number, t: string): Block => ({ kind: 'heading', level: 2, text: `（${chineseNumber(n)}）${t}` });
-const h3 = (n: number, t: string): Block => ({ kind: 'heading', level: 3, text: `${n}. ${t}` });
+const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
 
 function introduction(policy: PolicyExtract, result: ComplianceResult, summary: ComplianceSummary): Block {
   const issued = policy.issuedOn ? `${chineseDate(policy.issuedOn)}印发的` : '';
@@ -106,7 +109,7 @@ function byRole(a: Obligation, b: Obligation): number {
 }
 
 function measureBlocks(number: number, measure: Measure | undefined, obligations: Obligation[]): Block[] {
-  const blocks: Block[] = [h3(number, measure ? measureTitle(measure, number) : `第${number}项措施（政策文本中未识别）`)];
+  const blocks: Block[] = [h3(measure ? measureHeading(measure, number, measureTitle(measure, number)) : `${number}. 第${number}项措施（政策文本中未识别）`)];
   const sorted = [...obligations].sort(byRole);
   if (sorted.length === 0) {
     const generic = measure?.generic.length ? `由${measure.generic.map(tidy).join('、')}按职责分工负责，` : '';
@@ -236,13 +239,13 @@ function notesPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
   const obliged = new Set(result.obligations.map((o) => o.measure));
   const unassigned = policy.measures.filter((m) => !obliged.has(m.number)).map((m) => m.number);
   if (unassigned.length) {
-    notes.push(`第${unassigned.join('、')}项措施未明确具体责任单位，未纳入统计。`);
+    notes.push(`${citeMeasures(policy, unassigned)}措施未明确具体责任单位，未纳入统计。`);
   }
   for (const b of result.notes.beforeIssue) {
-    notes.push(`第${b.measure}项措施的时限“${tidy(b.text)}”（${chineseDate(b.date)}）早于政策印发日期，请核实。`);
+    notes.push(`${citeMeasure(policy, b.measure)}措施的时限“${tidy(b.text)}”（${chineseDate(b.date)}）早于政策印发日期，请核实。`);
   }
   for (const d of result.notes.offDuty) {
-    notes.push(`${d.department}报送的${fileLabel(d.file)}涉及第${d.measure}项措施，该单位不是这项措施的责任单位，未计入统计。`);
+    notes.push(`${d.department}报送的${fileLabel(d.file)}涉及${citeMeasure(policy, d.measure)}措施，该单位不是这项措施的责任单位，未计入统计。`);
   }
   for (const u of result.notes.unobliged) {
     notes.push(`${fileLabel(u.file)}的报送单位${u.department}在政策中没有承担任务，未计入统计。`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookTitle, deadlineWords, evidenceQuote, obligationDeadline, policyReference, statusPhrase } from './wording';
+import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
 import { variedPolicy } from './__fixtures__/varied';
@@ -94,5 +94,28 @@ describe('obligationDeadline', () => {
 
   it('gives the due date when the measure is unknown', () => {
     expect(obligationDeadline(undefined, obligation(7, 'A', 'missing', { due: '2023-10-31' }), result)).toBe('2023年10月31日');
+  });
+});
+
+describe('citing measures where numbering restarts in each section', () => {
+  const restarting = {
+    ...seedPolicy,
+    measures: [
+      measure(1, '建设统一政务云平台', { label: '一、1.', section: '一' }),
+      measure(2, '推进数据共享', { label: '一、2.', section: '一' }),
+      measure(3, '推广“掌上办”', { label: '二、1.', section: '二' }),
+    ],
+  };
+
+  it('names the section in each citation, in lists and in headings', () => {
+    expect(citeMeasure(restarting, 3)).toBe('第二部分第1项');
+    expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2项、第二部分第1项');
+    expect(measureHeading(restarting.measures[2], 3, '推广“掌上办”')).toBe('二、1. 推广“掌上办”');
+  });
+
+  it('keeps 第N项 and "N. 标题" where the numbering runs on', () => {
+    expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5项');
+    expect(citeMeasure(seedPolicy, 4, '条')).toBe('第4条');
+    expect(measureHeading(seedPolicy.measures[0], seedPolicy.measures[0].number, 't')).toBe(`${seedPolicy.measures[0].number}. t`);
   });
 });

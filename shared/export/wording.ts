@@ -3,6 +3,7 @@ import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, Pol
 import { chineseDate, daysBetween, headingText, tidy } from './format';
 import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
 import { bestEvidence, quoteExcerpt } from './excerpt';
+import { citeMeasureList, measureCitation, ownLabel } from '../extract/measure-citation';
 
 /** A title in book-title marks; marks already inside it become the inner kind (〈〉). */
 export function bookTitle(title: string): string {
@@ -44,7 +45,22 @@ export function deadlineWords(measure: Measure): string | null {
 
 export function measureTitle(measure: Measure | undefined, number: number): string {
   const title = measure ? headingText(measure.title) : '';
-  return title || `第${number}项措施`;
+  return title || `${measureCitation(measure ?? { label: '', number }, '项')}措施`;
+}
+
+/** A measure as the text cites it (第3项, 第二部分第1项); a number the policy no longer has as 第N项. */
+export function citeMeasure(policy: PolicyExtract, number: number, noun: '条' | '项' = '项'): string {
+  return citeMeasureList(policy.measures, [number], noun);
+}
+
+/** Several measures cited at once: 第3、5项, or each in full where they carry their section (第一部分第2项、第二部分第1项). */
+export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '条' | '项' = '项'): string {
+  return citeMeasureList(policy.measures, numbers, noun);
+}
+
+/** A measure's heading in a report: "3. 标题", or its label as written where that names its section ("二、1. 标题"). */
+export function measureHeading(measure: Measure, number: number, title: string): string {
+  return ownLabel(measure.label) === measure.label.trim() ? `${number}. ${title}` : `${measure.label.trim()} ${title}`;
 }
 
 export function fileLabel(file: string): string {

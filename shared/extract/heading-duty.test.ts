@@ -17,9 +17,9 @@ describe('responsibility on a section heading', () => {
 
   it('gives the heading\'s lead to the measures that name no one', () => {
     expect(policy.measures.map((m) => [m.label, m.section, m.lead])).toEqual([
-      ['(一)', '一', ['区科技局']],
-      ['(二)', '一', ['区财政局', '区科技局']],
-      ['(一)', '二', ['区发改局']],
+      ['一、(一)', '一', ['区科技局']],
+      ['一、(二)', '一', ['区财政局', '区科技局']],
+      ['二、(一)', '二', ['区发改局']],
     ]);
   });
 

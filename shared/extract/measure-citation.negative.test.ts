@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { measureCitation, numberingRestarts } from './measure-citation';
+import { measureCitation, numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 
 const m = (section: string | null, label: string, number: number) => ({ section, label, number });
 
-describe('measureCitation: negative cases', () => {
-  it('keeps the label alone where numbering runs on', () => {
-    const running = { measures: [m('一', '1.', 1), m('二', '2.', 2)] };
-    expect(measureCitation(running, running.measures[1])).toBe('2.');
-    expect(numberingRestarts(running.measures)).toBe(false);
+describe('section-qualified labels and citations: negative cases', () => {
+  it('keeps labels as written where numbering runs on', () => {
+    const running = [m('一', '1.', 1), m('二', '2.', 2)];
+    expect(numberingRestarts(running)).toBe(false);
+    expect(sectionQualifiedLabels(running).map((x) => x.label)).toEqual(['1.', '2.']);
   });
 
-  it('keeps the label alone without sections', () => {
-    const flat = { measures: [m(null, '1.', 1), m(null, '1.', 2)] };
-    expect(measureCitation(flat, flat.measures[1])).toBe('1.');
+  it('keeps labels as written without sections', () => {
+    expect(sectionQualifiedLabels([m(null, '1.', 1), m(null, '1.', 2)]).map((x) => x.label)).toEqual(['1.', '1.']);
+  });
+
+  it('does not read a label beginning with a numeral word as qualified', () => {
+    // "一、" followed by words, not by a label: the measure's number is cited
+    expect(measureCitation(m(null, '一、', 1))).toBe('第1条');
+    expect(measureCitation(m(null, '', 4))).toBe('第4条');
   });
 });

@@ -1,18 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { measureCitation, numberingRestarts } from './measure-citation';
+import { citeMeasureList, measureCitation, numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 
 const m = (section: string | null, label: string, number: number) => ({ section, label, number });
 
-describe('measureCitation', () => {
-  const restarting = { measures: [m('一', '1.', 1), m('一', '2.', 2), m('二', '1.', 3), m('二', '2.', 4)] };
-  it.each([
-    [restarting.measures[2], '二、1.'],
-    [restarting.measures[1], '一、2.'],
-  ])('%j → %s', (measure, expected) => {
-    expect(measureCitation(restarting, measure)).toBe(expected);
+describe('sectionQualifiedLabels', () => {
+  it('puts the section in front of each label where numbering restarts', () => {
+    const restarting = [m('一', '1.', 1), m('一', '2.', 2), m('二', '1.', 3), m('二', '（二）', 4)];
+    expect(sectionQualifiedLabels(restarting).map((x) => x.label)).toEqual(['一、1.', '一、2.', '二、1.', '二、（二）']);
+  });
+
+  it('is idempotent: a label already qualified is kept', () => {
+    const once = sectionQualifiedLabels([m('一', '1.', 1), m('二', '1.', 2)]);
+    expect(sectionQualifiedLabels(once).map((x) => x.label)).toEqual(['一、1.', '二、1.']);
   });
 
   it('finds numbering that starts again', () => {
-    expect(numberingRestarts(restarting.measures)).toBe(true);
+    expect(numberingRestarts([m('一', '1.', 1), m('二', '1.', 2)])).toBe(true);
+  });
+});
+
+describe('measureCitation', () => {
+  it.each([
+    [m(null, '3.', 3), '条', '第3条'],
+    [m(null, '（三）', 3), '条', '第3条'],
+    [m(null, '3、', 3), '项', '第3项'],
+    [m('二', '第五条', 5), '条', '第5条'],
+    [m('二', '第五条', 4), '项', '第五条'],
+    [m('二', '二、3.', 7), '条', '第二部分第3条'],
+    [m('二', '二、（三）', 7), '项', '第二部分第三项'],
+    [m(null, '5.', 4), '条', '第5条'],
+  ] as const)('%j (%s) → %s', (measure, noun, expected) => {
+    expect(measureCitation(measure, noun)).toBe(expected);
+  });
+});
+
+describe('citeMeasureList', () => {
+  const restarting = [m('一', '一、1.', 1), m('一', '一、2.', 2), m('二', '二、1.', 3)];
+  const running = [m('一', '1.', 1), m('二', '2.', 2), m('二', '3.', 3)];
+  it.each([
+    [running, [1, 3], '第1、3条'],
+    [restarting, [2, 3], '第一部分第2条、第二部分第1条'],
+    [running, [9], '第9条'],
+  ] as const)('%j %j → %s', (measures, numbers, expected) => {
+    expect(citeMeasureList(measures, numbers)).toBe(expected);
   });
 });

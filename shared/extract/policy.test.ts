@@ -131,15 +131,15 @@ describe('extractPolicy on the seed as pdftotext gives it (one paragraph per lin
 });
 
 describe('extractPolicy on other layouts', () => {
-  it('reads 责任单位/牵头单位/配合单位 lines under （一） numbering that restarts per section', () => {
+  it('reads 责任单位/牵头单位/配合单位 lines under （一） numbering that restarts per section, each label naming its section', () => {
     const e = extractPolicy(paragraphs(read('policy-county-lines.txt')));
     expect(e.measures.map((m) => [m.number, m.label, m.section])).toEqual([
-      [1, '（一）', '一'],
-      [2, '（二）', '一'],
-      [3, '（三）', '一'],
-      [4, '（一）', '二'],
-      [5, '（二）', '二'],
-      [6, '（三）', '二'],
+      [1, '一、（一）', '一'],
+      [2, '一、（二）', '一'],
+      [3, '一、（三）', '一'],
+      [4, '二、（一）', '二'],
+      [5, '二、（二）', '二'],
+      [6, '二、（三）', '二'],
     ]);
     expect(e.measures[0]).toMatchObject({ lead: ['县行政审批局'], support: ['县大数据中心', '县司法局'], joint: false });
     expect(e.measures[2]).toMatchObject({ lead: ['县发改局', '县行政审批局'], joint: true });
@@ -182,10 +182,10 @@ describe('extractPolicy on other layouts', () => {
     const e = extractPolicy(paragraphs(read('policy-attachment.txt')));
     expect(e.issuedOn).toBe('2021-12-30');
     expect(e.measures.map((m) => [m.number, m.label, m.section, m.title])).toEqual([
-      [1, '1.', '一', '建设统一政务云平台'],
-      [2, '2.', '一', '推进数据共享'],
-      [3, '1.', '二', '推广“掌上办”'],
-      [4, '2.', '二', '建设城市运行管理平台'],
+      [1, '一、1.', '一', '建设统一政务云平台'],
+      [2, '一、2.', '一', '推进数据共享'],
+      [3, '二、1.', '二', '推广“掌上办”'],
+      [4, '二、2.', '二', '建设城市运行管理平台'],
     ]);
     expect(e.measures[0].deadlines[0]).toMatchObject({ date: '2022-06-30' });
   });

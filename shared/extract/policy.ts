@@ -32,7 +32,7 @@ function unique(names: string[]): string[] {
 }
 
 function numberList(numbers: number[]): string {
-  return numbers.length > 12 ? `${numbers.slice(0, 12).join('、')} 等 ${numbers.length} 条` : numbers.join('、');
+  return numbers.length > 12 ? `${numbers.slice(0, 12).join('、')} 等 ${numbers.length}` : numbers.join('、');
 }
 
 export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory = defaultDirectory()): PolicyExtract {

@@ -8,7 +8,7 @@
 //   - metadata the document does not state (title, 发文字号, 发文机关, 成文日期), which the user can set.
 import type { Measure, MeasureRef, PolicyExtract, PolicyField, ReadingReport } from '../types';
 import { readConventions } from './lead-convention';
-import { measureCitation } from './measure-citation';
+import { measureCitation, sectionQualifiedLabels } from './measure-citation';
 
 const FIELD_NAMES: Record<PolicyField, string> = { title: '标题', docNumber: '发文字号', issuer: '发文机关', issuedOn: '成文日期' };
 
@@ -16,7 +16,7 @@ const FIELD_NAMES: Record<PolicyField, string> = { title: '标题', docNumber: '
 const DUTY_WORDS = /牵头|负责|配合|责任单位|责任部门|主办|协办|承办/;
 
 function cite(r: MeasureRef): string {
-  return `第 ${r.label.replace(/[.．、]$/, '')} 条（${r.title}）`;
+  return `${measureCitation(r)}（${r.title}）`;
 }
 
 /** Bracketed words of a measure that speak of responsibility, when none of its brackets was read. */
@@ -28,8 +28,10 @@ function unreadDuty(m: Measure): string | null {
 }
 
 export function readingReport(extract: PolicyExtract): ReadingReport {
-  // measures cited as a user cites them: with their section where the numbering starts again in each
-  const ref = (m: Measure): MeasureRef => ({ number: m.number, label: measureCitation(extract, m), title: m.title });
+  // measures cited as a user cites them: with their section where the numbering starts again in each (a
+  // policy stored before labels carried their section gets it here)
+  const labels = sectionQualifiedLabels(extract.measures);
+  const ref = (m: Measure): MeasureRef => ({ number: m.number, label: labels[extract.measures.indexOf(m)].label, title: m.title });
   const noDepartment: ReadingReport['noDepartment'] = [];
   const unparsed: ReadingReport['unparsed'] = [];
   const conventions: ReadingReport['conventions'] = [];

@@ -22,7 +22,15 @@ describe('refineDeadlines: negative cases', () => {
     expect(read(text).filter((d) => d.kind === 'by' || d.kind === 'period')).toEqual([]);
   });
 
-  it('keeps two different deadlines that fall on one day', () => {
-    expect(read('年内完成，12月底前验收。', '2021-03-01', 2021).map((d) => d.text)).toEqual(['年内', '12月底前']);
+  it('keeps two due dates on different days, and a period beside a due date on its last day', () => {
+    expect(read('6月底前完成摸底，12月底前验收。', '2021-03-01', 2021).map((d) => d.text)).toEqual(['6月底前', '12月底前']);
+    expect(read('2021年1月至12月开展培训，年内完成验收。', '2021-03-01', 2021).map((d) => [d.text, d.kind])).toEqual([
+      ['2021年1月至12月', 'period'],
+      ['年内', 'by'],
+    ]);
+  });
+
+  it('keeps due words whose date is not known (no date of issue) apart', () => {
+    expect(read('年内完成，12月底前验收。', null, null).map((d) => d.text)).toEqual(['年内', '12月底前']);
   });
 });

@@ -21,6 +21,10 @@ describe('refineDeadlines', () => {
     ['每两个月报送一次进展。', [{ text: '每两个月', kind: 'ongoing', date: null, cadence: { unit: 'month', every: 2 } }]],
     ['每旬报送一次。', [{ text: '每旬', kind: 'ongoing', date: null, cadence: { unit: 'day', every: 10 } }]],
     ['2025年底前完成建设，2025年底前完成验收。', [{ text: '2025年底前', kind: 'by', date: '2025-12-31' }]],
+    // one due date in different words: listed once, in the words it is first written with
+    ['年内培训不少于1000名学徒，12月底前培训200名护理员。', [{ text: '年内', kind: 'by', date: '2020-12-31' }]],
+    ['第三季度完成入驻。\n完成时限：2020年第三季度', [{ text: '第三季度', kind: 'by', date: '2020-09-30' }]],
+    ['明年3月底前出台办法。\n完成时限：2021年3月底前', [{ text: '明年3月底前', kind: 'by', date: '2021-03-31' }]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

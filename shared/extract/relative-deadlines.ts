@@ -3,7 +3,8 @@
 //   - from a stated start: "自2020年1月1日起实施3年" / "自…起施行，有效期3年" — a period;
 //   - "5年内" with the start year given elsewhere in the policy ("2012年起5年内"), or else the year of issue;
 //   - rhythms with no period of their own: 每两个月, 每旬;
-// and, last, the same deadline written twice in a measure is listed once.
+// and, last, the same deadline written twice in a measure is listed once: the same words twice, or different words
+// for the same due date (年内 … 12月底前 in one year; 第三季度 in the text and 2022年第三季度 as its 完成时限).
 import type { Deadline } from '../types';
 import { addDays, isoDate, lastDayOfMonth, parseSmallNumber } from '../text/dates';
 
@@ -84,11 +85,17 @@ export function refineDeadlines(text: string, found: Deadline[], ctx: RelativeCo
   return withoutRepeats(all);
 }
 
-/** The same deadline written twice in one measure ("2025年底前完成…2025年底前验收") is listed once. */
+/**
+ * The same deadline written twice in one measure is listed once, in the words it is first written with:
+ * "2025年底前完成…2025年底前验收", and two due dates in different words that fall on one day ("年内培训…；12月底前
+ * 培训…": the measure is due by 31 December either way). Undated words, periods and rhythms are kept unless repeated
+ * word for word.
+ */
 export function withoutRepeats(deadlines: Deadline[]): Deadline[] {
   const seen = new Set<string>();
   return deadlines.filter((d) => {
-    const key = `${d.kind}|${d.text}|${d.date ?? ''}|${d.from ?? ''}|${JSON.stringify(d.recurrence ?? null)}`;
+    const sameDue = d.kind === 'by' && d.date !== null;
+    const key = sameDue ? `by|${d.date}` : `${d.kind}|${d.text}|${d.date ?? ''}|${d.from ?? ''}|${JSON.stringify(d.recurrence ?? null)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

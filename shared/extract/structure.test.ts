@@ -43,9 +43,9 @@ describe('readStructure: levels', () => {
       '责任单位：县人社局',
     ]);
     expect(s.measures.map((m) => [m.number, m.label, m.section])).toEqual([
-      [1, '（一）', '一'],
-      [2, '（二）', '一'],
-      [3, '（一）', '二'],
+      [1, '一、（一）', '一'],
+      [2, '一、（二）', '一'],
+      [3, '二、（一）', '二'],
     ]);
     expect(s.measures[0].text).toBe('压缩企业开办时间。具体包括：\n1. 推行一次办结；\n2. 推广电子执照。\n牵头单位：县市场监管局；配合单位：县公安局'.replace('1. ', '1.').replace('2. ', '2.'));
     expect(s.warnings).toEqual(['措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–3']);
@@ -110,8 +110,8 @@ describe('readStructure: levels', () => {
   });
 
   it('with no responsibilities anywhere, takes the level under the sections', () => {
-    const s = structure(['一、总体要求', '（一）指导思想。坚持问题导向。', '（二）工作目标。', '二、主要任务', '（一）优化服务。']);
-    expect(s.measures.map((m) => m.label)).toEqual(['（一）', '（二）', '（一）']);
+    const s = structure(['一、优化服务', '（一）推行一网通办。', '（二）压缩办理时限。', '二、加强监管', '（一）开展双随机抽查。']);
+    expect(s.measures.map((m) => m.label)).toEqual(['一、（一）', '一、（二）', '二、（一）']);
   });
 });
 
@@ -243,8 +243,16 @@ describe('readStructure: what frames the measures', () => {
     ]);
   });
 
-  it('keeps everything when nothing assigns a duty', () => {
-    const s = structure(['一、总体要求', '（一）指导思想。坚持以人民为中心。', '二、重点任务', '（一）开展隐患排查。']);
+  it('leaves out the frame of a policy that assigns no duty to anyone, too (an opinion to 各地区、各部门)', () => {
+    const s = structure(['一、总体要求', '（一）指导思想。坚持以人民为中心。', '（二）工作目标。到2022年建成矩阵。', '二、重点任务', '（一）开展隐患排查。', '（二）强化整改。', '三、强化保障措施', '（一）加强组织领导。各地区要高度重视。']);
+    expect(s.measures.map((m) => [m.label, m.title])).toEqual([
+      ['（一）', '开展隐患排查'],
+      ['（二）', '强化整改'],
+    ]);
+  });
+
+  it('keeps the frame when nothing else would be left', () => {
+    const s = structure(['一、总体要求', '（一）指导思想。坚持以人民为中心。', '（二）基本原则。坚持问题导向。']);
     expect(s.measures).toHaveLength(2);
   });
 

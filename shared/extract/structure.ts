@@ -7,13 +7,14 @@
 //
 // Measure numbers: the number as written when the numbering runs on through the whole policy (1 … 29
 // across sections); when it starts again in each section, measures are numbered 1 … N in reading order
-// and `label` keeps the numbering as written.
+// and `label` keeps the numbering as written, with the section in front ("二、3.").
 import type { Section } from '../types';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
+import { sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -317,18 +318,19 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
 }
 
 /**
- * Drops what frames the tasks when other items assign duties: the items of a 总体要求 or 保障措施 section
- * none of whose items does, and items that only state purpose, scope or entry into force.
+ * Drops what frames the tasks: the items of a 总体要求 or 保障措施 section none of whose items assigns a duty, and
+ * items that only state purpose, scope or entry into force. A policy that assigns no duty to anyone (an opinion
+ * addressed to 各地区、各部门) is framed the same way, unless nothing but its frame would be left.
  */
 function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest): MeasureItem[] {
   const duty = items.map((m) => hasDuty(m.text));
-  if (!duty.some(Boolean)) return items;
   const frame = new Set(
     sections
       .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k]))
       .map((s) => s.number),
   );
-  return items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  const tasks = items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 
 export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
@@ -360,13 +362,14 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
   if (!runsOn && items.length > 0) warnings.push(`措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–${items.length}`);
-  const measures = items.map((m, k): MeasureDraft => ({
+  // where the numbering restarts in each section, a label says which section ("二、3.")
+  const measures = sectionQualifiedLabels(items.map((m, k): MeasureDraft => ({
     number: runsOn ? (m.value as number) : k + 1,
     label: m.label !== '' ? m.label : String(runsOn ? m.value : k + 1),
     section: m.section,
     title: m.title,
     text: m.text,
     paragraphs: m.paragraphs,
-  }));
+  })));
   return { sections, measures, warnings };
 }

@@ -6,7 +6,7 @@ describe('policyLabel', () => {
     [{ docNumber: '市中政办发〔2021〕14号', title: '关于印发某某方案的通知' }, '市中政办发〔2021〕14号'],
     [{ docNumber: null, title: '关于印发《优化营商环境实施方案》的通知' }, '优化营商环境实施方案'],
     [{ docNumber: null, title: '关于加快发展数字经济的实施意见' }, '加快发展数字经济的实施意见'],
-    [{ docNumber: null, title: '关于进一步加强和改进全区知识产权保护与运用工作推进高质量发展的实施意见' }, '进一步加强和改进全区知识产权保护与运用工作推…'],
+    [{ docNumber: null, title: '关于进一步加强和改进全区知识产权保护与运用工作推进高质量发展的实施意见' }, '进一步加强和改进全区知识产权保护与运用工作推进…'],
     [{ docNumber: null, title: '' }, '未命名政策'],
   ])('%o → %s', (p, label) => {
     expect(policyLabel(p)).toBe(label);

@@ -1,5 +1,6 @@
 // One department report → who sent it, when, and which measures it answers.
 import { placeFromIssuer } from '../extract/departments';
+import { citeMeasureList } from '../extract/measure-citation';
 import type { DepartmentDirectory, SubmissionAnalysis } from '../types';
 import { detectDate } from './detect-date';
 import { detectDepartments } from './detect-departments';
@@ -15,10 +16,10 @@ function datedBeforeIssue(date: string, source: SubmissionAnalysis['dateSource']
 }
 
 /** Measures the report only resembles: shown as suggestions, and the user should know they are not counted. */
-function suggestedOnly(links: SubmissionAnalysis['links'], counted: number[]): string[] {
+function suggestedOnly(links: SubmissionAnalysis['links'], counted: number[], policy: PolicyForLinking): string[] {
   const suggested = [...new Set(links.filter((l) => l.strength === 'suggestion').map((l) => l.measure))].filter((m) => !counted.includes(m)).sort((a, b) => a - b);
   if (suggested.length === 0) return [];
-  return [`与第${suggested.join('、')}条措施仅内容相近，报告未引用本政策或措施，列为建议关联，不计入落实情况`];
+  return [`与${citeMeasureList(policy.extract.measures, suggested)}措施仅内容相近，报告未引用本政策或措施，列为建议关联，不计入落实情况`];
 }
 
 /** `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). */
@@ -46,7 +47,7 @@ export function analyzeSubmission(
       ...departments.warnings,
       ...date.warnings,
       ...datedBeforeIssue(date.date, date.dateSource, policy.extract.issuedOn),
-      ...suggestedOnly(links, measures),
+      ...suggestedOnly(links, measures, policy),
       ...(measures.length === 0 ? [NO_LINK_WARNING] : []),
     ],
   };

@@ -10,7 +10,7 @@
 //   about something else;
 // - it shares with the measure words distinctive of that measure: compounds no other measure uses.
 // Otherwise the link is kept as a suggestion: shown to the user, never counted in compliance.
-import { normalizeForMatching } from '../text/normalize';
+import { compactForTitles, findDocNumbers, numberCore, parseDocNumber, samePrefix, titleCore } from '../text/citation';
 import type { LinkStrength, PolicyExtract } from '../types';
 
 /** Passages of work done that must answer measures of the policy for the report to be about it… */
@@ -65,28 +65,10 @@ export function resemblanceStrength(report: ReportEvidence, measure: MeasureEvid
   return distinctiveWords(measure).length >= MIN_DISTINCTIVE_WORDS ? 'counted' : 'suggestion';
 }
 
-/** The title without its frame: 关于印发《X》的通知 → X, 关于X的实施意见 stays as written. */
-function titleCore(title: string): string {
-  const t = normalizeForMatching(title).text;
-  const quoted = /《([^《》]+)》/.exec(t);
-  if (quoted) return quoted[1];
-  return t.replace(/^.*?关于(?:印发)?/, '').replace(/的通知$/, '');
-}
-
-/** The serial part of a document number (〔2021〕14号), which a report quotes with or without the prefix. */
-function docNumberCore(docNumber: string): string | null {
-  const m = /[〔[（(]\s*(\d{4})\s*[〕\]）)]\s*(\d+)\s*号/.exec(docNumber);
-  return m ? `${m[1]}〕${m[2]}号` : null;
-}
-
 /** Whether the report's text cites the policy: its full document number or the core of its title. */
 export function citesPolicy(reportText: string, policy: Pick<PolicyExtract, 'title' | 'docNumber'>): boolean {
-  const text = normalizeForMatching(reportText).text.replace(/[[（(]/g, '〔').replace(/[\]）)]/g, '〕');
-  if (policy.docNumber) {
-    const core = docNumberCore(policy.docNumber);
-    const prefix = normalizeForMatching(policy.docNumber).text.split(/[〔[（(]/)[0];
-    if (core && prefix.length > 0 && text.includes(prefix + '〔' + core)) return true;
-  }
-  const core = titleCore(policy.title);
-  return core.length >= MIN_CITED_TITLE && text.includes(core);
+  const own = policy.docNumber ? parseDocNumber(policy.docNumber) : null;
+  if (own && findDocNumbers(reportText).some((c) => numberCore(c) === numberCore(own) && samePrefix(c.prefix, own.prefix))) return true;
+  const core = compactForTitles(titleCore(policy.title)).text;
+  return core.length >= MIN_CITED_TITLE && compactForTitles(reportText).text.includes(core);
 }

@@ -2,11 +2,13 @@
 // Names in the body (会同区财政局…) are the report's partners or subjects, never its submitters.
 // Real reports copied from websites add: a name alone above the title, a byline with the date under it,
 // a title that names only a place (its government reports), the official who delivered a report to a
-// people's congress, and, when nothing else names anyone, the publisher of a disclosure table.
+// people's congress, and, when nothing else names anyone, the author named in the opening sentences
+// (opening-author) or else the publisher of a disclosure table.
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
+import { authorInOpening } from './opening-author';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
@@ -32,11 +34,17 @@ const TITLE_WORD_RE = /报告|汇报|情况|总结|说明|函|请示|材料/;
 // A name opening a title without 关于: 区民政局2021年…报告, 区民政局落实…情况.
 const LEADING_NAME_RE = /^(.{3,30}?)(?=\d{4}年|[〇一二]{4}年|贯彻|落实|推进|开展|对|在|上报|报送)/;
 
+/** A body's 机关 is the body itself: 重庆市市场监督管理局机关 (its offices, as against the bodies under it). */
+export function bodyOfOffices(name: string): string {
+  return name.replace(/(?<=[局委办厅部署院])机关$/, '');
+}
+
 /** Submitters as written, in order: letterhead and title, header fields, signature. */
 export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames: (s: string) => string | null): string[] {
   // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
   const lines = nonEmptyLines(paragraphs);
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
+  if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...publisherNames(lines));
   return [...new Set(names)];
 }
@@ -90,7 +98,8 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
       names.push(...(namesOnlyLine(top[k - 1].text) ?? []));
     } else if (about < 0 && TITLE_WORD_RE.test(text)) {
       const lead = LEADING_NAME_RE.exec(text);
-      if (lead && looksLikeDepartment(lead[1])) names.push(lead[1]);
+      const leadName = lead ? bodyOfOffices(lead[1]) : '';
+      if (lead && looksLikeDepartment(leadName)) names.push(leadName);
       // a title naming a place and no body: the place's government reports
       else if (names.length === 0) names.push(...[placeGovernmentOfTitle(text)].filter((n): n is string => n !== null));
     }

@@ -19,6 +19,7 @@ import {
   type ReferenceContext,
   type TableRow,
 } from './measure-references';
+import { inventorySpans, onlyInInventories } from './inventory-lists';
 import { planParagraphs } from './plan-passages';
 import { trustedRowNumbers } from './table-numbering';
 import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases, type TitlePhrase } from './title-matches';
@@ -184,10 +185,12 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     if (!plans[k]) for (const m of named) namedByReport.add(m);
     if (!plans[k]) for (const m of named) if (!found.byPhraseOnly.has(m)) outrightByReport.add(m);
     texts.set(p.index, p.text);
+    const inventories = inventorySpans(p.text);
     for (const match of content) {
       let words = vocabulary.get(match.measure);
       if (!words) vocabulary.set(match.measure, (words = new Set()));
-      for (const t of match.shared) words.add(t);
+      // words met only in an inventory of kinds (社会救助、城乡低保、特困人员供养、…) say nothing of work done
+      for (const t of match.shared) if (!onlyInInventories(p.text, t, inventories)) words.add(t);
       if (match.score >= threshold) candidates.push({ match, paragraph: p.index, named, scores: content, plan: plans[k] });
     }
   });

@@ -1,10 +1,16 @@
 // Explicit references to the policy's measures: 第6条, 第十四条, 第（十）项, 第6、7条, 第6至8条, 任务八,
+// 第二部分第3条 where the numbering restarts in each section,
 // （三） where the policy numbers its measures that way, numbered headings that repeat a measure's
 // title, and table rows whose first cell is a measure number. Numbers that are not references
-// (培训200名, 第3季度) and clauses of other documents (《…》第6条) are left alone.
+// (培训200名, 第3季度) and clauses of other documents (《…》第6条, 条例第6条: article-owner) are left alone.
 import { parseChineseNumber } from '../text/cn-numerals';
 import { normalizeForMatching, originalSpan, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
+import { ownLabel, sectionAndNumber } from '../extract/measure-citation';
+import { articleOwner } from './article-owner';
+import { titleOverlap } from './title-overlap';
+
+export { titleOverlap };
 
 export interface ReferenceHit {
   measure: number;
@@ -18,6 +24,8 @@ export interface ReferenceContext {
   titles: Map<number, string>;
   /** The policy numbers its measures （一）（二）…: a bare （三） can point at measure 3. */
   parenStyle: boolean;
+  /** A measure by its section and its own number there: "二|3" (第二部分第3条) → the measure's number. */
+  bySection: Map<string, number>;
   policyTitle: string;
   docNumber: string | null;
 }
@@ -27,6 +35,8 @@ const ITEM = `(?:${NUM}|（${NUM}）)`;
 const SEP = '(?:、|，|和|及|与|至|到|-|—|－|~|～)';
 const ARTICLE_RE = new RegExp(`第(${ITEM}(?:${SEP}第?${ITEM})*)(条|项)`, 'g');
 const PAREN_RE = new RegExp(`（(${NUM})）`, 'g');
+// 第二部分第3条, 第二部分第（三）项: a measure cited with its section, where numbering restarts in each.
+const SECTION_ARTICLE_RE = new RegExp(`第([一二三四五六七八九十]{1,3})部分第?(${ITEM})(?:条|项)`, 'g');
 // 任务八, 措施3: the item named with its number after it, as a 工作方案's task list is often cited. What
 // follows must close the mention (落实情况, a comma, the end), so 任务十分繁重 and 任务三季度 are no references.
 const TASK_RE = new RegExp(`(?:任务|措施)(${NUM})(?=$|[\\s，。、；：:,.;！？!?）)”"’（(]|落实|完成|进展|推进|情况|的|中|要求|方面|工作|牵头|配合|共同|和|及|与)`, 'g');
@@ -37,7 +47,13 @@ export function referenceContext(extract: PolicyExtract): ReferenceContext {
   return {
     numbers: new Set(extract.measures.map((m) => m.number)),
     titles: new Map(extract.measures.map((m) => [m.number, m.title])),
-    parenStyle: extract.measures.some((m) => /^[（(][一二三四五六七八九十百]+[）)]$/.test(m.label.trim())),
+    parenStyle: extract.measures.some((m) => /^[（(][一二三四五六七八九十百]+[）)]$/.test(ownLabel(m.label))),
+    bySection: new Map(
+      extract.measures.flatMap((m) => {
+        const at = sectionAndNumber(m);
+        return at ? [[`${at.section}|${at.value}`, m.number] as const] : [];
+      }),
+    ),
     policyTitle: extract.title,
     docNumber: extract.docNumber,
   };
@@ -66,48 +82,26 @@ function numbersInList(list: string): number[] {
   return out;
 }
 
-function bigrams(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-  return out;
-}
-
-/** Share of `title`'s character pairs found in `text`. */
-export function titleOverlap(title: string, text: string): number {
-  const pairs = bigrams(title.replace(/[\s，。、；：“”"《》]/g, ''));
-  if (pairs.length === 0) return 0;
-  return pairs.filter((p) => text.includes(p)).length / pairs.length;
-}
-
-/** Whether the document quoted in 《…》 is this policy (its title, a part of it, or its number). */
-function quotesThisPolicy(quoted: string, ctx: ReferenceContext): boolean {
-  const q = quoted.replace(/\s/g, '');
-  const title = normalizeForMatching(ctx.policyTitle).text.replace(/\s/g, '');
-  if (q.length >= 2 && title.includes(q)) return true;
-  if (ctx.docNumber && q.includes(ctx.docNumber.replace(/\s/g, ''))) return true;
-  return titleOverlap(q, title) >= 0.6;
-}
-
-/** The 《…》 a reference hangs off ("《办法》第6条", "《办法》中的第6条"), or null. */
-function quotedBefore(text: string, at: number): string | null {
-  const head = text.slice(0, at).replace(/(?:中|里|的|所列|所述|规定的|明确的)+$/, '');
-  if (!head.endsWith('》')) return null;
-  const open = head.lastIndexOf('《');
-  return open >= 0 ? head.slice(open + 1, head.length - 1) : null;
-}
-
 /** 第6条, 第十四条, 第（十）项 and lists of them, in the paragraph's own offsets. */
 export function articleReferences(original: string, ctx: ReferenceContext, n: Normalized = normalizeForMatching(original)): ReferenceHit[] {
   const hits: ReferenceHit[] = [];
+  // 第二部分第3条 names the measure labelled 二、3.; its 第3条 is not measure 3
+  const qualified: [number, number][] = [];
+  for (const m of n.text.matchAll(SECTION_ARTICLE_RE)) {
+    qualified.push([m.index, m.index + m[0].length]);
+    if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
+    const value = numberOf(m[2]);
+    const measure = value === null ? undefined : ctx.bySection.get(`${m[1]}|${value}`);
+    if (measure !== undefined) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
+  }
   for (const m of n.text.matchAll(ARTICLE_RE)) {
-    const quoted = quotedBefore(n.text, m.index);
-    if (quoted !== null && !quotesThisPolicy(quoted, ctx)) continue;
+    if (qualified.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
     const span = originalSpan(n, m.index, m.index + m[0].length);
     for (const measure of numbersInList(m[1])) if (ctx.numbers.has(measure)) hits.push({ measure, ...span });
   }
   for (const m of n.text.matchAll(TASK_RE)) {
-    const quoted = quotedBefore(n.text, m.index);
-    if (quoted !== null && !quotesThisPolicy(quoted, ctx)) continue;
+    if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
     const measure = numberOf(m[1]);
     if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
   }

@@ -1,5 +1,6 @@
 // A measure's title quoted in the report (with or without quotation marks) links the report to it.
 // Titles made only of the genre's stock words (加强组织实施) are too common to count on their own.
+import { withoutTitleMarks } from '../text/citation';
 import { normalizeForMatching, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
 import { withoutBoilerplate } from './term-weights';
@@ -19,21 +20,7 @@ export interface TitlePhrase {
 const MIN_TITLE_CHARS = 4;
 // A clause of a two-part title (…监管力度，规范专利申请行为) counts on its own when this long.
 const MIN_CLAUSE_CHARS = 6;
-// Quotation marks, spaces and the marks inside a coined phrase ("双随机、一公开", 一网·通办) are written
-// one way in the policy and another in a report: they are no part of the words.
-const IGNORED_RE = /[\s“”"‘’'「」『』《》〈〉、·•・]/;
-
-/** Text without quotation marks, enumeration commas and spaces, with each kept character's offset in the input. */
-function stripForTitles(text: string): { text: string; map: number[] } {
-  let out = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (IGNORED_RE.test(text[i])) continue;
-    out += text[i];
-    map.push(i);
-  }
-  return { text: out, map };
-}
+// Quotation marks, spaces and the marks inside a coined phrase are no part of a title's words: withoutTitleMarks.
 
 function distinctive(phrase: string): boolean {
   return phrase.length >= MIN_TITLE_CHARS && /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(withoutBoilerplate(phrase));
@@ -43,7 +30,7 @@ function distinctive(phrase: string): boolean {
 export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
   const out: TitlePhrase[] = [];
   for (const m of extract.measures) {
-    const title = stripForTitles(normalizeForMatching(m.title).text).text.replace(/[。，；、：！？.,;:]+$/, '');
+    const title = withoutTitleMarks(normalizeForMatching(m.title).text).text.replace(/[。，；、：！？.,;:]+$/, '');
     const phrases = new Set<string>();
     if (distinctive(title)) phrases.add(title);
     const clauses = title.split(/[，；]/);
@@ -55,7 +42,7 @@ export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
 }
 
 export function findTitles(original: string, phrases: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
-  const s = stripForTitles(n.text);
+  const s = withoutTitleMarks(n.text);
   const hits: (TitleHit & { from: number; to: number })[] = [];
   for (const { measure, phrase } of phrases) {
     const at = s.text.indexOf(phrase);
@@ -84,7 +71,7 @@ function quotedSpans(text: string): { inner: string; start: number; end: number 
 
 /** A quoted term as compared: no spaces, no enumeration commas or dots (双随机、一公开 = 双随机一公开). */
 function termKey(term: string): string {
-  return stripForTitles(term).text;
+  return withoutTitleMarks(term).text;
 }
 
 /**

@@ -1,0 +1,72 @@
+// A portfolio of real policies for the attribution tests: the policies of shared/extract/__fixtures__/real
+// and the three sample sets' (the seed of seeds/, seeds/sample-2, seeds/sample-3), each read by the real
+// extractor and segmented by the real jieba, as the workspace does on import.
+/* eslint-disable no-restricted-imports -- a test fixture: it reads files and runs the real jieba, as the *.test.ts files it serves may */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { textBlocks } from '../../../electron/import/text';
+import { createSegmenter } from '../../../electron/segment/jieba';
+import { extractPolicy } from '../../extract/policy';
+import { repairParagraphs } from '../../text/repair';
+import type { PolicyExtract } from '../../types';
+import { policyForAttribution, type PolicyForAttribution, type ReportForAttribution } from '../attribution';
+
+const root = join(__dirname, '..', '..', '..');
+const realPolicies = join(root, 'shared', 'extract', '__fixtures__', 'real');
+
+export const segmenter = createSegmenter();
+
+/** The policy files by the name the keys use. */
+export const POLICY_FILES: Record<string, string> = {
+  seed: join(root, 'seeds', 'policy-seed.txt'),
+  'sample-2': join(root, 'seeds', 'sample-2', 'policy.txt'),
+  'sample-3': join(root, 'seeds', 'sample-3', 'policy.txt'),
+  ...Object.fromEntries(
+    readdirSync(realPolicies)
+      .filter((f) => f.endsWith('.txt') && !f.endsWith('.key.txt'))
+      .map((f) => [f.replace(/\.txt$/, ''), join(realPolicies, f)]),
+  ),
+};
+
+/** Text of a fixture file, in UTF-8 or (as some departments still save it) GBK. */
+export function readText(file: string): string {
+  const bytes = readFileSync(file);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gbk').decode(bytes);
+  }
+}
+
+export function readPolicy(file: string): PolicyExtract {
+  return extractPolicy({ paragraphs: repairParagraphs(textBlocks(readText(file))) });
+}
+
+export function forAttribution(id: number, extract: PolicyExtract): PolicyForAttribution {
+  return policyForAttribution(id, extract, extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)));
+}
+
+/** A report as the workspace passes it: its text and the jieba terms of its paragraphs. */
+export function report(text: string): ReportForAttribution {
+  return { text, terms: text.split('\n').flatMap((line) => segmenter.terms(line)) };
+}
+
+export interface Portfolio {
+  policies: PolicyForAttribution[];
+  /** The key's name of a policy id. */
+  name: (id: number) => string;
+  id: (name: string) => number;
+  extract: (name: string) => PolicyExtract;
+}
+
+/** Every policy above (or the named ones), ids in order from 1. */
+export function loadPortfolio(names: string[] = Object.keys(POLICY_FILES)): Portfolio {
+  const extracts = names.map((n) => readPolicy(POLICY_FILES[n]));
+  const policies = extracts.map((e, k) => forAttribution(k + 1, e));
+  return {
+    policies,
+    name: (id) => names[id - 1],
+    id: (name) => names.indexOf(name) + 1,
+    extract: (name) => extracts[names.indexOf(name)],
+  };
+}

@@ -1,0 +1,23 @@
+// Words of the genre's framing: the political preamble (习近平新时代中国特色社会主义思想, 党中央、国务院),
+// the organisation of the work (领导小组, 贯彻落实) and stock qualifiers (高质量, 现代化). Policies and reports
+// of every subject use them, so they never tell which policy a report answers. Data, not logic: extend the
+// list when a framing word is found to decide an attribution. The submission side's stock words
+// (shared/submission/term-weights.ts) are left out as well; this list adds what comparing whole policies needs.
+export const FRAMING_WORDS: readonly string[] = [
+  // political preamble (and the pieces jieba also cuts from its compounds)
+  '习近平', '新时代', '时代', '中国', '特色', '中国特色', '社会主义', '主义', '会主', '思想', '精神', '指导', '党中央',
+  '中央', '国务院', '国务', '全会', '战略', '党委', '各级党委', '党政', '党组', '坚强', '意识', '初心', '使命',
+  '二十大', '十九大', '全国', '全省', '全市', '新发展', '新发展理念', '理念', '格局', '新格局',
+  // organisation of the work
+  '政府', '人民政府', '领导小组', '小组', '组长', '副组长', '成员', '成员单位', '贯彻落实', '建立健全', '宣传',
+  '牵头单位', '责任单位', '配合单位', '各镇街', '各街道', '街道办事处', '各街道办事处', '办事处', '委员会',
+  // stock qualifiers and verbs
+  '高质量', '高质', '现代化', '现代', '重要', '继续', '完成', '增强', '针对', '针对性', '经济社会', '明确', '存在',
+  '改进', '一般', '具体', '进度', '细化', '压实', '整改', '总体',
+];
+
+const FRAMING = new Set(FRAMING_WORDS);
+
+export function isFramingWord(term: string): boolean {
+  return FRAMING.has(term);
+}

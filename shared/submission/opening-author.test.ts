@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { authorInOpening } from './opening-author';
+import { bodyOfOffices } from './detect-departments';
+
+const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
+
+describe('authorInOpening: the body a report names in its opening sentences', () => {
+  it.each([
+    ['本报告依据《中华人民共和国政府信息公开条例》要求,结合2022年昌江区民政局政府信息公开工作编制而成。', '昌江区民政局'],
+    ['本报告是根据条例要求，结合青阳县卫生健康委员会2023年度政府信息公开工作编制而成。', '青阳县卫生健康委员会'],
+    ['2019年县政府工作报告三季度完成情况通报\n按照县政府通知要求,县政府督查室对《政府工作报告》分解的目标任务三季度完成情况进行了专项督查,现将相关情况予以通报。', '县政府督查室'],
+    ['根据市委部署，市审计局对全市扶贫资金进行了专项审计，现将审计情况报告如下。', '市审计局'],
+  ])('%s → %s', (text, expected) => {
+    expect(authorInOpening(lines(text))).toEqual([expected]);
+  });
+});
+
+describe('authorInOpening: negative cases', () => {
+  it.each([
+    // 我局 is no name; a body named after the work is a subject, not the author
+    '我局对全县养老机构进行了安全检查，现将有关情况报告如下。',
+    '今年以来，全区各部门认真落实区委部署。区财政局、区发改局积极配合。',
+    // the sentence says who did the work only further down the report
+    '一、基本情况\n二、主要做法\n三、存在问题\n四、下一步打算\n县住建局对全县危房进行了排查，现将情况报告如下。',
+    // a statistics period and the template's words without a body
+    '本报告中使用数据统计期限为2022年1月1日至12月31日。',
+  ])('%s', (text) => {
+    expect(authorInOpening(lines(text))).toEqual([]);
+  });
+});
+
+describe('bodyOfOffices', () => {
+  it.each([
+    ['重庆市市场监督管理局机关', '重庆市市场监督管理局'],
+    ['区委宣传部机关', '区委宣传部'],
+    ['市直机关', '市直机关'],
+    ['区民政局', '区民政局'],
+  ])('%s → %s', (name, expected) => expect(bodyOfOffices(name)).toBe(expected));
+});

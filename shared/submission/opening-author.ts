@@ -1,0 +1,32 @@
+// Reports copied from a website without title, signature or header still say who wrote them, in their own
+// opening sentences, in two wordings of the genre:
+//   - an annual disclosure report (政府信息公开工作年度报告) opens on the template's sentence naming its body:
+//     「本报告依据…要求，结合2022年昌江区民政局政府信息公开工作编制而成」;
+//   - a 督查 bulletin or a report names the body that did the work before 现将…通报/报告:
+//     「…县政府督查室对…三季度完成情况进行了专项督查，现将相关情况予以通报」.
+// Read only when nothing above the body names anyone.
+import { looksLikeDepartment } from './department-names';
+
+// How many opening sentences may name the author.
+const OPENING_SENTENCES = 3;
+
+const DISCLOSURE_RE = /结合(?:\d{4}年度?)?([\u4e00-\u9fff（）()]{3,30}?)(?:\d{4}年度?)?政府信息公开工作编制/;
+// The clause just before 现将…通报/报告 that opens on the body: 县政府督查室对…进行了专项督查.
+const WORK_DONE_RE = /(?:^|[，,；;])([\u4e00-\u9fff]{3,24}?)(?:对|就)[^，,；;。]{2,120}?进行了?[^，,；;。]{0,8}[，,]\s*现将[^。]{0,30}?(?:通报|报告)/;
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** The author a report names in its opening sentences, or none. */
+export function authorInOpening(lines: readonly { text: string }[]): string[] {
+  const opening = sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES);
+  for (const s of opening) {
+    const text = s.replace(/\s+/g, '');
+    for (const re of [DISCLOSURE_RE, WORK_DONE_RE]) {
+      const m = re.exec(text);
+      if (m && looksLikeDepartment(m[1])) return [m[1]];
+    }
+  }
+  return [];
+}
