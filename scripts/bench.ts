@@ -12,6 +12,7 @@ import { buildComplianceWorkbook } from '../electron/export/xlsx';
 import { importFile } from '../electron/import';
 import { createImportPool, type FileParser } from '../electron/ingest/pool';
 import { benchOcr } from './bench-ocr';
+import { benchPortfolio, benchPortfolioApart } from './bench-portfolio';
 import { createSegmenter } from '../electron/segment/jieba';
 import { openWorkspace } from '../electron/services/workspace';
 import { computeCompliance } from '../shared/compliance';
@@ -154,6 +155,8 @@ const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 async function main(): Promise<void> {
   // `npm run bench -- --ocr` measures OCR alone.
   if (process.argv.includes('--ocr')) return benchOcr(root);
+  // `npm run bench -- --portfolio` measures the portfolio alone (in this process; the full run starts one for it).
+  if (process.argv.includes('--portfolio')) return benchPortfolio();
   const policyDoc = await importFile(policyFile);
   if (!policyDoc.ok) throw new Error(policyDoc.failure.message);
   const policy = extractPolicy({ paragraphs: policyDoc.doc.paragraphs });
@@ -366,6 +369,7 @@ async function main(): Promise<void> {
   console.log(`| Excel 工作簿导出（上述矩阵） | ${ms(workbookMs)}，${Math.round(workbook.length / 1024)} KiB | |`);
   console.log(`| 表格与 OFD 导入（测试文件） | ${fixtureTimes.join('，')} | |`);
   await benchOcr(root);
+  benchPortfolioApart();
 }
 
 main().catch((err) => {

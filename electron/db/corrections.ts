@@ -66,6 +66,12 @@ export function putReportCorrection(db: Db, hash: string, c: ReportCorrection | 
   else stmt(db, 'INSERT INTO report_corrections (hash, patch) VALUES (?, ?) ON CONFLICT(hash) DO UPDATE SET patch = excluded.patch').run(hash, JSON.stringify(c));
 }
 
+/** The office's corrections to the reports in the workspace, by the report's document id. */
+export function reportCorrectionsByDocument(db: Db): Map<number, ReportCorrection> {
+  const rows = stmt(db, 'SELECT d.id, c.patch FROM report_corrections c JOIN documents d ON d.hash = c.hash').all() as { id: number; patch: string }[];
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.patch)]));
+}
+
 export function allReportCorrections(db: Db): Map<string, ReportCorrection> {
   const rows = stmt(db, 'SELECT hash, patch FROM report_corrections').all() as { hash: string; patch: string }[];
   return new Map(rows.map((r) => [r.hash, JSON.parse(r.patch)]));

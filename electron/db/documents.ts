@@ -46,6 +46,20 @@ export function listDocumentRows(db: Db, role?: DocumentRole): DocumentRow[] {
   return rows.map(toRow);
 }
 
+/** How many documents the workspace holds, and how many of them are reports, without reading them. */
+export function countDocuments(db: Db): { documents: number; submissions: number } {
+  const r = stmt(db, `SELECT COUNT(*) AS documents, COUNT(CASE WHEN role = 'submission' THEN 1 END) AS submissions FROM documents`).get() as {
+    documents: number;
+    submissions: number;
+  };
+  return r;
+}
+
+/** Reports stored without an analysis (an interrupted batch, an older version). */
+export function listUnreadSubmissionRows(db: Db): DocumentRow[] {
+  return (stmt(db, `SELECT ${COLUMNS} FROM documents WHERE role = 'submission' AND analysis IS NULL ORDER BY id`).all() as any[]).map(toRow);
+}
+
 export function getDocumentText(db: Db, id: number): string {
   const r = stmt(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
   return r?.text ?? '';

@@ -66,12 +66,25 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
   if (!meta) return null;
   const sections = stmt(db, 'SELECT number, title FROM sections WHERE document_id = ? ORDER BY position').all(documentId) as PolicyExtract['sections'];
   const rows = stmt(db, 'SELECT * FROM measures WHERE document_id = ? ORDER BY number').all(documentId) as any[];
-  const resp = stmt(db, `SELECT d.canonical, r.role FROM responsibilities r JOIN departments d ON d.id = r.department_id WHERE r.measure_id = ? ORDER BY r.rowid`);
-  const deadlines = stmt(db, 'SELECT text, date, kind, before_issue, detail FROM deadlines WHERE measure_id = ? ORDER BY id');
-  const targets = stmt(db, 'SELECT text, value, unit, comparison, detail FROM targets WHERE measure_id = ? ORDER BY id');
+  // One query per table for the whole policy, grouped by measure here: a query per measure costs a scan each.
+  const byMeasure = <T>(sql: string): Map<number, T[]> => {
+    const out = new Map<number, T[]>();
+    for (const r of stmt(db, sql).all(documentId) as (T & { measureId: number })[]) {
+      const list = out.get(r.measureId);
+      if (list) list.push(r);
+      else out.set(r.measureId, [r]);
+    }
+    return out;
+  };
+  const resp = byMeasure<{ canonical: string; role: ResponsibilityRole }>(`SELECT r.measure_id AS measureId, d.canonical, r.role FROM responsibilities r
+    JOIN measures m ON m.id = r.measure_id JOIN departments d ON d.id = r.department_id WHERE m.document_id = ? ORDER BY r.rowid`);
+  const deadlines = byMeasure<any>(`SELECT x.measure_id AS measureId, x.text, x.date, x.kind, x.before_issue, x.detail FROM deadlines x
+    JOIN measures m ON m.id = x.measure_id WHERE m.document_id = ? ORDER BY x.id`);
+  const targets = byMeasure<any>(`SELECT x.measure_id AS measureId, x.text, x.value, x.unit, x.comparison, x.detail FROM targets x
+    JOIN measures m ON m.id = x.measure_id WHERE m.document_id = ? ORDER BY x.id`);
   const departments = new Set<string>();
   const measures: Measure[] = rows.map((r) => {
-    const roles = resp.all(r.id) as { canonical: string; role: ResponsibilityRole }[];
+    const roles = resp.get(r.id) ?? [];
     roles.forEach((x) => departments.add(x.canonical));
     return {
       number: r.number,
@@ -85,10 +98,10 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
       generic: JSON.parse(r.generic),
       rawDepartments: JSON.parse(r.raw_departments),
       responsibilityText: r.responsibility_text,
-      deadlines: (deadlines.all(r.id) as any[]).map((d): Deadline => ({
+      deadlines: (deadlines.get(r.id) ?? []).map((d): Deadline => ({
         text: d.text, date: d.date, kind: d.kind, beforeIssue: !!d.before_issue, ...JSON.parse(d.detail),
       })),
-      targets: (targets.all(r.id) as any[]).map((t): Target => ({
+      targets: (targets.get(r.id) ?? []).map((t): Target => ({
         text: t.text, value: t.value, unit: t.unit, comparison: t.comparison, ...JSON.parse(t.detail),
       })),
       paragraphs: JSON.parse(r.paragraphs),

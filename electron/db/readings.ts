@@ -19,8 +19,13 @@ function toReading(r: { documentId: number; hash: string; policy: number; basis:
 const SELECT = `SELECT r.document_id AS documentId, d.hash, r.policy_id AS policy, r.basis, r.evidence, r.analysis
   FROM report_readings r JOIN documents d ON d.id = r.document_id`;
 
-export function readingsForPolicy(db: Db, policy: number): StoredReading[] {
-  return (stmt(db, `${SELECT} WHERE r.policy_id = ? ORDER BY r.document_id`).all(policy) as any[]).map(toReading);
+/**
+ * Every reading against a policy, without the reports' hashes: fetching those reads every report's row (its text
+ * beside it), the better part of loading a policy with thousands of reports.
+ */
+export function readingsForPolicy(db: Db, policy: number): Omit<StoredReading, 'hash'>[] {
+  const rows = stmt(db, 'SELECT document_id AS documentId, policy_id AS policy, basis, evidence, analysis FROM report_readings WHERE policy_id = ? ORDER BY document_id').all(policy) as any[];
+  return rows.map((r) => ({ documentId: r.documentId, attribution: { policy: r.policy, basis: r.basis, evidence: r.evidence }, analysis: JSON.parse(r.analysis) }));
 }
 
 export function readingsForDocument(db: Db, documentId: number): StoredReading[] {

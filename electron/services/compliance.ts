@@ -1,16 +1,25 @@
 // The compliance domain: every obligation's status as of a date, and one measure beside a department's responses.
 import type { ComplianceResult, IsoDate } from '../../shared/types';
 import type { ComparisonView, MatrixFilter } from '../../shared/views';
-import { applyDecisions, computeCompliance } from '../../shared/compliance';
+import { applyDecisions, computeCompliance, prepareResponses, type PreparedResponses } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { sharedTerms } from '../../shared/search/shared-terms';
 import { WHOLE_REPORT } from '../../shared/corrections/report';
 import * as documents from '../db/documents';
-import type { ServiceContext } from './context';
+import type { Loaded, ServiceContext } from './context';
 import { load } from './policy';
 import { portfolioCompliance } from './portfolio';
 import { asOfOrDefault, getSettings } from './settings';
 import type { DomainHandlers } from './workspace-api';
+
+// A policy's reports prepared for computing, kept while they are (a write reads them again and drops this).
+const prepared = new WeakMap<Loaded['submissions'], PreparedResponses>();
+
+function preparedReports(loaded: Loaded): PreparedResponses {
+  let p = prepared.get(loaded.submissions);
+  if (!p) prepared.set(loaded.submissions, (p = prepareResponses(loaded.submissions)));
+  return p;
+}
 
 /** One policy's obligations (the first policy's when none is named) as of a date, each carrying its policy. */
 export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFilter, policyId?: number): ComplianceResult {
@@ -19,9 +28,11 @@ export function compliance(ctx: ServiceContext, asOf: IsoDate, filter?: MatrixFi
   if (!loaded) {
     return { asOf, reportDeadline: reportDeadline ?? `${asOf.slice(0, 4)}-12-31`, obligations: [], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
   }
-  const computed = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, asOf, reportDeadline });
+  const computed = computeCompliance({ policy: loaded.policy, submissions: loaded.submissions, prepared: preparedReports(loaded), asOf, reportDeadline });
   const decided = applyDecisions(computed, loaded.decisions, loaded.fold);
-  const result = { ...decided, obligations: decided.obligations.map((o) => ({ ...o, policy: loaded.policyId })) };
+  // Every obligation is made afresh by this computation: each is marked with its policy where it stands.
+  for (const o of decided.obligations) o.policy = loaded.policyId;
+  const result = decided;
   return filter ? filterCompliance(result, loaded.policy, filter) : result;
 }
 

@@ -6,13 +6,27 @@ import type { Db } from '../db/sqlite';
 import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
 
+/** One policy's ledger as the office corrected it: what lists of policies and the decisions need, without its reports. */
+export interface PolicyLedger {
+  policyId: number;
+  /** The ledger as the office corrected it. */
+  policy: PolicyExtract;
+  /** Corrections that no longer fit the policy as read now. */
+  review: ReviewItem[];
+  /** Folds a department name (typed, or recorded earlier) the way the reports fold. */
+  fold(name: string): string;
+}
+
+/** A report placed on a policy, read against it, with the office's corrections laid over its analysis. */
+export type LoadedReport = SubmissionAnalysis & { documentId: number; attribution: Attribution };
+
 /** One policy and the reports that answer it, read once and kept until something changes them. */
 export interface Loaded {
   policyId: number;
   /** The ledger as the office corrected it. */
   policy: PolicyExtract;
   /** The reports placed on this policy, read against it, with the office's corrections laid over their analysis. */
-  submissions: (SubmissionAnalysis & { documentId: number; attribution: Attribution })[];
+  submissions: LoadedReport[];
   /** Decisions whose measure is still the one they were made on. */
   decisions: Decision[];
   /** Corrections and decisions that no longer fit the policy as read now. */
@@ -24,6 +38,10 @@ export interface Loaded {
 export interface ServiceCache {
   /** Each policy read so far, by document id (null: no such policy). */
   policies?: Map<number, Loaded | null>;
+  /** Each policy's corrected ledger, by document id (null: no such policy); kept when only decisions or settings change. */
+  ledgers?: Map<number, PolicyLedger | null>;
+  /** Each policy's reports as the office corrected them; kept when only decisions or settings change. */
+  reports?: Map<number, LoadedReport[]>;
 }
 
 export interface Clock {
@@ -55,7 +73,21 @@ export class WorkspaceError extends Error {
   }
 }
 
-/** Forgets what was read, after any write. */
-export function invalidate(ctx: ServiceContext): void {
+/**
+ * Forgets what was read, after any write. A write that touched only decisions or settings ('decisions') keeps each
+ * policy's ledger and reports, which neither changes: only the decisions are read again.
+ */
+export function invalidate(ctx: ServiceContext, scope: 'all' | 'decisions' = 'all'): void {
   ctx.cache.policies = undefined;
+  if (scope === 'decisions') return;
+  ctx.cache.ledgers = undefined;
+  ctx.cache.reports = undefined;
+}
+
+/** Slot kinds (see journal.ts) whose change leaves every policy's ledger and reports as they were. */
+const LEDGER_FREE_SLOTS = new Set(['decision', 'setting']);
+
+/** What a change to these journal slots makes stale. */
+export function staleAfter(slots: string[]): 'all' | 'decisions' {
+  return slots.length > 0 && slots.every((s) => LEDGER_FREE_SLOTS.has(s.split(':')[0])) ? 'decisions' : 'all';
 }

@@ -14,7 +14,7 @@ import * as departmentsRepo from '../db/departments';
 import { getSetting, setSetting } from '../db/settings';
 import { policyDocumentId } from '../db/policy';
 import { stmt } from '../db/statements';
-import { invalidate, WorkspaceError, type ServiceContext } from './context';
+import { invalidate, staleAfter, WorkspaceError, type ServiceContext } from './context';
 import type { DomainHandlers } from './workspace-api';
 
 // ---------------------------------------------------------------- slots
@@ -130,6 +130,7 @@ export interface ChangeMeta {
  */
 export function recordChange(ctx: ServiceContext, meta: ChangeMeta, slots: string[], apply: () => string[] | void): number {
   let id = 0;
+  let touched: string[] = [];
   ctx.db.transaction(() => {
     const before: Slots = {};
     for (const s of slots) before[s] = readSlot(ctx, s);
@@ -138,8 +139,9 @@ export function recordChange(ctx: ServiceContext, meta: ChangeMeta, slots: strin
     const after: Slots = {};
     for (const s of [...slots, ...added]) after[s] = readSlot(ctx, s);
     id = journalRepo.appendEntry(ctx.db, { ...meta, at: ctx.clock.now(), who: ctx.user, before, after });
+    touched = Object.keys(after);
   })();
-  invalidate(ctx);
+  invalidate(ctx, staleAfter(touched));
   return id;
 }
 
@@ -204,7 +206,7 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
       undoes: target.id,
     });
   })();
-  invalidate(ctx);
+  invalidate(ctx, staleAfter(Object.keys(target.after)));
   return withState(journalRepo.allEntries(ctx.db), ctx).find((e) => e.id === undoId)!;
 }
 

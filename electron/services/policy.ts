@@ -14,7 +14,7 @@ import * as departmentsRepo from '../db/departments';
 import * as corrections from '../db/corrections';
 import * as decisionsRepo from '../db/decisions';
 import * as readingsRepo from '../db/readings';
-import { WorkspaceError, invalidate, type Loaded, type ServiceContext } from './context';
+import { WorkspaceError, invalidate, type Loaded, type LoadedReport, type PolicyLedger, type ServiceContext } from './context';
 import { afterUndo, recordChange } from './journal';
 import { rereadReports } from './reading';
 import type { DomainHandlers } from './workspace-api';
@@ -66,24 +66,58 @@ export function policyIds(ctx: ServiceContext): number[] {
  * workspace has none.
  */
 export function resolvePolicy(ctx: ServiceContext, policyId?: number | null): number | null {
+  // A policy whose ledger was read since the last change to the workspace is still there.
+  if (policyId != null && ctx.cache.ledgers?.get(policyId)) return policyId;
   const ids = policyIds(ctx);
   if (policyId == null) return ids[0] ?? null;
   if (!ids.includes(policyId)) throw new WorkspaceError('not-found', `工作区中没有编号为 ${policyId} 的政策文件。`);
   return policyId;
 }
 
+/** One policy's ledger as the office corrected it (null: no such policy), read once until the ledger may change. */
+export function ledger(ctx: ServiceContext, policyId: number): PolicyLedger | null {
+  const cache = (ctx.cache.ledgers ??= new Map());
+  if (!cache.has(policyId)) {
+    const raw = policyRepo.loadPolicy(ctx.db, policyId);
+    if (!raw) cache.set(policyId, null);
+    else {
+      const { policy, review } = corrected(ctx, policyId, raw);
+      cache.set(policyId, { policyId, policy, review, fold: folder(ctx, policy) });
+    }
+  }
+  return cache.get(policyId) ?? null;
+}
+
+/** Every policy's ledger, in the order they were imported: what lists of policies need, without their reports. */
+export function ledgers(ctx: ServiceContext): PolicyLedger[] {
+  return policyIds(ctx)
+    .map((id) => ledger(ctx, id))
+    .filter((l): l is PolicyLedger => l !== null);
+}
+
+/** The reports placed on a policy, each as read against it with the office's corrections laid over. */
+function reportsOf(ctx: ServiceContext, base: PolicyLedger): LoadedReport[] {
+  const cache = (ctx.cache.reports ??= new Map());
+  let reports = cache.get(base.policyId);
+  if (!reports) {
+    const fixes = corrections.reportCorrectionsByDocument(ctx.db);
+    reports = readingsRepo.readingsForPolicy(ctx.db, base.policyId).map((r) => {
+      const fix = fixes.get(r.documentId);
+      const analysis = fix ? applyReportCorrection(r.analysis, correctionFor(fix, base.policyId), base.fold) : r.analysis;
+      return Object.assign(analysis, { documentId: r.documentId, attribution: r.attribution });
+    });
+    cache.set(base.policyId, reports);
+  }
+  return reports;
+}
+
 function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
-  const { db } = ctx;
-  const raw = policyRepo.loadPolicy(db, policyId);
-  if (!raw) return null;
-  const { policy, review } = corrected(ctx, policyId, raw);
-  const fold = folder(ctx, policy);
-  const fixes = corrections.allReportCorrections(db);
-  const submissions = readingsRepo
-    .readingsForPolicy(db, policyId)
-    .map((r) => ({ ...applyReportCorrection(r.analysis, correctionFor(fixes.get(r.hash) ?? null, policyId), fold), documentId: r.documentId, attribution: r.attribution }));
+  const base = ledger(ctx, policyId);
+  if (!base) return null;
+  const { policy, fold } = base;
+  const review = [...base.review];
   // A decision follows its measure by number and title; one whose measure changed waits for review.
-  const decisions = decisionsRepo.listDecisions(db, policyId).filter((d) => {
+  const decisions = decisionsRepo.listDecisions(ctx.db, policyId).filter((d) => {
     const m = policy.measures.find((x) => x.number === d.measure);
     if (m && (d.measureTitle === null || sameTitle(m.title, d.measureTitle))) return true;
     review.push({
@@ -94,7 +128,7 @@ function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
     });
     return false;
   });
-  return { policyId, policy, submissions, decisions, review, fold };
+  return { policyId, policy, submissions: reportsOf(ctx, base), decisions, review, fold };
 }
 
 /** One policy (the first when none is named) with its reports, as the office corrected them; null without policies. */
@@ -132,7 +166,7 @@ afterUndo.reread = refreshAll;
  * transaction; returns how many. Run when a workspace opens.
  */
 export function finishPendingReports(ctx: ServiceContext): number {
-  const pending = documents.listDocumentRows(ctx.db, 'submission').filter((r) => !r.analysis);
+  const pending = documents.listUnreadSubmissionRows(ctx.db);
   if (pending.length === 0) return 0;
   ctx.db.transaction(() => rereadReports(ctx, pending))();
   invalidate(ctx);

@@ -5,11 +5,11 @@ import type { PolicyCompliance, PolicyRef } from '../../shared/portfolio/types';
 import { policyLabel } from '../../shared/portfolio/policy-label';
 import type { ServiceContext } from './context';
 import { compliance } from './compliance';
-import { loadAll } from './policy';
+import { ledgers } from './policy';
 
 /** The policies of the workspace, in the order they were imported. */
 export function policies(ctx: ServiceContext): PolicyRef[] {
-  return loadAll(ctx).map(({ policyId, policy: p }) => ({
+  return ledgers(ctx).map(({ policyId, policy: p }) => ({
     id: policyId,
     title: p.title,
     docNumber: p.docNumber,

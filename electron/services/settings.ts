@@ -6,7 +6,7 @@ import * as documents from '../db/documents';
 import { getSetting, setSetting } from '../db/settings';
 import type { ServiceContext } from './context';
 import { recordChange } from './journal';
-import { load, resolvePolicy } from './policy';
+import { ledger, resolvePolicy } from './policy';
 import { policies } from './portfolio';
 import type { DomainHandlers } from './workspace-api';
 
@@ -42,15 +42,16 @@ export function asOfOrDefault(ctx: ServiceContext, asOf: IsoDate | undefined): I
 }
 
 export function info(ctx: ServiceContext): WorkspaceInfo {
-  const loaded = load(ctx);
-  const rows = documents.listDocumentRows(ctx.db);
+  const first = resolvePolicy(ctx);
+  const loaded = first === null ? null : ledger(ctx, first);
+  const counts = documents.countDocuments(ctx.db);
   return {
     path: ctx.file,
     hasPolicy: !!loaded,
     policyTitle: loaded?.policy.title ?? null,
     policies: policies(ctx),
-    documentCount: rows.length,
-    submissionCount: rows.filter((r) => r.role === 'submission').length,
+    documentCount: counts.documents,
+    submissionCount: counts.submissions,
     settings: getSettings(ctx),
     defaultReportDeadline: loaded ? defaultReportDeadline(loaded.policy) : null,
   };

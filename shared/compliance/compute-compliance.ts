@@ -14,7 +14,7 @@ import type { ComplianceNotes, ComplianceResult, IsoDate, Measure, Obligation, O
 import { defaultReportDeadline, latestDeadline, recurringDeadline } from './due-dates';
 import { obligationsOfMeasure } from './obligations';
 import { periodDueDates, periodStatuses } from './periods';
-import { indexResponses, toEvidence, type Response, type ResponseIndex } from './response-index';
+import { indexResponses, toEvidence, type PreparedResponses, type Response, type ResponseIndex } from './response-index';
 
 export interface ComplianceInput {
   policy: PolicyExtract;
@@ -23,6 +23,8 @@ export interface ComplianceInput {
   asOf: IsoDate;
   /** Due date of measures without a dated deadline; default 31 December of the policy's year. */
   reportDeadline?: IsoDate | null;
+  /** `submissions` already prepared (prepareResponses), when they are computed as of many dates. */
+  prepared?: PreparedResponses;
 }
 
 function statusOf(due: IsoDate, respondedOn: IsoDate | null, asOf: IsoDate): ObligationStatus {
@@ -47,7 +49,7 @@ function planOf(measure: Measure, issuedOn: IsoDate | null, reportDeadline: IsoD
   return latest ? { due: latest, dueSource: 'deadline', periods: null } : { due: reportDeadline, dueSource: 'report-deadline', periods: null };
 }
 
-function obligationFor(measure: Measure, department: string, role: Obligation['role'], plan: MeasurePlan, responses: Response[], asOf: IsoDate): Obligation {
+function obligationFor(measure: Measure, department: string, role: Obligation['role'], plan: MeasurePlan, responses: readonly Response[], asOf: IsoDate): Obligation {
   const evidence = responses.map(toEvidence);
   if (plan.periods) {
     const periods = periodStatuses(plan.periods, responses.map((r) => r.countedOn), asOf);
@@ -82,7 +84,7 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
   const { policy, asOf } = input;
   // with no date of issue either, the as-of year's end stands in
   const reportDeadline = input.reportDeadline ?? defaultReportDeadline(policy) ?? `${asOf.slice(0, 4)}-12-31`;
-  const index = indexResponses(input.submissions, asOf);
+  const index = indexResponses(input.prepared ?? input.submissions, asOf);
   const obligations: Obligation[] = [];
   const obliged = new Map<string, Set<number>>();
   const measures = [...policy.measures].sort((a, b) => a.number - b.number);
@@ -90,12 +92,11 @@ export function computeCompliance(input: ComplianceInput): ComplianceResult {
     const keys = obligationsOfMeasure(measure);
     if (keys.length === 0) continue;
     const plan = planOf(measure, policy.issuedOn, reportDeadline, asOf);
-    const byDepartment = index.byMeasure.get(measure.number);
     for (const key of keys) {
       let duties = obliged.get(key.department);
       if (!duties) obliged.set(key.department, (duties = new Set()));
       duties.add(measure.number);
-      obligations.push(obligationFor(measure, key.department, key.role, plan, byDepartment?.get(key.department) ?? [], asOf));
+      obligations.push(obligationFor(measure, key.department, key.role, plan, index.responsesOf(measure.number, key.department), asOf));
     }
   }
   return { asOf, reportDeadline, obligations, notes: notesOf(policy, index, obliged) };

@@ -1,5 +1,6 @@
 // The reports that answer each (measure, department), built once per computation so that looking up an
-// obligation's responses costs nothing, whatever the number of reports.
+// obligation's responses costs nothing, whatever the number of reports. The reports' links are read once
+// (prepareResponses) and can serve computations as of many dates.
 import type { Evidence, IsoDate, LinkHow, MeasureLink, SubmissionAnalysis } from '../types';
 
 export interface Response {
@@ -15,10 +16,16 @@ export interface Response {
 }
 
 export interface ResponseIndex {
-  /** measure → department → responses, earliest first. */
-  byMeasure: Map<number, Map<string, Response[]>>;
+  /** A department's responses to a measure, earliest first (the list is not to be changed). */
+  responsesOf(measure: number, department: string): readonly Response[];
   /** The counted submissions' departments, each with the files it sent and the measures they answer. */
-  submitters: { file: string; department: string; measures: number[] }[];
+  submitters: Submitter[];
+}
+
+export interface Submitter {
+  file: string;
+  department: string;
+  measures: number[];
 }
 
 // Plain code-unit order: deterministic everywhere, unlike locale collation.
@@ -43,37 +50,125 @@ function bestLinks(s: SubmissionAnalysis): Map<number, MeasureLink | null> {
   return best;
 }
 
-/**
- * Indexes the reports dated on or before `asOf` (an undated one counts as received by then) under
- * every measure they answer and every department that signed them. Reports are taken in date order
- * once, so every list comes out earliest first without sorting it.
- */
-export function indexResponses(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIndex {
+interface Prepared {
+  s: SubmissionAnalysis;
+  order: number;
+  /** Each department that signed it, with the measures it answers (ascending). */
+  submitters: Submitter[];
+  departments: string[];
+  links: [number, MeasureLink | null][];
+}
+
+type ByMeasure<T> = Map<number, Map<string, T[]>>;
+
+/** The reports read once for indexing as of any date: their strongest links, in the order the rules take them. */
+export interface PreparedResponses {
+  /** The dated reports' responses to each measure from each department, by date, file and position. */
+  dated: ByMeasure<Response>;
+  /** The undated reports' links, likewise, by file and position: they count as received on the as-of date. */
+  undated: ByMeasure<{ p: Prepared; link: MeasureLink | null }>;
+  /** Every report, by file and position. */
+  byFile: Prepared[];
+}
+
+const byFile = (a: { file: string; order: number }, b: { file: string; order: number }) => compareText(a.file, b.file) || a.order - b.order;
+
+function responseOf(p: Prepared, link: MeasureLink | null, countedOn: IsoDate): Response {
+  return { order: p.order, file: p.s.file, date: p.s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
+}
+
+function add<T>(byMeasure: ByMeasure<T>, measure: number, departments: readonly string[], item: T): void {
+  let byDepartment = byMeasure.get(measure);
+  if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
+  for (const department of departments) {
+    const list = byDepartment.get(department);
+    if (list) list.push(item);
+    else byDepartment.set(department, [item]);
+  }
+}
+
+/** Reads the reports' links once, so that indexing them as of many dates (a trend, a portfolio) costs little. */
+export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
+  const all: Prepared[] = submissions.map((s, order) => {
+    const best = bestLinks(s);
+    const measures = [...best.keys()].sort((a, b) => a - b);
+    const departments = [...new Set(s.departments)];
+    return { s, order, submitters: departments.map((department) => ({ file: s.file, department, measures })), departments, links: [...best] };
+  });
+  const fileOrder = (a: Prepared, b: Prepared) => byFile({ file: a.s.file, order: a.order }, { file: b.s.file, order: b.order });
+  const sorted = [...all].sort(fileOrder);
+  const dated: PreparedResponses['dated'] = new Map();
+  const undated: PreparedResponses['undated'] = new Map();
+  for (const p of sorted.filter((x) => x.s.date != null).sort((a, b) => compareText(a.s.date!, b.s.date!) || fileOrder(a, b))) {
+    for (const [measure, link] of p.links) add(dated, measure, p.departments, responseOf(p, link, p.s.date!));
+  }
+  for (const p of sorted) if (p.s.date == null) for (const [measure, link] of p.links) add(undated, measure, p.departments, { p, link });
+  return { dated, undated, byFile: sorted };
+}
+
+const NONE: readonly Response[] = [];
+
+/** A department's prepared responses to a measure counted as of a date: undated ones among that day's, by file. */
+function preparedResponsesOf(prepared: PreparedResponses, measure: number, department: string, asOf: IsoDate): readonly Response[] {
+  const list = prepared.dated.get(measure)?.get(department) ?? NONE;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].countedOn <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  const pending = prepared.undated.get(measure)?.get(department);
+  if (!pending) return lo === list.length ? list : list.slice(0, lo);
+  let a = lo;
+  while (a > 0 && list[a - 1].countedOn === asOf) a--;
+  const out = list.slice(0, a);
+  const late = pending.map(({ p, link }) => responseOf(p, link, asOf));
+  let b = 0;
+  while (a < lo || b < late.length) {
+    if (b >= late.length || (a < lo && byFile(list[a], late[b]) <= 0)) out.push(list[a++]);
+    else out.push(late[b++]);
+  }
+  return out;
+}
+
+/** Reports read for one date only: those counted are sorted and their links read, the others left alone. */
+function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIndex {
   const counted: { s: SubmissionAnalysis; order: number; countedOn: IsoDate }[] = [];
   submissions.forEach((s, order) => {
     const countedOn = s.date ?? asOf;
     if (countedOn <= asOf) counted.push({ s, order, countedOn });
   });
   counted.sort((a, b) => compareText(a.countedOn, b.countedOn) || compareText(a.s.file, b.s.file) || a.order - b.order);
-  const byMeasure = new Map<number, Map<string, Response[]>>();
-  const submitters: ResponseIndex['submitters'] = [];
+  const byMeasure: ByMeasure<Response> = new Map();
+  const submitters: Submitter[] = [];
   for (const { s, order, countedOn } of counted) {
     const links = bestLinks(s);
     const measures = [...links.keys()].sort((a, b) => a - b);
-    const departments = new Set(s.departments);
+    const departments = [...new Set(s.departments)];
     for (const department of departments) submitters.push({ file: s.file, department, measures });
     for (const [measure, link] of links) {
-      let byDepartment = byMeasure.get(measure);
-      if (!byDepartment) byMeasure.set(measure, (byDepartment = new Map()));
-      const response: Response = { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
-      for (const department of departments) {
-        const list = byDepartment.get(department);
-        if (list) list.push(response);
-        else byDepartment.set(department, [response]);
-      }
+      add(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
     }
   }
-  return { byMeasure, submitters };
+  return { responsesOf: (measure, department) => byMeasure.get(measure)?.get(department) ?? NONE, submitters };
+}
+
+/** Reports prepared once, indexed as of one of many dates: each list is cut at the date when it is asked for. */
+function indexPrepared(prepared: PreparedResponses, asOf: IsoDate): ResponseIndex {
+  // By file, so that the notes made from them come out nearly in the order they are listed in.
+  const submitters: Submitter[] = [];
+  for (const p of prepared.byFile) if (p.s.date == null || p.s.date <= asOf) for (const submitter of p.submitters) submitters.push(submitter);
+  return { responsesOf: (measure, department) => preparedResponsesOf(prepared, measure, department, asOf), submitters };
+}
+
+/**
+ * Indexes the reports dated on or before `asOf` (an undated one counts as received by then) under
+ * every measure they answer and every department that signed them. Reports are taken in date order
+ * once, so every list comes out earliest first without sorting it. Reports already prepared are not read again.
+ */
+export function indexResponses(submissions: SubmissionAnalysis[] | PreparedResponses, asOf: IsoDate): ResponseIndex {
+  return Array.isArray(submissions) ? indexOnce(submissions, asOf) : indexPrepared(submissions, asOf);
 }
 
 export function toEvidence(r: Response): Evidence {
