@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalDepartment, defaultDirectory, isGenericActor } from '../extract/departments';
 import { successorStems } from '../submission/former-names';
+import { isTownBody } from './names';
 
 // One table serves policy folding and report reading, at district, county and city level alike.
 const dir = defaultDirectory();
@@ -29,5 +30,14 @@ describe('department names as data', () => {
 
   it.each(['区直有关部门', '县直有关部门', '市直有关部门', '各乡镇人民政府', '各县（市、区）人民政府'])('%s is generic', (name) => {
     expect(isGenericActor(name, dir)).toBe(true);
+  });
+});
+
+describe('isTownBody', () => {
+  it.each(['新华街道办事处', '严集镇人民政府', '龙山乡政府', '新华街道', '严集镇'])('%s is a town or street body', (name) => {
+    expect(isTownBody(name)).toBe(true);
+  });
+  it.each(['区财政局', '区乡村振兴局', '区住房和城乡建设局', '镇', '乡', '街道', '区政府'])('%s is not', (name) => {
+    expect(isTownBody(name)).toBe(false);
   });
 });

@@ -92,3 +92,15 @@ export const GENERIC_ACTORS: readonly string[] = [
   '相关部门',
   '有关单位',
 ];
+
+/**
+ * Endings of a town's or a street's own body (乡镇, 街道): it has its own place name, so a report's 新华街道办事处 is
+ * never the district's 区新华街道办事处, whatever the policy's level.
+ */
+export const TOWN_BODY_ENDINGS: readonly string[] = ['街道办事处', '街道办', '街道', '镇人民政府', '镇政府', '乡人民政府', '乡政府', '苏木', '镇', '乡'];
+
+/** Whether a name is a town's or a street's body (严集镇人民政府, 新华街道办事处). */
+export function isTownBody(name: string): boolean {
+  return name.length > 2 && TOWN_BODY_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length);
+}
+

@@ -206,3 +206,23 @@ describe('detectDepartments: names the policy does not use for its own bodies', 
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('detectDepartments: a town or a street signs with its own place name', () => {
+  // as a policy naming the towns folds them: each name form the policy wrote is an alias of itself
+  const towns = ['新华街道办事处', '严集镇人民政府'];
+  const withTowns: DepartmentContext = {
+    ...ctx,
+    directory: { ...ctx.directory, aliases: [...ctx.directory.aliases, ...towns.map((t) => ({ alias: t, canonical: t }))] },
+    policyDepartments: [...ctx.policyDepartments, ...towns],
+  };
+  it.each([
+    ['a street office in the title', '新华街道办事处关于惠企政策落实情况的报告\n正文。', ['新华街道办事处']],
+    ['a town government in the signature', '落实情况报告\n我镇开展了检查。\n严集镇人民政府\n2021年11月30日', ['严集镇人民政府']],
+  ])('%s', (_what, text, expected) => {
+    expect(detectDepartments(paragraphs(text), withTowns).departments).toEqual(expected);
+  });
+
+  it('still gives a bureau named without its level the policy\'s level', () => {
+    expect(detectDepartments(paragraphs('财政局关于惠企政策落实情况的报告\n正文。'), withTowns).departments).toEqual(['区财政局']);
+  });
+});

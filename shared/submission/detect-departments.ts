@@ -8,6 +8,7 @@ import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDe
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
+import { isTownBody } from '../departments/names';
 import { authorInOpening } from './opening-author';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
@@ -207,7 +208,8 @@ function resolveWithLevel(name: string, ctx: DepartmentContext): { resolved: Res
     return { resolved, known: resolved.source !== 'name' || ctx.policyDepartments.includes(resolved.canonical) };
   };
   const level = ctx.place?.level ?? '';
-  if (level !== '' && splitLevel(name) === null && !name.startsWith('中共')) {
+  // A town's or a street's body is named by its own place, never with the level of the policy's issuer.
+  if (level !== '' && splitLevel(name) === null && !name.startsWith('中共') && !isTownBody(name)) {
     const leveled = attempt(level + name);
     if (leveled.known) return leveled;
   }
