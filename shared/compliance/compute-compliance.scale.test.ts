@@ -1,4 +1,5 @@
-// The whole matrix must recompute at interactive speed: 29 measures × 30 departments × 2,000 reports.
+// The whole matrix at the size of a busy policy: 29 measures × 30 departments × 2,000 reports. Its speed is measured
+// in `npm run bench`, never here.
 import { describe, expect, it } from 'vitest';
 import type { SubmissionAnalysis } from '../types';
 import { by, measure, monthly, policy, submission } from './__fixtures__/build';
@@ -19,17 +20,10 @@ describe('computeCompliance at scale', () => {
     submission(`报告${k}.docx`, [departments[k % 30], ...(k % 7 === 0 ? [departments[(k + 1) % 30]] : [])], `2021-${String(9 + (k % 4)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}`, [1 + (k % 29), 1 + ((k * 7) % 29), 1 + ((k * 13) % 29)]),
   );
 
-  it('recomputes in well under 200 ms', () => {
-    const timings: number[] = [];
-    let result = computeCompliance({ policy: p, submissions, asOf: '2021-12-31' });
-    for (let k = 0; k < 5; k++) {
-      const started = performance.now();
-      result = computeCompliance({ policy: p, submissions, asOf: '2021-12-31' });
-      timings.push(performance.now() - started);
-    }
+  it('gives every obligation, recurring periods included, and the same result when computed again', () => {
+    const result = computeCompliance({ policy: p, submissions, asOf: '2021-12-31' });
     expect(result.obligations.length).toBeGreaterThan(29 * 10);
     expect(result.obligations.some((o) => o.periods && o.periods.length === 4)).toBe(true);
-    // the median, so one pause of a busy machine does not decide
-    expect(timings.sort((a, b) => a - b)[2]).toBeLessThan(100);
+    expect(computeCompliance({ policy: p, submissions, asOf: '2021-12-31' })).toEqual(result);
   });
 });
