@@ -50,4 +50,15 @@ describe('cli --workspace', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`找不到工作区文件「${missing}」`);
   });
+
+  it('creates the workspace named when the run brings its policy; the next run adds another policy to it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'luoshi-cli-new-')), 'w.sqlite');
+    const first = cli('check', join(seeds, 'policy-seed.txt'), join(seeds, 'sample-2', 'submissions'), '--workspace', file, '--as-of', '2022-01-31', '--json');
+    expect(first.code).toBe(0);
+    const second = cli('check', join(seeds, 'sample-3', 'policy.txt'), join(seeds, 'sample-3', 'submissions'), '--workspace', file, '--as-of', '2024-12-31', '--json');
+    expect(second.code).toBe(0);
+    const ws = openWorkspace(file);
+    expect(ws.info().policies.map((p) => p.docNumber)).toEqual(['市中政办发〔2021〕14号', '江政发〔2024〕3号']);
+    ws.close();
+  });
 });

@@ -85,13 +85,16 @@ function isoFlag(flags: Record<string, string | boolean>, name: string, required
   return String(v);
 }
 
-/** --workspace FILE: an existing workspace, so scripted runs see the office's corrections and decisions. */
-function workspaceFlag(flags: Record<string, string | boolean>): string | null {
+/**
+ * --workspace FILE: a workspace kept between runs, so scripted runs see the office's corrections and decisions and
+ * can add one policy after another. A file not there yet is created when the run brings a policy to put in it.
+ */
+function workspaceFlag(flags: Record<string, string | boolean>, bringsPolicy: boolean): string | null {
   const v = flags.workspace;
   if (v === undefined) return null;
   if (typeof v !== 'string' || !v.trim()) throw new CliError('--workspace 需要工作区文件的路径。');
   const file = resolve(v);
-  if (!existsSync(file)) throw new CliError(`找不到工作区文件「${file}」。`);
+  if (!existsSync(file) && !bringsPolicy) throw new CliError(`找不到工作区文件「${file}」。要新建工作区，请同时给出政策文件。`);
   return file;
 }
 
@@ -105,7 +108,7 @@ function policyFlag(flags: Record<string, string | boolean>, ws: ReturnType<type
 
 async function withChecked(command: string, positional: string[], flags: Record<string, string | boolean>): Promise<number> {
   const [policyFile, folder] = positional;
-  const workspace = workspaceFlag(flags);
+  const workspace = workspaceFlag(flags, !!policyFile);
   if (!workspace && (!policyFile || !folder)) throw new CliError(`${command} 需要政策文件和报告文件夹两个参数（或 --workspace 工作区文件）。`);
   const asOf = isoFlag(flags, 'as-of', true)!;
   const reportDeadline = isoFlag(flags, 'report-deadline', false);
