@@ -99,3 +99,37 @@ describe('search in a portfolio', () => {
     ws.close();
   });
 });
+
+describe('a report answering two policies', () => {
+  it('is placed on both and counts for each', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-portfolio-two-'));
+    const ws = openWorkspace(join(dir, 'w.sqlite'), { today: () => '2022-12-31' });
+    await ws.importFiles([join(seeds, 'policy-seed.txt'), join(__dirname, '__fixtures__', 'portfolio', 'policy-district.txt')], 'policy');
+    const [seed, district] = ws.info().policies;
+    expect(district.docNumber).toBe('市中政办发〔2022〕5号');
+    const both = join(dir, '区财政局关于两项文件落实情况的报告.txt');
+    writeFileSync(
+      both,
+      [
+        '区财政局关于市中政办发〔2021〕14号和市中政办发〔2022〕5号落实情况的报告',
+        '区政府办公室：',
+        '按照市中政办发〔2021〕14号第3条要求，我局落实惠企资金直达，已兑现资金1200万元。',
+        '按照市中政办发〔2022〕5号第2条要求，我局扩大以工代赈规模，完成年度项目建设。',
+        '区财政局',
+        '2022年8月20日',
+      ].join('\n'),
+    );
+    await ws.importFiles([both], 'submission');
+    const report = ws.listDocuments().find((d) => d.fileName.startsWith('区财政局关于两项'))!;
+    expect(report.policies!.map((p) => [p.policy, p.basis])).toEqual([
+      [seed.id, 'doc-number'],
+      [district.id, 'doc-number'],
+    ]);
+    expect(ws.getDocument(report.id)!.readings!.map((r) => r.policy)).toEqual([seed.id, district.id]);
+    const answered = (policy: number) =>
+      ws.call('compliance/matrix', { asOf: '2022-12-31', policy }).obligations.filter((o) => o.evidence.some((e) => e.file === report.fileName)).map((o) => o.measure);
+    expect(answered(seed.id)).toContain(3);
+    expect(answered(district.id)).toContain(2);
+    ws.close();
+  });
+});
