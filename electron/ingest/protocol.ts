@@ -6,8 +6,8 @@ import type { ImportOutcome } from '../import';
 export interface ReadingRequest {
   id: number;
   policy: PolicyExtract;
-  /** Each measure's terms. */
-  tokens: string[][];
+  /** Each measure's terms; the segmenter works them out where not given (so the host needs no jieba of its own). */
+  tokens?: string[][];
   directory: DepartmentDirectory;
   importDate: IsoDate;
 }
@@ -26,8 +26,11 @@ export type ToParser = { type: 'parse'; id: number; path: string } | { type: 'cl
 export type FromParser =
   | { type: 'ready' }
   | { type: 'closed' }
-  /** A page of a scan read by OCR: the file is progressing, so its time budget starts again. */
-  | { type: 'page'; id: number; done: number; total: number }
+  /**
+   * A page of a scan read by OCR: the file is progressing, so its time budget starts again. `ocrPid` is the OCR
+   * process reading it, which the pool ends itself whenever it ends the worker.
+   */
+  | { type: 'page'; id: number; done: number; total: number; ocrPid: number | null }
   | { type: 'parsed'; id: number; outcome: ImportOutcome; wasmBytes: number };
 
 /** To a segmenter: the index terms of a document's paragraphs, and its reading against the policy if asked. */

@@ -3,7 +3,7 @@
 // work is bounded by the importer's cap on a document's text.
 import { parentPort } from 'node:worker_threads';
 import { analyzeSubmission } from '../../shared/submission';
-import { createSegmenter } from '../segment/jieba';
+import { createSegmenter, measureTerms } from '../segment/jieba';
 import type { FromSegmenter, ReadingRequest, ToSegmenter } from './protocol';
 
 const port = parentPort;
@@ -14,9 +14,12 @@ const segmenter = createSegmenter();
 // The dictionary loads on first use; a paragraph's worth of work also compiles the code around it.
 for (let k = 0; k < 20; k += 1) segmenter.terms('按照《实施意见》要求，区市场监管局会同有关部门于2021年11月底前全面清理规范已取消的职业资格，现将落实情况报告如下。');
 post({ type: 'ready' });
-let reading: ReadingRequest | null = null;
+let reading: (ReadingRequest & { tokens: string[][] }) | null = null;
 port.on('message', (message: ToSegmenter) => {
-  if (message.type === 'reading') reading = message.reading;
+  if (message.type === 'reading') {
+    const { policy, tokens } = message.reading;
+    reading = { ...message.reading, tokens: tokens ?? measureTerms(segmenter, policy.measures) };
+  }
   if (message.type !== 'terms') return;
   const terms = message.texts.map((t) => segmenter.terms(t));
   const read = message.read;

@@ -82,13 +82,22 @@ export function isWordToken(s: string): boolean {
   return WORD.test(s);
 }
 
+/** The terms of each measure (its title and text), as reports are matched against them. */
+export function measureTerms(segmenter: Segmenter, measures: readonly { title: string; text: string }[]): string[][] {
+  return measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`));
+}
+
+/**
+ * The dictionary (about 250 MB, never given back) loads on the first cut, not here: a host whose files are
+ * segmented by the import pool's threads may never need its own.
+ */
 export function createSegmenter(): Segmenter {
-  const lib = jieba();
   return {
     cut(text) {
-      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)));
+      return mergeAsciiRuns(withOffsets(text, jieba().cut(text, true)));
     },
     terms(text) {
+      const lib = jieba();
       const out: string[] = [];
       for (const t of mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))) {
         const word = t.text.trim();
@@ -100,7 +109,7 @@ export function createSegmenter(): Segmenter {
       return out;
     },
     words(text) {
-      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))
+      return mergeAsciiRuns(withOffsets(text, jieba().cut(text, true)))
         .map((t) => t.text.trim())
         .filter((w) => w && isWordToken(w));
     },

@@ -13,7 +13,7 @@ import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
-import { directory, readingContext, readSubmission, rereadReports } from './policy';
+import { directory, load, readingContext, readSubmission, reportDirectory, rereadReports } from './policy';
 
 interface Stamp {
   importedAt: string;
@@ -114,9 +114,14 @@ export async function importFiles(
   const parser = ctx.parser ?? createInlineParser(ctx.segmenter);
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
-  let reading = readingContext(ctx);
-  // The policy state the parser reads reports against (in its workers); a policy arriving mid-batch ends its use.
-  const request: ReadingRequest | undefined = reading ? { id: nextReadingId++, ...reading, importDate: stamp.importDate } : undefined;
+  // The policy state the parser reads reports against (in its workers, which segment the measures themselves); a
+  // policy arriving mid-batch ends its use. This thread's own reading context (and jieba) only where it is needed.
+  const policyNow = load(ctx)?.policy;
+  const request: ReadingRequest | undefined = policyNow
+    ? { id: nextReadingId++, policy: policyNow, directory: reportDirectory(ctx, policyNow), importDate: stamp.importDate }
+    : undefined;
+  let reading: ReturnType<typeof readingContext> | undefined;
+  const localReading = () => (reading === undefined ? (reading = readingContext(ctx)) : reading);
   let requestValid = request !== undefined;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
   let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
@@ -127,11 +132,10 @@ export async function importFiles(
     const batch = pending;
     pending = [];
     pendingByHash.clear();
-    const context = reading;
     const analyses = batch.map(({ doc, terms, analysis }) => {
-      if (!context) return null;
       if (requestValid && analysis && analysis.readingId === request?.id) return analysis.value;
-      return readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate);
+      const context = localReading();
+      return context ? readSubmission(context, doc.fileName, doc.paragraphs, terms, stamp.importDate) : null;
     });
     db.transaction(() => {
       batch.forEach(({ doc, terms, result, copies }, k) => {
@@ -178,7 +182,7 @@ export async function importFiles(
       write();
       if (storeAsPolicy(ctx, doc, role, result, stamp, parsed.terms)) {
         if (result.ok) {
-          reading = readingContext(ctx);
+          reading = undefined;
           requestValid = false;
         }
         return;
