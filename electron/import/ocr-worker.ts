@@ -1,16 +1,18 @@
-// The OCR worker thread: holds the engine (models loaded once) and reads one scan at a time, reporting each page,
-// so recognition never blocks the window's or the browser-mode server's event loop.
-import { parentPort } from 'node:worker_threads';
+// The OCR process (started by ocr-client.ts): holds the engine (models loaded once) and reads one scan at a time,
+// reporting each page. It lives in a process of its own so that ending it mid-page, which the native engine does not
+// survive, ends nothing else; it ends itself when the one that started it goes.
 import { ImportProblem } from './extracted';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
 import { readScan } from './ocr';
 import type { OcrRequest, OcrResponse } from './ocr-client';
 
 let engine: Promise<OcrEngine> | null = null;
-const port = parentPort!;
-const reply = (message: OcrResponse) => port.postMessage(message);
+const reply = (message: OcrResponse) => {
+  if (process.connected) process.send!(message);
+};
 
-port.on('message', async (request: OcrRequest) => {
+process.on('disconnect', () => process.exit(0));
+process.on('message', async (request: OcrRequest) => {
   try {
     engine ??= createOcrEngine();
     const extracted = await readScan(await engine, request.kind, request.bytes, (done, total) => reply({ id: request.id, type: 'page', done, total }));

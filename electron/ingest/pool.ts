@@ -53,6 +53,8 @@ export interface PoolOptions {
   heapMb?: number;
   /** Wall-clock budget per file. */
   budgetMs?: number;
+  /** Wall-clock budget for each page of a scan read by OCR (from the page before); the file's budget unless given. */
+  ocrPageBudgetMs?: number;
   /**
    * Cap on the memory an import takes: the process's resident memory above what it held when the batch started
    * (the host's own share: its database and search, and idle workers). In Electron the pool runs in a process of
@@ -75,10 +77,8 @@ export const DEFAULT_LIMITS = {
 
 /** How often the process's memory is looked at while workers are busy. */
 const MEMORY_SAMPLE_MS = 100;
-/** How long a worker being ended may take to end its own OCR thread first. */
+/** How long a worker being closed may take to end its own OCR process first. */
 const RETIRE_MS = 2_000;
-/** How long closing waits for a scan's page still being read. */
-const OCR_FINISH_MS = 60_000;
 
 function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile {
   const file = basename(path);
@@ -86,6 +86,7 @@ function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile
 }
 
 const timedOut = (ms: number) => `读取该文件超过了 ${Math.round(ms / 1000)} 秒的时间上限（文件过大或结构异常），已停止读取，未导入。`;
+const pageTimedOut = (ms: number) => `识别扫描件一页的文字超过了 ${Math.ceil(ms / 1000)} 秒的时间上限（页面过大或图像异常），已停止识别，未导入。`;
 const heapExceeded = (mb: number) => `读取该文件所需内存超过了 ${mb} MB 的上限（文件过大或结构异常），已停止读取，未导入。`;
 const memoryExceeded = (bytes: number) =>
   `读取该文件时导入所占内存超过了 ${Math.round(bytes / MiB)} MB 的上限（文件过大或结构异常），已停止读取，未导入。`;
@@ -128,14 +129,15 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being ended; its events no longer count. */
   ended: boolean;
-  /** Has started the OCR engine's thread (which must be ended before the worker is). */
-  ocr: boolean;
+  /** The OCR process reading the slot's scan, if any: ended with the worker (it would end itself soon after). */
+  ocrPid: number | null;
 }
 
 export function createImportPool(options: PoolOptions = {}): FileParser {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const heapMb = options.heapMb ?? DEFAULT_LIMITS.heapMb;
   const budgetMs = options.budgetMs ?? DEFAULT_LIMITS.budgetMs;
+  const pageBudgetMs = options.ocrPageBudgetMs ?? budgetMs;
   const memoryCap = options.memoryCapBytes ?? DEFAULT_LIMITS.memoryCapBytes;
   const recycleWasm = options.recycleWasmBytes ?? DEFAULT_LIMITS.recycleWasmBytes;
   const files = options.workerFiles ?? defaultWorkerFiles();
@@ -171,7 +173,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: false };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocrPid: null };
     worker.on('message', (message: FromParser) => {
       if (message.type === 'ready') {
         ready();
@@ -180,8 +182,8 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       }
       else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message.outcome, message.wasmBytes > recycleWasm);
       else if (message.type === 'page' && slot.task && !slot.ended) {
-        slot.ocr = true;
-        startBudget(at, slot, slot.task);
+        slot.ocrPid = message.ocrPid;
+        startBudget(at, slot, slot.task, pageBudgetMs, pageTimedOut(pageBudgetMs));
         current?.onPage?.(slot.task.index, message.done, message.total);
       }
     });
@@ -211,24 +213,24 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.timer = null;
     slot.task = null;
     if (slots[at] === slot) slots[at] = null;
-    // A worker that started an OCR thread ends it first; any other is ended at once (it may be stuck in a file).
-    void (slot.ocr ? retire(slot.worker) : slot.worker.terminate());
+    // Ended at once (it may be stuck in a file), and the OCR process reading its scan with it: OCR runs in a process
+    // of its own, so ending it mid-page ends nothing else.
+    endOcr(slot);
+    void slot.worker.terminate();
   }
 
-  /** Resolves when the worker hands over the file it is reading (or ends, or the wait runs out). */
-  function settled(worker: Worker): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, OCR_FINISH_MS);
-      const done = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-      worker.on('message', (message: FromParser) => message.type === 'parsed' && done());
-      worker.on('exit', done);
-    });
+  function endOcr(slot: Slot): void {
+    const pid = slot.ocrPid;
+    slot.ocrPid = null;
+    if (pid === null) return;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 
-  /** Asks a worker to end its own OCR thread, then ends it (at once if it does not answer soon). */
+  /** Asks a worker to end its own OCR process, then ends it (at once if it does not answer soon). */
   function retire(worker: Worker): Promise<unknown> {
     return new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, RETIRE_MS);
@@ -256,6 +258,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
+    slot.ocrPid = null;
     if (recycle) end(at, slot);
     else slot.worker.unref();
     pump();
@@ -298,14 +301,14 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   const busy = () => slots.filter((s): s is Slot => s !== null && s.task !== null);
 
   /** The file's time budget, from now (again at each page of a scan read by OCR, which takes seconds a page). */
-  function startBudget(at: number, slot: Slot, task: Task): void {
+  function startBudget(at: number, slot: Slot, task: Task, ms = budgetMs, reason = timedOut(budgetMs)): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
       end(at, slot);
-      settle(task, failed(task.path, 'too-large', timedOut(budgetMs)));
+      settle(task, failed(task.path, 'too-large', reason));
       pump();
-    }, budgetMs);
+    }, ms);
   }
 
   function start(at: number, task: Task): void {
@@ -392,10 +395,9 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           () => {
             batch.stopped = true;
             batch.queue.length = 0;
-            // A worker reading a scan is left to finish its page (its result is dropped): ending a thread in the
-            // middle of the OCR engine's work would take the process down with it.
+            // The busy workers are ended, a scan's OCR process with its worker.
             slots.forEach((slot, at) => {
-              if (slot?.task && !slot.ocr) end(at, slot);
+              if (slot?.task) end(at, slot);
             });
             resolve();
           },
@@ -422,8 +424,9 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot) return undefined;
         slot.ended = true;
         slots[at] = null;
-        // A scan still being read (a cancelled one is left to finish its page) is waited for first.
-        return (slot.ocr && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
+        if (slot.timer) clearTimeout(slot.timer);
+        endOcr(slot);
+        return retire(slot.worker);
       });
       await Promise.all(ending);
     },

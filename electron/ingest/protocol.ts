@@ -21,7 +21,7 @@ export interface ParsedFile {
 }
 
 /** To a parse worker: read one file. */
-/** 'close': end what the worker started itself (the OCR engine's thread) before the worker is ended. */
+/** 'close': end what the worker started itself (the OCR process) before the worker is ended. */
 export type ToParser = { type: 'parse'; id: number; path: string } | { type: 'close' };
 export type FromParser =
   | { type: 'ready' }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { importFile, type ImportOutcome } from '../import';
-import { stopOcr } from '../import/ocr-client';
+import { ocrProcessId, stopOcr } from '../import/ocr-client';
 import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
 import { seedPath } from '../paths';
 import type { FromParser, ToParser } from './protocol';
@@ -35,13 +35,13 @@ async function parse(path: string, onPage?: (done: number, total: number) => voi
 // Messages wait for the warm-up; one file at a time, in the order sent.
 let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
-  // The OCR engine's thread is ended here first: a native engine torn down with this thread would take the process.
+  // The OCR process is ended here first (it would also end itself once this thread is gone).
   if (message.type === 'close') {
     void stopOcr().finally(() => post({ type: 'closed' }));
     return;
   }
   queue = queue.then(async () => {
-    const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total }));
+    const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total, ocrPid: ocrProcessId() }));
     post({ type: 'parsed', id: message.id, outcome, wasmBytes: pdfiumMemoryBytes() });
   });
 });
