@@ -78,13 +78,27 @@ function withOffsets(text: string, words: string[]): Token[] {
   return tokens;
 }
 
+// A long word's dictionary parts, remembered: the same words come back report after report, and each is a call
+// into the native library. Forgotten all at once past a bound, so memory stays small.
+const PARTS_KEPT = 50_000;
+const parts = new Map<string, string[]>();
+
+function partsOf(lib: Jieba, word: string): string[] {
+  let found = parts.get(word);
+  if (found) return found;
+  found = lib.cutForSearch(word, true).filter((part) => part !== word && part.length > 1);
+  if (parts.size >= PARTS_KEPT) parts.clear();
+  parts.set(word, found);
+  return found;
+}
+
 export function isWordToken(s: string): boolean {
   return WORD.test(s);
 }
 
-/** The terms of each measure (its title and text), as reports are matched against them. */
-export function measureTerms(segmenter: Segmenter, measures: readonly { title: string; text: string }[]): string[][] {
-  return measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`));
+/** What of each measure is segmented for matching reports against it: its title and text. */
+export function measureTexts(measures: readonly { title: string; text: string }[]): string[] {
+  return measures.map((m) => `${m.title}\n${m.text}`);
 }
 
 /**
@@ -103,7 +117,7 @@ export function createSegmenter(): Segmenter {
         const word = t.text.trim();
         if (!word || !isWordToken(word)) continue;
         // Long words also contribute their dictionary parts, so that 养老 finds 养老机构.
-        if (word.length > 2 && !ALNUM.test(word)) for (const part of lib.cutForSearch(word, true)) if (part !== word && part.length > 1) out.push(part);
+        if (word.length > 2 && !ALNUM.test(word)) for (const part of partsOf(lib, word)) out.push(part);
         out.push(word);
       }
       return out;
