@@ -83,6 +83,8 @@ export const DEFAULT_LIMITS = {
 const MEMORY_SAMPLE_MS = 100;
 /** How long a worker being closed may take to end its own OCR process first. */
 const RETIRE_MS = 2_000;
+/** How long closing waits for a scan's page still being read in a thread (Electron). */
+const OCR_FINISH_MS = 60_000;
 
 function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile {
   const file = basename(path);
@@ -133,8 +135,11 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being ended; its events no longer count. */
   ended: boolean;
-  /** The OCR process reading the slot's scan, if any: ended with the worker (it would end itself soon after). */
-  ocrPid: number | null;
+  /**
+   * OCR started for the slot's scan: its process (ended with the worker; it would end itself soon after), or, in
+   * Electron, `pid` null for a thread inside the worker, which must end before the worker does.
+   */
+  ocr: { pid: number | null } | null;
   /** The policy state the worker holds for reading reports. */
   readingId: number | null;
 }
@@ -180,7 +185,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocrPid: null, readingId: null };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: null, readingId: null };
     // Its own line to a segmenter, before anything else.
     const line = segmenters.connect(segmenterCount);
     worker.postMessage({ type: 'segmenter', port: line } satisfies ToParser, [line]);
@@ -192,7 +197,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       }
       else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message, message.wasmBytes > recycleWasm);
       else if (message.type === 'page' && slot.task && !slot.ended) {
-        slot.ocrPid = message.ocrPid;
+        slot.ocr = { pid: message.ocrPid };
         startBudget(at, slot, slot.task, pageBudgetMs, pageTimedOut(pageBudgetMs));
         current?.onPage?.(slot.task.index, message.done, message.total);
       }
@@ -224,21 +229,36 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.task = null;
     if (slots[at] === slot) slots[at] = null;
     // Ended at once (it may be stuck in a file), and the OCR process reading its scan with it: OCR runs in a process
-    // of its own, so ending it mid-page ends nothing else.
-    endOcr(slot);
-    void slot.worker.terminate();
+    // of its own, so ending it mid-page ends nothing else. An OCR thread (Electron) is ended first, by the worker.
+    const ocr = slot.ocr;
+    slot.ocr = null;
+    if (ocr?.pid != null) endProcess(ocr.pid);
+    void (ocr && ocr.pid === null ? retire(slot.worker) : slot.worker.terminate());
   }
 
-  function endOcr(slot: Slot): void {
-    const pid = slot.ocrPid;
-    slot.ocrPid = null;
-    if (pid === null) return;
+  function endProcess(pid: number): void {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       /* already gone */
     }
   }
+
+  /** Resolves when the worker hands over the file it is reading (or ends, or the wait runs out). */
+  function settled(worker: Worker): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, OCR_FINISH_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      worker.on('message', (message: FromParser) => message.type === 'parsed' && done());
+      worker.on('exit', done);
+    });
+  }
+
+  /** A worker reading a scan by OCR in a thread of its own (Electron): ending it mid-page would end the process. */
+  const inThreadOcr = (slot: Slot) => slot.ocr !== null && slot.ocr.pid === null;
 
   /** Asks a worker to end its own OCR process, then ends it (at once if it does not answer soon). */
   function retire(worker: Worker): Promise<unknown> {
@@ -268,7 +288,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
-    slot.ocrPid = null;
+    if (!inThreadOcr(slot)) slot.ocr = null;
     if (recycle) end(at, slot);
     else slot.worker.unref();
     pump();
@@ -396,9 +416,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           () => {
             batch.stopped = true;
             batch.queue.length = 0;
-            // The busy workers are ended, a scan's OCR process with its worker.
+            // The busy workers are ended, a scan's OCR process with its worker; a scan read in a thread (Electron)
+            // is left to finish its page, its result dropped.
             slots.forEach((slot, at) => {
-              if (slot?.task) end(at, slot);
+              if (slot?.task && !inThreadOcr(slot)) end(at, slot);
             });
             resolve();
           },
@@ -426,8 +447,9 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         slot.ended = true;
         slots[at] = null;
         if (slot.timer) clearTimeout(slot.timer);
-        endOcr(slot);
-        return retire(slot.worker);
+        if (slot.ocr?.pid != null) endProcess(slot.ocr.pid);
+        // A scan still being read in a thread (a cancelled one is left to finish its page) is waited for first.
+        return (inThreadOcr(slot) && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
       });
       await Promise.all(ending);
     },
