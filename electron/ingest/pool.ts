@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
-import type { FromParser, ParsedFile, ReadingRequest, ToParser } from './protocol';
+import { unpackTerms, type FromParser, type ParsedFile, type ReadingRequest, type ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
 export type { ParsedFile, ReadingRequest } from './protocol';
@@ -195,7 +195,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         // Starting up keeps the process alive (someone may be waiting on it); an idle worker does not.
         if (!slot.task) worker.unref();
       }
-      else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message, message.wasmBytes > recycleWasm);
+      else if (message.type === 'parsed' && !slot.ended) {
+        const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms && unpackTerms(message.terms), ...(message.analysis ? { analysis: message.analysis } : {}) };
+        finish(at, slot, parsed, message.wasmBytes > recycleWasm);
+      }
       else if (message.type === 'page' && slot.task && !slot.ended) {
         slot.ocr = { pid: message.ocrPid };
         startBudget(at, slot, slot.task, pageBudgetMs, pageTimedOut(pageBudgetMs));
@@ -292,7 +295,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (recycle) end(at, slot);
     else slot.worker.unref();
     pump();
-    if (task) settle(task, { outcome: parsed.outcome, terms: parsed.terms, ...(parsed.analysis ? { analysis: parsed.analysis } : {}) });
+    if (task) settle(task, parsed);
   }
 
   function settle(task: Task, parsed: ParsedFile): void {

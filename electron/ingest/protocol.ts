@@ -39,7 +39,7 @@ export type FromParser =
    * process reading it, which the pool ends itself whenever it ends the worker.
    */
   | { type: 'page'; id: number; done: number; total: number; ocrPid: number | null }
-  | ({ type: 'parsed'; id: number; wasmBytes: number } & ParsedFile);
+  | { type: 'parsed'; id: number; wasmBytes: number; outcome: ImportOutcome; terms: PackedTerms | null; analysis?: ParsedFile['analysis'] };
 
 /** To a segmenter: a parse worker's line (the port it is asked on). */
 export type ToSegmenter = { type: 'port'; port: MessagePort };
@@ -47,4 +47,19 @@ export type FromSegmenter = { type: 'ready' };
 
 /** On a parse worker's line to its segmenter: the index terms of some texts. */
 export type TermsRequest = { id: number; texts: string[] };
-export type TermsReply = { id: number; terms: string[][] };
+export type TermsReply = { id: number; terms: PackedTerms };
+
+/**
+ * Terms cross between threads as one string a paragraph, the terms joined by spaces: copying many short strings
+ * one by one costs far more than copying and splitting them. Lists that a space would not survive go as they are.
+ */
+export type PackedTerms = { joined: string[] } | { lists: string[][] };
+
+export function packTerms(terms: string[][]): PackedTerms {
+  for (const list of terms) for (const t of list) if (t === '' || t.includes(' ')) return { lists: terms };
+  return { joined: terms.map((list) => list.join(' ')) };
+}
+
+export function unpackTerms(packed: PackedTerms): string[][] {
+  return 'lists' in packed ? packed.lists : packed.joined.map((s) => (s === '' ? [] : s.split(' ')));
+}

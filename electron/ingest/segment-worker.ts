@@ -4,7 +4,7 @@
 // the importer's cap on a document's text.
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { createSegmenter } from '../segment/jieba';
-import type { FromSegmenter, TermsReply, TermsRequest, ToSegmenter } from './protocol';
+import { packTerms, type FromSegmenter, type TermsReply, type TermsRequest, type ToSegmenter } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the segmenter runs inside a worker thread');
@@ -17,7 +17,7 @@ post({ type: 'ready' });
 
 function serve(line: MessagePort): void {
   line.on('message', (request: TermsRequest) => {
-    const reply: TermsReply = { id: request.id, terms: request.texts.map((t) => segmenter.terms(t)) };
+    const reply: TermsReply = { id: request.id, terms: packTerms(request.texts.map((t) => segmenter.terms(t))) };
     line.postMessage(reply);
   });
   // A parse worker that ends closes its line; an idle line does not keep this thread busy.

@@ -12,7 +12,7 @@ import { ocrProcessId, stopOcr } from '../import/ocr-client';
 import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
 import { seedPath } from '../paths';
 import { measureTexts } from '../segment/jieba';
-import type { FromParser, ReadingRequest, TermsReply, TermsRequest, ToParser } from './protocol';
+import { packTerms, unpackTerms, type FromParser, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the parse worker runs inside a worker thread');
@@ -71,7 +71,7 @@ port.on('message', (message: ToParser) => {
   if (message.type === 'segmenter') {
     line = message.port;
     line.on('message', (reply: TermsReply) => {
-      waiting.get(reply.id)?.(reply.terms);
+      waiting.get(reply.id)?.(unpackTerms(reply.terms));
       waiting.delete(reply.id);
     });
     return;
@@ -92,6 +92,6 @@ port.on('message', (message: ToParser) => {
     }
     const paragraphTerms = await terms(outcome.doc.paragraphs.map((p) => p.text));
     const read = reading && message.readingId === reading.request.id ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms) } : undefined;
-    post({ type: 'parsed', id: message.id, outcome, terms: paragraphTerms, ...(read ? { analysis: read } : {}), wasmBytes });
+    post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
   });
 });
