@@ -9,6 +9,7 @@ import { listFolder, type FolderListing } from './import/folder';
 import { extractPolicy } from '../shared/extract/policy';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
+import { createImportPool } from './ingest/pool';
 import { policyJson, checkJson, type PolicyCheck } from './cli/json';
 import { formatPolicyTable, formatComplianceText } from './cli/text';
 import { parseArgs, CliError } from './cli/args';
@@ -114,7 +115,9 @@ async function withChecked(command: string, positional: string[], flags: Record<
   const reportDeadline = isoFlag(flags, 'report-deadline', false);
   const importDate = isoFlag(flags, 'import-date', false);
   const scratch = workspace ? null : mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
-  const ws = openWorkspace(workspace ?? join(scratch!, 'workspace.sqlite'), importDate ? { today: () => importDate } : {});
+  // Files are read by the same import pool as the app's (worker threads over the cores, limits per file).
+  const pool = createImportPool();
+  const ws = openWorkspace(workspace ?? join(scratch!, 'workspace.sqlite'), { parser: pool, ...(importDate ? { today: () => importDate } : {}) });
   try {
     // A policy file joins the workspace's policies (one already there is recognised and kept as it is).
     let givenPolicy: number | undefined;
@@ -196,6 +199,7 @@ async function withChecked(command: string, positional: string[], flags: Record<
     return 0;
   } finally {
     ws.close();
+    await pool.close();
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
 }

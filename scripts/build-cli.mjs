@@ -22,6 +22,9 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/cli.ts'], outfile: 'dist-cli/luoshi.cjs' }),
+  // The import pool's worker threads, beside the command line (the pool looks for them there).
+  build({ ...common, entryPoints: ['electron/ingest/worker.ts'], outfile: 'dist-cli/import-worker.cjs' }),
+  build({ ...common, entryPoints: ['electron/ingest/segment-worker.ts'], outfile: 'dist-cli/segment-worker.cjs' }),
   // The OCR worker thread's script, beside the command line (the OCR client looks for it there).
   build({ ...common, entryPoints: ['electron/import/ocr-worker.ts'], outfile: 'dist-cli/ocr-worker.cjs' }),
 ]);

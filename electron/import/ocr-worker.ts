@@ -1,5 +1,6 @@
-// The OCR worker thread: holds the engine (models loaded once) and reads one scan at a time, reporting each page,
-// so recognition never blocks the window's or the browser-mode server's event loop.
+// The OCR process (started by ocr-client.ts; in Electron a worker thread instead): holds the engine (models loaded
+// once) and reads one scan at a time, reporting each page. As a process of its own, ending it mid-page, which the
+// native engine does not survive, ends nothing else; it ends itself when the one that started it goes.
 import { parentPort } from 'node:worker_threads';
 import { ImportProblem } from './extracted';
 import { createOcrEngine, type OcrEngine } from './ocr-engine';
@@ -7,10 +8,13 @@ import { readScan } from './ocr';
 import type { OcrRequest, OcrResponse } from './ocr-client';
 
 let engine: Promise<OcrEngine> | null = null;
-const port = parentPort!;
-const reply = (message: OcrResponse) => port.postMessage(message);
+const thread = parentPort;
+const reply = (message: OcrResponse) => {
+  if (thread) thread.postMessage(message);
+  else if (process.connected) process.send!(message);
+};
 
-port.on('message', async (request: OcrRequest) => {
+async function answer(request: OcrRequest): Promise<void> {
   try {
     engine ??= createOcrEngine();
     const extracted = await readScan(await engine, request.kind, request.bytes, (done, total) => reply({ id: request.id, type: 'page', done, total }));
@@ -19,4 +23,10 @@ port.on('message', async (request: OcrRequest) => {
     if (err instanceof ImportProblem) reply({ id: request.id, type: 'problem', code: err.code, reason: err.reason });
     else reply({ id: request.id, type: 'failed', message: String((err as Error)?.message ?? err) });
   }
-});
+}
+
+if (thread) thread.on('message', (request: OcrRequest) => void answer(request));
+else {
+  process.on('disconnect', () => process.exit(0));
+  process.on('message', (request: OcrRequest) => void answer(request));
+}

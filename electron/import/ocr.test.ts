@@ -20,7 +20,7 @@ describe('images are read by OCR', () => {
     expect(outcome.doc.warnings[0]).toMatch(/^本文件是扫描件或图片，文字由 OCR/);
   });
 
-  it('reports each page read, and the window is free meanwhile (the work is in a worker thread)', async () => {
+  it('reports each page read, and the window is free meanwhile (the work is in a process of its own)', async () => {
     const pages: [number, number][] = [];
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 5);

@@ -1,6 +1,6 @@
 // Reads a scanned document (a PDF whose pages are pictures, or a .png / .jpg / .tif image) by OCR: each page as
 // pixels, seal ink lifted out, lines recognised, then laid out by the PDF path's own line and paragraph builder.
-// Runs wherever it is called: the import path calls it inside a worker thread (ocr-client.ts).
+// Runs wherever it is called: the import path calls it inside the OCR process (ocr-client.ts).
 import type { OcrReading } from '../../shared/types';
 import { ImportProblem, type Extracted } from './extracted';
 import type { OcrEngine } from './ocr-engine';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,38 @@ describe('the import pool', () => {
       expect(parsed[0].outcome.ok).toBe(false);
       if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toMatch(/^无法导入「many-runs\.pdf」：读取该文件超过了 0 秒的时间上限/);
       expect(parsed[1].outcome.ok).toBe(true);
+    } finally {
+      await tight.close();
+    }
+  }, 120_000);
+
+  it('ends a scan past its time budget in the middle of OCR, with its OCR process, and reads the next file', async () => {
+    // The OCR processes this process started (Linux: each process's parent and command line under /proc).
+    const ocrProcesses = () =>
+      readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .filter((d) => {
+          try {
+            const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+            const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            return Number(ppid) === process.pid && state !== 'Z' && readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('ocr-worker');
+          } catch {
+            return false;
+          }
+        });
+    // A page of this 300 dpi scan takes more than a second to recognise: past the page budget, mid-page.
+    const tight = createImportPool({ size: 1, budgetMs: 20_000, ocrPageBudgetMs: 300 });
+    const seen: number[] = [];
+    try {
+      const parsed: ParsedFile[] = [];
+      await tight.parse([fixture('scans/justice.scan.pdf'), seed('txt')], (_, p) => parsed.push(p), undefined, undefined, () => seen.push(...ocrProcesses().map(Number)));
+      expect(seen.length).toBeGreaterThan(0);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) expect(parsed[0].outcome.failure.message).toBe('无法导入「justice.scan.pdf」：识别扫描件一页的文字超过了 1 秒的时间上限（页面过大或图像异常），已停止识别，未导入。');
+      expect(parsed[1].outcome.ok).toBe(true);
+      // The OCR process was ended with its worker; this process is still here to say so.
+      await new Promise((r) => setTimeout(r, 200));
+      for (const pid of seen) expect(existsSync(`/proc/${pid}`) && ocrProcesses().includes(String(pid))).toBe(false);
     } finally {
       await tight.close();
     }

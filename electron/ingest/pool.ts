@@ -1,17 +1,17 @@
-// The import pool: worker threads read, repair and segment files while the calling thread stays free to answer.
-// Results come back in the order the files were given. Per core there is a parse worker (PDFium, the Word reader,
-// layout repair) and a segmenter (jieba). Each file is parsed under limits: a heap cap per parse worker, a wall-clock
-// budget after which its worker is ended and replaced, and a cap on the import's memory, past which the busy parse
-// workers are ended and their files tried again one at a time (a file that passes the cap alone fails). Segmenters
-// are never ended: jieba does not give its dictionary's memory back when a thread ends.
+// The import pool: worker threads read, repair, segment and read reports against the policy while the calling
+// thread stays free to answer. Results come back in the order the files were given. Parse workers (PDFium, the Word
+// reader, layout repair, the reading of a report) ask a segmenter (jieba) for terms directly, one segmenter for up to
+// four parse workers. Each file is handled under limits: a heap cap per parse worker, a wall-clock budget after which
+// its worker is ended and replaced, and a cap on the import's memory, past which the busy parse workers are ended and
+// their files tried again one at a time (a file that passes the cap alone fails). Segmenters are never ended: jieba
+// does not give its dictionary's memory back when a thread ends, which is also why there are fewer of them.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
-import type { ImportOutcome } from '../import';
-import type { FromParser, ParsedFile, ReadingRequest, ToParser } from './protocol';
+import { unpackTerms, type FromParser, type ParsedFile, type ReadingRequest, type ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
 export type { ParsedFile, ReadingRequest } from './protocol';
@@ -38,21 +38,27 @@ export interface FileParser {
 }
 
 /**
- * Slots: each is a parse worker and a segmenter working one after the other on successive files, so two threads
- * busy; one slot per two cores keeps a thread per core. Measured on 2 cores (600 reports): one slot 1.75 s, two 2.0
- * to 2.3 s, the extra threads only contending (and each segmenter holds its own 250 MB dictionary).
+ * Slots: a parse worker per core (up to four: each may hold up to its heap cap and PDFium's memory). A parse worker
+ * waits while its segmenter cuts its file's paragraphs (a small share of a file's work), so one segmenter serves up
+ * to four parse workers; two at most, since each holds a 250 MB dictionary for good. Measured on 2 busy cores (2,000
+ * reports): one parse worker 31.8 s, two 19.3 s (1.64x).
  */
 export function defaultPoolSize(): number {
-  return Math.max(1, Math.floor(availableParallelism() / 2));
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** Segmenters for a pool of `size` parse workers. */
+export const segmentersFor = (size: number) => Math.min(2, Math.ceil(size / 4));
+
 export interface PoolOptions {
-  /** Slots (a parse worker and a segmenter each); one per two cores unless given. */
+  /** Slots (a parse worker each; segmenters as segmentersFor says); one per core, up to four, unless given. */
   size?: number;
   /** Each worker's JavaScript heap cap. */
   heapMb?: number;
   /** Wall-clock budget per file. */
   budgetMs?: number;
+  /** Wall-clock budget for each page of a scan read by OCR (from the page before); the file's budget unless given. */
+  ocrPageBudgetMs?: number;
   /**
    * Cap on the memory an import takes: the process's resident memory above what it held when the batch started
    * (the host's own share: its database and search, and idle workers). In Electron the pool runs in a process of
@@ -75,9 +81,9 @@ export const DEFAULT_LIMITS = {
 
 /** How often the process's memory is looked at while workers are busy. */
 const MEMORY_SAMPLE_MS = 100;
-/** How long a worker being ended may take to end its own OCR thread first. */
+/** How long a worker being closed may take to end its own OCR process first. */
 const RETIRE_MS = 2_000;
-/** How long closing waits for a scan's page still being read. */
+/** How long closing waits for a scan's page still being read in a thread (Electron). */
 const OCR_FINISH_MS = 60_000;
 
 function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile {
@@ -86,6 +92,7 @@ function failed(path: string, code: ImportErrorCode, reason: string): ParsedFile
 }
 
 const timedOut = (ms: number) => `读取该文件超过了 ${Math.round(ms / 1000)} 秒的时间上限（文件过大或结构异常），已停止读取，未导入。`;
+const pageTimedOut = (ms: number) => `识别扫描件一页的文字超过了 ${Math.ceil(ms / 1000)} 秒的时间上限（页面过大或图像异常），已停止识别，未导入。`;
 const heapExceeded = (mb: number) => `读取该文件所需内存超过了 ${mb} MB 的上限（文件过大或结构异常），已停止读取，未导入。`;
 const memoryExceeded = (bytes: number) =>
   `读取该文件时导入所占内存超过了 ${Math.round(bytes / MiB)} MB 的上限（文件过大或结构异常），已停止读取，未导入。`;
@@ -128,18 +135,25 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being ended; its events no longer count. */
   ended: boolean;
-  /** Has started the OCR engine's thread (which must be ended before the worker is). */
-  ocr: boolean;
+  /**
+   * OCR started for the slot's scan: its process (ended with the worker; it would end itself soon after), or, in
+   * Electron, `pid` null for a thread inside the worker, which must end before the worker does.
+   */
+  ocr: { pid: number | null } | null;
+  /** The policy state the worker holds for reading reports. */
+  readingId: number | null;
 }
 
 export function createImportPool(options: PoolOptions = {}): FileParser {
   const size = Math.max(1, options.size ?? defaultPoolSize());
   const heapMb = options.heapMb ?? DEFAULT_LIMITS.heapMb;
   const budgetMs = options.budgetMs ?? DEFAULT_LIMITS.budgetMs;
+  const pageBudgetMs = options.ocrPageBudgetMs ?? budgetMs;
   const memoryCap = options.memoryCapBytes ?? DEFAULT_LIMITS.memoryCapBytes;
   const recycleWasm = options.recycleWasmBytes ?? DEFAULT_LIMITS.recycleWasmBytes;
   const files = options.workerFiles ?? defaultWorkerFiles();
-  const segmenters = sharedSegmenters(size, files.segmenter);
+  const segmenterCount = segmentersFor(size);
+  const segmenters = sharedSegmenters(segmenterCount, files.segmenter);
   // Measured again at the start of each batch: memory a finished batch left in the allocator is not this one's.
   let hostBytes = process.memoryUsage.rss();
   /** The import's share of the process's memory now. */
@@ -171,17 +185,23 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: false };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: null, readingId: null };
+    // Its own line to a segmenter, before anything else.
+    const line = segmenters.connect(segmenterCount);
+    worker.postMessage({ type: 'segmenter', port: line } satisfies ToParser, [line]);
     worker.on('message', (message: FromParser) => {
       if (message.type === 'ready') {
         ready();
         // Starting up keeps the process alive (someone may be waiting on it); an idle worker does not.
         if (!slot.task) worker.unref();
       }
-      else if (message.type === 'parsed' && !slot.ended) finish(at, slot, message.outcome, message.wasmBytes > recycleWasm);
+      else if (message.type === 'parsed' && !slot.ended) {
+        const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms && unpackTerms(message.terms), ...(message.analysis ? { analysis: message.analysis } : {}) };
+        finish(at, slot, parsed, message.wasmBytes > recycleWasm);
+      }
       else if (message.type === 'page' && slot.task && !slot.ended) {
-        slot.ocr = true;
-        startBudget(at, slot, slot.task);
+        slot.ocr = { pid: message.ocrPid };
+        startBudget(at, slot, slot.task, pageBudgetMs, pageTimedOut(pageBudgetMs));
         current?.onPage?.(slot.task.index, message.done, message.total);
       }
     });
@@ -211,8 +231,20 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.timer = null;
     slot.task = null;
     if (slots[at] === slot) slots[at] = null;
-    // A worker that started an OCR thread ends it first; any other is ended at once (it may be stuck in a file).
-    void (slot.ocr ? retire(slot.worker) : slot.worker.terminate());
+    // Ended at once (it may be stuck in a file), and the OCR process reading its scan with it: OCR runs in a process
+    // of its own, so ending it mid-page ends nothing else. An OCR thread (Electron) is ended first, by the worker.
+    const ocr = slot.ocr;
+    slot.ocr = null;
+    if (ocr?.pid != null) endProcess(ocr.pid);
+    void (ocr && ocr.pid === null ? retire(slot.worker) : slot.worker.terminate());
+  }
+
+  function endProcess(pid: number): void {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 
   /** Resolves when the worker hands over the file it is reading (or ends, or the wait runs out). */
@@ -228,7 +260,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     });
   }
 
-  /** Asks a worker to end its own OCR thread, then ends it (at once if it does not answer soon). */
+  /** A worker reading a scan by OCR in a thread of its own (Electron): ending it mid-page would end the process. */
+  const inThreadOcr = (slot: Slot) => slot.ocr !== null && slot.ocr.pid === null;
+
+  /** Asks a worker to end its own OCR process, then ends it (at once if it does not answer soon). */
   function retire(worker: Worker): Promise<unknown> {
     return new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, RETIRE_MS);
@@ -251,29 +286,16 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     }).then(() => worker.terminate());
   }
 
-  function finish(at: number, slot: Slot, outcome: ImportOutcome, recycle: boolean): void {
+  function finish(at: number, slot: Slot, parsed: ParsedFile, recycle: boolean): void {
     const task = slot.task;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.task = null;
+    if (!inThreadOcr(slot)) slot.ocr = null;
     if (recycle) end(at, slot);
     else slot.worker.unref();
     pump();
-    if (!task) return;
-    if (!outcome.ok) {
-      settle(task, { outcome, terms: null });
-      return;
-    }
-    const batch = current;
-    const read = batch?.reading ? { file: outcome.doc.fileName, paragraphs: outcome.doc.paragraphs, reading: batch.reading } : undefined;
-    void segmenters.terms(outcome.doc.paragraphs.map((p) => p.text), size, read).then(
-      ({ terms, analysis }) => {
-        if (current === batch) settle(task, { outcome, terms, ...(analysis ? { analysis } : {}) });
-      },
-      () => {
-        if (current === batch) settle(task, failed(task.path, 'no-text', workerFailed));
-      },
-    );
+    if (task) settle(task, parsed);
   }
 
   function settle(task: Task, parsed: ParsedFile): void {
@@ -298,14 +320,14 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   const busy = () => slots.filter((s): s is Slot => s !== null && s.task !== null);
 
   /** The file's time budget, from now (again at each page of a scan read by OCR, which takes seconds a page). */
-  function startBudget(at: number, slot: Slot, task: Task): void {
+  function startBudget(at: number, slot: Slot, task: Task, ms = budgetMs, reason = timedOut(budgetMs)): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
       end(at, slot);
-      settle(task, failed(task.path, 'too-large', timedOut(budgetMs)));
+      settle(task, failed(task.path, 'too-large', reason));
       pump();
-    }, budgetMs);
+    }, ms);
   }
 
   function start(at: number, task: Task): void {
@@ -315,7 +337,12 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     void slot.ready.then(() => {
       if (slot.ended || slot.task !== task) return;
       startBudget(at, slot, task);
-      const message: ToParser = { type: 'parse', id: nextId++, path: task.path };
+      const reading = current?.reading;
+      if (reading && slot.readingId !== reading.id) {
+        slot.readingId = reading.id;
+        slot.worker.postMessage({ type: 'reading', reading } satisfies ToParser);
+      }
+      const message: ToParser = { type: 'parse', id: nextId++, path: task.path, ...(reading ? { readingId: reading.id } : {}) };
       slot.worker.postMessage(message);
     });
     watchMemory();
@@ -392,10 +419,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           () => {
             batch.stopped = true;
             batch.queue.length = 0;
-            // A worker reading a scan is left to finish its page (its result is dropped): ending a thread in the
-            // middle of the OCR engine's work would take the process down with it.
+            // The busy workers are ended, a scan's OCR process with its worker; a scan read in a thread (Electron)
+            // is left to finish its page, its result dropped.
             slots.forEach((slot, at) => {
-              if (slot?.task && !slot.ocr) end(at, slot);
+              if (slot?.task && !inThreadOcr(slot)) end(at, slot);
             });
             resolve();
           },
@@ -414,7 +441,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     memoryBytes: importBytes,
     async warm() {
       const parsers = slots.map((slot, at) => (slot ?? spawn(at)).ready);
-      await Promise.all([...parsers, segmenters.warm(size)]);
+      await Promise.all([...parsers, segmenters.warm(segmenterCount)]);
     },
     async close() {
       if (sampler) clearInterval(sampler);
@@ -422,8 +449,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (!slot) return undefined;
         slot.ended = true;
         slots[at] = null;
-        // A scan still being read (a cancelled one is left to finish its page) is waited for first.
-        return (slot.ocr && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
+        if (slot.timer) clearTimeout(slot.timer);
+        if (slot.ocr?.pid != null) endProcess(slot.ocr.pid);
+        // A scan still being read in a thread (a cancelled one is left to finish its page) is waited for first.
+        return (inThreadOcr(slot) && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
       });
       await Promise.all(ending);
     },

@@ -1,13 +1,14 @@
 // Messages between the import pool and its workers.
-import type { DepartmentDirectory, IsoDate, Paragraph, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { MessagePort } from 'node:worker_threads';
+import type { DepartmentDirectory, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { ImportOutcome } from '../import';
 
 /** What reading a report against the policy takes; `id` tells one policy state from the next. */
 export interface ReadingRequest {
   id: number;
   policy: PolicyExtract;
-  /** Each measure's terms. */
-  tokens: string[][];
+  /** Each measure's terms; the parse worker has them segmented where not given (the host needs no jieba of its own). */
+  tokens?: string[][];
   directory: DepartmentDirectory;
   importDate: IsoDate;
 }
@@ -20,21 +21,45 @@ export interface ParsedFile {
   analysis?: { readingId: number; value: SubmissionAnalysis };
 }
 
-/** To a parse worker: read one file. */
-/** 'close': end what the worker started itself (the OCR engine's thread) before the worker is ended. */
-export type ToParser = { type: 'parse'; id: number; path: string } | { type: 'close' };
+/**
+ * To a parse worker: its line to a segmenter (sent once, before any file); the policy state reports are read
+ * against (sent before the first file read against it); a file to read ('reading' names the state, if any);
+ * 'close': end what the worker started itself (the OCR process) before the worker is ended.
+ */
+export type ToParser =
+  | { type: 'segmenter'; port: MessagePort }
+  | { type: 'reading'; reading: ReadingRequest }
+  | { type: 'parse'; id: number; path: string; readingId?: number }
+  | { type: 'close' };
 export type FromParser =
   | { type: 'ready' }
   | { type: 'closed' }
-  /** A page of a scan read by OCR: the file is progressing, so its time budget starts again. */
-  | { type: 'page'; id: number; done: number; total: number }
-  | { type: 'parsed'; id: number; outcome: ImportOutcome; wasmBytes: number };
+  /**
+   * A page of a scan being read by OCR: the file is progressing, so its time budget starts again. `ocrPid` is the OCR
+   * process reading it, which the pool ends itself whenever it ends the worker.
+   */
+  | { type: 'page'; id: number; done: number; total: number; ocrPid: number | null }
+  | { type: 'parsed'; id: number; wasmBytes: number; outcome: ImportOutcome; terms: PackedTerms | null; analysis?: ParsedFile['analysis'] };
 
-/** To a segmenter: the index terms of a document's paragraphs, and its reading against the policy if asked. */
-export type ToSegmenter =
-  | { type: 'terms'; id: number; texts: string[]; read?: { file: string; paragraphs: Paragraph[]; readingId: number } }
-  /** Sent once per policy state, before the first document read against it. */
-  | { type: 'reading'; reading: ReadingRequest };
-export type FromSegmenter =
-  | { type: 'ready' }
-  | { type: 'terms'; id: number; terms: string[][]; analysis?: { readingId: number; value: SubmissionAnalysis } };
+/** To a segmenter: a parse worker's line (the port it is asked on). */
+export type ToSegmenter = { type: 'port'; port: MessagePort };
+export type FromSegmenter = { type: 'ready' };
+
+/** On a parse worker's line to its segmenter: the index terms of some texts. */
+export type TermsRequest = { id: number; texts: string[] };
+export type TermsReply = { id: number; terms: PackedTerms };
+
+/**
+ * Terms cross between threads as one string a paragraph, the terms joined by spaces: copying many short strings
+ * one by one costs far more than copying and splitting them. Lists that a space would not survive go as they are.
+ */
+export type PackedTerms = { joined: string[] } | { lists: string[][] };
+
+export function packTerms(terms: string[][]): PackedTerms {
+  for (const list of terms) for (const t of list) if (t === '' || t.includes(' ')) return { lists: terms };
+  return { joined: terms.map((list) => list.join(' ')) };
+}
+
+export function unpackTerms(packed: PackedTerms): string[][] {
+  return 'lists' in packed ? packed.lists : packed.joined.map((s) => (s === '' ? [] : s.split(' ')));
+}

@@ -1,26 +1,45 @@
-// A parse worker: reads and repairs one file at a time for the pool. PDFium loads when the worker starts, so no
-// file pays its start-up. A parse worker holds nothing that outlives it, so the pool can end one at any moment (time
-// budget, memory) and start another.
+// A parse worker: reads and repairs one file at a time for the pool, has its paragraphs segmented by its segmenter
+// (on a line of its own), and reads a report against the policy state it was given. PDFium loads when the worker
+// starts, so no file pays its start-up. A parse worker holds nothing that outlives it, so the pool can end one at
+// any moment (time budget, memory) and start another; reading a report is under the same limits as parsing it.
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import { defaultDirectory } from '../../shared/extract/departments';
+import { extractPolicy } from '../../shared/extract/policy';
+import { analyzeSubmission } from '../../shared/submission';
+import type { SubmissionAnalysis } from '../../shared/types';
 import { importFile, type ImportOutcome } from '../import';
-import { stopOcr } from '../import/ocr-client';
+import { ocrProcessId, stopOcr } from '../import/ocr-client';
 import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
 import { seedPath } from '../paths';
-import type { FromParser, ToParser } from './protocol';
+import { measureTexts } from '../segment/jieba';
+import { packTerms, unpackTerms, type FromParser, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the parse worker runs inside a worker thread');
 const post = (message: FromParser) => port.postMessage(message);
 
-/** Loads the engines and runs the seed policy's renditions through them once, so the code is compiled too. */
+/**
+ * Loads the engines and runs the seed policy's renditions through them once, so the code is compiled too; then has
+ * the seed segmented and read against itself, so the first report's reading is as quick as the next.
+ */
 async function warm(): Promise<void> {
   await loadPdfium();
+  let seedDoc: Extract<ImportOutcome, { ok: true }> | null = null;
   for (const ext of ['pdf', 'docx', 'txt']) {
     const seed = seedPath(`policy-seed.${ext}`);
-    if (existsSync(seed)) await parse(seed);
+    if (!existsSync(seed)) continue;
+    const outcome = await parse(seed);
+    if (outcome.ok) seedDoc = outcome;
   }
+  if (!seedDoc || !line) return;
+  const paragraphTerms = await terms(seedDoc.doc.paragraphs.map((p) => p.text));
+  const policy = extractPolicy({ paragraphs: seedDoc.doc.paragraphs });
+  const request: ReadingRequest = { id: 0, policy, directory: defaultDirectory(), importDate: '2021-12-01' };
+  reading = { request, tokens: terms(measureTexts(policy.measures)) };
+  await readReport(seedDoc, paragraphTerms);
+  reading = null;
 }
 
 async function parse(path: string, onPage?: (done: number, total: number) => void): Promise<ImportOutcome> {
@@ -32,16 +51,62 @@ async function parse(path: string, onPage?: (done: number, total: number) => voi
   }
 }
 
+// The line to the segmenter: requests answered in the order asked.
+let line: MessagePort | null = null;
+let nextRequest = 1;
+const waiting = new Map<number, (terms: string[][]) => void>();
+function terms(texts: string[]): Promise<string[][]> {
+  const id = nextRequest++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    line!.postMessage({ id, texts } satisfies TermsRequest);
+  });
+}
+
+// The policy state reports are read against, with its measures' terms (segmented once, on first use).
+let reading: { request: ReadingRequest; tokens: Promise<string[][]> } | null = null;
+
+async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragraphTerms: string[][]): Promise<SubmissionAnalysis> {
+  const { request, tokens } = reading!;
+  return analyzeSubmission(
+    { file: outcome.doc.fileName, paragraphs: outcome.doc.paragraphs, tokens: paragraphTerms, importDate: request.importDate },
+    { extract: request.policy, measureTokens: await tokens },
+    request.directory,
+  );
+}
+
 // Messages wait for the warm-up; one file at a time, in the order sent.
 let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
-  // The OCR engine's thread is ended here first: a native engine torn down with this thread would take the process.
+  // The OCR process is ended here first (it would also end itself once this thread is gone).
   if (message.type === 'close') {
     void stopOcr().finally(() => post({ type: 'closed' }));
     return;
   }
+  if (message.type === 'segmenter') {
+    line = message.port;
+    line.on('message', (reply: TermsReply) => {
+      waiting.get(reply.id)?.(unpackTerms(reply.terms));
+      waiting.delete(reply.id);
+    });
+    return;
+  }
+  if (message.type === 'reading') {
+    const request = message.reading;
+    // Kept as the measures' terms of the request, so the reading's policy side is built once per state.
+    const tokens = request.tokens ? Promise.resolve(request.tokens) : terms(measureTexts(request.policy.measures));
+    reading = { request, tokens };
+    return;
+  }
   queue = queue.then(async () => {
-    const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total }));
-    post({ type: 'parsed', id: message.id, outcome, wasmBytes: pdfiumMemoryBytes() });
+    const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total, ocrPid: ocrProcessId() }));
+    const wasmBytes = pdfiumMemoryBytes();
+    if (!outcome.ok) {
+      post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
+      return;
+    }
+    const paragraphTerms = await terms(outcome.doc.paragraphs.map((p) => p.text));
+    const read = reading && message.readingId === reading.request.id ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms) } : undefined;
+    post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
   });
 });

@@ -78,29 +78,52 @@ function withOffsets(text: string, words: string[]): Token[] {
   return tokens;
 }
 
+// A long word's dictionary parts, remembered: the same words come back report after report, and each is a call
+// into the native library. Forgotten all at once past a bound, so memory stays small.
+const PARTS_KEPT = 50_000;
+const parts = new Map<string, string[]>();
+
+function partsOf(lib: Jieba, word: string): string[] {
+  let found = parts.get(word);
+  if (found) return found;
+  found = lib.cutForSearch(word, true).filter((part) => part !== word && part.length > 1);
+  if (parts.size >= PARTS_KEPT) parts.clear();
+  parts.set(word, found);
+  return found;
+}
+
 export function isWordToken(s: string): boolean {
   return WORD.test(s);
 }
 
+/** What of each measure is segmented for matching reports against it: its title and text. */
+export function measureTexts(measures: readonly { title: string; text: string }[]): string[] {
+  return measures.map((m) => `${m.title}\n${m.text}`);
+}
+
+/**
+ * The dictionary (about 250 MB, never given back) loads on the first cut, not here: a host whose files are
+ * segmented by the import pool's threads may never need its own.
+ */
 export function createSegmenter(): Segmenter {
-  const lib = jieba();
   return {
     cut(text) {
-      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)));
+      return mergeAsciiRuns(withOffsets(text, jieba().cut(text, true)));
     },
     terms(text) {
+      const lib = jieba();
       const out: string[] = [];
       for (const t of mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))) {
         const word = t.text.trim();
         if (!word || !isWordToken(word)) continue;
         // Long words also contribute their dictionary parts, so that 养老 finds 养老机构.
-        if (word.length > 2 && !ALNUM.test(word)) for (const part of lib.cutForSearch(word, true)) if (part !== word && part.length > 1) out.push(part);
+        if (word.length > 2 && !ALNUM.test(word)) for (const part of partsOf(lib, word)) out.push(part);
         out.push(word);
       }
       return out;
     },
     words(text) {
-      return mergeAsciiRuns(withOffsets(text, lib.cut(text, true)))
+      return mergeAsciiRuns(withOffsets(text, jieba().cut(text, true)))
         .map((t) => t.text.trim())
         .filter((w) => w && isWordToken(w));
     },

@@ -15,7 +15,7 @@ import * as corrections from '../db/corrections';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
 import { directory, policyIds } from './policy';
-import { portfolioReading, readReport, rereadReports, singlePolicyReading, type PortfolioReading } from './reading';
+import { portfolioReading, readReport, rereadReports, type PortfolioReading } from './reading';
 
 interface Stamp {
   importedAt: string;
@@ -131,10 +131,13 @@ export async function importFiles(
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
   let portfolio: PortfolioReading = portfolioReading(ctx);
-  // The policy the parser reads reports against (in its workers), when the workspace has just one; a policy
-  // arriving mid-batch ends its use.
-  const single = singlePolicyReading(portfolio);
-  const request: ReadingRequest | undefined = single ? { id: nextReadingId++, ...single, importDate: stamp.importDate } : undefined;
+  // The policy the parser reads reports against (in its workers, which segment the measures themselves), when the
+  // workspace has just one; a policy arriving mid-batch ends its use. This thread segments the measures only where
+  // it must read a report itself.
+  const single = portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;
+  const request: ReadingRequest | undefined = single
+    ? { id: nextReadingId++, policy: single.policy, directory: single.directory, importDate: stamp.importDate }
+    : undefined;
   let requestValid = request !== undefined;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
   let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];

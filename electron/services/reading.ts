@@ -30,9 +30,16 @@ export interface PortfolioReading {
 
 const NO_POLICY: PolicyExtract = { title: '', docNumber: null, issuer: null, issuedOn: null, printedOn: null, sections: [], measures: [], departments: [], warnings: [] };
 
-function readingContextFor(ctx: ServiceContext, policy: PolicyExtract): { reading: ReadingContext; tokens: string[][] } {
-  const tokens = policy.measures.map((m) => ctx.segmenter.terms(`${m.title}\n${m.text}`));
-  return { reading: { policy, tokens, directory: reportDirectory(ctx, policy) }, tokens };
+/** A policy's reading context; its measures are segmented only when a report is read or weighed on this thread. */
+function readingContextFor(ctx: ServiceContext, policy: PolicyExtract): ReadingContext {
+  let tokens: string[][] | undefined;
+  return {
+    policy,
+    get tokens() {
+      return (tokens ??= policy.measures.map((m) => ctx.segmenter.terms(`${m.title}\n${m.text}`)));
+    },
+    directory: reportDirectory(ctx, policy),
+  };
 }
 
 export function portfolioReading(ctx: ServiceContext): PortfolioReading {
@@ -40,15 +47,10 @@ export function portfolioReading(ctx: ServiceContext): PortfolioReading {
     const raw = policyRepo.loadPolicy(ctx.db, id);
     if (!raw) return [];
     const policy = correctedPolicy(ctx, id, raw);
-    const { reading, tokens } = readingContextFor(ctx, policy);
-    return [{ id, reading, attribution: policyForAttribution(id, policy, tokens) }];
+    const reading = readingContextFor(ctx, policy);
+    return [{ id, reading, attribution: policyForAttribution(id, policy, () => reading.tokens) }];
   });
   return { policies, general: { policy: NO_POLICY, tokens: [], directory: directory(ctx) } };
-}
-
-/** The one policy's reading context, when the workspace has exactly one (import workers read reports against it). */
-export function singlePolicyReading(portfolio: PortfolioReading): ReadingContext | null {
-  return portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;
 }
 
 export function readSubmission(reading: ReadingContext, file: string, paragraphs: Paragraph[], terms: string[][], importDate: IsoDate): SubmissionAnalysis {

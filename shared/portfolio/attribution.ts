@@ -69,13 +69,19 @@ function citableTitle(title: string): string {
   return subject.length >= MIN_TITLE_SUBJECT_CHARS ? key : '';
 }
 
-/** Precomputes, once per policy, what attributing reports to it needs. `measureTerms` are per measure, in order. */
-export function policyForAttribution(id: number, extract: PolicyExtract, measureTerms: string[][]): PolicyForAttribution {
+/**
+ * Precomputes, once per policy, what attributing reports to it needs. `measureTerms` are per measure, in order; given
+ * as a function they are asked for only when a report's content has to be weighed (a citation settles most reports).
+ */
+export function policyForAttribution(id: number, extract: PolicyExtract, measureTerms: string[][] | (() => string[][])): PolicyForAttribution {
+  let terms: PolicyTerms | undefined;
   return {
     id,
     number: extract.docNumber ? parseDocNumber(extract.docNumber) : null,
     titleKey: citableTitle(extract.title),
-    terms: policyTerms(extract, measureTerms),
+    get terms() {
+      return (terms ??= policyTerms(extract, typeof measureTerms === 'function' ? measureTerms() : measureTerms));
+    },
     departments: new Set(extract.departments),
   };
 }

@@ -47,6 +47,15 @@ const STRUCTURAL_LINE_START = new RegExp(
     ')',
 );
 
+/** What SPACE matches (JavaScript's \s and the zero-width spaces), by code unit: the loops below test every char. */
+function isSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/** A common ideograph: not a space, not folded, and never next to a comma made full-width by itself. */
+const isPlainIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
 function isWide(c: string | undefined): boolean {
   return c !== undefined && (IDEOGRAPH.test(c) || CJK_PUNCT.test(c));
 }
@@ -61,39 +70,57 @@ function foldWidth(c: string): string {
   return c;
 }
 
-function isStructuralBreak(out: string[], lineStart: number, original: string, next: number): boolean {
-  const prev = out[out.length - 1];
+function isStructuralBreak(prev: string, lineHead: string | undefined, original: string, next: number): boolean {
   if (SENTENCE_END.has(prev)) return true;
-  if (out[lineStart] === '#') return true;
+  if (lineHead === '#') return true;
   let head = '';
   for (let k = next; k < original.length && head.length < 24; k++) head += foldWidth(original[k]);
   return STRUCTURAL_LINE_START.test(head);
 }
 
 export function normalizeForMatching(original: string): Normalized {
-  const out: string[] = [];
+  // The output is built from pieces (runs of ideographs are copied whole); `length` counts its chars, `prev` is its
+  // last char and `lineHead` the first char of its current line.
+  const pieces: string[] = [];
   const map: number[] = [];
+  let length = 0;
+  let prev: string | undefined;
   let lineStart = 0;
+  let lineHead: string | undefined;
+  const emit = (piece: string, from: number) => {
+    if (length === lineStart) lineHead = piece[0];
+    pieces.push(piece);
+    for (let k = 0; k < piece.length; k++) map.push(from + k);
+    length += piece.length;
+    prev = piece[piece.length - 1];
+  };
   let i = 0;
   while (i < original.length) {
+    const code = original.charCodeAt(i);
+    // Most of a Chinese text: kept as it is, a run at a time.
+    if (isPlainIdeograph(code)) {
+      let j = i + 1;
+      while (j < original.length && isPlainIdeograph(original.charCodeAt(j))) j++;
+      emit(original.slice(i, j), i);
+      i = j;
+      continue;
+    }
     const c = original[i];
-    if (SPACE.test(c)) {
+    if (isSpaceCode(code)) {
       let j = i;
       let firstBreak = -1;
-      while (j < original.length && SPACE.test(original[j])) {
+      while (j < original.length && isSpaceCode(original.charCodeAt(j))) {
         if (firstBreak < 0 && LINE_BREAK.test(original[j])) firstBreak = j;
         j++;
       }
-      const prev = out[out.length - 1];
       const next = j < original.length ? foldWidth(original[j]) : undefined;
       if (prev !== undefined && next !== undefined) {
-        if (firstBreak >= 0 && isStructuralBreak(out, lineStart, original, j)) {
-          out.push('\n');
-          map.push(firstBreak);
-          lineStart = out.length;
+        if (firstBreak >= 0 && isStructuralBreak(prev, lineHead, original, j)) {
+          emit('\n', firstBreak);
+          lineStart = length;
+          lineHead = undefined;
         } else if (!isWide(prev) && !isWide(next)) {
-          out.push(' ');
-          map.push(i);
+          emit(' ', i);
         }
       }
       i = j;
@@ -102,16 +129,14 @@ export function normalizeForMatching(original: string): Normalized {
     let folded = foldWidth(c);
     const near = TO_FULL_WIDTH_NEAR_CJK[folded];
     if (near !== undefined) {
-      const prev = out[out.length - 1];
       const next = i + 1 < original.length ? original[i + 1] : undefined;
       if ((prev !== undefined && IDEOGRAPH.test(prev)) || (next !== undefined && IDEOGRAPH.test(next))) folded = near;
     }
-    out.push(folded);
-    map.push(i);
+    emit(folded, i);
     i++;
   }
   map.push(original.length);
-  return { text: out.join(''), map };
+  return { text: pieces.join(''), map };
 }
 
 /**
