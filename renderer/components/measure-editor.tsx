@@ -1,5 +1,6 @@
 // Correcting one measure of the ledger: title, departments (picked or typed), deadlines, targets; or removing
 // it, or merging it into another. Saved as the office's correction, kept through every re-reading.
+import { measureCitation } from '../../shared/extract/measure-citation';
 import { useState } from 'react';
 import type { DeadlineKind, Measure } from '../../shared/types';
 import type { MeasurePatch } from '../../shared/corrections/ledger';
@@ -64,7 +65,7 @@ export function MeasureEditor({ measure: m, policy, departments, onDone }: { mea
     const targetList = targets.split('\n').map((t) => t.trim()).filter(Boolean);
     if (!sameList(targetList, m.targets.map((t) => t.text))) patch.targets = targetList;
     if (Object.keys(patch).length === 0) return onDone();
-    void call(client.call('policy/update-measure', { number: m.number, patch, ...scope }), `第${m.number}条已更正`);
+    void call(client.call('policy/update-measure', { number: m.number, patch, ...scope }), `${measureCitation(m)}已更正`);
   };
 
   const setRow = (i: number, row: Partial<DeadlineRow>) => setDeadlines((list) => list.map((d, k) => (k === i ? { ...d, ...row } : d)));
@@ -135,14 +136,14 @@ export function MeasureEditor({ measure: m, policy, departments, onDone }: { mea
           type="button"
           className="secondary small"
           disabled={!(Number(mergeInto) > 0)}
-          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto), ...scope }), `第${m.number}条已并入第${mergeInto}条`)}
+          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto), ...scope }), `${measureCitation(m)}已并入第${mergeInto}条`)}
         >
           合并
         </button>
         <button
           type="button"
           className="link small danger"
-          onClick={() => window.confirm(`第${m.number}条不是措施，从台账中删除？可在“历史”中撤销。`) && call(client.call('policy/remove-measure', { number: m.number, ...scope }), `第${m.number}条已删除`)}
+          onClick={() => window.confirm(`${measureCitation(m)}不是措施，从台账中删除？可在“历史”中撤销。`) && call(client.call('policy/remove-measure', { number: m.number, ...scope }), `${measureCitation(m)}已删除`)}
         >
           不是措施，删除
         </button>

@@ -1,7 +1,8 @@
 // 落实矩阵: departments × measures with status colours and symbols, filters, totals, sorting, arrow-key
 // navigation, and the list of missing and late duties.
-import { DepartmentLink } from '../components/department-link';
 import { useMemo, useState } from 'react';
+import { measureCitation } from '../../shared/extract/measure-citation';
+import { DepartmentLink } from '../components/department-link';
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus } from '../../shared/types';
 import type { PolicyRef } from '../../shared/portfolio/types';
 import type { MatrixFilter } from '../../shared/views';
@@ -301,7 +302,7 @@ function MatrixGrid({
               部门 \ 措施
             </SortHeader>
             {measures.map((m) => (
-              <SortHeader key={m.number} column={`m${m.number}` as MatrixSort} sort={sort} onSort={onSort} className="measure-col" label={`第${m.number}条 ${m.title}`}>
+              <SortHeader key={m.number} column={`m${m.number}` as MatrixSort} sort={sort} onSort={onSort} className="measure-col" label={`${measureCitation(m)} ${m.title}`}>
                 {m.number}
               </SortHeader>
             ))}
@@ -327,7 +328,7 @@ function MatrixGrid({
                     onMouseEnter: () => setHovered({ measure: m.number, department: d }),
                     onMouseLeave: () => setHovered(null),
                   };
-                  if (!o) return <td key={m.number} className="cell cell-none" data-testid={`cell-${m.number}-${d}`} data-status="none" aria-label={`${d}，第${m.number}条：无此任务`} {...keys} />;
+                  if (!o) return <td key={m.number} className="cell cell-none" data-testid={`cell-${m.number}-${d}`} data-status="none" aria-label={`${d}，${measureCitation(m)}：无此任务`} {...keys} />;
                   const status = shownStatus(o, asOf, soonDays);
                   return (
                     <td
