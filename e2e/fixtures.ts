@@ -2,7 +2,7 @@
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { exportServer, type RunningServer } from '../electron/server/server';
 
 export const ROOT = process.cwd();
@@ -10,9 +10,8 @@ export const SEEDS = join(ROOT, 'seeds');
 export const POLICY_SEED = join(SEEDS, 'policy-seed.txt');
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
 
-/** The sample submissions that are there now (the set grows; the specs take what exists). */
-export function sampleSubmissions(): string[] {
-  const dir = join(SEEDS, 'submissions');
+/** The reports in a folder (the formats the importers read), in name order. */
+export function reportsIn(dir: string): string[] {
   try {
     return readdirSync(dir)
       .filter((f) => /\.(txt|docx|doc|pdf)$/i.test(f))
@@ -21,6 +20,11 @@ export function sampleSubmissions(): string[] {
   } catch {
     return [];
   }
+}
+
+/** The sample submissions that are there now (the set grows; the specs take what exists). */
+export function sampleSubmissions(): string[] {
+  return reportsIn(join(SEEDS, 'submissions'));
 }
 
 interface Fixtures {
@@ -63,6 +67,28 @@ export async function importThroughUi(page: Page, files: string[], role: '政策
   await page.getByRole('radiogroup', { name: '文件类型' }).getByText(role).click();
   await page.getByTestId('import-input').setInputFiles(files);
   await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', /done|failed/, { timeout: 120_000 });
+}
+
+/** One batch through the file input; done when the results name each of its files and the import has finished. */
+export async function importBatch(page: Page, files: string[], role: '政策文件' | '落实报告'): Promise<void> {
+  await page.getByTestId('nav-documents').click();
+  await page.getByRole('radiogroup', { name: '文件类型' }).getByText(role).click();
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByTestId('import-result')).toHaveCount(files.length, { timeout: 150_000 });
+  const names = files.map((f) => basename(f)).sort();
+  await expect
+    .poll(async () => (await page.locator('[data-testid="import-result"] .result-file').allTextContents()).sort(), { timeout: 150_000 })
+    .toEqual(names);
+  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', 'done', { timeout: 150_000 });
+}
+
+/** The matrix's status filter counts, as the matrix shows them for the policy chosen in the top bar. */
+export async function matrixCounts(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const s of ['on_time', 'late', 'missing', 'pending', 'soon']) {
+    out[s] = Number(await page.getByTestId(`filter-status-${s}`).locator('b').textContent());
+  }
+  return out;
 }
 
 /** Calls the running server's API directly, as the page would, and returns the value (throws on an error). */

@@ -1,20 +1,13 @@
 // A portfolio in the browser: three policies and their reports in one workspace. Each report shows the policy it
 // answers; the top bar's policy filter switches the matrix; 全部 shows one section per policy whose counts equal
 // that policy's own matrix; correcting a report's policy moves it, and the automatic reading can be restored.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RunningServer } from '../electron/server/server';
 import type { DocumentSummary, WorkspaceInfo } from '../shared/views';
 import type { ComplianceResult } from '../shared/types';
 import AxeBuilder from '@axe-core/playwright';
-import { api, expect, POLICY_SEED, SEEDS, shot, test } from './fixtures';
-
-const reportsIn = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => /\.(txt|docx|doc|pdf)$/i.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+import { api, expect, importBatch, matrixCounts, POLICY_SEED, reportsIn, SEEDS, shot, test } from './fixtures';
 
 const SETS = [
   { policy: POLICY_SEED, reports: reportsIn(join(SEEDS, 'submissions')), cites: '发改委关于落实市中政办发〔2021〕14号文件情况的报告.txt' },
@@ -22,23 +15,6 @@ const SETS = [
   { policy: join(SEEDS, 'sample-3', 'policy.txt'), reports: reportsIn(join(SEEDS, 'sample-3', 'submissions')), cites: '市发展改革委关于《若干措施》第一条和第五条落实情况的报告.docx' },
 ];
 const base = (path: string) => path.split(/[\\/]/).pop()!;
-
-/** One batch through the file input; consecutive batches differ in size, so the result count marks this one's end. */
-async function importBatch(page: Page, files: string[], role: '政策文件' | '落实报告') {
-  await page.getByTestId('nav-documents').click();
-  await page.getByRole('radiogroup', { name: '文件类型' }).getByText(role).click();
-  await page.getByTestId('import-input').setInputFiles(files);
-  await expect(page.getByTestId('import-result')).toHaveCount(files.length, { timeout: 150_000 });
-  await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', 'done', { timeout: 150_000 });
-}
-
-async function countsShown(page: Page) {
-  const out: Record<string, number> = {};
-  for (const s of ['on_time', 'late', 'missing', 'pending', 'soon']) {
-    out[s] = Number(await page.getByTestId(`filter-status-${s}`).locator('b').textContent());
-  }
-  return out;
-}
 
 const matrixOf = (page: Page, server: RunningServer, policy: number) =>
   api<ComplianceResult>(page, server, 'compliance/matrix', { asOf: '2024-12-31', policy });
@@ -93,7 +69,7 @@ test('three policies in one workspace: reports on their policies, the policy fil
     const expected = await matrixOf(page, server, id);
     await expect(page.locator('[data-testid="matrix"] td[data-status]:not([data-status="none"])')).toHaveCount(expected.obligations.length);
     await expect(page.getByTestId('matrix-section-' + id)).toHaveCount(0);
-    single[id] = await countsShown(page);
+    single[id] = await matrixCounts(page);
     expect(Object.values(single[id]).reduce((a, b) => a + b, 0)).toBe(expected.obligations.length);
   }
   expect(new Set(ids.map((id) => JSON.stringify(single[id]))).size).toBeGreaterThan(1);

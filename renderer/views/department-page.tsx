@@ -129,6 +129,7 @@ export function DepartmentPageView() {
                     className="clickable"
                     tabIndex={0}
                     data-testid="department-obligation"
+                    data-policy={o.policy}
                     data-status={o.status}
                     title="打开对照"
                     onClick={() => navigate('compare', { measure: o.measure, department: p.name })}
