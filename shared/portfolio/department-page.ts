@@ -2,15 +2,10 @@
 // and its history. Pure: the caller hands in the obligations, the decisions and the journal entries.
 import type { Decision, DecisionMark, Evidence, IsoDate, Obligation, ObligationStatus, ResponsibilityRole } from '../types';
 import type { JournalEntry } from '../views';
-import { statusFigures, type MeasureNames, type StatusFigures } from './overview';
+import { measureOfPolicy, statusFigures, type MeasureNames, type MeasureOfPolicy, type StatusFigures } from './overview';
 import type { PolicyCompliance, PolicyRef } from './types';
 
-export interface DepartmentObligation {
-  policy: number;
-  policyLabel: string;
-  measure: number;
-  measureLabel: string;
-  title: string;
+export interface DepartmentObligation extends MeasureOfPolicy {
   role: ResponsibilityRole;
   due: IsoDate;
   dueSource: Obligation['dueSource'];
@@ -59,13 +54,8 @@ export function buildDepartmentPage(input: DepartmentPageInput): DepartmentPage 
     own.push(...mine);
     policies.push({ policy, ...statusFigures(mine) });
     for (const o of mine) {
-      const named = input.measureNames?.(policy.id, o.measure);
       obligations.push({
-        policy: policy.id,
-        policyLabel: policy.label,
-        measure: o.measure,
-        measureLabel: named?.label ?? `第${o.measure}条`,
-        title: named?.title ?? '',
+        ...measureOfPolicy(policy, o.measure, input.measureNames),
         role: o.role,
         due: o.due,
         dueSource: o.dueSource,

@@ -9,6 +9,7 @@
 //   what is still owed (`outstanding`, 即将到期): the office settled it.
 import { countedObligations, decisionCounts } from '../compliance/decisions';
 import { rankDepartments } from '../export/summary';
+import type { DepartmentTally } from '../compliance/summarize';
 import { addDays, endOfMonth } from '../text/dates';
 import type { DecisionMark, IsoDate, Obligation, ObligationStatus, ResponsibilityRole } from '../types';
 import type { PolicyCompliance, PolicyRef } from './types';
@@ -33,26 +34,30 @@ export interface PolicyFigures extends StatusFigures {
   exempt: number;
 }
 
-export interface UpcomingDeadline {
+/** A policy's measure as a row names it. */
+export interface MeasureOfPolicy {
   policy: number;
   policyLabel: string;
   measure: number;
   /** Numbering as written (（三）, 5.), or 第N条 when the ledger is not at hand. */
   measureLabel: string;
   title: string;
+}
+
+/** The policy and the measure an obligation belongs to, named for a row. */
+export function measureOfPolicy(policy: PolicyRef, measure: number, names?: MeasureNames): MeasureOfPolicy {
+  const named = names?.(policy.id, measure);
+  return { policy: policy.id, policyLabel: policy.label, measure, measureLabel: named?.label ?? `第${measure}条`, title: named?.title ?? '' };
+}
+
+export interface UpcomingDeadline extends MeasureOfPolicy {
   department: string;
   role: ResponsibilityRole;
   due: IsoDate;
   daysLeft: number;
 }
 
-export interface DepartmentStanding {
-  department: string;
-  total: number;
-  on_time: number;
-  late: number;
-  missing: number;
-  pending: number;
+export interface DepartmentStanding extends DepartmentTally {
   /** Missing or late and not settled by the office (办结, 免报): what a reminder would chase. */
   outstanding: number;
   /** How many policies give it obligations. */
@@ -116,13 +121,8 @@ export function upcomingDeadlines(portfolio: PolicyCompliance[], asOf: IsoDate, 
     for (const o of result.obligations) {
       if (o.status !== 'pending' || o.respondedOn !== null || settled(o)) continue;
       if (!(o.due > asOf && o.due <= last)) continue;
-      const named = names?.(policy.id, o.measure);
       rows.push({
-        policy: policy.id,
-        policyLabel: policy.label,
-        measure: o.measure,
-        measureLabel: named?.label ?? `第${o.measure}条`,
-        title: named?.title ?? '',
+        ...measureOfPolicy(policy, o.measure, names),
         department: o.department,
         role: o.role,
         due: o.due,
