@@ -111,11 +111,13 @@ export function readReport(
   kept: Map<number, SubmissionAnalysis> = new Map(),
 ): void {
   const fix = corrections.getReportCorrection(ctx.db, report.hash);
-  // Who sent it, read without any policy's names: a sender owing duties under one policy only points to it.
-  const general = readSubmission(portfolio.general, report.fileName, report.paragraphs, report.terms, report.importDate);
+  // The report's own reading (who sent it, when), made only where it is wanted: for a report placed on no policy,
+  // or to name its senders.
+  let general: SubmissionAnalysis | undefined;
+  const ownReading = () => (general ??= readSubmission(portfolio.general, report.fileName, report.paragraphs, report.terms, report.importDate));
   // Senders are only needed when nothing was cited and the content decides nothing: worked out when asked for.
   let senders: string[] | undefined = fix?.departments;
-  const lazySenders = { get list() { return (senders ??= sendersAsPoliciesName(portfolio, report.paragraphs, general)); } };
+  const lazySenders = { get list() { return (senders ??= sendersAsPoliciesName(portfolio, report.paragraphs, ownReading())); } };
   const placed = placeReport(portfolio, report.paragraphs, report.terms, lazySenders, fix?.policies);
   const readings = placed.map((attribution) => {
     const target = portfolio.policies.find((p) => p.id === attribution.policy)!;
@@ -125,7 +127,7 @@ export function readReport(
     return { attribution, analysis };
   });
   readingsRepo.setReadings(ctx.db, report.id, readings);
-  const own = readings[0]?.analysis ?? general;
+  const own = readings[0]?.analysis ?? ownReading();
   documents.setAnalysis(ctx.db, report.id, own);
 }
 
