@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attributeReport, senderRule, SENDER_MIN_SCORE } from './attribution';
-import { loadPortfolio, report } from './__fixtures__/portfolio';
+import { loadPortfolio, report } from '../../electron/services/__fixtures__/attribution-portfolio';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
 const portfolio = loadPortfolio(['seed', 'sample-2', 'sample-3']);

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attributeReport, type PolicyForAttribution } from './attribution';
-import { forAttribution, loadPortfolio, readText, report, type Portfolio } from './__fixtures__/portfolio';
+import { forAttribution, loadPortfolio, readText, report, type Portfolio } from '../../electron/services/__fixtures__/attribution-portfolio';
 
 const root = join(__dirname, '..', '..');
 

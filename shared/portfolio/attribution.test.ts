@@ -5,7 +5,7 @@ import type { Attribution } from './types';
 import { emptyMeasure } from '../measure';
 import type { PolicyExtract } from '../types';
 import { attributeReport, CONTENT_THRESHOLD, contentScores, describeAttribution, policyForAttribution } from './attribution';
-import { forAttribution, loadPortfolio, readText, report, type Portfolio } from './__fixtures__/portfolio';
+import { forAttribution, loadPortfolio, readText, report, type Portfolio } from '../../electron/services/__fixtures__/attribution-portfolio';
 
 const root = join(__dirname, '..', '..');
 const seedReport = (name: string) => readText(join(root, 'shared', 'submission', '__fixtures__', 'reports', name));

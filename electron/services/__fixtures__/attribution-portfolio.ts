@@ -1,15 +1,14 @@
-// A portfolio of real policies for the attribution tests: the policies of shared/extract/__fixtures__/real
-// and the three sample sets' (the seed of seeds/, seeds/sample-2, seeds/sample-3), each read by the real
+// A portfolio of real policies for the attribution tests of shared/portfolio, kept on the Node side because it reads
+// files and runs jieba: the policies of shared/extract/__fixtures__/real and the three sample sets' (the seed of seeds/, seeds/sample-2, seeds/sample-3), each read by the real
 // extractor and segmented by the real jieba, as the workspace does on import.
-/* eslint-disable no-restricted-imports -- a test fixture: it reads files and runs the real jieba, as the *.test.ts files it serves may */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textBlocks } from '../../../electron/import/text';
-import { createSegmenter } from '../../../electron/segment/jieba';
-import { extractPolicy } from '../../extract/policy';
-import { repairParagraphs } from '../../text/repair';
-import type { PolicyExtract } from '../../types';
-import { policyForAttribution, type PolicyForAttribution, type ReportForAttribution } from '../attribution';
+import { textBlocks } from '../../import/text';
+import { createSegmenter } from '../../segment/jieba';
+import { extractPolicy } from '../../../shared/extract/policy';
+import { repairParagraphs } from '../../../shared/text/repair';
+import type { PolicyExtract } from '../../../shared/types';
+import { policyForAttribution, type PolicyForAttribution, type ReportForAttribution } from '../../../shared/portfolio/attribution';
 
 const root = join(__dirname, '..', '..', '..');
 const realPolicies = join(root, 'shared', 'extract', '__fixtures__', 'real');
