@@ -41,9 +41,8 @@ function summary(row: documents.DocumentRow, analysis: SubmissionAnalysis | null
   };
 }
 
-/** A report's readings against the policies it answers, with the office's corrections on top. */
-function correctedReadings(ctx: ServiceContext, row: documents.DocumentRow): { attribution: Attribution; analysis: SubmissionAnalysis }[] {
-  const fix = corrections.getReportCorrection(ctx.db, row.hash);
+/** A report's readings against the policies it answers, with the office's corrections (`fix`) on top. */
+function correctedReadings(ctx: ServiceContext, row: documents.DocumentRow, fix: ReportCorrection | null): { attribution: Attribution; analysis: SubmissionAnalysis }[] {
   return readingsRepo.readingsForDocument(ctx.db, row.id).map((r) => ({
     attribution: r.attribution,
     analysis: applyReportCorrection(r.analysis, correctionFor(fix, r.attribution.policy), load(ctx, r.attribution.policy)?.fold),
@@ -51,41 +50,50 @@ function correctedReadings(ctx: ServiceContext, row: documents.DocumentRow): { a
 }
 
 /** The reading shown first: against the first policy the report answers, else its own (who sent it, when). */
-function correctedAnalysis(ctx: ServiceContext, row: documents.DocumentRow, readings = correctedReadings(ctx, row)): SubmissionAnalysis | null {
+function correctedAnalysis(row: documents.DocumentRow, fix: ReportCorrection | null, readings: { analysis: SubmissionAnalysis }[]): SubmissionAnalysis | null {
   if (readings.length) return readings[0].analysis;
   if (!row.analysis) return null;
-  return applyReportCorrection(row.analysis, correctionFor(corrections.getReportCorrection(ctx.db, row.hash), 0));
+  return applyReportCorrection(row.analysis, correctionFor(fix, 0));
 }
 
-function placedOn(ctx: ServiceContext, readings: { attribution: Attribution }[]): NonNullable<DocumentSummary['policies']> {
-  const labels = new Map(policies(ctx).map((p) => [p.id, p.label]));
-  return readings.map((r) => ({ ...r.attribution, label: labels.get(r.attribution.policy) ?? '' }));
+/** Each policy's label by id, read once for a listing. */
+const policyLabels = (ctx: ServiceContext) => new Map(policies(ctx).map((p) => [p.id, p.label]));
+
+interface Described {
+  summary: DocumentSummary;
+  analysis: SubmissionAnalysis | null;
+  readings: { policy: number; label: string; analysis: SubmissionAnalysis }[];
 }
 
-function describe(ctx: ServiceContext, row: documents.DocumentRow, fixed: boolean): { summary: DocumentSummary; readings: ReturnType<typeof correctedReadings> } {
-  if (row.role === 'policy') return { summary: summary(row, null, fixed), readings: [] };
-  const readings = correctedReadings(ctx, row);
-  return { summary: summary(row, correctedAnalysis(ctx, row, readings), fixed, placedOn(ctx, readings)), readings };
+function describe(ctx: ServiceContext, row: documents.DocumentRow, fix: ReportCorrection | null, labels: Map<number, string>): Described {
+  if (row.role === 'policy') return { summary: summary(row, null, fix !== null), analysis: null, readings: [] };
+  const readings = correctedReadings(ctx, row, fix);
+  const analysis = correctedAnalysis(row, fix, readings);
+  const label = (policy: number) => labels.get(policy) ?? '';
+  return {
+    summary: summary(row, analysis, fix !== null, readings.map((r) => ({ ...r.attribution, label: label(r.attribution.policy) }))),
+    analysis,
+    readings: readings.map((r) => ({ policy: r.attribution.policy, label: label(r.attribution.policy), analysis: r.analysis })),
+  };
 }
 
 export function listDocuments(ctx: ServiceContext): DocumentSummary[] {
   const fixes = corrections.allReportCorrections(ctx.db);
-  return documents.listDocumentRows(ctx.db).map((row) => describe(ctx, row, fixes.has(row.hash)).summary);
+  const labels = policyLabels(ctx);
+  return documents.listDocumentRows(ctx.db).map((row) => describe(ctx, row, fixes.get(row.hash) ?? null, labels).summary);
 }
 
 export function getDocument(ctx: ServiceContext, id: number): DocumentDetail | null {
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) return null;
   const paragraphs = documents.getParagraphs(ctx.db, id).map(({ terms: _t, ...p }) => p);
-  const fixed = corrections.getReportCorrection(ctx.db, row.hash) !== null;
-  const { summary: s, readings } = describe(ctx, row, fixed);
-  const labels = new Map((s.policies ?? []).map((p) => [p.policy, p.label]));
+  const { summary: s, analysis, readings } = describe(ctx, row, corrections.getReportCorrection(ctx.db, row.hash), policyLabels(ctx));
   return {
     ...s,
     text: documents.getDocumentText(ctx.db, id),
     paragraphs,
-    analysis: row.role === 'policy' ? null : correctedAnalysis(ctx, row, readings),
-    readings: readings.map((r) => ({ policy: r.attribution.policy, label: labels.get(r.attribution.policy) ?? '', analysis: r.analysis })),
+    analysis,
+    readings,
     ocr: row.ocr,
   };
 }
@@ -170,7 +178,8 @@ export function correctReportFacts(ctx: ServiceContext, id: number, patch: { dep
     if (patch.departments.length === 0 || patch.departments.some((d) => !d.trim())) throw new WorkspaceError('bad-input', '报送单位的名称不能为空。');
   }
   if (patch.departments === undefined && patch.date === undefined) throw new WorkspaceError('bad-input', '没有要更正的内容。');
-  const now = correctedAnalysis(ctx, row);
+  const fix = corrections.getReportCorrection(ctx.db, row.hash);
+  const now = correctedAnalysis(row, fix, correctedReadings(ctx, row, fix));
   const parts: string[] = [];
   if (patch.departments) parts.push(`报送单位 ${now?.departments.join('、') || '（无）'} → ${patch.departments.map((d) => d.trim()).join('、')}`);
   if (patch.date) parts.push(`报送日期 ${now?.date ?? '（无）'} → ${patch.date}`);
@@ -226,7 +235,7 @@ export function linkReport(ctx: ServiceContext, id: number, measure: number, par
 export function unlinkReport(ctx: ServiceContext, id: number, measure: number, policyId?: number): void {
   const row = requireReport(ctx, id);
   const pid = linkPolicy(ctx, row, policyId);
-  const now = correctedReadings(ctx, row).find((r) => r.attribution.policy === pid)?.analysis;
+  const now = correctedReadings(ctx, row, corrections.getReportCorrection(ctx.db, row.hash)).find((r) => r.attribution.policy === pid)?.analysis;
   const m = load(ctx, pid)?.policy.measures.find((x) => x.number === measure);
   const cited = m ? measureCitation(m) : `第${measure}条`;
   if (!now?.measures.includes(measure)) throw new WorkspaceError('bad-input', `「${row.fileName}」没有关联${policyPrefix(ctx, pid)}${cited}。`);
