@@ -27,19 +27,8 @@ export function appendEntry(db: Db, e: NewEntry): number {
   return Number(info.lastInsertRowid);
 }
 
-export interface StoredEntry {
-  id: number;
-  at: string;
-  who: string;
-  kind: JournalKind;
-  summary: string;
-  measure: number | null;
-  department: string | null;
-  policy: number | null;
-  before: Slots;
-  after: Slots;
-  undoes: number | null;
-}
+/** An entry as stored: what the listing adds (whether it was undone, whether it can be) left out. */
+export type StoredEntry = Omit<JournalEntry, 'undoneBy' | 'undoable' | 'blockedBy'>;
 
 function toEntry(r: any): StoredEntry {
   return { ...r, before: JSON.parse(r.before), after: JSON.parse(r.after) };
