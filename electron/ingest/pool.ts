@@ -79,6 +79,11 @@ export const DEFAULT_LIMITS = {
   recycleWasmBytes: 96 * MiB,
 };
 
+/**
+ * Files handed to a parse worker at once. This thread writes reports in batches, and a worker that had to wait for
+ * it to hear of its next file would stand idle meanwhile. A file's time budget starts when it reaches the head.
+ */
+const WORKER_DEPTH = 4;
 /** How often the process's memory is looked at while workers are busy. */
 const MEMORY_SAMPLE_MS = 100;
 /** How long a worker being closed may take to end its own OCR process first. */
@@ -131,7 +136,11 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
-  task: Task | null;
+  /**
+   * The files handed to the worker, in order: the first is being read, the others wait in the worker, so it never
+   * waits for this thread (busy writing) to be given its next file.
+   */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
   /** Set once the slot is being ended; its events no longer count. */
   ended: boolean;
@@ -185,7 +194,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), task: null, timer: null, ended: false, ocr: null, readingId: null };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null };
     // Its own line to a segmenter, before anything else.
     const line = segmenters.connect(segmenterCount);
     worker.postMessage({ type: 'segmenter', port: line } satisfies ToParser, [line]);
@@ -193,30 +202,28 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       if (message.type === 'ready') {
         ready();
         // Starting up keeps the process alive (someone may be waiting on it); an idle worker does not.
-        if (!slot.task) worker.unref();
+        if (slot.tasks.length === 0) worker.unref();
       }
       else if (message.type === 'parsed' && !slot.ended) {
         const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms && unpackTerms(message.terms), ...(message.analysis ? { analysis: message.analysis } : {}) };
         finish(at, slot, parsed, message.wasmBytes > recycleWasm);
       }
-      else if (message.type === 'page' && slot.task && !slot.ended) {
+      else if (message.type === 'page' && slot.tasks.length > 0 && !slot.ended) {
         slot.ocr = { pid: message.ocrPid };
-        startBudget(at, slot, slot.task, pageBudgetMs, pageTimedOut(pageBudgetMs));
-        current?.onPage?.(slot.task.index, message.done, message.total);
+        startBudget(at, slot, slot.tasks[0], pageBudgetMs, pageTimedOut(pageBudgetMs));
+        current?.onPage?.(slot.tasks[0].index, message.done, message.total);
       }
     });
     worker.on('error', (err: Error & { code?: string }) => {
       if (slot.ended) return;
-      const task = slot.task;
-      end(at, slot);
+      const task = end(at, slot);
       if (task) settle(task, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? failed(task.path, 'too-large', heapExceeded(heapMb)) : failed(task.path, 'no-text', workerFailed));
       ready();
       pump();
     });
     worker.on('exit', () => {
       if (slot.ended) return;
-      const task = slot.task;
-      end(at, slot);
+      const task = end(at, slot);
       if (task) settle(task, failed(task.path, 'no-text', workerFailed));
       ready();
       pump();
@@ -225,11 +232,17 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     return slot;
   }
 
-  function end(at: number, slot: Slot): void {
+  /**
+   * Ends a worker; returns the file it was reading. The files waiting in it go back to the front of the batch's queue,
+   * in their order, to be handed to another.
+   */
+  function end(at: number, slot: Slot): Task | null {
     slot.ended = true;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+    const [task = null, ...waiting] = slot.tasks;
+    slot.tasks = [];
+    requeue(waiting);
     if (slots[at] === slot) slots[at] = null;
     // Ended at once (it may be stuck in a file), and the OCR process reading its scan with it: OCR runs in a process
     // of its own, so ending it mid-page ends nothing else. An OCR thread (Electron) is ended first, by the worker.
@@ -237,6 +250,13 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.ocr = null;
     if (ocr?.pid != null) endProcess(ocr.pid);
     void (ocr && ocr.pid === null ? retire(slot.worker) : slot.worker.terminate());
+    return task;
+  }
+
+  /** Files handed to a worker that never started them go back to the front of their batch's queue, in order. */
+  function requeue(tasks: Task[]): void {
+    const batch = current;
+    if (batch && !batch.stopped) batch.queue.unshift(...tasks.filter((t) => t.owner === batch));
   }
 
   function endProcess(pid: number): void {
@@ -287,12 +307,17 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   }
 
   function finish(at: number, slot: Slot, parsed: ParsedFile, recycle: boolean): void {
-    const task = slot.task;
+    const task = slot.tasks.shift();
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
     if (!inThreadOcr(slot)) slot.ocr = null;
-    if (recycle) end(at, slot);
+    if (recycle) {
+      // Its next files have not started: they go to another worker.
+      const waiting = slot.tasks;
+      slot.tasks = [];
+      end(at, slot);
+      requeue(waiting);
+    } else if (slot.tasks.length > 0) startBudget(at, slot, slot.tasks[0]);
     else slot.worker.unref();
     pump();
     if (task) settle(task, parsed);
@@ -317,13 +342,13 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (batch.delivered === batch.results.length) batch.done();
   }
 
-  const busy = () => slots.filter((s): s is Slot => s !== null && s.task !== null);
+  const busy = () => slots.filter((s): s is Slot => s !== null && s.tasks.length > 0);
 
   /** The file's time budget, from now (again at each page of a scan read by OCR, which takes seconds a page). */
   function startBudget(at: number, slot: Slot, task: Task, ms = budgetMs, reason = timedOut(budgetMs)): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
-      if (slot.task !== task) return;
+      if (slot.tasks[0] !== task) return;
       end(at, slot);
       settle(task, failed(task.path, 'too-large', reason));
       pump();
@@ -332,11 +357,11 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
 
   function start(at: number, task: Task): void {
     const slot = slots[at] ?? spawn(at);
-    slot.task = task;
+    slot.tasks.push(task);
     slot.worker.ref();
     void slot.ready.then(() => {
-      if (slot.ended || slot.task !== task) return;
-      startBudget(at, slot, task);
+      if (slot.ended || !slot.tasks.includes(task)) return;
+      if (slot.tasks[0] === task) startBudget(at, slot, task);
       const reading = current?.reading;
       if (reading && slot.readingId !== reading.id) {
         slot.readingId = reading.id;
@@ -353,15 +378,25 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (!batch || batch.stopped) return;
     while (batch.queue.length > 0) {
       const running = busy();
-      if (running.some((s) => s.task!.solo)) return;
+      if (running.some((s) => s.tasks[0].solo)) return;
       const next = batch.queue[0];
       if (next.solo && running.length > 0) return;
-      const free = slots.findIndex((s) => s === null || s.task === null);
+      const free = leastBusy();
       if (free < 0) return;
       batch.queue.shift();
       start(free, next);
       if (next.solo) return;
     }
+  }
+
+  /** The slot with the fewest files handed to it (an empty one first), or -1 when every worker has its fill. */
+  function leastBusy(): number {
+    let best = -1;
+    slots.forEach((slot, at) => {
+      const load = slot?.tasks.length ?? 0;
+      if (load < WORKER_DEPTH && (best < 0 || load < (slots[best]?.tasks.length ?? 0))) best = at;
+    });
+    return best;
   }
 
   let sampler: NodeJS.Timeout | null = null;
@@ -377,8 +412,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       if (importBytes() <= memoryCap) return;
       // Which file is to blame cannot be told from here: end them all, and try each again on its own.
       for (const slot of running) {
-        const task = slot.task!;
-        end(slots.indexOf(slot), slot);
+        const task = end(slots.indexOf(slot), slot)!;
         if (task.solo || task.attempts >= 2) settle(task, failed(task.path, 'too-large', memoryExceeded(memoryCap)));
         else current?.queue.unshift({ ...task, attempts: task.attempts + 1, solo: true });
       }
@@ -422,7 +456,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
             // The busy workers are ended, a scan's OCR process with its worker; a scan read in a thread (Electron)
             // is left to finish its page, its result dropped.
             slots.forEach((slot, at) => {
-              if (slot?.task && !inThreadOcr(slot)) end(at, slot);
+              if (slot && slot.tasks.length > 0 && !inThreadOcr(slot)) end(at, slot);
             });
             resolve();
           },
@@ -452,7 +486,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (slot.timer) clearTimeout(slot.timer);
         if (slot.ocr?.pid != null) endProcess(slot.ocr.pid);
         // A scan still being read in a thread (a cancelled one is left to finish its page) is waited for first.
-        return (inThreadOcr(slot) && slot.task ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
+        return (inThreadOcr(slot) && slot.tasks.length > 0 ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));
       });
       await Promise.all(ending);
     },

@@ -75,7 +75,7 @@ async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragra
   );
 }
 
-// Messages wait for the warm-up; one file at a time, in the order sent.
+// Messages wait for the warm-up; one file at a time, in the order sent (the pool hands over a few at once).
 let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
   // The OCR process is ended here first (it would also end itself once this thread is gone).
@@ -95,7 +95,10 @@ port.on('message', (message: ToParser) => {
     const request = message.reading;
     // Kept as the measures' terms of the request, so the reading's policy side is built once per state.
     const tokens = request.tokens ? Promise.resolve(request.tokens) : terms(measureTexts(request.policy.measures));
-    reading = { request, tokens };
+    // In turn with the files: those sent before it are read against the state they were sent with.
+    queue = queue.then(() => {
+      reading = { request, tokens };
+    });
     return;
   }
   queue = queue.then(async () => {

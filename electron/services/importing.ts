@@ -113,7 +113,7 @@ function takeUpOrphans(ctx: ServiceContext, id: number, extract: { docNumber: st
 let nextReadingId = 1;
 
 /** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
-const WRITE_BATCH = 32;
+const WRITE_BATCH = 16;
 
 /**
  * Files are read by the parser (the import pool's workers, or this thread), handed over in the order given, and

@@ -66,9 +66,13 @@ export function placeReport(portfolio: PortfolioReading, paragraphs: Paragraph[]
   const ids = portfolio.policies.map((p) => p.id);
   if (officeChoice) return officeChoice.filter((id) => ids.includes(id)).map((policy) => ({ policy, basis: 'office', evidence: '' }));
   const text = paragraphs.map((p) => p.text).join('\n');
+  // The words are weighed only where no citation settles the report, and never in a workspace of one policy.
+  let flat: string[] | undefined;
   const report = {
     text,
-    terms: terms.flat(),
+    get terms() {
+      return (flat ??= terms.flat());
+    },
     get departments() {
       return senders.list;
     },
