@@ -35,5 +35,5 @@ export function assignFromTable(numbered: MeasureRegion, rows: MeasureItem[]): M
     items[k].text = [items[k].text, ...(row.duties ?? [])].join('\n');
     items[k].paragraphs = [...new Set([...items[k].paragraphs, ...row.paragraphs])];
   }
-  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))] };
+  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))], restarts: numbered.restarts };
 }

@@ -10,6 +10,8 @@ describe('readConventions: negative cases', () => {
     '到2025年，第一批试点单位完成验收。',
     // an actor without "不再…" is an ordinary part of the measure's responsibility
     '（市商务局牵头，各县（市、区）人民政府负责落实）',
+    // 以下 that opens a list, not a convention for the tasks after it
+    '以下均需试点城市报送材料。（生态环境部负责）',
   ])('%s', (text) => {
     expect(readConventions(text)).toEqual({ text, conventions: [] });
   });

@@ -27,6 +27,8 @@ describe('readConventions: an actor named once, in other wordings', () => {
     ['（省发展改革委、省财政厅按职责分工负责，各市州人民政府负责落实，以下不再列出）', '各市州人民政府', '（省发展改革委、省财政厅按职责分工负责）'],
     ['（市商务局牵头，各县（市、区）人民政府均负有落实责任，不再一一列出）', '各县（市、区）人民政府', '（市商务局牵头）'],
     ['〔责任单位：省教育厅。相关市州需落实，不再分工〕', '相关市州', '〔责任单位：省教育厅〕'],
+    // 国办发〔2018〕128号: the actor named once for the tasks after it
+    ['（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）', '试点城市政府', '（生态环境部指导，试点城市政府负责落实）'],
   ])('%s', (text, actor, rest) => {
     const read = readConventions(text);
     expect(read.conventions.map((c) => [c.kind, c.actor, c.onward])).toEqual([['generic-everywhere', actor, true]]);

@@ -1,8 +1,8 @@
 // Refiner: a convention stated once for the whole document, in the responsibility of one measure.
 //   - who leads: "列第一位的为牵头单位，下同" (and its wordings: 排在首位的, 第一个单位为牵头单位, 列首位者…):
 //     from that measure on, the first specific body listed leads and the rest support;
-//   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同": that generic actor is
-//     part of every later measure's responsibility.
+//   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同" (or "以下均需试点城市政府落实，
+//     不再列出"): that generic actor is part of every later measure's responsibility.
 // The convention's words are taken out before the responsibility is read, so they never become departments.
 // Without 下同 (or its wordings) a convention holds for its own measure only.
 
@@ -25,7 +25,7 @@ const FIRST_LEADS = new RegExp(
 const ACTOR = '((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
 const GENERIC_EVERYWHERE = new RegExp(
-  `[，,；;。]?\\s*(?:(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
+  `[，,；;。]?\\s*(?:(?:以下|下文|下列)?(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
 );
 
 export interface ConventionRead {

@@ -12,6 +12,11 @@ describe('section-qualified labels and citations: negative cases', () => {
 
   it('keeps labels as written without sections', () => {
     expect(sectionQualifiedLabels([m(null, '1.', 1), m(null, '1.', 2)]).map((x) => x.label)).toEqual(['1.', '1.']);
+    expect(sectionQualifiedLabels([m(null, '（一）', 1)], true).map((x) => x.label)).toEqual(['（一）']);
+  });
+
+  it('keeps labels as written where neither the measures nor the policy restart', () => {
+    expect(sectionQualifiedLabels([m('二', '（一）', 1), m('二', '（二）', 2)], false).map((x) => x.label)).toEqual(['（一）', '（二）']);
   });
 
   it('does not read a label beginning with a numeral word as qualified', () => {

@@ -14,6 +14,12 @@ describe('sectionQualifiedLabels', () => {
     expect(sectionQualifiedLabels(once).map((x) => x.label)).toEqual(['一、1.', '二、1.']);
   });
 
+  it('names the section where the policy restarts its numbering in the sections that frame the tasks', () => {
+    // 国办发〔2018〕128号: 一、总体要求（一）… 二、主要任务（一）…（六） 三、实施步骤（一）…; the tasks are all in 二
+    const tasks = [m('二', '（一）', 1), m('二', '（二）', 2)];
+    expect(sectionQualifiedLabels(tasks, true).map((x) => x.label)).toEqual(['二、（一）', '二、（二）']);
+  });
+
   it('finds numbering that starts again', () => {
     expect(numberingRestarts([m('一', '1.', 1), m('二', '1.', 2)])).toBe(true);
   });
@@ -28,6 +34,8 @@ describe('measureCitation', () => {
     [m('二', '第五条', 4), '项', '第五条'],
     [m('二', '二、3.', 7), '条', '第二部分第3条'],
     [m('二', '二、（三）', 7), '项', '第二部分第三项'],
+    // the measure's number and its own numeral agree (国办发〔2018〕128号's 二、（三）), the section is still cited
+    [m('二', '二、（三）', 3), '条', '第二部分第三条'],
     [m(null, '5.', 4), '条', '第5条'],
   ] as const)('%j (%s) → %s', (measure, noun, expected) => {
     expect(measureCitation(measure, noun)).toBe(expected);

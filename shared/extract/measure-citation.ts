@@ -37,10 +37,13 @@ export function ownLabel(label: string): string {
 
 /**
  * Where numbering restarts in each section, each measure that sits in a section gets a label naming it
- * ("二、3."); elsewhere labels are left as written. A label already qualified is kept.
+ * ("二、3."); elsewhere labels are left as written. A label already qualified is kept. `policyRestarts` says the
+ * policy's own numbering starts again even where the measures alone do not show it: the repeated labels sit in
+ * sections that frame the tasks (一、总体要求（一）… 二、主要任务（一）… 三、实施步骤（一）…), so "（一）" names several
+ * items of the text and only "二、（一）" names the measure.
  */
-export function sectionQualifiedLabels<T extends Pick<Measure, 'label' | 'section'>>(measures: readonly T[]): T[] {
-  if (!numberingRestarts(measures)) return [...measures];
+export function sectionQualifiedLabels<T extends Pick<Measure, 'label' | 'section'>>(measures: readonly T[], policyRestarts = false): T[] {
+  if (!policyRestarts && !numberingRestarts(measures)) return [...measures];
   return measures.map((m) => (m.section && !splitQualified(m.label) ? { ...m, label: `${m.section}、${m.label}` } : m));
 }
 

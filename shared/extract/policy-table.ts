@@ -27,6 +27,8 @@ export interface MeasureItem {
 export interface MeasureRegion {
   sections: Section[];
   items: MeasureItem[];
+  /** The numbering of the measures' level starts again in some section, counting items dropped as frame. */
+  restarts?: boolean;
 }
 
 export type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'leader' | 'deadline' | 'category' | 'other';

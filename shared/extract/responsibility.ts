@@ -10,6 +10,7 @@
 import type { DepartmentDirectory } from '../types';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
+import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -43,8 +44,11 @@ const SUPPORT_VERB = /(?:积极|密切|全力|协同)?(?:配合|参与|协助)(?
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
 const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
 
-function clauseRole(clause: string): { role: Role | null; names: string } {
-  for (const [verb, role] of [[LEAD_VERB, 'lead'], [SUPPORT_VERB, 'support'], [OPEN_VERB, 'open']] as const) {
+/** The role a clause's verb gives its names. `guidance`: 指导 counts, as it does inside a responsibility's brackets. */
+function clauseRole(clause: string, guidance = false): { role: Role | null; names: string } {
+  const verbs: [RegExp, Role][] = [[LEAD_VERB, 'lead'], [SUPPORT_VERB, 'support'], [OPEN_VERB, 'open']];
+  if (guidance) verbs.push([GUIDANCE_VERB, 'open']);
+  for (const [verb, role] of verbs) {
     const m = verb.exec(clause);
     if (m) return { role, names: clause.slice(0, m.index) };
   }
@@ -77,7 +81,7 @@ function splitClauses(s: string): string[] {
  * (牵头 / 配合), else the label the run sits under, else the verb of the next clause that has one.
  */
 function readClauses(s: string, fixed: Role | null): Assigned[] {
-  const clauses = splitClauses(s).map((clause) => clauseRole(clause.replace(/[。；;]+$/, '')));
+  const clauses = splitClauses(s).map((clause) => clauseRole(clause.replace(/[。；;]+$/, ''), true));
   const out: Assigned[] = [];
   clauses.forEach((clause, i) => {
     const later = clauses.slice(i + 1).find((c) => c.role !== null)?.role ?? null;
@@ -139,7 +143,7 @@ const ROLE_WORD = /牵头|负责|配合|参与|协助|落实/;
 
 /** A parenthesis that assigns duties: a role word, and names that look like bodies or generic actors. */
 function parenthesisAssignments(inner: string, directory?: DepartmentDirectory): Assigned[] | null {
-  if (inner.length > 300 || !ROLE_WORD.test(inner)) return null;
+  if (inner.length > 300 || !(ROLE_WORD.test(inner) || GUIDANCE_WORD.test(inner))) return null;
   const assigned = readClauses(inner, null);
   if (assigned.length === 0) return null;
   if (!assigned.some((a) => looksLikeBody(a.name) || isGenericActor(a.name, directory))) return null;

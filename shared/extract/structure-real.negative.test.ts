@@ -28,4 +28,16 @@ describe('structure of real policies: negative cases', () => {
   it('reads a decimal figure opening a line as no label', () => {
     expect(ledger('1.推进改革。（区审批局负责）', '2.5%的企业完成改造。', '2.加强监管。（区市场监管局负责）').map((m) => m[0])).toEqual(['1.', '2.']);
   });
+
+  it('keeps the label as written where the framing section numbers on into the tasks', () => {
+    expect(
+      ledger(
+        '一、总体要求',
+        '（一）指导思想。坚持以人民为中心。',
+        '二、主要任务',
+        '（二）推进改革。（区发改局牵头，区财政局配合）',
+        '（三）优化服务。（区政务服务局负责）',
+      ).map((x) => x[0]),
+    ).toEqual(['（二）', '（三）']);
+  });
 });

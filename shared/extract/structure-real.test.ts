@@ -50,4 +50,22 @@ describe('structure of real policies', () => {
       ['3.', '加强监管', ['省市场监管局'], ['省公安厅']],
     ]);
   });
+
+  it('labels a task with its section where the numbering starts again in each section, the framing ones too', () => {
+    // the layout of 国办发〔2018〕128号: the tasks in 二 only, （一） written again in 一、 and 三、
+    expect(
+      ledger(
+        '一、总体要求',
+        '（一）重大意义。开展试点是有力抓手。',
+        '二、主要任务',
+        '（一）强化顶层设计引领。建立指标体系。（生态环境部牵头，国家统计局参与）',
+        '（二）实施工业绿色生产。推行绿色设计。（工业和信息化部、商务部指导）',
+        '三、实施步骤',
+        '（一）确定试点城市。试点城市由省级有关部门推荐。',
+      ),
+    ).toEqual([
+      ['二、（一）', '强化顶层设计引领', ['生态环境部'], ['国家统计局']],
+      ['二、（二）', '实施工业绿色生产', ['工业和信息化部', '商务部'], []],
+    ]);
+  });
 });

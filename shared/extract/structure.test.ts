@@ -245,9 +245,10 @@ describe('readStructure: what frames the measures', () => {
 
   it('leaves out the frame of a policy that assigns no duty to anyone, too (an opinion to 各地区、各部门)', () => {
     const s = structure(['一、总体要求', '（一）指导思想。坚持以人民为中心。', '（二）工作目标。到2022年建成矩阵。', '二、重点任务', '（一）开展隐患排查。', '（二）强化整改。', '三、强化保障措施', '（一）加强组织领导。各地区要高度重视。']);
+    // the numbering starts again in each section, the frame's included: the label says which （一）
     expect(s.measures.map((m) => [m.label, m.title])).toEqual([
-      ['（一）', '开展隐患排查'],
-      ['（二）', '强化整改'],
+      ['二、（一）', '开展隐患排查'],
+      ['二、（二）', '强化整改'],
     ]);
   });
 

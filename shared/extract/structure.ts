@@ -14,7 +14,7 @@ import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
-import { sectionQualifiedLabels } from './measure-citation';
+import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -314,7 +314,9 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   }
   if (open.length > 0) trimLastMeasure(open, readDuty);
   const items = withoutFrame(open.map(toItem), sections, hasDuty);
-  return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items };
+  // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
+  const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
+  return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts };
 }
 
 /**
@@ -357,7 +359,7 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   }
   // Measures numbered in the text, their duties in a division table (任务分工表) at the end.
   const divided = chosen?.table && fallback ? assignFromTable(fallback, chosen.region.items) : null;
-  const { sections, items } = divided ?? chosen?.region ?? fallback ?? none;
+  const { sections, items, restarts } = divided ?? chosen?.region ?? fallback ?? none;
 
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
@@ -370,6 +372,6 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
     title: m.title,
     text: m.text,
     paragraphs: m.paragraphs,
-  })));
+  })), restarts === true);
   return { sections, measures, warnings };
 }

@@ -44,3 +44,29 @@ describe('references to a measure with its section: negative cases', () => {
     expect(articleReferences('第一部分第2条', running).map((h) => h.measure)).toEqual([]);
   });
 });
+
+// 国办发〔2018〕128号: （一） opens items in four sections, the tasks are 二、（一）–（六）, numbered 1–6 as the text does.
+const wasteFree = referenceContext(
+  policy(
+    [
+      measure(1, '强化顶层设计引领，发挥政府宏观指导作用', undefined, { label: '二、（一）', section: '二' }),
+      measure(2, '实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长', undefined, { label: '二、（二）', section: '二' }),
+      measure(3, '推行农业绿色生产，促进主要农业废弃物全量利用', undefined, { label: '二、（三）', section: '二' }),
+    ],
+    { title: '国务院办公厅关于印发“无废城市”建设试点工作方案的通知', docNumber: '国办发〔2018〕128号' },
+  ),
+);
+
+describe('references to a task whose label names its section, the other sections framing', () => {
+  it.each([
+    ['对照方案第二部分第（三）项，我市秸秆综合利用率达到86%。', [3]],
+    ['第二部分第3条所列任务已完成', [3]],
+    ['落实方案第（一）项要求', [1]],
+  ])('%s', (text, expected) => expect(articleReferences(text, wasteFree).map((h) => h.measure)).toEqual(expected));
+
+  it('links no task to an item of a framing section', () => {
+    // 一、（一）重大意义 and 三、（一）确定试点城市 are no measures
+    expect(articleReferences('按照第一部分第（一）项、第三部分第（一）项的要求', wasteFree).map((h) => h.measure)).toEqual([]);
+  });
+});
+

@@ -1,0 +1,10 @@
+// Refiner of who a name stands for: a place named by the part a policy gives it, not by its own name. A plan that
+// picks its pilot cities later says "试点城市政府负责落实"; a programme says "示范县人民政府", "项目所在地政府". Each is
+// whichever government the policy's choice falls on, as 各市县 is: a generic actor, never one department.
+
+const DESIGNATED_PLACE = /^(?:各|相关|有关)?(?:试点|示范|项目所在)(?:城市|地区|市|县|区|地)(?:人民)?政府$/;
+
+/** 试点城市政府, 示范县人民政府, 项目所在地政府: a government named by the part the policy gives its place. */
+export function isDesignatedPlace(name: string): boolean {
+  return DESIGNATED_PLACE.test(name);
+}
