@@ -17,11 +17,12 @@ import { FULL_PORTFOLIO, PORTFOLIO_AS_OF, PORTFOLIO_CORPUS_VERSION, generatePort
 const sizeKey = (s: PortfolioSize) => `${s.policies}p-${s.measures}m-${s.departments}d-${s.reports}r`;
 
 /** The corpus imported once into a workspace file, kept in the temp folder under the generator's version and size. */
-async function cachedWorkspace(size: PortfolioSize): Promise<{ file: string; builtIn: number | null }> {
+async function cachedWorkspace(size: PortfolioSize): Promise<{ file: string; built: { ms: number; peakRss: number; load: [number, number] } | null }> {
   const dir = join(tmpdir(), `luoshi-bench-portfolio-v${PORTFOLIO_CORPUS_VERSION}-${sizeKey(size)}`);
   const file = join(dir, 'workspace.sqlite');
-  if (existsSync(join(dir, 'done'))) return { file, builtIn: null };
+  if (existsSync(join(dir, 'done'))) return { file, built: null };
   rmSync(dir, { recursive: true, force: true });
+  const loadBefore = loadavg()[0];
   const t0 = performance.now();
   const paths = writePortfolioCorpus(join(dir, 'corpus'), generatePortfolio(size));
   const pool = createImportPool({ size: 2 });
@@ -37,7 +38,8 @@ async function cachedWorkspace(size: PortfolioSize): Promise<{ file: string; bui
   }
   rmSync(join(dir, 'corpus'), { recursive: true, force: true });
   writeFileSync(join(dir, 'done'), '');
-  return { file, builtIn: performance.now() - t0 };
+  // The process's peak so far is the build's: nothing else has run in it yet.
+  return { file, built: { ms: performance.now() - t0, peakRss: process.resourceUsage().maxRSS * 1024, load: [loadBefore, loadavg()[0]] } };
 }
 
 const addDay = (d: IsoDate, n: number): IsoDate => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
@@ -56,7 +58,8 @@ export async function benchPortfolio(size: PortfolioSize = FULL_PORTFOLIO): Prom
   const cached = await cachedWorkspace(size);
   console.log('');
   console.log(`组合语料：${size.policies} 份政策、${size.measures.toLocaleString('en-US')} 条措施、${size.departments} 个部门、${size.reports.toLocaleString('en-US')} 份报告（${cached.file}）`);
-  if (cached.builtIn !== null) console.log(`  生成并经导入池导入，用时 ${(cached.builtIn / 1000).toFixed(1)} s（之后读缓存）`);
+  const { built } = cached;
+  if (built) console.log(`  生成并经导入池导入，用时 ${(built.ms / 1000).toFixed(1)} s，进程内存峰值 ${mib(built.peakRss)}，机器负载（1 分钟平均）开始 ${built.load[0].toFixed(1)}、结束 ${built.load[1].toFixed(1)}（之后读缓存）`);
 
   // A copy per run: the decision recorded below must not change the cached workspace.
   const file = join(tmpdir(), `luoshi-bench-portfolio-${process.pid}.sqlite`);

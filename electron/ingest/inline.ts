@@ -12,6 +12,9 @@ export function createInlineParser(segmenter: Segmenter): FileParser {
         onParsed(i, parsed);
       }
     },
+    async terms(texts) {
+      return texts.map((t) => segmenter.terms(t));
+    },
     async warm() {},
     memoryBytes: () => 0,
     async close() {},

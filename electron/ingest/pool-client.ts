@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import type { FileParser, ParsedFile } from './pool';
 import type { FromPoolHost, ToPoolHost } from './pool-service';
+import { unpackTerms } from './protocol';
 
 /** What the client needs of a forked utility process (Electron's UtilityProcess). */
 export interface ChildLike {
@@ -23,6 +24,9 @@ export function createPoolClient(start: () => ChildLike): FileParser {
     { onParsed: (index: number, parsed: ParsedFile) => void; onPage?: (index: number, done: number, total: number) => void; done: () => void; ended: () => void }
   >();
   const warmers: (() => void)[] = [];
+  let nextTerms = 1;
+  /** Texts sent to be segmented, each with the process asked. */
+  const asked = new Map<number, { by: ChildLike; resolve: (terms: string[][]) => void; reject: (error: Error) => void }>();
 
   function ensure(): ChildLike {
     if (child) return child;
@@ -30,7 +34,12 @@ export function createPoolClient(start: () => ChildLike): FileParser {
     c.on('message', (raw) => {
       const message = raw as FromPoolHost;
       if (message.type === 'warmed') warmers.splice(0).forEach((w) => w());
-      else if (message.type === 'parsed') {
+      else if (message.type === 'terms') {
+        const waiting = asked.get(message.id);
+        asked.delete(message.id);
+        if (message.terms) waiting?.resolve(unpackTerms(message.terms));
+        else waiting?.reject(new Error('the import process could not segment the texts'));
+      } else if (message.type === 'parsed') {
         memory = message.memoryBytes;
         batches.get(message.batch)?.onParsed(message.index, message.parsed);
       } else if (message.type === 'page') batches.get(message.batch)?.onPage?.(message.index, message.done, message.total);
@@ -40,6 +49,11 @@ export function createPoolClient(start: () => ChildLike): FileParser {
       if (child === c) child = null;
       for (const b of [...batches.values()]) b.ended();
       warmers.splice(0).forEach((w) => w());
+      for (const [id, waiting] of asked) {
+        if (waiting.by !== c) continue;
+        asked.delete(id);
+        waiting.reject(new Error('the import process ended'));
+      }
     });
     child = c;
     return c;
@@ -78,6 +92,15 @@ export function createPoolClient(start: () => ChildLike): FileParser {
         });
         signal?.addEventListener('abort', cancel, { once: true });
         send({ type: 'parse', batch, paths, ...(reading ? { reading } : {}) });
+      });
+    },
+    terms(texts) {
+      if (texts.length === 0) return Promise.resolve([]);
+      const id = nextTerms++;
+      const by = ensure();
+      return new Promise<string[][]>((resolve, reject) => {
+        asked.set(id, { by, resolve, reject });
+        by.postMessage({ type: 'terms', id, texts } satisfies ToPoolHost);
       });
     },
     warm() {

@@ -1,11 +1,18 @@
 // The import pool served over a message port: in Electron the pool runs in a utility process of its own, so the
 // main process (and with it the window) never waits on a file, and a file that takes the pool down takes nothing else.
 import type { FileParser, ParsedFile, ReadingRequest } from './pool';
+import { packTerms, type PackedTerms } from './protocol';
 
-export type ToPoolHost = { type: 'warm' } | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest } | { type: 'cancel'; batch: number };
+export type ToPoolHost =
+  | { type: 'warm' }
+  | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest }
+  | { type: 'cancel'; batch: number }
+  | { type: 'terms'; id: number; texts: string[] };
 
 export type FromPoolHost =
   | { type: 'warmed' }
+  /** The texts' terms (null: the pool could not segment them). */
+  | { type: 'terms'; id: number; terms: PackedTerms | null }
   | { type: 'parsed'; batch: number; index: number; parsed: ParsedFile; memoryBytes: number }
   | { type: 'page'; batch: number; index: number; done: number; total: number }
   | { type: 'done'; batch: number };
@@ -24,6 +31,12 @@ export function servePool(port: ParentPortLike, pool: FileParser): void {
     const message = data as ToPoolHost;
     if (message.type === 'warm') {
       void pool.warm().then(() => post({ type: 'warmed' }));
+    } else if (message.type === 'terms') {
+      const { id } = message;
+      void pool.terms(message.texts).then(
+        (terms) => post({ type: 'terms', id, terms: packTerms(terms) }),
+        () => post({ type: 'terms', id, terms: null }),
+      );
     } else if (message.type === 'cancel') {
       running.get(message.batch)?.abort();
     } else if (message.type === 'parse') {

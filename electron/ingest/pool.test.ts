@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { extractPolicy } from '../../shared/extract/policy';
-import { createSegmenter } from '../segment/jieba';
+import { importFile } from '../import';
+import { createSegmenter, measureTexts } from '../segment/jieba';
 import { openWorkspace } from '../services/workspace';
 import { createInlineParser } from './inline';
 import { writeManyRunsPdf } from './hostile-files';
@@ -39,6 +40,37 @@ describe('the import pool', () => {
     const inline = await collect(createInlineParser(createSegmenter()), paths);
     expect(pooled.order).toEqual(paths.map((_, i) => i));
     expect(pooled.parsed.map(view)).toEqual(inline.parsed.map(view));
+  }, 120_000);
+
+  it('segments texts for the calling thread into the same terms as a segmenter of its own', async () => {
+    const paragraphs = async (path: string) => {
+      const outcome = await importFile(path);
+      if (!outcome.ok) throw new Error(path);
+      return outcome.doc.paragraphs;
+    };
+    const measures = async (path: string) => measureTexts(extractPolicy({ paragraphs: await paragraphs(path) }).measures);
+    const textsOf = async (path: string) => (await paragraphs(path)).map((p) => p.text);
+    const texts = [
+      ...(await measures(seed('txt'))),
+      ...(await measures(join(root, 'seeds', 'sample-2', 'policy.txt'))),
+      ...(await textsOf(join(root, 'seeds', 'submissions', '市场监管局落实情况报告.pdf'))),
+      ...(await textsOf(join(root, 'seeds', 'sample-2', 'submissions', '县大数据中心工作汇报.txt'))),
+      // Digit and letter runs glued back, long words with their parts, nothing but punctuation or spaces, nothing.
+      '2021年11月底前完成GDP增长6.5%、PM2.5浓度下降的目标',
+      '养老机构和社会保险经办服务',
+      '。，；（）',
+      '  ',
+      '',
+    ];
+    const segmenter = createSegmenter();
+    const expected = texts.map((t) => segmenter.terms(t));
+    expect(expected.filter((t) => t.length > 0).length).toBeGreaterThan(50);
+    expect(await pool.terms(texts)).toEqual(expected);
+    // Asked at once, each answer goes to its question.
+    const [a, b] = await Promise.all([pool.terms(texts.slice(0, 5)), pool.terms(texts.slice(5, 9))]);
+    expect([...a, ...b]).toEqual(expected.slice(0, 9));
+    expect(await pool.terms([])).toEqual([]);
+    expect(await createInlineParser(segmenter).terms(texts)).toEqual(expected);
   }, 120_000);
 
   it('reads reports against the policy in its workers as the workspace does on its own thread', async () => {

@@ -1,7 +1,8 @@
 // The import pool: worker threads read, repair, segment and read reports against the policy while the calling
 // thread stays free to answer. Results come back in the order the files were given. Parse workers (PDFium, the Word
 // reader, layout repair, the reading of a report) ask a segmenter (jieba) for terms directly, one segmenter for up to
-// four parse workers. Each file is handled under limits: a heap cap per parse worker, a wall-clock budget after which
+// four parse workers; the calling thread asks one too for what it needs segmented (a policy's measures), so it needs
+// no jieba of its own. Each file is handled under limits: a heap cap per parse worker, a wall-clock budget after which
 // its worker is ended and replaced, and a cap on the import's memory, past which the busy parse workers are ended and
 // their files tried again one at a time (a file that passes the cap alone fails). Segmenters are never ended: jieba
 // does not give its dictionary's memory back when a thread ends, which is also why there are fewer of them.
@@ -9,9 +10,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
-import { unpackTerms, type FromParser, type ParsedFile, type ReadingRequest, type ToParser } from './protocol';
+import { unpackTerms, type FromParser, type ParsedFile, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
 export type { ParsedFile, ReadingRequest } from './protocol';
@@ -30,6 +31,11 @@ export interface FileParser {
     reading?: ReadingRequest,
     onPage?: (index: number, done: number, total: number) => void,
   ): Promise<void>;
+  /**
+   * Each text's index terms from the parser's own segmenter: the same terms a Segmenter's `terms` gives (the same
+   * dictionary and rules), without loading jieba on the calling thread where the parser segments elsewhere.
+   */
+  terms(texts: string[]): Promise<string[][]>;
   /** Starts the engines in the background so the first import is not slower than the next; resolves when ready. */
   warm(): Promise<void>;
   /** The import's share of the process's memory (0 where nothing runs off-thread). */
@@ -399,6 +405,39 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     return best;
   }
 
+  // This thread's own line to a segmenter, opened on first use; it keeps the process alive only while an answer is
+  // awaited. A segmenter that ends (it never should) fails what was asked on it; the next request opens a new line.
+  let hostLine: { port: MessagePort; waiting: Map<number, { resolve: (terms: string[][]) => void; reject: (error: Error) => void }> } | null = null;
+  let nextTerms = 1;
+  function openHostLine(): NonNullable<typeof hostLine> {
+    const port = segmenters.connect(segmenterCount);
+    const line: NonNullable<typeof hostLine> = { port, waiting: new Map() };
+    port.on('message', (reply: TermsReply) => {
+      const asked = line.waiting.get(reply.id);
+      line.waiting.delete(reply.id);
+      if (line.waiting.size === 0) port.unref();
+      asked?.resolve(unpackTerms(reply.terms));
+    });
+    port.on('close', () => {
+      if (hostLine === line) hostLine = null;
+      for (const asked of line.waiting.values()) asked.reject(new Error('the segmenter ended'));
+      line.waiting.clear();
+    });
+    port.unref();
+    return line;
+  }
+
+  function terms(texts: string[]): Promise<string[][]> {
+    if (texts.length === 0) return Promise.resolve([]);
+    const line = (hostLine ??= openHostLine());
+    const id = nextTerms++;
+    return new Promise((resolve, reject) => {
+      line.waiting.set(id, { resolve, reject });
+      line.port.ref();
+      line.port.postMessage({ id, texts } satisfies TermsRequest);
+    });
+  }
+
   let sampler: NodeJS.Timeout | null = null;
   function watchMemory(): void {
     if (sampler) return;
@@ -472,6 +511,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
 
   return {
     parse,
+    terms,
     memoryBytes: importBytes,
     async warm() {
       const parsers = slots.map((slot, at) => (slot ?? spawn(at)).ready);
@@ -479,6 +519,8 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     },
     async close() {
       if (sampler) clearInterval(sampler);
+      hostLine?.port.close();
+      hostLine = null;
       const ending = slots.map((slot, at) => {
         if (!slot) return undefined;
         slot.ended = true;

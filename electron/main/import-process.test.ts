@@ -100,6 +100,21 @@ describe('the import pool in a utility process', () => {
     expect(forks).toHaveLength(2);
   }, 60_000);
 
+  it('segments texts in the process for the main process, and fails a request the process ended before answering', async () => {
+    const { utilityProcess, forks } = standIn();
+    const parser = createImportProcess(utilityProcess, '/opt/luoshi/dist-electron');
+    const texts = ['按照《实施意见》要求，区市场监管局于2021年11月底前完成PM2.5监测', '', '养老机构'];
+    expect(await parser.terms(texts)).toEqual(texts.map((t) => segmenter.terms(t)));
+    expect(forks).toHaveLength(1);
+    const asked = parser.terms(texts);
+    forks[0].child.kill();
+    await expect(asked).rejects.toThrow();
+    // The next request starts a new process.
+    expect(await parser.terms(texts.slice(0, 1))).toEqual([segmenter.terms(texts[0])]);
+    expect(forks).toHaveLength(2);
+    await parser.close();
+  }, 60_000);
+
   it('passes a cancel to the process, which stops handing files over', async () => {
     const { utilityProcess } = standIn();
     const parser = createImportProcess(utilityProcess, '/opt/luoshi/dist-electron');

@@ -49,6 +49,11 @@ function jieba(): Jieba {
   return lib;
 }
 
+/** Whether this thread has loaded jieba's dictionary (it loads on the first cut of any segmenter here). */
+export function dictionaryLoaded(): boolean {
+  return loaded !== null;
+}
+
 const WORD = /[\p{L}\p{N}]/u;
 const ALNUM = /^[0-9A-Za-z.%]+$/;
 

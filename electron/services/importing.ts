@@ -1,7 +1,7 @@
 // The importing domain: files are read, told apart (policy or report), stored, indexed and analysed.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ImportedDocument, IsoDate } from '../../shared/types';
+import type { ImportedDocument, IsoDate, PolicyExtract } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
 import { displayFileName } from '../../shared/text/display-name';
@@ -14,8 +14,9 @@ import { classifyPolicy } from './classify';
 import * as corrections from '../db/corrections';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
-import { directory, policyIds } from './policy';
-import { portfolioReading, readReport, rereadReports, type PortfolioReading } from './reading';
+import { measureTexts } from '../segment/jieba';
+import { correctedPolicy, directory, policyIds } from './policy';
+import { portfolioReading, readReport, rereadReports, type KnownTerms, type PortfolioReading } from './reading';
 
 interface Stamp {
   importedAt: string;
@@ -47,24 +48,19 @@ function fail(result: ImportFileResult, file: string, code: string, message: str
   Object.assign(result, { ok: false, error: { file, code, message } });
 }
 
-/** Stores one imported file as the policy, if it is one and the user allows it; returns whether it did. */
-function storeAsPolicy(
-  ctx: ServiceContext,
-  doc: ImportedDocument,
-  role: DocumentRole | 'auto',
-  result: ImportFileResult,
-  stamp: Stamp,
-  readTerms: string[][] | null,
-): boolean {
-  const { db } = ctx;
-  if (role === 'submission') return false;
+/**
+ * What one imported file is stored as when it may be a policy: its policy extract, 'report' when it is not taken as
+ * a policy, or 'refused' when it was meant as one but cannot be (the result then says why).
+ */
+function readAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: DocumentRole | 'auto', result: ImportFileResult): PolicyExtract | 'report' | 'refused' {
+  if (role === 'submission') return 'report';
   // Once the workspace has a policy, an unlabelled file is a report: a further policy is imported as one.
-  if (role === 'auto' && policyIds(ctx).length > 0) return false;
+  if (role === 'auto' && policyIds(ctx).length > 0) return 'report';
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
-  if (role === 'auto' && !classifyPolicy(extract)) return false;
+  if (role === 'auto' && !classifyPolicy(extract)) return 'report';
   if (extract.measures.length === 0) {
     fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。如果它是部门的落实报告，请作为落实报告导入。`);
-    return true;
+    return 'refused';
   }
   // A policy assigns its measures to departments; a file where no measure has one is more likely a report.
   if (!extract.measures.some((m) => m.lead.length + m.support.length > 0)) {
@@ -74,8 +70,31 @@ function storeAsPolicy(
       'no-responsibilities',
       `未把「${displayFileName(doc.fileName)}」作为政策文件导入：识别出${extract.measures.length}条措施，但没有一条写明责任单位，它可能是部门的落实报告。如确属政策文件，可导入后在“政策”中补充责任单位；否则请作为落实报告导入。`,
     );
-    return true;
+    return 'refused';
   }
+  return extract;
+}
+
+/**
+ * The texts of a new policy's measures that reports will be weighed and read against: as read, and as the office
+ * corrected them on the policy it takes over (see takeUpOrphans), if any.
+ */
+function newPolicyMeasureTexts(ctx: ServiceContext, extract: PolicyExtract): string[] {
+  const from = orphanTakenUp(ctx, extract, policyIds(ctx).length === 0);
+  return [...measureTexts(extract.measures), ...(from === undefined ? [] : measureTexts(correctedPolicy(ctx, from, extract).measures))];
+}
+
+/** Stores an imported file as a policy of the workspace and places the stored reports again. */
+function storePolicy(
+  ctx: ServiceContext,
+  doc: ImportedDocument,
+  extract: PolicyExtract,
+  result: ImportFileResult,
+  stamp: Stamp,
+  readTerms: string[][] | null,
+  known: KnownTerms,
+): void {
+  const { db } = ctx;
   const terms = readTerms ?? termsOf(ctx, doc);
   const others = new Set(policyIds(ctx));
   // The reports already stored are placed again (they may answer the new policy) in the same transaction that
@@ -86,12 +105,25 @@ function storeAsPolicy(
     policyRepo.savePolicy(db, id, extract);
     takeUpOrphans(ctx, id, extract);
     invalidate(ctx);
-    rereadReports(ctx, undefined, others);
+    rereadReports(ctx, undefined, others, known);
     journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();
   invalidate(ctx);
-  return true;
+}
+
+/**
+ * The policy no longer in the workspace whose office work (corrections, decisions, deadline) a new policy takes up:
+ * one with the same document number or title, or, when the new policy is the workspace's only one (`alone`), the
+ * one orphan there is.
+ */
+function orphanTakenUp(ctx: ServiceContext, extract: { docNumber: string | null; title: string }, alone: boolean): number | undefined {
+  const orphans = corrections.orphanPolicies(ctx.db);
+  const same = orphans.find((o) => {
+    const was = policyRepo.policyIdentity(ctx.db, o);
+    return was && ((was.docNumber && was.docNumber === extract.docNumber) || was.title === extract.title);
+  });
+  return same ?? (alone && orphans.length === 1 ? orphans[0] : undefined);
 }
 
 /**
@@ -100,13 +132,7 @@ function storeAsPolicy(
  * new one: the way a corrected version replaces the old.
  */
 function takeUpOrphans(ctx: ServiceContext, id: number, extract: { docNumber: string | null; title: string }): void {
-  const orphans = corrections.orphanPolicies(ctx.db);
-  const alone = policyIds(ctx).length === 1;
-  const same = orphans.find((o) => {
-    const was = policyRepo.policyIdentity(ctx.db, o);
-    return was && ((was.docNumber && was.docNumber === extract.docNumber) || was.title === extract.title);
-  });
-  const from = same ?? (alone && orphans.length === 1 ? orphans[0] : undefined);
+  const from = orphanTakenUp(ctx, extract, policyIds(ctx).length === 1);
   if (from !== undefined) corrections.moveLedgerWork(ctx.db, from, id);
 }
 
@@ -130,10 +156,26 @@ export async function importFiles(
   const parser = ctx.parser ?? createInlineParser(ctx.segmenter);
   const results: ImportFileResult[] = [];
   const stamp: Stamp = { importedAt: ctx.clock.now(), importDate: ctx.clock.today() };
-  let portfolio: PortfolioReading = portfolioReading(ctx);
+  // The terms of the policies' measures, segmented by the parser (the import pool's segmenter, off this thread): this
+  // thread places reports on the policies and reads them against them, and so needs no jieba of its own. Fetched
+  // for the policies there are before the batch starts, and for a policy when it arrives. Should the parser fail to
+  // give them, this thread segments them itself.
+  const known = new Map<string, string[]>();
+  const learn = async (texts: string[]) => {
+    const missing = [...new Set(texts)].filter((t) => !known.has(t));
+    if (missing.length === 0) return;
+    try {
+      const terms = await parser.terms(missing);
+      missing.forEach((t, k) => known.set(t, terms[k]));
+    } catch {
+      /* segmented here, where they are needed */
+    }
+  };
+  let portfolio: PortfolioReading = portfolioReading(ctx, known);
+  // Asked for at once and waited for before the first file is taken: the parser starts reading files meanwhile.
+  const learned = learn(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)));
   // The policy the parser reads reports against (in its workers, which segment the measures themselves), when the
-  // workspace has just one; a policy arriving mid-batch ends its use. This thread segments the measures only where
-  // it must read a report itself.
+  // workspace has just one; a policy arriving mid-batch ends its use.
   const single = portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;
   const request: ReadingRequest | undefined = single
     ? { id: nextReadingId++, policy: single.policy, directory: single.directory, importDate: stamp.importDate }
@@ -161,9 +203,8 @@ export async function importFiles(
     })();
   };
 
-  let handed = 0;
-  const take = (index: number, parsed: ParsedFile) => {
-    handed = index + 1;
+  // Files are taken in the order handed over, one after another: a policy waits for its measures' terms.
+  const take = async (index: number, parsed: ParsedFile) => {
     const { outcome } = parsed;
     const file = outcome.ok ? outcome.doc.fileName : outcome.failure.file;
     try {
@@ -192,11 +233,13 @@ export async function importFiles(
     if (role === 'policy' || (role === 'auto' && policyIds(ctx).length === 0)) {
       // A policy changes how reports are read: the reports before it are written first, as they were read.
       write();
-      if (storeAsPolicy(ctx, doc, role, result, stamp, parsed.terms)) {
-        if (result.ok) {
-          portfolio = portfolioReading(ctx);
-          requestValid = false;
-        }
+      const asPolicy = readAsPolicy(ctx, doc, role, result);
+      if (asPolicy === 'refused') return;
+      if (asPolicy !== 'report') {
+        await learn(newPolicyMeasureTexts(ctx, asPolicy));
+        storePolicy(ctx, doc, asPolicy, result, stamp, parsed.terms, known);
+        portfolio = portfolioReading(ctx, known);
+        requestValid = false;
         return;
       }
     }
@@ -204,6 +247,18 @@ export async function importFiles(
     pending.push(entry);
     pendingByHash.set(doc.hash, entry);
     if (pending.length >= WRITE_BATCH) write();
+  };
+  let handed = 0;
+  let taken: Promise<void> = learned;
+  // The first error met taking a file ends the batch (the files before it are written) and is passed on.
+  let failure: { error: unknown } | null = null;
+  const hand = (index: number, parsed: ParsedFile) => {
+    handed = index + 1;
+    taken = taken
+      .then(() => (failure ? undefined : take(index, parsed)))
+      .catch((error: unknown) => {
+        failure ??= { error };
+      });
   };
 
   // A scan read by OCR reports its pages as it goes.
@@ -215,13 +270,15 @@ export async function importFiles(
     }
   };
   try {
-    await parser.parse(paths, take, signal, request, onPage);
+    await parser.parse(paths, hand, signal, request, onPage);
     // Once the batch is cancelled, the files not yet read are reported as not imported.
-    for (let i = handed; i < paths.length; i += 1) take(i, { outcome: notImported(paths[i]), terms: null });
+    for (let i = handed; i < paths.length; i += 1) hand(i, { outcome: notImported(paths[i]), terms: null });
   } finally {
+    await taken;
     write();
   }
   invalidate(ctx);
+  if (failure) throw (failure as { error: unknown }).error;
   const failed = results.filter((r) => !r.ok).length;
   return { results, imported: results.length - failed, failed };
 }

@@ -11,6 +11,7 @@ import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import * as readingsRepo from '../db/readings';
 import * as corrections from '../db/corrections';
+import { measureTexts } from '../segment/jieba';
 import type { ServiceContext } from './context';
 import { correctedPolicy, directory, policyIds, reportDirectory } from './policy';
 
@@ -28,26 +29,35 @@ export interface PortfolioReading {
   general: ReadingContext;
 }
 
+/**
+ * Terms of some texts, segmented already by the same segmenter elsewhere (an import has the pool's segmenter do a
+ * policy's measures), by text: what this thread need not segment, and so need not load jieba's dictionary for.
+ */
+export type KnownTerms = ReadonlyMap<string, string[]>;
+
 const NO_POLICY: PolicyExtract = { title: '', docNumber: null, issuer: null, issuedOn: null, printedOn: null, sections: [], measures: [], departments: [], warnings: [] };
 
-/** A policy's reading context; its measures are segmented only when a report is read or weighed on this thread. */
-function readingContextFor(ctx: ServiceContext, policy: PolicyExtract): ReadingContext {
+/**
+ * A policy's reading context; its measures are segmented only when a report is read or weighed on this thread, and
+ * only those whose terms are not `known`.
+ */
+function readingContextFor(ctx: ServiceContext, policy: PolicyExtract, known?: KnownTerms): ReadingContext {
   let tokens: string[][] | undefined;
   return {
     policy,
     get tokens() {
-      return (tokens ??= policy.measures.map((m) => ctx.segmenter.terms(`${m.title}\n${m.text}`)));
+      return (tokens ??= measureTexts(policy.measures).map((text) => known?.get(text) ?? ctx.segmenter.terms(text)));
     },
     directory: reportDirectory(ctx, policy),
   };
 }
 
-export function portfolioReading(ctx: ServiceContext): PortfolioReading {
+export function portfolioReading(ctx: ServiceContext, known?: KnownTerms): PortfolioReading {
   const policies = policyIds(ctx).flatMap((id) => {
     const raw = policyRepo.loadPolicy(ctx.db, id);
     if (!raw) return [];
     const policy = correctedPolicy(ctx, id, raw);
-    const reading = readingContextFor(ctx, policy);
+    const reading = readingContextFor(ctx, policy, known);
     return [{ id, reading, attribution: policyForAttribution(id, policy, () => reading.tokens) }];
   });
   return { policies, general: { policy: NO_POLICY, tokens: [], directory: directory(ctx) } };
@@ -152,8 +162,8 @@ export function rereadSubmission(ctx: ServiceContext, portfolio: PortfolioReadin
  * readings against the `unchanged` policies (a policy was added or removed, the others stay) are kept. Run inside
  * the transaction that made the readings stale, so a crash never leaves the change without them.
  */
-export function rereadReports(ctx: ServiceContext, rows = documents.listDocumentRows(ctx.db, 'submission'), unchanged?: Set<number>): void {
+export function rereadReports(ctx: ServiceContext, rows = documents.listDocumentRows(ctx.db, 'submission'), unchanged?: Set<number>, known?: KnownTerms): void {
   if (rows.length === 0) return;
-  const portfolio = portfolioReading(ctx);
+  const portfolio = portfolioReading(ctx, known);
   for (const row of rows) rereadSubmission(ctx, portfolio, row, unchanged);
 }
