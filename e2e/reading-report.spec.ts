@@ -36,4 +36,11 @@ test('a measure of a policy numbered again in each section is cited with its sec
   await expect(late).toHaveAttribute('aria-label', /县市场监管局，第二部分第一条，/);
   // numbering as written stays: the first section's second measure is 第一部分第二条, not 第2条
   await expect(page.getByTestId('overdue-row').filter({ hasText: '县民政局' }).locator('.measure-ref')).toHaveText('第一部分第二条');
+  // merging one measure into another: picked by its citation, and the message says which
+  await page.getByTestId('nav-policy').click();
+  await page.getByTestId('measure-edit-2').click();
+  await page.getByTestId('edit-merge-into').selectOption({ label: '第一部分第一条 支持小微企业吸纳就业' });
+  await page.getByRole('button', { name: '合并', exact: true }).click();
+  await expect(page.locator('.notice-success').filter({ hasText: '已并入' })).toContainText('第一部分第二条已并入第一部分第一条');
+  await expect(page.getByTestId('measure-2')).toHaveCount(0);
 });
