@@ -3,6 +3,7 @@ import { displayFileName } from '../../shared/text/display-name';
 import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
 import { readingReport } from '../../shared/extract/reading-report';
+import { citeMeasureList, measureCiter } from '../../shared/extract/measure-citation';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -67,21 +68,33 @@ function policyLines(policy: PolicyExtract, result: ComplianceResult): string[] 
     lines.push(pad(d, nameWidth) + measures.map((n) => pad(cell.has(`${n}|${d}`) ? MARK[cell.get(`${n}|${d}`)!.status] : ' ', 3)).join(''));
   }
   lines.push('');
+  const cite = measureCiter(policy.measures, '项');
   for (const d of departments) {
     const bad = result.obligations.filter((o) => o.department === d && (o.status === 'missing' || o.status === 'late'));
     if (bad.length === 0) continue;
     lines.push(`${d}：`);
     for (const o of bad) {
       const title = policy.measures.find((m) => m.number === o.measure)?.title ?? '';
-      lines.push(`  第${o.measure}项 ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
+      lines.push(`  ${cite(o.measure)} ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
     }
   }
   return lines;
 }
 
+/**
+ * The measures a report answers (those of the first policy it answers): their numbers (3、5) where the policy numbers
+ * straight through, else each as the policy cites it (第一部分第3项、第二部分第1项).
+ */
+function reportMeasures(checks: { ref: { id: number }; policy: PolicyExtract }[], s: SubmissionJson): string {
+  if (s.measures.length === 0) return '无';
+  const policy = (checks.find((c) => c.ref.id === s.policies[0]?.id) ?? (checks.length === 1 ? checks[0] : undefined))?.policy;
+  const cited = citeMeasureList(policy?.measures ?? [], s.measures, '项');
+  return cited === `第${s.measures.join('、')}项` ? s.measures.join('、') : cited;
+}
+
 /** The check in a terminal: each policy's matrix and laggards (headed by its label when there are several), then the reports. */
 export function formatComplianceText(
-  checks: { ref: { label: string }; policy: PolicyExtract; result: ComplianceResult }[],
+  checks: { ref: { id: number; label: string }; policy: PolicyExtract; result: ComplianceResult }[],
   submissions: SubmissionJson[],
   errors: { file: string; message: string }[],
 ): string {
@@ -93,7 +106,7 @@ export function formatComplianceText(
   lines.push('', `报告 ${submissions.length} 份：`);
   for (const s of submissions) {
     const answers = checks.length > 1 ? `  政策：${s.policies.map((p) => p.label).join('、') || '未对应任何政策'}` : '';
-    lines.push(`  ${displayFileName(s.file)}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}${answers}  任务：${s.measures.join('、') || '无'}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
+    lines.push(`  ${displayFileName(s.file)}  ${s.departments.join('、') || '（未识别单位）'}  ${s.date ?? '无日期'}${answers}  任务：${reportMeasures(checks, s)}${s.warnings.length ? '  ⚠ ' + s.warnings.join('；') : ''}`);
   }
   if (errors.length) {
     lines.push('', `未能导入 ${errors.length} 个文件：`);

@@ -1,6 +1,7 @@
 // The line above the matrix that spells out the cell under the keyboard focus or the mouse: the measure's full
 // title, the department, its role, the due date and the status in words. Nothing here needs a hover tooltip.
-import type { IsoDate, Obligation } from '../../shared/types';
+import { measureCitation } from '../../shared/extract/measure-citation';
+import type { IsoDate, Measure, Obligation } from '../../shared/types';
 import { formatDate } from '../lib/dates';
 import { daysLeft, daysOverdue, shownStatus } from '../lib/overdue';
 import { ROLE_LABEL, SHOWN_LABEL, STATUS_SYMBOL } from '../lib/status';
@@ -13,7 +14,7 @@ export function CellDetail({
   soonDays,
 }: {
   target: { measure: number; department: string } | null;
-  measures: { number: number; title: string }[];
+  measures: Pick<Measure, 'number' | 'label' | 'title'>[];
   cell: Map<string, Obligation>;
   asOf: IsoDate;
   soonDays: number;
@@ -26,7 +27,7 @@ export function CellDetail({
   const left = status === 'soon' && o ? daysLeft(o, asOf) : null;
   return (
     <div className="cell-detail" data-testid="matrix-focus-line">
-      <span className="measure-ref">第{measure.number}条</span>
+      <span className="measure-ref">{measureCitation(measure)}</span>
       <span className="cell-detail-title">{measure.title}</span>
       <span className="cell-detail-dept">{target.department}</span>
       {o && status ? (

@@ -6,12 +6,14 @@ import { unwrap } from '../api/client';
 import { describeAttribution } from '../../shared/portfolio/attribution-words';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
+import { useMeasureCitations } from '../lib/use-measure-citations';
 import { MarkedText } from './marked-text';
 import { Modal } from './modal';
 
 export function DocumentViewer({ id, paragraph, terms, onClose }: { id: number; paragraph?: number; terms?: string[]; onClose: () => void }) {
   const { client } = useApp();
   const doc = useAsync(() => unwrap(client.call('documents/get', { id })), [id]);
+  const cite = useMeasureCitations();
   const target = useRef<HTMLParagraphElement | null>(null);
   const rules = useMemo(() => documentRules({ departments: doc.data?.departments ?? [], terms }), [doc.data, terms]);
 
@@ -42,7 +44,7 @@ export function DocumentViewer({ id, paragraph, terms, onClose }: { id: number; 
                     <li key={r.policy} data-testid="viewer-reading" data-policy={r.policy}>
                       <span className="policy-chip">{r.label}</span>{' '}
                       {r.analysis.measures.length ? (
-                        <span className="measure-refs">{r.analysis.measures.map((m) => `第${m}条`).join(' ')}</span>
+                        <span className="measure-refs">{r.analysis.measures.map((m) => cite(r.policy, m)).join(' ')}</span>
                       ) : (
                         <span className="warn-text">未关联措施</span>
                       )}

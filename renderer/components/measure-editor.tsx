@@ -24,7 +24,20 @@ interface DeadlineRow {
   kind: DeadlineKind;
 }
 
-export function MeasureEditor({ measure: m, policy, departments, onDone }: { measure: Measure; policy?: number; departments: string[]; onDone: () => void }) {
+export function MeasureEditor({
+  measure: m,
+  measures,
+  policy,
+  departments,
+  onDone,
+}: {
+  measure: Measure;
+  /** The policy's measures, one of which this one may be merged into. */
+  measures: Measure[];
+  policy?: number;
+  departments: string[];
+  onDone: () => void;
+}) {
   const { client, dataChanged, notify } = useApp();
   const scope = policy !== undefined ? { policy } : {};
   const [title, setTitle] = useState(m.title);
@@ -34,6 +47,7 @@ export function MeasureEditor({ measure: m, policy, departments, onDone }: { mea
   const [deadlines, setDeadlines] = useState<DeadlineRow[]>(m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind })));
   const [targets, setTargets] = useState(m.targets.map((t) => t.text).join('\n'));
   const [mergeInto, setMergeInto] = useState('');
+  const target = measures.find((x) => String(x.number) === mergeInto);
   const originalDeadlines = m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind }));
 
   const call = async (r: Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
@@ -129,14 +143,19 @@ export function MeasureEditor({ measure: m, policy, departments, onDone }: { mea
         </button>
         <div className="spacer" />
         <label className="field small">
-          <span>并入第</span>
-          <input type="number" min={1} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} style={{ width: 64 }} />
+          <span>并入</span>
+          <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} style={{ maxWidth: 220 }} data-testid="edit-merge-into">
+            <option value="">请选择…</option>
+            {measures.filter((x) => x.number !== m.number).map((x) => (
+              <option key={x.number} value={x.number}>{`${measureCitation(x)} ${x.title}`}</option>
+            ))}
+          </select>
         </label>
         <button
           type="button"
           className="secondary small"
-          disabled={!(Number(mergeInto) > 0)}
-          onClick={() => call(client.call('policy/merge-measures', { from: m.number, into: Number(mergeInto), ...scope }), `${measureCitation(m)}已并入第${mergeInto}条`)}
+          disabled={!target}
+          onClick={() => target && call(client.call('policy/merge-measures', { from: m.number, into: target.number, ...scope }), `${measureCitation(m)}已并入${measureCitation(target)}`)}
         >
           合并
         </button>

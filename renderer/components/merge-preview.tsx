@@ -4,9 +4,11 @@ import { useEffect, useState } from 'react';
 import type { MergePreview } from '../../shared/merge-preview';
 import { useApp } from '../app-context';
 import { STATUS_LABEL } from '../lib/status';
+import { useMeasureCitations } from '../lib/use-measure-citations';
 
 export function MergePreviewPanel({ names, into }: { names: string[]; into: string }) {
   const { client, asOf } = useApp();
+  const cite = useMeasureCitations();
   const [preview, setPreview] = useState<MergePreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const target = into.trim();
@@ -57,10 +59,10 @@ export function MergePreviewPanel({ names, into }: { names: string[]; into: stri
           </thead>
           <tbody>
             {changed.map((m) => (
-              <tr key={m.measure} data-testid="merge-preview-measure">
+              <tr key={`${m.policy ?? ''}|${m.measure}`} data-testid="merge-preview-measure">
                 <td>
                   <span className="measure-ref" title={m.title}>
-                    第{m.measure}条
+                    {cite(m.policy, m.measure)}
                   </span>
                 </td>
                 <td>{m.before.length ? m.before.map((b) => `${b.department} ${STATUS_LABEL[b.status]}`).join('；') : '—'}</td>

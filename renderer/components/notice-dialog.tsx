@@ -5,6 +5,8 @@ import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { addDays, formatDate, todayIso } from '../lib/dates';
 import { useAsync } from '../lib/use-async';
+import { useMeasureCitations } from '../lib/use-measure-citations';
+import type { NoticeRecord } from '../../shared/records';
 import { DateField } from './date-field';
 import { Modal } from './modal';
 
@@ -117,7 +119,8 @@ export function NoticeDialog({ asOf, onClose, onExport }: { asOf: string; onClos
   );
 }
 
-function NoticeRecords({ records }: { records: { id: number; department: string; sentOn: string; items: { measure: number }[] }[] }) {
+function NoticeRecords({ records }: { records: NoticeRecord[] }) {
+  const cite = useMeasureCitations();
   if (records.length === 0) return null;
   return (
     <details className="notice-records" data-testid="notice-records">
@@ -125,7 +128,7 @@ function NoticeRecords({ records }: { records: { id: number; department: string;
       <ul>
         {records.slice(0, 50).map((r) => (
           <li key={r.id}>
-            <span className="date">{formatDate(r.sentOn)}</span> {r.department}：{r.items.map((i) => `第${i.measure}条`).join('、')}
+            <span className="date">{formatDate(r.sentOn)}</span> {r.department}：{r.items.map((i) => cite(i.policy, i.measure)).join('、')}
           </li>
         ))}
       </ul>

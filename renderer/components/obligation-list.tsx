@@ -13,6 +13,7 @@ type Column = 'policy' | 'department' | 'measure' | 'role' | 'due' | 'overdue' |
 export function ObligationList({
   obligations,
   titleOf,
+  citeOf,
   policyOf,
   asOf,
   soonDays,
@@ -22,6 +23,8 @@ export function ObligationList({
   obligations: Obligation[];
   /** The measure's title of an obligation. */
   titleOf: (o: Obligation) => string | undefined;
+  /** The measure of an obligation as its policy cites it (第6条, 第二部分第1条). */
+  citeOf: (o: Obligation) => string;
   /** Across policies: the policy of an obligation, shown in a 政策 column. */
   policyOf?: (o: Obligation) => PolicyRef | undefined;
   asOf: IsoDate;
@@ -79,7 +82,7 @@ export function ObligationList({
                     onOpen(o);
                   }
                 }}
-                aria-label={`${policyOf ? `${policyOf(o)?.label ?? ''}，` : ''}${o.department}，第${o.measure}条，${SHOWN_LABEL[shown]}${days !== null ? `，逾期${days}天` : ''}：回车打开对照`}
+                aria-label={`${policyOf ? `${policyOf(o)?.label ?? ''}，` : ''}${o.department}，${citeOf(o)}，${SHOWN_LABEL[shown]}${days !== null ? `，逾期${days}天` : ''}：回车打开对照`}
                 data-testid="overdue-row"
                 data-status={shown}
               >
@@ -90,7 +93,7 @@ export function ObligationList({
                 )}
                 <td>{o.department}</td>
                 <td>
-                  <span className="measure-ref">第{o.measure}条</span> {titleOf(o)}
+                  <span className="measure-ref">{citeOf(o)}</span> {titleOf(o)}
                 </td>
                 <td>{ROLE_LABEL[o.role]}</td>
                 <td>

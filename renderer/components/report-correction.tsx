@@ -1,6 +1,7 @@
 // Correcting a report: who sent it and when, whether it is a report at all, and which measures it answers
 // (linked by hand with the passage that answers, or the whole report; wrong links removed).
 import { useState } from 'react';
+import { measureCiter } from '../../shared/extract/measure-citation';
 import { displayFileName } from '../../shared/text/display-name';
 import type { DocumentDetail } from '../../shared/views';
 import { useApp } from '../app-context';
@@ -25,6 +26,8 @@ export function ReportCorrection({ id, onClose }: { id: number; onClose: () => v
   if (doc.error) return <Modal title="更正报告" onClose={onClose}><p className="error">{doc.error}</p></Modal>;
   if (!doc.data) return <Modal title="更正报告" onClose={onClose}><p className="loading">正在读取…</p></Modal>;
 
+  const measures = policy.data?.extract.measures ?? [];
+  const cite = measureCiter(measures);
   const run = async (call: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     const r = await call();
     if (!r.ok) return notify('error', r.error!.message);
@@ -50,9 +53,10 @@ export function ReportCorrection({ id, onClose }: { id: number; onClose: () => v
         key={reading?.policy ?? 0}
         doc={doc.data}
         analysis={policies.length > 1 ? (reading?.analysis ?? null) : doc.data.analysis}
-        measures={(policy.data?.extract.measures ?? []).map((m) => ({ number: m.number, title: m.title }))}
-        onLink={(measure, paragraph) => run(() => client.call('documents/link', { id, measure, paragraph, ...scope }), `已关联第${measure}条`)}
-        onUnlink={(measure) => run(() => client.call('documents/unlink', { id, measure, ...scope }), `已取消与第${measure}条的关联`)}
+        measures={measures.map((m) => ({ number: m.number, title: m.title }))}
+        cite={cite}
+        onLink={(measure, paragraph) => run(() => client.call('documents/link', { id, measure, paragraph, ...scope }), `已关联${cite(measure)}`)}
+        onUnlink={(measure) => run(() => client.call('documents/unlink', { id, measure, ...scope }), `已取消与${cite(measure)}的关联`)}
       />}
       <div className="correction-role">
         <span>文件类型：落实报告</span>
@@ -108,6 +112,7 @@ function LinksForm({
   doc,
   analysis,
   measures,
+  cite,
   onLink,
   onUnlink,
 }: {
@@ -115,6 +120,8 @@ function LinksForm({
   /** The reading whose links are shown (one policy's). */
   analysis: DocumentDetail['analysis'];
   measures: { number: number; title: string }[];
+  /** A measure of the policy as it is cited (第6条, 第二部分第1条). */
+  cite: (measure: number) => string;
   onLink: (measure: number, paragraph: number | null) => void;
   onUnlink: (measure: number) => void;
 }) {
@@ -131,7 +138,7 @@ function LinksForm({
           const link = links.find((l) => l.measure === m);
           return (
             <li key={m} data-testid="report-link">
-              第{m}条{link?.byHand ? <span className="tag tag-muted">手工关联</span> : null}
+              {cite(m)}{link?.byHand ? <span className="tag tag-muted">手工关联</span> : null}
               {link && <span className="sub">：{link.excerpt.slice(0, 60)}</span>}
               <button type="button" className="link small danger" onClick={() => onUnlink(m)} data-testid={`unlink-${m}`}>
                 取消关联
@@ -147,7 +154,7 @@ function LinksForm({
             <option value="">请选择…</option>
             {measures.map((m) => (
               <option key={m.number} value={m.number}>
-                第{m.number}条 {m.title}
+                {cite(m.number)} {m.title}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 // 对照: a measure's text beside the department's reports, paragraphs paired, shared words marked, scrolling together.
 import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
+import { measureCitation, measureCiter } from '../../shared/extract/measure-citation';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
@@ -35,6 +36,8 @@ function ComparePicker() {
   );
   const titles = new Map((ledgers.data ?? []).flatMap((l) => (l ? l.extract.measures.map((m) => [`${across ? l.documentId : ''}|${m.number}`, m.title] as const) : [])));
   const labels = new Map(policies.map((p) => [p.id, p.label]));
+  const citers = new Map((ledgers.data ?? []).flatMap((l) => (l ? [[across ? l.documentId : '', measureCiter(l.extract.measures)] as const] : [])));
+  const cite = (policy: number | undefined, measure: number) => (citers.get(across ? (policy ?? '') : '') ?? measureCiter([]))(measure);
   const obligations = matrix.data ?? [];
   const departments = [...new Set(obligations.map((o) => o.department))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const order = new Map(policies.map((p, i) => [p.id, i]));
@@ -66,7 +69,7 @@ function ComparePicker() {
                 onClick={() => navigate('compare', { measure: o.measure, department, ...(o.policy !== undefined ? { policy: o.policy } : {}) })}
               >
                 {across && o.policy !== undefined && <span className="policy-label">{labels.get(o.policy)} · </span>}
-                <span className="measure-ref">第{o.measure}条</span> {titles.get(`${across ? (o.policy ?? '') : ''}|${o.measure}`)} · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
+                <span className="measure-ref">{cite(o.policy, o.measure)}</span> {titles.get(`${across ? (o.policy ?? '') : ''}|${o.measure}`)} · {ROLE_LABEL[o.role]} · {STATUS_LABEL[o.status]}
                 {o.decision ? ` · ${o.decision.label}` : ''}
               </button>
             ))}
@@ -156,7 +159,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
               {policyRef.label}
             </span>
           )}
-          <span className="measure-no">第{measure.number}条</span>
+          <span className="measure-no">{measureCitation(measure)}</span>
           <h1>{measure.title}</h1>
         </div>
         <div className="compare-meta">

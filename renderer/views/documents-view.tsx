@@ -10,6 +10,7 @@ import { formatDate } from '../lib/dates';
 import { DATE_SOURCE_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 import { useUndoOffer } from '../lib/use-undo-offer';
+import { useMeasureCitations } from '../lib/use-measure-citations';
 import type { ImportRole } from '../lib/use-importer';
 import { FirstRunGuide } from '../components/first-run-guide';
 import { ImportHistory } from '../components/import-history';
@@ -21,6 +22,7 @@ const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.t
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer, policies: refs } = useApp();
   const offerUndo = useUndoOffer();
+  const cite = useMeasureCitations();
   const docs = useAsync(() => unwrap(client.call('documents/list', {})), [dataVersion]);
   // A fresh workspace guesses each file's role; once the policy is in, what comes next is reports.
   const [role, setRole] = useState<ImportRole>(info?.hasPolicy ? 'submission' : 'auto');
@@ -221,7 +223,7 @@ export function DocumentsView() {
                   )}
                   <td>
                     {d.measures.length ? (
-                      <span className="measure-refs">{d.measures.map((m) => `第${m}条`).join(' ')}</span>
+                      <span className="measure-refs">{d.measures.map((m) => cite(d.policies?.[0]?.policy, m)).join(' ')}</span>
                     ) : d.role === 'submission' ? (
                       <span className="warn-text">未关联</span>
                     ) : (

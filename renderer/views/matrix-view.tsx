@@ -1,7 +1,7 @@
 // 落实矩阵: departments × measures with status colours and symbols, filters, totals, sorting, arrow-key
 // navigation, and the list of missing and late duties.
 import { useMemo, useState } from 'react';
-import { measureCitation } from '../../shared/extract/measure-citation';
+import { measureCitation, measureCiter } from '../../shared/extract/measure-citation';
 import { DepartmentLink } from '../components/department-link';
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus } from '../../shared/types';
 import type { PolicyRef } from '../../shared/portfolio/types';
@@ -117,6 +117,8 @@ export function MatrixView() {
   const onSort = (key: MatrixSort) => setSort((s) => toggleSort(s, key, key === 'name' ? 'asc' : key === 'busy' ? 'desc' : key.startsWith('t') ? 'desc' : 'asc'));
   const listed = statuses.length ? obligations : obligations.filter((o) => o.status === 'missing' || o.status === 'late');
   const titles = new Map(parts.flatMap((p) => p.measures.map((m) => [`${p.policy?.id ?? ''}|${m.number}`, m.title] as const)));
+  const citers = new Map(parts.map((p) => [p.policy?.id ?? '', measureCiter(p.measures)] as const));
+  const partOf = (o: Obligation) => (across ? (o.policy ?? '') : (parts[0]?.policy?.id ?? ''));
   const labels = new Map(refs.map((r) => [r.id, r] as const));
 
   return (
@@ -195,19 +197,20 @@ export function MatrixView() {
                 ) : (
                   <MatrixGrid measures={p.measures} obligations={p.shown} asOf={asOf} soonDays={soonDays} sort={sort} onSort={onSort} onOpen={open} />
                 )}
-                <Notes notes={p.notes} />
+                <Notes notes={p.notes} cite={measureCiter(p.measures)} />
               </section>
             ))
           ) : (
             <MatrixGrid measures={parts[0]?.measures ?? []} obligations={obligations} asOf={asOf} soonDays={soonDays} sort={sort} onSort={onSort} onOpen={open} />
           )}
           <Legend soonDays={soonDays} />
-          {!across && <Notes notes={parts[0]?.notes} />}
+          {!across && <Notes notes={parts[0]?.notes} cite={measureCiter(policy.data?.extract.measures ?? [])} />}
         </div>
       ) : (
         <ObligationList
           obligations={listed}
-          titleOf={(o) => titles.get(`${across ? (o.policy ?? '') : (parts[0]?.policy?.id ?? '')}|${o.measure}`)}
+          titleOf={(o) => titles.get(`${partOf(o)}|${o.measure}`)}
+          citeOf={(o) => (citers.get(partOf(o)) ?? measureCiter([]))(o.measure)}
           policyOf={across ? (o) => (o.policy !== undefined ? labels.get(o.policy) : undefined) : undefined}
           asOf={asOf}
           soonDays={soonDays}
@@ -338,8 +341,8 @@ function MatrixGrid({
                       data-status={o.status}
                       data-shown={status}
                       data-decision={o.decision?.kind}
-                      title={cellTitle(o, m.title, asOf, soonDays)}
-                      aria-label={cellTitle(o, m.title, asOf, soonDays)}
+                      title={cellTitle(o, m, asOf, soonDays)}
+                      aria-label={cellTitle(o, m, asOf, soonDays)}
                       onClick={() => open(o)}
                       onKeyDown={(e) => e.key === 'Enter' && open(o)}
                       {...keys}
@@ -379,9 +382,9 @@ function MatrixGrid({
   );
 }
 
-export function cellTitle(o: Obligation, measureTitle: string, asOf: IsoDate, soonDays: number): string {
+export function cellTitle(o: Obligation, measure: Pick<Measure, 'label' | 'number' | 'title'>, asOf: IsoDate, soonDays: number): string {
   const days = daysOverdue(o, asOf);
-  const parts = [`${o.department}`, `第${o.measure}条 ${measureTitle}`, ROLE_LABEL[o.role], `截止 ${formatDate(o.due)}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, SHOWN_LABEL[shownStatus(o, asOf, soonDays)] + (days ? `${days}天` : '')];
+  const parts = [`${o.department}`, `${measureCitation(measure)} ${measure.title}`, ROLE_LABEL[o.role], `截止 ${formatDate(o.due)}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, SHOWN_LABEL[shownStatus(o, asOf, soonDays)] + (days ? `${days}天` : '')];
   if (o.respondedOn) parts.push(`报送 ${formatDate(o.respondedOn)}`);
   if (o.periods?.length) parts.push(`分期 ${o.periods.filter((p) => p.status === 'on_time').length}/${o.periods.length} 期按时`);
   if (o.decision) parts.push(`决定：${o.decision.label}`);
@@ -403,7 +406,7 @@ function Legend({ soonDays }: { soonDays: number }) {
   );
 }
 
-function Notes({ notes }: { notes?: { offDuty: { file: string; department: string; measure: number }[]; unobliged: { file: string; department: string }[]; beforeIssue: { measure: number; text: string; date: string }[] } }) {
+function Notes({ notes, cite }: { notes?: ComplianceResult['notes']; cite: (measure: number) => string }) {
   if (!notes) return null;
   const { offDuty, unobliged, beforeIssue } = notes;
   if (!offDuty.length && !unobliged.length && !beforeIssue.length) return null;
@@ -412,10 +415,10 @@ function Notes({ notes }: { notes?: { offDuty: { file: string; department: strin
       <h3>需要留意</h3>
       <ul>
         {beforeIssue.map((b, i) => (
-          <li key={`b${i}`}>第{b.measure}条的期限“{b.text}”（{formatDate(b.date)}）<span className="flag-red">早于印发日期</span></li>
+          <li key={`b${i}`}>{cite(b.measure)}的期限“{b.text}”（{formatDate(b.date)}）<span className="flag-red">早于印发日期</span></li>
         ))}
         {offDuty.map((o, i) => (
-          <li key={`o${i}`}>{o.department}在《{displayFileName(o.file)}》中报告了第{o.measure}条，但该条未把它列为责任单位</li>
+          <li key={`o${i}`}>{o.department}在《{displayFileName(o.file)}》中报告了{cite(o.measure)}，但该条未把它列为责任单位</li>
         ))}
         {unobliged.map((u, i) => (
           <li key={`u${i}`}>{u.department}报送了《{displayFileName(u.file)}》，但政策中没有它的任务（可在“部门”中合并名称）</li>

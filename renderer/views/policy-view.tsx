@@ -168,6 +168,7 @@ function Ledger({ policyId }: { policyId: number | undefined }) {
               <MeasureCard
                 key={m.number}
                 measure={m}
+                measures={extract.measures}
                 corrected={corrected.includes(m.number)}
                 departments={extract.departments}
                 ref={(el) => {
@@ -258,6 +259,7 @@ function AddMeasure({ policy, departments }: { policy: number; departments: stri
 
 function MeasureCard({
   measure: m,
+  measures,
   corrected,
   departments,
   policy,
@@ -265,6 +267,7 @@ function MeasureCard({
   onCompare,
 }: {
   measure: Measure;
+  measures: Measure[];
   corrected: boolean;
   departments: string[];
   policy: number;
@@ -292,7 +295,7 @@ function MeasureCard({
           更正
         </button>
       </header>
-      {editing && <MeasureEditor measure={m} policy={policy} departments={departments} onDone={() => setEditing(false)} />}
+      {editing && <MeasureEditor measure={m} measures={measures} policy={policy} departments={departments} onDone={() => setEditing(false)} />}
       {history && <HistoryList filter={{ measure: m.number, policy }} compact />}
       <div className="chips">
         {chips.map(({ d, role }) => (

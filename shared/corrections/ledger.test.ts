@@ -67,6 +67,25 @@ describe('applyLedgerCorrections: what is left for review, never applied silentl
   });
 });
 
+describe('applyLedgerCorrections: reasons cite measures as the policy does', () => {
+  const restarting = blankPolicy([
+    blankMeasure(1, { label: '一、1.', section: '一', title: '提升就业服务' }),
+    blankMeasure(2, { label: '二、1.', section: '二', title: '提高职业技能' }),
+  ]);
+  const review = (c: LedgerCorrections['measures'][number]) => applyLedgerCorrections(restarting, { meta: {}, measures: [c] }, { fold }).review[0]?.reason;
+  it.each([
+    [{ number: 2, readTitle: '优化营商环境', patch: { title: 'x' } }, '第二部分第1条的标题已变为“提高职业技能”'],
+    [{ number: 2, readTitle: '提高职业技能', patch: { mergedInto: 8 } }, '第二部分第1条要并入的第8条不存在'],
+    [{ number: 2, readTitle: null, patch: { added: { label: '2.', section: null, text: 'x' }, title: '补充' } }, '政策中已有的第二部分第1条“提高职业技能”编号相同'],
+  ])('%j → %s', (correction, reason) => {
+    expect(review(correction)).toContain(reason);
+  });
+
+  it('a policy numbered straight through keeps 第N条', () => {
+    expect(apply({ measures: [{ number: 1, readTitle: '优化营商环境', patch: { title: 'x' } }] }).review[0].reason).toContain('第1条的标题已变为');
+  });
+});
+
 describe('helpers', () => {
   it.each([
     ['提升就业服务', '提升就业服务。', true],

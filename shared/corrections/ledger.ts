@@ -6,6 +6,7 @@ import type { Deadline, DeadlineKind, IsoDate, Measure, PolicyExtract, Target, T
 import { extractDeadlines } from '../extract/deadlines';
 import { extractTargets } from '../extract/targets';
 import { emptyMeasure } from '../measure';
+import { measureCitation } from '../extract/measure-citation';
 
 export interface DeadlineEntry {
   /** The words shown; written from the date when the office gives none. */
@@ -139,6 +140,8 @@ export function applyLedgerCorrections(
     reread ? { ...m, deadlines: extractDeadlines(m.text, { issuedOn }) } : m,
   );
   const byNumber = new Map(measures.map((m) => [m.number, m]));
+  // A measure in a reason is cited as the policy cites it (第二部分第1条); a number it no longer has as 第N条.
+  const cite = (n: number) => measureCitation(byNumber.get(n) ?? { label: '', number: n });
   const merges: { from: number; into: number }[] = [];
   const removed = new Set<number>();
 
@@ -147,7 +150,7 @@ export function applyLedgerCorrections(
     if (patch.added) {
       const clash = byNumber.get(c.number);
       if (clash) {
-        review.push({ kind: 'correction', measure: c.number, title: patch.title ?? '', reason: `手工添加的第${c.number}条与政策中已有的第${c.number}条“${clash.title}”编号相同，未套用。` });
+        review.push({ kind: 'correction', measure: c.number, title: patch.title ?? '', reason: `手工添加的第${c.number}条与政策中已有的${measureCitation(clash)}“${clash.title}”编号相同，未套用。` });
         continue;
       }
       const blank = emptyMeasure(c.number, {
@@ -166,7 +169,7 @@ export function applyLedgerCorrections(
         kind: 'correction',
         measure: c.number,
         title: c.readTitle ?? '',
-        reason: current ? `第${c.number}条的标题已变为“${current.title}”，原有更正未套用，请核对。` : `政策中已没有第${c.number}条，原有更正未套用。`,
+        reason: current ? `${measureCitation(current)}的标题已变为“${current.title}”，原有更正未套用，请核对。` : `政策中已没有第${c.number}条，原有更正未套用。`,
       });
       continue;
     }
@@ -181,7 +184,7 @@ export function applyLedgerCorrections(
     const source = byNumber.get(from);
     const target = byNumber.get(into);
     if (!source || !target || removed.has(into)) {
-      review.push({ kind: 'correction', measure: from, title: source?.title ?? '', reason: `第${from}条要并入的第${into}条不存在，未合并。` });
+      review.push({ kind: 'correction', measure: from, title: source?.title ?? '', reason: `${cite(from)}要并入的${cite(into)}不存在，未合并。` });
       continue;
     }
     const merged: Measure = {

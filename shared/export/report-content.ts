@@ -16,6 +16,7 @@ import {
   citeMeasure,
   citeMeasures,
   measureHeading,
+  sectionLabel,
   measureTitle,
   policyReference,
   roleLabel,
@@ -191,8 +192,10 @@ interface LaggardList {
 
 /** One policy's missing and late obligations as two tables, departments in the order of `ranking`. */
 export function laggardTables(policy: PolicyExtract, result: ComplianceResult, ranking: string[]): { missing: LaggardList; late: LaggardList } {
-  const title = (o: Obligation) =>
-    measureTitle(policy.measures.find((m) => m.number === o.measure), o.measure) + (o.decision ? `（${o.decision.label}）` : '');
+  const measureOf = (o: Obligation) => policy.measures.find((m) => m.number === o.measure);
+  const title = (o: Obligation) => measureTitle(measureOf(o), o.measure) + (o.decision ? `（${o.decision.label}）` : '');
+  // 序号: the measure's number, or its label where numbering restarts in each section (二、1.).
+  const serial = (o: Obligation) => sectionLabel(measureOf(o)) ?? String(o.measure);
   // 办结 and 免报 obligations are settled; an extended or returned one is listed with its decision.
   const open = result.obligations.filter((o) => o.decision?.kind !== 'closed' && o.decision?.kind !== 'exempt');
   const missing = open.filter((o) => o.status === 'missing');
@@ -205,7 +208,7 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
       { header: '职责', weight: 20, align: 'center' },
       { header: '完成时限', weight: 40, align: 'center' },
     ],
-    rows: groupedRows(missing, ranking, (o) => [String(o.measure), title(o), roleLabel(o), dueWords(o, result)]),
+    rows: groupedRows(missing, ranking, (o) => [serial(o), title(o), roleLabel(o), dueWords(o, result)]),
   };
   const lateTable: Block = {
     kind: 'table',
@@ -218,7 +221,7 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
     ],
     // The role shares the measure's cell so the two date columns keep room for a full date.
     rows: groupedRows(late, ranking, (o) => [
-      String(o.measure),
+      serial(o),
       `${title(o)}（${roleLabel(o)}）`,
       dueWords(o, result),
       o.respondedOn ? chineseDate(o.respondedOn) : '—',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, statusPhrase } from './wording';
+import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
 import { variedPolicy } from './__fixtures__/varied';
@@ -111,6 +111,17 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(citeMeasure(restarting, 3)).toBe('第二部分第1项');
     expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2项、第二部分第1项');
     expect(measureHeading(restarting.measures[2], 3, '推广“掌上办”')).toBe('二、1. 推广“掌上办”');
+  });
+
+  it.each([
+    ['二、1.', '二、1.'],
+    ['二、（三）', '二、（三）'],
+    ['3.', null],
+    ['（三）', null],
+    ['第五条', null],
+    ['', null],
+  ])('sectionLabel(%s) = %s', (label, expected) => {
+    expect(sectionLabel({ label })).toBe(expected);
   });
 
   it('keeps 第N项 and "N. 标题" where the numbering runs on', () => {

@@ -58,9 +58,16 @@ export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '�
   return citeMeasureList(policy.measures, numbers, noun);
 }
 
+/** The measure's label as written where it names the measure's section ("二、1."); null where its number names it. */
+export function sectionLabel(measure: Pick<Measure, 'label'> | undefined): string | null {
+  const label = measure?.label.trim() ?? '';
+  return label && ownLabel(label) !== label ? label : null;
+}
+
 /** A measure's heading in a report: "3. 标题", or its label as written where that names its section ("二、1. 标题"). */
 export function measureHeading(measure: Measure, number: number, title: string): string {
-  return ownLabel(measure.label) === measure.label.trim() ? `${number}. ${title}` : `${measure.label.trim()} ${title}`;
+  const label = sectionLabel(measure);
+  return label ? `${label} ${title}` : `${number}. ${title}`;
 }
 
 export function fileLabel(file: string): string {

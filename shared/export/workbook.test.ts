@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../types';
+import { blankMeasure, blankPolicy } from '../__fixtures__/domain';
 import { chineseDay, complianceBook, daysOverdue, matrixCellText } from './workbook';
 
 const duty = (fields: Partial<Obligation>): Obligation => ({
@@ -47,5 +48,19 @@ describe('complianceBook', () => {
       ['缺报逾期清单', 0, 8],
       ['政策台账', 0, 8],
     ]);
+  });
+
+  it('names measures by their label where numbering restarts in each section, by their number where it runs on', () => {
+    const result = { asOf: '2024-07-31', reportDeadline: '2024-12-31', obligations: [duty({ measure: 3 })], notes: { offDuty: [], unobliged: [], beforeIssue: [] } };
+    const book = (labels: string[]) =>
+      complianceBook(blankPolicy(labels.map((label, k) => blankMeasure(k + 1, { label, title: `措施${k + 1}`, section: label.startsWith('二') ? '二' : '一' }))), result);
+    const restarting = book(['一、1.', '一、2.', '二、1.']);
+    expect(restarting.sheets[0].header.slice(1, 4)).toEqual(['一、1. 措施1', '一、2. 措施2', '二、1. 措施3']);
+    expect(restarting.sheets[1].rows[0].slice(1, 3).map((c) => c.value)).toEqual(['二、1.', '措施3']);
+    expect(restarting.sheets[2].rows.map((r) => r[1].value)).toEqual(['一、1.', '一、2.', '二、1.']);
+    const running = book(['1.', '2.', '3.']);
+    expect(running.sheets[0].header.slice(1, 4)).toEqual(['1. 措施1', '2. 措施2', '3. 措施3']);
+    expect(running.sheets[1].rows[0].slice(1, 3).map((c) => c.value)).toEqual([3, '措施3']);
+    expect(running.sheets[2].rows.map((r) => r[1].value)).toEqual([1, 2, 3]);
   });
 });

@@ -4,6 +4,7 @@
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus, PolicyExtract, ResponsibilityRole } from '../types';
 import { REPORTED_LABEL } from '../compliance/status-words';
 import { chineseDate, daysBetween } from './format';
+import { measureHeading, sectionLabel } from './wording';
 
 /** What a department reported, in the words of the views, the Word report and the notices. */
 export const STATUS_WORD: Record<ObligationStatus, string> = REPORTED_LABEL;
@@ -81,7 +82,7 @@ function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet
   return {
     name: '落实矩阵',
     title: `${policy.title || '政策'}落实情况（截至${chineseDay(result.asOf)}）`,
-    header: ['部门', ...measures.map((m) => `${m.number}. ${m.title}`), ...TOTALS.map((s) => STATUS_WORD[s])],
+    header: ['部门', ...measures.map((m) => measureHeading(m, m.number, m.title)), ...TOTALS.map((s) => STATUS_WORD[s])],
     rows,
     widths: [22, ...measures.map(() => 14), ...TOTALS.map(() => 8)],
     frozenColumns: 1,
@@ -90,19 +91,15 @@ function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet
   };
 }
 
-function measureTitles(policy: PolicyExtract): Map<number, string> {
-  return new Map(policy.measures.map((m) => [m.number, m.title]));
-}
-
 function outstandingSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
-  const titles = measureTitles(policy);
+  const byNumber = new Map(policy.measures.map((m) => [m.number, m]));
   const rows = result.obligations
     .filter((o) => o.status === 'missing' || o.status === 'late')
     .sort((a, b) => a.department.localeCompare(b.department, 'zh-CN') || a.measure - b.measure)
     .map((o): BookCell[] => [
       { value: o.department },
-      { value: o.measure },
-      { value: titles.get(o.measure) ?? '' },
+      { value: sectionLabel(byNumber.get(o.measure)) ?? o.measure },
+      { value: byNumber.get(o.measure)?.title ?? '' },
       { value: ROLE_WORD[o.role] },
       { value: chineseDay(o.due) + (o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : '') },
       { value: STATUS_WORD[o.status], status: o.status },
@@ -129,7 +126,7 @@ function ledgerSheet(policy: PolicyExtract): BookSheet {
   const sectionTitle = new Map(policy.sections.map((s) => [s.number, `${s.number}、${s.title}`]));
   const rows = policy.measures.map((m): BookCell[] => [
     { value: m.section ? (sectionTitle.get(m.section) ?? m.section) : '' },
-    { value: m.number },
+    { value: sectionLabel(m) ?? m.number },
     { value: m.title },
     { value: m.lead.join('、') + (m.joint ? '（共同负责）' : '') },
     { value: m.support.join('、') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeMeasureList, measureCitation, numberingRestarts, sectionQualifiedLabels } from './measure-citation';
+import { citeMeasureList, measureCitation, measureCiter, numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 
 const m = (section: string | null, label: string, number: number) => ({ section, label, number });
 
@@ -51,5 +51,24 @@ describe('citeMeasureList', () => {
     [running, [9], '第9条'],
   ] as const)('%j %j → %s', (measures, numbers, expected) => {
     expect(citeMeasureList(measures, numbers)).toBe(expected);
+  });
+});
+
+describe('measureCiter', () => {
+  const restarting = sectionQualifiedLabels([m('一', '1.', 1), m('一', '2.', 2), m('二', '1.', 3), m('二', '（二）', 4)]);
+  const running = [m('一', '1.', 1), m('一', '2.', 2), m('二', '3.', 3)];
+  it.each([
+    [restarting, 3, '条', '第二部分第1条'],
+    [restarting, 4, '项', '第二部分第二项'],
+    [restarting, 2, '条', '第一部分第2条'],
+    [running, 3, '条', '第3条'],
+    [running, 1, '项', '第1项'],
+  ] as const)('%j: %d (%s) → %s', (measures, n, noun, expected) => {
+    expect(measureCiter(measures, noun)(n)).toBe(expected);
+  });
+
+  it('cites a number the policy does not have, or any number before the measures are loaded, as 第N条', () => {
+    expect(measureCiter(restarting)(9)).toBe('第9条');
+    expect(measureCiter([])(3)).toBe('第3条');
   });
 });

@@ -67,6 +67,16 @@ export function measureCitation(m: Pick<Measure, 'label' | 'number'>, noun: '条
  * (第一部分第2条、第二部分第1条). A number the policy does not have is cited as 第N条.
  */
 export function citeMeasureList(measures: readonly Pick<Measure, 'label' | 'number'>[], numbers: readonly number[], noun: '条' | '项' = '条'): string {
-  const cited = numbers.map((n) => measureCitation(measures.find((m) => m.number === n) ?? { label: '', number: n }, noun));
+  const cite = measureCiter(measures, noun);
+  const cited = numbers.map(cite);
   return cited.every((c, k) => c === `第${numbers[k]}${noun}`) ? `第${numbers.join('、')}${noun}` : cited.join('、');
+}
+
+/**
+ * Citation by number for a list or a table of one policy's rows: each number cited as its measure (第二部分第1条),
+ * a number the policy does not have (or no measures at all, still loading) as 第N条.
+ */
+export function measureCiter(measures: readonly Pick<Measure, 'label' | 'number'>[], noun: '条' | '项' = '条'): (number: number) => string {
+  const byNumber = new Map(measures.map((m) => [m.number, m] as const));
+  return (number) => measureCitation(byNumber.get(number) ?? { label: '', number }, noun);
 }

@@ -152,6 +152,15 @@ describe('extractPolicy on other layouts', () => {
     expect(e.measures[5].text).not.toContain('每季度末将任务进展');
   });
 
+  it('names the measures with no responsibility as the policy cites them where numbering restarts per section', () => {
+    const text = read('policy-county-lines.txt')
+      .replace('牵头单位：县市场监管局；配合单位：县公安局、县税务局\n', '')
+      .replace('责任单位：河东县人力资源社会保障局\n', '');
+    const e = extractPolicy(paragraphs(text));
+    expect(e.measures.filter((m) => m.responsibilityText === null).map((m) => m.label)).toEqual(['一、（二）', '二、（一）']);
+    expect(e.warnings).toContain('第一部分第二条、第二部分第一条措施未找到责任单位');
+  });
+
   it('reads 第一条 articles under chapters, abbreviations folded onto the full name the policy writes', () => {
     const e = extractPolicy(paragraphs(read('policy-articles.txt')));
     const article = (n: number) => e.measures.find((m) => m.number === n)!;

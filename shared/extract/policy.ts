@@ -21,6 +21,7 @@ import { applyConventions, readConventions, type Convention } from './lead-conve
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
 import { readStructure } from './structure';
+import { citeMeasureList } from './measure-citation';
 
 export interface PolicyInput {
   /** boldEnd: where the paragraph's opening bold run ends, when the importer knows (a measure's title). */
@@ -31,8 +32,13 @@ function unique(names: string[]): string[] {
   return [...new Set(names)];
 }
 
-function numberList(numbers: number[]): string {
-  return numbers.length > 12 ? `${numbers.slice(0, 12).join('、')} 等 ${numbers.length}` : numbers.join('、');
+/** 第 1、3 条措施未找到责任单位; where numbering restarts, each cited with its section (第一部分第1条、第二部分第1条措施…). */
+function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number'>[], numbers: number[]): string {
+  const shown = numbers.slice(0, 12);
+  const more = numbers.length > shown.length ? ` 等 ${numbers.length}` : '';
+  const cited = citeMeasureList(measures, shown);
+  if (cited === `第${shown.join('、')}条`) return `第 ${shown.join('、')}${more} 条措施未找到责任单位`;
+  return `${cited}${more ? `${more} 条` : ''}措施未找到责任单位`;
 }
 
 export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory = defaultDirectory()): PolicyExtract {
@@ -92,7 +98,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   if (meta.issuedOn === null) warnings.push('未找到成文日期，只写月份的时限无法确定年份');
   if (measures.length === 0) warnings.push('未识别到编号的措施条目');
   const unassigned = measures.filter((m) => m.responsibilityText === null).map((m) => m.number);
-  if (unassigned.length > 0) warnings.push(`第 ${numberList(unassigned)} 条措施未找到责任单位`);
+  if (unassigned.length > 0) warnings.push(unassignedWarning(measures, unassigned));
 
   const departments = unique(measures.flatMap((m) => [...m.lead, ...m.support])).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return {

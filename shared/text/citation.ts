@@ -124,7 +124,7 @@ export function compactForTitles(original: string, n: Normalized = normalizeForM
  */
 export function titleCore(title: string): string {
   const t = normalizeForMatching(title).text.trim();
-  const issued = /(?:^|关于)(?:印发|转发|下发)《([^《》]+)》(?:的)?(?:通知|决定)?$/.exec(t);
+  const issued = /(?:^|关于)(?:印发|转发|下发)[《〈]([^《》〈〉]+)[》〉](?:的)?(?:通知|决定)?$/.exec(t);
   if (issued) return issued[1];
   return t
     .replace(/^.*?关于(?:印发|转发|下发)?/, '')
