@@ -10,6 +10,10 @@ describe('readConventions: negative cases', () => {
     '到2025年，第一批试点单位完成验收。',
     // an actor without "不再…" is an ordinary part of the measure's responsibility
     '（市商务局牵头，各县（市、区）人民政府负责落实）',
+    // a body's other name in brackets is no convention, and its brackets stay
+    '[牵头单位:县发改局(粮食局);责任单位:各镇人民政府]',
+    // who collects the reports, said of one body, is no convention
+    '（市统计局为汇总单位）',
   ])('%s', (text) => {
     expect(readConventions(text)).toEqual({ text, conventions: [] });
   });
