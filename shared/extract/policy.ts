@@ -5,7 +5,8 @@
 //   3. structure           sections and measures (which numbering level is the measure level, what only frames
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
-//                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on
+//                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
+//                          issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局)
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
 //                          counted from the date of issue or a stated start, and drops repeats
@@ -17,6 +18,7 @@ import { defaultDirectory, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
+import { issuerLevel, withIssuerLevel } from './issuer-level';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
@@ -42,6 +44,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const lines = policyLines(input.paragraphs);
   const meta = readMetadata(lines);
   const place = placeFromIssuer(meta.issuer);
+  const level = issuerLevel(meta.issuer);
 
   // 3. structure
   const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text);
@@ -57,7 +60,10 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     if (read.text === null && fromHeading) read = readResponsibility(fromHeading, directory);
     const here = [...inForce, ...found.conventions];
     inForce.push(...found.conventions.filter((c) => c.onward));
-    return { ...read, ...applyConventions(read, here) };
+    const applied = { ...read, ...applyConventions(read, here) };
+    // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's)
+    const named = withIssuerLevel([...applied.lead, ...applied.support], level);
+    return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });
 
   // 5. folding
