@@ -14,7 +14,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
-import { defaultDirectory, placeFromIssuer } from './departments';
+import { defaultDirectory, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
@@ -22,6 +22,7 @@ import { issuerLevel, withIssuerLevel } from './issuer-level';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
+import { secondNamesIn } from './second-name';
 import { readStructure } from './structure';
 
 export interface PolicyInput {
@@ -101,6 +102,12 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   if (unassigned.length > 0) warnings.push(`第 ${numberList(unassigned)} 条措施未找到责任单位`);
 
   const departments = unique(measures.flatMap((m) => [...m.lead, ...m.support])).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  // an office written under two names (县发改局（粮食局）) answers to its other name too
+  const aliases = [...folding.aliases];
+  for (const { name, other } of reads.flatMap((r) => (r.text === null ? [] : secondNamesIn(r.text)))) {
+    const alias = normalizeDepartmentName(other, place);
+    if (!aliases.some((a) => a.alias === alias)) aliases.push({ alias, canonical: folding.canonical(name) });
+  }
   return {
     title: meta.title,
     docNumber: meta.docNumber,
@@ -111,6 +118,6 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     measures,
     departments,
     warnings,
-    aliases: folding.aliases,
+    aliases,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSecondName } from './second-name';
+import { secondNamesIn, splitSecondName } from './second-name';
 
 describe('splitSecondName: brackets that hold no second name', () => {
   it.each([
@@ -19,5 +19,11 @@ describe('splitSecondName: brackets that hold no second name', () => {
     '县财政局（2021年底前）',
   ])('%s', (written) => {
     expect(splitSecondName(written)).toEqual({ name: written, other: null });
+  });
+});
+
+describe('secondNamesIn: brackets that name no second office', () => {
+  it.each(['（区人社局牵头，区财政局配合）', '责任单位:各县（市、区）人民政府', '（牵头单位:县教育局（含县直学校））', '到2025年（含）完成'])('%s', (text) => {
+    expect(secondNamesIn(text)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSecondName } from './second-name';
+import { secondNamesIn, splitSecondName } from './second-name';
 
 describe('splitSecondName: one office under two names', () => {
   it.each([
@@ -11,5 +11,14 @@ describe('splitSecondName: one office under two names', () => {
     ['县政府办（县金融办）', '县政府办', '县金融办'],
   ])('%s', (written, name, other) => {
     expect(splitSecondName(written)).toEqual({ name, other });
+  });
+});
+
+describe('secondNamesIn: the offices a responsibility writes under two names', () => {
+  it('finds each once, after a label, a separator or a bracket', () => {
+    expect(secondNamesIn('[牵头单位:县发改局(粮食局)、县农业农村局;责任单位:各镇人民政府]（县委组织部（县委老干部局）负责）县发改局(粮食局)')).toEqual([
+      { name: '县发改局', other: '县粮食局' },
+      { name: '县委组织部', other: '县委老干部局' },
+    ]);
   });
 });

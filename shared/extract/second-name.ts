@@ -3,6 +3,7 @@
 // bracket; the bracketed one is its other name, with the first name's level when it has none of its own
 // (粮食局 → 县粮食局). Brackets that hold anything else stay as written: a role mark (（牵头）), kinds of area
 // (各县（市、区）), a note (（含县直学校）), and a generic actor's second kind (各镇人民政府（街道办事处）).
+// The other name is kept as an alias of the department, so a report signed by it (嘉鱼县粮食局) is the office's.
 
 export interface SecondName {
   /** The name the department goes by. */
@@ -25,4 +26,17 @@ export function splitSecondName(written: string): SecondName {
   }
   const level = LEVEL.exec(first)?.[0] ?? '';
   return { name: first, other: LEVEL.test(second) ? second : level + second };
+}
+
+// A name and its bracket where a list puts one: after a label's colon, a separator or an opening bracket.
+const IN_TEXT = /(?:^|[：:、，,；;\s（(〔【[])([\u4e00-\u9fa5]{2,20}?)[（(]([\u4e00-\u9fa5]{2,20})[）)]/g;
+
+/** Every office a text writes under two names, as { name, other } (县发改局(粮食局) → 县发改局, 县粮食局). */
+export function secondNamesIn(text: string): { name: string; other: string }[] {
+  const out: { name: string; other: string }[] = [];
+  for (const m of text.matchAll(IN_TEXT)) {
+    const split = splitSecondName(`${m[1]}（${m[2]}）`);
+    if (split.other !== null && !out.some((x) => x.name === split.name && x.other === split.other)) out.push({ name: split.name, other: split.other });
+  }
+  return out;
 }
