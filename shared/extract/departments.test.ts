@@ -43,6 +43,10 @@ describe('normalizeDepartmentName', () => {
     ['各镇(街道)', '各镇（街道）'],
     // 市中 alone is not the district's prefix: a body named after it keeps its name.
     ['市中供电中心', '市中供电中心'],
+    // one office under two names is the first
+    ['区发改局(粮食局)', '区发改局'],
+    ['枣庄市市中区委组织部（区委老干部局）', '区委组织部'],
+    ['区人社局（牵头）', '区人社局（牵头）'],
   ])('%s → %s', (name, expected) => {
     expect(normalizeDepartmentName(name, district)).toBe(expected);
   });

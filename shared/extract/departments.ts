@@ -1,6 +1,6 @@
 // Department names: one canonical name per body. A name is folded in this order:
-//   1. whitespace and stray marks removed, the issuer's place prefix replaced by its level character
-//      (枣庄市市中区人社局 / 市中区人社局 → 区人社局);
+//   1. whitespace and stray marks removed, a second name in brackets dropped (县发改局（粮食局）), the issuer's place
+//      prefix replaced by its level character (枣庄市市中区人社局 / 市中区人社局 → 区人社局);
 //   2. an explicit alias of the directory (user choices and names derived from the policy) wins;
 //   3. the same name with a dropped "和" connective (区人力资源社会保障局 = 区人力资源和社会保障局);
 //   4. the default table, applied under the level character (区人社局 → 区人力资源和社会保障局);
@@ -11,6 +11,7 @@ import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 import { isDesignatedPlace } from './designated-place';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
+import { splitSecondName } from './second-name';
 
 export interface PlaceContext {
   /** Place prefixes of the issuer, longest first: ['枣庄市市中区', '市中区']. */
@@ -31,10 +32,13 @@ export function defaultDirectory(): DepartmentDirectory {
 const SPACES = /[\s\u3000\u200b-\u200d\u2060\ufeff]+/g;
 const EDGE_MARKS = /^[、，,；;：:。.．\-—*#“”"'‘’《》〈〉\s]+|[、，,；;：:。.．\-—*#“”"'‘’《》〈〉\s]+$/g;
 
-/** Whitespace and stray marks removed, half-width brackets made full-width, the place prefix replaced by its level. */
+/**
+ * Whitespace and stray marks removed, half-width brackets made full-width, a second name in brackets dropped
+ * (县发改局（粮食局） is 县发改局), the place prefix replaced by its level.
+ */
 export function normalizeDepartmentName(name: string, place?: PlaceContext | null): string {
   let n = name.replace(SPACES, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(EDGE_MARKS, '');
-  n = n.replace(/等$/, '');
+  n = splitSecondName(n.replace(/等$/, '')).name;
   return place ? replacePlace(n, place) : n;
 }
 

@@ -12,6 +12,10 @@ describe('readConventions: negative cases', () => {
     '（市商务局牵头，各县（市、区）人民政府负责落实）',
     // 以下 that opens a list, not a convention for the tasks after it
     '以下均需试点城市报送材料。（生态环境部负责）',
+    // a body's other name in brackets is no convention, and its brackets stay
+    '[牵头单位:县发改局(粮食局);责任单位:各镇人民政府]',
+    // who collects the reports, said of one body, is no convention
+    '（市统计局为汇总单位）',
   ])('%s', (text) => {
     expect(readConventions(text)).toEqual({ text, conventions: [] });
   });

@@ -7,6 +7,11 @@ describe('readConventions', () => {
     ['（市商务局、市财政局负责，排在首位的为牵头单位，下同）', 'first-leads', true, '（市商务局、市财政局负责）'],
     ['（区住建局、区城管局，第一个单位为牵头单位，以下同）', 'first-leads', true, '（区住建局、区城管局）'],
     ['（县财政局、县税务局，列第一位者为牵头单位）', 'first-leads', false, '（县财政局、县税务局）'],
+    // written in brackets of its own after the first body: the brackets go with the words
+    ['责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局', 'first-leads', true, '责任单位:县发改局、县财政局、县税务局'],
+    // after the last body, in the wording of offices that also collect the reports
+    ['责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)', 'first-leads', true, '责任单位:财政局、发改局、工商联'],
+    ['（市发改委、市财政局，列第一位的责任单位为牵头单位或汇总单位，下同）', 'first-leads', true, '（市发改委、市财政局）'],
   ])('%s', (text, kind, onward, rest) => {
     const read = readConventions(text);
     expect(read.conventions.map((c) => [c.kind, c.onward])).toEqual([[kind, onward]]);

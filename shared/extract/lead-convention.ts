@@ -1,9 +1,11 @@
 // Refiner: a convention stated once for the whole document, in the responsibility of one measure.
-//   - who leads: "列第一位的为牵头单位，下同" (and its wordings: 排在首位的, 第一个单位为牵头单位, 列首位者…):
-//     from that measure on, the first specific body listed leads and the rest support;
+//   - who leads: "列第一位的为牵头单位，下同" (and its wordings: 排在首位的, 第一个单位为牵头单位, 列首位者…,
+//     首位单位为牵头单位, 列第一位者为牵头或汇总单位): from that measure on, the first specific body listed leads and
+//     the rest support;
 //   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同" (or "以下均需试点城市政府落实，
 //     不再列出"): that generic actor is part of every later measure's responsibility.
-// The convention's words are taken out before the responsibility is read, so they never become departments.
+// The convention's words are taken out before the responsibility is read, so they never become departments; written
+// in brackets of their own after a body (县发改局（首位单位为牵头单位，下同）), the brackets go with them.
 // Without 下同 (or its wordings) a convention holds for its own measure only.
 
 export type ConventionKind = 'first-leads' | 'generic-everywhere';
@@ -19,8 +21,10 @@ export interface Convention {
 }
 
 const ONWARD = '(?:[，,、]?\\s*(?:下同|以下同|后同|全文同|以下各项同|以下均同))';
+// 为牵头单位, and the wording of offices that also collect the reports: 为牵头或汇总单位, 为牵头单位或汇总单位.
+const LEADS = '为牵头(?:或汇总)?(?:单位|部门)(?:或汇总(?:单位|部门))?';
 const FIRST_LEADS = new RegExp(
-  `[，,；;]?\\s*(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:单位|部门)?为牵头(?:单位|部门)${ONWARD}?`,
+  `[，,；;]?\\s*(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:责任)?(?:单位|部门)?${LEADS}${ONWARD}?`,
 );
 const ACTOR = '((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
@@ -50,6 +54,8 @@ export function readConventions(text: string): ConventionRead {
     conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: true, actor: (generic[1] ?? generic[2]).trim() });
     rest = rest.slice(0, generic.index) + rest.slice(generic.index + generic[0].length);
   }
+  // Brackets the words stood in alone go with them: "县发改局（首位单位为牵头单位，下同）、县财政局" → "县发改局、县财政局".
+  if (conventions.length > 0) rest = rest.replace(/[（(]\s*[）)]/g, '');
   // A separator left dangling before a closing bracket: "…负责。〕" → "…负责〕".
   rest = rest.replace(/[，,；;。]+(\s*[〕）)】])/g, '$1');
   return { text: rest, conventions };

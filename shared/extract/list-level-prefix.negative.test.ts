@@ -16,6 +16,8 @@ describe('carryListLevel: negative cases', () => {
     [run('区发改局', '区国投公司'), ['区发改局', '区国投公司']],
     // 市场监管局 opens with 市场, not with the city level
     [run('市场监管局'), ['市场监管局']],
+    // a named prefecture's body keeps its place
+    [run('州行政审批服务局', '湘西经开区管委会'), ['州行政审批服务局', '湘西经开区管委会']],
   ])('%j', (items, expected) => {
     expect(carryListLevel(items as ListItem[])).toEqual(expected);
   });

@@ -9,17 +9,19 @@ export interface ListItem {
   after: string | null;
 }
 
-const LEVEL = /^(省|市|区|县)(?!场|级|直|属|委员会$)/;
+const LEVEL = /^(省|市|区|县|州|旗)(?!场|级|直|属|委员会$)/;
 // Names that carry their own level or place: national bodies, party and mass bodies, named places.
 const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
-const LOCAL_BODY_END = /(?:厅|局|委|办|中心|委员会|办公室|联合会|社)$/;
+// 工商联, 妇联, 残联, 科协: mass bodies each level of government has.
+const LOCAL_BODY_END = /(?:厅|局|委|办|中心|委员会|办公室|联合会|联|协|社)$/;
 
 /** The level character a name opens with, or null. */
-function levelOf(name: string): string | null {
+export function levelOf(name: string): string | null {
   return LEVEL.exec(name)?.[1] ?? null;
 }
 
-function takesLevel(name: string): boolean {
+/** A local government's body written without a level: it belongs to a level the context gives. */
+export function takesLevel(name: string): boolean {
   return name.length >= 2 && !/^各|有关|相关/.test(name) && !OWN_LEVEL.test(name) && LOCAL_BODY_END.test(name) && levelOf(name) === null;
 }
 

@@ -54,7 +54,8 @@ function columnOf(header: string): Column {
   if (/(责任|承办|实施|指导|落实)(单位|部门|主体)/.test(h)) return 'duty';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
-  if (/任务|措施|内容|事项|举措|工作|目标/.test(h)) return 'task';
+  // 民生实事: the promises a government's work report lists
+  if (/任务|措施|内容|事项|举措|工作|目标|实事/.test(h)) return 'task';
   return 'other';
 }
 

@@ -259,3 +259,24 @@ describe('a notice whose plan is attached after the publication note', () => {
     expect(policy.measures[1].deadlines[0].date).toBe('2023-12-31');
   });
 });
+
+describe('an office written under two names', () => {
+  const extract = extractPolicy(
+    paragraphs(
+      ['县人民政府办公室关于印发重点工作责任分解的通知', '一、主要目标', '(一)地区生产总值增长11%。[牵头单位:县发改局(粮食局);责任单位:各镇人民政府]', '(二)粮食播种面积稳定。(牵头单位:县农业农村局;责任单位:县发改局)'].join('\n'),
+      'lines',
+    ),
+  );
+
+  it('is one department under its first name', () => {
+    expect(extract.measures.map((m) => [m.lead, m.support])).toEqual([
+      [['县发改局'], []],
+      [['县农业农村局'], ['县发改局']],
+    ]);
+  });
+
+  it('answers to its other name, so a report signed by it is the office’s', () => {
+    expect(extract.aliases).toContainEqual({ alias: '县粮食局', canonical: '县发改局' });
+    expect(canonicalDepartment('县粮食局', withPolicyAliases(defaultDirectory(), extract))).toBe('县发改局');
+  });
+});

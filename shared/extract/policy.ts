@@ -5,7 +5,8 @@
 //   3. structure           sections and measures (which numbering level is the measure level, what only frames
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
-//                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on
+//                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
+//                          issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局)
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
 //                          counted from the date of issue or a stated start, and drops repeats
@@ -13,13 +14,15 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
-import { defaultDirectory, placeFromIssuer } from './departments';
+import { defaultDirectory, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
+import { issuerLevel, withIssuerLevel } from './issuer-level';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
+import { secondNamesIn } from './second-name';
 import { readStructure } from './structure';
 import { citeMeasureList } from './measure-citation';
 
@@ -48,6 +51,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const lines = policyLines(input.paragraphs);
   const meta = readMetadata(lines);
   const place = placeFromIssuer(meta.issuer);
+  const level = issuerLevel(meta.issuer);
 
   // 3. structure
   const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text);
@@ -63,7 +67,10 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     if (read.text === null && fromHeading) read = readResponsibility(fromHeading, directory);
     const here = [...inForce, ...found.conventions];
     inForce.push(...found.conventions.filter((c) => c.onward));
-    return { ...read, ...applyConventions(read, here) };
+    const applied = { ...read, ...applyConventions(read, here) };
+    // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's)
+    const named = withIssuerLevel([...applied.lead, ...applied.support], level);
+    return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });
 
   // 5. folding
@@ -101,6 +108,12 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   if (unassigned.length > 0) warnings.push(unassignedWarning(measures, unassigned));
 
   const departments = unique(measures.flatMap((m) => [...m.lead, ...m.support])).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  // an office written under two names (县发改局（粮食局）) answers to its other name too
+  const aliases = [...folding.aliases];
+  for (const { name, other } of reads.flatMap((r) => (r.text === null ? [] : secondNamesIn(r.text)))) {
+    const alias = normalizeDepartmentName(other, place);
+    if (!aliases.some((a) => a.alias === alias)) aliases.push({ alias, canonical: folding.canonical(name) });
+  }
   return {
     title: meta.title,
     docNumber: meta.docNumber,
@@ -111,6 +124,6 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     measures,
     departments,
     warnings,
-    aliases: folding.aliases,
+    aliases,
   };
 }

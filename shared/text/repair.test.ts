@@ -272,3 +272,14 @@ describe('a title line is never run into the addressee below it', () => {
     expect(repairParagraphs(blocks).map((p) => p.text)).toEqual([title, '各区县人民政府，市政府各部门：']);
   });
 });
+
+describe('repairParagraphs: a table copied one cell a line', () => {
+  it('comes out as its rows, the 序号 kept rather than dropped as page numbers', () => {
+    expect(texts(['2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月投入使用', '2', '城区再新建1个农贸市场。', '县商务局', '12月底前'])).toEqual([
+      '2016年民生实事目标任务分解表',
+      '序号 | 民生实事 | 责任单位 | 完成时限',
+      '1 | 新建2座人行天桥。 | 县住建局 | 9月投入使用',
+      '2 | 城区再新建1个农贸市场。 | 县商务局 | 12月底前',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // text file) into the paragraphs a reader sees. Page breaks and stray paragraph breaks cut sentences in two
 // ("…规范人力资源招聘" / "行为，禁止…"); page numbers and running headers sit between the halves. Pure.
 import type { Paragraph } from '../types';
+import { joinCellLines } from './cell-lines';
 
 /**
  * How the source separates a block from the one before it.
@@ -276,10 +277,10 @@ function shouldJoin(current: Pending, next: LayoutBlock): boolean {
   return !isLineUnit(current.plain);
 }
 
-/** Builds the paragraphs of a document from its raw blocks. */
+/** Builds the paragraphs of a document from its raw blocks; a table copied one cell a line becomes its rows first. */
 export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
   const pending: Pending[] = [];
-  for (const block of dropPageFurniture(blocks)) {
+  for (const block of dropPageFurniture(joinCellLines(blocks))) {
     const plain = plainText(block.text);
     if (plain === '') continue;
     const current = pending[pending.length - 1];

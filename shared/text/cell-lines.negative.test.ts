@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { joinCellLines } from './cell-lines';
+import type { LayoutBlock } from './repair';
+
+const blocks = (...texts: string[]): LayoutBlock[] => texts.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }));
+
+describe('joinCellLines: lines that are no table copied one cell a line', () => {
+  it.each([
+    // prose with page numbers
+    [['一、总体要求', '坚持以人民为中心。', '1', '二、主要任务']],
+    // a header not followed by the first row
+    [['序号', '工作任务', '责任单位', '完成时限', '推进改革。']],
+    // no column of bodies: a scoring table
+    [['序号', '考核项目', '分值', '1', '组织领导', '8']],
+    // two columns of bodies (牵头 and 配合) cannot be told apart one cell a line
+    [['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局']],
+    // a header cell that is a sentence
+    [['序号', '请各单位于6月底前报送。', '责任单位', '1', '推进改革。', '县审批局']],
+    // a table whose rows are already whole
+    [['序号 | 工作任务 | 责任单位', '1 | 推进改革。 | 县审批局']],
+  ])('%j', (texts) => {
+    const input = blocks(...texts);
+    expect(joinCellLines(input)).toEqual(input);
+  });
+});

@@ -1,0 +1,106 @@
+// Layout rule: a task table copied from a web page or a document one cell a line. The header's cells stand on
+// lines of their own (序号 / 民生实事 / 责任单位 / 完成时限), then each row: its 序号 alone on a line (which would
+// otherwise pass for a page number), the task, one line per body of its responsibility cell, its deadline. The
+// rows are put back together as " | "-joined table rows, the way importers give the rows of a real table:
+//   1 | 启动县图书馆新馆建设。 | 县文体广新局、县代建中心 | 12月底前
+// A row may hold a second task under the same 序号 and bodies (a merged cell): 开工建设县老年养护楼。 / 县民政局 /
+// 5月底前动工 / 开工建设老年大学。 / 12月底前 is one row with two tasks and two deadlines.
+// Only a plain header is read this way: 序号 first, one column of bodies (…单位 or …部门), at most one of time
+// (…时限, …时间), and one column for the task. Lines after the last row that carry no body and no time are left
+// as they were. Pure.
+import type { LayoutBlock } from './repair';
+
+type Cell = 'seq' | 'task' | 'names' | 'time';
+
+const SEQ_HEAD = /^(?:序号|编号|序)$/;
+const NAMES_HEAD = /(?:单位|部门)$/;
+const TIME_HEAD = /(?:时限|时间|期限|节点)$/;
+/** A header cell: a short label without punctuation. */
+const HEAD_CELL = /^[\u4e00-\u9fa5]{1,8}$/;
+
+const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部)$/;
+const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
+
+const text = (b: LayoutBlock) => b.text.replace(/[\s\u3000]+/g, '');
+
+/** The header's columns when blocks[at…] is a plain header followed by the first row's 1; else null. */
+function header(blocks: LayoutBlock[], at: number): Cell[] | null {
+  if (!SEQ_HEAD.test(text(blocks[at]))) return null;
+  const cells: Cell[] = ['seq'];
+  for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
+    const t = text(blocks[k]);
+    if (t === '1') break;
+    if (!HEAD_CELL.test(t)) return null;
+    cells.push(NAMES_HEAD.test(t) ? 'names' : TIME_HEAD.test(t) ? 'time' : 'task');
+  }
+  const count = (c: Cell) => cells.filter((x) => x === c).length;
+  if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
+  return text(blocks[at + cells.length] ?? { text: '' } as LayoutBlock) === '1' ? cells : null;
+}
+
+const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
+const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
+
+interface SubRow {
+  task: string[];
+  names: string[];
+  times: string[];
+}
+
+/** A row's cells after its 序号, read in order: task, bodies, deadline, and again for a second task. */
+function subRows(cells: string[]): SubRow[] {
+  const out: SubRow[] = [];
+  let state: 'task' | 'after-task' | 'after-time' = 'task';
+  for (const c of cells) {
+    const current = out[out.length - 1];
+    if (state === 'task' || (state === 'after-time' && !isTime(c))) {
+      out.push({ task: [c], names: [], times: [] });
+      state = 'after-task';
+    } else if (isTime(c)) {
+      current.times.push(c);
+      state = 'after-time';
+    } else if (isName(c)) current.names.push(c);
+    else current.task.push(c);
+  }
+  return out;
+}
+
+function joined(blocks: LayoutBlock[], cellText: string): LayoutBlock {
+  return { text: cellText, start: blocks[0].start, end: blocks[blocks.length - 1].end, page: blocks[0].page, standalone: true };
+}
+
+/** The blocks with each table copied one cell a line put back together as rows. */
+export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
+  const out: LayoutBlock[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const columns = header(blocks, i);
+    if (!columns) {
+      out.push(blocks[i++]);
+      continue;
+    }
+    out.push(joined(blocks.slice(i, i + columns.length), blocks.slice(i, i + columns.length).map(text).join(' | ')));
+    i += columns.length;
+    let seq = 0;
+    while (i < blocks.length && /^\d{1,3}$/.test(text(blocks[i])) && Number(text(blocks[i])) > seq && Number(text(blocks[i])) <= seq + 3) {
+      seq = Number(text(blocks[i]));
+      let end = i + 1;
+      while (end < blocks.length && !(/^\d{1,3}$/.test(text(blocks[end])) && Number(text(blocks[end])) > seq && Number(text(blocks[end])) <= seq + 3)) end++;
+      const rows = subRows(blocks.slice(i + 1, end).map(text));
+      // after the last row, lines that name no body and no time are not the table's
+      let keep = rows.length;
+      while (keep > 1 && rows[keep - 1].names.length === 0 && rows[keep - 1].times.length === 0) keep--;
+      const used = rows.slice(0, keep).reduce((n, r) => n + r.task.length + r.names.length + r.times.length, 0);
+      const row: Record<Cell, string> = {
+        seq: String(seq),
+        task: rows.slice(0, keep).flatMap((r) => r.task).join(''),
+        names: rows.slice(0, keep).flatMap((r) => r.names).join('、'),
+        time: rows.slice(0, keep).flatMap((r) => r.times).join('；'),
+      };
+      out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => row[c]).join(' | ')));
+      out.push(...blocks.slice(i + 1 + used, end));
+      i = end;
+    }
+  }
+  return out;
+}
