@@ -1,5 +1,5 @@
 // 检索: full-text search over policy and reports, with highlighted snippets and filters.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentRole, SearchHit } from '../../shared/views';
 import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
@@ -17,6 +17,10 @@ export function SearchView() {
   const [department, setDepartment] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [query, setQuery] = useState('');
+  // The policy the hits shown were searched within: the count names it, not the choice made since.
+  const [scope, setScope] = useState<number | undefined>(undefined);
+  // Only the latest search's answer is shown, whatever order the answers arrive in.
+  const latest = useRef(0);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [viewing, setViewing] = useState<SearchHit | null>(null);
@@ -25,13 +29,17 @@ export function SearchView() {
   const run = async (q = text, r = role, d = department) => {
     if (!q.trim()) return;
     setBusy(true);
+    const asked = ++latest.current;
+    const within = policyId !== undefined && policies.length > 1 ? policyId : undefined;
     const result = await client.call('search/query', {
       query: q.trim(),
-      filter: { ...(r ? { role: r } : {}), ...(d ? { department: d } : {}), ...(policyId !== undefined && policies.length > 1 ? { policy: policyId } : {}) },
+      filter: { ...(r ? { role: r } : {}), ...(d ? { department: d } : {}), ...(within !== undefined ? { policy: within } : {}) },
     });
+    if (asked !== latest.current) return;
     setBusy(false);
     if (result.ok) {
       setHits(result.value);
+      setScope(within);
       setQuery(q.trim());
       setError(null);
     } else setError(result.error.message);
@@ -43,7 +51,7 @@ export function SearchView() {
     // Only the policy choice triggers this; the other inputs run the search themselves.
   }, [policyId]);
 
-  const chosen = policies.length > 1 && policyId !== undefined ? policies.find((p) => p.id === policyId) : undefined;
+  const chosen = scope !== undefined ? policies.find((p) => p.id === scope) : undefined;
 
   // Words the snippets marked, to mark them again in the full document.
   const matchedWords = hits ? [...new Set(hits.flatMap((h) => markSnippet(h.snippet).filter((s) => s.kind === 'match').map((s) => s.text)))] : [];
