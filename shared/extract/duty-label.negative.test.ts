@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyLabelAt } from './duty-label';
+import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { readResponsibility } from './responsibility';
 
 describe('dutyLabelAt: lines that open with no duty label', () => {
@@ -23,5 +23,23 @@ describe('a line naming the leader answerable assigns no department', () => {
   it('reads no body from 牵头负责领导', () => {
     const r = readResponsibility('1.地区生产总值增长8.5%以上。\n牵头负责领导:束学龙。');
     expect([...r.lead, ...r.support]).toEqual([]);
+  });
+});
+
+describe('otherFieldAt: lines that are duties or prose', () => {
+  it.each([
+    // duty labels stay duty labels
+    '责任单位:市统计局',
+    '牵头单位：市统计局',
+    // the words in a sentence, without a label's colon
+    '数据提供单位要确保数据真实准确。',
+    '统计部门按季度通报进展。',
+  ])('%s', (line) => {
+    expect(otherFieldAt(line)).toBe(false);
+  });
+
+  it('keeps a body listed under a duty label that merely mentions data', () => {
+    const r = readResponsibility('(牵头单位:市统计局;责任单位:市大数据中心)');
+    expect([r.lead, r.support]).toEqual([['市统计局'], ['市大数据中心']]);
   });
 });

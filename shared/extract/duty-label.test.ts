@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutyLabelAt, dutyLabelRole } from './duty-label';
+import { dutyLabelAt, dutyLabelRole, otherFieldAt } from './duty-label';
 import { readResponsibility } from './responsibility';
 
 describe('dutyLabelAt and dutyLabelRole', () => {
@@ -22,5 +22,22 @@ describe('fields one a line, read as a responsibility', () => {
   it('takes the lead from 牵头责任单位 and the support from 协同责任单位', () => {
     const r = readResponsibility('2.规上工业增加值增长9.5%以上。\n牵头负责领导:束学龙。\n牵头责任单位:市经信局。\n协同责任单位:市发改委、市农业农村局、市税务局等。');
     expect([r.lead, r.support, r.joint]).toEqual([['市经信局'], ['市发改委', '市农业农村局', '市税务局'], false]);
+  });
+});
+
+describe('a field naming a body for something other than the task', () => {
+  it.each([
+    // 成都市, 2022年《政府工作报告》目标任务责任分解方案
+    ['(牵头单位:市发改委;数据提供单位:市统计局)', ['市发改委'], []],
+    ['(牵头单位:市科技局;责任单位:市经信局、市财政局;数据提供单位:市统计局)', ['市科技局'], ['市经信局', '市财政局']],
+    ['(牵头单位:市农业农村局;责任单位:市人社局;数据提供单位:成都调查队)', ['市农业农村局'], ['市人社局']],
+    ['牵头单位：区统计局\n数据来源单位：区发改局', ['区统计局'], []],
+  ])('%s', (text, lead, support) => {
+    const r = readResponsibility(text);
+    expect([r.lead, r.support]).toEqual([lead, support]);
+  });
+
+  it.each(['数据提供单位:市统计局', '数据来源单位：区发改局', '考核单位：市政府督查室'])('%s opens such a field', (line) => {
+    expect(otherFieldAt(line)).toBe(true);
   });
 });

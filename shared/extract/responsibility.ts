@@ -8,7 +8,7 @@
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
-import { DUTY_LABEL_SRC, dutyLabelRole } from './duty-label';
+import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, dutyLabelRole } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
@@ -31,7 +31,7 @@ interface Assigned {
 }
 
 const WHOLE_LABEL = new RegExp(`^${DUTY_LABEL_SRC}$`);
-const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
+const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
 
 // 分别牵头: each body listed leads its own part (「市人力社保局、市农业农村局分别牵头」): all of them lead.
 const LEAD_VERB = /(?:共同|负责|分别)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;

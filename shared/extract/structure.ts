@@ -16,7 +16,7 @@ import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
 import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
-import { dutyLabelAt } from './duty-label';
+import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -193,7 +193,7 @@ function hasHeadingLine(m: OpenMeasure): boolean {
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */
 function isFieldLine(text: string): boolean {
-  return TIME_LABEL.test(text) || dutyLabelAt(text) !== null || TASK_FIELD.test(text);
+  return TIME_LABEL.test(text) || dutyLabelAt(text) !== null || otherFieldAt(text) || TASK_FIELD.test(text);
 }
 
 /** More brackets opened than closed: a parenthesis the line break cut ("…、各乡镇（街道）" / "配合）"). */
