@@ -10,6 +10,9 @@ describe('dutyLabelAt: lines that open with no duty label', () => {
     // a duty word in a sentence, without a label's colon
     '协同责任单位做好配合工作。',
     '牵头单位要加强统筹协调。',
+    '部门分工要明确到人。',
+    // the leader answerable is a person's field, not a duty
+    '分管省领导:林克庆',
     // a deadline field
     '完成时限:2021年12月31日',
     // the label not at the line's start
@@ -34,6 +37,8 @@ describe('otherFieldAt: lines that are duties or prose', () => {
     // the words in a sentence, without a label's colon
     '数据提供单位要确保数据真实准确。',
     '统计部门按季度通报进展。',
+    // a leader named in a sentence, without a label's colon
+    '分管省领导要加强调度。',
   ])('%s', (line) => {
     expect(otherFieldAt(line)).toBe(false);
   });

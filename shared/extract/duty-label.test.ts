@@ -12,6 +12,9 @@ describe('dutyLabelAt and dutyLabelRole', () => {
     ['牵头责任单位:市发改委。', '牵头责任单位:', 'lead'],
     ['协同责任单位:市发改委、市税务局等。', '协同责任单位:', 'support'],
     ['配合责任部门：区财政局', '配合责任部门：', 'support'],
+    // the verbs after it decide (广东省, 粤府〔2021〕22号)
+    ['部门分工:省发展改革委牵头,各地、各部门配合。', '部门分工:', 'open'],
+    ['责任分工：市商务局负责', '责任分工：', 'open'],
   ])('%s', (line, label, role) => {
     expect(dutyLabelAt(line)).toBe(label);
     expect(dutyLabelRole(label)).toBe(role);
@@ -39,5 +42,17 @@ describe('a field naming a body for something other than the task', () => {
 
   it.each(['数据提供单位:市统计局', '数据来源单位：区发改局', '考核单位：市政府督查室'])('%s opens such a field', (line) => {
     expect(otherFieldAt(line)).toBe(true);
+  });
+});
+
+describe('the leader answerable, on a line of its own', () => {
+  it.each(['分管省领导:林克庆', '牵头负责领导:束学龙。', '责任领导：王丹', '分管市领导：张三'])('%s is a field naming a person', (line) => {
+    expect(otherFieldAt(line)).toBe(true);
+  });
+
+  it('reads the lead from 部门分工 and nothing from 分管省领导', () => {
+    const r = readResponsibility('1.地区生产总值增长6%以上。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合。');
+    expect([r.lead, r.support, r.joint]).toEqual([['省发展改革委'], [], false]);
+    expect(r.generic).toEqual(['各地', '各部门']);
   });
 });
