@@ -14,6 +14,8 @@ describe('readConventions: negative cases', () => {
     '以下均需试点城市报送材料。（生态环境部负责）',
     // a body's other name in brackets is no convention, and its brackets stay
     '[牵头单位:县发改局(粮食局);责任单位:各镇人民政府]',
+    // an exception in a measure's own sentence, with no rule of who leads after it
+    '除标注“分别牵头”外，其余任务按职责分工落实。（市发改委负责）',
     // who collects the reports, said of one body, is no convention
     '（市统计局为汇总单位）',
   ])('%s', (text) => {

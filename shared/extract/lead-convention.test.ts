@@ -12,6 +12,9 @@ describe('readConventions', () => {
     // after the last body, in the wording of offices that also collect the reports
     ['责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)', 'first-leads', true, '责任单位:财政局、发改局、工商联'],
     ['（市发改委、市财政局，列第一位的责任单位为牵头单位或汇总单位，下同）', 'first-leads', true, '（市发改委、市财政局）'],
+    // after an exception for the measures that mark their own leads (丽水市, 2023年重点工作责任分解)
+    ['责任单位:市发改委、市经信局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)', 'first-leads', true, '责任单位:市发改委、市经信局、市卫生健康委'],
+    ['（市商务局、市财政局，除注明的外，排在首位的为牵头单位，下同）', 'first-leads', true, '（市商务局、市财政局）'],
   ])('%s', (text, kind, onward, rest) => {
     const read = readConventions(text);
     expect(read.conventions.map((c) => [c.kind, c.onward])).toEqual([[kind, onward]]);

@@ -1,6 +1,6 @@
 // Refiner: a convention stated once for the whole document, in the responsibility of one measure.
 //   - who leads: "列第一位的为牵头单位，下同" (and its wordings: 排在首位的, 第一个单位为牵头单位, 列首位者…,
-//     首位单位为牵头单位, 列第一位者为牵头或汇总单位): from that measure on, the first specific body listed leads and
+//     首位单位为牵头单位, 列第一位者为牵头或汇总单位, and after an exception: 除标注“分别牵头”外，列第一位为…): from that measure on, the first specific body listed leads and
 //     the rest support;
 //   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同" (or "以下均需试点城市政府落实，
 //     不再列出"): that generic actor is part of every later measure's responsibility.
@@ -23,8 +23,11 @@ export interface Convention {
 const ONWARD = '(?:[，,、]?\\s*(?:下同|以下同|后同|全文同|以下各项同|以下均同))';
 // 为牵头单位, and the wording of offices that also collect the reports: 为牵头或汇总单位, 为牵头单位或汇总单位.
 const LEADS = '为牵头(?:或汇总)?(?:单位|部门)(?:或汇总(?:单位|部门))?';
+// An exception written before the rule: 「除标注“分别牵头”外，列第一位为牵头或汇总单位」 (where a measure marks its own
+// leads, they stand; the rule never overrides a measure's own marks anyway).
+const EXCEPT = '(?:除(?:标注|注明|标明|另有|特别)?[“"‘]?[^，,。；;（）()“”"]{1,10}[”"’]?(?:的|者|事项)?(?:以)?外[，,]?\\s*)?';
 const FIRST_LEADS = new RegExp(
-  `[，,；;]?\\s*(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:责任)?(?:单位|部门)?${LEADS}${ONWARD}?`,
+  `[，,；;]?\\s*${EXCEPT}(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:责任)?(?:单位|部门)?${LEADS}${ONWARD}?`,
 );
 const ACTOR = '((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;

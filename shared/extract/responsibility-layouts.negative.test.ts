@@ -25,3 +25,16 @@ describe('a kind of area is no body', () => {
     expect(readResponsibility(text).lead).toEqual([]);
   });
 });
+
+describe('分别 without 牵头 leads no one by itself', () => {
+  it.each([
+    // each answers for its own part: the duty is shared, no one is marked to lead
+    ['（市发改委、市财政局分别负责）', ['市发改委', '市财政局'], true],
+    // 分别 elsewhere in the clause is no mark
+    ['（市教育局牵头，市卫健委、市体育局分别配合）', ['市教育局'], false],
+  ])('%s', (text, lead, joint) => {
+    const r = readResponsibility(text as string);
+    expect([r.lead, r.joint]).toEqual([lead, joint]);
+    expect([...r.lead, ...r.support].some((n) => n.includes('分别'))).toBe(false);
+  });
+});

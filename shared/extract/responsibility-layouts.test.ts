@@ -21,6 +21,9 @@ describe('readResponsibility on real layouts', () => {
     ['（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）', { lead: ['市农业局'], support: ['市科协'], joint: false, generic: ['各有关区', '各县级市'] }],
     ['（国务院各部门分别负责，年内持续推进）', { lead: [], support: [], joint: false, generic: ['国务院各部门'] }],
     ['（牵头单位：市委组织部，配合单位：各项目牵头单位，各区、县级市）', { lead: ['市委组织部'], support: [], joint: false, generic: ['各项目牵头单位', '各区', '各县级市'] }],
+    // 分别牵头: each leads its own part (丽水市, 市政府工作报告重点工作责任分解(2023年))
+    ['责任单位:市人力社保局、市农业农村局分别牵头', { lead: ['市人力社保局', '市农业农村局'], support: [], joint: false, generic: [] }],
+    ['（市商务局、市发改委分别牵头，市财政局配合）', { lead: ['市商务局', '市发改委'], support: ['市财政局'], joint: false, generic: [] }],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

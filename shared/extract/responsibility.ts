@@ -8,6 +8,7 @@
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
+import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, dutyLabelRole } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
@@ -29,18 +30,12 @@ interface Assigned {
   role: Role;
 }
 
-const LABEL_SRC = '(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\\s*[：:]';
-const WHOLE_LABEL = new RegExp(`^${LABEL_SRC}$`);
-const ANY_LABEL = new RegExp(`${LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
+const WHOLE_LABEL = new RegExp(`^${DUTY_LABEL_SRC}$`);
+const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
 
-function labelRole(label: string): Role {
-  if (label.includes('牵头')) return 'lead';
-  if (/配合|协办|协同|参与|协助/.test(label)) return 'support';
-  return 'open';
-}
-
-const LEAD_VERB = /(?:共同|负责)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
-const SUPPORT_VERB = /(?:积极|密切|全力|协同)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
+// 分别牵头: each body listed leads its own part (「市人力社保局、市农业农村局分别牵头」): all of them lead.
+const LEAD_VERB = /(?:共同|负责|分别)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
+const SUPPORT_VERB = /(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
 const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
 
@@ -116,7 +111,7 @@ function labelledSegments(text: string): { words: string; assigned: Assigned[] }
     }
     const content = text.slice(end, stop).replace(/[\s。；;，,]+$/, '');
     const words = text.slice(at, at + (end - at) + content.length).trim();
-    out.push({ words, assigned: readClauses(content, labelRole(label)) });
+    out.push({ words, assigned: readClauses(content, dutyLabelRole(label)) });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
 import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
+import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -48,7 +49,6 @@ const STOP_LINE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]|抄
 // The heading of an attachment ("附件", "附件2"): after measures, the text they belong to has ended.
 const ATTACHMENT_HEADING = /^附件\s*[\d一二三四五六七八九十]*$/;
 const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
-const DUTY_LABEL = /^(?:主要|具体)?(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)(?:单位|部门)\s*[：:]/;
 // Other fields of a task list's item: 工作内容：…, 具体措施：…, 工作目标：….
 const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|举措|标准|成效)\s*[：:]/;
 // Sections that frame the tasks rather than assign them (总体要求, 保障措施) and items that only state the
@@ -193,7 +193,7 @@ function hasHeadingLine(m: OpenMeasure): boolean {
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */
 function isFieldLine(text: string): boolean {
-  return TIME_LABEL.test(text) || DUTY_LABEL.test(text) || TASK_FIELD.test(text);
+  return TIME_LABEL.test(text) || dutyLabelAt(text) !== null || otherFieldAt(text) || TASK_FIELD.test(text);
 }
 
 /** More brackets opened than closed: a parenthesis the line break cut ("…、各乡镇（街道）" / "配合）"). */

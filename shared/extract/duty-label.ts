@@ -1,0 +1,45 @@
+// Rule: the label of a responsibility line and the role it gives the bodies after it.
+//   - a single word of duty before 单位/部门: 牵头单位 (lead), 配合单位 / 协办单位 / 协同单位 (support), 责任单位 (open: one
+//     body leads alone, several share the duty unless marked);
+//   - 部门分工 / 责任分工 / 任务分工 (open: the verbs after it decide, 「部门分工:省发展改革委牵头,各地、各部门配合。」,
+//     广东省 粤府〔2021〕22号);
+//   - a compound label that puts the role before 责任单位 / 责任部门, as work-report divisions write one field a line
+//     (「牵头责任单位：市发改委。」「协同责任单位：市税务局、…」): the first word decides, 牵头 leads and 协同 / 配合 support.
+// A line naming the leader answerable (牵头负责领导：…, 责任领导：…, 分管省领导：…) names a person: it is no duty label,
+// and, as a field of its own, it ends the line before it and names no department.
+// A field that names a body for something other than the task itself — who supplies the figure a target is measured
+// by (「数据提供单位:市统计局」, 成都市 2022年目标任务责任分解方案), who checks or whom to call — ends the duty list before
+// it and assigns nothing: that body answers for no part of the measure.
+
+export type DutyRole = 'lead' | 'support' | 'open';
+
+const ROLE = '(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)';
+const ROLE_FIRST = '(?:牵头|配合|协办|协同|参与|协助|承办|主责)';
+
+/** A duty label with its colon, as a regular-expression source (no anchors, no flags). */
+export const DUTY_LABEL_SRC = `(?:(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)(?:单位|部门)|${ROLE}(?:单位|部门))|(?:部门|责任|任务)分工)\\s*[：:]`;
+
+/** A field naming a body for something other than the task, with its colon, as a regular-expression source. */
+export const OTHER_FIELD_LABEL_SRC =
+  '(?:(?:数据(?:提供|来源|报送)|统计(?:口径)?|监测|考核|督办|联系)(?:单位|部门)|(?:分管|协管|牵头|责任|联系)(?:负责)?(?:省|市|县|区)?(?:领导|负责同志))\\s*[：:]';
+
+const AT_START = new RegExp(`^${DUTY_LABEL_SRC}`);
+const OTHER_AT_START = new RegExp(`^${OTHER_FIELD_LABEL_SRC}`);
+
+/** Whether a line opens with a field that names a body for something other than the task (数据提供单位：…). */
+export function otherFieldAt(line: string): boolean {
+  return OTHER_AT_START.test(line);
+}
+
+/** The duty label a line opens with ("协同责任单位："), or null. */
+export function dutyLabelAt(line: string): string | null {
+  return AT_START.exec(line)?.[0] ?? null;
+}
+
+/** The role a duty label gives the bodies listed after it. */
+export function dutyLabelRole(label: string): DutyRole {
+  const word = label.replace(/^(?:主要|具体)/, '');
+  if (word.startsWith('牵头')) return 'lead';
+  if (/^(?:配合|协办|协同|参与|协助)/.test(word)) return 'support';
+  return 'open';
+}
