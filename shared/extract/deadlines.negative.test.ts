@@ -64,6 +64,19 @@ describe('not deadlines', () => {
     expect(extractDeadlines(text, CTX)).toEqual([]);
   });
 
+  it.each([
+    // a year with a bare aim, a baseline year, a year that opens a review
+    '2022年全面实现数字化转型',
+    '2022年实现全覆盖',
+    '较2020年实现增长20%',
+    '比2020年完成90%',
+    '2020年以来实现90%事项网上办',
+    '2022年实现的90%收入',
+    '2022年实现地区生产总值1200亿元',
+  ])('a year before a result is no due date: %j', (text) => {
+    expect(extractDeadlines(text, CTX)).toEqual([]);
+  });
+
   it('finds nothing in the seed policy header and signature block', () => {
     const tail = '市中区人民政府办公室\n\n2021年9月6日\n\n（此件公开发布）\n\n---\n\n市中区人民政府办公室\n\n2021年9月6日印发';
     expect(extractDeadlines(tail, CTX)).toEqual([]);

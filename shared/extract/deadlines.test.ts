@@ -234,6 +234,19 @@ describe('labelled time lines', () => {
   });
 });
 
+describe('a year that dates a figure', () => {
+  it.each<[string, string, string, boolean]>([
+    ['2019年实现90%事项网上办', '2019年', '2019-12-31', true],
+    ['2022年实现80%事项全程网办', '2022年', '2022-12-31', false],
+    ['2022年完成3个老旧小区改造', '2022年', '2022-12-31', false],
+    ['2023年力争达到95%以上', '2023年', '2023-12-31', false],
+    ['2022年基本实现100%覆盖', '2022年', '2022-12-31', false],
+    ['二〇二二年完成五成', '二〇二二年', '2022-12-31', false],
+  ])('%s → %s %s', (input, text, date, beforeIssue) => {
+    expectOne(input, { text, kind: 'by', date, beforeIssue });
+  });
+});
+
 describe('text with PDF spacing', () => {
   it.each<[string, string, Partial<Deadline>]>([
     ['严格贯彻，11 月底前，全面清理', '11 月底前', { kind: 'by', date: '2021-11-30' }],

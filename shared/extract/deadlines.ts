@@ -387,6 +387,20 @@ const byBeforeYear = regexParser(
   },
 );
 
+// 2019年实现90%事项网上办, 2020年完成80%: a year that says when a figure is reached dates it at that year's end.
+// The figure must follow the verb: a year with a bare aim (2025年全面建成, 2020年实现全覆盖) states no date, and a
+// year compared against (较2019年实现增长20%) is a baseline.
+const FIGURE = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)(?:%|％|成|个|家|项|户|人|名|所|条|座|万|亿)';
+const byYearFigure = regexParser(
+  'by-year-figure',
+  'by',
+  `(?<![较比与同自从于在])(?<yabs>${YEAR_SRC})年(?=(?:要|力争|争取|基本)?(?:实现|完成|达到)了?${FIGURE})`,
+  (g) => {
+    const y = parseYear(g.yabs ?? '');
+    return y === null ? null : { resolve: () => ({ date: isoDate(y, 12, 31) }) };
+  },
+);
+
 // 截止到2021年12月31日 / 申报截止时间为12月31日: a cut-off day (截至, by contrast, dates a status report)
 const byCutoff = regexParser(
   'by-cutoff',
@@ -524,6 +538,7 @@ const PARSERS: Parser[] = [
   byWithinYear,
   byYearTo,
   byBeforeYear,
+  byYearFigure,
   byCutoff,
   byRelativeMonth,
   labelled,

@@ -9,6 +9,7 @@ import type { DepartmentDirectory } from '../types';
 import { splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 import { isDesignatedPlace } from './designated-place';
+import { isEachGroup } from './each-group';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
 import { splitSecondName } from './second-name';
@@ -169,7 +170,7 @@ export function isGenericActor(name: string, directory?: DepartmentDirectory): b
   if (n === '') return false;
   if (directory?.generic.some((g) => normalizeDepartmentName(g) === n)) return true;
   if (DEFAULT_GENERIC_ACTORS.includes(n)) return true;
-  return GENERIC_PATTERNS.some((p) => p.test(n)) || isDesignatedPlace(n);
+  return GENERIC_PATTERNS.some((p) => p.test(n)) || isEachGroup(n) || isDesignatedPlace(n);
 }
 
 // Words of time, manner and convention that sit beside names in a responsibility (年内持续推进, 下同, 不再做分工):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerLevel, withIssuerLevel } from './issuer-level';
+import { issuerLevel, withIssuerLevel, withIssuerLevelByLine } from './issuer-level';
 
 describe('withIssuerLevel: lists read as written', () => {
   it.each([
@@ -31,5 +31,20 @@ describe('issuerLevel: issuers that give no level', () => {
     '',
   ])('%s', (issuer) => {
     expect(issuerLevel(issuer)).toBeNull();
+  });
+});
+
+describe('withIssuerLevelByLine: lines read as written', () => {
+  it.each<[string[], string | null, string | null]>([
+    // one line that writes a level: its bare names stay bare
+    [['县财政局', '税务局'], '责任单位:县财政局、税务局', '县'],
+    [['县财政局', '税务局'], '牵头单位:县财政局;责任单位:税务局', '县'],
+    // a second line that writes a level of its own
+    [['区财政局', '市税务局'], '牵头单位:区财政局\n责任单位:市税务局', '区'],
+    // no local issuer, no words
+    [['财政局', '税务局'], '牵头单位:财政局\n责任单位:税务局', null],
+    [['县财政局', '税务局'], null, '县'],
+  ])('%j %j', (names, words, level) => {
+    expect(withIssuerLevelByLine(names, words, level)).toEqual(names);
   });
 });

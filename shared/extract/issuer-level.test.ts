@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerLevel, withIssuerLevel } from './issuer-level';
+import { issuerLevel, withIssuerLevel, withIssuerLevelByLine } from './issuer-level';
 
 describe('withIssuerLevel: bare bodies in a local government\'s list are its own', () => {
   it.each([
@@ -22,5 +22,15 @@ describe('issuerLevel: the level of a government that issues', () => {
     ['广东省人民政府办公厅', '省'],
   ])('%s → %s', (issuer, level) => {
     expect(issuerLevel(issuer)).toBe(level);
+  });
+});
+
+describe('withIssuerLevelByLine: each line of a responsibility is a list of its own', () => {
+  it.each<[string[], string, string, string[]]>([
+    [['区财政局', '立山经济开发区', '税务局'], '牵头单位:区财政局\n责任单位:立山经济开发区,各街道,税务局', '区', ['区财政局', '立山经济开发区', '区税务局']],
+    [['县发改局', '统计局', '财政局'], '牵头单位：县发改局\n配合单位：统计局、财政局', '县', ['县发改局', '县统计局', '县财政局']],
+    [['发改局', '税务局'], '责任单位:发改局、税务局', '市', ['市发改局', '市税务局']],
+  ])('%j', (names, words, level, expected) => {
+    expect(withIssuerLevelByLine(names, words, level)).toEqual(expected);
   });
 });

@@ -21,3 +21,24 @@ export function withIssuerLevel(names: string[], level: string | null): string[]
   if (level === null || names.some((n) => levelOf(n) !== null)) return names;
   return names.map((n) => (takesLevel(n) ? level + n : n));
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The same rule where the responsibility is written on several lines: each line is a list of its own. Under
+ * 「牵头单位:区财政局」 the line 「责任单位:立山经济开发区,各街道,税务局」 writes no level, so its 税务局 is the issuer's
+ * (区税务局), though the lead's line writes one. Names found on no line are read with the whole list.
+ */
+export function withIssuerLevelByLine(names: string[], words: string | null, level: string | null): string[] {
+  const lines = (words ?? '').split('\n').filter((l) => l.trim() !== '');
+  if (level === null || lines.length < 2) return withIssuerLevel(names, level);
+  const item = (name: string) => new RegExp(`(?:^|[:：、,，;；(（\\s])${escape(name)}(?=$|[、,，;；)）(（\\s])`);
+  const lineOf = (name: string) => lines.findIndex((l) => item(name).test(l));
+  const whole = withIssuerLevel(names, level);
+  return names.map((name, k) => {
+    const at = lineOf(name);
+    if (at < 0) return whole[k];
+    const onLine = names.filter((n) => lineOf(n) === at);
+    return withIssuerLevel(onLine, level)[onLine.indexOf(name)];
+  });
+}

@@ -6,7 +6,8 @@
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
 //                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
-//                          issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局)
+//                          issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
+//                          each line of a responsibility written on several lines a list of its own
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
 //                          counted from the date of issue or a stated start, and drops repeats
@@ -18,7 +19,7 @@ import { defaultDirectory, normalizeDepartmentName, placeFromIssuer } from './de
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
-import { issuerLevel, withIssuerLevel } from './issuer-level';
+import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { readResponsibility } from './responsibility';
@@ -68,8 +69,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     const here = [...inForce, ...found.conventions];
     inForce.push(...found.conventions.filter((c) => c.onward));
     const applied = { ...read, ...applyConventions(read, here) };
-    // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's)
-    const named = withIssuerLevel([...applied.lead, ...applied.support], level);
+    // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
+    // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
+    const named = withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level);
     return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });
 

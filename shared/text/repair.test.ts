@@ -273,6 +273,27 @@ describe('a title line is never run into the addressee below it', () => {
   });
 });
 
+describe('a long title line (关于…的通知, over 40 characters) is never run into the addressee below it', () => {
+  it.each([
+    '立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知',
+    '某某市人民政府办公室关于印发某某市进一步优化营商环境加快建设现代化经济体系若干措施的通知',
+  ])('%s', (title) => {
+    const addressee = '立山经济开发区,各街道办事处,各区直部门,各有关单位:';
+    const blocks = [title, addressee].map((text, i) => ({ text, start: i * 80, end: i * 80 + text.length }));
+    expect(repairParagraphs(blocks).map((p) => p.text)).toEqual([title, addressee]);
+  });
+
+  it.each([
+    // half a sentence that cites a notice: the 《 it opens is closed on the next line
+    ['现将《某某市人民政府办公室关于印发某某市进一步优化营商环境加快建设现代化经济体系若干措施的通知', '》转发给你们，请认真贯彻执行。'],
+    ['根据某某省人民政府办公厅关于进一步加强和改进全省营商环境建设工作推动经济高质量发展的通知', '精神，结合我市实际，制定本方案。'],
+    ['各单位要按照某某市人民政府关于进一步加强和改进营商环境建设工作推动经济高质量发展的通知', '要求，抓好落实。'],
+  ])('joins a sentence cut after a cited title: %s', (first, second) => {
+    const blocks = [first, second].map((text, i) => ({ text, start: i * 80, end: i * 80 + text.length }));
+    expect(repairParagraphs(blocks).map((p) => p.text)).toEqual([first + second]);
+  });
+});
+
 describe('repairParagraphs: a table copied one cell a line', () => {
   it('comes out as its rows, the 序号 kept rather than dropped as page numbers', () => {
     expect(texts(['2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', '1', '新建2座人行天桥。', '县住建局', '9月投入使用', '2', '城区再新建1个农贸市场。', '县商务局', '12月底前'])).toEqual([

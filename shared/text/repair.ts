@@ -126,11 +126,28 @@ const ORG_END = /(局|委|办|办公室|中心|政府|法院|检察院|院|会|�
 const MIN_SENTENCE_PART = 12;
 
 /**
+ * A title of any length: 「立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知」 is a line
+ * of its own, not half a sentence, when it names its subject with 关于 after nothing but the issuing body, closes on
+ * the kind of document, holds no sentence punctuation and closes every book-title mark it opens (「现将《…关于…的通知」
+ * and 「各单位要按照…关于…的通知」 are halves of sentences).
+ */
+function isLongTitle(t: string): boolean {
+  const open = (t.match(/《/g) ?? []).length;
+  const close = (t.match(/》/g) ?? []).length;
+  const about = t.indexOf('关于');
+  if (about < 0 || t.length > 120 || !TITLE_END.test(t) || /[，。；！？,;：:]/.test(t) || open !== close) return false;
+  // before 关于 stands nothing or the issuing body, never the words of a sentence (按照…, 现将…, 要…)
+  const before = t.slice(0, about);
+  return before === '' || (ORG_END.test(before) && !/现将|根据|按照|依据|贯彻|落实|执行|要求|请|要|经|为/.test(before));
+}
+
+/**
  * The text so far is a line of its own kind (title, name, heading, date, field), not the first half of a sentence:
  * it has no punctuation inside and reads like one of those.
  */
 function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
+  if (isLongTitle(t)) return true;
   if (t.length > 40 || /[，。；！？]/.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;
   return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);
