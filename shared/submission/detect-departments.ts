@@ -3,13 +3,15 @@
 // Real reports copied from websites add: a name alone above the title, a byline with the date under it,
 // a title that names only a place (its government reports), the official who delivered a report to a
 // people's congress, and, when nothing else names anyone, the author named in the opening sentences
-// (opening-author) or else the publisher of a disclosure table.
+// (opening-author), else the publisher of a disclosure table, else the body a year's summary opens on
+// (2023年，市卫生健康委以…). A contents list above the report (contents-list) is skipped.
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening } from './opening-author';
+import { authorInOpening, subjectOfYear } from './opening-author';
+import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
@@ -43,10 +45,11 @@ export function bodyOfOffices(name: string): string {
 /** Submitters as written, in order: letterhead and title, header fields, signature. */
 export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames: (s: string) => string | null): string[] {
   // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
-  const lines = nonEmptyLines(paragraphs);
+  const lines = withoutContents(nonEmptyLines(paragraphs));
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...publisherNames(lines));
+  if (names.length === 0) names.push(...subjectOfYear(lines));
   return [...new Set(names)];
 }
 

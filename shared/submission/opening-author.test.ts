@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening } from './opening-author';
+import { authorInOpening, subjectOfYear } from './opening-author';
 import { bodyOfOffices } from './detect-departments';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
@@ -10,8 +10,22 @@ describe('authorInOpening: the body a report names in its opening sentences', ()
     ['本报告是根据条例要求，结合青阳县卫生健康委员会2023年度政府信息公开工作编制而成。', '青阳县卫生健康委员会'],
     ['2019年县政府工作报告三季度完成情况通报\n按照县政府通知要求,县政府督查室对《政府工作报告》分解的目标任务三季度完成情况进行了专项督查,现将相关情况予以通报。', '县政府督查室'],
     ['根据市委部署，市审计局对全市扶贫资金进行了专项审计，现将审计情况报告如下。', '市审计局'],
+    // the work done with 开展, the report announced with 现通报如下
+    ['文号 | 督察通报第十七期 |\n近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。', '县政府督查室'],
+    ['区审计局就全区惠民资金开展专项审计，现报告如下。', '区审计局'],
   ])('%s → %s', (text, expected) => {
     expect(authorInOpening(lines(text))).toEqual([expected]);
+  });
+});
+
+describe('subjectOfYear: the body a year\'s summary opens its overview on', () => {
+  it.each([
+    ['根据市政府办公厅通知要求，我们梳理了年度任务完成情况。\n一、总体情况\n2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，全面贯彻…。', '市卫生健康委'],
+    ['2022年，区民政局坚持以人民为中心，扎实推进…。', '区民政局'],
+    ['今年以来，县农业农村局深入贯彻中央一号文件精神…。', '县农业农村局'],
+    ['2023年度,市审计局紧紧围绕市委中心工作…。', '市审计局'],
+  ])('%s → %s', (text, expected) => {
+    expect(subjectOfYear(lines(text))).toEqual([expected]);
   });
 });
 
