@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening, subjectOfYear } from './opening-author';
+import { authorInOpening, contactBody, subjectOfYear } from './opening-author';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 
@@ -31,4 +31,25 @@ describe('subjectOfYear: negative cases', () => {
   ])('%s', (text) => {
     expect(subjectOfYear(lines(text))).toEqual([]);
   });
+});
+
+describe('a contact line: negative cases', () => {
+  it.each([
+    // 我局 is no name; a place or people are no body
+    '如对本报告有疑问，请与我局办公室联系。',
+    '如有疑问，请与各乡镇联系。',
+    '请与会代表审议',
+    // 联系 in the body, not whom to contact about the report
+    '各部门要加强与区财政局的联系，形成合力。',
+  ])('%s', (text) => {
+    expect(authorInOpening(lines(text))).toEqual([]);
+  });
+
+  it.each([
+    // a government's office is a body of its own; a name without an office stays as it is
+    ['县政府办公室', '县政府办公室'],
+    ['区人民政府办公室', '区人民政府办公室'],
+    ['区民政局', '区民政局'],
+    ['中心学校办公室', '中心学校办公室'],
+  ])('%s stays %s', (name, body) => expect(contactBody(name)).toBe(body));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening, subjectOfYear } from './opening-author';
+import { authorInOpening, contactBody, subjectOfYear } from './opening-author';
 import { bodyOfOffices } from './detect-departments';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
@@ -13,6 +13,10 @@ describe('authorInOpening: the body a report names in its opening sentences', ()
     // the work done with 开展, the report announced with 现通报如下
     ['文号 | 督察通报第十七期 |\n近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。', '县政府督查室'],
     ['区审计局就全区惠民资金开展专项审计，现报告如下。', '区审计局'],
+    // whom readers are to contact: the body, or its office standing for it
+    ['根据《条例》规定，编制发布本报告。如对本报告相关数据存在疑问,请与大冶市自然资源和规划局办公室联系(地址:大冶市新冶大道24号)', '大冶市自然资源和规划局'],
+    ['本报告所列数据统计期限为2023年1月1日至12月31日。如有疑问，请联系区民政局（电话：12345678）。', '区民政局'],
+    ['如对本报告有任何疑问，请与县人民政府办公室联系。', '县人民政府办公室'],
   ])('%s → %s', (text, expected) => {
     expect(authorInOpening(lines(text))).toEqual([expected]);
   });
@@ -50,4 +54,13 @@ describe('bodyOfOffices', () => {
     ['市直机关', '市直机关'],
     ['区民政局', '区民政局'],
   ])('%s → %s', (name, expected) => expect(bodyOfOffices(name)).toBe(expected));
+});
+
+describe('contactBody: a body\'s own office stands for the body', () => {
+  it.each([
+    ['大冶市自然资源和规划局办公室', '大冶市自然资源和规划局'],
+    ['区卫生健康委员会办公室', '区卫生健康委员会'],
+    ['县发改委综合股', '县发改委'],
+    ['街道办事处综合科', '街道办事处'],
+  ])('%s → %s', (name, body) => expect(contactBody(name)).toBe(body));
 });
