@@ -340,7 +340,7 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }
   if (departments.length === 0) warnings.push('未能识别报送单位');
-  return { departments: withoutShortEndings(departments), rawDepartments, warnings };
+  return { departments: withoutPlacelessForms(withoutShortEndings(departments)), rawDepartments, warnings };
 }
 
 /**
@@ -351,4 +351,14 @@ export function withoutShortEndings(names: string[]): string[] {
   const full = new Set(names);
   const longer = (n: string) => (n.endsWith('委') && full.has(`${n}员会`)) || (n.endsWith('办') && full.has(`${n}公室`));
   return names.filter((n) => !longer(n));
+}
+
+/**
+ * One body written with its place and without it (镇康县农业农村局 in the title, 县农业农村局 in the disclosure box
+ * above it): the name with the place stands for both. Only a name that opens on its level character (县…, 区…)
+ * and that the other name ends with, after a place stem of its own (镇康), is dropped.
+ */
+export function withoutPlacelessForms(names: string[]): string[] {
+  const placeless = (n: string) => /^[省市州区县旗盟]/.test(n) && names.some((m) => m.length >= n.length + 2 && m.endsWith(n) && /^[\u4e00-\u9fff]+$/.test(m.slice(0, m.length - n.length)) && !/[局委办厅院所]$/.test(m.slice(0, m.length - n.length)));
+  return names.filter((n) => !placeless(n));
 }
