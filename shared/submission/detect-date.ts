@@ -13,6 +13,7 @@ import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
+import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
 export interface DetectedDate {
@@ -38,7 +39,8 @@ const MEETING_LINES = 10;
 const PUBLICATION_LINES = 12;
 
 export function detectDate(paragraphs: SubmissionParagraph[], importDate: string): DetectedDate {
-  const lines = nonEmptyLines(paragraphs);
+  // a contents list at the top (a 决算公开 page) is no part of the report
+  const lines = withoutContents(nonEmptyLines(paragraphs));
   const closing = findClosingBlock(lines);
   if (closing.date) return { date: closing.date, dateSource: 'signature', paragraph: closing.dateParagraph, warnings: [] };
   const header = headerDate(lines);

@@ -3,13 +3,15 @@
 // Real reports copied from websites add: a name alone above the title, a byline with the date under it,
 // a title that names only a place (its government reports), the official who delivered a report to a
 // people's congress, and, when nothing else names anyone, the author named in the opening sentences
-// (opening-author) or else the publisher of a disclosure table.
+// (opening-author), else the publisher of a disclosure table, else the body a year's summary opens on
+// (2023年，市卫生健康委以…). A contents list above the report (contents-list) is skipped.
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening } from './opening-author';
+import { authorInOpening, subjectOfYear } from './opening-author';
+import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
@@ -43,10 +45,11 @@ export function bodyOfOffices(name: string): string {
 /** Submitters as written, in order: letterhead and title, header fields, signature. */
 export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames: (s: string) => string | null): string[] {
   // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
-  const lines = nonEmptyLines(paragraphs);
+  const lines = withoutContents(nonEmptyLines(paragraphs));
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...publisherNames(lines));
+  if (names.length === 0) names.push(...subjectOfYear(lines));
   return [...new Set(names)];
 }
 
@@ -337,7 +340,7 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }
   if (departments.length === 0) warnings.push('未能识别报送单位');
-  return { departments: withoutShortEndings(departments), rawDepartments, warnings };
+  return { departments: withoutPlacelessForms(withoutShortEndings(departments)), rawDepartments, warnings };
 }
 
 /**
@@ -348,4 +351,14 @@ export function withoutShortEndings(names: string[]): string[] {
   const full = new Set(names);
   const longer = (n: string) => (n.endsWith('委') && full.has(`${n}员会`)) || (n.endsWith('办') && full.has(`${n}公室`));
   return names.filter((n) => !longer(n));
+}
+
+/**
+ * One body written with its place and without it (镇康县农业农村局 in the title, 县农业农村局 in the disclosure box
+ * above it): the name with the place stands for both. Only a name that opens on its level character (县…, 区…)
+ * and that the other name ends with, after a place stem of its own (镇康), is dropped.
+ */
+export function withoutPlacelessForms(names: string[]): string[] {
+  const placeless = (n: string) => /^[省市州区县旗盟]/.test(n) && names.some((m) => m.length >= n.length + 2 && m.endsWith(n) && /^[\u4e00-\u9fff]+$/.test(m.slice(0, m.length - n.length)) && !/[局委办厅院所]$/.test(m.slice(0, m.length - n.length)));
+  return names.filter((n) => !placeless(n));
 }

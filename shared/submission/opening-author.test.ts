@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening } from './opening-author';
+import { authorInOpening, contactBody, subjectOfYear } from './opening-author';
 import { bodyOfOffices } from './detect-departments';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
@@ -10,8 +10,26 @@ describe('authorInOpening: the body a report names in its opening sentences', ()
     ['本报告是根据条例要求，结合青阳县卫生健康委员会2023年度政府信息公开工作编制而成。', '青阳县卫生健康委员会'],
     ['2019年县政府工作报告三季度完成情况通报\n按照县政府通知要求,县政府督查室对《政府工作报告》分解的目标任务三季度完成情况进行了专项督查,现将相关情况予以通报。', '县政府督查室'],
     ['根据市委部署，市审计局对全市扶贫资金进行了专项审计，现将审计情况报告如下。', '市审计局'],
+    // the work done with 开展, the report announced with 现通报如下
+    ['文号 | 督察通报第十七期 |\n近期,县政府督查室对2022年第八次县政府常务会议确定事项落实情况开展了专项督查,现通报如下。', '县政府督查室'],
+    ['区审计局就全区惠民资金开展专项审计，现报告如下。', '区审计局'],
+    // whom readers are to contact: the body, or its office standing for it
+    ['根据《条例》规定，编制发布本报告。如对本报告相关数据存在疑问,请与大冶市自然资源和规划局办公室联系(地址:大冶市新冶大道24号)', '大冶市自然资源和规划局'],
+    ['本报告所列数据统计期限为2023年1月1日至12月31日。如有疑问，请联系区民政局（电话：12345678）。', '区民政局'],
+    ['如对本报告有任何疑问，请与县人民政府办公室联系。', '县人民政府办公室'],
   ])('%s → %s', (text, expected) => {
     expect(authorInOpening(lines(text))).toEqual([expected]);
+  });
+});
+
+describe('subjectOfYear: the body a year\'s summary opens its overview on', () => {
+  it.each([
+    ['根据市政府办公厅通知要求，我们梳理了年度任务完成情况。\n一、总体情况\n2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，全面贯彻…。', '市卫生健康委'],
+    ['2022年，区民政局坚持以人民为中心，扎实推进…。', '区民政局'],
+    ['今年以来，县农业农村局深入贯彻中央一号文件精神…。', '县农业农村局'],
+    ['2023年度,市审计局紧紧围绕市委中心工作…。', '市审计局'],
+  ])('%s → %s', (text, expected) => {
+    expect(subjectOfYear(lines(text))).toEqual([expected]);
   });
 });
 
@@ -36,4 +54,13 @@ describe('bodyOfOffices', () => {
     ['市直机关', '市直机关'],
     ['区民政局', '区民政局'],
   ])('%s → %s', (name, expected) => expect(bodyOfOffices(name)).toBe(expected));
+});
+
+describe('contactBody: a body\'s own office stands for the body', () => {
+  it.each([
+    ['大冶市自然资源和规划局办公室', '大冶市自然资源和规划局'],
+    ['区卫生健康委员会办公室', '区卫生健康委员会'],
+    ['县发改委综合股', '县发改委'],
+    ['街道办事处综合科', '街道办事处'],
+  ])('%s → %s', (name, body) => expect(contactBody(name)).toBe(body));
 });

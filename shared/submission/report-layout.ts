@@ -18,6 +18,21 @@ function asLabel(text: string): string {
   return m ? `${m[1].replace(/\s+/g, '')}：` : text;
 }
 
+// A disclosure box copied one cell a line names its labels without a colon (索引号 / 发布机构 / 文  号 / 日期), at the
+// top of the page: only there is a bare label word on its own line read as a label.
+const BARE_LABEL_LINES = 24;
+
+/**
+ * A line that is nothing but a known label word (发布机构, 文  号, 日期), as a disclosure box copied one cell a line
+ * gives it, reads as that label: 日期：. Any other line is returned as it is.
+ */
+export function asBareLabel(text: string): string {
+  const word = text.replace(/[\s\u3000]+/g, '');
+  if (!/^[\u4e00-\u9fff]{2,6}$/.test(word)) return text;
+  const fields = headerFields(`${word}：`);
+  return fields.length === 1 && fields[0].label === word && fields[0].value === '' ? `${word}：` : text;
+}
+
 /** A header line, a line that is only a date, or a line that is only names: what a list mark may hide. */
 function isMetadataLine(text: string): boolean {
   return headerFields(text).length > 0 || dateOnlyLine(text) !== null || namesOnlyLine(text) !== null;
@@ -25,14 +40,15 @@ function isMetadataLine(text: string): boolean {
 
 /**
  * Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order; a bullet before a line
- * (• 发布时间：…) and a list number before a metadata line (1. 报送单位：…) are taken off.
+ * (• 发布时间：…) and a list number before a metadata line (1. 报送单位：…) are taken off; a bare label word
+ * near the top (日期) reads as a label (日期：).
  */
 export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
     const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     const text = asLabel(withoutListMark(trimmed, isMetadataLine).trim());
-    if (text !== '') out.push({ index: p.index, text });
+    if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? asBareLabel(text) : text });
   }
   return out;
 }

@@ -1,9 +1,11 @@
 // Small rules for the metadata real reports carry around their text, each named and tested on its own:
 // - list marks before header lines (• 发布时间：…, ① 报送单位：…) hide nothing;
 // - a website's chrome (breadcrumb, clock, font-size switch) is not part of the report;
-// - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上) dates it;
+// - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上, or without
+//   在…上: 2024年11月27日县十八届人大常委会第二十三次会议) dates it;
 // - the official's line under it (区政府国资局局长 吴芬) names the reporting body;
-// - a title that names a place and no body (2020年静海区法治政府建设情况报告) is that place's government's.
+// - a title that names a place and no body (2020年静海区法治政府建设情况报告) is that place's government's; a town's
+//   (下洋镇2023年…报告) its 人民政府, a street's (留下街道2022年度…报告) its 办事处.
 import { findFullDates } from '../text/dates';
 import { looksLikeDepartment } from './department-names';
 
@@ -63,15 +65,18 @@ export function isSiteChrome(text: string): boolean {
 
 // ---------------------------------------------------------------- meeting line
 
-// ——2021年8月25日在市第十七届人民代表大会常务委员会第三十次会议上; （2018年9月27日在市五届人大常委会第五次会议上）
-const MEETING_RE = /^[（(]?\s*[—\-–]*\s*(.{6,16}?)\s*在(.{0,60}?)(?:人民代表大会|人大)(?:常务委员会|常委会)?(.{0,24}?)会议上(?:的(?:报告|讲话|发言|说明))?\s*[）)]?$/;
+// ——2021年8月25日在市第十七届人民代表大会常务委员会第三十次会议上; （2018年9月27日在市五届人大常委会第五次会议上）;
+// 2024年11月27日县十八届人大常委会第二十三次会议 (no 在…上, as a county's copy often writes it). What follows the date:
+const MEETING_REST_RE = /^在?(.{0,60}?)(?:人民代表大会|人大)(?:常务委员会|常委会)?(.{0,24}?)会议(?:上(?:的(?:报告|讲话|发言|说明))?)?$/;
 
 /** The date of a meeting line under a report to a people's congress (or its standing committee); null otherwise. */
 export function meetingLineDate(text: string): string | null {
-  const m = MEETING_RE.exec(text.replace(/\s+/g, ''));
-  if (!m || !/第.{1,6}次|次/.test(m[3] + m[2])) return null;
-  const dates = findFullDates(m[1]);
-  return dates.length === 1 && dates[0].start === 0 ? dates[0].date : null;
+  const line = text.replace(/\s+/g, '').replace(/^[（(]?[—\-–]*/, '').replace(/[）)]$/, '');
+  const date = findFullDates(line)[0];
+  if (!date || date.start !== 0) return null;
+  const m = MEETING_REST_RE.exec(line.slice(date.end));
+  // a session of its own (第N次会议), not a body's meeting named in a sentence
+  return m && /第.{1,6}次|次/.test(m[1] + m[2]) ? date.date : null;
 }
 
 // ---------------------------------------------------------------- the reporting official
@@ -89,12 +94,15 @@ export function speakerBody(text: string): string | null {
 // ---------------------------------------------------------------- a title naming a place
 
 const YEAR_PREFIX_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年度?)?/;
-// One level of a place name: 天津市, 静海区, 青阳县, 恩施土家族苗族自治州, 阿拉善盟.
-const PLACE_SEGMENT_RE = /^[\u4e00-\u9fff]{2,9}?(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗)/;
-// What opens a word, not a place (全区, 本市, 我县, 市区, 区域).
-const NOT_A_PLACE_RE = /^(?:全|本|我|各|该|辖|城|市区|区域|县域|地区|自治)/;
-// A place's level characters that are the start of a word when read on (区域, 市场, 县级).
-const LEVEL_WORD_RE = /^(?:域|场|级|属|直|内|外|委)/;
+// One level of a place name: 天津市, 静海区, 青阳县, 恩施土家族苗族自治州, 阿拉善盟; under them a town, a
+// township or a street (下洋镇, 石门乡, 留下街道).
+const PLACE_SEGMENT_RE = /^[\u4e00-\u9fff]{2,9}?(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗|街道|镇|乡)/;
+// What opens a word, not a place (全区, 本市, 我县, 市区, 区域, 乡镇街道, 乡村).
+const NOT_A_PLACE_RE = /^(?:全|本|我|各|该|辖|城|市区|区域|县域|地区|自治|乡镇|乡村|镇村|镇街)/;
+// A place's level characters that are the start of a word when read on (区域, 市场, 县级, 镇域, 乡村).
+const LEVEL_WORD_RE = /^(?:域|场|级|属|直|内|外|委|村|街)/;
+// A town's or a township's place ends the chain: nothing under it is a place.
+const LOWEST_LEVEL_RE = /(?:街道|镇|乡)$/;
 
 /** The place a title opens with, after an optional year (2020年静海区… → 静海区); null when none. */
 function leadingPlace(title: string): { place: string; rest: string } | null {
@@ -105,6 +113,7 @@ function leadingPlace(title: string): { place: string; rest: string } | null {
     if (!m || NOT_A_PLACE_RE.test(m[0]) || LEVEL_WORD_RE.test(rest.slice(m[0].length))) break;
     place += m[0];
     rest = rest.slice(m[0].length);
+    if (LOWEST_LEVEL_RE.test(place)) break;
   }
   return place === '' ? null : { place, rest };
 }
@@ -123,14 +132,16 @@ function bodyNameAfter(place: string, rest: string): string | null {
 
 /**
  * The government of the place a report's title names when it names no body: 2020年静海区法治政府建设情况报告
- * → 静海区人民政府; 2022年上海市政府信息公开工作年度报告 → 上海市人民政府. Null when the title opens with a
+ * → 静海区人民政府; 2022年上海市政府信息公开工作年度报告 → 上海市人民政府; 下洋镇2023年法治政府建设年度报告 →
+ * 下洋镇人民政府; 留下街道2022年度法治政府建设工作报告 → 留下街道办事处. Null when the title opens with a
  * body (静海区财政局2021年工作总结) or with no place.
  */
 export function placeGovernmentOfTitle(title: string): string | null {
   const found = leadingPlace(title.replace(/[\s\u3000]+/g, ''));
   if (!found || found.rest === '') return null;
   const body = bodyNameAfter(found.place, found.rest);
-  const government = `${found.place}人民政府`;
+  // a street has no government: its office (街道办事处) reports
+  const government = found.place.endsWith('街道') ? `${found.place}办事处` : `${found.place}人民政府`;
   if (body === null || body === government || body === `${found.place}政府`) return government;
   return null;
 }

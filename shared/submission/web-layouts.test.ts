@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../extract/departments';
 import { detectDate } from './detect-date';
-import { detectDepartments, withoutShortEndings } from './detect-departments';
+import { detectDepartments, withoutPlacelessForms, withoutShortEndings } from './detect-departments';
+import { asBareLabel } from './report-layout';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
 const dateOf = (lines: string[]) => {
@@ -89,5 +90,31 @@ describe('withoutShortEndings', () => {
     [['区卫健委', '区卫生健康委员会'], ['区卫健委', '区卫生健康委员会']],
   ])('%j → %j', (names, expected) => {
     expect(withoutShortEndings(names)).toEqual(expected);
+  });
+});
+
+describe('withoutPlacelessForms: one body written with its place and without it', () => {
+  it.each<[string[], string[]]>([
+    [['县农业农村局', '镇康县农业农村局'], ['镇康县农业农村局']],
+    [['三明市财政局', '市财政局'], ['三明市财政局']],
+    [['区审计局', '汕头市潮阳区审计局'], ['汕头市潮阳区审计局']],
+  ])('%j → %j', (names, expected) => {
+    expect(withoutPlacelessForms(names)).toEqual(expected);
+  });
+});
+
+describe('a disclosure box copied one cell a line, its labels without a colon', () => {
+  it.each([
+    ['日期', '日期：'],
+    ['发布机构', '发布机构：'],
+    ['文  号', '文号：'],
+    ['成文日期', '成文日期：'],
+    ['索引号', '索引号：'],
+  ])('%s reads as %s', (line, label) => expect(asBareLabel(line)).toBe(label));
+
+  it('dates the report by the value under 日期, past an empty 文号', () => {
+    const lines = ['政府信息公开', '(县农业农村局)', '索引号', 'zkx_nyncj/2025-00019', '发布机构', '县农业农村局', '文  号', '日期', '2025-12-16', '镇康县农业农村局关于对代表第0038号建议的答复函', ...BODY];
+    expect(dateOf(lines)).toBe('2025-12-16 header');
+    expect(departmentsOf(lines)).toEqual(['镇康县农业农村局']);
   });
 });

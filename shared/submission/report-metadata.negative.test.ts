@@ -1,0 +1,28 @@
+// Negative cases of the meeting line written without 在…上 and of titles naming a town or a street.
+import { describe, expect, it } from 'vitest';
+import { meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
+
+describe('a meeting line without 在…上: negative cases', () => {
+  it.each([
+    ['a report approved at the meeting (通过), not delivered', '2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过'],
+    ['a meeting of the government', '2024年11月27日县政府第二十三次常务会议'],
+    ['the congress named in a sentence', '2024年11月27日县十八届人大常委会第二十三次会议审议了该报告'],
+    ['a meeting with no session number', '2024年11月27日县人大常委会会议'],
+    ['a date that does not open the line', '县十八届人大常委会第二十三次会议2024年11月27日'],
+  ])('not %s', (_what, line) => {
+    expect(meetingLineDate(line)).toBeNull();
+  });
+});
+
+describe('a title naming a town or a street: negative cases', () => {
+  it.each([
+    ['the towns and streets in general', '2023年乡镇街道法治政府建设情况报告'],
+    ['rural revitalisation, not a township', '2023年乡村振兴工作总结'],
+    ['a town’s body after its name', '下洋镇农业农村办公室2023年工作总结'],
+    ['a town’s government’s office', '2023年下洋镇政府办公室工作总结'],
+    ['the whole town', '2023年全镇安全生产工作总结'],
+    ['towns and villages', '2023年镇村环境整治工作总结'],
+  ])('not for %s', (_what, title) => {
+    expect(placeGovernmentOfTitle(title)).toBeNull();
+  });
+});
