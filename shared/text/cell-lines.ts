@@ -6,11 +6,15 @@
 // A row may hold a second task under the same 序号 and bodies (a merged cell): 开工建设县老年养护楼。 / 县民政局 /
 // 5月底前动工 / 开工建设老年大学。 / 12月底前 is one row with two tasks and two deadlines.
 // Only a plain header is read this way: 序号 first, one column of bodies (…单位 or …部门), at most one of time
-// (…时限, …时间), and one column for the task. Lines after the last row that carry no body and no time are left
-// as they were. Pure.
+// (…时限, …时间), and the task. Lines after the last row that carry no body and no time are left as they were.
+// A header with columns beyond these (序号 / 改革举措 / 主要内容 / 指导部门 / 推广范围: the first other column is the
+// task, the rest are details) is read one line a cell: each row is exactly as many lines as the header has cells
+// after 序号, and its bodies' cell must name bodies. Category rows across all columns (「一、知识产权保护方面（共5项）」)
+// stand between rows as lines of their own and are kept so; after one, 序号 may jump (rows left out of the copy).
+// Pure.
 import type { LayoutBlock } from './repair';
 
-type Cell = 'seq' | 'task' | 'names' | 'time';
+type Cell = 'seq' | 'task' | 'names' | 'time' | 'detail';
 
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
 const NAMES_HEAD = /(?:单位|部门)$/;
@@ -18,27 +22,41 @@ const TIME_HEAD = /(?:时限|时间|期限|节点)$/;
 /** A header cell: a short label without punctuation. */
 const HEAD_CELL = /^[\u4e00-\u9fa5]{1,8}$/;
 
-const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部)$/;
+const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
 
-const text = (b: LayoutBlock) => b.text.replace(/[\s\u3000]+/g, '');
+/** A category row across all columns: 「一、知识产权保护方面（共5项）」, no sentence of its own. */
+const CATEGORY = /^[一二三四五六七八九十]{1,3}、[^。；]{2,40}$/;
 
-/** The header's columns when blocks[at…] is a plain header followed by the first row's 1; else null. */
+const text = (b: LayoutBlock) => b.text.replace(/[\s\u3000]+/g, '');
+const isCategory = (b: LayoutBlock | undefined) => b !== undefined && CATEGORY.test(text(b));
+/** The index of the first line from `at` on that is no category row. */
+function pastCategories(blocks: LayoutBlock[], at: number): number {
+  let k = at;
+  while (isCategory(blocks[k])) k++;
+  return k;
+}
+
+/** The header's columns when blocks[at…] is a plain header followed by the first row's 1 (category rows
+ *  between them allowed); else null. */
 function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   if (!SEQ_HEAD.test(text(blocks[at]))) return null;
   const cells: Cell[] = ['seq'];
   for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
     const t = text(blocks[k]);
-    if (t === '1') break;
+    if (t === '1' || isCategory(blocks[k])) break;
     if (!HEAD_CELL.test(t)) return null;
-    cells.push(NAMES_HEAD.test(t) ? 'names' : TIME_HEAD.test(t) ? 'time' : 'task');
+    cells.push(NAMES_HEAD.test(t) ? 'names' : TIME_HEAD.test(t) ? 'time' : cells.includes('task') ? 'detail' : 'task');
   }
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
-  return text(blocks[at + cells.length] ?? { text: '' } as LayoutBlock) === '1' ? cells : null;
+  const first = blocks[pastCategories(blocks, at + cells.length)];
+  return first !== undefined && text(first) === '1' ? cells : null;
 }
 
 const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
+/** A cell of bodies in a row read one line a cell: every name of it a body's, however many. */
+const isNameList = (t: string) => !/[。，；！？]/.test(t) && t.split('、').every((n) => n.length <= 20 && NAME_END.test(n));
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
 
 interface SubRow {
@@ -69,35 +87,65 @@ function joined(blocks: LayoutBlock[], cellText: string): LayoutBlock {
   return { text: cellText, start: blocks[0].start, end: blocks[blocks.length - 1].end, page: blocks[0].page, standalone: true };
 }
 
+const seqOf = (b: LayoutBlock | undefined) => (b !== undefined && /^\d{1,3}$/.test(text(b)) ? Number(text(b)) : null);
+
+/** The index of the next row's 序号 from `at` on (past category rows, after which 序号 may jump), or null. */
+function nextRow(blocks: LayoutBlock[], at: number, seq: number): number | null {
+  const k = pastCategories(blocks, at);
+  const n = seqOf(blocks[k]);
+  if (n === null || n <= seq) return null;
+  return k > at || n <= seq + 3 ? k : null;
+}
+
+/** A row of a header with detail columns: one line a cell, its bodies' cell naming bodies; else null. */
+function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): string[] | null {
+  const cells = blocks.slice(at + 1, at + columns.length).map(text);
+  if (cells.length !== columns.length - 1) return null;
+  const ok = columns.slice(1).every((c, k) => (c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : seqOf({ text: cells[k] } as LayoutBlock) === null && !isCategory({ text: cells[k] } as LayoutBlock)));
+  return ok ? [text(blocks[at]), ...cells] : null;
+}
+
 /** The blocks with each table copied one cell a line put back together as rows. */
 export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   let i = 0;
   while (i < blocks.length) {
     const columns = header(blocks, i);
-    if (!columns) {
+    const firstRow = columns ? nextRow(blocks, i + columns.length, 0) : null;
+    if (!columns || firstRow === null || (columns.includes('detail') && !fixedRow(blocks, firstRow, columns))) {
       out.push(blocks[i++]);
       continue;
     }
     out.push(joined(blocks.slice(i, i + columns.length), blocks.slice(i, i + columns.length).map(text).join(' | ')));
     i += columns.length;
     let seq = 0;
-    while (i < blocks.length && /^\d{1,3}$/.test(text(blocks[i])) && Number(text(blocks[i])) > seq && Number(text(blocks[i])) <= seq + 3) {
-      seq = Number(text(blocks[i]));
+    const fixed = columns.includes('detail');
+    for (let at = nextRow(blocks, i, seq); at !== null; at = nextRow(blocks, i, seq)) {
+      const row = fixed ? fixedRow(blocks, at, columns) : [];
+      if (row === null) break;
+      out.push(...blocks.slice(i, at));
+      i = at;
+      seq = seqOf(blocks[i]) as number;
+      if (fixed) {
+        out.push(joined(blocks.slice(i, i + columns.length), row.join(' | ')));
+        i += columns.length;
+        continue;
+      }
       let end = i + 1;
-      while (end < blocks.length && !(/^\d{1,3}$/.test(text(blocks[end])) && Number(text(blocks[end])) > seq && Number(text(blocks[end])) <= seq + 3)) end++;
+      while (end < blocks.length && nextRow(blocks, end, seq) !== end && !(isCategory(blocks[end]) && nextRow(blocks, end, seq) !== null)) end++;
       const rows = subRows(blocks.slice(i + 1, end).map(text));
       // after the last row, lines that name no body and no time are not the table's
       let keep = rows.length;
       while (keep > 1 && rows[keep - 1].names.length === 0 && rows[keep - 1].times.length === 0) keep--;
       const used = rows.slice(0, keep).reduce((n, r) => n + r.task.length + r.names.length + r.times.length, 0);
-      const row: Record<Cell, string> = {
+      const cells: Record<Cell, string> = {
         seq: String(seq),
         task: rows.slice(0, keep).flatMap((r) => r.task).join(''),
         names: rows.slice(0, keep).flatMap((r) => r.names).join('、'),
         time: rows.slice(0, keep).flatMap((r) => r.times).join('；'),
+        detail: '',
       };
-      out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => row[c]).join(' | ')));
+      out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => cells[c]).join(' | ')));
       out.push(...blocks.slice(i + 1 + used, end));
       i = end;
     }
