@@ -10,6 +10,7 @@ import { splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 import { isDesignatedPlace } from './designated-place';
 import { isEachGroup } from './each-group';
+import { genericAfterEtc } from './etc-generic';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
 import { splitSecondName } from './second-name';
@@ -295,9 +296,9 @@ export function readNameList(s: string): ListedName[] {
     let tail: string | null = null;
     const at = text.lastIndexOf('等');
     if (at > 0) {
-      const after = text.slice(at + 1);
-      if (TAIL.test(after) || isGenericActor(after)) {
-        tail = BARE_TAIL.test(after) ? null : after;
+      const generic = genericAfterEtc(text.slice(at + 1), (x) => TAIL.test(x) || isGenericActor(x));
+      if (generic !== null) {
+        tail = BARE_TAIL.test(generic) ? null : generic;
         text = text.slice(0, at);
       }
     }
