@@ -136,6 +136,23 @@ const periodOfDays = regexParser(
   }),
 );
 
+// 自本意见印发之日起至2023年12月31日前: how long a provision applies, counted from its own issue (a window for those
+// it benefits), not a day by which a body must have done something; the period runs from the date of issue.
+const periodFromIssue = regexParser(
+  'period-from-issue',
+  'period',
+  `自本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定|政策)(?:印发|发布|公布|施行|实施|出台)之日起${SEP}${yearSrc()}?${M('')}(?:${D('')}|底|末)${UNTIL}?`,
+  (g) => ({
+    resolve(base, issuedOn) {
+      const y = yearOf(g, base);
+      const m = num(g.m);
+      if (y === null || m === null) return { date: null, from: null };
+      const date = g.d !== undefined ? isoDate(y, m, num(g.d) ?? 0) : endOfMonth(y, m);
+      return { from: issuedOn, date };
+    },
+  }),
+);
+
 // 2021年1月至12月, 2021年1—12月, 1至6月, 2021年10月至2022年3月底
 const periodOfMonths = regexParser(
   'period-months',
@@ -526,6 +543,7 @@ const ongoing: Parser = {
 /** In order of preference: on equal spans the earlier parser wins. */
 const PARSERS: Parser[] = [
   periodOfDays,
+  periodFromIssue,
   periodOfMonths,
   periodOfYears,
   monthlyDay,
