@@ -153,6 +153,23 @@ const periodFromIssue = regexParser(
   }),
 );
 
+// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日: how long a provision is in force, not a day
+// by which a body must have done something.
+const termOfProvision = regexParser(
+  'term-of-provision',
+  'period',
+  `执行(?:期限|期|时间)?(?:为|延长)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
+  (g) => ({
+    resolve(base) {
+      const y = yearOf(g, base);
+      if (y === null) return { date: null, from: null };
+      const m = num(g.m);
+      if (m === null) return { date: isoDate(y, 12, 31), from: null };
+      return { date: g.d !== undefined ? isoDate(y, m, num(g.d) ?? 0) : endOfMonth(y, m), from: null };
+    },
+  }),
+);
+
 // 2021年1月至12月, 2021年1—12月, 1至6月, 2021年10月至2022年3月底
 const periodOfMonths = regexParser(
   'period-months',
@@ -544,6 +561,7 @@ const ongoing: Parser = {
 const PARSERS: Parser[] = [
   periodOfDays,
   periodFromIssue,
+  termOfProvision,
   periodOfMonths,
   periodOfYears,
   monthlyDay,
