@@ -136,6 +136,40 @@ const periodOfDays = regexParser(
   }),
 );
 
+// 自本意见印发之日起至2023年12月31日前: how long a provision applies, counted from its own issue (a window for those
+// it benefits), not a day by which a body must have done something; the period runs from the date of issue.
+const periodFromIssue = regexParser(
+  'period-from-issue',
+  'period',
+  `自本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定|政策)(?:印发|发布|公布|施行|实施|出台)之日起${SEP}${yearSrc()}?${M('')}(?:${D('')}|底|末)${UNTIL}?`,
+  (g) => ({
+    resolve(base, issuedOn) {
+      const y = yearOf(g, base);
+      const m = num(g.m);
+      if (y === null || m === null) return { date: null, from: null };
+      const date = g.d !== undefined ? isoDate(y, m, num(g.d) ?? 0) : endOfMonth(y, m);
+      return { from: issuedOn, date };
+    },
+  }),
+);
+
+// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日: how long a provision is in force, not a day
+// by which a body must have done something.
+const termOfProvision = regexParser(
+  'term-of-provision',
+  'period',
+  `执行(?:期限|期|时间)?(?:为|延长)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
+  (g) => ({
+    resolve(base) {
+      const y = yearOf(g, base);
+      if (y === null) return { date: null, from: null };
+      const m = num(g.m);
+      if (m === null) return { date: isoDate(y, 12, 31), from: null };
+      return { date: g.d !== undefined ? isoDate(y, m, num(g.d) ?? 0) : endOfMonth(y, m), from: null };
+    },
+  }),
+);
+
 // 2021年1月至12月, 2021年1—12月, 1至6月, 2021年10月至2022年3月底
 const periodOfMonths = regexParser(
   'period-months',
@@ -526,6 +560,8 @@ const ongoing: Parser = {
 /** In order of preference: on equal spans the earlier parser wins. */
 const PARSERS: Parser[] = [
   periodOfDays,
+  periodFromIssue,
+  termOfProvision,
   periodOfMonths,
   periodOfYears,
   monthlyDay,

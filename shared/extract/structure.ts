@@ -16,6 +16,7 @@ import { assignFromTable } from './division-table';
 import { isCoverRequirementList } from './cover-requirements';
 import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
+import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
@@ -313,10 +314,30 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
     }
   }
   if (open.length > 0) trimLastMeasure(open, readDuty);
-  const items = withoutFrame(open.map(toItem), sections, hasDuty);
+  const measures = splitSubMeasures(open, sections, hasDuty);
+  const items = withoutFrame(measures.map(toItem), sections, hasDuty);
   // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
   const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
   return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts };
+}
+
+/**
+ * An item outside any section that only groups sub-items each carrying a duty of its own becomes a section, its
+ * sub-items the measures (sub-measures). A sub-item keeps its label as written ("（一）") unless another measure
+ * has the same label, then its item's label goes in front ("二、（一）").
+ */
+function splitSubMeasures(open: OpenMeasure[], sections: Section[], hasDuty: DutyTest): OpenMeasure[] {
+  const out = open.flatMap((m): (OpenMeasure & { parent?: LineLabel })[] => {
+    const starts = m.section === null ? subMeasureStarts(m.lines.map((l) => l.text), m.label.style, hasDuty) : null;
+    if (!starts) return [m];
+    sections.push({ number: m.label.numeral, title: firstSentence(m.label.rest) });
+    return starts.map((s, n) => {
+      const lines = m.lines.slice(s, starts[n + 1] ?? m.lines.length);
+      return { label: readLabel(lines[0].text) as LineLabel, section: m.label.numeral, lines, parent: m.label };
+    });
+  });
+  const count = (label: string) => out.filter((m) => m.label.label === label).length;
+  return out.map(({ parent, ...m }) => (parent && count(m.label.label) > 1 ? { ...m, label: { ...m.label, label: parent.label + m.label.label } } : m));
 }
 
 /**
