@@ -11,6 +11,7 @@
 // - it shares with the measure words distinctive of that measure: compounds no other measure uses.
 // Otherwise the link is kept as a suggestion: shown to the user, never counted in compliance.
 import { compactForTitles, findDocNumbers, numberCore, parseDocNumber, samePrefix, titleCore } from '../text/citation';
+import { normalizeForMatching } from '../text/normalize';
 import type { LinkStrength, PolicyExtract } from '../types';
 
 /** Passages of work done that must answer measures of the policy for the report to be about it… */
@@ -67,8 +68,11 @@ export function resemblanceStrength(report: ReportEvidence, measure: MeasureEvid
 
 /** Whether the report's text cites the policy: its full document number or the core of its title. */
 export function citesPolicy(reportText: string, policy: Pick<PolicyExtract, 'title' | 'docNumber'>): boolean {
+  // the whole report is normalised once, for its numbers and its titles alike
+  let normalized: ReturnType<typeof normalizeForMatching> | undefined;
+  const report = () => (normalized ??= normalizeForMatching(reportText));
   const own = policy.docNumber ? parseDocNumber(policy.docNumber) : null;
-  if (own && findDocNumbers(reportText).some((c) => numberCore(c) === numberCore(own) && samePrefix(c.prefix, own.prefix))) return true;
+  if (own && findDocNumbers(reportText, report()).some((c) => numberCore(c) === numberCore(own) && samePrefix(c.prefix, own.prefix))) return true;
   const core = compactForTitles(titleCore(policy.title)).text;
-  return core.length >= MIN_CITED_TITLE && compactForTitles(reportText).text.includes(core);
+  return core.length >= MIN_CITED_TITLE && compactForTitles(reportText, report()).text.includes(core);
 }

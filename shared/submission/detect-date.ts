@@ -52,7 +52,7 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
 }
 
 /** The first date among the header fields whose label `accepts`. */
-function labelledDate(lines: Line[], accepts: (label: string) => boolean): { date: string; paragraph: number } | null {
+function labelledDate(lines: readonly Line[], accepts: (label: string) => boolean): { date: string; paragraph: number } | null {
   for (const field of metadataFields(lines)) {
     if (!accepts(field.label)) continue;
     const date = findFullDates(field.value)[0]?.date;
@@ -61,7 +61,7 @@ function labelledDate(lines: Line[], accepts: (label: string) => boolean): { dat
   return null;
 }
 
-function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
+function headerDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
   const labelled = labelledDate(lines, isDateLabel);
   if (labelled) return labelled;
   // the website's chrome and the publication lines do not push the date under the title out of reach
@@ -79,7 +79,7 @@ function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
 }
 
 /** The date on a print line (…办公室 2021年10月15日印发) among the last lines; null when there is none. */
-function printDate(lines: Line[]): { date: string; paragraph: number } | null {
+function printDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
   for (const line of lines.slice(-PRINT_LINES).reverse()) {
     if (!PRINT_RE.test(line.text)) continue;
     const last = findFullDates(line.text).at(-1);

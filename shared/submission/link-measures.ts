@@ -185,7 +185,7 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     if (!plans[k]) for (const m of named) namedByReport.add(m);
     if (!plans[k]) for (const m of named) if (!found.byPhraseOnly.has(m)) outrightByReport.add(m);
     texts.set(p.index, p.text);
-    const inventories = inventorySpans(p.text);
+    const inventories = content.length > 0 ? inventorySpans(p.text) : [];
     for (const match of content) {
       let words = vocabulary.get(match.measure);
       if (!words) vocabulary.set(match.measure, (words = new Set()));
@@ -195,7 +195,14 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     }
   });
   // content alone must rest on more than one phrase the whole report shares with the measure
-  const shared = candidates.filter((c) => distinctChars(vocabulary.get(c.match.measure) ?? []) >= MIN_REPORT_SHARED_CHARS);
+  // counted once a measure, however many of its passages are candidates
+  const sharedChars = new Map<number, number>();
+  const charsShared = (m: number) => {
+    let n = sharedChars.get(m);
+    if (n === undefined) sharedChars.set(m, (n = distinctChars(vocabulary.get(m) ?? [])));
+    return n;
+  };
+  const shared = candidates.filter((c) => charsShared(c.match.measure) >= MIN_REPORT_SHARED_CHARS);
   for (const { match, paragraph } of selectContentLinks(shared, namedByReport, threshold)) {
     const text = texts.get(paragraph) ?? '';
     links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });

@@ -62,6 +62,8 @@ export function splitPassages(text: string, tokens: string[], minChars = 30): Pa
     if (bounds.length > 0 && text.length - start < minChars) bounds[bounds.length - 1].end = text.length;
     else bounds.push({ start, end: text.length });
   }
+  // one passage holds every token: no need to find where each one sits
+  if (bounds.length <= 1) return bounds.map((b) => ({ ...b, tokens: [...tokens] }));
   const starts = locateTokens(text, tokens);
   const passages = bounds.map((b) => ({ ...b, tokens: [] as string[] }));
   let p = 0;

@@ -71,8 +71,10 @@ export function numberCore(n: Pick<DocNumber, 'year' | 'serial'>): string {
 }
 
 /** Every document number the text writes, with the prefix written before it (the longest run of Chinese characters there). */
-export function findDocNumbers(original: string, n: Normalized = normalizeForMatching(original)): CitedNumber[] {
-  const { text, map } = compactForNumbers(original, n);
+export function findDocNumbers(original: string, n?: Normalized): CitedNumber[] {
+  // every number ends in 号, which normalising leaves as it is: most texts cite none
+  if (!original.includes('号')) return [];
+  const { text, map } = compactForNumbers(original, n ?? normalizeForMatching(original));
   const out: CitedNumber[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);

@@ -77,9 +77,12 @@ export function compareIso(a: string, b: string): number {
 const WRITTEN_DATE = new RegExp(`(${YEAR_SRC})年(${MONTH_SRC})月(${DAY_SRC})[日号]`, 'g');
 // 2021-09-06, 2021/9/6, 2021.9.6: one separator throughout, no digit run glued on either side.
 const NUMERIC_DATE = /(?<![\d.\-/])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?![-/.]\d)/g;
+const MAY_HOLD_DATE = /[年0-9０-９]/;
 
 /** Every full calendar date in `text`, in order; offsets point into `text` even when it has PDF spacing. */
 export function findFullDates(text: string): FoundDate[] {
+  // a written date has 年, a numeric one digits (full-width digits become digits): most lines have neither
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const n = normalizeForMatching(text);
   const found: { date: string; start: number; end: number }[] = [];
   for (const m of n.text.matchAll(WRITTEN_DATE)) {
