@@ -35,7 +35,18 @@ export interface MeasureIndex {
   isSubject: (t: string) => boolean;
   /** Subject word → positions (in `measures`) of the measures that use it. */
   postings: Map<string, number[]>;
+  /** Report words met so far, as scored: reports of one batch use mostly the same words. */
+  reportWords: Map<string, ReportWord | null>;
 }
+
+/** A report word as scored: its id among the measures' words (none when no measure uses it) and its weight. */
+interface ReportWord {
+  id: number | undefined;
+  weight: number;
+}
+
+// Report words are remembered up to this many (a few MB), then forgotten all at once.
+const MAX_REPORT_WORDS = 50_000;
 
 // A part of a measure is shorter than the whole: its cosine runs higher by chance, so it counts for less.
 const PART_FACTOR = 0.85;
@@ -74,14 +85,14 @@ export function buildMeasureIndex(policy: PolicyForLinking): MeasureIndex {
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d) * genreWeight(t) * theme(t));
   const vocabulary = new Vocabulary();
   for (const t of idf.keys()) vocabulary.add(t);
-  const idfById = Float64Array.from(vocabulary.words, (t) => idf.get(t) ?? 0);
-  const weightOf = (_t: string, id: number | undefined) => (id === undefined ? 0 : idfById[id]);
+  const weightOf = (t: string) => idf.get(t) ?? 0;
+  const idOf = (t: string) => vocabulary.id(t);
   const vectors = measures.map((m, k) => {
     const text = `${m.title}\n${m.text}`;
     const parts = splitPassages(text, tokensOf[k], 24)
-      .map((p) => weighedVector(termFrequencies(p.tokens, (t) => idf.has(t)), weightOf, vocabulary))
+      .map((p) => weighedVector(termFrequencies(p.tokens, (t) => idf.has(t)), weightOf, idOf))
       .filter((v) => v.size >= 3);
-    return { number: m.number, whole: weighedVector(termFrequencies(subjects[k]), weightOf, vocabulary), parts: parts.length > 1 ? parts : [], subjects: [] as string[] };
+    return { number: m.number, whole: weighedVector(termFrequencies(subjects[k]), weightOf, idOf), parts: parts.length > 1 ? parts : [], subjects: [] as string[] };
   });
   const isSubject = (t: string) => !isBoilerplate(t) && theme(t) === 1;
   const postings = new Map<string, number[]>();
@@ -97,7 +108,7 @@ export function buildMeasureIndex(policy: PolicyForLinking): MeasureIndex {
   return {
     measures: vectors,
     vocabulary,
-    idf: idfById,
+    idf: Float64Array.from(vocabulary.words, (t) => idf.get(t) ?? 0),
     subjectPostings,
     lookup: new PassageLookup(vocabulary.size),
     chars: new CharCounter(vocabulary),
@@ -105,12 +116,30 @@ export function buildMeasureIndex(policy: PolicyForLinking): MeasureIndex {
     names,
     isSubject,
     postings,
+    reportWords: new Map(),
   };
 }
 
+/** The word as scored, null when it is not worth comparing. */
+function reportWord(t: string, index: MeasureIndex): ReportWord | null {
+  let word = index.reportWords.get(t);
+  if (word !== undefined) return word;
+  if (isContentToken(t)) {
+    const id = index.vocabulary.id(t);
+    word = { id, weight: id === undefined ? index.unknownWeight * (index.isSubject(t) ? 1 : THEME_WEIGHT) : index.idf[id] };
+  } else word = null;
+  if (index.reportWords.size >= MAX_REPORT_WORDS) index.reportWords.clear();
+  index.reportWords.set(t, word);
+  return word;
+}
+
 export function passageVector(tokens: string[], index: MeasureIndex): TermVector {
-  const weightOf = (t: string, id: number | undefined) => (id === undefined ? index.unknownWeight * (index.isSubject(t) ? 1 : THEME_WEIGHT) : index.idf[id]);
-  return weighedVector(termFrequencies(tokens, isContentToken), weightOf, index.vocabulary);
+  const counts = new Map<ReportWord, number>();
+  for (const t of tokens) {
+    const word = reportWord(t, index);
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return weighedVector(counts, (w) => w.weight, (w) => w.id);
 }
 
 /** For each measure sharing a subject word with the passage (by position in `measures`), the ids of the words it shares. */

@@ -38,21 +38,20 @@ export interface TermVector {
 }
 
 /**
- * The TF-IDF vector of word counts, in the counts' order: each word weighs (1 + log count) × its own weight
- * (by word, and by id when the vocabulary has it); words weighing nothing are left out. The norm is taken
- * over every word, known to the vocabulary or not.
+ * The TF-IDF vector of word counts, in the counts' order: each word weighs (1 + log count) × its own weight;
+ * words weighing nothing are left out. The norm is taken over every word, in the vocabulary (`idOf`) or not.
  */
-export function weighedVector(counts: Map<string, number>, weightOf: (word: string, id: number | undefined) => number, vocabulary: Vocabulary): TermVector {
+export function weighedVector<W>(counts: Map<W, number>, weightOf: (word: W) => number, idOf: (word: W) => number | undefined): TermVector {
   const ids: number[] = [];
   const known: number[] = [];
   let sum = 0;
   let size = 0;
   for (const [word, n] of counts) {
-    const id = vocabulary.id(word);
-    const w = (1 + Math.log(n)) * weightOf(word, id);
+    const w = (1 + Math.log(n)) * weightOf(word);
     if (w <= 0) continue;
     size++;
     sum += w * w;
+    const id = idOf(word);
     if (id === undefined) continue;
     ids.push(id);
     known.push(w);
