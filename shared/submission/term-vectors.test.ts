@@ -8,7 +8,7 @@ function vocabularyOf(words: string[]): Vocabulary {
 }
 
 const counts = (entries: [string, number][]) => new Map(entries);
-const flat = (_word: string, id: number | undefined) => (id === undefined ? 0.5 : 1);
+const idIn = (vocabulary: Vocabulary) => (word: string) => vocabulary.id(word);
 
 /** The cosine over string-keyed maps, summed over the smaller map in its order: what the lookup must equal. */
 function mapCosine(a: Map<string, number>, b: Map<string, number>): number {
@@ -33,7 +33,8 @@ describe('Vocabulary', () => {
 
 describe('weighedVector', () => {
   it('weighs (1 + log count) × the word weight, keeps known words in order, takes the norm over all', () => {
-    const v = weighedVector(counts([['审批', 1], ['外来', 2], ['证照', 3]]), flat, vocabularyOf(['证照', '审批']));
+    const vocabulary = vocabularyOf(['证照', '审批']);
+    const v = weighedVector(counts([['审批', 1], ['外来', 2], ['证照', 3]]), (w) => (vocabulary.id(w) === undefined ? 0.5 : 1), idIn(vocabulary));
     expect([...v.ids]).toEqual([1, 0]);
     expect([...v.weights]).toEqual([1, 1 + Math.log(3)]);
     expect(v.size).toBe(3);
@@ -41,7 +42,7 @@ describe('weighedVector', () => {
   });
 
   it('leaves out words weighing nothing, in the size and the norm too', () => {
-    const v = weighedVector(counts([['审批', 1], ['外来', 1]]), (_w, id) => (id === undefined ? 0 : 2), vocabularyOf(['审批']));
+    const v = weighedVector(counts([['审批', 1], ['外来', 1]]), (w) => (w === '审批' ? 2 : 0), idIn(vocabularyOf(['审批'])));
     expect(v.size).toBe(1);
     expect(v.norm).toBe(2);
   });
@@ -53,7 +54,7 @@ describe('PassageLookup', () => {
   // weights chosen so that the order of summing changes the last bits
   const w = (k: number) => 0.1 + k * 0.7 + 1 / (k + 3);
   const mapOf = (ks: number[], scale: number) => new Map(ks.map((k) => [words[k], w(k) * scale]));
-  const vectorOf = (m: Map<string, number>) => weighedVector(counts([...m.keys()].map((t) => [t, 1])), (t) => m.get(t)!, vocabulary);
+  const vectorOf = (m: Map<string, number>) => weighedVector(counts([...m.keys()].map((t) => [t, 1])), (t) => m.get(t)!, idIn(vocabulary));
 
   it('equals the map cosine to the last bit, whichever vector is smaller', () => {
     const cases: [number[], number[]][] = [
@@ -80,8 +81,8 @@ describe('PassageLookup', () => {
 
   it('counts a passage word outside the vocabulary in the norm only', () => {
     const lookup = new PassageLookup(vocabulary.size);
-    lookup.load(weighedVector(counts([['a1', 1], ['外来', 1]]), () => 1, vocabulary));
-    expect(lookup.cosine(weighedVector(counts([['a1', 1]]), () => 1, vocabulary))).toBeCloseTo(1 / Math.SQRT2, 12);
+    lookup.load(weighedVector(counts([['a1', 1], ['外来', 1]]), () => 1, idIn(vocabulary)));
+    expect(lookup.cosine(weighedVector(counts([['a1', 1]]), () => 1, idIn(vocabulary)))).toBeCloseTo(1 / Math.SQRT2, 12);
   });
 });
 
