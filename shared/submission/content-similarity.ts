@@ -194,7 +194,7 @@ export function scoreParagraph(text: string, allTokens: string[], index: Measure
     if (v.norm === 0) continue;
     index.lookup.load(v);
     for (const [k, shared] of sharedByMeasure(v, index)) {
-      if (index.chars.count(shared) < MIN_SHARED_CHARS) continue;
+      if (!index.chars.coverAtLeast(shared, MIN_SHARED_CHARS)) continue;
       const m = index.measures[k];
       const score = measureScore(index.lookup, m);
       const prev = best.get(m.number);

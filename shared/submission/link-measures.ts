@@ -62,11 +62,13 @@ function linkerFor(policy: PolicyForLinking): Linker {
   return linker;
 }
 
+const SENTENCE_ENDS = '。！？；!?;\n';
+
 function sentencesIn(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (/[。！？；!?;\n]/.test(text[i])) {
+    if (SENTENCE_ENDS.includes(text[i])) {
       out.push({ start: from, end: i + 1 });
       from = i + 1;
     }
@@ -82,7 +84,8 @@ function contentExcerpt(text: string, match: ContentMatch, linker: Linker): stri
   let bestCount = 0;
   for (const s of sentencesIn(text, match.start, match.end)) {
     const sentence = text.slice(s.start, s.end);
-    const count = terms.filter((t) => sentence.includes(t)).length;
+    let count = 0;
+    for (const t of terms) if (sentence.includes(t)) count++;
     if (count > bestCount) {
       best = s;
       bestCount = count;

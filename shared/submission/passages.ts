@@ -63,7 +63,7 @@ export function splitPassages(text: string, tokens: string[], minChars = 30): Pa
     else bounds.push({ start, end: text.length });
   }
   // one passage holds every token: no need to find where each one sits
-  if (bounds.length <= 1) return bounds.map((b) => ({ ...b, tokens: [...tokens] }));
+  if (bounds.length <= 1) return bounds.map((b) => ({ start: b.start, end: b.end, tokens: tokens.slice() }));
   const starts = locateTokens(text, tokens);
   const passages = bounds.map((b) => ({ ...b, tokens: [] as string[] }));
   let p = 0;

@@ -101,6 +101,14 @@ describe('CharCounter', () => {
     expect(chars.count(ids('𠀀字'))).toBe(2);
   });
 
+  it('says whether the words cover enough characters, repeats counted once', () => {
+    expect(chars.coverAtLeast(ids('营商', '环境'), 4)).toBe(true);
+    expect(chars.coverAtLeast(ids('营商', '环境'), 5)).toBe(false);
+    // six characters written, four distinct
+    expect(chars.coverAtLeast(ids('营商', '营商环境'), 5)).toBe(false);
+    expect(chars.coverAtLeast([], 1)).toBe(false);
+  });
+
   it('starts every count afresh', () => {
     expect(chars.count(ids('营商'))).toBe(2);
     expect(chars.count(ids('营商'))).toBe(2);

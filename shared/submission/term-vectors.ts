@@ -149,6 +149,13 @@ export class CharCounter {
     this.seen = new Int32Array(chars.size);
   }
 
+  /** Whether the words (by id) cover at least `n` distinct characters; most fall short even counting repeats. */
+  coverAtLeast(wordIds: readonly number[], n: number): boolean {
+    let total = 0;
+    for (const id of wordIds) total += this.charsOf[id].length;
+    return total >= n && this.count(wordIds) >= n;
+  }
+
   /** Distinct characters the words (by id) cover. */
   count(wordIds: readonly number[]): number {
     if (this.mark === 0x7fffffff) {
