@@ -49,6 +49,8 @@ const SENTENCE_END = /[。！？；!?;\n]/g;
  * that start inside it.
  */
 export function splitPassages(text: string, tokens: string[], minChars = 30): Passage[] {
+  // shorter than two passages' minimum: whatever its sentences, it is one passage
+  if (text.length < 2 * minChars) return text === '' ? [] : [{ start: 0, end: text.length, tokens: tokens.slice() }];
   const bounds: { start: number; end: number }[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
