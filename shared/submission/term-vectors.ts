@@ -56,7 +56,7 @@ export function weighedVector<W>(counts: Map<W, number>, weightOf: (word: W) => 
     ids.push(id);
     known.push(w);
   }
-  return { ids: Int32Array.from(ids), weights: Float64Array.from(known), norm: Math.sqrt(sum), size };
+  return { ids: new Int32Array(ids), weights: new Float64Array(known), norm: Math.sqrt(sum), size };
 }
 
 /**
