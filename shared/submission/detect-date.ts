@@ -11,7 +11,7 @@
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -66,7 +66,7 @@ function headerDate(lines: readonly Line[]): { date: string; paragraph: number }
   if (labelled) return labelled;
   // the website's chrome and the publication lines do not push the date under the title out of reach
   const box = metadataBoxParagraphs(lines);
-  const top = lines.filter((l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
+  const top = firstLines(lines, Math.max(TOP_LINES, MEETING_LINES), (l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
   for (const line of top.slice(0, TOP_LINES)) {
     const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };

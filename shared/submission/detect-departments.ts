@@ -10,7 +10,7 @@ import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedName
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening } from './opening-author';
-import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -56,9 +56,7 @@ const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说
 /** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
 function topLines(lines: readonly Line[]): Line[] {
   const box = metadataBoxParagraphs(lines);
-  return lines
-    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
-    .slice(0, TITLE_LINES)
+  return firstLines(lines, TITLE_LINES, (l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
     .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
 }
 
@@ -117,7 +115,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
  * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
  */
 function speakerNames(lines: readonly Line[]): string[] {
-  const top = lines.filter((l) => !isSiteChrome(l.text)).slice(0, TITLE_LINES + 4);
+  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text));
   const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
   const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
   for (const line of above) {

@@ -48,6 +48,16 @@ function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   return out;
 }
 
+/** The first `count` lines that `keep` accepts, in order; lines after them are never tested. */
+export function firstLines(lines: readonly Line[], count: number, keep: (line: Line) => boolean): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (out.length >= count) break;
+    if (keep(line)) out.push(line);
+  }
+  return out;
+}
+
 // A bulletin's masthead: who compiled it, then (maybe) the date: 区教育局办公室编　2024年5月10日.
 const MASTHEAD_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:编印|编发|编)(?=[\s\u3000]*(?:\d{4}|[〇一二][〇零一二三四五六七八九]{3})\s*年|[\s\u3000]*$)/;
 
