@@ -41,8 +41,21 @@ export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
   return out.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
+// Every phrase of a list as one pattern: most paragraphs hold none of them, and one search says so.
+const anyPhraseOf = new WeakMap<readonly TitlePhrase[], RegExp>();
+
+function anyPhrase(phrases: readonly TitlePhrase[]): RegExp {
+  let pattern = anyPhraseOf.get(phrases);
+  if (!pattern) {
+    pattern = new RegExp(phrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    anyPhraseOf.set(phrases, pattern);
+  }
+  return pattern;
+}
+
 export function findTitles(original: string, phrases: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
   const s = withoutTitleMarks(n.text);
+  if (phrases.length === 0 || !anyPhrase(phrases).test(s.text)) return [];
   const hits: (TitleHit & { from: number; to: number })[] = [];
   for (const { measure, phrase } of phrases) {
     const at = s.text.indexOf(phrase);
