@@ -1,5 +1,6 @@
 // A measure's title quoted in the report (with or without quotation marks) links the report to it.
 // Titles made only of the genre's stock words (加强组织实施) are too common to count on their own.
+import { anyOfWordsOnce } from '../text/any-of-words';
 import { withoutTitleMarks } from '../text/citation';
 import { normalizeForMatching, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
@@ -41,21 +42,10 @@ export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
   return out.sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
-// Every phrase of a list as one pattern: most paragraphs hold none of them, and one search says so.
-const anyPhraseOf = new WeakMap<readonly TitlePhrase[], RegExp>();
-
-function anyPhrase(phrases: readonly TitlePhrase[]): RegExp {
-  let pattern = anyPhraseOf.get(phrases);
-  if (!pattern) {
-    pattern = new RegExp(phrases.map((p) => p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    anyPhraseOf.set(phrases, pattern);
-  }
-  return pattern;
-}
-
 export function findTitles(original: string, phrases: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
   const s = withoutTitleMarks(n.text);
-  if (phrases.length === 0 || !anyPhrase(phrases).test(s.text)) return [];
+  // most paragraphs hold none of the titles: one search says so
+  if (!anyOfWordsOnce(phrases, (list) => list.map((p) => p.phrase)).test(s.text)) return [];
   const hits: (TitleHit & { from: number; to: number })[] = [];
   for (const { measure, phrase } of phrases) {
     const at = s.text.indexOf(phrase);
