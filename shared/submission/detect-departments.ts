@@ -308,7 +308,9 @@ function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boo
 }
 
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
-  const resolveShort = shortNameResolver(ctx);
+  // built on first use: most reports write their names in full
+  let resolver: ((s: string) => string | null) | undefined;
+  const resolveShort = (s: string) => (resolver ??= shortNameResolver(ctx))(s);
   const raw = [...new Set(splitKnownNames(findSubmitterNames(paragraphs, resolveShort), ctx))];
   const departments: string[] = [];
   const rawDepartments: string[] = [];
