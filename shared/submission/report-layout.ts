@@ -181,6 +181,8 @@ const LABEL_RE =
 
 /** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
 export function headerFields(line: string): HeaderField[] {
+  // every label ends in a colon: most lines have none
+  if (!line.includes('：') && !line.includes(':')) return [];
   const found = [...line.matchAll(LABEL_RE)].map((m) => {
     const label = m[0].replace(SEAL_MARK_RE, '').replace(/\s|[:：]/g, '');
     // a bare label (部门：, 日期：) glued to the end of a longer word (配合部门：) is that word's label, not ours
