@@ -79,10 +79,13 @@ function sentencesIn(text: string, start: number, end: number): { start: number;
 
 /** The sentence of a matched passage that holds the most of the measure's subject words. */
 function contentExcerpt(text: string, match: ContentMatch, linker: Linker): string {
+  const sentences = sentencesIn(text, match.start, match.end);
+  // one sentence is the whole passage, whatever it holds
+  if (sentences.length <= 1) return excerptOfPassage(text, match.start, match.end);
   const terms = subjectTermsOf(linker.index, match.measure);
   let best: { start: number; end: number } | null = null;
   let bestCount = 0;
-  for (const s of sentencesIn(text, match.start, match.end)) {
+  for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     let count = 0;
     for (const t of terms) if (sentence.includes(t)) count++;
