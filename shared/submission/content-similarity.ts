@@ -146,7 +146,9 @@ export function passageVector(tokens: string[], index: MeasureIndex): TermVector
 function sharedByMeasure(passage: TermVector, index: MeasureIndex): Map<number, number[]> {
   const shared = new Map<number, number[]>();
   for (const id of passage.ids) {
-    for (const k of index.subjectPostings[id] ?? []) {
+    const measures = index.subjectPostings[id];
+    if (!measures) continue;
+    for (const k of measures) {
       const list = shared.get(k);
       if (list) list.push(id);
       else shared.set(k, [id]);
