@@ -9,6 +9,16 @@ describe('bodyNameSpans', () => {
     expect(spans('会同区财政局、区人力资源和社会保障局开展检查')).toEqual(['区财政局', '区人力资源和社会保障局']);
     expect(spans('区政府办公室要加强督导调度')).toEqual(['区政府办公室']);
   });
+  it('finds every ending of a body’s name', () => {
+    expect(spans('区发展和改革委员会、市科委、区政务服务中心、县人民政府、区司法局、镇党政办公室')).toEqual([
+      '区发展和改革委员会',
+      '市科委',
+      '区政务服务中心',
+      '县人民政府',
+      '区司法局',
+      '镇党政办公室',
+    ]);
+  });
   it('leaves subject words alone', () => {
     expect(spans('推动更多事项全省通办、跨省通办')).toEqual([]);
     expect(spans('区域评价，推进标准地改革')).toEqual([]);

@@ -1,9 +1,12 @@
 // Names of bodies inside running text (区政府办公室要加强督导, 会同区财政局): they say who, not what,
 // so the similarity of a report to a measure must not rest on them.
+import { anyOfWordsOnce } from '../text/any-of-words';
 import { locateTokens } from './passages';
 
 // A level character, a short stem without punctuation, a body ending. 办 alone is left out: 通办, 帮办.
 const BODY_NAME_RE = /[区县市省镇][^\s，。、；：,.;:（）()“”"《》|｜]{0,12}?(?:委员会|办公室|分局|局|委|中心|政府)/g;
+// The last character of every ending above: text without one of them names no body, and the pattern is slow to fail.
+const BODY_ENDING_CHAR = /[会室局委心府]/;
 
 /** The shortest ending was taken: 区政府 may go on as 区政府办公室, …委 as …委员会. */
 function fullEnd(text: string, name: string, end: number): number {
@@ -15,12 +18,17 @@ function fullEnd(text: string, name: string, end: number): number {
   return end;
 }
 
+// A given name this short (区委) is too likely a piece of other words.
+const isLongName = (name: string) => name.length >= 3;
+
 /** Spans of `text` that are bodies' names: the pattern above, and the given names verbatim. */
 export function bodyNameSpans(text: string, names: readonly string[] = []): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(BODY_NAME_RE)) spans.push([m.index, fullEnd(text, m[0], m.index + m[0].length)]);
+  if (BODY_ENDING_CHAR.test(text)) for (const m of text.matchAll(BODY_NAME_RE)) spans.push([m.index, fullEnd(text, m[0], m.index + m[0].length)]);
+  // most paragraphs hold none of the given names: one search says so
+  if (names.length === 0 || !anyOfWordsOnce(names, (list) => list.filter(isLongName)).test(text)) return spans;
   for (const name of names) {
-    if (name.length < 3) continue;
+    if (!isLongName(name)) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) spans.push([at, at + name.length]);
   }
   return spans;

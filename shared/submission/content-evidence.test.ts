@@ -74,6 +74,22 @@ describe('citesPolicy', () => {
     expect(citesPolicy(text, policy)).toBe(false);
   });
 
+  // a long body, so the citation sits in the opening or well beyond it
+  const body = '我局按照职责分工推进各项工作。\n'.repeat(40);
+
+  it.each([
+    ['in the opening line', `根据市中政办发〔2021〕14号文件要求，现将落实情况报告如下。\n${body}`],
+    ['far past the opening', `${body}附：市中政办发〔2021〕14号文件落实台账`],
+    ['by its title, far past the opening', `${body}为落实《市中区深化“放管服”改革优化营商环境实施方案》，我局…`],
+    ['across a line break', `${body}根据市中政办发〔2021〕\n14号文件要求`],
+  ])('sees a citation %s', (_what, text) => {
+    expect(citesPolicy(text, policy)).toBe(true);
+  });
+
+  it('takes no citation from the opening that the whole text does not make', () => {
+    expect(citesPolicy(`根据市中政办发〔2021〕15号文件要求，现将落实情况报告如下。\n${body}`, policy)).toBe(false);
+  });
+
   it('a generic short title is never cited by chance', () => {
     expect(citesPolicy('我局认真落实实施意见。', { title: '实施意见', docNumber: null })).toBe(false);
   });

@@ -11,6 +11,7 @@
 // - it shares with the measure words distinctive of that measure: compounds no other measure uses.
 // Otherwise the link is kept as a suggestion: shown to the user, never counted in compliance.
 import { compactForTitles, findDocNumbers, numberCore, parseDocNumber, samePrefix, titleCore } from '../text/citation';
+import { normalizeForMatching } from '../text/normalize';
 import type { LinkStrength, PolicyExtract } from '../types';
 
 /** Passages of work done that must answer measures of the policy for the report to be about it… */
@@ -21,6 +22,8 @@ export const MIN_WORK_SHARE = 1 / 3;
 const MIN_DISTINCTIVE_LENGTH = 3;
 /** Distinctive words the report must share with the measure. */
 const MIN_DISTINCTIVE_WORDS = 2;
+/** Characters of a report's opening, looked at first for a citation of the policy (to the end of that line). */
+const OPENING_CHARS = 300;
 /** A title shorter than this, once its frame (关于印发…的通知) is taken off, is too generic to count as cited. */
 const MIN_CITED_TITLE = 6;
 
@@ -67,8 +70,20 @@ export function resemblanceStrength(report: ReportEvidence, measure: MeasureEvid
 
 /** Whether the report's text cites the policy: its full document number or the core of its title. */
 export function citesPolicy(reportText: string, policy: Pick<PolicyExtract, 'title' | 'docNumber'>): boolean {
+  // Reports cite what they answer in their opening lines (按照市中政办发〔2021〕14号文件要求). What the opening
+  // cites, the whole text cites: cut at a line break, a text normalises and compacts to the start of the
+  // whole text's form. Looking there first spares most reports normalising all of their text.
+  const cut = reportText.indexOf('\n', OPENING_CHARS);
+  if (cut > 0 && citesIn(reportText.slice(0, cut), policy)) return true;
+  return citesIn(reportText, policy);
+}
+
+function citesIn(text: string, policy: Pick<PolicyExtract, 'title' | 'docNumber'>): boolean {
+  // the text is normalised once, for its numbers and its titles alike
+  let normalized: ReturnType<typeof normalizeForMatching> | undefined;
+  const report = () => (normalized ??= normalizeForMatching(text));
   const own = policy.docNumber ? parseDocNumber(policy.docNumber) : null;
-  if (own && findDocNumbers(reportText).some((c) => numberCore(c) === numberCore(own) && samePrefix(c.prefix, own.prefix))) return true;
+  if (own && findDocNumbers(text, report()).some((c) => numberCore(c) === numberCore(own) && samePrefix(c.prefix, own.prefix))) return true;
   const core = compactForTitles(titleCore(policy.title)).text;
-  return core.length >= MIN_CITED_TITLE && compactForTitles(reportText).text.includes(core);
+  return core.length >= MIN_CITED_TITLE && compactForTitles(text, report()).text.includes(core);
 }

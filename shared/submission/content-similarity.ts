@@ -4,27 +4,29 @@ import type { Measure } from '../types';
 import { withoutBodyNames } from './body-names';
 import { splitPassages } from './passages';
 import { genreWeight, isBoilerplate, isContentToken } from './term-weights';
+import { CharCounter, PassageLookup, Vocabulary, weighedVector, type TermVector } from './term-vectors';
 import type { PolicyForLinking } from './types';
-
-type Vector = Map<string, number>;
-
-interface WeightedVector {
-  weights: Vector;
-  norm: number;
-}
 
 interface MeasureVectors {
   number: number;
-  whole: WeightedVector;
+  whole: TermVector;
   /** The measure's sentences (merged to a useful length): a report often answers one of them. */
-  parts: WeightedVector[];
+  parts: TermVector[];
   /** Its subject words. */
   subjects: string[];
 }
 
 export interface MeasureIndex {
   measures: MeasureVectors[];
-  idf: Map<string, number>;
+  /** The words the measures use (those with an IDF), numbered. */
+  vocabulary: Vocabulary;
+  /** IDF by word id. */
+  idf: Float64Array;
+  /** Subject word id → positions (in `measures`) of the measures that use it. */
+  subjectPostings: (readonly number[] | undefined)[];
+  /** The passage being scored, spread out for lookups by word id; one at a time, as scoring is synchronous. */
+  lookup: PassageLookup;
+  chars: CharCounter;
   /** Weight of a report word no measure uses: it dilutes the passage's similarity to every measure. */
   unknownWeight: number;
   /** The policy's department names, masked in report text like any other body's name. */
@@ -33,7 +35,18 @@ export interface MeasureIndex {
   isSubject: (t: string) => boolean;
   /** Subject word → positions (in `measures`) of the measures that use it. */
   postings: Map<string, number[]>;
+  /** Report words met so far, as scored: reports of one batch use mostly the same words. */
+  reportWords: Map<string, ReportWord | null>;
 }
+
+/** A report word as scored: its id among the measures' words (none when no measure uses it) and its weight. */
+interface ReportWord {
+  id: number | undefined;
+  weight: number;
+}
+
+// Report words are remembered up to this many (a few MB), then forgotten all at once.
+const MAX_REPORT_WORDS = 50_000;
 
 // A part of a measure is shorter than the whole: its cosine runs higher by chance, so it counts for less.
 const PART_FACTOR = 0.85;
@@ -58,18 +71,6 @@ function termFrequencies(tokens: string[], keep?: (t: string) => boolean): Map<s
   return tf;
 }
 
-function weigh(tf: Map<string, number>, weightOf: (t: string) => number): WeightedVector {
-  const weights: Vector = new Map();
-  let sum = 0;
-  for (const [t, n] of tf) {
-    const w = (1 + Math.log(n)) * weightOf(t);
-    if (w <= 0) continue;
-    weights.set(t, w);
-    sum += w * w;
-  }
-  return { weights, norm: Math.sqrt(sum) };
-}
-
 export function buildMeasureIndex(policy: PolicyForLinking): MeasureIndex {
   const measures = policy.extract.measures;
   const names = policy.extract.departments;
@@ -82,51 +83,75 @@ export function buildMeasureIndex(policy: PolicyForLinking): MeasureIndex {
   const theme = (t: string) => (t.length >= 2 && policy.extract.title.includes(t) ? THEME_WEIGHT : 1);
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d) * genreWeight(t) * theme(t));
+  const vocabulary = new Vocabulary();
+  for (const t of idf.keys()) vocabulary.add(t);
   const weightOf = (t: string) => idf.get(t) ?? 0;
+  const idOf = (t: string) => vocabulary.id(t);
   const vectors = measures.map((m, k) => {
-    const whole = weigh(termFrequencies(subjects[k]), weightOf);
     const text = `${m.title}\n${m.text}`;
     const parts = splitPassages(text, tokensOf[k], 24)
-      .map((p) => weigh(termFrequencies(p.tokens, (t) => idf.has(t)), weightOf))
-      .filter((v) => v.weights.size >= 3);
-    return { number: m.number, whole, parts: parts.length > 1 ? parts : [], subjects: [] as string[] };
+      .map((p) => weighedVector(termFrequencies(p.tokens, (t) => idf.has(t)), weightOf, idOf))
+      .filter((v) => v.size >= 3);
+    return { number: m.number, whole: weighedVector(termFrequencies(subjects[k]), weightOf, idOf), parts: parts.length > 1 ? parts : [], subjects: [] as string[] };
   });
   const isSubject = (t: string) => !isBoilerplate(t) && theme(t) === 1;
   const postings = new Map<string, number[]>();
   vectors.forEach((v, k) => {
-    v.subjects = [...v.whole.weights.keys()].filter(isSubject);
+    v.subjects = [...v.whole.ids].map((id) => vocabulary.words[id]).filter(isSubject);
     for (const t of v.subjects) {
       const list = postings.get(t);
       if (list) list.push(k);
       else postings.set(t, [k]);
     }
   });
-  return { measures: vectors, idf, unknownWeight: Math.log(1 + n) * UNKNOWN_FACTOR, names, isSubject, postings };
+  const subjectPostings = vocabulary.words.map((t) => postings.get(t));
+  return {
+    measures: vectors,
+    vocabulary,
+    idf: Float64Array.from(vocabulary.words, (t) => idf.get(t) ?? 0),
+    subjectPostings,
+    lookup: new PassageLookup(vocabulary.size),
+    chars: new CharCounter(vocabulary),
+    unknownWeight: Math.log(1 + n) * UNKNOWN_FACTOR,
+    names,
+    isSubject,
+    postings,
+    reportWords: new Map(),
+  };
 }
 
-export function passageVector(tokens: string[], index: MeasureIndex): WeightedVector {
-  return weigh(termFrequencies(tokens, isContentToken), (t) => index.idf.get(t) ?? index.unknownWeight * (index.isSubject(t) ? 1 : THEME_WEIGHT));
+/** The word as scored, null when it is not worth comparing. */
+function reportWord(t: string, index: MeasureIndex): ReportWord | null {
+  let word = index.reportWords.get(t);
+  if (word !== undefined) return word;
+  if (isContentToken(t)) {
+    const id = index.vocabulary.id(t);
+    word = { id, weight: id === undefined ? index.unknownWeight * (index.isSubject(t) ? 1 : THEME_WEIGHT) : index.idf[id] };
+  } else word = null;
+  if (index.reportWords.size >= MAX_REPORT_WORDS) index.reportWords.clear();
+  index.reportWords.set(t, word);
+  return word;
 }
 
-function cosine(a: WeightedVector, b: WeightedVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small.weights) {
-    const v = large.weights.get(t);
-    if (v !== undefined) dot += w * v;
+export function passageVector(tokens: string[], index: MeasureIndex): TermVector {
+  const counts = new Map<ReportWord, number>();
+  for (const t of tokens) {
+    const word = reportWord(t, index);
+    if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return dot / (a.norm * b.norm);
+  return weighedVector(counts, (w) => w.weight, (w) => w.id);
 }
 
-/** For each measure sharing a subject word with the passage (by position in `measures`), the words it shares. */
-function sharedByMeasure(passage: WeightedVector, index: MeasureIndex): Map<number, string[]> {
-  const shared = new Map<number, string[]>();
-  for (const t of passage.weights.keys()) {
-    for (const k of index.postings.get(t) ?? []) {
+/** For each measure sharing a subject word with the passage (by position in `measures`), the ids of the words it shares. */
+function sharedByMeasure(passage: TermVector, index: MeasureIndex): Map<number, number[]> {
+  const shared = new Map<number, number[]>();
+  for (const id of passage.ids) {
+    const measures = index.subjectPostings[id];
+    if (!measures) continue;
+    for (const k of measures) {
       const list = shared.get(k);
-      if (list) list.push(t);
-      else shared.set(k, [t]);
+      if (list) list.push(id);
+      else shared.set(k, [id]);
     }
   }
   return shared;
@@ -150,9 +175,9 @@ export interface ContentMatch {
 }
 
 /** Similarity of one passage to one measure: the whole measure, or its best-matching part. */
-function measureScore(v: WeightedVector, m: MeasureVectors): number {
-  let best = cosine(v, m.whole);
-  for (const part of m.parts) best = Math.max(best, cosine(v, part) * PART_FACTOR);
+function measureScore(lookup: PassageLookup, m: MeasureVectors): number {
+  let best = lookup.cosine(m.whole);
+  for (const part of m.parts) best = Math.max(best, lookup.cosine(part) * PART_FACTOR);
   return best;
 }
 
@@ -169,13 +194,14 @@ export function scoreParagraph(text: string, allTokens: string[], index: Measure
   for (const unit of units) {
     const v = passageVector(unit.tokens, index);
     if (v.norm === 0) continue;
+    index.lookup.load(v);
     for (const [k, shared] of sharedByMeasure(v, index)) {
-      if (distinctChars(shared) < MIN_SHARED_CHARS) continue;
+      if (!index.chars.coverAtLeast(shared, MIN_SHARED_CHARS)) continue;
       const m = index.measures[k];
-      const score = measureScore(v, m);
+      const score = measureScore(index.lookup, m);
       const prev = best.get(m.number);
       // the whole paragraph comes first; a passage replaces it only when it scores higher
-      if (!prev) best.set(m.number, { measure: m.number, score, start: unit.start, end: unit.end, shared });
+      if (!prev) best.set(m.number, { measure: m.number, score, start: unit.start, end: unit.end, shared: shared.map((id) => index.vocabulary.words[id]) });
       else if (score > prev.score) best.set(m.number, { ...prev, score, start: unit.start, end: unit.end });
     }
   }

@@ -33,7 +33,7 @@ export function contentsEnd(lines: readonly Line[]): number {
 }
 
 /** The lines from where the report starts: a contents list at the top (and the heading above it) left out. */
-export function withoutContents(lines: Line[]): Line[] {
+export function withoutContents(lines: readonly Line[]): readonly Line[] {
   const end = contentsEnd(lines);
   return end === 0 ? lines : lines.slice(end);
 }

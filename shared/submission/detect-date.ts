@@ -11,7 +11,7 @@
 import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
-import { dateOnlyLine, findClosingBlock, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
@@ -54,7 +54,7 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
 }
 
 /** The first date among the header fields whose label `accepts`. */
-function labelledDate(lines: Line[], accepts: (label: string) => boolean): { date: string; paragraph: number } | null {
+function labelledDate(lines: readonly Line[], accepts: (label: string) => boolean): { date: string; paragraph: number } | null {
   for (const field of metadataFields(lines)) {
     if (!accepts(field.label)) continue;
     const date = findFullDates(field.value)[0]?.date;
@@ -63,12 +63,12 @@ function labelledDate(lines: Line[], accepts: (label: string) => boolean): { dat
   return null;
 }
 
-function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
+function headerDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
   const labelled = labelledDate(lines, isDateLabel);
   if (labelled) return labelled;
   // the website's chrome and the publication lines do not push the date under the title out of reach
   const box = metadataBoxParagraphs(lines);
-  const top = lines.filter((l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
+  const top = firstLines(lines, Math.max(TOP_LINES, MEETING_LINES), (l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
   for (const line of top.slice(0, TOP_LINES)) {
     const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };
@@ -81,7 +81,7 @@ function headerDate(lines: Line[]): { date: string; paragraph: number } | null {
 }
 
 /** The date on a print line (…办公室 2021年10月15日印发) among the last lines; null when there is none. */
-function printDate(lines: Line[]): { date: string; paragraph: number } | null {
+function printDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
   for (const line of lines.slice(-PRINT_LINES).reverse()) {
     if (!PRINT_RE.test(line.text)) continue;
     const last = findFullDates(line.text).at(-1);

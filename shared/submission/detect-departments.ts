@@ -12,7 +12,7 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { dateOnlyLine, findClosingBlock, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -57,15 +57,13 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
 const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说明)$/;
 
 /** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
-function topLines(lines: Line[]): Line[] {
+function topLines(lines: readonly Line[]): Line[] {
   const box = metadataBoxParagraphs(lines);
-  return lines
-    .filter((l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
-    .slice(0, TITLE_LINES)
+  return firstLines(lines, TITLE_LINES, (l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
     .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
 }
 
-function titleNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
+function titleNames(lines: readonly Line[], shortNames: (s: string) => string | null): string[] {
   const names: string[] = [];
   const top: Line[] = [];
   for (const line of topLines(lines)) {
@@ -119,8 +117,8 @@ function titleNames(lines: Line[], shortNames: (s: string) => string | null): st
  * The body of the official who delivers a report to a people's congress, on the line under the meeting
  * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
  */
-function speakerNames(lines: Line[]): string[] {
-  const top = lines.filter((l) => !isSiteChrome(l.text)).slice(0, TITLE_LINES + 4);
+function speakerNames(lines: readonly Line[]): string[] {
+  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text));
   const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
   const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
   for (const line of above) {
@@ -137,7 +135,7 @@ const PUBLICATION_LINES = 12;
  * The publisher a disclosure table or a website's publication line names (发布机构：…, 发文机关：…); failing
  * that, the office it came from (来源：区司法局), when that is a body's name.
  */
-function publisherNames(lines: Line[]): string[] {
+function publisherNames(lines: readonly Line[]): string[] {
   const fields = metadataFields(linesAboveBody(lines, PUBLICATION_LINES));
   const named = (accepts: (label: string) => boolean) => fields.filter((f) => accepts(f.label)).flatMap((f) => splitDepartmentList(f.value));
   const publishers = named(isPublisherLabel);
@@ -154,7 +152,7 @@ function bracketNames(title: string, shortNames: (s: string) => string | null): 
   return short ? [m[1].trim()] : [];
 }
 
-function headerNames(lines: Line[], shortNames: (s: string) => string | null): string[] {
+function headerNames(lines: readonly Line[], shortNames: (s: string) => string | null): string[] {
   const names: string[] = [];
   for (const field of metadataFields(lines)) {
     // a bare 单位： heads a form's submitter line, or a table's unit of measure (单位：万元)
@@ -313,7 +311,9 @@ function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boo
 }
 
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
-  const resolveShort = shortNameResolver(ctx);
+  // built on first use: most reports write their names in full
+  let resolver: ((s: string) => string | null) | undefined;
+  const resolveShort = (s: string) => (resolver ??= shortNameResolver(ctx))(s);
   const raw = [...new Set(splitKnownNames(findSubmitterNames(paragraphs, resolveShort), ctx))];
   const departments: string[] = [];
   const rawDepartments: string[] = [];

@@ -5,9 +5,17 @@
 const MIN_ITEMS = 5;
 const INVENTORY_RE = /(?:[\u4e00-\u9fff（）()“”"]{2,10}、){4,}[\u4e00-\u9fff（）()“”"]{2,10}/g;
 
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
 /** Spans of `text` that are inventories. */
 export function inventorySpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // the pattern needs four 、 in the text: most paragraphs have fewer, and the pattern is slow to fail
+  if (countOf(text, '、') < MIN_ITEMS - 1) return spans;
   for (const m of text.matchAll(INVENTORY_RE)) if (m[0].split('、').length >= MIN_ITEMS) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

@@ -62,11 +62,13 @@ function linkerFor(policy: PolicyForLinking): Linker {
   return linker;
 }
 
+const SENTENCE_ENDS = '。！？；!?;\n';
+
 function sentencesIn(text: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    if (/[。！？；!?;\n]/.test(text[i])) {
+    if (SENTENCE_ENDS.includes(text[i])) {
       out.push({ start: from, end: i + 1 });
       from = i + 1;
     }
@@ -77,12 +79,16 @@ function sentencesIn(text: string, start: number, end: number): { start: number;
 
 /** The sentence of a matched passage that holds the most of the measure's subject words. */
 function contentExcerpt(text: string, match: ContentMatch, linker: Linker): string {
+  const sentences = sentencesIn(text, match.start, match.end);
+  // one sentence is the whole passage, whatever it holds
+  if (sentences.length <= 1) return excerptOfPassage(text, match.start, match.end);
   const terms = subjectTermsOf(linker.index, match.measure);
   let best: { start: number; end: number } | null = null;
   let bestCount = 0;
-  for (const s of sentencesIn(text, match.start, match.end)) {
+  for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
-    const count = terms.filter((t) => sentence.includes(t)).length;
+    let count = 0;
+    for (const t of terms) if (sentence.includes(t)) count++;
     if (count > bestCount) {
       best = s;
       bestCount = count;
@@ -185,7 +191,7 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     if (!plans[k]) for (const m of named) namedByReport.add(m);
     if (!plans[k]) for (const m of named) if (!found.byPhraseOnly.has(m)) outrightByReport.add(m);
     texts.set(p.index, p.text);
-    const inventories = inventorySpans(p.text);
+    const inventories = content.length > 0 ? inventorySpans(p.text) : [];
     for (const match of content) {
       let words = vocabulary.get(match.measure);
       if (!words) vocabulary.set(match.measure, (words = new Set()));
@@ -195,7 +201,14 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     }
   });
   // content alone must rest on more than one phrase the whole report shares with the measure
-  const shared = candidates.filter((c) => distinctChars(vocabulary.get(c.match.measure) ?? []) >= MIN_REPORT_SHARED_CHARS);
+  // counted once a measure, however many of its passages are candidates
+  const sharedChars = new Map<number, number>();
+  const charsShared = (m: number) => {
+    let n = sharedChars.get(m);
+    if (n === undefined) sharedChars.set(m, (n = distinctChars(vocabulary.get(m) ?? [])));
+    return n;
+  };
+  const shared = candidates.filter((c) => charsShared(c.match.measure) >= MIN_REPORT_SHARED_CHARS);
   for (const { match, paragraph } of selectContentLinks(shared, namedByReport, threshold)) {
     const text = texts.get(paragraph) ?? '';
     links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });

@@ -82,25 +82,33 @@ function numbersInList(list: string): number[] {
   return out;
 }
 
+/**
+ * The pattern's matches in the text; none, without running it, when the text lacks every word the pattern
+ * opens with: most paragraphs cite no article or task.
+ */
+function matchesOpening(text: string, pattern: RegExp, openers: string[]): Iterable<RegExpExecArray> {
+  return openers.some((w) => text.includes(w)) ? text.matchAll(pattern) : [];
+}
+
 /** 第6条, 第十四条, 第（十）项 and lists of them, in the paragraph's own offsets. */
 export function articleReferences(original: string, ctx: ReferenceContext, n: Normalized = normalizeForMatching(original)): ReferenceHit[] {
   const hits: ReferenceHit[] = [];
   // 第二部分第3条 names the measure labelled 二、3.; its 第3条 is not measure 3
   const qualified: [number, number][] = [];
-  for (const m of n.text.matchAll(SECTION_ARTICLE_RE)) {
+  for (const m of matchesOpening(n.text, SECTION_ARTICLE_RE, ['第'])) {
     qualified.push([m.index, m.index + m[0].length]);
     if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
     const value = numberOf(m[2]);
     const measure = value === null ? undefined : ctx.bySection.get(`${m[1]}|${value}`);
     if (measure !== undefined) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
   }
-  for (const m of n.text.matchAll(ARTICLE_RE)) {
+  for (const m of matchesOpening(n.text, ARTICLE_RE, ['第'])) {
     if (qualified.some(([s, e]) => m.index >= s && m.index < e)) continue;
     if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
     const span = originalSpan(n, m.index, m.index + m[0].length);
     for (const measure of numbersInList(m[1])) if (ctx.numbers.has(measure)) hits.push({ measure, ...span });
   }
-  for (const m of n.text.matchAll(TASK_RE)) {
+  for (const m of matchesOpening(n.text, TASK_RE, ['任务', '措施'])) {
     if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
     const measure = numberOf(m[1]);
     if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });

@@ -28,4 +28,14 @@ describe('splitPassages', () => {
   it('keeps a short paragraph whole', () => {
     expect(splitPassages('短句。', ['短句'], 30)).toEqual([{ start: 0, end: 3, tokens: ['短句'] }]);
   });
+  it('keeps whole a paragraph shorter than two passages, whatever its sentences', () => {
+    const text = '一是开展价格检查。二是排查转供电主体。三是依法查处。';
+    const tokens = bigramTokens(text);
+    expect(splitPassages(text, tokens, 15)).toEqual([{ start: 0, end: text.length, tokens }]);
+    // long enough for two passages, it splits at its sentences
+    expect(splitPassages(text, tokens, 9)).toHaveLength(2);
+  });
+  it('gives no passage for an empty paragraph', () => {
+    expect(splitPassages('', [], 30)).toEqual([]);
+  });
 });

@@ -49,6 +49,8 @@ const SENTENCE_END = /[。！？；!?;\n]/g;
  * that start inside it.
  */
 export function splitPassages(text: string, tokens: string[], minChars = 30): Passage[] {
+  // shorter than two passages' minimum: whatever its sentences, it is one passage
+  if (text.length < 2 * minChars) return text === '' ? [] : [{ start: 0, end: text.length, tokens: tokens.slice() }];
   const bounds: { start: number; end: number }[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -62,6 +64,8 @@ export function splitPassages(text: string, tokens: string[], minChars = 30): Pa
     if (bounds.length > 0 && text.length - start < minChars) bounds[bounds.length - 1].end = text.length;
     else bounds.push({ start, end: text.length });
   }
+  // one passage holds every token: no need to find where each one sits
+  if (bounds.length <= 1) return bounds.map((b) => ({ start: b.start, end: b.end, tokens: tokens.slice() }));
   const starts = locateTokens(text, tokens);
   const passages = bounds.map((b) => ({ ...b, tokens: [] as string[] }));
   let p = 0;

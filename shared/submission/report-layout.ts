@@ -38,17 +38,38 @@ function isMetadataLine(text: string): boolean {
   return headerFields(text).length > 0 || dateOnlyLine(text) !== null || namesOnlyLine(text) !== null;
 }
 
+// Who sent a report and when it is dated are read from the same lines: each list of paragraphs is laid out
+// once, and each list of lines has its closing block found once. The lists given out are frozen, as shared.
+const linesOf = new WeakMap<readonly SubmissionParagraph[], readonly Line[]>();
+const closingOf = new WeakMap<readonly Line[], ClosingBlock>();
+
 /**
  * Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order; a bullet before a line
  * (• 发布时间：…) and a list number before a metadata line (1. 报送单位：…) are taken off; a bare label word
  * near the top (日期) reads as a label (日期：).
  */
-export function nonEmptyLines(paragraphs: SubmissionParagraph[]): Line[] {
+export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): readonly Line[] {
+  let lines = linesOf.get(paragraphs);
+  if (!lines) linesOf.set(paragraphs, (lines = Object.freeze(layLines(paragraphs))));
+  return lines;
+}
+
+function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
     const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     const text = asLabel(withoutListMark(trimmed, isMetadataLine).trim());
     if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? asBareLabel(text) : text });
+  }
+  return out;
+}
+
+/** The first `count` lines that `keep` accepts, in order; lines after them are never tested. */
+export function firstLines(lines: readonly Line[], count: number, keep: (line: Line) => boolean): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (out.length >= count) break;
+    if (keep(line)) out.push(line);
   }
   return out;
 }
@@ -120,7 +141,13 @@ function closingFloor(count: number): number {
  * The closing block: the last line that is only a date (in the latter part of the report), with the
  * name lines right above it; without such a date line, the name lines at the very end.
  */
-export function findClosingBlock(lines: Line[]): ClosingBlock {
+export function findClosingBlock(lines: readonly Line[]): ClosingBlock {
+  let block = closingOf.get(lines);
+  if (!block) closingOf.set(lines, (block = Object.freeze(closingBlock(lines))));
+  return block;
+}
+
+function closingBlock(lines: readonly Line[]): ClosingBlock {
   const floor = closingFloor(lines.length);
   const firstBody = lines.findIndex((l) => SENTENCE_END_RE.test(l.text));
   for (let i = lines.length - 1; i >= floor; i--) {
@@ -142,7 +169,7 @@ export function findClosingBlock(lines: Line[]): ClosingBlock {
 }
 
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
-function namesAbove(lines: Line[], at: number): string[] {
+function namesAbove(lines: readonly Line[], at: number): string[] {
   const names: string[] = [];
   for (let i = at - 1, left = 4; i >= 0 && left > 0; i--) {
     // the seal's own line (（盖章）) sits between the names and the date
@@ -170,6 +197,8 @@ const LABEL_RE =
 
 /** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
 export function headerFields(line: string): HeaderField[] {
+  // every label ends in a colon: most lines have none
+  if (!line.includes('：') && !line.includes(':')) return [];
   const found = [...line.matchAll(LABEL_RE)].map((m) => {
     const label = m[0].replace(SEAL_MARK_RE, '').replace(/\s|[:：]/g, '');
     // a bare label (部门：, 日期：) glued to the end of a longer word (配合部门：) is that word's label, not ours
@@ -221,7 +250,7 @@ export function isSourceLabel(label: string): boolean {
 }
 
 /** The lines above the body: up to the first sentence, and no further than `max` lines. */
-export function linesAboveBody(lines: Line[], max: number): Line[] {
+export function linesAboveBody(lines: readonly Line[], max: number): Line[] {
   const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
   return lines.slice(0, Math.min(max, first < 0 ? lines.length : first));
 }
@@ -243,7 +272,7 @@ function labelAlone(text: string): string | null {
  * The header fields of the lines, a label standing alone on its line taking the next line as its value
  * (• 发文日期： / 2024年04月06日 16:40), as pages copied from a website's disclosure box often read.
  */
-export function metadataFields(lines: Line[]): MetadataField[] {
+export function metadataFields(lines: readonly Line[]): MetadataField[] {
   const out: MetadataField[] = [];
   for (let i = 0; i < lines.length; i++) {
     const label = labelAlone(lines[i].text);
@@ -259,7 +288,7 @@ export function metadataFields(lines: Line[]): MetadataField[] {
 }
 
 /** The paragraphs of a disclosure box: its labels standing alone and the values under them. */
-export function metadataBoxParagraphs(lines: Line[]): Set<number> {
+export function metadataBoxParagraphs(lines: readonly Line[]): Set<number> {
   const box = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     if (labelAlone(lines[i].text) === null) continue;

@@ -33,6 +33,13 @@ describe('findTitles', () => {
     ['开展“双随机、一公开”抽查52次', []],
     ['政务服务事项全部进驻网上办事大厅', []],
   ])('%s: no title: stock words only, a part of a title, other words', (text, expected) => expect(found(text)).toEqual(expected));
+  it('reads a title’s marks as the marks they are, not as a pattern', () => {
+    const marked = titlePhrases(policy([measure(1, '推行1+1帮扶模式'), measure(2, '建设a.b服务平台')]));
+    expect(findTitles('我局推行1+1帮扶模式', marked).map((h) => h.measure)).toEqual([1]);
+    expect(findTitles('我局推行11帮扶模式', marked)).toEqual([]);
+    expect(findTitles('建设axb服务平台', marked)).toEqual([]);
+    expect(findTitles('我局推行1+1帮扶模式', [])).toEqual([]);
+  });
 });
 
 describe('labels quoted in the titles', () => {

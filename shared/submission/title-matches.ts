@@ -1,5 +1,6 @@
 // A measure's title quoted in the report (with or without quotation marks) links the report to it.
 // Titles made only of the genre's stock words (加强组织实施) are too common to count on their own.
+import { anyOfWordsOnce } from '../text/any-of-words';
 import { withoutTitleMarks } from '../text/citation';
 import { normalizeForMatching, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
@@ -43,6 +44,8 @@ export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
 
 export function findTitles(original: string, phrases: TitlePhrase[], n: Normalized = normalizeForMatching(original)): TitleHit[] {
   const s = withoutTitleMarks(n.text);
+  // most paragraphs hold none of the titles: one search says so
+  if (!anyOfWordsOnce(phrases, (list) => list.map((p) => p.phrase)).test(s.text)) return [];
   const hits: (TitleHit & { from: number; to: number })[] = [];
   for (const { measure, phrase } of phrases) {
     const at = s.text.indexOf(phrase);

@@ -1,7 +1,7 @@
 // How a text cites a document: by its number (市中政办发〔2021〕14号) or by its title (《关于……的实施意见》).
 // Authors write the year's brackets as 〔〕, [], （）, 【】 or ﹝﹞, in full or half width, with spaces anywhere;
 // the matchers below read them all as one form and give back the citation's span in the original text.
-import { normalizeForMatching, type Normalized } from './normalize';
+import { isPlainIdeograph, normalizeForMatching, type Normalized } from './normalize';
 
 /** A document number read into its parts: 市中政办发〔2021〕14号 → prefix 市中政办发, year 2021, serial 14. */
 export interface DocNumber {
@@ -35,19 +35,37 @@ const NUMBER_RE = /〔(\d{4})〕第?(\d{1,4})号/g;
 
 /** Text with brackets in one form and no spaces, and for each kept character its offset in the original. */
 function compactForNumbers(original: string, n: Normalized = normalizeForMatching(original)): { text: string; map: number[] } {
-  let text = '';
+  const pieces: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < n.text.length; i++) {
+  let i = 0;
+  while (i < n.text.length) {
+    const run = ideographRun(n.text, i);
+    if (run > i) {
+      pieces.push(n.text.slice(i, run));
+      for (let k = i; k < run; k++) map.push(n.map[k]);
+      i = run;
+      continue;
+    }
     const c = n.text[i];
-    if (SPACES.test(c)) continue;
-    const open = OPEN.indexOf(c);
-    const close = CLOSE.indexOf(c);
-    text += open >= 0 ? '〔' : close >= 0 ? '〕' : c;
-    map.push(n.map[i]);
+    if (!SPACES.test(c)) {
+      const open = OPEN.indexOf(c);
+      const close = CLOSE.indexOf(c);
+      pieces.push(open >= 0 ? '〔' : close >= 0 ? '〕' : c);
+      map.push(n.map[i]);
+    }
+    i++;
   }
   map.push(original.length);
-  return { text, map };
+  return { text: pieces.join(''), map };
 }
+
+/** Where the run of ideographs starting at `from` ends: no mark, space or bracket is among them. */
+function ideographRun(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isPlainIdeograph(text.charCodeAt(end))) end++;
+  return end;
+}
+
 
 /** The prefix written directly before a number, given the text before it: '' when the number is bare. */
 function prefixBefore(before: string): string {
@@ -71,8 +89,10 @@ export function numberCore(n: Pick<DocNumber, 'year' | 'serial'>): string {
 }
 
 /** Every document number the text writes, with the prefix written before it (the longest run of Chinese characters there). */
-export function findDocNumbers(original: string, n: Normalized = normalizeForMatching(original)): CitedNumber[] {
-  const { text, map } = compactForNumbers(original, n);
+export function findDocNumbers(original: string, n?: Normalized): CitedNumber[] {
+  // every number ends in 号, which normalising leaves as it is: most texts cite none
+  if (!original.includes('号')) return [];
+  const { text, map } = compactForNumbers(original, n ?? normalizeForMatching(original));
   const out: CitedNumber[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -101,14 +121,24 @@ const TITLE_IGNORED = /[\s“”"‘’'「」『』《》〈〉、·•・]/;
 
 /** Normalised text without those marks, and for each kept character its offset in the normalised text. */
 export function withoutTitleMarks(normalized: string): { text: string; map: number[] } {
-  let text = '';
+  const pieces: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < normalized.length; i++) {
-    if (TITLE_IGNORED.test(normalized[i])) continue;
-    text += normalized[i];
-    map.push(i);
+  let i = 0;
+  while (i < normalized.length) {
+    const run = ideographRun(normalized, i);
+    if (run > i) {
+      pieces.push(normalized.slice(i, run));
+      for (let k = i; k < run; k++) map.push(k);
+      i = run;
+      continue;
+    }
+    if (!TITLE_IGNORED.test(normalized[i])) {
+      pieces.push(normalized[i]);
+      map.push(i);
+    }
+    i++;
   }
-  return { text, map };
+  return { text: pieces.join(''), map };
 }
 
 /** Text without the marks titles are compared without, and for each kept character its offset in the original. */

@@ -56,6 +56,22 @@ describe('findFullDates', () => {
     expect(found[1].text).toBe('二〇二一年九月六日');
   });
 
+  it('finds a numeric date written in full-width digits, and one with 年 alone', () => {
+    expect(findFullDates('修订：２０２２/１/５').map((f) => f.date)).toEqual(['2022-01-05']);
+    expect(findFullDates('二〇二一年九月六日').map((f) => f.date)).toEqual(['2021-09-06']);
+  });
+
+  it('finds a numeric date with full-width separators', () => {
+    expect(findFullDates('２０２２．１．５').map((f) => f.date)).toEqual(['2022-01-05']);
+    expect(findFullDates('2022－01－05').map((f) => f.date)).toEqual(['2022-01-05']);
+  });
+
+  it('returns nothing for a year or a month alone, or digits without a separator', () => {
+    expect(findFullDates('2021年以来，全区新增市场主体1200户')).toEqual([]);
+    expect(findFullDates('11月完成全部清理工作')).toEqual([]);
+    expect(findFullDates('编号20211130')).toEqual([]);
+  });
+
   it('returns nothing for text without dates', () => {
     expect(findFullDates('各镇街、各部门贯彻落实情况要及时向区政府报告。')).toEqual([]);
   });

@@ -78,8 +78,19 @@ const WRITTEN_DATE = new RegExp(`(${YEAR_SRC})年(${MONTH_SRC})月(${DAY_SRC})[�
 // 2021-09-06, 2021/9/6, 2021.9.6: one separator throughout, no digit run glued on either side.
 const NUMERIC_DATE = /(?<![\d.\-/])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?![-/.]\d)/g;
 
+/**
+ * Whether the text has what a date needs: 年, 月 and 日 (or 号) for a written one, digits and a separator for a
+ * numeric one. Normalising leaves these characters as they are or makes them (full-width digits and separators
+ * become half-width), so a text without them holds no date: most lines have none.
+ */
+function mayHoldDate(text: string): boolean {
+  const written = text.includes('年') && text.includes('月') && (text.includes('日') || text.includes('号'));
+  return written || (/[0-9０-９]/.test(text) && /[-/.－／．]/.test(text));
+}
+
 /** Every full calendar date in `text`, in order; offsets point into `text` even when it has PDF spacing. */
 export function findFullDates(text: string): FoundDate[] {
+  if (!mayHoldDate(text)) return [];
   const n = normalizeForMatching(text);
   const found: { date: string; start: number; end: number }[] = [];
   for (const m of n.text.matchAll(WRITTEN_DATE)) {

@@ -54,7 +54,7 @@ function isSpaceCode(c: number): boolean {
 }
 
 /** A common ideograph: not a space, not folded, and never next to a comma made full-width by itself. */
-const isPlainIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+export const isPlainIdeograph = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 function isWide(c: string | undefined): boolean {
   return c !== undefined && (IDEOGRAPH.test(c) || CJK_PUNCT.test(c));
