@@ -24,6 +24,9 @@ describe('proseResponsibility: no body is read where no body is the subject of a
     // a generic actor, a functional description, the government of the level speaking for itself
     '各区人民政府要加强组织领导。',
     '市相关部门要给予优先支持。',
+    '乡镇要做好社会管理工作。',
+    '区域内各镇要做好减量化工作。',
+    '特色小镇要做好产业培育。',
     '国务院部门应当开设政务新媒体。',
     '省政府将对重点地区开展抽查。',
     // a person, an enterprise, a university as the subject

@@ -20,6 +20,14 @@ describe('proseResponsibility: the bodies a measure\'s sentences make the subjec
     ['临港地区管委会负责统筹推进。按照均等化要求，浦东新区政府要做好四镇的财力保障工作。', ['临港地区管委会'], ['浦东新区政府'], false],
     // two bodies given duties with none said to lead share it
     ['市教委要加强师资培训；市人力资源社会保障局应落实补贴。', ['市教委', '市人力资源社会保障局'], [], true],
+    // towns named alone stand for their governments; a short name the document gives is no part of a name; a word of
+    // manner may stand between the subject and its verb
+    [
+      '临港地区管委会负责统筹推进招商引资等工作，南汇新城镇、万祥镇、泥城镇和书院镇（以下统称“四镇”）重点做好社会管理、公共服务等工作。',
+      ['临港地区管委会'],
+      ['南汇新城镇', '万祥镇', '泥城镇', '书院镇'],
+      false,
+    ],
     // a body in the same sentence as a generic actor is still read
     ['市科委、各区人民政府要加大支持力度。', ['市科委'], [], false],
   ])('%s', (text, lead, support, joint) => {

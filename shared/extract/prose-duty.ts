@@ -2,7 +2,8 @@
 // measure's work to a body as the subject of a sentence ("临港地区管委会负责统筹…", "由市发展改革委会同市财政局
 // 制定…", "市教委要…"). Read only for a measure with no responsibility of its own and none from a convention or
 // its heading. The body said to 负责/牵头/统筹 the work leads; the bodies after 会同 support; other subjects of a
-// duty (要, 应, 将, 组织, 制定) share it, and support when another body leads.
+// duty (要, 应, 将, 组织, 制定, 做好) share it, and support when another body leads. A town named alone stands for its
+// government (南汇新城镇…重点做好社会管理).
 // Never read: a body as an object or beneficiary (支持…, 向…申请, 经…批准, 报…备案), a body inside a quoted title
 // 《…》, a clause that only qualifies a noun (…制定的办法), a generic actor (各区人民政府), a kind of actor that is no
 // body (企业, 高校) or a person.
@@ -27,9 +28,10 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['要', 'open'],
   ['应', 'open'],
   ['将', 'open'],
+  ['做好', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself
-const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将'].includes(v)), ['承担', 'open'], ['统一', 'open']];
+const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open']];
 
 const CLAUSE_END = /[，,。；;！!：:\n]/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
@@ -41,7 +43,19 @@ const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完�
 
 /** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
-  return looksLikeBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name);
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name);
+}
+
+// a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
+const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
+const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
+// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同)$/;
+// 「（以下统称“四镇”）」: the short name a document gives, no part of a name
+const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
+
+function isBody(name: string): boolean {
+  return looksLikeBody(name) || (TOWN.test(name) && !KIND_OF_TOWN.test(name));
 }
 
 /** 奉贤区和临港地区管委会: a place standing for its government, joined by 和/及/与 to the next body. */
@@ -49,7 +63,7 @@ function splitPlaceJoin(name: string): string[] {
   for (const m of name.matchAll(/和|及|与/g)) {
     const left = name.slice(0, m.index);
     const right = name.slice((m.index ?? 0) + 1);
-    if (looksLikeBody(left) && looksLikeBody(right)) return [left, ...splitPlaceJoin(right)];
+    if (isBody(left) && isBody(right)) return [left, ...splitPlaceJoin(right)];
   }
   return [name];
 }
@@ -58,7 +72,7 @@ function splitPlaceJoin(name: string): string[] {
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
   const names = readNameList(s).flatMap((x) => splitPlaceJoin(x.name));
-  if (names.length === 0 || !names.every((n) => looksLikeBody(n) || isGenericActor(n, directory))) return null;
+  if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
   const specific = names.filter((n) => isSpecificBody(n, directory));
   return specific.length > 0 ? specific : null;
 }
@@ -93,7 +107,7 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
     for (const { at, verb, role } of found) {
       // …制定的办法: the clause qualifies a noun, it gives no duty
       if (s[at + verb.length] === '的') continue;
-      const subject = bodyList(s.slice(0, at), directory);
+      const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
       if (subject === null) continue;
       const duties: ProseDuty[] = subject.map((name) => ({ name, role }));
       if (verb === '会同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
@@ -110,7 +124,7 @@ export function proseDuties(text: string, directory?: DepartmentDirectory): Pros
 
 function proseClauses(text: string, directory?: DepartmentDirectory): { clause: string; duties: ProseDuty[] }[] {
   // a quoted title names its issuer, never a duty
-  const plain = text.replace(/《[^《》]*》/g, '《》');
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '');
   return plain
     .split(CLAUSE_END)
     .map((raw) => raw.trim())
