@@ -6,7 +6,8 @@
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
 //                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
-//                          issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
+//                          prose-duty reads, for a measure that names no one, the bodies its sentences make
+//                          the subjects of a duty (A负责…, 由A会同B制定…); issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
 //                          each line of a responsibility written on several lines a list of its own
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
@@ -22,6 +23,7 @@ import { policyLines } from './policy-lines';
 import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
+import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
 import { readStructure } from './structure';
@@ -68,7 +70,12 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     if (read.text === null && fromHeading) read = readResponsibility(fromHeading, directory);
     const here = [...inForce, ...found.conventions];
     inForce.push(...found.conventions.filter((c) => c.onward));
-    const applied = { ...read, ...applyConventions(read, here) };
+    let applied = { ...read, ...applyConventions(read, here) };
+    // no bracket, label, duty line, convention or heading: the bodies the prose makes the subjects of its duties
+    if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
+      const prose = proseResponsibility(found.text, directory);
+      if (prose !== null) applied = { ...applied, ...prose };
+    }
     // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
     // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
     const named = withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level);

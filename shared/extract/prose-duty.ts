@@ -1,0 +1,156 @@
+// Duties written only in the prose: a policy that names no responsibility bracket, label or duty line gives each
+// measure's work to a body as the subject of a sentence ("临港地区管委会负责统筹…", "由市发展改革委会同市财政局
+// 制定…", "市教委要…"). Read only for a measure with no responsibility of its own and none from a convention or
+// its heading. The body said to 负责/牵头/统筹 the work leads; the bodies after 会同 support; other subjects of a
+// duty (要, 应, 将, 组织, 制定, 做好) share it, and support when another body leads. A town named alone stands for its
+// government (南汇新城镇…重点做好社会管理).
+// Never read: a body as an object or beneficiary (支持…, 向…申请, 经…批准, 报…备案), a body inside a quoted title
+// 《…》, a clause that only qualifies a noun (…制定的办法), a generic actor (各区人民政府), a kind of actor that is no
+// body (企业, 高校) or a person.
+import type { DepartmentDirectory } from '../types';
+import { isGenericActor, isNotAName, looksLikeBody, readNameList } from './departments';
+
+export type ProseRole = 'lead' | 'support' | 'open';
+
+export interface ProseDuty {
+  name: string;
+  role: ProseRole;
+}
+
+// the verb right after a sentence's subject, and its role
+const SUBJECT_VERBS: [string, ProseRole][] = [
+  ['负责', 'lead'],
+  ['牵头', 'lead'],
+  ['统筹', 'lead'],
+  ['会同', 'open'],
+  ['组织', 'open'],
+  ['制定', 'open'],
+  ['要', 'open'],
+  ['应', 'open'],
+  ['将', 'open'],
+  ['做好', 'open'],
+];
+// 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself
+const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open']];
+
+const CLAUSE_END = /[，,。；;！!：:\n]/;
+// kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
+// the policy's level speaking for itself (省政府将对…开展抽查), which issues the work rather than carries it
+const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)$/;
+// a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
+// 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案)
+const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
+
+/** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
+function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name);
+}
+
+// a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
+const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
+const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
+// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同)$/;
+// 「（以下统称“四镇”）」: the short name a document gives, no part of a name
+const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
+
+function isBody(name: string): boolean {
+  return looksLikeBody(name) || (TOWN.test(name) && !KIND_OF_TOWN.test(name));
+}
+
+/** 奉贤区和临港地区管委会: a place standing for its government, joined by 和/及/与 to the next body. */
+function splitPlaceJoin(name: string): string[] {
+  for (const m of name.matchAll(/和|及|与/g)) {
+    const left = name.slice(0, m.index);
+    const right = name.slice((m.index ?? 0) + 1);
+    if (isBody(left) && isBody(right)) return [left, ...splitPlaceJoin(right)];
+  }
+  return [name];
+}
+
+/** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
+function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
+  if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
+  const names = readNameList(s).flatMap((x) => splitPlaceJoin(x.name));
+  if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
+  const specific = names.filter((n) => isSpecificBody(n, directory));
+  return specific.length > 0 ? specific : null;
+}
+
+const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
+
+/** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
+function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+  for (let end = Math.min(rest.length, 60); end >= 2; end--) {
+    // a run that stops inside a name (国资主管部|门) is no list
+    if (NAME_GOES_ON.test(rest[end] ?? '')) continue;
+    const names = bodyList(rest.slice(0, end), directory);
+    if (names !== null) return names;
+  }
+  return [];
+}
+
+/** The duty a clause's subject carries: "A负责…", "由A会同B制定…"; null when the clause assigns none. */
+function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
+  const by = clause.indexOf('由');
+  const tries: { from: number; verbs: [string, ProseRole][] }[] = [{ from: 0, verbs: SUBJECT_VERBS }];
+  if (by >= 0) tries.unshift({ from: by + 1, verbs: BY_VERBS });
+  for (const { from, verbs } of tries) {
+    const s = clause.slice(from);
+    const found = verbs
+      .flatMap(([verb, role]) => {
+        const out: { at: number; verb: string; role: ProseRole }[] = [];
+        for (let at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) out.push({ at, verb, role });
+        return out;
+      })
+      .sort((a, b) => a.at - b.at);
+    for (const { at, verb, role } of found) {
+      // …制定的办法: the clause qualifies a noun, it gives no duty
+      if (s[at + verb.length] === '的') continue;
+      const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
+      if (subject === null) continue;
+      const duties: ProseDuty[] = subject.map((name) => ({ name, role }));
+      if (verb === '会同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      return duties;
+    }
+  }
+  return null;
+}
+
+/** The bodies given a duty as the subjects of the sentences of `text`, with their roles. */
+export function proseDuties(text: string, directory?: DepartmentDirectory): ProseDuty[] {
+  return proseClauses(text, directory).flatMap((c) => c.duties);
+}
+
+function proseClauses(text: string, directory?: DepartmentDirectory): { clause: string; duties: ProseDuty[] }[] {
+  // a quoted title names its issuer, never a duty
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '');
+  return plain
+    .split(CLAUSE_END)
+    .map((raw) => raw.trim())
+    .filter((clause) => clause !== '')
+    .flatMap((clause) => {
+      const duties = clauseDuties(clause, directory);
+      return duties === null ? [] : [{ clause, duties }];
+    });
+}
+
+/** Lead, support and joint from the prose duties: 负责/牵头/统筹 leads; with no such body the others share it. */
+export function proseResponsibility(text: string, directory?: DepartmentDirectory): { text: string; lead: string[]; support: string[]; joint: boolean } | null {
+  const clauses = proseClauses(text, directory);
+  if (clauses.length === 0) return null;
+  const words = clauses.map((c) => c.clause).join('\n');
+  const duties = clauses.flatMap((c) => c.duties);
+  const roles = new Map<string, ProseRole>();
+  for (const d of duties) {
+    const before = roles.get(d.name);
+    if (before === undefined || d.role === 'lead' || (d.role === 'open' && before === 'support')) roles.set(d.name, d.role);
+  }
+  const named = [...roles.entries()];
+  const leads = named.filter(([, r]) => r === 'lead').map(([n]) => n);
+  const open = named.filter(([, r]) => r === 'open').map(([n]) => n);
+  const supports = named.filter(([, r]) => r === 'support').map(([n]) => n);
+  if (leads.length > 0) return { text: words, lead: leads, support: [...open, ...supports], joint: false };
+  if (open.length > 0) return { text: words, lead: open, support: supports, joint: open.length > 1 };
+  return { text: words, lead: supports, support: [], joint: supports.length > 1 };
+}
