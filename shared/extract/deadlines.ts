@@ -20,6 +20,9 @@ import {
 export interface DeadlineContext {
   /** The policy's date of issue (YYYY-MM-DD) or null. */
   issuedOn: string | null;
+  /** The year the policy's work is for, named by its title (2025年开发区重点工作及责任清单): the year of a date written
+   *  without one when no date of issue is found. */
+  planYear?: number | null;
 }
 
 type Recurrence = NonNullable<Deadline['recurrence']>;
@@ -557,6 +560,26 @@ const ongoing: Parser = {
   },
 };
 
+// 全年 written as the whole time of a task (完成时限：全年, （全年）, a table cell of its own): the work runs through the
+// year and is due at its end. Not 全年 opening a figure of a sentence (力争全年盘活僵尸企业10家, 全年GDP增长6%).
+const WHOLE_YEAR = /全年(?:完成|推进|实施|落实)?/g;
+
+const wholeYear: Parser = {
+  name: 'whole-year',
+  find(text, n) {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(WHOLE_YEAR)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]) || lineBreakBefore(n, start);
+      const closes = end === text.length || CLOSES_CLAUSE.test(text[end]) || lineBreakBefore(n, end);
+      if (!opens || !closes) continue;
+      out.push({ parser: 'whole-year', kind: 'by', start, end, resolve: (base) => ({ date: base === null ? null : isoDate(base, 12, 31) }) });
+    }
+    return out;
+  },
+};
+
 /** In order of preference: on equal spans the earlier parser wins. */
 const PARSERS: Parser[] = [
   periodOfDays,
@@ -580,6 +603,7 @@ const PARSERS: Parser[] = [
   labelled,
   serviceLimit,
   ongoing,
+  wholeYear,
   monthlyBare,
   quarterlyBare,
   annualBare,
@@ -621,7 +645,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
   let candidates = PARSERS.flatMap((p) => p.find(n.text, n));
   for (const refine of REFINERS) candidates = refine(candidates, n.text);
 
-  const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : null;
+  const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : (ctx.planYear ?? null);
   return candidates.map((c) => {
     const span = originalSpan(n, c.start, c.end);
     const resolved = c.resolve ? c.resolve(baseYear, ctx.issuedOn) : { date: null };
