@@ -541,23 +541,25 @@ function lineBreakBefore(n: Normalized, i: number): boolean {
   return /[\n\r]/.test(n.original.slice(n.map[i - 1] + 1, n.map[i]));
 }
 
+/** The matches of `re` that stand as a whole clause (opened and closed by punctuation) or a line of their own. */
+function wholeClauses(re: RegExp, text: string, n: Normalized): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]);
+    const closes = end === text.length || CLOSES_CLAUSE.test(text[end]);
+    // A line of its own counts too, but one wrapped line end does not (PDF lines wrap mid-sentence).
+    const lineStarts = start === 0 || text[start - 1] === '\n' || lineBreakBefore(n, start);
+    const lineEnds = end === text.length || text[end] === '\n' || lineBreakBefore(n, end);
+    if ((opens && closes) || (lineStarts && lineEnds)) out.push({ start, end });
+  }
+  return out;
+}
+
 const ongoing: Parser = {
   name: 'ongoing',
-  find(text, n) {
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ONGOING)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]);
-      const closes = end === text.length || CLOSES_CLAUSE.test(text[end]);
-      // A line of its own counts too, but one wrapped line end does not (PDF lines wrap mid-sentence).
-      const lineStarts = start === 0 || text[start - 1] === '\n' || lineBreakBefore(n, start);
-      const lineEnds = end === text.length || text[end] === '\n' || lineBreakBefore(n, end);
-      const ownLine = lineStarts && lineEnds;
-      if ((opens && closes) || ownLine) out.push({ parser: 'ongoing', kind: 'ongoing', start, end });
-    }
-    return out;
-  },
+  find: (text, n) => wholeClauses(ONGOING, text, n).map(({ start, end }) => ({ parser: 'ongoing', kind: 'ongoing', start, end })),
 };
 
 // 全年 written as the whole time of a task (完成时限：全年, （全年）, a table cell of its own): the work runs through the
@@ -566,18 +568,14 @@ const WHOLE_YEAR = /全年(?:完成|推进|实施|落实)?/g;
 
 const wholeYear: Parser = {
   name: 'whole-year',
-  find(text, n) {
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(WHOLE_YEAR)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]) || lineBreakBefore(n, start);
-      const closes = end === text.length || CLOSES_CLAUSE.test(text[end]) || lineBreakBefore(n, end);
-      if (!opens || !closes) continue;
-      out.push({ parser: 'whole-year', kind: 'by', start, end, resolve: (base) => ({ date: base === null ? null : isoDate(base, 12, 31) }) });
-    }
-    return out;
-  },
+  find: (text, n) =>
+    wholeClauses(WHOLE_YEAR, text, n).map(({ start, end }) => ({
+      parser: 'whole-year',
+      kind: 'by',
+      start,
+      end,
+      resolve: (base) => ({ date: base === null ? null : isoDate(base, 12, 31) }),
+    })),
 };
 
 /** In order of preference: on equal spans the earlier parser wins. */
