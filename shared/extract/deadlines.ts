@@ -20,6 +20,9 @@ import {
 export interface DeadlineContext {
   /** The policy's date of issue (YYYY-MM-DD) or null. */
   issuedOn: string | null;
+  /** The year the policy's work is for, named by its title (2025年开发区重点工作及责任清单): the year of a date written
+   *  without one when no date of issue is found. */
+  planYear?: number | null;
 }
 
 type Recurrence = NonNullable<Deadline['recurrence']>;
@@ -538,23 +541,41 @@ function lineBreakBefore(n: Normalized, i: number): boolean {
   return /[\n\r]/.test(n.original.slice(n.map[i - 1] + 1, n.map[i]));
 }
 
+/** The matches of `re` that stand as a whole clause (opened and closed by punctuation) or a line of their own. */
+function wholeClauses(re: RegExp, text: string, n: Normalized): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]);
+    const closes = end === text.length || CLOSES_CLAUSE.test(text[end]);
+    // A line of its own counts too, but one wrapped line end does not (PDF lines wrap mid-sentence).
+    const lineStarts = start === 0 || text[start - 1] === '\n' || lineBreakBefore(n, start);
+    const lineEnds = end === text.length || text[end] === '\n' || lineBreakBefore(n, end);
+    if ((opens && closes) || (lineStarts && lineEnds)) out.push({ start, end });
+  }
+  return out;
+}
+
 const ongoing: Parser = {
   name: 'ongoing',
-  find(text, n) {
-    const out: Candidate[] = [];
-    for (const m of text.matchAll(ONGOING)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const opens = start === 0 || OPENS_CLAUSE.test(text[start - 1]);
-      const closes = end === text.length || CLOSES_CLAUSE.test(text[end]);
-      // A line of its own counts too, but one wrapped line end does not (PDF lines wrap mid-sentence).
-      const lineStarts = start === 0 || text[start - 1] === '\n' || lineBreakBefore(n, start);
-      const lineEnds = end === text.length || text[end] === '\n' || lineBreakBefore(n, end);
-      const ownLine = lineStarts && lineEnds;
-      if ((opens && closes) || ownLine) out.push({ parser: 'ongoing', kind: 'ongoing', start, end });
-    }
-    return out;
-  },
+  find: (text, n) => wholeClauses(ONGOING, text, n).map(({ start, end }) => ({ parser: 'ongoing', kind: 'ongoing', start, end })),
+};
+
+// 全年 written as the whole time of a task (完成时限：全年, （全年）, a table cell of its own): the work runs through the
+// year and is due at its end. Not 全年 opening a figure of a sentence (力争全年盘活僵尸企业10家, 全年GDP增长6%).
+const WHOLE_YEAR = /全年(?:完成|推进|实施|落实)?/g;
+
+const wholeYear: Parser = {
+  name: 'whole-year',
+  find: (text, n) =>
+    wholeClauses(WHOLE_YEAR, text, n).map(({ start, end }) => ({
+      parser: 'whole-year',
+      kind: 'by',
+      start,
+      end,
+      resolve: (base) => ({ date: base === null ? null : isoDate(base, 12, 31) }),
+    })),
 };
 
 /** In order of preference: on equal spans the earlier parser wins. */
@@ -580,6 +601,7 @@ const PARSERS: Parser[] = [
   labelled,
   serviceLimit,
   ongoing,
+  wholeYear,
   monthlyBare,
   quarterlyBare,
   annualBare,
@@ -621,7 +643,7 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
   let candidates = PARSERS.flatMap((p) => p.find(n.text, n));
   for (const refine of REFINERS) candidates = refine(candidates, n.text);
 
-  const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : null;
+  const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : (ctx.planYear ?? null);
   return candidates.map((c) => {
     const span = originalSpan(n, c.start, c.end);
     const resolved = c.resolve ? c.resolve(baseYear, ctx.issuedOn) : { date: null };

@@ -48,3 +48,33 @@ describe('otherFieldAt: lines that are duties or prose', () => {
     expect([r.lead, r.support]).toEqual([['市统计局'], ['市大数据中心']]);
   });
 });
+
+describe('internal offices: 处 and 办公室 in ordinary words are no office', () => {
+  it.each([
+    // 处 inside ordinary words
+    '责任处置：立即上报',
+    '牵头处理：市应急局',
+    '好处：节约成本',
+    '到处：都有',
+    // an office word without a label's colon, or a label cut short
+    '配合处室做好工作。',
+    '责任处：规划处',
+    '责任科：办公室',
+  ])('%s opens with no duty label', (line) => {
+    expect(dutyLabelAt(line)).toBeNull();
+  });
+
+  it.each([
+    '（及时处理群众诉求，妥善处置突发事件）',
+    '办公室要加强值班值守，到处都能看到好处。',
+    '（处理单位：市信访局）',
+  ])('%s names no body', (text) => {
+    const r = readResponsibility(text);
+    expect([...r.lead, ...r.support]).toEqual([]);
+  });
+
+  it('keeps a city plan’s 市政府办公室 as it reads', () => {
+    const r = readResponsibility('（市政府办公室牵头，市财政局配合）');
+    expect([r.lead, r.support]).toEqual([['市政府办公室'], ['市财政局']]);
+  });
+});

@@ -56,3 +56,30 @@ describe('the leader answerable, on a line of its own', () => {
     expect(r.generic).toEqual(['各地', '各部门']);
   });
 });
+
+describe('internal offices: a department’s own plan divides the work among its 处室 / 科室', () => {
+  it.each([
+    ['责任处室：规划处', '责任处室：', 'open'],
+    ['牵头处室：政策法规处', '牵头处室：', 'lead'],
+    ['配合处室：财务处、人事处', '配合处室：', 'support'],
+    ['协办处室:人事处', '协办处室:', 'support'],
+    ['牵头处（室）：法规处', '牵头处（室）：', 'lead'],
+    ['责任处(室):办公室', '责任处(室):', 'open'],
+    ['责任科室：办公室', '责任科室：', 'open'],
+    ['牵头科室：综合科', '牵头科室：', 'lead'],
+    ['牵头股室：综合股', '牵头股室：', 'lead'],
+  ])('%s', (line, label, role) => {
+    expect(dutyLabelAt(line)).toBe(label);
+    expect(dutyLabelRole(label)).toBe(role);
+  });
+
+  it.each([
+    ['（责任处室：规划处，配合处室：财务处、人事处）', ['规划处'], ['财务处', '人事处'], []],
+    ['（牵头处室：政策法规处；配合处室：办公室、财务处）', ['政策法规处'], ['办公室', '财务处'], []],
+    ['（牵头处室：高教处；责任处室：各处室）', ['高教处'], [], ['各处室']],
+    ['责任科室：办公室', ['办公室'], [], []],
+  ])('%s: the offices as written, without a place', (text, lead, support, generic) => {
+    const r = readResponsibility(text);
+    expect([r.lead, r.support, r.generic]).toEqual([lead, support, generic]);
+  });
+});

@@ -5,6 +5,9 @@
 //     广东省 粤府〔2021〕22号);
 //   - a compound label that puts the role before 责任单位 / 责任部门, as work-report divisions write one field a line
 //     (「牵头责任单位：市发改委。」「协同责任单位：市税务局、…」): the first word decides, 牵头 leads and 协同 / 配合 support.
+// The same labels in a department's own plan, which divides the work among its internal offices: 处室 / 科室 / 股室
+// and their bracketed forms stand where 单位 / 部门 stand (「（责任处室：规划处，配合处室：财务处、人事处）」,
+// 「牵头处（室）：法规处」, 「责任科室：办公室」), with the same roles.
 // A line naming the leader answerable (牵头负责领导：…, 责任领导：…, 分管省领导：…) names a person: it is no duty label,
 // and, as a field of its own, it ends the line before it and names no department.
 // A field that names a body for something other than the task itself — who supplies the figure a target is measured
@@ -15,9 +18,11 @@ export type DutyRole = 'lead' | 'support' | 'open';
 
 const ROLE = '(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)';
 const ROLE_FIRST = '(?:牵头|配合|协办|协同|参与|协助|承办|主责)';
+/** What a duty label names: a body (单位, 部门) or an internal office of one (处室, 科室, 处（室）). */
+const UNIT = '(?:单位|部门|[处科股]室|[处科][（(]室[）)])';
 
 /** A duty label with its colon, as a regular-expression source (no anchors, no flags). */
-export const DUTY_LABEL_SRC = `(?:(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)(?:单位|部门)|${ROLE}(?:单位|部门))|(?:部门|责任|任务)分工)\\s*[：:]`;
+export const DUTY_LABEL_SRC = `(?:(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)${UNIT}|${ROLE}${UNIT})|(?:部门|责任|任务)分工)\\s*[：:]`;
 
 /** A field naming a body for something other than the task, with its colon, as a regular-expression source. */
 export const OTHER_FIELD_LABEL_SRC =

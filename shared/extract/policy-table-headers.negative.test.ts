@@ -19,3 +19,18 @@ describe('readTable: responsibility headers, negative cases', () => {
     expect(t.items.map((m) => m.title)).toEqual(['推动芯片', '建设算力']);
   });
 });
+
+describe('readTable: internal offices, negative cases', () => {
+  it.each([
+    // 处 in an ordinary word of a header names no column of offices
+    ['序号 | 工作任务 | 处理意见', '1 | 推进改革。 | 同意'],
+    ['序号 | 工作任务 | 处置结果', '1 | 推进改革。 | 已办结'],
+  ])('%s', (header, row) => {
+    expect(readTable(lines(header, row), 0, 2).items).toEqual([]);
+  });
+
+  it('still skips the header written again over a later page', () => {
+    const t = readTable(lines('序号 | 工作任务 | 责任处室', '1 | 推进改革。 | 法规处', '序号 | 工作任务 | 责任处室', '2 | 修订规划。 | 规划处'), 0, 4);
+    expect(t.items.map((m) => m.duties)).toEqual([['责任单位：法规处'], ['责任单位：规划处']]);
+  });
+});

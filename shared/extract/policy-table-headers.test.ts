@@ -40,3 +40,23 @@ describe('readTable: responsibility headers', () => {
     expect(t.items.map((m) => m.title)).toEqual(['支持研发攻关', '招引龙头企业']);
   });
 });
+
+describe('readTable: a department’s own plan, its internal offices in the columns', () => {
+  it.each([
+    ['序号 | 重点任务 | 牵头处室 | 配合处室 | 完成时限', '1 | 修订规划。 | 规划处 | 财务处、人事处 | 2024年6月底前', ['牵头单位：规划处', '配合单位：财务处、人事处', '完成时限：2024年6月底前']],
+    ['序号 | 工作任务 | 责任处室', '1 | 开展合法性审核。 | 法规处', ['责任单位：法规处']],
+    ['序号 | 工作任务 | 责任科室 | 完成时限', '1 | 做好值班值守。 | 办公室 | 全年', ['责任单位：办公室', '完成时限：全年']],
+    ['序号 | 工作任务 | 牵头处（室） | 责任处（室）', '1 | 推进改革。 | 法规处 | 各处室', ['牵头单位：法规处', '责任单位：各处室']],
+  ])('%s', (header, row, expected) => {
+    expect(duties(header, row)).toEqual([expected]);
+  });
+
+  it('reads a row whose task mentions 领导 and 工作 as a row, not as the header repeated', () => {
+    const t = readTable(
+      lines('序号 | 重点工作 | 责任领导 | 责任单位 | 完成时限', '1 | 坚持服务跟着项目走,优化工作机制,落实重点项目“领导+专班”等制度。 | 叶林 | 招商工作部、安商工作部 | 全年'),
+      0,
+      2,
+    );
+    expect(t.items.map((m) => m.duties)).toEqual([['责任单位：招商工作部、安商工作部', '完成时限：全年']]);
+  });
+});

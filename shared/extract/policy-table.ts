@@ -51,7 +51,8 @@ function columnOf(header: string): Column {
   if (/领导|责任人|联系人/.test(h)) return 'leader';
   if (/牵头|主办|主责/.test(h)) return 'lead';
   if (/配合|协办|参与|协助|协同/.test(h)) return 'support';
-  if (/(责任|承办|实施|指导|落实)(单位|部门|主体)/.test(h)) return 'duty';
+  // a department's own plan names its internal offices: 责任处室, 责任科室, 责任处（室）
+  if (/(责任|承办|实施|指导|落实)(单位|部门|主体|[处科股]室|[处科][（(]室[）)])/.test(h)) return 'duty';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
   // 民生实事: the promises a government's work report lists
@@ -59,7 +60,14 @@ function columnOf(header: string): Column {
   return 'other';
 }
 
+/**
+ * A header cell is a column's label: a few words, no sentence punctuation, no figure. A row whose task cell mentions
+ * 领导 or 工作 (落实重点项目“领导+专班”等制度) is a row of the table, not its header repeated.
+ */
+const HEADER_CELL = /^[^。，；！？,;!?\d]{0,16}$/;
+
 function headerColumns(cells: string[]): Column[] | null {
+  if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s/g, '')))) return null;
   const columns = cells.map(columnOf);
   const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;

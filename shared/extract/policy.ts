@@ -16,6 +16,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
+import { planYearFromTitle } from './plan-year';
 import { defaultDirectory, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
@@ -87,6 +88,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
 
   // 6. deadlines and targets, and the measures put together
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
+  // an annual plan titled with its year dates what it writes without one when no date of issue is found
+  const planYear = planYearFromTitle(meta.title);
   const measures = structure.measures.map((draft, k): Measure => {
     const read = reads[k];
     const lead = unique(read.lead.map(folding.canonical));
@@ -104,7 +107,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       generic: read.generic,
       rawDepartments: unique([...read.lead, ...read.support]),
       responsibilityText: read.text,
-      deadlines: refineDeadlines(draft.text, extractDeadlines(draft.text, { issuedOn: meta.issuedOn }), { issuedOn: meta.issuedOn, startYear }),
+      deadlines: refineDeadlines(draft.text, extractDeadlines(draft.text, { issuedOn: meta.issuedOn, planYear }), { issuedOn: meta.issuedOn, startYear }),
       targets: extractTargets(draft.text),
       paragraphs: draft.paragraphs,
     };

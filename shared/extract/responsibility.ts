@@ -11,6 +11,7 @@ import type { DepartmentDirectory } from '../types';
 import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, dutyLabelRole } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
+import { officeParagraphs } from './office-paragraphs';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
 export interface ResponsibilityRead {
@@ -34,8 +35,13 @@ const WHOLE_LABEL = new RegExp(`^${DUTY_LABEL_SRC}$`);
 const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
 
 // 分别牵头: each body listed leads its own part (「市人力社保局、市农业农村局分别牵头」): all of them lead.
-const LEAD_VERB = /(?:共同|负责|分别)?牵头(?:负责|落实|推进|实施|抓总)?$|为牵头(?:单位|部门)$/;
-const SUPPORT_VERB = /(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助)(?:落实|实施|推进)?$|为配合(?:单位|部门)$/;
+// A body named as the lead (or supporter, or the one answerable) of the work: 「办公室为处理政务公开事务的牵头责任部门」
+// (上海市财政局政务公开工作规定), 「规划处为牵头处室」 — the role word closes the clause, the body opens it.
+const NAMED_AS = (role: string) => new RegExp(`为(?:[^，。；,;]{0,30}的)?${role}(?:责任)?(?:单位|部门|[处科股]室)$`);
+const NAMED_LEAD = NAMED_AS('牵头');
+const NAMED_SUPPORT = NAMED_AS('(?:配合|协办)');
+const LEAD_VERB = new RegExp(`(?:共同|负责|分别)?牵头(?:负责|落实|推进|实施|抓总)?$|${NAMED_LEAD.source}`);
+const SUPPORT_VERB = new RegExp(`(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助)(?:落实|实施|推进)?$|${NAMED_SUPPORT.source}`);
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
 const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
 
@@ -232,6 +238,9 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
       .map((x) => x.trim())
       .map((x) => ({ whole: x, read: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
       .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
+    // paragraphs that each open on an office's name with its duties divide the work among those offices
+    const offices = sentences.length === 0 ? officeParagraphs(text).filter((n) => !isGenericActor(n, directory)) : [];
+    if (offices.length >= 2) return { text: offices.join('\n'), lead: offices, support: [], joint: true, generic: [] };
     // no one named: a generic actor as a sentence's subject still says whose duty it is
     if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: genericSubjects(text, (n) => isGenericActor(n, directory)) };
     return { text: sentences.map((x) => x.words).join('\n'), ...combine(sentences.map((x) => x.assigned), directory) };

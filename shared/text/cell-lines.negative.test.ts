@@ -34,3 +34,10 @@ describe('joinCellLines: lines that are no table copied one cell a line', () => 
     expect(joinCellLines(blocks(...texts)).map((b) => b.text)).toEqual(['序号 | 改革举措 | 主要内容 | 指导部门', '1 | 专利保险机制 | 开发保险产品。 | 国家知识产权局', ...texts.slice(8)]);
   });
 });
+
+describe('joinCellLines: 处 in an ordinary header word is no office column', () => {
+  it('leaves a table headed 处理意见 one cell a line', () => {
+    const lines = ['序号', '工作任务', '处理意见', '1', '修订规划。', '同意'];
+    expect(joinCellLines(lines.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }))).map((b) => b.text)).toEqual(lines);
+  });
+});

@@ -82,3 +82,13 @@ describe('joinCellLines: a table with detail columns, read one line a cell', () 
     ]);
   });
 });
+
+describe('joinCellLines: a department’s own plan, its offices in the bodies’ column', () => {
+  it.each([
+    ['责任处室', '规划处'],
+    ['牵头科室', '办公室'],
+    ['责任处（室）', '法规处'],
+  ])('reads the %s column as the bodies’ column', (head, office) => {
+    expect(rows('序号', '工作任务', head, '完成时限', '1', '修订规划。', office, '6月底前')).toEqual([`序号 | 工作任务 | ${head} | 完成时限`, `1 | 修订规划。 | ${office} | 6月底前`]);
+  });
+});

@@ -17,10 +17,11 @@ import type { LayoutBlock } from './repair';
 type Cell = 'seq' | 'task' | 'names' | 'time' | 'detail';
 
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
-const NAMES_HEAD = /(?:单位|部门)$/;
+// a department's own plan names its internal offices: 责任处室, 牵头科室, 责任处（室）
+const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
 const TIME_HEAD = /(?:时限|时间|期限|节点)$/;
 /** A header cell: a short label without punctuation. */
-const HEAD_CELL = /^[\u4e00-\u9fa5]{1,8}$/;
+const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,8}$/;
 
 const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
