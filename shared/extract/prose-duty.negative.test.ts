@@ -9,6 +9,9 @@ describe('proseResponsibility: no body is read where no body is the subject of a
   it.each([
     // a body as an object or a beneficiary
     '支持市属国企参与临港地区开发建设。',
+    // 负责人, 牵头人: the person at a body's head, named for a post
+    '办公室和法规处主要负责人为小组副组长。',
+    '市发展改革委牵头人由分管副主任担任。',
     '企业可向市财政局申请专项资金支持。',
     '经市政府批准后实施。',
     '报国务院备案。',

@@ -34,6 +34,8 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open']];
 
 const CLAUSE_END = /[，,。；;！!：:\n]/;
+// a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
+const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
 // the policy's level speaking for itself (省政府将对…开展抽查), which issues the work rather than carries it
 const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)$/;
@@ -105,8 +107,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       })
       .sort((a, b) => a.at - b.at);
     for (const { at, verb, role } of found) {
-      // …制定的办法: the clause qualifies a noun, it gives no duty
-      if (s[at + verb.length] === '的') continue;
+      // …制定的办法: the clause qualifies a noun, it gives no duty; 主要负责人, 牵头人: a person, no duty
+      if (s[at + verb.length] === '的' || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
       const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
       if (subject === null) continue;
       const duties: ProseDuty[] = subject.map((name) => ({ name, role }));
