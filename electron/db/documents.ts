@@ -71,7 +71,8 @@ export function insertDocument(
   role: DocumentRole,
   importedAt: string,
   importDate: string,
-  terms: string[][],
+  /** Each paragraph's terms, joined by spaces. */
+  terms: readonly string[],
 ): number {
   const info = stmt(
     db,
@@ -86,7 +87,7 @@ export function insertDocument(
   );
   const addFts = stmt(db, 'INSERT INTO paragraphs_fts (rowid, terms) VALUES (?, ?)');
   doc.paragraphs.forEach((p, i) => {
-    const joined = (terms[i] ?? []).join(' ');
+    const joined = terms[i] ?? '';
     const pid = Number(
       addParagraph.run(id, p.index, p.text, p.start, p.end, p.page ?? null, p.bold ? 1 : 0, p.heading ? 1 : 0, joined).lastInsertRowid,
     );

@@ -80,22 +80,27 @@ describe('the import pool', () => {
       const ws = openWorkspace(join(mkdtempSync(join(tmpdir(), 'luoshi-pool-ws-')), 'w.sqlite'), { segmenter, today: () => '2021-12-01', ...(parser ? { parser } : {}) });
       await ws.importFiles([seed('txt')], 'policy');
       await ws.importFiles(reports, 'submission');
-      const analyses = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ws.getDocument(d.id)!.analysis);
+      const read = ws.listDocuments().filter((d) => d.role === 'submission').map((d) => ({ placed: d.policies, analysis: ws.getDocument(d.id)!.analysis }));
       ws.close();
-      return analyses;
+      return read;
     };
     const pooled = await stored(pool);
     expect(pooled).toHaveLength(reports.length);
+    // Placed on the policy as on this thread too: by the title or number a report cites, else as the only policy.
     expect(pooled).toEqual(await stored());
+    const bases = pooled.map((r) => r.placed?.[0]?.basis);
+    expect(bases).toContain('title');
+    expect(bases.every((b) => b === 'title' || b === 'doc-number' || b === 'only-policy')).toBe(true);
     // The reading comes from the workers, tagged with the policy state it was made against.
     const policy = (await collect(pool, [seed('txt')])).parsed[0];
     if (!policy.outcome.ok) throw new Error('seed');
     const extract = extractPolicy({ paragraphs: policy.outcome.doc.paragraphs });
-    const reading = { id: 7, policy: extract, tokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)), directory: defaultDirectory(), importDate: '2021-12-01' };
+    const reading = { id: 7, policyId: 3, policy: extract, tokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)), directory: defaultDirectory(), importDate: '2021-12-01' };
     const got: ParsedFile[] = [];
     await pool.parse([reports[0]], (_, p) => got.push(p), undefined, reading);
     expect(got[0].analysis?.readingId).toBe(7);
     expect(got[0].analysis?.value.file).toBe(basename(reports[0]));
+    expect(got[0].analysis?.placed.policy).toBe(3);
   }, 120_000);
 
   it('ends a file past its time budget, replaces the worker, and reads the next files', async () => {

@@ -211,7 +211,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (slot.tasks.length === 0) worker.unref();
       }
       else if (message.type === 'parsed' && !slot.ended) {
-        const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms && unpackTerms(message.terms), ...(message.analysis ? { analysis: message.analysis } : {}) };
+        const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms, ...(message.analysis ? { analysis: message.analysis } : {}) };
         finish(at, slot, parsed, message.wasmBytes > recycleWasm);
       }
       else if (message.type === 'page' && slot.tasks.length > 0 && !slot.ended) {

@@ -1,11 +1,16 @@
 // Messages between the import pool and its workers.
 import type { MessagePort } from 'node:worker_threads';
+import type { Attribution } from '../../shared/portfolio/types';
 import type { DepartmentDirectory, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { ImportOutcome } from '../import';
 
-/** What reading a report against the policy takes; `id` tells one policy state from the next. */
+/**
+ * What reading a report against the workspace's one policy takes; `id` tells one policy state from the next,
+ * `policyId` is the policy's own id in the workspace.
+ */
 export interface ReadingRequest {
   id: number;
+  policyId: number;
   policy: PolicyExtract;
   /** Each measure's terms; the parse worker has them segmented where not given (the host needs no jieba of its own). */
   tokens?: string[][];
@@ -13,12 +18,18 @@ export interface ReadingRequest {
   importDate: IsoDate;
 }
 
-/** A parsed file: the importer's outcome and, for a document, each paragraph's index terms. */
+/**
+ * A parsed file: the importer's outcome and, for a document, each paragraph's index terms, packed as they cross
+ * threads (the index takes them joined as they come; they are split only where a reading needs them).
+ */
 export interface ParsedFile {
   outcome: ImportOutcome;
-  terms: string[][] | null;
-  /** The report read against the policy, where the batch asked for it (with the reading's id). */
-  analysis?: { readingId: number; value: SubmissionAnalysis };
+  terms: PackedTerms | null;
+  /**
+   * The report read against the policy, where the batch asked for it (with the reading's id), and placed on it:
+   * by the citation it makes, or as the only policy.
+   */
+  analysis?: { readingId: number; value: SubmissionAnalysis; placed: Attribution };
 }
 
 /**
@@ -39,7 +50,7 @@ export type FromParser =
    * process reading it, which the pool ends itself whenever it ends the worker.
    */
   | { type: 'page'; id: number; done: number; total: number; ocrPid: number | null }
-  | { type: 'parsed'; id: number; wasmBytes: number; outcome: ImportOutcome; terms: PackedTerms | null; analysis?: ParsedFile['analysis'] };
+  | ({ type: 'parsed'; id: number; wasmBytes: number } & ParsedFile);
 
 /** To a segmenter: a parse worker's line (the port it is asked on). */
 export type ToSegmenter = { type: 'port'; port: MessagePort };
@@ -62,4 +73,9 @@ export function packTerms(terms: string[][]): PackedTerms {
 
 export function unpackTerms(packed: PackedTerms): string[][] {
   return 'lists' in packed ? packed.lists : packed.joined.map((s) => (s === '' ? [] : s.split(' ')));
+}
+
+/** Each paragraph's terms joined by spaces, as the search index takes them. */
+export function joinedTerms(packed: PackedTerms): string[] {
+  return 'joined' in packed ? packed.joined : packed.lists.map((list) => list.join(' '));
 }

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { extractPolicy } from '../../shared/extract/policy';
+import { placeOnOnlyPolicy, policyForAttribution } from '../../shared/portfolio/attribution';
 import { analyzeSubmission } from '../../shared/submission';
 import type { SubmissionAnalysis } from '../../shared/types';
 import { importFile, type ImportOutcome } from '../import';
@@ -36,7 +37,7 @@ async function warm(): Promise<void> {
   if (!seedDoc || !line) return;
   const paragraphTerms = await terms(seedDoc.doc.paragraphs.map((p) => p.text));
   const policy = extractPolicy({ paragraphs: seedDoc.doc.paragraphs });
-  const request: ReadingRequest = { id: 0, policy, directory: defaultDirectory(), importDate: '2021-12-01' };
+  const request: ReadingRequest = { id: 0, policyId: 0, policy, directory: defaultDirectory(), importDate: '2021-12-01' };
   reading = { request, tokens: terms(measureTexts(policy.measures)) };
   await readReport(seedDoc, paragraphTerms);
   reading = null;
@@ -75,6 +76,12 @@ async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragra
   );
 }
 
+/** Where the report stands to the one policy: cited (by number or title), or answering it as the only one. */
+function placeReport(outcome: Extract<ImportOutcome, { ok: true }>, request: ReadingRequest) {
+  const text = outcome.doc.paragraphs.map((p) => p.text).join('\n');
+  return placeOnOnlyPolicy(text, policyForAttribution(request.policyId, request.policy, []));
+}
+
 // Messages wait for the warm-up; one file at a time, in the order sent (the pool hands over a few at once).
 let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
@@ -109,7 +116,10 @@ port.on('message', (message: ToParser) => {
       return;
     }
     const paragraphTerms = await terms(outcome.doc.paragraphs.map((p) => p.text));
-    const read = reading && message.readingId === reading.request.id ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms) } : undefined;
+    const read =
+      reading && message.readingId === reading.request.id
+        ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms), placed: placeReport(outcome, reading.request) }
+        : undefined;
     post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
   });
 });

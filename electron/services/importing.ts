@@ -8,6 +8,7 @@ import { displayFileName } from '../../shared/text/display-name';
 import { notImported } from '../import';
 import { createInlineParser } from '../ingest/inline';
 import type { ParsedFile, ReadingRequest } from '../ingest/pool';
+import { joinedTerms, packTerms, unpackTerms, type PackedTerms } from '../ingest/protocol';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import { classifyPolicy } from './classify';
@@ -100,7 +101,7 @@ function storePolicy(
   // The reports already stored are placed again (they may answer the new policy) in the same transaction that
   // stores it: a crash later in the batch cannot leave them unplaced. Their readings against the other policies stay.
   db.transaction(() => {
-    const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms);
+    const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms.map((list) => list.join(' ')));
     keepScanSource(ctx, id, doc);
     policyRepo.savePolicy(db, id, extract);
     takeUpOrphans(ctx, id, extract);
@@ -178,11 +179,11 @@ export async function importFiles(
   // workspace has just one; a policy arriving mid-batch ends its use.
   const single = portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;
   const request: ReadingRequest | undefined = single
-    ? { id: nextReadingId++, policy: single.policy, directory: single.directory, importDate: stamp.importDate }
+    ? { id: nextReadingId++, policyId: portfolio.policies[0].id, policy: single.policy, directory: single.directory, importDate: stamp.importDate }
     : undefined;
   let requestValid = request !== undefined;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
-  let pending: { doc: ImportedDocument; terms: string[][]; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
+  let pending: { doc: ImportedDocument; terms: PackedTerms; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
   const pendingByHash = new Map<string, (typeof pending)[number]>();
 
   const write = () => {
@@ -193,10 +194,13 @@ export async function importFiles(
     const context = portfolio;
     db.transaction(() => {
       batch.forEach(({ doc, terms, result, copies, analysis }) => {
-        const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, terms);
+        const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, joinedTerms(terms));
         keepScanSource(ctx, id, doc);
-        const ready = requestValid && analysis && analysis.readingId === request?.id ? analysis.value : null;
-        readReport(ctx, context, { id, hash: doc.hash, fileName: doc.fileName, paragraphs: doc.paragraphs, terms, importDate: stamp.importDate }, ready);
+        const ready = requestValid && analysis && analysis.readingId === request?.id ? { analysis: analysis.value, placed: analysis.placed } : null;
+        // Split into lists only where the report is read or weighed here (never when a worker read it already).
+        let lists: string[][] | undefined;
+        const report = { id, hash: doc.hash, fileName: doc.fileName, paragraphs: doc.paragraphs, importDate: stamp.importDate, get terms() { return (lists ??= unpackTerms(terms)); } };
+        readReport(ctx, context, report, ready);
         journalImport(ctx, id, doc, 'submission');
         for (const r of [result, ...copies]) Object.assign(r, { role: 'submission', documentId: id });
       });
@@ -237,13 +241,13 @@ export async function importFiles(
       if (asPolicy === 'refused') return;
       if (asPolicy !== 'report') {
         await learn(newPolicyMeasureTexts(ctx, asPolicy));
-        storePolicy(ctx, doc, asPolicy, result, stamp, parsed.terms, known);
+        storePolicy(ctx, doc, asPolicy, result, stamp, parsed.terms && unpackTerms(parsed.terms), known);
         portfolio = portfolioReading(ctx, known);
         requestValid = false;
         return;
       }
     }
-    const entry = { doc, terms: parsed.terms ?? termsOf(ctx, doc), result, copies: [], analysis: parsed.analysis };
+    const entry = { doc, terms: parsed.terms ?? packTerms(termsOf(ctx, doc)), result, copies: [], analysis: parsed.analysis };
     pending.push(entry);
     pendingByHash.set(doc.hash, entry);
     if (pending.length >= WRITE_BATCH) write();

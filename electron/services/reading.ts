@@ -114,14 +114,15 @@ export interface ReportToRead {
 }
 
 /**
- * Places one stored report and reads it against each policy it answers; `ready` is a reading already made
- * against the one policy of the workspace (by an import worker). Writes the readings and the report's own.
+ * Places one stored report and reads it against each policy it answers; `ready` is a reading already made against
+ * the one policy of the workspace (by an import worker), with the report placed on it there. Writes the readings
+ * and the report's own.
  */
 export function readReport(
   ctx: ServiceContext,
   portfolio: PortfolioReading,
   report: ReportToRead,
-  ready?: SubmissionAnalysis | null,
+  ready?: { analysis: SubmissionAnalysis; placed: Attribution } | null,
   kept: Map<number, SubmissionAnalysis> = new Map(),
 ): void {
   const fix = corrections.getReportCorrection(ctx.db, report.hash);
@@ -132,12 +133,13 @@ export function readReport(
   // Senders are only needed when nothing was cited and the content decides nothing: worked out when asked for.
   let senders: string[] | undefined = fix?.departments;
   const lazySenders = { get list() { return (senders ??= sendersAsPoliciesName(portfolio, report.paragraphs, ownReading())); } };
-  const placed = placeReport(portfolio, report.paragraphs, report.terms, lazySenders, fix?.policies);
+  const only = ready && portfolio.policies.length === 1 && ready.placed.policy === portfolio.policies[0].id && !fix?.policies ? ready : null;
+  const placed = only ? [only.placed] : placeReport(portfolio, report.paragraphs, report.terms, lazySenders, fix?.policies);
   const readings = placed.map((attribution) => {
     const target = portfolio.policies.find((p) => p.id === attribution.policy)!;
     const analysis =
       kept.get(attribution.policy) ??
-      (ready && portfolio.policies.length === 1 ? ready : readSubmission(target.reading, report.fileName, report.paragraphs, report.terms, report.importDate));
+      (ready && portfolio.policies.length === 1 ? ready.analysis : readSubmission(target.reading, report.fileName, report.paragraphs, report.terms, report.importDate));
     return { attribution, analysis };
   });
   readingsRepo.setReadings(ctx.db, report.id, readings);

@@ -338,12 +338,20 @@ export function senderRule(report: ReportForAttribution, policies: PolicyForAttr
 
 // ---------------------------------------------------------------- the pipeline
 
+/**
+ * A report in a workspace of one policy answers it: by the citation it makes of it, if any, else as the only
+ * policy. Needs neither the report's words nor its senders, so it can be worked out wherever the text is.
+ */
+export function placeOnOnlyPolicy(text: string, policy: PolicyForAttribution): Attribution {
+  return citations(text, [policy])[0] ?? { policy: policy.id, basis: 'only-policy', evidence: '' };
+}
+
 /** The policies the report answers, each with the rule that placed it and the evidence; [] when none. */
 export function attributeReport(report: ReportForAttribution, policies: PolicyForAttribution[], options: AttributionOptions = {}): Attribution[] {
   if (policies.length === 0) return [];
+  if (options.onlyPolicy && policies.length === 1) return [placeOnOnlyPolicy(report.text, policies[0])];
   const cited = citations(report.text, policies);
   if (cited.length > 0) return cited;
-  if (options.onlyPolicy && policies.length === 1) return [{ policy: policies[0].id, basis: 'only-policy', evidence: '' }];
   const byContent = contentRule(report.terms, policies);
   return byContent.length ? byContent : senderRule(report, policies);
 }
