@@ -32,6 +32,15 @@ export default tseslint.config(
     },
   },
   {
+    // The one adapter that draws PDF pages in the window with pdf.js.
+    files: ['renderer/lib/pdf-pages.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: [...nodeBuiltins, ...nativeAndIo.filter((m) => !m.startsWith('pdfjs-dist')), 'electron', '../electron/*', '../../electron/*'], message: 'renderer/ talks to the Node side only through the typed API client.' }],
+      }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**'],
     rules: {

@@ -83,6 +83,14 @@ export interface PageImage {
   pageCount: number;
 }
 
+/** A PDF as it was imported, for drawing its pages beside the text read from them. */
+export interface OriginalPdf {
+  fileName: string;
+  pageCount: number | null;
+  /** The file's bytes, base64. */
+  data: string;
+}
+
 export interface ImportFileResult {
   file: string;
   ok: boolean;

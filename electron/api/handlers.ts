@@ -105,6 +105,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return job;
     },
     'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
+    'documents/original': ({ id }) => ws().originalPdf(id),
     // The as-of date defaults to the host's today, so every host and test shares one clock.
     'compliance/matrix': ({ asOf, filter, policy }) => ws().call('compliance/matrix', { asOf: asOfOf(asOf), filter, policy }),
     'compliance/compare': ({ measure, department, asOf, policy }) => ws().call('compliance/compare', { measure, department, asOf: asOfOf(asOf), policy }),

@@ -96,12 +96,12 @@ export function insertDocument(
   return id;
 }
 
-/** Keeps a scan's own bytes with its document, for showing its pages later. */
-export function saveScanSource(db: Db, id: number, bytes: Uint8Array): void {
+/** Keeps a document's own bytes with it (a scan's, a PDF's), for showing its pages later. */
+export function saveSource(db: Db, id: number, bytes: Uint8Array): void {
   stmt(db, 'INSERT OR REPLACE INTO scan_sources (document_id, bytes) VALUES (?, ?)').run(id, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 
-export function getScanSource(db: Db, id: number): Buffer | null {
+export function getSource(db: Db, id: number): Buffer | null {
   const r = stmt(db, 'SELECT bytes FROM scan_sources WHERE document_id = ?').get(id) as { bytes: Buffer } | undefined;
   return r?.bytes ?? null;
 }

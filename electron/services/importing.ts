@@ -34,15 +34,19 @@ function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, r
 }
 
 /** A scan read by OCR keeps its own bytes in the workspace, so its pages can be shown after the file is gone. */
-function keepScanSource(ctx: ServiceContext, id: number, doc: ImportedDocument): void {
-  if (!doc.ocr) return;
+/**
+ * Keeps the file's own bytes where its pages can be shown beside its text (a scan, a PDF): the file itself may be
+ * gone later (an upload is removed once imported) or changed.
+ */
+function keepSource(ctx: ServiceContext, id: number, doc: ImportedDocument): void {
+  if (!doc.ocr && doc.format !== 'pdf') return;
   let bytes: Buffer;
   try {
     bytes = readFileSync(doc.path);
   } catch {
     return; // the page view then says the file is gone
   }
-  if (createHash('sha256').update(bytes).digest('hex') === doc.hash) documents.saveScanSource(ctx.db, id, bytes);
+  if (createHash('sha256').update(bytes).digest('hex') === doc.hash) documents.saveSource(ctx.db, id, bytes);
 }
 
 function fail(result: ImportFileResult, file: string, code: string, message: string): void {
@@ -102,7 +106,7 @@ function storePolicy(
   // stores it: a crash later in the batch cannot leave them unplaced. Their readings against the other policies stay.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms.map((list) => list.join(' ')));
-    keepScanSource(ctx, id, doc);
+    keepSource(ctx, id, doc);
     policyRepo.savePolicy(db, id, extract);
     takeUpOrphans(ctx, id, extract);
     invalidate(ctx);
@@ -195,7 +199,7 @@ export async function importFiles(
     db.transaction(() => {
       batch.forEach(({ doc, terms, result, copies, analysis }) => {
         const id = documents.insertDocument(db, doc, 'submission', stamp.importedAt, stamp.importDate, joinedTerms(terms));
-        keepScanSource(ctx, id, doc);
+        keepSource(ctx, id, doc);
         const ready = requestValid && analysis && analysis.readingId === request?.id ? { analysis: analysis.value, placed: analysis.placed } : null;
         // Split into lists only where the report is read or weighed here (never when a worker read it already).
         let lists: string[][] | undefined;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SubmissionAnalysis } from '../../shared/types';
-import type { DocumentDetail, DocumentRole, DocumentSummary, PageImage } from '../../shared/views';
+import type { DocumentDetail, DocumentRole, DocumentSummary, OriginalPdf, PageImage } from '../../shared/views';
 import type { Attribution } from '../../shared/portfolio/types';
 import { applyReportCorrection, correctionFor, withPolicyLinks, type ManualLink, type PolicyLinks, type ReportCorrection } from '../../shared/corrections/report';
 import { extractPolicy } from '../../shared/extract/policy';
@@ -99,25 +99,33 @@ export function getDocument(ctx: ServiceContext, id: number): DocumentDetail | n
 }
 
 /**
+ * A document's bytes as imported: kept with it at import, or (a workspace from before they were kept) read from the
+ * file it was imported from, which must still be there, unchanged. `shown` names what cannot be shown without them.
+ */
+async function importedBytes(ctx: ServiceContext, row: documents.DocumentRow, shown: string): Promise<Uint8Array> {
+  const kept = documents.getSource(ctx.db, row.id);
+  if (kept) return kept;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(row.path);
+  } catch {
+    throw new WorkspaceError('not-found', `原文件已不在「${row.path}」，无法显示${shown}。`);
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== row.hash) {
+    throw new WorkspaceError('bad-input', `「${row.fileName}」在导入后已被修改，无法显示导入时的${shown}。`);
+  }
+  return bytes;
+}
+
+/**
  * A page of a document read by OCR, rendered again from the file it was imported from, so the text can be checked
- * against the picture. The file must still be there, unchanged.
+ * against the picture.
  */
 export async function pageImage(ctx: ServiceContext, id: number, page: number): Promise<PageImage | null> {
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) throw new WorkspaceError('not-found', `找不到编号为 ${id} 的文件`);
   if (!row.ocr) return null;
-  // The bytes kept at import; a workspace from before they were kept reads the file it was imported from.
-  let bytes: Uint8Array | null = documents.getScanSource(ctx.db, id);
-  if (!bytes) {
-    try {
-      bytes = await readFile(row.path);
-    } catch {
-      throw new WorkspaceError('not-found', `原文件已不在「${row.path}」，无法显示扫描页面。`);
-    }
-    if (createHash('sha256').update(bytes).digest('hex') !== row.hash) {
-      throw new WorkspaceError('bad-input', `「${row.fileName}」在导入后已被修改，无法显示导入时的扫描页面。`);
-    }
-  }
+  const bytes = await importedBytes(ctx, row, '扫描页面');
   let rendered;
   try {
     rendered = await renderPage(row.format === 'pdf' ? 'pdf' : 'image', bytes, page);
@@ -127,6 +135,15 @@ export async function pageImage(ctx: ServiceContext, id: number, page: number): 
   if (!rendered) throw new WorkspaceError('not-found', `「${row.fileName}」没有第 ${page} 页。`);
   const { jpeg, width, height, pageCount } = rendered;
   return { dataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width, height, page, pageCount };
+}
+
+/** A PDF as it was imported, for showing its pages where they are drawn (null: not a PDF). */
+export async function originalPdf(ctx: ServiceContext, id: number): Promise<OriginalPdf | null> {
+  const row = documents.getDocumentRow(ctx.db, id);
+  if (!row) throw new WorkspaceError('not-found', `找不到编号为 ${id} 的文件`);
+  if (row.format !== 'pdf') return null;
+  const bytes = await importedBytes(ctx, row, '原件页面');
+  return { fileName: row.fileName, pageCount: row.pageCount, data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
 }
 
 export function removeDocument(ctx: ServiceContext, id: number): void {

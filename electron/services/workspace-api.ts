@@ -17,6 +17,7 @@ export const hostChannels = [
   'documents/import-status',
   'documents/import-cancel',
   'documents/page-image',
+  'documents/original',
   'export/report',
   'export/notices',
   'export/xlsx',
@@ -45,6 +46,7 @@ export interface WorkspaceApi extends ServiceMethods {
   exportNotices(outPath: string, asOf: IsoDate, options: NoticeOptions): Promise<string[]>;
   /** A page of a scanned document, rendered from its file; null when the document was not read by OCR. */
   pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
+  originalPdf(id: number): Promise<OutputOf<'documents/original'>>;
   exportWorkbook(outPath: string, asOf: IsoDate, policy?: number): Promise<string>;
   close(): void;
 }

@@ -16,7 +16,7 @@ import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAl
 import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
-import { getDocument, listDocuments, pageImage, removeDocument, reportsHandlers } from './reports';
+import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers } from './reports';
 import { mergePreviewHandlers } from './merge-preview';
 import { overviewHandlers } from './overview';
 import { recordImportBatch, recordsHandlers } from './records';
@@ -102,6 +102,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     exportReport: (outPath, asOf, options, policy) => exportReport(ctx, outPath, asOf, options, policy),
     exportNotices: (outPath, asOf, options) => exportNotices(ctx, outPath, asOf, options),
     pageImage: (id, page) => pageImage(ctx, id, page),
+    originalPdf: (id) => originalPdf(ctx, id),
     exportWorkbook: (outPath, asOf, policy) => exportWorkbook(ctx, outPath, asOf, policy),
     close: () => ctx.db.close(),
   };

@@ -7,6 +7,7 @@ import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
 import { Modal } from './modal';
+import { PagePager } from './page-pager';
 
 /** Where the uncertain stretches of the extracted text fall inside a paragraph's (repaired) text. */
 export function uncertainInParagraph(p: Paragraph, text: string, spans: TextSpan[]): TextSpan[] {
@@ -40,7 +41,7 @@ function MarkedUncertain({ p, detail }: { p: Paragraph; detail: DocumentDetail }
   return <>{parts}</>;
 }
 
-function ScanPageDialog({ detail, firstPage, onClose }: { detail: DocumentDetail; firstPage: number; onClose: () => void }) {
+export function ScanPageDialog({ detail, firstPage, onClose }: { detail: DocumentDetail; firstPage: number; onClose: () => void }) {
   const { client } = useApp();
   const pages = detail.ocr?.pages ?? detail.pageCount ?? 1;
   const [page, setPage] = useState(Math.min(Math.max(1, firstPage), pages));
@@ -49,19 +50,7 @@ function ScanPageDialog({ detail, firstPage, onClose }: { detail: DocumentDetail
   return (
     <Modal title={`${detail.fileName}（扫描原件与识别文字）`} onClose={onClose} wide>
       <p className="muted">文字由 OCR（{detail.ocr?.engine}）识别得出；标黄的文字识别把握不大，请对照左侧原件核对。</p>
-      {pages > 1 && (
-        <div className="scan-pager">
-          <button type="button" onClick={() => setPage((n) => n - 1)} disabled={page <= 1}>
-            上一页
-          </button>
-          <span>
-            第 {page} / {pages} 页
-          </span>
-          <button type="button" onClick={() => setPage((n) => n + 1)} disabled={page >= pages}>
-            下一页
-          </button>
-        </div>
-      )}
+      <PagePager page={page} pages={pages} onPage={setPage} />
       <div className="scan-compare">
         <div className="scan-image">
           {image.error && <p className="error">{image.error}</p>}
@@ -77,21 +66,5 @@ function ScanPageDialog({ detail, firstPage, onClose }: { detail: DocumentDetail
         </div>
       </div>
     </Modal>
-  );
-}
-
-/** A button that opens the scan beside its text; nothing for documents that were not read by OCR. */
-export function ScanPageButton({ documentId, page }: { documentId: number; page?: number }) {
-  const { client } = useApp();
-  const [open, setOpen] = useState(false);
-  const detail = useAsync(() => unwrap(client.call('documents/get', { id: documentId })), [documentId]);
-  if (!detail.data?.ocr) return null;
-  return (
-    <>
-      <button type="button" className="link small" onClick={() => setOpen(true)} data-testid="scan-page-button">
-        对照扫描原件
-      </button>
-      {open && <ScanPageDialog detail={detail.data} firstPage={page ?? 1} onClose={() => setOpen(false)} />}
-    </>
   );
 }

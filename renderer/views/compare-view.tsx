@@ -7,7 +7,7 @@ import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
 import { DecisionPanel } from '../components/decision-panel';
-import { ScanPageButton } from '../components/scan-page';
+import { OriginalPageButton } from '../components/original-page';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
@@ -244,7 +244,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
-                <ScanPageButton documentId={response.documentId} page={linked[0]?.p.page} />
+                <OriginalPageButton documentId={response.documentId} passages={linked.map(({ p }) => ({ page: p.page, text: p.text }))} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (

@@ -8,6 +8,7 @@ export const channelNames = [
   'documents/import-status',
   'documents/import-cancel',
   'documents/page-image',
+  'documents/original',
   'documents/import-sample',
   'documents/import-history',
   'documents/list',

@@ -14,6 +14,7 @@ import type {
   DocumentSummary,
   ImportBatchResult,
   JournalEntry,
+  OriginalPdf,
   PageImage,
   PolicyView,
   SearchHit,
@@ -199,6 +200,8 @@ export const contract = {
   'documents/page-image': channel<PageImage | null>()(
     z.object({ id: z.number().int().positive(), page: z.number().int().positive() }).strict(),
   ),
+  /** A PDF's own bytes as imported, for drawing its pages (null: not a PDF). */
+  'documents/original': channel<OriginalPdf | null>()(z.object({ id: z.number().int().positive() }).strict()),
   /** Imports the sample set shipped with the app (policy, then reports); poll documents/import-status. */
   'documents/import-sample': channel<ImportJob>()(noInput),
   /** Past import batches, newest first: when, which files, what became of each. */

@@ -191,6 +191,10 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       record('pageImage', id, page);
       return null;
     },
+    async originalPdf(id) {
+      record('originalPdf', id);
+      return null;
+    },
     // The channel table of the real service, answered by the methods above (which record the call).
     call(channel, input) {
       const i = (input ?? {}) as any;

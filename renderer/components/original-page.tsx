@@ -1,0 +1,112 @@
+// The report's own pages beside what was read from them: a scan's page with the text OCR read (scan-page.tsx), or
+// a PDF's page drawn as it prints, with the paragraphs that answer the measure marked on it.
+import { useEffect, useRef, useState } from 'react';
+import type { OriginalPdf } from '../../shared/views';
+import { useApp } from '../app-context';
+import { unwrap } from '../api/client';
+import { useAsync } from '../lib/use-async';
+import { passageBoxes, type Box } from '../lib/passage-boxes';
+import type { OpenPdf } from '../lib/pdf-pages';
+import { Modal } from './modal';
+import { PagePager } from './page-pager';
+import { ScanPageDialog } from './scan-page';
+
+/** A paragraph to mark, with the page it starts on (as the import read it). */
+export interface Passage {
+  page?: number;
+  text: string;
+}
+
+// The page is drawn this wide (CSS pixels) in the dialog.
+const PAGE_WIDTH = 760;
+
+function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf; passages: Passage[]; onClose: () => void }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [pdf, setPdf] = useState<OpenPdf | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [page, setPage] = useState(Math.max(1, passages.find((p) => p.page)?.page ?? 1));
+  const [drawn, setDrawn] = useState<{ page: number; boxes: Box[] } | null>(null);
+  // The passages as one value, so the page is drawn again only when they change.
+  const marked = passages.map((p) => p.text).join('\u0000');
+
+  useEffect(() => {
+    let open: OpenPdf | null = null;
+    let gone = false;
+    // pdf.js is loaded the first time a page is shown, not with the window.
+    import('../lib/pdf-pages').then(({ openPdf }) => openPdf(original.data)).then(
+      (doc) => {
+        if (gone) doc.close();
+        else setPdf((open = doc));
+      },
+      () => setError(`无法显示「${original.fileName}」的原件页面：文件内容无法解析。`),
+    );
+    return () => {
+      gone = true;
+      open?.close();
+    };
+  }, [original]);
+
+  useEffect(() => {
+    if (!pdf || !canvas.current) return;
+    let current = true;
+    setDrawn(null);
+    pdf.draw(page, canvas.current, PAGE_WIDTH).then(
+      ({ runs }) => {
+        // Each passage's part on this page (a passage may run on from the page before or to the next).
+        if (current) setDrawn({ page, boxes: marked.split('\u0000').flatMap((text) => passageBoxes(runs, text)) });
+      },
+      () => current && setError(`无法显示「${original.fileName}」第 ${page} 页。`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [pdf, page, marked, original.fileName]);
+
+  const pages = pdf?.pageCount ?? original.pageCount ?? 1;
+  return (
+    <Modal title={`${original.fileName}（原件）`} onClose={onClose} wide>
+      {error && <p className="error">{error}</p>}
+      <PagePager page={page} pages={pages} onPage={setPage} />
+      {drawn && (
+        <p className="muted" data-testid="original-note">
+          {drawn.boxes.length > 0 ? '黄色底色标出的是与此条对应的段落。' : '本页没有与此条对应的段落。'}
+        </p>
+      )}
+      <div className="original-page" data-testid="original-page">
+        <canvas ref={canvas} aria-label={`第 ${page} 页原件`} />
+        {drawn?.page === page &&
+          drawn.boxes.map((b, i) => (
+            <span key={i} className="passage-mark" data-testid="passage-mark" style={{ left: b.x, top: b.y, width: b.width, height: b.height }} />
+          ))}
+      </div>
+    </Modal>
+  );
+}
+
+/**
+ * Opens the report's original beside the comparison: a scan with the text read from it, or a PDF's page with the
+ * answering paragraphs marked. Nothing for a report that is neither.
+ */
+export function OriginalPageButton({ documentId, passages }: { documentId: number; passages: Passage[] }) {
+  const { client } = useApp();
+  const [open, setOpen] = useState(false);
+  const detail = useAsync(() => unwrap(client.call('documents/get', { id: documentId })), [documentId]);
+  const isPdf = detail.data?.format === 'pdf' && !detail.data.ocr;
+  const original = useAsync(() => (open && isPdf ? unwrap(client.call('documents/original', { id: documentId })) : Promise.resolve(null)), [open, isPdf, documentId]);
+  if (!detail.data || (!detail.data.ocr && !isPdf)) return null;
+  const firstPage = passages.find((p) => p.page)?.page ?? 1;
+  return (
+    <>
+      <button type="button" className="link small" onClick={() => setOpen(true)} data-testid={isPdf ? 'original-page-button' : 'scan-page-button'}>
+        {isPdf ? '对照原件' : '对照扫描原件'}
+      </button>
+      {open && !isPdf && <ScanPageDialog detail={detail.data} firstPage={firstPage} onClose={() => setOpen(false)} />}
+      {open && isPdf && original.error && (
+        <Modal title={`${detail.data.fileName}（原件）`} onClose={() => setOpen(false)}>
+          <p className="error">{original.error}</p>
+        </Modal>
+      )}
+      {open && isPdf && original.data && <PdfPageDialog original={original.data} passages={passages} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
