@@ -62,6 +62,12 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
     };
   }, [pdf, page, marked, original.fileName]);
 
+  // The first marked paragraph is brought into view (it may be low on a long page).
+  const sheet = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (drawn?.boxes.length) sheet.current?.querySelector('.passage-mark')?.scrollIntoView({ block: 'center' });
+  }, [drawn]);
+
   const pages = pdf?.pageCount ?? original.pageCount ?? 1;
   return (
     <Modal title={`${original.fileName}（原件）`} onClose={onClose} wide>
@@ -72,7 +78,7 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
           {drawn.boxes.length > 0 ? '黄色底色标出的是与此条对应的段落。' : '本页没有与此条对应的段落。'}
         </p>
       )}
-      <div className="original-page" data-testid="original-page">
+      <div className="original-page" ref={sheet} data-testid="original-page">
         <canvas ref={canvas} aria-label={`第 ${page} 页原件`} />
         {drawn?.page === page &&
           drawn.boxes.map((b, i) => (
