@@ -1,7 +1,8 @@
 // A PDF report's own page beside the comparison: drawn by pdf.js in the window, opened at the page where the
 // answering paragraphs are, with those paragraphs marked over the printed text.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, importThroughUi, POLICY_SEED, SEEDS, shot, test } from './fixtures';
+import { expect, importThroughUi, POLICY_SEED, ROOT, SEEDS, shot, test } from './fixtures';
 
 const REPORT = join(SEEDS, 'submissions', '市场监管局落实情况报告.pdf');
 
@@ -49,4 +50,33 @@ test('the comparison shows a PDF report’s page with the answering paragraphs m
   await expect(page.getByText(/第 1 \/ \d+ 页/)).toBeVisible();
   await expect(page.getByTestId('original-note')).toHaveText('本页没有与此条对应的段落。', { timeout: 30_000 });
   await expect(marks).toHaveCount(0);
+});
+
+test('a PDF whose Chinese font is not embedded is drawn with its text: the character maps are served beside the page', async ({ app: page }) => {
+  // The built window's own pdf.js adapter, loaded as the dialog loads it, on a PDF that names STSong-Light with the
+  // UniGB-UCS2-H map and embeds no font.
+  const chunk = readdirSync(join(ROOT, 'dist', 'renderer', 'assets')).find((f) => /^pdf-pages-.*\.js$/.test(f))!;
+  const data = readFileSync(join(ROOT, 'electron', 'import', '__fixtures__', 'unembedded-font.pdf')).toString('base64');
+  const cmap = page.waitForResponse((r) => r.url().includes('/pdfjs/cmaps/UniGB-UCS2-H.bcmap'));
+  const drawn = await page.evaluate(
+    async ({ chunk, data }) => {
+      const { openPdf } = await import(`./assets/${chunk}`);
+      const pdf = await openPdf(data);
+      const canvas = document.createElement('canvas');
+      document.body.append(canvas);
+      const { runs } = await pdf.draw(1, canvas, 600);
+      const { data: pixels } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] + pixels[i + 1] + pixels[i + 2] < 300) dark++;
+      pdf.close();
+      return { text: runs.map((r: { str: string }) => r.str).join(''), dark };
+    },
+    { chunk, data },
+  );
+  expect(drawn.text).toContain('区财政局关于直达资金工作的报告');
+  expect(drawn.text).toContain('4.2亿元');
+  expect(drawn.dark).toBeGreaterThan(500);
+  // The map was fetched from beside the page, the file itself (the build copies it there).
+  const fetched = await (await cmap).body();
+  expect(fetched.equals(readFileSync(join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
 });
