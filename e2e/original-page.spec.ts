@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { expect, importThroughUi, POLICY_SEED, ROOT, SEEDS, shot, test } from './fixtures';
 
 const REPORT = join(SEEDS, 'submissions', '市场监管局落实情况报告.pdf');
+const POLICY_PDF = join(SEEDS, 'policy-seed.pdf');
 
-test('the comparison shows a PDF report’s page with the answering paragraphs marked on it', async ({ app: page }, testInfo) => {
-  await importThroughUi(page, [POLICY_SEED], '政策文件');
+test('the comparison shows a PDF report’s page with the answering paragraphs marked on it, and the measure on the policy’s', async ({ app: page }, testInfo) => {
+  await importThroughUi(page, [POLICY_PDF], '政策文件');
   await importThroughUi(page, [REPORT], '落实报告');
   await page.getByTestId('as-of').fill('2022-03-31');
   await page.getByTestId('as-of').press('Enter');
@@ -15,7 +16,7 @@ test('the comparison shows a PDF report’s page with the answering paragraphs m
   await page.locator('[data-testid="cell-9-区市场监管局"]').click();
   await expect(page.getByTestId('linked-paragraph').first()).toBeVisible();
 
-  await page.getByTestId('original-page-button').click();
+  await page.getByTestId('pane-response').getByTestId('original-page-button').click();
   // Measure 9 is answered on the report's second page: the dialog opens there.
   await expect(page.getByText(/第 2 \/ \d+ 页/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('original-note')).toHaveText('黄色底色标出的是与此条对应的段落。', { timeout: 30_000 });
@@ -50,6 +51,13 @@ test('the comparison shows a PDF report’s page with the answering paragraphs m
   await expect(page.getByText(/第 1 \/ \d+ 页/)).toBeVisible();
   await expect(page.getByTestId('original-note')).toHaveText('本页没有与此条对应的段落。', { timeout: 30_000 });
   await expect(marks).toHaveCount(0);
+
+  // The measure in the policy as printed: its page, with its own words marked.
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  await page.getByTestId('pane-measure').getByTestId('original-page-button').click();
+  await expect(page.getByTestId('original-note')).toHaveText('黄色底色标出的是与此条对应的段落。', { timeout: 30_000 });
+  expect(await marks.count()).toBeGreaterThan(0);
+  await shot(page, testInfo, 'original-policy-page-marked');
 });
 
 test('a PDF whose Chinese font is not embedded is drawn with its text: the character maps are served beside the page', async ({ app: page }) => {

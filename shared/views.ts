@@ -126,6 +126,8 @@ export interface MatrixFilter {
 }
 
 export interface ComparisonView {
+  /** The policy the measure is of: its document's id. */
+  policy: number;
   measure: Measure;
   department: string;
   status: ComplianceResult['obligations'][number] | null;

@@ -63,7 +63,7 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
   const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.words(p.text)));
   const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
   const decisions = loaded.decisions.filter((d) => d.measure === measureNumber && loaded.fold(d.department) === department);
-  return { measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings, decisions };
+  return { policy: loaded.policyId, measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings, decisions };
 }
 
 export const complianceHandlers = {

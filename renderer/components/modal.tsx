@@ -1,6 +1,7 @@
 // A dialog that takes the focus when it opens, keeps Tab and Shift+Tab inside itself until it is closed, and gives
 // the focus back to where it was.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -64,7 +65,8 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
     };
   }, []);
 
-  return (
+  // On the page's body, so that no box it was opened from (a sticky heading) can draw over it.
+  return createPortal(
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div ref={box} className={`modal${wide ? ' modal-wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} tabIndex={-1}>
         <header className="modal-head">
@@ -75,6 +77,7 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
         </header>
         <div className="modal-body">{children}</div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

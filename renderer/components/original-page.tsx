@@ -72,12 +72,14 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
   return (
     <Modal title={`${original.fileName}（原件）`} onClose={onClose} wide>
       {error && <p className="error">{error}</p>}
-      <PagePager page={page} pages={pages} onPage={setPage} />
-      {drawn && (
-        <p className="muted" data-testid="original-note">
-          {drawn.boxes.length > 0 ? '黄色底色标出的是与此条对应的段落。' : '本页没有与此条对应的段落。'}
-        </p>
-      )}
+      <div className="original-head">
+        <PagePager page={page} pages={pages} onPage={setPage} />
+        {drawn && (
+          <p className="muted" data-testid="original-note">
+            {drawn.boxes.length > 0 ? '黄色底色标出的是与此条对应的段落。' : '本页没有与此条对应的段落。'}
+          </p>
+        )}
+      </div>
       <div className="original-page" ref={sheet} data-testid="original-page">
         <canvas ref={canvas} aria-label={`第 ${page} 页原件`} />
         {drawn?.page === page &&
@@ -90,13 +92,15 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
 }
 
 /**
- * Opens the report's original beside the comparison: a scan with the text read from it, or a PDF's page with the
- * answering paragraphs marked. Nothing for a report that is neither.
+ * Opens a document's original beside the comparison: a scan with the text read from it, or a PDF's page with the
+ * given paragraphs (their indexes: a report's answering passages, a policy's measure) marked. Nothing for a
+ * document that is neither.
  */
-export function OriginalPageButton({ documentId, passages }: { documentId: number; passages: Passage[] }) {
+export function OriginalPageButton({ documentId, paragraphs }: { documentId: number; paragraphs: readonly number[] }) {
   const { client } = useApp();
   const [open, setOpen] = useState(false);
   const detail = useAsync(() => unwrap(client.call('documents/get', { id: documentId })), [documentId]);
+  const passages: Passage[] = (detail.data?.paragraphs ?? []).filter((p) => paragraphs.includes(p.index)).map((p) => ({ page: p.page, text: p.text }));
   const isPdf = detail.data?.format === 'pdf' && !detail.data.ocr;
   const original = useAsync(() => (open && isPdf ? unwrap(client.call('documents/original', { id: documentId })) : Promise.resolve(null)), [open, isPdf, documentId]);
   if (!detail.data || (!detail.data.ocr && !isPdf)) return null;
