@@ -33,7 +33,6 @@ function journalImport(ctx: ServiceContext, id: number, doc: ImportedDocument, r
   appendJournal(ctx, { kind: 'import', summary: `导入${what}「${displayFileName(doc.fileName)}」` }, { [`document:${id}`]: null }, { [`document:${id}`]: { hash: doc.hash, fileName: doc.fileName, role } });
 }
 
-/** A scan read by OCR keeps its own bytes in the workspace, so its pages can be shown after the file is gone. */
 /**
  * Keeps the file's own bytes where its pages can be shown beside its text (a scan, a PDF): the file itself may be
  * gone later (an upload is removed once imported) or changed.
