@@ -88,3 +88,25 @@ test('a PDF whose Chinese font is not embedded is drawn with its text: the chara
   const fetched = await (await cmap).body();
   expect(fetched.equals(readFileSync(join(ROOT, 'node_modules', 'pdfjs-dist', 'cmaps', 'UniGB-UCS2-H.bcmap')))).toBe(true);
 });
+
+test('a search hit in a PDF report can be seen on its printed page, the paragraph marked', async ({ app: page }, testInfo) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await importThroughUi(page, [REPORT], '落实报告');
+  await page.getByTestId('nav-search').click();
+  await page.getByTestId('search-input').fill('蓝天');
+  await page.getByTestId('search-input').press('Enter');
+  await page.getByTestId('search-role').selectOption('submission');
+  const hit = page.getByTestId('search-hit').first();
+  await expect(hit).toContainText('蓝天');
+  await hit.locator('button.file-name').click();
+  await expect(page.locator('.para-target')).toContainText('蓝天');
+
+  await page.getByTestId('viewer-as-printed').click();
+  await expect(page.getByText(/第 2 \/ \d+ 页/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('original-note')).toHaveText('黄色底色标出的是所指的段落。', { timeout: 30_000 });
+  expect(await page.getByTestId('passage-mark').count()).toBeGreaterThan(0);
+  await shot(page, testInfo, 'viewer-as-printed');
+  // And back to the text.
+  await page.getByTestId('viewer-as-printed').click();
+  await expect(page.locator('.para-target')).toContainText('蓝天');
+});

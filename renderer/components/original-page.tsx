@@ -1,6 +1,6 @@
 // The report's own pages beside what was read from them: a scan's page with the text OCR read (scan-page.tsx), or
 // a PDF's page drawn as it prints, with the paragraphs that answer the measure marked on it.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { OriginalPdf } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
@@ -20,7 +20,11 @@ export interface Passage {
 // The page is drawn this wide (CSS pixels) in the dialog.
 const PAGE_WIDTH = 760;
 
-function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf; passages: Passage[]; onClose: () => void }) {
+/**
+ * A PDF's page drawn as it prints, with the passages marked on it; it opens on the page of the first of them.
+ * `markedAs` names them in the line that says whether the page holds any; `actions` stay in view above the page.
+ */
+export function PdfPageView({ original, passages, markedAs, actions }: { original: OriginalPdf; passages: Passage[]; markedAs: string; actions?: ReactNode }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [pdf, setPdf] = useState<OpenPdf | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -70,13 +74,14 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
 
   const pages = pdf?.pageCount ?? original.pageCount ?? 1;
   return (
-    <Modal title={`${original.fileName}（原件）`} onClose={onClose} wide>
+    <>
       {error && <p className="error">{error}</p>}
       <div className="original-head">
+        {actions}
         <PagePager page={page} pages={pages} onPage={setPage} />
-        {drawn && (
+        {drawn && passages.length > 0 && (
           <p className="muted" data-testid="original-note">
-            {drawn.boxes.length > 0 ? '黄色底色标出的是与此条对应的段落。' : '本页没有与此条对应的段落。'}
+            {drawn.boxes.length > 0 ? `黄色底色标出的是${markedAs}。` : `本页没有${markedAs}。`}
           </p>
         )}
       </div>
@@ -87,6 +92,14 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
             <span key={i} className="passage-mark" data-testid="passage-mark" style={{ left: b.x, top: b.y, width: b.width, height: b.height }} />
           ))}
       </div>
+    </>
+  );
+}
+
+function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf; passages: Passage[]; onClose: () => void }) {
+  return (
+    <Modal title={`${original.fileName}（原件）`} onClose={onClose} wide>
+      <PdfPageView original={original} passages={passages} markedAs="与此条对应的段落" />
     </Modal>
   );
 }
