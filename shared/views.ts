@@ -125,9 +125,13 @@ export interface MatrixFilter {
   statuses?: ObligationStatus[];
 }
 
+/** How a document's own pages can be shown: a PDF drawn as it prints, or a scan beside the text read from it. */
+export type OriginalKind = 'pdf' | 'scan';
+
 export interface ComparisonView {
-  /** The policy the measure is of: its document's id. */
+  /** The policy the measure is of: its document's id, and how its own pages can be shown (null: they cannot). */
   policy: number;
+  policyOriginal: OriginalKind | null;
   measure: Measure;
   department: string;
   status: ComplianceResult['obligations'][number] | null;
@@ -139,6 +143,7 @@ export interface ComparisonView {
     paragraphs: Paragraph[];
     /** Indexes of the paragraphs that answer the measure. */
     linked: number[];
+    original: OriginalKind | null;
   }[];
   /** Tokens shared by the measure and the responses (jieba), for highlighting. */
   sharedTerms: string[];

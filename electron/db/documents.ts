@@ -1,6 +1,6 @@
 // Repository: documents and their paragraphs (with the jieba terms that feed full-text search).
 import type { DocumentFormat, ImportedDocument, OcrReading, Paragraph, SubmissionAnalysis } from '../../shared/types';
-import type { DocumentRole } from '../../shared/views';
+import type { DocumentRole, OriginalKind } from '../../shared/views';
 import type { Db } from './sqlite';
 import { stmt } from './statements';
 
@@ -94,6 +94,13 @@ export function insertDocument(
     addFts.run(pid, joined);
   });
   return id;
+}
+
+/** How the document's own pages can be shown (null: not at all), without reading the rest of its row. */
+export function originalKind(db: Db, id: number): OriginalKind | null {
+  const r = stmt(db, 'SELECT format, ocr IS NOT NULL AS scanned FROM documents WHERE id = ?').get(id) as { format: string; scanned: number } | undefined;
+  if (!r) return null;
+  return r.scanned ? 'scan' : r.format === 'pdf' ? 'pdf' : null;
 }
 
 /** Keeps a document's own bytes with it (a scan's, a PDF's), for showing its pages later. */

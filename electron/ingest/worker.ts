@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { extractPolicy } from '../../shared/extract/policy';
-import { placeOnOnlyPolicy, policyForAttribution } from '../../shared/portfolio/attribution';
+import { placeOnOnlyPolicy, policyForAttribution, type PolicyForAttribution } from '../../shared/portfolio/attribution';
 import { analyzeSubmission } from '../../shared/submission';
 import type { SubmissionAnalysis } from '../../shared/types';
 import { importFile, type ImportOutcome } from '../import';
@@ -38,7 +38,7 @@ async function warm(): Promise<void> {
   const paragraphTerms = await terms(seedDoc.doc.paragraphs.map((p) => p.text));
   const policy = extractPolicy({ paragraphs: seedDoc.doc.paragraphs });
   const request: ReadingRequest = { id: 0, policyId: 0, policy, directory: defaultDirectory(), importDate: '2021-12-01' };
-  reading = { request, tokens: terms(measureTexts(policy.measures)) };
+  reading = readingOf(request, terms(measureTexts(policy.measures)));
   await readReport(seedDoc, paragraphTerms);
   reading = null;
 }
@@ -64,8 +64,11 @@ function terms(texts: string[]): Promise<string[][]> {
   });
 }
 
-// The policy state reports are read against, with its measures' terms (segmented once, on first use).
-let reading: { request: ReadingRequest; tokens: Promise<string[][]> } | null = null;
+// The policy state reports are read against, with its measures' terms (segmented once, on first use) and what
+// placing a report on it compares (its number and title, read once).
+let reading: { request: ReadingRequest; tokens: Promise<string[][]>; placing: PolicyForAttribution } | null = null;
+
+const readingOf = (request: ReadingRequest, tokens: Promise<string[][]>) => ({ request, tokens, placing: policyForAttribution(request.policyId, request.policy, []) });
 
 async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragraphTerms: string[][]): Promise<SubmissionAnalysis> {
   const { request, tokens } = reading!;
@@ -77,9 +80,8 @@ async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragra
 }
 
 /** Where the report stands to the one policy: cited (by number or title), or answering it as the only one. */
-function placeReport(outcome: Extract<ImportOutcome, { ok: true }>, request: ReadingRequest) {
-  const text = outcome.doc.paragraphs.map((p) => p.text).join('\n');
-  return placeOnOnlyPolicy(text, policyForAttribution(request.policyId, request.policy, []));
+function placeReport(outcome: Extract<ImportOutcome, { ok: true }>, placing: PolicyForAttribution) {
+  return placeOnOnlyPolicy(outcome.doc.paragraphs.map((p) => p.text).join('\n'), placing);
 }
 
 // Messages wait for the warm-up; one file at a time, in the order sent (the pool hands over a few at once).
@@ -104,7 +106,7 @@ port.on('message', (message: ToParser) => {
     const tokens = request.tokens ? Promise.resolve(request.tokens) : terms(measureTexts(request.policy.measures));
     // In turn with the files: those sent before it are read against the state they were sent with.
     queue = queue.then(() => {
-      reading = { request, tokens };
+      reading = readingOf(request, tokens);
     });
     return;
   }
@@ -118,7 +120,7 @@ port.on('message', (message: ToParser) => {
     const paragraphTerms = await terms(outcome.doc.paragraphs.map((p) => p.text));
     const read =
       reading && message.readingId === reading.request.id
-        ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms), placed: placeReport(outcome, reading.request) }
+        ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms), placed: placeReport(outcome, reading.placing) }
         : undefined;
     post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
   });

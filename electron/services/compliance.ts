@@ -56,6 +56,7 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
         date: s.date,
         paragraphs,
         linked: whole ? paragraphs.map((p) => p.index) : links.map((l) => l.paragraph),
+        original: documents.originalKind(ctx.db, s.documentId),
       };
     });
   // Words each side uses as words: a part of a longer word (政资 in 财政资金, 一步 in 进一步) is no shared term.
@@ -63,7 +64,7 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
   const responseTerms = responses.flatMap((r) => r.paragraphs.filter((p) => r.linked.includes(p.index)).flatMap((p) => ctx.segmenter.words(p.text)));
   const siblings = result.obligations.filter((o) => o.department === department).map((o) => o.measure);
   const decisions = loaded.decisions.filter((d) => d.measure === measureNumber && loaded.fold(d.department) === department);
-  return { policy: loaded.policyId, measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings, decisions };
+  return { policy: loaded.policyId, policyOriginal: documents.originalKind(ctx.db, loaded.policyId), measure, department, status, responses, sharedTerms: sharedTerms(measureTerms, responseTerms), siblings, decisions };
 }
 
 export const complianceHandlers = {

@@ -31,6 +31,10 @@ describe('a PDF as it was imported', () => {
     expect(Buffer.from((await ws.originalPdf(report.id))!.data, 'base64').equals(imported)).toBe(true);
 
     expect(await ws.originalPdf(text.id)).toBeNull();
+    // The comparison says which sides can be shown as printed: the PDF report can, the .txt policy cannot.
+    const compared = ws.call('compliance/compare', { measure: 9, department: '区市场监管局', asOf: '2022-03-31' })!;
+    expect(compared.policyOriginal).toBeNull();
+    expect(compared.responses.map((r) => [r.documentId, r.original])).toEqual([[report.id, 'pdf']]);
     await expect(ws.originalPdf(9999)).rejects.toThrow('找不到编号为 9999 的文件');
     ws.close();
   });

@@ -1,7 +1,7 @@
 // The report's own pages beside what was read from them: a scan's page with the text OCR read (scan-page.tsx), or
 // a PDF's page drawn as it prints, with the paragraphs that answer the measure marked on it.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { OriginalPdf } from '../../shared/views';
+import type { OriginalKind, OriginalPdf } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
@@ -107,29 +107,35 @@ function PdfPageDialog({ original, passages, onClose }: { original: OriginalPdf;
 /**
  * Opens a document's original beside the comparison: a scan with the text read from it, or a PDF's page with the
  * given paragraphs (their indexes: a report's answering passages, a policy's measure) marked. Nothing for a
- * document that is neither.
+ * document whose pages cannot be shown; the document itself is fetched only when the button is used.
  */
-export function OriginalPageButton({ documentId, paragraphs }: { documentId: number; paragraphs: readonly number[] }) {
+export function OriginalPageButton({ documentId, kind, paragraphs }: { documentId: number; kind: OriginalKind | null; paragraphs: readonly number[] }) {
   const { client } = useApp();
   const [open, setOpen] = useState(false);
-  const detail = useAsync(() => unwrap(client.call('documents/get', { id: documentId })), [documentId]);
-  const passages: Passage[] = (detail.data?.paragraphs ?? []).filter((p) => paragraphs.includes(p.index)).map((p) => ({ page: p.page, text: p.text }));
-  const isPdf = detail.data?.format === 'pdf' && !detail.data.ocr;
-  const original = useAsync(() => (open && isPdf ? unwrap(client.call('documents/original', { id: documentId })) : Promise.resolve(null)), [open, isPdf, documentId]);
-  if (!detail.data || (!detail.data.ocr && !isPdf)) return null;
-  const firstPage = passages.find((p) => p.page)?.page ?? 1;
+  const shown = useAsync(async () => {
+    if (!open || !kind) return null;
+    const [detail, original] = await Promise.all([
+      unwrap(client.call('documents/get', { id: documentId })),
+      kind === 'pdf' ? unwrap(client.call('documents/original', { id: documentId })) : Promise.resolve(null),
+    ]);
+    return detail ? { detail, original } : null;
+  }, [open, kind, documentId]);
+  if (!kind) return null;
+  const close = () => setOpen(false);
+  const detail = shown.data?.detail;
+  const passages: Passage[] = (detail?.paragraphs ?? []).filter((p) => paragraphs.includes(p.index)).map((p) => ({ page: p.page, text: p.text }));
   return (
     <>
-      <button type="button" className="link small" onClick={() => setOpen(true)} data-testid={isPdf ? 'original-page-button' : 'scan-page-button'}>
-        {isPdf ? '对照原件' : '对照扫描原件'}
+      <button type="button" className="link small" onClick={() => setOpen(true)} data-testid={kind === 'pdf' ? 'original-page-button' : 'scan-page-button'}>
+        {kind === 'pdf' ? '对照原件' : '对照扫描原件'}
       </button>
-      {open && !isPdf && <ScanPageDialog detail={detail.data} firstPage={firstPage} onClose={() => setOpen(false)} />}
-      {open && isPdf && original.error && (
-        <Modal title={`${detail.data.fileName}（原件）`} onClose={() => setOpen(false)}>
-          <p className="error">{original.error}</p>
+      {open && shown.error && (
+        <Modal title="原件" onClose={close}>
+          <p className="error">{shown.error}</p>
         </Modal>
       )}
-      {open && isPdf && original.data && <PdfPageDialog original={original.data} passages={passages} onClose={() => setOpen(false)} />}
+      {open && detail && kind === 'scan' && <ScanPageDialog detail={detail} firstPage={passages.find((p) => p.page)?.page ?? 1} onClose={close} />}
+      {open && shown.data?.original && <PdfPageDialog original={shown.data.original} passages={passages} onClose={close} />}
     </>
   );
 }

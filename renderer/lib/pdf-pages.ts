@@ -9,12 +9,12 @@ import type { PageRun } from './passage-boxes';
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 /** Where the character maps and standard fonts are served, relative to the page. */
-export const PDFJS_ASSETS = 'pdfjs';
+const PDFJS_ASSETS = 'pdfjs';
 
 export interface OpenPdf {
   pageCount: number;
   /** Draws the page to fit `width` pixels; returns the page's text runs in the drawn page's pixels. */
-  draw(page: number, canvas: HTMLCanvasElement, width: number): Promise<{ runs: PageRun[]; height: number }>;
+  draw(page: number, canvas: HTMLCanvasElement, width: number): Promise<{ runs: PageRun[] }>;
   close(): void;
 }
 
@@ -55,7 +55,7 @@ export async function openPdf(base64: string): Promise<OpenPdf> {
         const size = Math.hypot(c, d);
         runs.push({ str: item.str, x: e, y: f - size, width: item.width * scale, height: size });
       }
-      return { runs, height: viewport.height };
+      return { runs };
     },
     close() {
       void doc.destroy();

@@ -207,7 +207,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
         <div className="pane" ref={left} onScroll={() => follow(left.current, right.current)} data-testid="pane-measure" tabIndex={0} role="region" aria-label="措施原文">
           <h2 className="pane-title">
             措施原文
-            <OriginalPageButton documentId={data.policy} paragraphs={measure.paragraphs} />
+            <OriginalPageButton documentId={data.policy} kind={data.policyOriginal} paragraphs={measure.paragraphs} />
           </h2>
           {sentences.map((s, i) => (
             <p key={i} className={`sentence${answered.has(i) ? ' answered' : ''}${hovered === i ? ' hovered' : ''}`}>
@@ -247,7 +247,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
-                <OriginalPageButton documentId={response.documentId} paragraphs={response.linked} />
+                <OriginalPageButton documentId={response.documentId} kind={response.original} paragraphs={response.linked} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}
               {linked.map(({ p, sentence }) => (

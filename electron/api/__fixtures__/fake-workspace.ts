@@ -131,7 +131,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       record('compare', measureNumber, department, asOf);
       const m = measures.find((x) => x.number === measureNumber);
       if (!m) return null;
-      return { policy: 1, measure: m, department, status: null, responses: [], sharedTerms: [], siblings: [1, 2], decisions: [] };
+      return { policy: 1, policyOriginal: null, measure: m, department, status: null, responses: [], sharedTerms: [], siblings: [1, 2], decisions: [] };
     },
     search(query, filter, limit) {
       record('search', query, filter, limit);
