@@ -1,6 +1,7 @@
 // A PDF report's own page beside the comparison: drawn by pdf.js in the window, opened at the page where the
 // answering paragraphs are, with those paragraphs marked over the printed text.
 import { readFileSync, readdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, importThroughUi, POLICY_SEED, ROOT, SEEDS, shot, test } from './fixtures';
 
@@ -109,4 +110,22 @@ test('a search hit in a PDF report can be seen on its printed page, the paragrap
   // And back to the text.
   await page.getByTestId('viewer-as-printed').click();
   await expect(page.locator('.para-target')).toContainText('蓝天');
+});
+
+test('a stored original that no longer reads as a PDF gets a message naming the file, and the text stays', async ({ app: page, workspaceDir }) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await importThroughUi(page, [REPORT], '落实报告');
+  // The workspace's copy of the report damaged on disk, as a failing drive would leave it.
+  const db = new Database(join(workspaceDir, 'workspace.sqlite'));
+  expect(db.prepare('UPDATE scan_sources SET bytes = ?').run(Buffer.from('%PDF-1.7\n这不是完整的文件')).changes).toBe(1);
+  db.close();
+  await page.getByTestId('as-of').fill('2022-03-31');
+  await page.getByTestId('as-of').press('Enter');
+  await page.getByTestId('nav-matrix').click();
+  await page.locator('[data-testid="cell-9-区市场监管局"]').click();
+  await page.getByTestId('pane-response').getByTestId('original-page-button').click();
+  await expect(page.getByText('无法显示「市场监管局落实情况报告.pdf」的原件页面：文件内容无法解析。')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('passage-mark')).toHaveCount(0);
+  await page.getByRole('button', { name: '关闭', exact: true }).click();
+  await expect(page.getByTestId('linked-paragraph').first()).toBeVisible();
 });

@@ -137,17 +137,11 @@ export async function pageImage(ctx: ServiceContext, id: number, page: number): 
   return { dataUrl: `data:image/jpeg;base64,${jpeg.toString('base64')}`, width, height, page, pageCount };
 }
 
-// A PDF larger than this is not sent to the window to be drawn (its text is still there to read).
-const ORIGINAL_MAX_BYTES = 64 * 1024 * 1024;
-
-/** A PDF as it was imported, for showing its pages where they are drawn (null: not a PDF). */
+/** A PDF as it was imported (no larger than the import's file cap), for drawing its pages in the window (null: not a PDF). */
 export async function originalPdf(ctx: ServiceContext, id: number): Promise<OriginalPdf | null> {
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) throw new WorkspaceError('not-found', `找不到编号为 ${id} 的文件`);
   if (row.format !== 'pdf') return null;
-  if (row.size > ORIGINAL_MAX_BYTES) {
-    throw new WorkspaceError('unsupported', `「${row.fileName}」有 ${Math.round(row.size / 1024 / 1024)} MB，超过 64 MB，无法在窗口中显示原件页面；文字内容不受影响。`);
-  }
   const bytes = await importedBytes(ctx, row, '原件页面');
   return { fileName: row.fileName, pageCount: row.pageCount, data: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
 }
