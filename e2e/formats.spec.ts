@@ -74,3 +74,16 @@ test('an Excel task table and Excel and OFD returns make the matrix; it exports 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('WPS files are offered and import: the seed policy as .wps, a task table as .et', async ({ app: page }) => {
+  const WPS = join(ROOT, 'electron', 'import', '__fixtures__', 'wps');
+  const accept = (await page.getByTestId('import-input').getAttribute('accept'))!.split(',');
+  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.docx', '.xlsx']));
+  await importThroughUi(page, [join(WPS, 'policy-seed.wps')], '政策文件');
+  await expect(page.getByTestId('import-result').first()).toHaveAttribute('data-ok', 'true');
+  await page.getByTestId('nav-matrix').click();
+  await expect(page.locator('[data-testid^="cell-29-"]').first()).toBeVisible();
+  await page.getByTestId('nav-documents').click();
+  await importThroughUi(page, [join(WPS, 'task-table.et')], '政策文件');
+  await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(1);
+});

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { repairParagraphs } from '../../shared/text/repair';
 import { displayFileName } from '../../shared/text/display-name';
+import { IMAGE_EXTENSIONS, IMPORTABLE_EXTENSIONS } from '../../shared/formats';
 import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-safe';
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
@@ -28,9 +29,7 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
-
-export const SUPPORTED_EXTENSIONS: string[] = ['.docx', '.doc', '.pdf', '.txt', '.md', '.xlsx', '.xls', '.csv', '.ofd', ...IMAGE_EXTENSIONS];
+export const SUPPORTED_EXTENSIONS: string[] = IMPORTABLE_EXTENSIONS;
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -67,6 +66,21 @@ async function extractPdfOrScan(bytes: Uint8Array, options: ImportOptions): Prom
   }
 }
 
+/**
+ * WPS 文字's own .wps: the Word 97–2003 format with WPS's additions (read as a .doc), or, from newer versions, a .docx
+ * inside. A Microsoft Works file shares the extension and is not read.
+ */
+async function extractWpsWriter(bytes: Uint8Array): Promise<Extracted> {
+  if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-docx', '该 WPS 文字文件设置了打开密码，无法读取。请先取消密码保护后再导入。');
+  if (isZip(bytes)) return extractDocx(bytes);
+  try {
+    return await extractDoc(bytes);
+  } catch (err) {
+    if (!(err instanceof ImportProblem)) throw err;
+    throw new ImportProblem('doc-unreadable', '无法读取该 .wps 文件：它不是 WPS 文字文档（可能是 Microsoft Works 文档）或已损坏。请用 WPS 或 Word 打开后另存为 .docx，再重新导入。');
+  }
+}
+
 /** Chooses the adapter. The bytes win over the extension: .doc files are often .docx inside, and vice versa. */
 async function extract(ext: string, bytes: Uint8Array, warnings: string[], options: ImportOptions): Promise<Extracted> {
   if (IMAGE_EXTENSIONS.includes(ext)) {
@@ -95,9 +109,14 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
         throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
       }
       return extractDoc(bytes);
+    case '.wps':
+      return extractWpsWriter(bytes);
     case '.xlsx':
     case '.xls':
       return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
+    case '.et':
+      // WPS 表格 saves the Excel 97–2003 format under its own extension (newer versions may save .xlsx inside).
+      return extractWorkbook(bytes, 'et');
     case '.csv':
       return extractCsv(bytes);
     case '.ofd':

@@ -82,8 +82,11 @@ function extracted(format: DocumentFormat, lines: string[], warnings: string[], 
   return out;
 }
 
-/** An Excel workbook (.xlsx in a zip, .xls in an OLE container; the bytes decide, not the extension). */
-export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extracted {
+/**
+ * An Excel workbook (.xlsx in a zip, .xls in an OLE container; the bytes decide, not the extension). `format` is the
+ * extension it came with: 'et' is WPS 表格's own, which holds either.
+ */
+export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls' | 'et'): Extracted {
   if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-spreadsheet', '该 Excel 文件设置了打开密码，无法读取。请先取消密码保护后再导入。');
   const zip = isZip(bytes);
   if (!zip && !isOle(bytes)) throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
@@ -97,7 +100,7 @@ export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): Extr
   }
   const warnings: string[] = [];
   const actual = zip ? 'xlsx' : 'xls';
-  if (actual !== format) warnings.push(`文件扩展名是 .${format}，但内容是 .${actual} 格式，已按 .${actual} 读取。`);
+  if (format !== 'et' && actual !== format) warnings.push(`文件扩展名是 .${format}，但内容是 .${actual} 格式，已按 .${actual} 读取。`);
   return extracted(actual, workbookLines(book), warnings);
 }
 

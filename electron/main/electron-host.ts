@@ -1,6 +1,7 @@
 // The Electron side of the host: native open/save dialogs and revealing exported files.
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import { join } from 'node:path';
+import { FORMAT_GROUPS } from '../../shared/formats';
 import type { HostServices } from '../api/host';
 import type { PathGrants } from './path-grants';
 
@@ -50,9 +51,7 @@ export function createElectronHost(deps: ElectronHostDeps): HostServices {
         title: '导入文件',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: '公文（docx、doc、pdf、ofd、txt）', extensions: ['docx', 'doc', 'pdf', 'ofd', 'txt', 'md'] },
-          { name: '表格（xlsx、xls、csv）', extensions: ['xlsx', 'xls', 'csv'] },
-          { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
+          ...FORMAT_GROUPS,
           { name: '所有文件', extensions: ['*'] },
         ],
       });

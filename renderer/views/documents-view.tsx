@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentSummary } from '../../shared/views';
 import { displayFileName } from '../../shared/text/display-name';
+import { ACCEPT_ATTRIBUTE } from '../../shared/formats';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
@@ -17,7 +18,6 @@ import { ImportHistory } from '../components/import-history';
 import { ImportProgress } from '../components/import-progress';
 import { PlacedOn, PolicyAttribution } from '../components/policy-attribution';
 
-const ACCEPT = '.txt,.md,.docx,.doc,.pdf,.ofd,.xlsx,.xls,.csv,.png,.jpg,.jpeg,.tif,.tiff';
 
 export function DocumentsView() {
   const { client, info, dataVersion, dataChanged, notify, importer, policies: refs } = useApp();
@@ -94,7 +94,7 @@ export function DocumentsView() {
               作为又一项政策加入工作区（现有 {refs.length} 项）；已导入的报告会重新判断对应哪项政策
             </span>
           )}
-          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码），Excel 任务表和反馈表（.xlsx、.xls、.csv），以及扫描件和照片（.png、.jpg、.tif，文字识别）</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码）和 WPS 文字（.wps），Excel 和 WPS 表格的任务表和反馈表（.xlsx、.xls、.et、.csv），以及扫描件和照片（.png、.jpg、.tif，文字识别）</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -127,7 +127,7 @@ export function DocumentsView() {
             ref={input}
             type="file"
             multiple
-            accept={ACCEPT}
+            accept={ACCEPT_ATTRIBUTE}
             hidden
             data-testid="import-input"
             onChange={(e) => {

@@ -1,0 +1,24 @@
+// The kinds of file Luoshi imports, in the groups the file choosers offer them: one list for the importer, the
+// window's file input and the desktop's open dialog.
+
+export interface FormatGroup {
+  /** How the open dialog names the group. */
+  name: string;
+  /** Extensions without the dot, lower case. */
+  extensions: string[];
+}
+
+export const FORMAT_GROUPS: FormatGroup[] = [
+  { name: '公文（docx、doc、wps、pdf、ofd、txt）', extensions: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md'] },
+  { name: '表格（xlsx、xls、et、csv）', extensions: ['xlsx', 'xls', 'et', 'csv'] },
+  { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
+];
+
+/** Every importable extension, with its dot (.docx). */
+export const IMPORTABLE_EXTENSIONS: string[] = FORMAT_GROUPS.flatMap((g) => g.extensions.map((e) => `.${e}`));
+
+/** The extensions of scans and photos, read by OCR. */
+export const IMAGE_EXTENSIONS: string[] = FORMAT_GROUPS[2].extensions.map((e) => `.${e}`);
+
+/** For a file input's accept attribute. */
+export const ACCEPT_ATTRIBUTE = IMPORTABLE_EXTENSIONS.join(',');
