@@ -75,10 +75,10 @@ test('an Excel task table and Excel and OFD returns make the matrix; it exports 
   }
 });
 
-test('WPS files are offered and import: the seed policy as .wps, a task table as .et', async ({ app: page }) => {
+test('WPS files and web pages are offered and import: the seed policy as .wps, a task table as .et, a gov.cn page', async ({ app: page }) => {
   const WPS = join(ROOT, 'electron', 'import', '__fixtures__', 'wps');
   const accept = (await page.getByTestId('import-input').getAttribute('accept'))!.split(',');
-  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.docx', '.xlsx']));
+  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.html', '.mht', '.docx', '.xlsx']));
   await importThroughUi(page, [join(WPS, 'policy-seed.wps')], '政策文件');
   await expect(page.getByTestId('import-result').first()).toHaveAttribute('data-ok', 'true');
   await page.getByTestId('nav-matrix').click();
@@ -86,4 +86,7 @@ test('WPS files are offered and import: the seed policy as .wps, a task table as
   await page.getByTestId('nav-documents').click();
   await importThroughUi(page, [join(WPS, 'task-table.et')], '政策文件');
   await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(1);
+  await importThroughUi(page, [join(ROOT, 'electron', 'import', '__fixtures__', 'web', 'national-incentive-measures-notice.html')], '政策文件');
+  await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(1);
+  await expect(page.getByText('国办发〔2018〕117号').first()).toBeVisible();
 });

@@ -17,6 +17,8 @@ import { extractPdf } from './pdf';
 import { extractText } from './text';
 import { extractCsv, extractWorkbook } from './xlsx';
 import { extractOfd } from './ofd';
+import { extractHtml } from './html';
+import { extractMht } from './mht';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -121,6 +123,12 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
       return extractCsv(bytes);
     case '.ofd':
       return extractOfd(bytes);
+    case '.html':
+    case '.htm':
+      return extractHtml(bytes);
+    case '.mht':
+    case '.mhtml':
+      return extractMht(bytes);
     default:
       throw new Error(`no adapter for ${ext}`);
   }

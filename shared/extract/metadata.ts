@@ -5,6 +5,7 @@ import type { IsoDate } from '../types';
 import { compactWhitespace } from '../text/normalize';
 import { findFullDates } from '../text/dates';
 import { looksLikeBody } from './departments';
+import { readDisclosureBox } from './disclosure-box';
 import { readLabel } from './policy-numbering';
 import type { PolicyLine } from './policy-lines';
 
@@ -81,8 +82,8 @@ interface TitleBlock {
 }
 
 /** The 关于…的实施意见 line, joined with the next line or two when the title wraps. */
-export function findTitle(lines: PolicyLine[], headerEnd: number): TitleBlock | null {
-  const end = Math.min(headerEnd, HEADER_MAX_LINES, lines.length);
+export function findTitle(lines: PolicyLine[], headerEnd: number, from = 0): TitleBlock | null {
+  const end = Math.min(headerEnd, from + HEADER_MAX_LINES, lines.length);
   const skip = (t: string) => /文件$/.test(t) || isDocNumberLine(t) || pureDate(t) !== null || /^签发人/.test(t);
   /** The title from line `first`; `issuers` lines above it name the issuing bodies and are part of it. */
   const pick = (first: number, issuers = 0): TitleBlock => {
@@ -102,15 +103,15 @@ export function findTitle(lines: PolicyLine[], headerEnd: number): TitleBlock | 
     // A wrap that never reaches the kind of document was not a wrap.
     return DOC_KIND.test(title) ? { title, first, last } : { title: lines[first].text, first, last: first };
   };
-  for (let i = 0; i < end; i++) {
+  for (let i = from; i < end; i++) {
     if (skip(lines[i].text) || !lines[i].text.includes('关于')) continue;
     // The issuing bodies on lines of their own above 关于… (one, or two for a joint notice) are part of the title.
     let issuers = 0;
-    while (issuers < 2 && i - issuers > 0 && !skip(lines[i - issuers - 1].text) && isSignatureLine(lines[i - issuers - 1].text)) issuers++;
+    while (issuers < 2 && i - issuers > from && !skip(lines[i - issuers - 1].text) && isSignatureLine(lines[i - issuers - 1].text)) issuers++;
     return pick(i, issuers);
   }
-  for (let i = 0; i < end; i++) if (!skip(lines[i].text) && DOC_KIND.test(lines[i].text)) return pick(i);
-  for (let i = 0; i < end; i++) if (!skip(lines[i].text) && lines[i].heading && !isAddressee(lines[i].text)) return pick(i);
+  for (let i = from; i < end; i++) if (!skip(lines[i].text) && DOC_KIND.test(lines[i].text)) return pick(i);
+  for (let i = from; i < end; i++) if (!skip(lines[i].text) && lines[i].heading && !isAddressee(lines[i].text)) return pick(i);
   return null;
 }
 
@@ -141,12 +142,15 @@ export function findClosing(lines: PolicyLine[], from: number): ClosingBlock | n
 }
 
 export function readMetadata(lines: PolicyLine[]): PolicyMetadata {
-  let headerEnd = lines.findIndex((l) => readLabel(l.text) !== null || isAddressee(l.text));
+  // A published page's disclosure box comes before the document's own header.
+  const box = readDisclosureBox(lines.map((l) => l.spaced?.join(' ') ?? l.text));
+  const from = box?.end ?? 0;
+  let headerEnd = lines.findIndex((l, i) => i >= from && (readLabel(l.text) !== null || isAddressee(l.text)));
   if (headerEnd < 0) headerEnd = lines.length;
-  const titleBlock = findTitle(lines, headerEnd);
-  const head = lines.slice(0, titleBlock ? titleBlock.first : Math.min(headerEnd, HEADER_MAX_LINES));
+  const titleBlock = findTitle(lines, headerEnd, from);
+  const head = lines.slice(from, titleBlock ? titleBlock.first : Math.min(headerEnd, from + HEADER_MAX_LINES));
 
-  let bodyStart = titleBlock ? titleBlock.last + 1 : 0;
+  let bodyStart = titleBlock ? titleBlock.last + 1 : from;
   const addressee = lines.findIndex((l, i) => i >= bodyStart && i < bodyStart + 3 && isAddressee(l.text));
   if (addressee >= 0) bodyStart = addressee + 1;
 
@@ -155,20 +159,21 @@ export function readMetadata(lines: PolicyLine[]): PolicyMetadata {
   for (let i = lines.length - 1; i >= bodyStart && printedOn === null; i--) printedOn = printDate(lines[i].text);
 
   // The number sits above the title in a 文件 header, below it in a letter-style notice.
-  const docLine = lines.slice(0, Math.max(bodyStart, head.length)).find((l) => isDocNumberLine(l.text));
+  const docLine = lines.slice(from, Math.max(bodyStart, from + head.length)).find((l) => isDocNumberLine(l.text));
   const headerIssuer = head.find((l) => /文件$/.test(l.text) && l.text.length <= 60);
-  const title = titleBlock ? compactWhitespace(titleBlock.title) : '';
+  const title = titleBlock ? compactWhitespace(titleBlock.title) : compactWhitespace(box?.fields.title ?? '');
   const titlePrefix = title.indexOf('关于') > 0 ? title.slice(0, title.indexOf('关于')) : '';
   let issuer: string | null = null;
   if (headerIssuer) issuer = headerIssuer.text.replace(/文件$/, '');
   else if (closing && closing.signature.length > 0) issuer = closing.signature.join('、');
   else if (titlePrefix && looksLikeBody(titlePrefix)) issuer = titlePrefix;
+  else if (box?.fields.issuer && looksLikeBody(box.fields.issuer)) issuer = box.fields.issuer;
 
   return {
     title,
-    docNumber: docLine ? findDocNumber(docLine.text) : null,
+    docNumber: docLine ? findDocNumber(docLine.text) : box?.fields.docNumber ? findDocNumber(box.fields.docNumber) : null,
     issuer,
-    issuedOn: closing?.issuedOn ?? null,
+    issuedOn: closing?.issuedOn ?? (box?.fields.writtenOn ? pureDate(box.fields.writtenOn) : null),
     printedOn,
     bodyStart,
     closingStart: closing ? closing.start : lines.length,

@@ -8,17 +8,20 @@ export interface FormatGroup {
   extensions: string[];
 }
 
+const SCANS: FormatGroup = { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] };
+
 export const FORMAT_GROUPS: FormatGroup[] = [
   { name: '公文（docx、doc、wps、pdf、ofd、txt）', extensions: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md'] },
   { name: '表格（xlsx、xls、et、csv）', extensions: ['xlsx', 'xls', 'et', 'csv'] },
-  { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] },
+  { name: '网页（html、htm、mht）', extensions: ['html', 'htm', 'mht', 'mhtml'] },
+  SCANS,
 ];
 
 /** Every importable extension, with its dot (.docx). */
 export const IMPORTABLE_EXTENSIONS: string[] = FORMAT_GROUPS.flatMap((g) => g.extensions.map((e) => `.${e}`));
 
 /** The extensions of scans and photos, read by OCR. */
-export const IMAGE_EXTENSIONS: string[] = FORMAT_GROUPS[2].extensions.map((e) => `.${e}`);
+export const IMAGE_EXTENSIONS: string[] = SCANS.extensions.map((e) => `.${e}`);
 
 /** For a file input's accept attribute. */
 export const ACCEPT_ATTRIBUTE = IMPORTABLE_EXTENSIONS.join(',');
