@@ -79,6 +79,15 @@ export function meetingLineDate(text: string): string | null {
   return m && /第.{1,6}次|次/.test(m[1] + m[2]) ? date.date : null;
 }
 
+/**
+ * The date of a meeting line broken over two lines (——2026年1月24日在郎溪县第十八届 / 人民代表大会第六次会议上), as a
+ * narrow page breaks it: the line opening on its date, read with the next; null when the two do not make one.
+ */
+export function brokenMeetingLineDate(text: string, next: string | undefined): string | null {
+  if (next === undefined || !/^[（(]?[—\-–]*\s*(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年/.test(text.trim())) return null;
+  return meetingLineDate(text) === null ? meetingLineDate(text + next) : null;
+}
+
 // ---------------------------------------------------------------- the reporting official
 
 // 区政府国资局局长 吴芬; 市生态环境局党组书记、局长 张三
