@@ -1,6 +1,6 @@
 // Negative cases of the meeting line written without 在…上 and of titles naming a town or a street.
 import { describe, expect, it } from 'vitest';
-import { brokenMeetingLineDate, meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
 
 describe('a meeting line without 在…上: negative cases', () => {
   it.each([
@@ -36,5 +36,16 @@ describe('a meeting line broken over two lines: negative cases', () => {
     ['the last line', '——2026年1月24日在郎溪县第十八届', undefined],
   ])('not %s', (_what, line, next) => {
     expect(brokenMeetingLineDate(line, next)).toBeNull();
+  });
+});
+
+describe('the language switch and QR-code links: negative cases', () => {
+  it.each([
+    ['a sentence asking readers to scan a code', '请扫一扫二维码填写满意度问卷。'],
+    ['a sentence about the bureau’s own accounts', '我局开通了政务微博和政务微信，及时发布信息。'],
+    ['a heading on the bureau’s media', '三、关注民生，办好实事'],
+    ['a word that opens with EN', 'ENERGY 2023 项目'],
+  ])('not %s', (_what, line) => {
+    expect(isSiteChrome(line)).toBe(false);
   });
 });

@@ -44,6 +44,12 @@ describe('website chrome', () => {
     '无障碍 简体| 繁体',
     '字号:',
     '【字体：大 中 小】 【打印】 【关闭】',
+    // the language switch and the QR-code links
+    'EN',
+    '扫一扫',
+    '打开 · 手机版',
+    '关注 · 政务微博',
+    '关注 · 政务微信',
   ])('%s', (line) => {
     expect(isSiteChrome(line)).toBe(true);
   });

@@ -55,6 +55,8 @@ const CHROME_RE = [
   /^(?:无障碍|简体|繁体|长者模式|English)(?:[\s|｜]|$)/,
   /^[【[]?\s*(?:字号|字体|打印|关闭|分享到|收藏)\s*[:：]?/,
   /(?:打印本页|关闭窗口|【打印】|【关闭】)/,
+  // the site's language switch and its QR-code links (• EN / • 扫一扫 / 打开 · 手机版 / 关注 · 政务微博)
+  /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
 ];
 
 /** A line of the website around the report (breadcrumb, today's date, font size), not of the report. */

@@ -141,6 +141,12 @@ describe('layouts of a later round: a box with two bracketed labels to a line, a
     expect(departmentsOf(lines)).toEqual(['郎溪县人民政府办公室']);
   });
 
+  it('reads past the site’s language switch and QR-code links to a title, a meeting line and an official broken over lines', () => {
+    const lines = ['• EN', '  • 扫一扫', '    打开 · 手机版', '  • 扫一扫', '    关注 · 政务微博', '  • 扫一扫', '    关注 · 政务微信', '您当前的位置:首页 > 政务公开 > 审计结果公告', '关于2020年度县级预算执行和其他财政收支的', '审计工作报告', '—2021年9月2日在乳源瑶族自治县第十二届', '人民代表大会常务委员会第三十九次会议上', '乳源瑶族自治县审计局局长 温存', '时间:2021-09-03 11:20:04 来源:本网 访问量: -', '县人大常委会主任、各位副主任,委员:', ...BODY];
+    expect(dateOf(lines)).toBe('2021-09-02 header');
+    expect(departmentsOf(lines)).toEqual(['乳源瑶族自治县审计局']);
+  });
+
   it('takes the 督查 office at work in an opening that announces the return', () => {
     const lines = ['7月9日至17日,县委督查办组成两个督查组,采取查阅资料、电话核查、现场核实等方式,对2025年《政府工作报告》主要目标任务上半年工作落实情况进行了督查。现将有关情况汇报如下。', '2025年《政府工作报告》明确145项目标任务。', '下一步工作要求:'];
     expect(departmentsOf(lines)).toEqual(['县委督查办']);
