@@ -12,7 +12,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -73,9 +73,10 @@ function headerDate(lines: readonly Line[]): { date: string; paragraph: number }
     const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };
   }
-  for (const line of top.slice(0, MEETING_LINES)) {
-    const found = meetingLineDate(line.text);
-    if (found) return { date: found, paragraph: line.index };
+  const meeting = top.slice(0, MEETING_LINES);
+  for (let k = 0; k < meeting.length; k++) {
+    const found = meetingLineDate(meeting[k].text) ?? brokenMeetingLineDate(meeting[k].text, meeting[k + 1]?.text);
+    if (found) return { date: found, paragraph: meeting[k].index };
   }
   return null;
 }

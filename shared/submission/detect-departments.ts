@@ -4,15 +4,16 @@
 // a title that names only a place (its government reports), the official who delivered a report to a
 // people's congress, and, when nothing else names anyone, the author named in the opening sentences
 // (opening-author), else the publisher of a disclosure table, else the body a year's summary opens on
-// (2023年，市卫生健康委以…). A contents list above the report (contents-list) is skipped.
+// (2023年，市卫生健康委以…), else the body a report speaking as 我局 names in the title of its own plan. A contents
+// list above the report (contents-list) is skipped.
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, subjectOfYear } from './opening-author';
+import { authorInOpening, nameInOwnPlan, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
@@ -50,6 +51,7 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...publisherNames(lines));
   if (names.length === 0) names.push(...subjectOfYear(lines));
+  if (names.length === 0) names.push(...nameInOwnPlan(lines));
   return [...new Set(names)];
 }
 
@@ -118,7 +120,8 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
  * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
  */
 function speakerNames(lines: readonly Line[]): string[] {
-  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text));
+  // a disclosure table's rows above the title are no body, though their summary cell quotes its first sentence
+  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text) && !isTableRow(l.text));
   const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
   const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
   for (const line of above) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening, contactBody, subjectOfYear } from './opening-author';
+import { authorInOpening, contactBody, nameInOwnPlan, subjectOfYear } from './opening-author';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
 
@@ -52,4 +52,35 @@ describe('a contact line: negative cases', () => {
     ['区民政局', '区民政局'],
     ['中心学校办公室', '中心学校办公室'],
   ])('%s stays %s', (name, body) => expect(contactBody(name)).toBe(body));
+});
+
+describe('a 督查 office in the opening: negative cases', () => {
+  it.each([
+    // the office inspected the reporting body: the report is the inspected body's
+    '4月，市政府督查室组成督查组对我局重点工作落实情况进行了督查，现将整改情况报告如下。',
+    '县委督查室到我镇督查人居环境整治工作，现将有关情况报告如下。',
+    // the report is on putting the office's findings right
+    '市委督查室组成督查组对全县项目建设进行了督查，现将整改落实情况报告如下。',
+    // no announcement of the report: a news item about the office's work
+    '7月9日，县委督查办组成两个督查组，对全县重点项目进行了督查。督查组一行先后深入5个项目现场。',
+    // the office is named later, not at work in the opening sentence
+    '根据县委安排，各单位认真落实。县委督查办将适时开展督查。现将有关情况汇报如下。',
+  ])('%s', (text) => {
+    expect(authorInOpening(lines(text))).toEqual([]);
+  });
+});
+
+describe('a body named only in the title of its own plan: negative cases', () => {
+  it.each([
+    // a plan it followed, not one it adopted
+    '我局认真贯彻落实。根据《龙岩市卫生健康局关于开展法治宣传的通知》要求，开展普法宣传。',
+    // a plan of a body of another kind than the one speaking (我局, 《…卫生健康委…》)
+    '我局坚持依法行政。审议并通过了《区卫生健康委员会法治建设实施方案》。',
+    // no body speaking as 我局 (我们 is everyone)
+    '我们坚持依法行政。审议并通过了《区民政局法治建设实施方案》。',
+    // a plan whose title opens on no body
+    '我局坚持依法行政。审议并通过了《2025年法治政府建设工作要点》。',
+  ])('%s', (text) => {
+    expect(nameInOwnPlan(lines(text))).toEqual([]);
+  });
 });

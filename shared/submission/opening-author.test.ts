@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorInOpening, contactBody, subjectOfYear } from './opening-author';
+import { authorInOpening, contactBody, nameInOwnPlan, subjectOfYear, supervisionOffice } from './opening-author';
 import { bodyOfOffices } from './detect-departments';
 
 const lines = (text: string) => text.split('\n').map((t) => ({ text: t }));
@@ -63,4 +63,36 @@ describe('contactBody: a body\'s own office stands for the body', () => {
     ['县发改委综合股', '县发改委'],
     ['街道办事处综合科', '街道办事处'],
   ])('%s → %s', (name, body) => expect(contactBody(name)).toBe(body));
+});
+
+describe('a 督查 office at work in the opening, announcing its return', () => {
+  it.each([
+    ['7月9日至17日，县委督查办组成两个督查组，采取查阅资料、电话核查等方式，对2025年《政府工作报告》主要目标任务上半年落实情况进行了督查。现将有关情况汇报如下。', '县委督查办'],
+    ['近期，市政府督查室对全市重点项目推进情况开展了专项督查，现将督查情况通报如下。', '市政府督查室'],
+    ['区委督查室会同区纪委监委派出三个督查组，深入各街道开展督查。现通报如下：', '区委督查室'],
+    // 我市 is the city the office's own report speaks of, not a body it inspected
+    ['市政府督查室对我市民生实事推进情况开展了专项督查，现将督查情况通报如下。', '市政府督查室'],
+  ])('%s → %s', (text, office) => {
+    expect(authorInOpening(lines(text))).toEqual([office]);
+  });
+});
+
+describe('supervisionOffice reads the opening sentences it is given', () => {
+  it('finds the office in the first sentence and the announcement in a later one', () => {
+    expect(supervisionOffice(['7月9日至17日，县委督查办组成两个督查组，对上半年工作落实情况进行了督查。', '现将有关情况汇报如下。'])).toEqual(['县委督查办']);
+  });
+
+  it('finds none when the office is named only in a later sentence', () => {
+    expect(supervisionOffice(['各单位认真落实年度任务。', '县委督查办组成督查组开展了督查，现将有关情况汇报如下。'])).toEqual([]);
+  });
+});
+
+describe('a body named only in the title of its own plan', () => {
+  it.each([
+    ['2025年，在区委、区政府的坚强领导下，我局坚持依法行政。现将主要情况报告如下：\n（一）强化组织领导。年内召开党组会议4次，审议并通过了《龙岩市永定区卫生健康局参与全国法治政府建设示范创建活动实施方案》等文件。', '龙岩市永定区卫生健康局'],
+    ['今年以来，我委认真贯彻落实上级部署。\n一是健全机制。制定印发了《区发展和改革委员会重大行政决策程序规定》。', '区发展和改革委员会'],
+    ['我办坚持以人民为中心。出台了《县人民政府办公室政务公开工作规则》，规范公开流程。', '县人民政府办公室'],
+  ])('%s → %s', (text, body) => {
+    expect(nameInOwnPlan(lines(text))).toEqual([body]);
+  });
 });

@@ -6,9 +6,13 @@
 //     「…县政府督查室对…三季度完成情况进行了专项督查，现将相关情况予以通报」, 「县政府督查室对…开展了专项督查，现通报如下」;
 //   - an annual disclosure report tells readers whom to ask, the report's body or its office:
 //     「如对本报告相关数据存在疑问，请与大冶市自然资源和规划局办公室联系」 (the bureau);
+//   - a 督查 office's return opens on the office at work, then announces itself (现将有关情况汇报如下):
+//     「7月9日至17日，县委督查办组成两个督查组，…对…进行了督查。现将有关情况汇报如下。」 (supervisionOffice);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
 //     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」 (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
+//   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
+//     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort).
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment } from './department-names';
 
@@ -37,19 +41,41 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[。！？])/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+// A supervision office (督查室, 县委督查办, 督查办公室) at the head of a clause, going on with what it did.
+const SUPERVISION_OFFICE_RE = /(?:^|[，,；;])([\u4e00-\u9fff]{1,20}?督查(?:室|办公室|办|处|科|中心))(?=组成|派出|抽调|成立|对|就|会同|牵头|采取|通过|于|深入)/;
+// The report announcing itself: 现将有关情况汇报如下, 现将督查情况通报如下, 现通报如下.
+const ANNOUNCES_RE = /现(?:将[^。]{0,30}?)?(?:予以)?(?:通报|报告|汇报)(?:如下|于后)?/;
+// The office inspected the reporting body itself (对我局…进行了督查, 到我镇督查) or the report is on putting its findings
+// right (现将整改情况报告如下): the author is the inspected body, not the office. 我县, 我市 are the whole place a
+// county's or a city's own body speaks of (市审计局对我市扶贫资金进行了审计), not a body inspected.
+const INSPECTED_AUTHOR_RE = /(?:对|到|来)(?:我|本)(?:局|委|办|镇|乡|街道|单位|公司|校|院|中心)|现将[^。]{0,20}?整改/;
+
+/**
+ * The 督查 office whose return this is, when its opening sentence has the office at work and the opening
+ * announces the report (县委督查办组成两个督查组…进行了督查。现将有关情况汇报如下); none when the office inspected the
+ * reporting body (对我局…督查，现将整改情况报告如下).
+ */
+export function supervisionOffice(opening: readonly string[]): string[] {
+  const text = opening.join('');
+  if (!ANNOUNCES_RE.test(text) || INSPECTED_AUTHOR_RE.test(text)) return [];
+  const m = SUPERVISION_OFFICE_RE.exec(opening[0] ?? '');
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+}
+
 /** The author a report names in its opening sentences, or none. */
 export function authorInOpening(lines: readonly { text: string }[]): string[] {
-  const opening = sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES);
-  for (const s of opening) {
-    const text = s.replace(/\s+/g, '');
-    for (const re of [DISCLOSURE_RE, WORK_DONE_RE]) {
+  const opening = sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
+  // a body that inspected the reporting body (对我局…督查，现将整改情况报告如下) did the work, but did not write the report
+  const inspected = INSPECTED_AUTHOR_RE.test(opening.join(''));
+  for (const text of opening) {
+    for (const re of inspected ? [DISCLOSURE_RE] : [DISCLOSURE_RE, WORK_DONE_RE]) {
       const m = re.exec(text);
       if (m && looksLikeDepartment(m[1])) return [m[1]];
     }
     const contact = CONTACT_RE.exec(text);
     if (contact && looksLikeDepartment(contact[1])) return [contactBody(contact[1])];
   }
-  return [];
+  return supervisionOffice(opening);
 }
 
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
@@ -59,4 +85,46 @@ export function subjectOfYear(lines: readonly { text: string }[]): string[] {
     if (m) return looksLikeDepartment(m[1]) ? [m[1]] : [];
   }
   return [];
+}
+
+// The kind of body a report speaks as (我局, 我委, 我办, 我厅) and the endings of that kind's names.
+const SPEAKS_AS_RE = /我(局|委|办|厅|院|中心)/;
+const KIND_ENDINGS: Record<string, RegExp> = {
+  局: /局$/,
+  委: /(?:委|委员会)$/,
+  办: /(?:办|办公室)$/,
+  厅: /厅$/,
+  院: /院$/,
+  中心: /中心$/,
+};
+// A plan the body adopted or drew up itself, its title in guillemets: 审议并通过了《…》, 制定印发了《…》, 出台了《…》.
+const OWN_PLAN_RE = /(?:审议(?:并)?通过|研究(?:制定|出台)|制定(?:印发|出台)?|出台)了?《([^《》]{6,80})》/g;
+// How far into the report the plan may be named.
+const OWN_PLAN_LINES = 12;
+
+/**
+ * The body a report names only in the title of a plan of its own: the report speaks as 我局, and a plan it
+ * adopted (审议并通过了《龙岩市永定区卫生健康局参与…实施方案》) opens on a bureau's name → that bureau. None when
+ * the plan opens on a body of another kind (我局 and 《区卫生健康委…》) or is a document it only followed
+ * (根据《…》, 按照《…》).
+ */
+export function nameInOwnPlan(lines: readonly { text: string }[]): string[] {
+  const text = lines.slice(0, OWN_PLAN_LINES).map((l) => l.text.replace(/\s+/g, '')).join('');
+  const kind = SPEAKS_AS_RE.exec(text)?.[1];
+  if (!kind) return [];
+  for (const m of text.matchAll(OWN_PLAN_RE)) {
+    const name = leadingBodyName(m[1], KIND_ENDINGS[kind]);
+    if (name) return [name];
+  }
+  return [];
+}
+
+/** The longest name of a body of the kind (…局) a title opens on, with more of the title after it; null when none. */
+function leadingBodyName(title: string, kind: RegExp): string | null {
+  let found: string | null = null;
+  for (let k = 3; k < title.length && k <= 30; k++) {
+    const name = title.slice(0, k);
+    if (kind.test(name) && looksLikeDepartment(name)) found = name;
+  }
+  return found;
 }

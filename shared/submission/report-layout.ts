@@ -4,6 +4,7 @@ import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
 import { withoutListMark } from './report-metadata';
+import { isTraditionalCopy, simplifiedText } from './traditional-forms';
 import type { SubmissionParagraph } from './types';
 
 export interface Line {
@@ -16,6 +17,27 @@ export interface Line {
 function asLabel(text: string): string {
   const m = /^[[【［]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9}?)\s*[\]】］]$/.exec(text);
   return m ? `${m[1].replace(/\s+/g, '')}：` : text;
+}
+
+const BRACKETED_WORD_RE = /[[【［]\s*([\u4e00-\u9fff][\u4e00-\u9fff\s]{0,9}?)\s*[\]】］]/g;
+
+/**
+ * A disclosure box that sets two bracketed labels on one line, each before its value
+ * ([ 发布机构 ] 大足区卫生健康委 [ 发布日期 ] 2026-01-13), reads as labelled fields: 发布机构：大足区卫生健康委 发布日期：2026-01-13.
+ * Only words that are labels are read so; any other bracketed word ([ 大 中 小 ], 【打印】) stays as written.
+ */
+export function withBracketedLabels(text: string): string {
+  if (!/[[【［]/.test(text)) return text;
+  // a label word comes back with its colon (发布机构：); any other word comes back as it was
+  return text.replace(BRACKETED_WORD_RE, (whole, word: string) => {
+    const label = asBareLabel(word);
+    return label.endsWith('：') ? ` ${label} ` : whole;
+  }).trim();
+}
+
+/** A row of a disclosure table copied with its bars (| 发布机构 | 郎溪县人民政府办公室 | 发文日期 | …|). */
+export function isTableRow(text: string): boolean {
+  return /^[|｜].*[|｜]$/.test(text.trim());
 }
 
 // A disclosure box copied one cell a line names its labels without a colon (索引号 / 发布机构 / 文  号 / 日期), at the
@@ -56,9 +78,12 @@ export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): reado
 
 function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
+  // a copy taken from the website's traditional-character version reads as the simplified page
+  const traditional = isTraditionalCopy(paragraphs.map((p) => p.text));
   for (const p of paragraphs) {
-    const trimmed = collapseLetterSpacing(p.text.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
-    const text = asLabel(withoutListMark(trimmed, isMetadataLine).trim());
+    const written = traditional ? simplifiedText(p.text) : p.text;
+    const trimmed = collapseLetterSpacing(written.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
+    const text = withBracketedLabels(asLabel(withoutListMark(trimmed, isMetadataLine).trim()));
     if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? asBareLabel(text) : text });
   }
   return out;

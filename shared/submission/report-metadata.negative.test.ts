@@ -1,6 +1,6 @@
 // Negative cases of the meeting line written without 在…上 and of titles naming a town or a street.
 import { describe, expect, it } from 'vitest';
-import { meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
 
 describe('a meeting line without 在…上: negative cases', () => {
   it.each([
@@ -24,5 +24,28 @@ describe('a title naming a town or a street: negative cases', () => {
     ['towns and villages', '2023年镇村环境整治工作总结'],
   ])('not for %s', (_what, title) => {
     expect(placeGovernmentOfTitle(title)).toBeNull();
+  });
+});
+
+describe('a meeting line broken over two lines: negative cases', () => {
+  it.each<[string, string, string | undefined]>([
+    ['a whole meeting line (read on its own)', '——2023年4月25日在武汉市武昌区第十六届人大常委会第十次会议上', '区政府国资局局长 吴芬'],
+    ['a date line followed by a sentence', '2026年1月24日', '县人民代表大会第六次会议审议通过了该报告。'],
+    ['the next line does not close the meeting', '——2026年1月24日在郎溪县第十八届', '郎溪县人民政府办公室主任 刘艳'],
+    ['a line that does not open on its date', '县第十八届人民代表大会', '第六次会议上'],
+    ['the last line', '——2026年1月24日在郎溪县第十八届', undefined],
+  ])('not %s', (_what, line, next) => {
+    expect(brokenMeetingLineDate(line, next)).toBeNull();
+  });
+});
+
+describe('the language switch and QR-code links: negative cases', () => {
+  it.each([
+    ['a sentence asking readers to scan a code', '请扫一扫二维码填写满意度问卷。'],
+    ['a sentence about the bureau’s own accounts', '我局开通了政务微博和政务微信，及时发布信息。'],
+    ['a heading on the bureau’s media', '三、关注民生，办好实事'],
+    ['a word that opens with EN', 'ENERGY 2023 项目'],
+  ])('not %s', (_what, line) => {
+    expect(isSiteChrome(line)).toBe(false);
   });
 });

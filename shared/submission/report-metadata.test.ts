@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDepartment } from './department-names';
-import { isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody, withClosingDay, withoutBullet, withoutListMark } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody, withClosingDay, withoutBullet, withoutListMark } from './report-metadata';
 
 const isHeader = (rest: string) => /^[\u4e00-\u9fff]{2,6}[:：]/.test(rest);
 
@@ -44,6 +44,12 @@ describe('website chrome', () => {
     '无障碍 简体| 繁体',
     '字号:',
     '【字体：大 中 小】 【打印】 【关闭】',
+    // the language switch and the QR-code links
+    'EN',
+    '扫一扫',
+    '打开 · 手机版',
+    '关注 · 政务微博',
+    '关注 · 政务微信',
   ])('%s', (line) => {
     expect(isSiteChrome(line)).toBe(true);
   });
@@ -82,6 +88,16 @@ describe('the meeting line of a report to a people’s congress', () => {
     ['a line without a date', '在市人大常委会第五次会议上'],
   ])('not %s', (_what, line) => {
     expect(meetingLineDate(line)).toBeNull();
+  });
+});
+
+describe('a meeting line broken over two lines', () => {
+  it.each([
+    ['——2026年1月24日在郎溪县第十八届', '人民代表大会第六次会议上', '2026-01-24'],
+    ['——2023年4月25日在武汉市武昌区第十六届人大常委会', '第十次会议上', '2023-04-25'],
+    ['（2018年9月27日在市五届人大常委会', '第五次会议上）', '2018-09-27'],
+  ])('%s / %s → %s', (line, next, date) => {
+    expect(brokenMeetingLineDate(line, next)).toBe(date);
   });
 });
 

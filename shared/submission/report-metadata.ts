@@ -55,6 +55,8 @@ const CHROME_RE = [
   /^(?:无障碍|简体|繁体|长者模式|English)(?:[\s|｜]|$)/,
   /^[【[]?\s*(?:字号|字体|打印|关闭|分享到|收藏)\s*[:：]?/,
   /(?:打印本页|关闭窗口|【打印】|【关闭】)/,
+  // the site's language switch and its QR-code links (• EN / • 扫一扫 / 打开 · 手机版 / 关注 · 政务微博)
+  /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
 ];
 
 /** A line of the website around the report (breadcrumb, today's date, font size), not of the report. */
@@ -77,6 +79,15 @@ export function meetingLineDate(text: string): string | null {
   const m = MEETING_REST_RE.exec(line.slice(date.end));
   // a session of its own (第N次会议), not a body's meeting named in a sentence
   return m && /第.{1,6}次|次/.test(m[1] + m[2]) ? date.date : null;
+}
+
+/**
+ * The date of a meeting line broken over two lines (——2026年1月24日在郎溪县第十八届 / 人民代表大会第六次会议上), as a
+ * narrow page breaks it: the line opening on its date, read with the next; null when the two do not make one.
+ */
+export function brokenMeetingLineDate(text: string, next: string | undefined): string | null {
+  if (next === undefined || !/^[（(]?[—\-–]*\s*(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年/.test(text.trim())) return null;
+  return meetingLineDate(text) === null ? meetingLineDate(text + next) : null;
 }
 
 // ---------------------------------------------------------------- the reporting official

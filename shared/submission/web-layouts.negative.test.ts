@@ -2,7 +2,8 @@
 // the page and only when the whole line is the label; a body's placeless form folds only into the same body.
 import { describe, expect, it } from 'vitest';
 import { detectDate } from './detect-date';
-import { withoutPlacelessForms } from './detect-departments';
+import { detectDepartments, withoutPlacelessForms } from './detect-departments';
+import { defaultDirectory } from '../extract/departments';
 import { asBareLabel } from './report-layout';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
@@ -32,4 +33,23 @@ describe('withoutPlacelessForms: negative cases', () => {
     ['bodies of different places that share no ending', ['西湖区民政局', '上城区财政局']],
     ['a name that does not open on a level', ['财政局', '县财政局']],
   ])('keeps %s', (_what, names) => expect(withoutPlacelessForms(names)).toEqual(names));
+});
+
+describe('layouts of a later round: negative cases', () => {
+  const departmentsOf = (lines: string[]) => detectDepartments(paragraphs(lines), { directory: defaultDirectory(), policyDepartments: [] }).departments;
+
+  it('a plan of its own does not outrank a title that names the body', () => {
+    const lines = ['区民政局2025年法治政府建设情况报告', '我局坚持依法行政。审议并通过了《区民政局重大行政决策程序规定》。', ...Array.from({ length: 3 }, () => '推进各项工作。')];
+    expect(departmentsOf(lines)).toEqual(['区民政局']);
+  });
+
+  it('a simplified report quoting a traditional name is read as written', () => {
+    const lines = ['区商务局关于组织企业赴臺灣参展情况的报告', '现将有关情况报告如下。', '区商务局', '2024年5月10日'];
+    expect(departmentsOf(lines)).toEqual(['区商务局']);
+  });
+
+  it('the inspector of a rectification report is not its author', () => {
+    const lines = ['4月,市政府督查室组成督查组对我局重点工作落实情况进行了督查,现将整改情况报告如下。', '一、整改情况', '二、下一步打算'];
+    expect(departmentsOf(lines)).toEqual([]);
+  });
 });

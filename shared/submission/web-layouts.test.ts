@@ -118,3 +118,43 @@ describe('a disclosure box copied one cell a line, its labels without a colon', 
     expect(departmentsOf(lines)).toEqual(['镇康县农业农村局']);
   });
 });
+
+describe('layouts of a later round: a box with two bracketed labels to a line, a copy in traditional characters, openings', () => {
+  it('reads the publisher and the date from bracketed labels set two to a line', () => {
+    const lines = ['首页 政务公开 渝快办 互动交流', '[ 索引号 ] 11500111MB15011811/2026-00005 [ 发文字号 ]', '[ 主题分类 ] 卫生 [ 体裁分类 ] 工作报告', '[ 发布机构 ] 大足区卫生健康委 [ 发布日期 ] 2026-01-13', '[ 成文日期 ] 2026-01-12 [ 有效性 ]', '关于2025年法治政府建设情况的报告', ...BODY];
+    expect(dateOf(lines)).toBe('2026-01-12 header');
+    expect(departmentsOf(lines)).toEqual(['大足区卫生健康委']);
+  });
+
+  it('reads a copy in traditional characters as the simplified page, past the rows of its disclosure table', () => {
+    const lines = [
+      '| 發布機構 | 郎溪縣人民政府辦公室(外事辦) | 發文日期 | 2026-01-26 09:21 |',
+      '| 信息名稱 | 代表建議辦理情況的報告 | 內容概述 | 各位代表:現將辦理情況報告如下,請予審議。 |',
+      '代表議案建議辦理情況的報告',
+      '——2026年1月24日在郎溪縣第十八屆',
+      '人民代表大會第六次會議上',
+      '郎溪縣人民政府辦公室主任 劉艷',
+      '各位代表:',
+      '現將縣第十八屆人民代表大會第五次會議代表議案建議辦理情況報告如下,請予審議。',
+    ];
+    expect(dateOf(lines)).toBe('2026-01-24 header');
+    expect(departmentsOf(lines)).toEqual(['郎溪县人民政府办公室']);
+  });
+
+  it('reads past the site’s language switch and QR-code links to a title, a meeting line and an official broken over lines', () => {
+    const lines = ['• EN', '  • 扫一扫', '    打开 · 手机版', '  • 扫一扫', '    关注 · 政务微博', '  • 扫一扫', '    关注 · 政务微信', '您当前的位置:首页 > 政务公开 > 审计结果公告', '关于2020年度县级预算执行和其他财政收支的', '审计工作报告', '—2021年9月2日在乳源瑶族自治县第十二届', '人民代表大会常务委员会第三十九次会议上', '乳源瑶族自治县审计局局长 温存', '时间:2021-09-03 11:20:04 来源:本网 访问量: -', '县人大常委会主任、各位副主任,委员:', ...BODY];
+    expect(dateOf(lines)).toBe('2021-09-02 header');
+    expect(departmentsOf(lines)).toEqual(['乳源瑶族自治县审计局']);
+  });
+
+  it('takes the 督查 office at work in an opening that announces the return', () => {
+    const lines = ['7月9日至17日,县委督查办组成两个督查组,采取查阅资料、电话核查、现场核实等方式,对2025年《政府工作报告》主要目标任务上半年工作落实情况进行了督查。现将有关情况汇报如下。', '2025年《政府工作报告》明确145项目标任务。', '下一步工作要求:'];
+    expect(departmentsOf(lines)).toEqual(['县委督查办']);
+    expect(dateOf(lines)).toBeNull();
+  });
+
+  it('takes the bureau a report speaking as 我局 names in the title of its own plan, when nothing else names anyone', () => {
+    const lines = ['2025年,在区委、区政府的坚强领导和区委依法治区办的有力指导下,我局坚持以习近平新时代中国特色社会主义思想为指导,全面履行法治建设职责。现将主要情况报告如下:', '(一)强化组织领导。年内召开党组会议4次,审议并通过了《龙岩市永定区卫生健康局参与全国法治政府建设示范创建活动实施方案》等文件。'];
+    expect(departmentsOf(lines)).toEqual(['龙岩市永定区卫生健康局']);
+  });
+});
