@@ -11,6 +11,8 @@ describe('isBodyList is false for what says what was done', () => {
     '牵头单位：区发改委',
     '由区发改委牵头，各部门配合推进',
     '地区生产总值',
+    '完善园区功能等。',
+    '市城镇居民增收工作联席会议成员单位等单位参加会议。',
     '2025年12月',
     '',
   ])('%s', (text) => expect(isBodyList(text)).toBe(false));

@@ -10,6 +10,9 @@ describe('isBodyList', () => {
     '县财政局、县税务局',
     '市自规局、市城管局、市住建局 市商务局、市机关事务管理局',
     '区发改委、区市场监管局。',
+    // a list closing on 等
+    '市发改委、市农业农村局、市税务局、六安供电公司等。',
+    '市发改委、市税务局、人行六安市中心支行等。',
     // an internal office is a body too
     '国民经济综合股',
   ])('%s', (text) => expect(isBodyList(text)).toBe(true));

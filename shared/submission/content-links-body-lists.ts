@@ -5,8 +5,8 @@
 import { isGenericActor, looksLikeBody, readNameList } from '../extract/departments';
 import { normalizeForMatching } from '../text/normalize';
 
-// A list of names ends at most with a full stop or a semicolon; a colon or a question is a sentence's.
-const TRAILING = /[。；;.]+$/;
+// A list of names ends at most with 等 (A、B、C等) and a full stop or a semicolon; a colon or a question is a sentence's.
+const TRAILING = /等?[。；;.]*$/;
 
 /** Whether `text` is a list of bodies and nothing else: every item a body's name or a generic actor. */
 export function isBodyList(text: string): boolean {
