@@ -218,3 +218,30 @@ describe('linkMeasures: what a report says outright outranks what it resembles',
     expect(ls.filter((l) => l.measure === 3).map((l) => l.paragraph)).toEqual([1, 2]);
   });
 });
+
+describe('linkMeasures on a report in table form, one cell a line (a department copying the policy’s rows)', () => {
+  const targets = policy([
+    measure(1, '地区生产总值增长6.5%左右', '地区生产总值增长6.5%左右。\n牵头单位：区发改委\n配合单位：区政府各部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。'),
+    measure(2, '一般公共预算收入增长5%左右', '一般公共预算收入增长5%左右。\n牵头单位：区财政局\n配合单位：区政府有关部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。'),
+    measure(3, '固定资产投资增长7.5%左右', '固定资产投资增长7.5%左右。\n牵头单位：区发改委\n配合单位：区工信局、区住建局、区教育局,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。'),
+  ]);
+  const run = (text: string) => {
+    const paragraphs = text.split('\n').map((t, index) => ({ index, text: t }));
+    return linkMeasures(paragraphs, paragraphs.map((p) => bigramTokens(p.text)), forLinking(targets));
+  };
+  const counted = (ls: MeasureLink[]) => measuresOf(ls.filter((l) => l.strength !== 'suggestion'));
+
+  it('a line that is a measure’s title whole names it outright, under whatever number', () => {
+    const ls = run('谯城区教育局重点工作任务分解表\n固定资产投资增长7.5%左右。\n区发改委');
+    expect(counted(ls)).toEqual([3]);
+    expect(ls.find((l) => l.measure === 3)).toMatchObject({ how: 'title', strength: 'counted' });
+    // the report's own 序号 2 above measure 3's words names nothing
+    expect(counted(run('2. 固定资产投资增长7.5%左右。\n1-9月份完成固定资产投资120.7亿元。'))).toEqual([3]);
+  });
+  it('the duty cells copied beside it add nothing by the names they share with other measures', () => {
+    const ls = run(
+      '固定资产投资增长7.5%左右。\n区发改委\n区政府各部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。\n区政府有关部门,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。',
+    );
+    expect(measuresOf(ls)).toEqual([3]);
+  });
+});

@@ -1,6 +1,7 @@
 // Links each paragraph of a report to the measures it answers, strongest evidence first:
-// an explicit reference (第6条, a numbered heading, a table row), a quoted title or the label a title
-// quotes (“证照分离”), or content alone.
+// an explicit reference (第6条, a numbered heading, a table row), a quoted title, the label a title
+// quotes (“证照分离”) or a line that is a title whole (a task copied into a report's table), or content alone.
+// A line of names only (a table's duty cell) gives no content.
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
 // limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
 import { normalizeForMatching } from '../text/normalize';
@@ -20,9 +21,11 @@ import {
   type TableRow,
 } from './measure-references';
 import { inventorySpans, onlyInInventories } from './inventory-lists';
+import { isBodyList } from './content-links-body-lists';
 import { planParagraphs } from './plan-passages';
 import { trustedRowNumbers } from './table-numbering';
 import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases, type TitlePhrase } from './title-matches';
+import { wholeLineTitle, wholeLineTitles } from './title-matches-whole-line';
 import type { LinkOptions, PolicyForLinking, SubmissionParagraph } from './types';
 
 /**
@@ -47,6 +50,8 @@ interface Linker {
   phrases: TitlePhrase[];
   /** Labels the measures' titles quote (“证照分离”), each naming its measure when a report quotes it. */
   terms: TitlePhrase[];
+  /** Titles that name their measure when a line is nothing else (a task copied into a report's table). */
+  wholeTitles: TitlePhrase[];
   index: MeasureIndex;
 }
 
@@ -57,7 +62,7 @@ const linkers = new WeakMap<PolicyForLinking['extract'], { measureTokens: string
 function linkerFor(policy: PolicyForLinking): Linker {
   const cached = linkers.get(policy.extract);
   if (cached && cached.measureTokens === policy.measureTokens) return cached.linker;
-  const linker = { refs: referenceContext(policy.extract), phrases: titlePhrases(policy.extract), terms: quotedTitleTerms(policy.extract), index: buildMeasureIndex(policy) };
+  const linker = { refs: referenceContext(policy.extract), phrases: titlePhrases(policy.extract), terms: quotedTitleTerms(policy.extract), wholeTitles: wholeLineTitles(policy.extract), index: buildMeasureIndex(policy) };
   linkers.set(policy.extract, { measureTokens: policy.measureTokens, linker });
   return linker;
 }
@@ -151,6 +156,8 @@ function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | n
   }
   for (const hit of findTitles(text, linker.phrases, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, false);
   for (const hit of findQuotedTerms(text, linker.terms, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, true);
+  const whole = wholeLineTitle(text, linker.wholeTitles);
+  if (whole !== null) add({ measure: whole, how: 'title', score: 1, excerpt: text.trim().slice(0, EXCERPT_MAX) }, true);
   return { measures: named, byPhraseOnly: new Set([...named].filter((m) => !outright.has(m))) };
 }
 
@@ -180,7 +187,8 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const phraseOnly = new Set<string>();
   let header: TableRow | null = null;
   paragraphs.forEach((p, k) => {
-    const content = scoreParagraph(p.text, tokens[k] ?? [], linker.index);
+    // a paragraph of names only (a table's duty cell) says who, not what: no content is drawn from it
+    const content = isBodyList(p.text) ? [] : scoreParagraph(p.text, tokens[k] ?? [], linker.index);
     const row = rows[k];
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isBodyList } from './content-links-body-lists';
+
+describe('isBodyList', () => {
+  it.each([
+    '区工信局、区住建局、区交通局、区水利局、区农业农村局、区教育局、区卫健委,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。',
+    '区政府有关部门,各乡镇人民政府、街道办事处。',
+    '区投资促进中心。',
+    '区发改委',
+    '县财政局、县税务局',
+    '市自规局、市城管局、市住建局 市商务局、市机关事务管理局',
+    '区发改委、区市场监管局。',
+    // a list closing on 等
+    '市发改委、市农业农村局、市税务局、六安供电公司等。',
+    '市发改委、市税务局、人行六安市中心支行等。',
+    // an internal office is a body too
+    '国民经济综合股',
+  ])('%s', (text) => expect(isBodyList(text)).toBe(true));
+});

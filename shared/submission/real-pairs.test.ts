@@ -1,0 +1,64 @@
+// Real policies together with real reports that answer them (__fixtures__/real-pairs/<pair>/: policy.txt, reports/,
+// key.json written by reading, with its sources and the blind result), imported through the real pipeline. The
+// policy's ledger must hold the measures keyed, with their leads; the reports' links are scored against the key
+// over all pairs. Tolerance: recall ≥ 0.85 and precision ≥ 0.9. After the rules these pairs called for, 8 of the
+// 9 keyed links are found and none is added; the one miss is the policy reader's (luan-2022: the row's task words
+// lost to the category row above it), so the bar allows that miss and no wrongly added link.
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useSampleWorkspace } from '../../electron/services/__fixtures__/sample-set';
+
+const MIN_RECALL = 0.85;
+const MIN_PRECISION = 0.9;
+
+interface PairKey {
+  policy: { measures: Record<string, { text: string; lead: string[]; support?: string[] }> };
+  reports: Record<string, { measures: number[] }>;
+}
+
+const root = join(__dirname, '__fixtures__', 'real-pairs');
+const pairs = readdirSync(root).sort();
+const tally = { keyed: 0, found: 0, right: 0 };
+const misses: string[] = [];
+
+describe.each(pairs)('real pair %s', (pair) => {
+  const dir = join(root, pair);
+  const key: PairKey = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8'));
+  const workspace = useSampleWorkspace(join(dir, 'policy.txt'), join(dir, 'reports'), '2099-01-01');
+
+  it('reads the measures keyed, each with its keyed lead and supporters', () => {
+    const measures = workspace().getPolicy()!.extract.measures;
+    expect(measures.map((m) => m.number)).toEqual(Object.keys(key.policy.measures).map(Number));
+    for (const [n, keyed] of Object.entries(key.policy.measures)) {
+      const m = measures.find((x) => x.number === Number(n))!;
+      expect(m.lead, `measure ${n}`).toEqual(keyed.lead);
+      for (const s of keyed.support ?? []) expect(m.support, `measure ${n}`).toContain(s);
+    }
+  });
+
+  it('links each report to measures (scored over all pairs below)', () => {
+    const docs = workspace().listDocuments().filter((d) => d.role === 'submission');
+    expect(docs.map((d) => d.fileName).sort()).toEqual(Object.keys(key.reports).sort());
+    for (const doc of docs) {
+      const expected = new Set(key.reports[doc.fileName].measures);
+      const found = new Set(doc.measures);
+      tally.keyed += expected.size;
+      tally.found += found.size;
+      for (const m of found) if (expected.has(m)) tally.right++;
+      for (const m of expected) if (!found.has(m)) misses.push(`${pair}/${doc.fileName}: missed ${m}`);
+      for (const m of found) if (!expected.has(m)) misses.push(`${pair}/${doc.fileName}: added ${m}`);
+    }
+  });
+});
+
+describe('all real pairs', () => {
+  afterAll(() => {
+    if (misses.length > 0) console.info(`real pairs: ${tally.right}/${tally.keyed} keyed links found, ${tally.found} found in all\n${misses.join('\n')}`);
+  });
+  it(`find ≥ ${MIN_RECALL} of the keyed links and add ≤ ${1 - MIN_PRECISION} of what they link`, () => {
+    expect(tally.keyed).toBeGreaterThan(0);
+    expect(tally.right / tally.keyed).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(tally.found === 0 ? 0 : tally.right / tally.found).toBeGreaterThanOrEqual(MIN_PRECISION);
+  });
+});
