@@ -49,3 +49,16 @@ describe('disclosure box', () => {
     expect(e.measures.map((m) => m.lead)).toEqual([['市政务服务局'], ['市政务服务局']]);
   });
 });
+
+describe('disclosure box copied as text', () => {
+  it('reads fields run together where the copy lost the spaces next to Chinese', () => {
+    expect(disclosureFields('索引号: 11341602003166647K/202503-00040组配分类:年度重点工作分解情况')?.map((f) => [f.field, f.value])).toEqual([
+      ['index', '11341602003166647K/202503-00040'],
+      ['topic', '年度重点工作分解情况'],
+    ]);
+    expect(disclosureFields('名称:谯城区2025年政府工作报告重点工作任务分解表文号:')?.map((f) => [f.field, f.value])).toEqual([
+      ['title', '谯城区2025年政府工作报告重点工作任务分解表'],
+      ['docNumber', ''],
+    ]);
+  });
+});

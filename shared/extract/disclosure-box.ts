@@ -31,7 +31,9 @@ export interface DisclosureBox {
 const LABELS = Object.entries(FIELD_LABELS)
   .flatMap(([field, labels]) => labels.map((label) => ({ field: field as DisclosureField, label })))
   .sort((a, b) => b.label.length - a.label.length);
-const LABEL = new RegExp(`(?:^|[|｜\\s])(${LABELS.map((l) => [...l.label].join('[\\s\\u3000]*')).join('|')})[\\s\\u3000]*[：:]`, 'g');
+// A label is known by its colon: in a line that opens on one, the next may follow a value with no space between
+// (text copied from the page loses the spaces next to Chinese).
+const LABEL = new RegExp(`(${LABELS.map((l) => [...l.label].join('[\\s\\u3000]*')).join('|')})[\\s\\u3000]*[：:]`, 'g');
 const fieldOf = (label: string) => LABELS.find((l) => l.label === label.replace(/[\s\u3000]/g, ''))!.field;
 
 /** A box line: nothing but labelled fields (a field may be empty); null for any other line. */
@@ -39,9 +41,8 @@ export function disclosureFields(line: string): { field: DisclosureField; value:
   const text = line.trim();
   const found = [...text.matchAll(LABEL)];
   if (found.length === 0) return null;
-  const first = found[0];
   // The line opens on a label (a bar or space before it at most).
-  if (text.slice(0, first.index! + first[0].indexOf(first[1])).replace(/[|｜\s]/g, '') !== '') return null;
+  if (text.slice(0, found[0].index).replace(/[|｜\s\u3000]/g, '') !== '') return null;
   return found.map((m, k) => {
     const start = m.index! + m[0].length;
     const end = k + 1 < found.length ? found[k + 1].index! : text.length;
