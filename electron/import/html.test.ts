@@ -132,8 +132,11 @@ describe('charsets and web archives', () => {
 
   it('a page declaring Big5 reads by its declaration', async () => {
     const path = join(scratch, 'big5.htm');
-    writeFileSync(path, iconv.encode('<html><head><meta charset="big5"></head><body><p>關於進一步優化營商環境的實施意見</p></body></html>', 'big5'));
-    expect((await imported(path)).paragraphs.map((p) => p.text)).toEqual(['關於進一步優化營商環境的實施意見']);
+    const body = Array.from({ length: 40 }, (_, i) => `<p>${i + 1}、關於進一步優化營商環境的實施意見，由各部門按職責分工負責落實。</p>`).join('');
+    writeFileSync(path, iconv.encode(`<html><head><meta charset="big5"></head><body>${body}</body></html>`, 'big5'));
+    const doc = await imported(path);
+    expect(doc.encoding).toBe('big5');
+    expect(doc.paragraphs[0].text).toBe('1、關於進一步優化營商環境的實施意見，由各部門按職責分工負責落實。');
   });
 
   // A web archive as Internet Explorer and Word write one: the page quoted-printable in its declared charset, a
