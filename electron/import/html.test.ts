@@ -67,6 +67,8 @@ describe('real pages of www.gov.cn', () => {
       '标 题： | 国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知',
       '发文字号： | 国办发〔2018〕117号 | 发布日期： | 2018年12月10日',
     ]);
+    // A field left blank keeps its label, without the empty cells after it.
+    expect(texts[4]).toBe('主题词：');
     expect(texts).toContain('各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
     expect(texts.some((t) => t.startsWith('一、对深化商事制度改革成效显著') && t.endsWith('（市场监管总局负责）'))).toBe(true);
   });

@@ -170,7 +170,13 @@ class PageReader {
       return;
     }
     const lines = cells.map((c) => c[0] ?? null);
-    if (lines.every((l) => l === null)) return;
+    // Empty cells at the row's end say nothing (a field left blank, a spacer column).
+    while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop();
+    if (lines.length === 0) return;
+    if (lines.length === 1) {
+      table.parent.push(lines[0]!);
+      return;
+    }
     table.parent.push({
       text: lines.map((l) => l?.text ?? '').join(' | '),
       linked: lines.reduce((n, l) => n + (l?.linked ?? 0), 0),
