@@ -392,8 +392,17 @@ async function main(): Promise<void> {
   const workbook = await buildComplianceWorkbook(loadedPolicy, matrix);
   const workbookMs = performance.now() - x0;
   const fixtureTimes: string[] = [];
-  const fixtureFiles = ['sheets/task-table.xlsx', 'sheets/task-table.xls', 'ofd/notice.ofd', 'ofd/division-table.ofd'];
-  // the first pass loads SheetJS and the XML parser; the second is timed
+  const fixtureFiles = [
+    'sheets/task-table.xlsx',
+    'sheets/task-table.xls',
+    'wps/task-table.et',
+    'wps/policy-seed.wps',
+    'ofd/notice.ofd',
+    'ofd/division-table.ofd',
+    'web/national-incentive-measures-notice.html',
+    'web/national-innovation-reform-table.html',
+  ];
+  // the first pass loads SheetJS and the XML and HTML parsers; the second is timed
   for (const pass of [0, 1]) {
     for (const f of fixtureFiles) {
       const i0 = performance.now();
@@ -436,7 +445,7 @@ async function main(): Promise<void> {
   console.log(`| 整个基准进程峰值内存（另含原路径在主线程加载的结巴词典） | ${mib(peak)} | |`);
   console.log(`| 政策导入+抽取（种子政策，本线程，预热后中位数） | ${seedTimes.join('，')} | pdf ≤ 150 ms（${ms(seedPdfMs)}） |`);
   console.log(`| Excel 工作簿导出（上述矩阵） | ${ms(workbookMs)}，${Math.round(workbook.length / 1024)} KiB | |`);
-  console.log(`| 表格与 OFD 导入（测试文件） | ${fixtureTimes.join('，')} | |`);
+  console.log(`| 表格、OFD、WPS 与网页导入（测试文件） | ${fixtureTimes.join('，')} | |`);
   await benchOcr(root);
   benchPortfolioApart();
 }
