@@ -78,7 +78,7 @@ test('an Excel task table and Excel and OFD returns make the matrix; it exports 
 test('WPS files and web pages are offered and import: the seed policy as .wps, a task table as .et, a gov.cn page', async ({ app: page }) => {
   const WPS = join(ROOT, 'electron', 'import', '__fixtures__', 'wps');
   const accept = (await page.getByTestId('import-input').getAttribute('accept'))!.split(',');
-  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.html', '.mht', '.docx', '.xlsx']));
+  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.rtf', '.html', '.mht', '.docx', '.xlsx']));
   await importThroughUi(page, [join(WPS, 'policy-seed.wps')], '政策文件');
   await expect(page.getByTestId('import-result').first()).toHaveAttribute('data-ok', 'true');
   await page.getByTestId('nav-matrix').click();

@@ -5,7 +5,7 @@ export type IsoDate = string;
 
 // ---------------------------------------------------------------- documents
 
-export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd' | 'html' | 'mht' | 'image';
+export type DocumentFormat = 'txt' | 'docx' | 'pdf' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'ofd' | 'html' | 'mht' | 'rtf' | 'image';
 
 /** A stretch of a document's extracted text: offsets into ImportedDocument.text. */
 export interface TextSpan {

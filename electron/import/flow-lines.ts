@@ -86,8 +86,16 @@ export class FlowLines {
 
   startCell(): void {
     this.endCell();
+    this.openCellIfNone();
+  }
+
+  /**
+   * Opens a cell for the text that follows where none is open, leaving the line being built to it (formats that
+   * only mark where a cell ends, as RTF does).
+   */
+  openCellIfNone(): void {
     const table = this.tables.at(-1);
-    if (!table) return;
+    if (!table || table.cell) return;
     table.row ??= [];
     table.cell = [];
     table.row.push(table.cell);
@@ -98,6 +106,16 @@ export class FlowLines {
     const table = this.tables.at(-1);
     if (!table?.cell) return;
     this.endLine();
+    table.cell = null;
+    this.sink = table.parent;
+  }
+
+  /** Drops the open cell and what it holds (a cell continuing a vertical merge repeats the one above it). */
+  discardCell(): void {
+    const table = this.tables.at(-1);
+    if (!table?.cell || !table.row) return;
+    this.runs = [];
+    table.row.pop();
     table.cell = null;
     this.sink = table.parent;
   }

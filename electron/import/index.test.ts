@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.et', '.htm', '.html', '.jpeg', '.jpg', '.md', '.mht', '.mhtml', '.ofd', '.pdf', '.png', '.tif', '.tiff', '.txt', '.wps', '.xls', '.xlsx']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.et', '.htm', '.html', '.jpeg', '.jpg', '.md', '.mht', '.mhtml', '.ofd', '.pdf', '.png', '.rtf', '.tif', '.tiff', '.txt', '.wps', '.xls', '.xlsx']);
   });
 
   it('accepts upper-case extensions', async () => {
@@ -33,9 +33,9 @@ describe('importFile: what every import records', () => {
 });
 
 describe('importFile: failures name the file and say why, in Chinese', () => {
-  it.each([['notes.rtf', '.rtf']])('%s is an unsupported type', async (name, ext) => {
+  it.each([['通知.ceb', '.ceb']])('%s is an unsupported type', async (name, ext) => {
     const path = join(scratch, name);
-    writeFileSync(path, '{\\rtf1 落实情况}');
+    writeFileSync(path, 'CEB 方正电子文档');
     const failure = failureOf(await importFile(path));
     expect(failure).toMatchObject({ file: name, code: 'unsupported-type' });
     expect(failure?.message).toBe(`无法导入「${name}」：不支持该文件类型（${ext}）。可导入的类型：${SUPPORTED_EXTENSIONS.join('、')}。`);

@@ -19,6 +19,7 @@ import { extractCsv, extractWorkbook } from './xlsx';
 import { extractOfd } from './ofd';
 import { extractHtml } from './html';
 import { extractMht } from './mht';
+import { extractRtf, isRtf } from './rtf';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -83,6 +84,24 @@ async function extractWpsWriter(bytes: Uint8Array): Promise<Extracted> {
   }
 }
 
+/**
+ * A .doc that office systems wrote in another format Word opens under that name: RTF, a web page, or a web archive
+ * (单个文件网页); otherwise the Word 97–2003 format.
+ */
+async function extractDocOrOther(bytes: Uint8Array, warnings: string[]): Promise<Extracted> {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const other = isRtf(bytes)
+    ? { kind: 'RTF', read: () => extractRtf(bytes) }
+    : /^(\uFEFF|\xEF\xBB\xBF)?\s*</.test(head) && /<html|<body|<p[\s>]|<div|<table/i.test(head)
+      ? { kind: '网页（HTML）', read: () => extractHtml(bytes) }
+      : /^MIME-Version:|^Content-Type:\s*multipart\//im.test(head)
+        ? { kind: '单个文件网页（MHT）', read: () => extractMht(bytes) }
+        : null;
+  if (!other) return extractDoc(bytes);
+  warnings.push(`文件扩展名是 .doc，但内容是${other.kind}格式，已按${other.kind}读取。`);
+  return other.read();
+}
+
 /** Chooses the adapter. The bytes win over the extension: .doc files are often .docx inside, and vice versa. */
 async function extract(ext: string, bytes: Uint8Array, warnings: string[], options: ImportOptions): Promise<Extracted> {
   if (IMAGE_EXTENSIONS.includes(ext)) {
@@ -107,10 +126,7 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
         warnings.push('文件扩展名是 .doc，但内容是 .docx 格式，已按 .docx 读取。');
         return extractDocx(bytes);
       }
-      if (Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '{\\rtf') {
-        throw new ImportProblem('doc-unreadable', '该文件实际是 RTF 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx，再重新导入。');
-      }
-      return extractDoc(bytes);
+      return extractDocOrOther(bytes, warnings);
     case '.wps':
       return extractWpsWriter(bytes);
     case '.xlsx':
@@ -123,6 +139,8 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
       return extractCsv(bytes);
     case '.ofd':
       return extractOfd(bytes);
+    case '.rtf':
+      return extractRtf(bytes);
     case '.html':
     case '.htm':
       return extractHtml(bytes);

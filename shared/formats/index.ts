@@ -11,7 +11,7 @@ export interface FormatGroup {
 const SCANS: FormatGroup = { name: '扫描件和照片（png、jpg、tif）', extensions: ['png', 'jpg', 'jpeg', 'tif', 'tiff'] };
 
 export const FORMAT_GROUPS: FormatGroup[] = [
-  { name: '公文（docx、doc、wps、pdf、ofd、txt）', extensions: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md'] },
+  { name: '公文（docx、doc、wps、pdf、ofd、rtf、txt）', extensions: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'rtf', 'txt', 'md'] },
   { name: '表格（xlsx、xls、et、csv）', extensions: ['xlsx', 'xls', 'et', 'csv'] },
   { name: '网页（html、htm、mht）', extensions: ['html', 'htm', 'mht', 'mhtml'] },
   SCANS,
