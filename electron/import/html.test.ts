@@ -10,25 +10,13 @@ import { extractPolicy } from '../../shared/extract/policy';
 import type { PolicyExtract } from '../../shared/types';
 import { repairParagraphs } from '../../shared/text/repair';
 import { pageLines } from './html';
-import { importFile } from './index';
+import { imported, refused } from './__fixtures__/imported';
 import { textBlocks } from './text';
 
 const web = join(__dirname, '__fixtures__', 'web');
 const real = join(__dirname, '..', '..', 'shared', 'extract', '__fixtures__', 'real');
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-html-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function imported(path: string) {
-  const outcome = await importFile(path);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.doc;
-}
-
-async function failure(path: string) {
-  const outcome = await importFile(path);
-  if (outcome.ok) throw new Error(`${path} was imported`);
-  return outcome.failure;
-}
 
 /** What the office's ledger holds of a policy. */
 const ledger = (e: PolicyExtract) => ({
@@ -205,15 +193,15 @@ describe('charsets and web archives', () => {
   it('what cannot be read is refused with a message naming the file', async () => {
     const noPage = join(scratch, '附件.mht');
     writeFileSync(noPage, 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n');
-    expect((await failure(noPage)).message).toBe('无法导入「附件.mht」：文件中没有找到网页内容，可能不是“单个文件网页”（.mht）或已损坏。请用浏览器或 Word 打开后另存为 .docx 或 .pdf。');
+    expect((await refused(noPage)).message).toBe('无法导入「附件.mht」：文件中没有找到网页内容，可能不是“单个文件网页”（.mht）或已损坏。请用浏览器或 Word 打开后另存为 .docx 或 .pdf。');
 
     const onlyScripts = join(scratch, '空白页.html');
     writeFileSync(onlyScripts, '<html><head><script>location.href="/";</script></head><body><a href="/">首页</a></body></html>');
-    expect(await failure(onlyScripts)).toMatchObject({ code: 'no-text', message: '无法导入「空白页.html」：文件中没有可读取的文字。' });
+    expect(await refused(onlyScripts)).toMatchObject({ code: 'no-text', message: '无法导入「空白页.html」：文件中没有可读取的文字。' });
 
     const garbled = join(scratch, '乱码.html');
     writeFileSync(garbled, Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256)));
-    expect((await failure(garbled)).file).toBe('乱码.html');
+    expect((await refused(garbled)).file).toBe('乱码.html');
   });
 
   it('deeply nested markup and a huge table do not take the reader down', async () => {

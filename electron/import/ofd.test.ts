@@ -6,18 +6,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from './index';
+import { imported } from './__fixtures__/imported';
 import { expandDeltas, textObjectRuns } from './ofd';
 
 // Fixtures from scripts/make-ofd-fixtures.ts, written from the structure GB/T 33190 gives.
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-ofd-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function imported(path: string) {
-  const outcome = await importFile(path);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.doc;
-}
 
 const texts = async (path: string) => (await imported(path)).paragraphs.map((p) => p.text);
 

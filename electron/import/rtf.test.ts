@@ -9,17 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../shared/extract/policy';
 import type { PolicyExtract } from '../../shared/types';
 import { importFile } from './index';
+import { imported } from './__fixtures__/imported';
 import { extractRtf } from './rtf';
 
 const fixtures = join(__dirname, '__fixtures__');
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-rtf-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function imported(path: string) {
-  const outcome = await importFile(path);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.doc;
-}
 
 const ledger = (e: PolicyExtract) => ({
   title: e.title,

@@ -6,24 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPolicy } from '../../shared/extract/policy';
-import { importFile } from './index';
+import { imported, refused } from './__fixtures__/imported';
 
 const fixtures = join(__dirname, '__fixtures__');
 const wps = join(fixtures, 'wps');
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-wps-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function imported(path: string) {
-  const outcome = await importFile(path);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.doc;
-}
-
-async function failure(path: string) {
-  const outcome = await importFile(path);
-  if (outcome.ok) throw new Error(`${path} was imported`);
-  return outcome.failure;
-}
 
 describe('WPS 文字 (.wps)', () => {
   it('a file WPS saved in its binary format reads, its table rows as rows', async () => {
@@ -54,12 +42,12 @@ describe('WPS 文字 (.wps)', () => {
     // An OLE container without a Word stream, as a Microsoft Works file is, and a text file under the extension.
     const works = join(scratch, '部门报告.wps');
     copyFileSync(join(wps, 'kingsoft-sheet.et'), works);
-    const notWps = await failure(works);
+    const notWps = await refused(works);
     expect(notWps.file).toBe('部门报告.wps');
     expect(notWps.message).toBe('无法导入「部门报告.wps」：无法读取该 .wps 文件：它不是 WPS 文字文档（可能是 Microsoft Works 文档）或已损坏。请用 WPS 或 Word 打开后另存为 .docx，再重新导入。');
     const text = join(scratch, '文字.wps');
     writeFileSync(text, '这是一段文字，不是 WPS 文档。');
-    expect((await failure(text)).message).toContain('它不是 WPS 文字文档');
+    expect((await refused(text)).message).toContain('它不是 WPS 文字文档');
   });
 });
 
@@ -83,7 +71,7 @@ describe('WPS 表格 (.et)', () => {
   it('an .et that is no workbook gets the spreadsheet message', async () => {
     const bad = join(scratch, '任务表.et');
     writeFileSync(bad, 'not a workbook at all');
-    const f = await failure(bad);
+    const f = await refused(bad);
     expect(f.code).toBe('corrupt-spreadsheet');
     expect(f.message).toContain('无法导入「任务表.et」');
   });

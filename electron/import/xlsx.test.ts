@@ -11,17 +11,12 @@ import { extractPolicy } from '../../shared/extract/policy';
 import type { ComplianceResult } from '../../shared/types';
 import { openWorkspace } from '../services/workspace';
 import { importFile } from './index';
+import { imported } from './__fixtures__/imported';
 
 // Fixtures from scripts/make-spreadsheet-fixtures.ts: each workbook beside the same content in Word.
 const sheets = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'sheets');
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-xlsx-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function imported(path: string) {
-  const outcome = await importFile(path);
-  if (!outcome.ok) throw new Error(outcome.failure.message);
-  return outcome.doc;
-}
 
 async function paragraphs(path: string): Promise<string[]> {
   return (await imported(path)).paragraphs.map((p) => p.text);
