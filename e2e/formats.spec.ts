@@ -2,10 +2,11 @@
 // the matrix; it downloads as a workbook; printed (Chromium's print to PDF, the print stylesheet) it is A4
 // landscape, without the navigation, with the header on every page and the statuses in words.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { expect, importThroughUi, ROOT, shot, test } from './fixtures';
 
 const SHEETS = join(ROOT, 'electron', 'import', '__fixtures__', 'sheets');
@@ -75,10 +76,10 @@ test('an Excel task table and Excel and OFD returns make the matrix; it exports 
   }
 });
 
-test('WPS files and web pages are offered and import: the seed policy as .wps, a task table as .et, a gov.cn page', async ({ app: page }) => {
+test('WPS files, web pages and zip archives are offered and import: the seed policy as .wps, a task table as .et, an archive of reports, a gov.cn page', async ({ app: page }) => {
   const WPS = join(ROOT, 'electron', 'import', '__fixtures__', 'wps');
   const accept = (await page.getByTestId('import-input').getAttribute('accept'))!.split(',');
-  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.rtf', '.html', '.mht', '.docx', '.xlsx']));
+  expect(accept).toEqual(expect.arrayContaining(['.wps', '.et', '.rtf', '.html', '.mht', '.zip', '.docx', '.xlsx']));
   await importThroughUi(page, [join(WPS, 'policy-seed.wps')], '政策文件');
   await expect(page.getByTestId('import-result').first()).toHaveAttribute('data-ok', 'true');
   await page.getByTestId('nav-matrix').click();
@@ -88,6 +89,15 @@ test('WPS files and web pages are offered and import: the seed policy as .wps, a
   await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(1);
   await importThroughUi(page, [join(ROOT, 'electron', 'import', '__fixtures__', 'web', 'national-incentive-measures-notice.html')], '政策文件');
   await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(1);
+  // An archive of reports: each file inside imported and listed by its own name.
+  const zip = new JSZip();
+  for (const name of ['市场监管局落实情况报告.pdf', '住建局报告.docx']) zip.file(`材料/${name}`, readFileSync(join(ROOT, 'seeds', 'submissions', name)));
+  const dir = mkdtempSync(join(tmpdir(), 'luoshi-zip-e2e-'));
+  writeFileSync(join(dir, '各单位报送材料.zip'), await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  await importThroughUi(page, [join(dir, '各单位报送材料.zip')], '落实报告');
+  await expect(page.locator('[data-testid="import-result"][data-ok="true"]')).toHaveCount(2);
+  await expect(page.getByTestId('import-result').filter({ hasText: '住建局报告.docx' })).toHaveCount(1);
+  rmSync(dir, { recursive: true, force: true });
   // The page's policy joins the others, named by the 文号 read from it.
   await expect(page.locator('option', { hasText: '国办发〔2018〕117号' }).first()).toBeAttached();
 });

@@ -72,6 +72,7 @@ export type ImportErrorCode =
   | 'doc-unreadable'
   | 'corrupt-spreadsheet'
   | 'corrupt-ofd'
+  | 'corrupt-archive'
   | 'corrupt-image'
   | 'ocr-cancelled'
   | 'no-text';

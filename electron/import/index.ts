@@ -20,6 +20,7 @@ import { extractOfd } from './ofd';
 import { extractHtml } from './html';
 import { extractMht } from './mht';
 import { extractRtf, isRtf } from './rtf';
+import { explainZip } from './zip-bundle';
 
 export type ImportOutcome = { ok: true; doc: ImportedDocument } | { ok: false; failure: ImportFailure };
 
@@ -141,6 +142,9 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
       return extractOfd(bytes);
     case '.rtf':
       return extractRtf(bytes);
+    case '.zip':
+      // An archive reaches the importer only when it gave no file to import: it is told why.
+      return explainZip(bytes);
     case '.html':
     case '.htm':
       return extractHtml(bytes);

@@ -2,6 +2,7 @@
 // inflates: a decompression bomb stops at the cap instead of filling memory. The central directory's sizes are the
 // file's own claims, so they are never trusted for the cap.
 import { inflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import type { ImportErrorCode } from '../../shared/types';
 import { ImportProblem } from './extracted';
 
@@ -54,7 +55,17 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   let p = view.getUint32(eocd + 16, true);
   if (count === 0xffff || p === 0xffffffff) throw new ZipFormatError('zip64 is not read');
   const entries: ZipEntry[] = [];
-  const decoder = new TextDecoder();
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  // Names are UTF-8 where the entry says so (flag bit 11) or where they read as UTF-8; an archive made by Chinese
+  // Windows writes them in GBK without saying.
+  const nameOf = (raw: Uint8Array, flags: number) => {
+    if (flags & 0x800) return new TextDecoder().decode(raw);
+    try {
+      return utf8.decode(raw);
+    } catch {
+      return iconv.decode(Buffer.from(raw), 'gb18030');
+    }
+  };
   for (let i = 0; i < count; i += 1) {
     if (p + 46 > bytes.byteLength || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError('damaged central directory');
     const flags = view.getUint16(p + 8, true);
@@ -63,7 +74,7 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     const commentLength = view.getUint16(p + 32, true);
     if (flags & 1) throw new ZipFormatError('encrypted entry');
     entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      name: nameOf(bytes.subarray(p + 46, p + 46 + nameLength), flags),
       method: view.getUint16(p + 10, true),
       compressedSize: view.getUint32(p + 20, true),
       declaredSize: view.getUint32(p + 24, true),

@@ -58,6 +58,13 @@ function zip(entries: { name: string; data: Buffer; size: number; stored?: boole
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
 const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
+/** A zip archive holding one text file, `name`, that inflates to about `inflatedBytes` (a megabyte or so on disk). */
+export function writeZipBomb(path: string, name: string, inflatedBytes = 1024 * 1024 * 1024): void {
+  const chunk = Buffer.from('现将落实情况报告如下。'.repeat(40_000));
+  const repeat = Math.max(1, Math.round(inflatedBytes / chunk.length));
+  writeFileSync(path, zip([{ name, data: repeatedDeflate(chunk, repeat, 'raw'), size: chunk.length * repeat }]));
+}
+
 /** A .docx whose document.xml inflates to about `inflatedBytes` of paragraphs (under a megabyte on disk). */
 export function writeDocxBomb(path: string, inflatedBytes = 1024 * 1024 * 1024): void {
   const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>');

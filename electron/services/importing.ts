@@ -15,6 +15,7 @@ import { classifyPolicy } from './classify';
 import * as corrections from '../db/corrections';
 import { invalidate, type ServiceContext } from './context';
 import { appendJournal } from './journal';
+import { expandZips } from '../import/zip-bundle';
 import { measureTexts } from '../segment/jieba';
 import { correctedPolicy, directory, policyIds } from './policy';
 import { portfolioReading, readReport, rereadReports, type KnownTerms, type PortfolioReading } from './reading';
@@ -145,11 +146,27 @@ let nextReadingId = 1;
 /** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
 const WRITE_BATCH = 16;
 
+/** Imports files, a zip archive's files in its place (see zip-bundle.ts). */
+export async function importFiles(
+  ctx: ServiceContext,
+  paths: string[],
+  role: DocumentRole | 'auto',
+  onProgress?: (p: ImportProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportBatchResult> {
+  const expanded = await expandZips(paths);
+  try {
+    return await importPaths(ctx, expanded.paths, role, onProgress, signal);
+  } finally {
+    expanded.cleanup();
+  }
+}
+
 /**
  * Files are read by the parser (the import pool's workers, or this thread), handed over in the order given, and
  * written here, from this one thread, in batched transactions. Only the batch being written is held in memory.
  */
-export async function importFiles(
+async function importPaths(
   ctx: ServiceContext,
   paths: string[],
   role: DocumentRole | 'auto',

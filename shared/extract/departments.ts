@@ -253,11 +253,11 @@ function splitPieces(s: string): Piece[] {
       push(c === '、' || c === '/' || c === '／' ? '、' : '，');
       continue;
     }
-    if (depth === 0) {
-      const conj = CONNECTIVES.find((w) => s.startsWith(w, i));
+    const conj = depth === 0 ? CONNECTIVES.find((w) => s.startsWith(w, i)) : undefined;
+    if (conj) {
       const left = current.replace(SPACES, '');
       // a body's name has two characters at least: 会同… is not 会 + 同…
-      if (conj && left.length >= 2 && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
+      if (left.length >= 2 && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
         push('、');
         if (conj === '会同') afterWith = true;
         i += conj.length - 1;

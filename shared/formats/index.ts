@@ -14,6 +14,7 @@ export const FORMAT_GROUPS: FormatGroup[] = [
   { name: '公文（docx、doc、wps、pdf、ofd、rtf、txt）', extensions: ['docx', 'doc', 'wps', 'pdf', 'ofd', 'rtf', 'txt', 'md'] },
   { name: '表格（xlsx、xls、et、csv）', extensions: ['xlsx', 'xls', 'et', 'csv'] },
   { name: '网页（html、htm、mht）', extensions: ['html', 'htm', 'mht', 'mhtml'] },
+  { name: '压缩包（zip，导入其中的文件）', extensions: ['zip'] },
   SCANS,
 ];
 

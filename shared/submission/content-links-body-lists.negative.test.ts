@@ -16,4 +16,8 @@ describe('isBodyList is false for what says what was done', () => {
     '2025年12月',
     '',
   ])('%s', (text) => expect(isBodyList(text)).toBe(false));
+
+  it('a paragraph far longer than a duty cell is no list, even of names', () => {
+    expect(isBodyList(Array.from({ length: 60 }, (_, i) => `第${i + 1}工作专班办公室`).join('、'))).toBe(false);
+  });
 });

@@ -7,9 +7,12 @@ import { normalizeForMatching } from '../text/normalize';
 
 // A list of names ends at most with 等 (A、B、C等) and a full stop or a semicolon; a colon or a question is a sentence's.
 const TRAILING = /等?[。；;.]*$/;
+// A duty cell names a few bodies; a paragraph this long is no list of them (and is not read as one).
+const MAX_LIST_CHARS = 600;
 
 /** Whether `text` is a list of bodies and nothing else: every item a body's name or a generic actor. */
 export function isBodyList(text: string): boolean {
+  if (text.length > MAX_LIST_CHARS) return false;
   const t = normalizeForMatching(text).text.trim().replace(TRAILING, '');
   if (t === '' || /[。：:！？!?]/.test(t)) return false;
   const names = readNameList(t);
