@@ -22,4 +22,8 @@ describe('year-target: negative cases', () => {
   ])('%s', (text) => {
     expect(extractDeadlines(text, ctx).filter((d) => d.kind === 'by' && d.date !== null)).toEqual([]);
   });
+
+  it('reads 年中 as the middle of the year, not its end', () => {
+    expect(extractDeadlines('2024年中完成新增托位1000个。', ctx).map((d) => d.date)).not.toContain('2024-12-31');
+  });
 });

@@ -12,6 +12,8 @@ describe('year-target: a figure set for a year falls due at its end', () => {
     ['2023年面向在广东消费的居民和游客发放1亿元文旅消费券，提供100万张景区优惠门票。', '2023-12-31'],
     ['2024年为不少于2.2万户特殊困难老年人家庭开展适老化改造。', '2024-12-31'],
     ['力争2023年休闲农业和乡村旅游年接待人数超1.5亿人次。', '2023-12-31'],
+    // 中 opening a word (中心城区) is no 年中
+    ['力争2023年中心城区重点商圈便利化支付环境改造率达100%。', '2023-12-31'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.kind === 'by');
     expect(found.map((d) => d.date)).toEqual([date]);

@@ -446,7 +446,7 @@ const byYearFigure = regexParser(
 // a year with a month, season or span after it (2023年7月1日, 2023年底, 2023年以来, 2024年起), or a year before the
 // policy's own (a figure already reached).
 const YEAR_TARGET_OPENS = /(?:^|[\n。；，：、（！？;:,(]|力争|争取|确保|计划|预计|目标是|目标为)$/;
-const YEAR_TARGET_NOT_AFTER = /^(?:(?:要|力争|争取|基本)?(?:实现|完成|达到)|[\d〇零一二三四五六七八九十底末内度第前后起初中]|以来|以后|以前|之前|开始|上半年|下半年|春|夏|秋|冬|期间|至|到|—|-)/;
+const YEAR_TARGET_NOT_AFTER = /^(?:(?:要|力争|争取|基本)?(?:实现|完成|达到)|[\d〇零一二三四五六七八九十底末内度第前后起初]|中(?=前|期|旬|完成|实现|建成|[，。；、,;]|$)|以来|以后|以前|之前|开始|上半年|下半年|春|夏|秋|冬|期间|至|到|—|-)/;
 const CLAUSE_FIGURE = /(?:不少于|不低于|超过?|达到?|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:(?:万|亿)元|(?:万|亿|千|百)?(?:个|家|项|户|人次|人|名|所|条|座|套|间|批次|批|场|辆|台|亩|公里|千米|平方米|小时|吨|张|件|处|栋|部|支|次|期|册|份)))/;
 // A rate, a standard or a tax rule for that year (2022年最低工资标准1970*30%, 2022年对纳税人…按10%加计抵减) sets no figure to reach.
 const CLAUSE_RATE = /按|标准|税率|征收率|抵减|[=*×/]/;
