@@ -22,7 +22,7 @@ import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
 import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
-import { withOwnPlaceNames } from './own-place-name';
+import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { proseResponsibility } from './prose-duty';
@@ -86,7 +86,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   });
 
   // 5. folding
-  const folding = foldPolicyDepartments(reads.map((r) => [...r.lead, ...r.support]), directory, place);
+  const lists = reads.map((r) => [...r.lead, ...r.support]);
+  // (full-place-name: 重庆市税务局 beside 市商务委, never written 市税务局, keeps its place)
+  const folding = foldPolicyDepartments(lists, directory, place, keptFullPlaceNames(lists, place, directory));
 
   // 6. deadlines and targets, and the measures put together
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
