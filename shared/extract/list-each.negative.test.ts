@@ -12,6 +12,8 @@ describe('carryEach: negative cases', () => {
     [[{ name: '各街道', after: null }, { name: '区', after: '，' }], ['各街道', '区']],
     // without 各 a kind is left as written
     [run('市财政局', '县'), ['市财政局', '县']],
+    // a named region is one body, 各 or not
+    [run('各省', '新疆维吾尔自治区人民政府'), ['各省', '新疆维吾尔自治区人民政府']],
   ])('%j', (items, expected) => {
     expect(carryEach(items as ListItem[])).toEqual(expected);
   });
