@@ -6,8 +6,8 @@
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
 //                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
-//                          prose-duty reads, for a measure that names no one, the bodies its sentences make
-//                          the subjects of a duty (A负责…, 由A会同B制定…); issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
+//                          prose-duty reads, for a measure that names no one (or only generic actors), the bodies its
+//                          sentences make the subjects of a duty (A负责…, 由A会同B制定…); issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
 //                          each line of a responsibility written on several lines a list of its own
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
@@ -77,6 +77,11 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
       const prose = proseResponsibility(found.text, directory);
       if (prose !== null) applied = { ...applied, ...prose };
+    } else if (applied.lead.length === 0 && applied.support.length === 0 && applied.generic.length > 0) {
+      // generic-only duty: a bracket naming only 各有关部门和单位 leaves the work to the bodies the text gives it to
+      // (人力资源社会保障部要统筹协调…), the generic actors beside them
+      const prose = proseResponsibility(applied.text === null ? found.text : found.text.replace(applied.text, ''), directory);
+      if (prose !== null && prose.lead.length > 0) applied = { ...applied, ...prose, text: `${applied.text}\n${prose.text}` };
     }
     // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
     // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
