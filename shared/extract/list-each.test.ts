@@ -14,6 +14,8 @@ describe('carryEach', () => {
     // the addressees of a national document
     [run('各省', '自治区', '直辖市人民政府'), ['各省', '各自治区', '各直辖市人民政府']],
     [run('各地级以上市', '计划单列市'), ['各地级以上市', '各计划单列市']],
+    // 各 before a kind of department covers the kinds of department after it
+    [run('各区消防救援部门', '商务部门', '应急部门'), ['各区消防救援部门', '各区商务部门', '各区应急部门']],
   ])('%j', (items, expected) => {
     expect(carryEach(items)).toEqual(expected);
   });
