@@ -28,7 +28,7 @@ export function withOwnPlaceNames(names: string[], place: PlaceContext | null): 
   });
 }
 
-// full-place-name: a list that writes the issuer's own bureaus with the level alone (市商务委、市公安局) and an office
+// full-place-name: a document that writes the issuer's own bureaus with the level alone (市商务委、市公安局) and an office
 // of a higher level's system with the place in full (重庆市税务局, 北京市税务局: the state tax office in the city; the
 // kinds are data, vertical-offices) sets that office apart from the issuer's bureaus, when the document never
 // writes it with the level alone: its name stays as written. A bureau of the issuer's spelled out (鹿城区市场监督管理局,
@@ -46,7 +46,8 @@ export function fullPlaceNames(list: readonly string[], place: PlaceContext | nu
 /** Across a policy's lists: the names written with the place in full that keep it (normalised). */
 export function keptFullPlaceNames(lists: readonly string[][], place: PlaceContext | null, directory: DepartmentDirectory): Set<string> {
   const key = (name: string) => bodyKey(resolveDepartment(normalizeDepartmentName(name, place), directory, place).canonical);
-  const candidates = new Set(lists.flatMap((list) => fullPlaceNames(list, place)));
+  // the evidence is the document's: its own bureaus written with the level alone in any list
+  const candidates = new Set(fullPlaceNames(lists.flat(), place));
   const shortKeys = new Set(lists.flat().filter((n) => !candidates.has(n)).map(key));
   return new Set([...candidates].filter((n) => !shortKeys.has(key(n))).map((n) => normalizeDepartmentName(n)));
 }
