@@ -9,6 +9,7 @@ import type { DepartmentDirectory } from '../types';
 import { splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 import { isDesignatedPlace } from './designated-place';
+import { isMemberUnits } from './member-units';
 import { isEachGroup } from './each-group';
 import { genericAfterEtc } from './etc-generic';
 import { carryEach } from './list-each';
@@ -171,7 +172,7 @@ export function isGenericActor(name: string, directory?: DepartmentDirectory): b
   if (n === '') return false;
   if (directory?.generic.some((g) => normalizeDepartmentName(g) === n)) return true;
   if (DEFAULT_GENERIC_ACTORS.includes(n)) return true;
-  return GENERIC_PATTERNS.some((p) => p.test(n)) || isEachGroup(n) || isDesignatedPlace(n);
+  return GENERIC_PATTERNS.some((p) => p.test(n)) || isEachGroup(n) || isDesignatedPlace(n) || isMemberUnits(n);
 }
 
 // Words of time, manner and convention that sit beside names in a responsibility (年内持续推进, 下同, 不再做分工):
@@ -186,6 +187,8 @@ export function isNotAName(name: string): boolean {
 
 const PLACE = /^((?:[\u4e00-\u9fa5]{2,8}?(?:省|自治区))?)((?:[\u4e00-\u9fa5]{1,8}?(?:市|自治州|盟|地区))?)((?:[\u4e00-\u9fa5]{1,8}?(?:区|县|旗|市))?)(.*)$/;
 
+const NOT_A_PLACE = /^(?:城|都|超|夜|股|楼|早|集|菜|园|社|景|辖|片|市)(?:市|区)$/;
+
 /** 枣庄市市中区人民政府办公室 → prefixes ['枣庄市市中区', '市中区'], level '区'; null when no place is named. */
 export function placeFromIssuer(issuer: string | null): PlaceContext | null {
   if (!issuer) return null;
@@ -193,7 +196,8 @@ export function placeFromIssuer(issuer: string | null): PlaceContext | null {
   const body = first.replace(/文件$/, '').replace(/^中共/, '');
   const m = PLACE.exec(body);
   if (!m || m[4] === '') return null;
-  const segments = [m[1], m[2], m[3]].filter((s) => s !== '');
+  // a word ending like a place is no place (北京市城市管理委员会: 城市 is a city in general, not a second place)
+  const segments = [m[1], m[2], m[3]].filter((s) => s !== '' && !NOT_A_PLACE.test(s));
   if (segments.length === 0) return null;
   const prefixes: string[] = [];
   for (let i = 0; i < segments.length; i++) prefixes.push(segments.slice(i).join(''));

@@ -3,10 +3,14 @@
 //     首位单位为牵头单位, 列第一位者为牵头或汇总单位, and after an exception: 除标注“分别牵头”外，列第一位为…): from that measure on, the first specific body listed leads and
 //     the rest support;
 //   - who else always takes part: "具体任务均涉及相关市（州）人民政府，不再做分工，下同" (or "以下均需试点城市政府落实，
-//     不再列出"): that generic actor is part of every later measure's responsibility.
+//     不再列出"): that generic actor is part of every later measure's responsibility. A body named there beside it
+//     ("以下均需各区政府、北京经济技术开发区管委会负责，不再列出") takes part in every later measure as one of its
+//     bodies: it shares a duty shared or led alone, and supports where a lead has supporters.
 // The convention's words are taken out before the responsibility is read, so they never become departments; written
 // in brackets of their own after a body (县发改局（首位单位为牵头单位，下同）), the brackets go with them.
 // Without 下同 (or its wordings) a convention holds for its own measure only.
+
+import { isGenericActor, looksLikeBody, readNameList } from './departments';
 
 export type ConventionKind = 'first-leads' | 'generic-everywhere';
 
@@ -16,8 +20,19 @@ export interface Convention {
   words: string;
   /** It holds for the measures after this one too (下同). */
   onward: boolean;
-  /** For generic-everywhere: the actor. */
+  /** For generic-everywhere: the actor (the generic part of what is named). */
   actor?: string;
+  /** For generic-everywhere: the specific bodies named beside the generic actor. */
+  bodies?: string[];
+}
+
+/** The generic actors and the specific bodies of a convention's list. */
+function splitActor(actor: string): { actor?: string; bodies: string[] } {
+  const names = readNameList(actor).map((n) => n.name);
+  const bodies = names.filter((n) => !isGenericActor(n) && looksLikeBody(n));
+  if (bodies.length === 0) return { actor, bodies };
+  const generic = names.filter((n) => !bodies.includes(n));
+  return { actor: generic.length > 0 ? generic.join('、') : undefined, bodies };
 }
 
 const ONWARD = '(?:[，,、]?\\s*(?:下同|以下同|后同|全文同|以下各项同|以下均同))';
@@ -54,7 +69,8 @@ export function readConventions(text: string): ConventionRead {
   const generic = GENERIC_EVERYWHERE.exec(rest);
   if (generic) {
     // "不再列出" speaks of the rest of the document: it holds onward even without 下同
-    conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: true, actor: (generic[1] ?? generic[2]).trim() });
+    const { actor, bodies } = splitActor((generic[1] ?? generic[2]).trim());
+    conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: true, actor, ...(bodies.length > 0 ? { bodies } : {}) });
     rest = rest.slice(0, generic.index) + rest.slice(generic.index + generic[0].length);
   }
   // Brackets the words stood in alone go with them: "县发改局（首位单位为牵头单位，下同）、县财政局" → "县发改局、县财政局".
@@ -80,6 +96,11 @@ export function applyConventions(read: Reading, conventions: readonly Convention
     }
     if (c.kind === 'generic-everywhere' && c.actor && !out.generic.includes(c.actor)) {
       out = { ...out, generic: [...out.generic, c.actor] };
+    }
+    for (const body of c.kind === 'generic-everywhere' ? (c.bodies ?? []) : []) {
+      if (out.lead.includes(body) || out.support.includes(body)) continue;
+      if (out.support.length > 0 && !out.joint) out = { ...out, support: [...out.support, body] };
+      else out = { ...out, lead: [...out.lead, body], joint: out.lead.length > 0 };
     }
   }
   return out;

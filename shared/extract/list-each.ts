@@ -4,17 +4,27 @@
 
 import type { ListItem } from './list-level-prefix';
 
-const KIND = /^(?:县级市|县|市|区|旗|镇|乡|乡镇|街道|县区|区县|市州|开发区|园区|功能区|县（市、区）|市（州）|镇（街道）|乡（镇）)(?:人民政府|政府|管委会|办事处)?$/;
+// the addressees of a national or provincial document: 各省、自治区、直辖市人民政府, 各地级以上市、计划单列市
+const KIND = /^(?:县级市|县|市|区|旗|镇|乡|乡镇|街道|县区|区县|市州|开发区|园区|功能区|县（市、区）|市（州）|镇（街道）|乡（镇）|自治区|直辖市|计划单列市|地级市|地级以上市|自治州|盟)(?:人民政府|政府|管委会|办事处)?$/;
+
+// 各区消防救援部门、商务部门、应急部门: after a 各 naming a kind of department, the kinds that follow are the same
+// level's departments of those kinds (各区商务部门), never one body
+const DEPARTMENT_KIND = /^[\u4e00-\u9fa5]{2,10}部门$/;
 
 export function carryEach(items: ListItem[]): string[] {
   let each = false;
+  let eachPlace = '';
+  let ofDepartments = false;
   return items.map((item) => {
     if (item.after !== '、') each = false;
     if (item.name.startsWith('各')) {
       each = true;
+      ofDepartments = DEPARTMENT_KIND.test(item.name);
+      eachPlace = /^各(区|县|市|镇|乡|街道|县（市、区）)/.exec(item.name)?.[1] ?? '';
       return item.name;
     }
     if (each && KIND.test(item.name)) return `各${item.name}`;
+    if (each && ofDepartments && DEPARTMENT_KIND.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
     each = false;
     return item.name;
   });

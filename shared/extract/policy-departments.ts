@@ -48,11 +48,18 @@ function isOldNameOf(old: string, merged: string): boolean {
  * Folds every specific name of a policy. `mentions` holds the names of each responsibility list as
  * written; names listed together are never merged by the old-name rule.
  */
-export function foldPolicyDepartments(mentions: string[][], directory: DepartmentDirectory, place: PlaceContext | null): PolicyFolding {
+export function foldPolicyDepartments(
+  mentions: string[][],
+  directory: DepartmentDirectory,
+  place: PlaceContext | null,
+  /** Names written with the place in full that keep it (full-place-name). */
+  keepPlace: ReadonlySet<string> = new Set(),
+): PolicyFolding {
+  const fold = (name: string) => normalizeDepartmentName(name, keepPlace.has(normalizeDepartmentName(name)) ? null : place);
   const members = new Map<string, Member>();
   for (const list of mentions) {
     for (const raw of list) {
-      const written = normalizeDepartmentName(raw, place);
+      const written = fold(raw);
       if (written === '') continue;
       const member = members.get(written) ?? { written, raw: new Set<string>(), resolved: resolveDepartment(written, directory, place) };
       member.raw.add(normalizeDepartmentName(raw));
@@ -71,7 +78,7 @@ export function foldPolicyDepartments(mentions: string[][], directory: Departmen
 
   const listedTogether = (a: Group, b: Group) =>
     mentions.some((list) => {
-      const names = list.map((n) => normalizeDepartmentName(n, place));
+      const names = list.map(fold);
       return a.members.some((m) => names.includes(m.written)) && b.members.some((m) => names.includes(m.written));
     });
   for (const [key, old] of [...groups.entries()]) {
@@ -96,7 +103,7 @@ export function foldPolicyDepartments(mentions: string[][], directory: Departmen
   }
   return {
     canonical: (name) => {
-      const written = normalizeDepartmentName(name, place);
+      const written = fold(name);
       return canonicalOf.get(written) ?? resolveDepartment(written, directory, place).canonical;
     },
     aliases: [...aliases.entries()].map(([alias, canonical]) => ({ alias, canonical })),

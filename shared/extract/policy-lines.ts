@@ -3,6 +3,7 @@
 // hold a page-break remnant (a form feed, a "— 3 —" page number, a line break inside a sentence).
 import { compactWhitespace } from '../text/normalize';
 import { splitTitleAddressee } from './title-addressee';
+import { joinWrappedLines } from './wrapped-lines';
 
 export interface PolicyLine {
   /** Paragraph.index of the paragraph the line came from. */
@@ -21,6 +22,8 @@ export interface PolicyLine {
    * signature; null otherwise.
    */
   spaced: string[] | null;
+  /** Further paragraphs a line joined from a printed layout's wrapped lines came from (wrapped-lines). */
+  paras?: number[];
 }
 
 export interface SourceParagraph {
@@ -88,7 +91,7 @@ export function policyLines(paragraphs: SourceParagraph[]): PolicyLine[] {
         else out.push(line);
       });
   }
-  return out;
+  return joinWrappedLines(out);
 }
 
 const SENTENCE_END = /[。！？；：…!?;:）)」』】〕]$|[。！？]["”’]$/;

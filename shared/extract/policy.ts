@@ -6,8 +6,8 @@
 //                          them); division-table adds the duties a 任务分工表 assigns to measures numbered in the text
 //   4. responsibility      who leads, supports or shares each measure, as written; lead-convention first takes out
 //                          a convention stated once ("列第一位的为牵头单位，下同") and applies it from its measure on;
-//                          prose-duty reads, for a measure that names no one, the bodies its sentences make
-//                          the subjects of a duty (A负责…, 由A会同B制定…); issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
+//                          prose-duty reads, for a measure that names no one (or only generic actors), the bodies its
+//                          sentences make the subjects of a duty (A负责…, 由A会同B制定…); issuer-level gives a list that writes no level the issuer's (财政局 → 市财政局),
 //                          each line of a responsibility written on several lines a list of its own
 //   5. policy-departments  one canonical name per body across the policy
 //   6. deadlines, targets  time phrases and quantitative targets of each measure; relative-deadlines settles spans
@@ -22,6 +22,7 @@ import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
 import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
+import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { proseResponsibility } from './prose-duty';
@@ -76,15 +77,23 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
       const prose = proseResponsibility(found.text, directory);
       if (prose !== null) applied = { ...applied, ...prose };
+    } else if (applied.lead.length === 0 && applied.support.length === 0 && applied.generic.length > 0) {
+      // generic-only duty: a bracket naming only 各有关部门和单位 leaves the work to the bodies the text gives it to
+      // (人力资源社会保障部要统筹协调…), the generic actors beside them
+      const prose = proseResponsibility(applied.text === null ? found.text : found.text.replace(applied.text, ''), directory);
+      if (prose !== null && prose.lead.length > 0) applied = { ...applied, ...prose, text: `${applied.text}\n${prose.text}` };
     }
     // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
     // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
-    const named = withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level);
+    // (own-place-name: a body written with the issuer's place name, 北京金融监管局, takes no level)
+    const named = withOwnPlaceNames(withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level), place);
     return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });
 
   // 5. folding
-  const folding = foldPolicyDepartments(reads.map((r) => [...r.lead, ...r.support]), directory, place);
+  const lists = reads.map((r) => [...r.lead, ...r.support]);
+  // (full-place-name: 重庆市税务局 beside 市商务委, never written 市税务局, keeps its place)
+  const folding = foldPolicyDepartments(lists, directory, place, keptFullPlaceNames(lists, place, directory));
 
   // 6. deadlines and targets, and the measures put together
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);

@@ -37,8 +37,9 @@ const CLAUSE_END = /[，,。；;！!：:\n]/;
 // a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
 const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
-// the policy's level speaking for itself (省政府将对…开展抽查), which issues the work rather than carries it
-const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)$/;
+// the policy's level speaking for itself (省政府将对…开展抽查), or its office overseeing the work (区政府办公室要加强督导
+// 调度), which issues the work rather than carries it
+const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案)
 const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
@@ -92,8 +93,14 @@ function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
   return [];
 }
 
+// a sub-item's mark opening a clause ((2), ①, 1.) is no part of its subject
+const ITEM_MARK = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|\d{1,2}[.．、])\s*/;
+// 应 as a word's first character (应急, 应对, 应用, 应届) is no modal verb
+const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
+
 /** The duty a clause's subject carries: "A负责…", "由A会同B制定…"; null when the clause assigns none. */
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
+  clause = clause.replace(ITEM_MARK, '');
   const by = clause.indexOf('由');
   const tries: { from: number; verbs: [string, ProseRole][] }[] = [{ from: 0, verbs: SUBJECT_VERBS }];
   if (by >= 0) tries.unshift({ from: by + 1, verbs: BY_VERBS });
@@ -109,9 +116,12 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
     for (const { at, verb, role } of found) {
       // …制定的办法: the clause qualifies a noun, it gives no duty; 主要负责人, 牵头人: a person, no duty
       if (s[at + verb.length] === '的' || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
+      if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
       const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
       if (subject === null) continue;
-      const duties: ProseDuty[] = subject.map((name) => ({ name, role }));
+      // a modal before a verb of leading (人力资源社会保障部要统筹协调…) leads as the verb alone does
+      const leads = role === 'open' && ['要', '应', '将'].includes(verb) && /^(?:统筹|负责|牵头)/.test(s.slice(at + verb.length));
+      const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
       if (verb === '会同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
       return duties;
     }

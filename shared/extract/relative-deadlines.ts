@@ -71,6 +71,9 @@ export function refineDeadlines(text: string, found: Deadline[], ctx: RelativeCo
     if (m.index > 0 && !/(?:^|[\n。；;，,：:、（(]|起|力争|争取|计划|预计|用)$/.test(before)) continue;
     // "2021年起3年内" names its own start
     const own = /(\d{4})年起$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    // span-from-event: counted from something that befalls those a measure serves (自首笔放款起一年内, 自取得证书之日起
+    // 3年内), not from a year or the policy's own issue, the span is their window, no due date
+    if (!own && /起$/.test(before) && !/(?:印发|发布|下发|出台|施行|实施)之日起$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const start = own ? Number(own[1]) : ctx.startYear;
     const at = own ? m.index - own[0].length : m.index;
     added.push(make(text.slice(at, m.index + m[0].length), at, 'by', start === null ? null : `${start + n - 1}-12-31`, ctx.issuedOn));

@@ -258,7 +258,7 @@ function toItem(m: OpenMeasure): MeasureItem {
     section: m.section,
     title: measureTitle(m, text),
     text,
-    paragraphs: [...new Set(m.lines.map((l) => l.para))],
+    paragraphs: [...new Set(m.lines.flatMap((l) => [l.para, ...(l.paras ?? [])]))],
   };
 }
 

@@ -145,10 +145,13 @@ function isLongTitle(t: string): boolean {
  * The text so far is a line of its own kind (title, name, heading, date, field), not the first half of a sentence:
  * it has no punctuation inside and reads like one of those.
  */
+/** Sentence punctuation inside a line: full-width, or a half-width comma or semicolon between Chinese (a PDF's 「机制,优」). */
+const INNER_PUNCT = /[，。；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]/;
+
 function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
-  if (t.length > 40 || /[，。；！？]/.test(t)) return false;
+  if (t.length > 40 || INNER_PUNCT.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;
   return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);
 }
