@@ -12,7 +12,10 @@
 //     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」 (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
-//     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort).
+//     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
+//     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office).
+//   - the overview may first say who led the work, and name the place's Party committee with its office
+//     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment } from './department-names';
 
@@ -33,7 +36,17 @@ export function contactBody(name: string): string {
 }
 
 // A line opening on the year (or 今年以来, 一年来), then the body as the subject of how it worked: 2023年，市卫生健康委以….
-const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*([\u4e00-\u9fff]{3,24}?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕)/;
+// Clauses on who led or guided the work may come between (2022年，在区委、区政府的正确领导下，黄石街党工委、办事处高举…);
+// the subject may be a place's Party committee and its office together (黄石街党工委、办事处, 镇党委、政府).
+const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举)/;
+// A place's Party committee and its government or office named together: the government or office reports.
+const PARTY_AND_OFFICE_RE = /^([\u4e00-\u9fff]{2,20}?)(?:党工委|党委)、(办事处|人民政府|政府|管委会)$/;
+
+/** 黄石街党工委、办事处 → 黄石街办事处, 某镇党委、政府 → 某镇政府: the body of the two that reports; any other name as it is. */
+export function reportingOfPair(subject: string): string {
+  const m = PARTY_AND_OFFICE_RE.exec(subject);
+  return m ? m[1] + m[2] : subject;
+}
 // The overview's first sentence comes within the first lines.
 const OPENING_LINES = 8;
 
@@ -82,21 +95,34 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
     const m = YEAR_SUBJECT_RE.exec(line.text.replace(/\s+/g, ''));
-    if (m) return looksLikeDepartment(m[1]) ? [m[1]] : [];
+    if (!m) continue;
+    const subject = reportingOfPair(m[1]);
+    return looksLikeDepartment(subject) ? [subject] : [];
   }
   return [];
 }
 
-// The kind of body a report speaks as (我局, 我委, 我办, 我厅) and the endings of that kind's names.
-const SPEAKS_AS_RE = /我(局|委|办|厅|院|中心)/;
-const KIND_ENDINGS: Record<string, RegExp> = {
-  局: /局$/,
-  委: /(?:委|委员会)$/,
-  办: /(?:办|办公室)$/,
-  厅: /厅$/,
-  院: /院$/,
-  中心: /中心$/,
+// The kind of body a report speaks as (我局, 我委, 我办, 我厅, 我街) and the endings of that kind's names; a street
+// (我街道, or 我街 as streets named 某某街 write it) names its place, and the body is the place's office.
+const SPEAKS_AS_RE = /我(局|委|办|厅|院|中心|街道|街)/;
+interface Kind {
+  ending: RegExp;
+  body: (name: string) => string;
+}
+const asNamed = (name: string) => name;
+const streetOffice = (name: string) => `${name}办事处`;
+const KINDS: Record<string, Kind> = {
+  局: { ending: /局$/, body: asNamed },
+  委: { ending: /(?:委|委员会)$/, body: asNamed },
+  办: { ending: /(?:办|办公室)$/, body: asNamed },
+  厅: { ending: /厅$/, body: asNamed },
+  院: { ending: /院$/, body: asNamed },
+  中心: { ending: /中心$/, body: asNamed },
+  街道: { ending: /街道$/, body: streetOffice },
+  街: { ending: /街道?$/, body: streetOffice },
 };
+// Streets that are places to shop or walk, not a street office's place (步行街, 美食街).
+const NOT_A_STREET_RE = /(?:步行|商业|美食|小吃|特色|文化|老|古|历史文化)街$/;
 // A plan the body adopted or drew up itself, its title in guillemets: 审议并通过了《…》, 制定印发了《…》, 出台了《…》.
 const OWN_PLAN_RE = /(?:审议(?:并)?通过|研究(?:制定|出台)|制定(?:印发|出台)?|出台)了?《([^《》]{6,80})》/g;
 // How far into the report the plan may be named.
@@ -113,18 +139,21 @@ export function nameInOwnPlan(lines: readonly { text: string }[]): string[] {
   const kind = SPEAKS_AS_RE.exec(text)?.[1];
   if (!kind) return [];
   for (const m of text.matchAll(OWN_PLAN_RE)) {
-    const name = leadingBodyName(m[1], KIND_ENDINGS[kind]);
+    const name = leadingBodyName(m[1], KINDS[kind]);
     if (name) return [name];
   }
   return [];
 }
 
-/** The longest name of a body of the kind (…局) a title opens on, with more of the title after it; null when none. */
-function leadingBodyName(title: string, kind: RegExp): string | null {
+/**
+ * The longest name of a body of the kind (…局; a street's place, 珠吉街, for its office) a title opens on, with more of
+ * the title after it; null when none.
+ */
+function leadingBodyName(title: string, kind: Kind): string | null {
   let found: string | null = null;
   for (let k = 3; k < title.length && k <= 30; k++) {
     const name = title.slice(0, k);
-    if (kind.test(name) && looksLikeDepartment(name)) found = name;
+    if (kind.ending.test(name) && !NOT_A_STREET_RE.test(name) && looksLikeDepartment(kind.body(name))) found = kind.body(name);
   }
   return found;
 }

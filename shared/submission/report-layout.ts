@@ -78,15 +78,46 @@ export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): reado
 
 function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
+  // a copy that glosses characters with their pinyin (集團(tuán)) reads as the text without the glosses
+  const texts = paragraphs.map((p) => withoutPinyinGlosses(p.text));
   // a copy taken from the website's traditional-character version reads as the simplified page
-  const traditional = isTraditionalCopy(paragraphs.map((p) => p.text));
-  for (const p of paragraphs) {
-    const written = traditional ? simplifiedText(p.text) : p.text;
+  const traditional = isTraditionalCopy(texts);
+  for (const [k, p] of paragraphs.entries()) {
+    const written = traditional ? simplifiedText(texts[k]) : texts[k];
     const trimmed = collapseLetterSpacing(written.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     const text = withBracketedLabels(asLabel(withoutListMark(trimmed, isMetadataLine).trim()));
     if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? asBareLabel(text) : text });
   }
-  return out;
+  return withClosingTail(out);
+}
+
+// Vowels with a tone mark: a bracketed syllable holding one is pinyin, not an abbreviation (GDP) or a list mark (a).
+const TONED_VOWELS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const PINYIN_GLOSS_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])[(（][a-zü]*[${TONED_VOWELS}][a-zü]*[)）]`, 'g');
+
+/**
+ * Some copies of a page (mirror sites) follow characters with their pinyin in brackets: 集團(tuán)有限公司,
+ * 審計(jì)廳. The text reads without the glosses; brackets holding anything but one toned syllable stay.
+ */
+export function withoutPinyinGlosses(text: string): string {
+  return text.replace(PINYIN_GLOSS_RE, '');
+}
+
+const LAST_SENTENCE_END_RE = /[。！？；](?=[^。！？；]*$)/;
+
+/**
+ * A Word file that a document-sharing site shows run together on one line ends that line with its signature and
+ * date after the last sentence: …的验收。 商州区大荆中学 2018.06.15. That tail, when it is only names and a date,
+ * is read as the closing line it was. A tail without a name, or with words that are no name, stays where it is.
+ */
+export function withClosingTail(lines: Line[]): Line[] {
+  const last = lines.at(-1);
+  const end = last ? LAST_SENTENCE_END_RE.exec(last.text) : null;
+  if (!last || !end) return lines;
+  const tail = last.text.slice(end.index + 1).trim();
+  const dated = tail === '' ? null : dateOnlyLine(tail);
+  if (!dated || dated.names.length === 0) return lines;
+  return [...lines.slice(0, -1), { index: last.index, text: last.text.slice(0, end.index + 1).trim() }, { index: last.index, text: tail }];
 }
 
 /** The first `count` lines that `keep` accepts, in order; lines after them are never tested. */
@@ -125,8 +156,21 @@ export interface DateLine {
   names: string[];
 }
 
-/** A line holding one date and nothing else but brackets, spaces and signature names. */
-export function dateOnlyLine(text: string): DateLine | null {
+// A date written with dots (2018.06.15, 2018.6.5), as informal reports sign: year, month and day, nothing around.
+const DOTTED_DATE_RE = /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d.])/g;
+
+/** Each date written with dots (2018.06.15) written as a date (2018年06月15日); other numbers with dots stay. */
+export function withDottedDates(text: string): string {
+  return text.replace(DOTTED_DATE_RE, (whole, y: string, m: string, d: string) => {
+    const month = Number(m);
+    const day = Number(d);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${y}年${m}月${d}日` : whole;
+  });
+}
+
+/** A line holding one date and nothing else but brackets, spaces and signature names; the date may be written with dots. */
+export function dateOnlyLine(written: string): DateLine | null {
+  const text = withDottedDates(written);
   const dates = findFullDates(text);
   if (dates.length === 0) return null;
   let rest = '';
