@@ -110,6 +110,11 @@ describe('joinCellLines: the lead’s and the supporters’ columns side by side
       ['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局、县数据局等。', '已完成清单编制。', '2', '建设平台。', '县数据局', '平台已上线。'],
       ['序号 | 工作任务 | 牵头单位 | 配合单位', '1 | 推进改革。 | 县审批局 | 县财政局、县数据局等。', '已完成清单编制。', '2 | 建设平台。 | 县数据局 | ', '平台已上线。'],
     ],
+    [
+      'a row whose lines name no body: its first line the task, the rest left as they were',
+      ['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局', '2', '建设平台。', '平台已上线。'],
+      ['序号 | 工作任务 | 牵头单位 | 配合单位', '1 | 推进改革。 | 县审批局 | 县财政局', '2 | 建设平台。 |  | ', '平台已上线。'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(rows(...input)).toEqual(expected);
   });
