@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBodyList } from './content-links-body-lists';
+import { contentOutsideBodyCells, isBodyList } from './content-links-body-lists';
 
 describe('isBodyList is false for what says what was done', () => {
   it.each([
@@ -19,5 +19,18 @@ describe('isBodyList is false for what says what was done', () => {
 
   it('a paragraph far longer than a duty cell is no list, even of names', () => {
     expect(isBodyList(Array.from({ length: 60 }, (_, i) => `第${i + 1}工作专班办公室`).join('、'))).toBe(false);
+  });
+});
+
+describe('contentOutsideBodyCells keeps what says what was done', () => {
+  it.each([
+    // no table row
+    ['区住建局完成老旧小区改造12个。', ['区', '住建局', '完成', '老旧小区', '改造', '12', '个']],
+    // a row whose cells all say something
+    ['3 | 固定资产投资增长7.5%左右。 | 1-9月份完成投资120.7亿元。', ['3', '固定资产', '投资', '增长', '7.5%', '左右', '1', '9', '月份', '完成', '投资', '120.7', '亿元']],
+    // a cell naming a body at work is no list of names
+    ['1 | 推进改革。 | 由县审批局牵头，各部门配合推进', ['1', '推进', '改革', '由', '县', '审批局', '牵头', '各', '部门', '配合', '推进']],
+  ])('%s', (text, tokens) => {
+    expect(contentOutsideBodyCells(text, tokens)).toEqual({ text, tokens });
   });
 });

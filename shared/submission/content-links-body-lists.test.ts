@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBodyList } from './content-links-body-lists';
+import { contentOutsideBodyCells, isBodyList } from './content-links-body-lists';
 
 describe('isBodyList', () => {
   it.each([
@@ -16,4 +16,27 @@ describe('isBodyList', () => {
     // an internal office is a body too
     '国民经济综合股',
   ])('%s', (text) => expect(isBodyList(text)).toBe(true));
+});
+
+describe('contentOutsideBodyCells: a table row’s duty cells give no content', () => {
+  it.each([
+    [
+      '68 | 加快建设教学楼项目。 | 区教育局 | 区政府有关部门,各乡镇人民政府、街道办事处。',
+      ['68', '加快', '建设', '教学楼', '项目', '区', '教育局', '区政府', '有关部门', '各乡镇', '人民政府', '街道办事处'],
+      '68 | 加快建设教学楼项目。',
+      ['68', '加快', '建设', '教学楼', '项目'],
+    ],
+    [
+      '1 | 推进改革。 | 县审批局 | 6月底前',
+      ['1', '推进', '改革', '县', '审批局', '6', '月底', '前'],
+      '1 | 推进改革。 | 6月底前',
+      ['1', '推进', '改革', '6', '月底', '前'],
+    ],
+  ])('%s', (text, tokens, keptText, keptTokens) => {
+    expect(contentOutsideBodyCells(text, tokens)).toEqual({ text: keptText, tokens: keptTokens });
+  });
+
+  it('leaves nothing of a line of names only', () => {
+    expect(contentOutsideBodyCells('区发改委、区市场监管局。', ['区', '发改委', '区', '市场监管局'])).toEqual({ text: '', tokens: [] });
+  });
 });

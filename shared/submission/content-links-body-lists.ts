@@ -1,9 +1,12 @@
 // A paragraph that only names bodies answers no measure by content. A report in table form copies each row's
 // duty cells (区工信局、区住建局、区交通局…,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。): those
 // say who, not what was done, and they resemble every measure that names the same bodies. The paragraph keeps
-// its other evidence (a title, a reference); only content similarity is not drawn from it. Pure.
+// its other evidence (a title, a reference); only content similarity is not drawn from it. The same holds for
+// the duty cells inside a table row (3 | 固定资产投资增长7.5%左右。 | 区发改委 | 区工信局、…): the row's content is
+// drawn from its other cells. Pure.
 import { isGenericActor, looksLikeBody, readNameList } from '../extract/departments';
 import { normalizeForMatching } from '../text/normalize';
+import { locateTokens } from './passages';
 
 // A list of names ends at most with 等 (A、B、C等) and a full stop or a semicolon; a colon or a question is a sentence's.
 const TRAILING = /等?[。；;.]*$/;
@@ -17,4 +20,30 @@ export function isBodyList(text: string): boolean {
   if (t === '' || /[。：:！？!?]/.test(t)) return false;
   const names = readNameList(t);
   return names.length > 0 && names.every((n) => looksLikeBody(n.name) || isGenericActor(n.name));
+}
+
+// a table row's cells as the importers give them (a | b, a ｜ b, tab-separated)
+const CELL_BREAK = /\s*[|｜\t]\s*/g;
+
+/**
+ * What of a paragraph may be scored by content: the text without its cells that only name bodies, and the
+ * tokens that start outside those cells (`tokens` are the paragraph's, in order). A paragraph of names only
+ * leaves nothing; one that is no table row, or a row without such cells, is returned as it is.
+ */
+export function contentOutsideBodyCells(text: string, tokens: string[]): { text: string; tokens: string[] } {
+  if (isBodyList(text)) return { text: '', tokens: [] };
+  if (!/[|｜\t]/.test(text)) return { text, tokens };
+  const cells: [number, number][] = [];
+  let at = 0;
+  for (const m of text.matchAll(CELL_BREAK)) {
+    cells.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  cells.push([at, text.length]);
+  const dropped = cells.filter(([s, e]) => e > s && isBodyList(text.slice(s, e)));
+  if (dropped.length === 0) return { text, tokens };
+  const starts = locateTokens(text, tokens);
+  const outside = (pos: number) => !dropped.some(([s, e]) => pos >= s && pos < e);
+  const kept = cells.filter((c) => !dropped.includes(c)).map(([s, e]) => text.slice(s, e));
+  return { text: kept.join(' | '), tokens: tokens.filter((_, k) => outside(starts[k])) };
 }

@@ -1,7 +1,7 @@
 // Links each paragraph of a report to the measures it answers, strongest evidence first:
 // an explicit reference (第6条, a numbered heading, a table row), a quoted title, the label a title
 // quotes (“证照分离”) or a line that is a title whole (a task copied into a report's table), or content alone.
-// A line of names only (a table's duty cell) gives no content.
+// A line of names only (a table's duty cell, alone or in its row) gives no content.
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
 // limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
 import { normalizeForMatching } from '../text/normalize';
@@ -21,7 +21,7 @@ import {
   type TableRow,
 } from './measure-references';
 import { inventorySpans, onlyInInventories } from './inventory-lists';
-import { isBodyList } from './content-links-body-lists';
+import { contentOutsideBodyCells } from './content-links-body-lists';
 import { planParagraphs } from './plan-passages';
 import { trustedRowNumbers } from './table-numbering';
 import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases, type TitlePhrase } from './title-matches';
@@ -187,8 +187,9 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   const phraseOnly = new Set<string>();
   let header: TableRow | null = null;
   paragraphs.forEach((p, k) => {
-    // a paragraph of names only (a table's duty cell) says who, not what: no content is drawn from it
-    const content = isBodyList(p.text) ? [] : scoreParagraph(p.text, tokens[k] ?? [], linker.index);
+    // names only (a table's duty cell, alone or in its row) say who, not what: no content is drawn from them
+    const scored = contentOutsideBodyCells(p.text, tokens[k] ?? []);
+    const content = scored.text === '' ? [] : scoreParagraph(scored.text, scored.tokens, linker.index);
     const row = rows[k];
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;
@@ -198,13 +199,13 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     // what the plans name is not what the report says it answers
     if (!plans[k]) for (const m of named) namedByReport.add(m);
     if (!plans[k]) for (const m of named) if (!found.byPhraseOnly.has(m)) outrightByReport.add(m);
-    texts.set(p.index, p.text);
-    const inventories = content.length > 0 ? inventorySpans(p.text) : [];
+    texts.set(p.index, scored.text === '' ? p.text : scored.text);
+    const inventories = content.length > 0 ? inventorySpans(scored.text) : [];
     for (const match of content) {
       let words = vocabulary.get(match.measure);
       if (!words) vocabulary.set(match.measure, (words = new Set()));
       // words met only in an inventory of kinds (社会救助、城乡低保、特困人员供养、…) say nothing of work done
-      for (const t of match.shared) if (!onlyInInventories(p.text, t, inventories)) words.add(t);
+      for (const t of match.shared) if (!onlyInInventories(scored.text, t, inventories)) words.add(t);
       if (match.score >= threshold) candidates.push({ match, paragraph: p.index, named, scores: content, plan: plans[k] });
     }
   });

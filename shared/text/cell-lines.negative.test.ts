@@ -12,8 +12,12 @@ describe('joinCellLines: lines that are no table copied one cell a line', () => 
     [['序号', '工作任务', '责任单位', '完成时限', '推进改革。']],
     // no column of bodies: a scoring table
     [['序号', '考核项目', '分值', '1', '组织领导', '8']],
-    // two columns of bodies (牵头 and 配合) cannot be told apart one cell a line
-    [['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局']],
+    // two columns of bodies with a detail column: not read one line a cell
+    [['序号', '重点工作', '牵头责任单位', '协同责任单位', '任务来源', '1', '推进改革。', '县审批局', '县财政局', '县委文件']],
+    // two columns of bodies not side by side
+    [['序号', '牵头单位', '工作任务', '配合单位', '1', '县审批局', '推进改革。', '县财政局']],
+    // two columns of bodies, the first row numbered 3 with no category row before it: no table's start
+    [['序号', '工作任务', '牵头单位', '配合单位', '3', '推进改革。', '县审批局', '县财政局']],
     // a header cell that is a sentence
     [['序号', '请各单位于6月底前报送。', '责任单位', '1', '推进改革。', '县审批局']],
     // detail columns, but the first row's bodies' cell is a sentence: not one line a cell

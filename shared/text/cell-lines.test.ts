@@ -92,3 +92,30 @@ describe('joinCellLines: a department’s own plan, its offices in the bodies’
     expect(rows('序号', '工作任务', head, '完成时限', '1', '修订规划。', office, '6月底前')).toEqual([`序号 | 工作任务 | ${head} | 完成时限`, `1 | 修订规划。 | ${office} | 6月底前`]);
   });
 });
+
+describe('joinCellLines: the lead’s and the supporters’ columns side by side', () => {
+  it.each([
+    [
+      'a department’s extract under the table’s own 序号, a supporters’ cell with commas and a full stop',
+      ['序号', '重点工作任务', '主要责任单位', '协同配合单位', '一、主要预期目标', '3', '固定资产投资增长7.5%左右。', '区发改委', '区工信局、区教育局，各乡镇人民政府、街道办事处，魏武国控集团。', '二、惠民生', '68', '加快建设教学楼项目。', '区教育局', '区政府有关部门，各乡镇人民政府。'],
+      ['序号 | 重点工作任务 | 主要责任单位 | 协同配合单位', '一、主要预期目标', '3 | 固定资产投资增长7.5%左右。 | 区发改委 | 区工信局、区教育局，各乡镇人民政府、街道办事处，魏武国控集团。', '二、惠民生', '68 | 加快建设教学楼项目。 | 区教育局 | 区政府有关部门，各乡镇人民政府。'],
+    ],
+    [
+      'a lead broken after 、, supporters wrapped over two lines, a deadline',
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限', '1', '推进改革。', '县财政局、', '县税务局', '市政府各部门、', '各直属机构', '6月底前', '2', '建设平台。', '县数据局', '县审批局', '12月底前'],
+      ['序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限', '1 | 推进改革。 | 县财政局、县税务局 | 市政府各部门、各直属机构 | 6月底前', '2 | 建设平台。 | 县数据局 | 县审批局 | 12月底前'],
+    ],
+    [
+      'a report’s account under each row kept as a line of its own, a row without supporters',
+      ['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局、县数据局等。', '已完成清单编制。', '2', '建设平台。', '县数据局', '平台已上线。'],
+      ['序号 | 工作任务 | 牵头单位 | 配合单位', '1 | 推进改革。 | 县审批局 | 县财政局、县数据局等。', '已完成清单编制。', '2 | 建设平台。 | 县数据局 | ', '平台已上线。'],
+    ],
+    [
+      'a row whose lines name no body: its first line the task, the rest left as they were',
+      ['序号', '工作任务', '牵头单位', '配合单位', '1', '推进改革。', '县审批局', '县财政局', '2', '建设平台。', '平台已上线。'],
+      ['序号 | 工作任务 | 牵头单位 | 配合单位', '1 | 推进改革。 | 县审批局 | 县财政局', '2 | 建设平台。 |  | ', '平台已上线。'],
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(rows(...input)).toEqual(expected);
+  });
+});

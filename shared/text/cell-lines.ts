@@ -10,11 +10,18 @@
 // A header with columns beyond these (序号 / 改革举措 / 主要内容 / 指导部门 / 推广范围: the first other column is the
 // task, the rest are details) is read one line a cell: each row is exactly as many lines as the header has cells
 // after 序号, and its bodies' cell must name bodies. Category rows across all columns (「一、知识产权保护方面（共5项）」)
-// stand between rows as lines of their own and are kept so; after one, 序号 may jump (rows left out of the copy).
+// stand between rows as lines of their own and are kept so; after one, 序号 may jump (rows left out of the copy),
+// and the first row may be any number: a department's extract of the whole table keeps the table's 序号.
+// A header with two columns of bodies side by side, the lead's and the supporters' (主要责任单位 / 协同配合单位,
+// 牵头单位 / 配合单位), and otherwise plain, is read by its kinds of cell: after the task, the first cell that names
+// bodies is the lead's (with the next line when it breaks after 、), the cells of bodies after it are the
+// supporters' (one cell wrapped over lines), then the deadline; lines after these (a report's 落实情况 written
+// under the row) stay lines of their own. A lead's cell of two bodies on two lines without a 、 between them
+// cannot be told from a lead and a supporter; it is read as the latter.
 // Pure.
 import type { LayoutBlock } from './repair';
 
-type Cell = 'seq' | 'task' | 'names' | 'time' | 'detail';
+type Cell = 'seq' | 'task' | 'names' | 'support' | 'time' | 'detail';
 
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
 // a department's own plan names its internal offices: 责任处室, 牵头科室, 责任处（室）
@@ -30,6 +37,7 @@ const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\
 const CATEGORY = /^[一二三四五六七八九十]{1,3}、[^。；]{2,40}$/;
 
 const text = (b: LayoutBlock) => b.text.replace(/[\s\u3000]+/g, '');
+const seqOf = (b: LayoutBlock | undefined) => (b !== undefined && /^\d{1,3}$/.test(text(b)) ? Number(text(b)) : null);
 const isCategory = (b: LayoutBlock | undefined) => b !== undefined && CATEGORY.test(text(b));
 /** The index of the first line from `at` on that is no category row. */
 function pastCategories(blocks: LayoutBlock[], at: number): number {
@@ -38,8 +46,9 @@ function pastCategories(blocks: LayoutBlock[], at: number): number {
   return k;
 }
 
-/** The header's columns when blocks[at…] is a plain header followed by the first row's 1 (category rows
- *  between them allowed); else null. */
+/** The header's columns when blocks[at…] is a plain header followed by the first row's 1, or by category rows
+ *  and then the first row under any number; else null. A second column of bodies next to the first is the
+ *  supporters' ('support'), in a header without detail columns. */
 function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   if (!SEQ_HEAD.test(text(blocks[at]))) return null;
   const cells: Cell[] = ['seq'];
@@ -47,18 +56,52 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
     const t = text(blocks[k]);
     if (t === '1' || isCategory(blocks[k])) break;
     if (!HEAD_CELL.test(t)) return null;
-    cells.push(NAMES_HEAD.test(t) ? 'names' : TIME_HEAD.test(t) ? 'time' : cells.includes('task') ? 'detail' : 'task');
+    const names = NAMES_HEAD.test(t);
+    cells.push(names && cells[cells.length - 1] === 'names' ? 'support' : names ? 'names' : TIME_HEAD.test(t) ? 'time' : cells.includes('task') ? 'detail' : 'task');
   }
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
-  const first = blocks[pastCategories(blocks, at + cells.length)];
-  return first !== undefined && text(first) === '1' ? cells : null;
+  if (cells.includes('support') && cells.includes('detail')) return null;
+  const past = pastCategories(blocks, at + cells.length);
+  const first = seqOf(blocks[past]);
+  return first === 1 || (first !== null && first > 0 && past > at + cells.length) ? cells : null;
 }
 
 const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
 /** A cell of bodies in a row read one line a cell: every name of it a body's, however many. */
 const isNameList = (t: string) => !/[。，；！？]/.test(t) && t.split('、').every((n) => n.length <= 20 && NAME_END.test(n));
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
+/** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团). */
+const COLLECTIVE_END = /(?:部门|机构|单位|集团|企业|乡镇|街道)$/;
+/** A duty cell (or a line of one wrapped): bodies' names between 、 or commas, ending at most on 等 and a stop. */
+function isDutyCell(t: string): boolean {
+  const items = t.replace(/等?[。；;]?$/, '').split(/[、，,；;]/).filter((n) => n !== '');
+  return items.length > 0 && items.every((n) => n.length <= 20 && !/[。：:！？]/.test(n) && (NAME_END.test(n) || COLLECTIVE_END.test(n)));
+}
+/** A cell's lines joined: a line broken after 、 runs on, other lines are names of their own. */
+const joinNames = (lines: string[]) => lines.reduce((s, l) => (s === '' ? l : /[、，,]$/.test(s) ? s + l : `${s}、${l}`), '');
+
+interface DutyRow {
+  cells: Record<Cell, string>;
+  used: number;
+}
+
+/** A row of a table with the lead's and the supporters' columns, from its lines after the 序号: task, lead,
+ *  supporters, deadline. `used` counts the lines read; the rest are not the row's cells. */
+function dutyRow(lines: string[]): DutyRow {
+  let k = 1;
+  while (k < lines.length && !isDutyCell(lines[k])) k++;
+  // no cell of bodies: the first line is the task, the rest is not the row's
+  if (k === lines.length) return { cells: { seq: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '' }, used: Math.min(1, lines.length) };
+  const task = lines.slice(0, k);
+  const lead = [lines[k++]];
+  while (k < lines.length && /[、，,]$/.test(lead[lead.length - 1]) && isDutyCell(lines[k])) lead.push(lines[k++]);
+  const support: string[] = [];
+  while (k < lines.length && isDutyCell(lines[k]) && !isTime(lines[k])) support.push(lines[k++]);
+  const times: string[] = [];
+  while (k < lines.length && isTime(lines[k])) times.push(lines[k++]);
+  return { cells: { seq: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '' }, used: k };
+}
 
 interface SubRow {
   task: string[];
@@ -88,7 +131,6 @@ function joined(blocks: LayoutBlock[], cellText: string): LayoutBlock {
   return { text: cellText, start: blocks[0].start, end: blocks[blocks.length - 1].end, page: blocks[0].page, standalone: true };
 }
 
-const seqOf = (b: LayoutBlock | undefined) => (b !== undefined && /^\d{1,3}$/.test(text(b)) ? Number(text(b)) : null);
 
 /** The index of the next row's 序号 from `at` on (past category rows, after which 序号 may jump), or null. */
 function nextRow(blocks: LayoutBlock[], at: number, seq: number): number | null {
@@ -134,6 +176,14 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
       }
       let end = i + 1;
       while (end < blocks.length && nextRow(blocks, end, seq) !== end && !(isCategory(blocks[end]) && nextRow(blocks, end, seq) !== null)) end++;
+      if (columns.includes('support')) {
+        const row = dutyRow(blocks.slice(i + 1, end).map(text));
+        row.cells.seq = String(seq);
+        out.push(joined(blocks.slice(i, i + 1 + row.used), columns.map((c) => row.cells[c]).join(' | ')));
+        out.push(...blocks.slice(i + 1 + row.used, end));
+        i = end;
+        continue;
+      }
       const rows = subRows(blocks.slice(i + 1, end).map(text));
       // after the last row, lines that name no body and no time are not the table's
       let keep = rows.length;
@@ -143,6 +193,7 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
         seq: String(seq),
         task: rows.slice(0, keep).flatMap((r) => r.task).join(''),
         names: rows.slice(0, keep).flatMap((r) => r.names).join('、'),
+        support: '',
         time: rows.slice(0, keep).flatMap((r) => r.times).join('；'),
         detail: '',
       };
