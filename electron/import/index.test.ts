@@ -22,7 +22,7 @@ describe('importFile: what every import records', () => {
   });
 
   it('lists the extensions it reads', () => {
-    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.et', '.htm', '.html', '.jpeg', '.jpg', '.md', '.mht', '.mhtml', '.ofd', '.pdf', '.png', '.rtf', '.tif', '.tiff', '.txt', '.wps', '.xls', '.xlsx']);
+    expect([...SUPPORTED_EXTENSIONS].sort()).toEqual(['.csv', '.doc', '.docx', '.et', '.htm', '.html', '.jpeg', '.jpg', '.md', '.mht', '.mhtml', '.ofd', '.pdf', '.png', '.rtf', '.tif', '.tiff', '.txt', '.wps', '.xls', '.xlsx', '.zip']);
   });
 
   it('accepts upper-case extensions', async () => {
