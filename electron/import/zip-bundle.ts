@@ -9,7 +9,7 @@ import { basename, extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import { ImportProblem } from './extracted';
-import { listZipEntries, ZipFormatError, type ZipEntry } from './zip-limits';
+import { listZipEntries, storedData, ZipFormatError, type ZipEntry } from './zip-limits';
 
 const inflate = promisify(inflateRaw);
 
@@ -38,18 +38,12 @@ interface Budget {
 /** Archives inside archives are opened this deep. */
 const MAX_DEPTH = 3;
 
-async function inflateEntry(bytes: Uint8Array, entry: ZipEntry, cap: number): Promise<Buffer | null> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== 0x04034b50) return null;
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const end = start + entry.compressedSize;
-  if (end > bytes.byteLength) return null;
-  const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
-  if (entry.method === 0) return data.byteLength <= cap ? data : null;
-  if (entry.method !== 8) return null;
+/** One entry inflated off this thread (zip-limits' inflateEntry does it on the thread); null past `cap` or damaged. */
+async function inflateOff(bytes: Uint8Array, entry: ZipEntry, cap: number): Promise<Uint8Array | null> {
   try {
-    return await inflate(data, { maxOutputLength: cap });
+    const data = storedData(bytes, entry);
+    if (entry.method === 0) return data.byteLength <= cap ? data : null;
+    return entry.method === 8 ? await inflate(data, { maxOutputLength: cap }) : null;
   } catch {
     return null;
   }
@@ -73,7 +67,7 @@ async function expandOne(path: string, dir: string, budget: Budget, depth: numbe
   budget.files -= entries.length;
   const files: string[] = [];
   for (const [k, entry] of entries.entries()) {
-    const data = await inflateEntry(bytes, entry, Math.min(ENTRY_BYTES + 1, budget.bytes));
+    const data = await inflateOff(bytes, entry, Math.min(ENTRY_BYTES + 1, budget.bytes));
     if (!data || data.byteLength > ENTRY_BYTES) return null;
     budget.bytes -= data.byteLength;
     // Each file in a folder of its own keeps its name (two departments may send 落实情况报告.docx).

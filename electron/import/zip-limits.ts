@@ -85,15 +85,20 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** Inflates one entry; throws ZipLimitError as soon as its output would pass `capBytes`. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, capBytes: number): Uint8Array {
+/** An entry's data as stored (compressed or not), found through its local header. */
+export function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + 30 > bytes.byteLength || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError('damaged local header');
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.byteLength) throw new ZipFormatError('truncated entry');
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+/** Inflates one entry; throws ZipLimitError as soon as its output would pass `capBytes`. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, capBytes: number): Uint8Array {
+  const data = storedData(bytes, entry);
   if (entry.method === 0) {
     if (data.byteLength > capBytes) throw new ZipLimitError(entry.name, capBytes);
     return data;
