@@ -3,6 +3,7 @@ import type { DepartmentDirectory } from '../types';
 import {
   canonicalDepartment,
   defaultDirectory,
+  firstListedName,
   isGenericActor,
   normalizeDepartmentName,
   placeFromIssuer,
@@ -180,5 +181,39 @@ describe('splitDepartmentList', () => {
       { name: '区工信局', mark: 'lead' },
       { name: '区财政局', mark: 'support' },
     ]);
+  });
+});
+
+describe('firstListedName', () => {
+  // The first name as the whole list reads it: what a later name carries never reaches back to it.
+  it.each([
+    '区人社局（牵头），区财政局、区民政局（配合）',
+    '区人社局会同区财政局、区税务局',
+    '由区发改局、区工信局会同区财政局',
+    '省科技厅、工业和信息化厅',
+    '工业和信息化厅、省科技厅',
+    '各区、县级市',
+    '各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团',
+    '县住建局县自然资源局、县交通局',
+    '区发改局（粮食局）、区财政局',
+    '等区政府有关部门',
+    '区市场监管局等有关部门',
+    '（区人社局）、区财政局',
+    '充分利用政务网站、微信公众号等渠道开展政策宣传，提高企业和群众的知晓率',
+    '一、重点工作推进情况',
+  ])('%s', (list) => {
+    expect(firstListedName(list)).toBe(readNameList(list)[0]?.name ?? null);
+  });
+
+  it('is null for a list that names nothing', () => {
+    expect(firstListedName('')).toBeNull();
+    expect(firstListedName('、，；')).toBeNull();
+    expect(readNameList('、，；')).toEqual([]);
+  });
+
+  it('reads no further than the first piece that gives a name', () => {
+    // a list too long to split quickly has its first name at once
+    const long = '区财政局、' + '某某某某、'.repeat(50_000);
+    expect(firstListedName(long)).toBe('区财政局');
   });
 });

@@ -235,43 +235,57 @@ interface Piece {
   after: string | null;
 }
 
-/** Splits on 、，；/ outside brackets, and on 和/及/与/会同 where the left part already ends like a body's name. */
-function splitPieces(s: string): Piece[] {
-  const pieces: Piece[] = [];
+// What ends a piece outside brackets, and the first characters of the connectives (checked before the words).
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '/', '／']);
+const CONNECTIVE_HEADS = new Set(CONNECTIVES.map((w) => w[0]));
+
+/**
+ * Splits on 、，；/ outside brackets, and on 和/及/与/会同 where the left part already ends like a body's name; the
+ * pieces come one at a time, so a reader that needs only the first stops there.
+ */
+function* eachPiece(s: string): Generator<Piece> {
   let current = '';
   let depth = 0;
   let afterWith = false;
   let after: string | null = null;
-  const push = (sep: string) => {
-    if (current.trim() !== '') {
-      pieces.push({ text: current.trim(), afterWith, after });
-      after = sep;
-    } else if (pieces.length > 0 && sep !== '、') after = sep;
+  let count = 0;
+  const cut = (sep: string): Piece | null => {
+    const text = current.trim();
     current = '';
+    if (text !== '') {
+      const piece = { text, afterWith, after };
+      after = sep;
+      count++;
+      return piece;
+    }
+    if (count > 0 && sep !== '、') after = sep;
+    return null;
   };
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (OPEN.includes(c)) depth++;
     if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[、，,；;/／]/.test(c)) {
-      push(c === '、' || c === '/' || c === '／' ? '、' : '，');
+    if (depth === 0 && SEPARATORS.has(c)) {
+      const piece = cut(c === '、' || c === '/' || c === '／' ? '、' : '，');
+      if (piece) yield piece;
       continue;
     }
-    const conj = depth === 0 ? CONNECTIVES.find((w) => s.startsWith(w, i)) : undefined;
+    const conj = depth === 0 && CONNECTIVE_HEADS.has(c) ? CONNECTIVES.find((w) => s.startsWith(w, i)) : undefined;
     if (conj) {
       const left = current.replace(SPACES, '');
       // a body's name has two characters at least: 会同… is not 会 + 同…
       if (left.length >= 2 && i + conj.length < s.length - 1 && (INSTITUTION_END.test(left) || GENERIC_PLACE_END.test(left))) {
-        push('、');
+        const piece = cut('、');
         if (conj === '会同') afterWith = true;
         i += conj.length - 1;
+        if (piece) yield piece;
         continue;
       }
     }
     current += c;
   }
-  push('');
-  return pieces;
+  const last = cut('');
+  if (last) yield last;
 }
 
 /** Ends the way a body's name ends (局, 委员会, 中心, 办公室…). */
@@ -284,37 +298,58 @@ function cleanName(s: string): string {
   return normalizeDepartmentName(s).replace(/^(由|请|以|会同|并)/, '');
 }
 
+type NameInList = ListedName & { after: string | null };
+
+/** The names one piece of a list gives (none, one, several fused ones, a generic tail), marks as written or by 会同. */
+function namesOfPiece(piece: Piece, withList: boolean): NameInList[] {
+  const out: NameInList[] = [];
+  let text = normalizeDepartmentName(piece.text);
+  const written: ListedName['mark'] = LEAD_MARK.test(text) ? 'lead' : SUPPORT_MARK.test(text) ? 'support' : null;
+  if (written) text = text.replace(/[（(][^（()）]*[）)]$/, '');
+  const mark = written ?? (withList ? (piece.afterWith ? 'support' : 'lead') : null);
+  let tail: string | null = null;
+  const at = text.lastIndexOf('等');
+  if (at > 0) {
+    const generic = genericAfterEtc(text.slice(at + 1), (x) => TAIL.test(x) || isGenericActor(x));
+    if (generic !== null) {
+      tail = BARE_TAIL.test(generic) ? null : generic;
+      text = text.slice(0, at);
+    }
+  }
+  // Names a PDF table cell separated only by spaces arrive fused (县住建局县自然资源局).
+  const name = cleanName(text);
+  if (name !== '') (splitFusedNames(name) ?? [name]).forEach((part, k) => out.push({ name: part, mark, after: k === 0 ? piece.after : '、' }));
+  if (tail) out.push({ name: tail, mark: null, after: '，' });
+  return out;
+}
+
+/** The names with a level or a 各 written once carried over the rest of its run (省科技厅、工业和信息化厅; 各区、县级市). */
+function carried(out: NameInList[]): ListedName[] {
+  const each = carryEach(out);
+  const levelled = carryListLevel(out.map((x, k) => ({ name: each[k], after: x.after })));
+  return out.map((x, k) => ({ name: levelled[k], mark: x.mark }));
+}
+
 /**
  * Names in a list with their role marks; a generic tail after 等 (等区政府有关部门) is its own item.
  * "A会同B、C" marks A as the lead and B, C as supporting.
  */
 export function readNameList(s: string): ListedName[] {
-  const out: (ListedName & { after: string | null })[] = [];
-  const pieces = splitPieces(s);
+  const pieces = [...eachPiece(s)];
   const withList = pieces.some((p) => p.afterWith);
-  for (const piece of pieces) {
-    let text = normalizeDepartmentName(piece.text);
-    const written: ListedName['mark'] = LEAD_MARK.test(text) ? 'lead' : SUPPORT_MARK.test(text) ? 'support' : null;
-    if (written) text = text.replace(/[（(][^（()）]*[）)]$/, '');
-    const mark = written ?? (withList ? (piece.afterWith ? 'support' : 'lead') : null);
-    let tail: string | null = null;
-    const at = text.lastIndexOf('等');
-    if (at > 0) {
-      const generic = genericAfterEtc(text.slice(at + 1), (x) => TAIL.test(x) || isGenericActor(x));
-      if (generic !== null) {
-        tail = BARE_TAIL.test(generic) ? null : generic;
-        text = text.slice(0, at);
-      }
-    }
-    // Names a PDF table cell separated only by spaces arrive fused (县住建局县自然资源局).
-    const name = cleanName(text);
-    if (name !== '') (splitFusedNames(name) ?? [name]).forEach((part, k) => out.push({ name: part, mark, after: k === 0 ? piece.after : '、' }));
-    if (tail) out.push({ name: tail, mark: null, after: '，' });
+  return carried(pieces.flatMap((piece) => namesOfPiece(piece, withList)));
+}
+
+/**
+ * The first name of `readNameList(s)`, reading the list no further than its first piece that gives a name: nothing
+ * carries into the first name from later ones, and marks do not change names. Null when the list names nothing.
+ */
+export function firstListedName(s: string): string | null {
+  for (const piece of eachPiece(s)) {
+    const names = namesOfPiece(piece, false);
+    if (names.length > 0) return carried([names[0]])[0].name;
   }
-  // A level or a 各 written once holds for the rest of its run (省科技厅、工业和信息化厅; 各区、县级市).
-  const each = carryEach(out);
-  const levelled = carryListLevel(out.map((x, k) => ({ name: each[k], after: x.after })));
-  return out.map((x, k) => ({ name: levelled[k], mark: x.mark }));
+  return null;
 }
 
 /** "A、B和C等有关部门" → ['A', 'B', 'C', '有关部门']: the names, with the generic tail kept apart. */

@@ -6,7 +6,7 @@
 //   - a document kind right before it (条例, 办法, 规定, 细则, …法) names another document, unless it is 本…, or the kind of
 //     our own policy (意见第六条 where our policy is an 意见);
 //   - otherwise it is ours.
-import { normalizeForMatching } from '../text/normalize';
+import { normalizedText } from '../text/normalize';
 import { titleOverlap } from './title-overlap';
 
 export type ArticleOwner = 'ours' | 'other';
@@ -26,7 +26,7 @@ const KIND_IN_TITLE = new RegExp(`(${KIND})(?=$|的|》|[（(])`, 'g');
 const BETWEEN = /(?:中|里|的|所列|所述|规定的|明确的|[（(][^（）()]{1,16}[）)]|第[一二三四五六七八九十百\d]{1,4}(?:章|节|部分|篇))+$/;
 
 function compact(s: string): string {
-  return normalizeForMatching(s).text.replace(/\s/g, '');
+  return normalizedText(s).replace(/\s/g, '');
 }
 
 /** Whether the document quoted in 《…》 is this policy (its title, a part of it, or its 文号). */

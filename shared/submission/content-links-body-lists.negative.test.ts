@@ -17,6 +17,9 @@ describe('isBodyList is false for what says what was done', () => {
     '',
   ])('%s', (text) => expect(isBodyList(text)).toBe(false));
 
+  // the first name is a body's: the rest of the list still decides
+  it.each(['区发改委、完成项目12个', '区财政局、区税务局和加快建设黎明小学'])('a list that starts with a body: %s', (text) => expect(isBodyList(text)).toBe(false));
+
   it('a paragraph far longer than a duty cell is no list, even of names', () => {
     expect(isBodyList(Array.from({ length: 60 }, (_, i) => `第${i + 1}工作专班办公室`).join('、'))).toBe(false);
   });

@@ -4,8 +4,8 @@
 // its other evidence (a title, a reference); only content similarity is not drawn from it. The same holds for
 // the duty cells inside a table row (3 | 固定资产投资增长7.5%左右。 | 区发改委 | 区工信局、…): the row's content is
 // drawn from its other cells. Pure.
-import { isGenericActor, looksLikeBody, readNameList } from '../extract/departments';
-import { normalizeForMatching } from '../text/normalize';
+import { firstListedName, isGenericActor, looksLikeBody, readNameList } from '../extract/departments';
+import { normalizedText } from '../text/normalize';
 import { locateTokens } from './passages';
 
 // A list of names ends at most with 等 (A、B、C等) and a full stop or a semicolon; a colon or a question is a sentence's.
@@ -13,14 +13,21 @@ const TRAILING = /等?[。；;.]*$/;
 // A duty cell names a few bodies; a paragraph this long is no list of them (and is not read as one).
 const MAX_LIST_CHARS = 600;
 
-/** Whether `text` is a list of bodies and nothing else: every item a body's name or a generic actor. */
-export function isBodyList(text: string): boolean {
+/**
+ * Whether `text` is a list of bodies and nothing else: every item a body's name or a generic actor. `normalized` is
+ * the text's normalizedText, when the caller has it.
+ */
+export function isBodyList(text: string, normalized?: string): boolean {
   if (text.length > MAX_LIST_CHARS) return false;
-  const t = normalizeForMatching(text).text.trim().replace(TRAILING, '');
+  const t = (normalized ?? normalizedText(text)).trim().replace(TRAILING, '');
   if (t === '' || /[。：:！？!?]/.test(t)) return false;
-  const names = readNameList(t);
-  return names.length > 0 && names.every((n) => looksLikeBody(n.name) || isGenericActor(n.name));
+  // Most paragraphs are sentences, told apart by their first name alone; the whole list is read only after it.
+  const first = firstListedName(t);
+  if (first === null || !namesABody(first)) return false;
+  return readNameList(t).every((n) => namesABody(n.name));
 }
+
+const namesABody = (name: string) => looksLikeBody(name) || isGenericActor(name);
 
 // a table row's cells as the importers give them (a | b, a ｜ b, tab-separated)
 const CELL_BREAK = /\s*[|｜\t]\s*/g;
@@ -28,10 +35,11 @@ const CELL_BREAK = /\s*[|｜\t]\s*/g;
 /**
  * What of a paragraph may be scored by content: the text without its cells that only name bodies, and the
  * tokens that start outside those cells (`tokens` are the paragraph's, in order). A paragraph of names only
- * leaves nothing; one that is no table row, or a row without such cells, is returned as it is.
+ * leaves nothing; one that is no table row, or a row without such cells, is returned as it is. `normalized` is
+ * the paragraph's normalizedText, when the caller has it.
  */
-export function contentOutsideBodyCells(text: string, tokens: string[]): { text: string; tokens: string[] } {
-  if (isBodyList(text)) return { text: '', tokens: [] };
+export function contentOutsideBodyCells(text: string, tokens: string[], normalized?: string): { text: string; tokens: string[] } {
+  if (isBodyList(text, normalized)) return { text: '', tokens: [] };
   if (!/[|｜\t]/.test(text)) return { text, tokens };
   const cells: [number, number][] = [];
   let at = 0;

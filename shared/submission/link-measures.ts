@@ -4,7 +4,7 @@
 // A line of names only (a table's duty cell, alone or in its row) gives no content.
 // A table row's words outrank its first column (table-numbering.ts); what the report names outright
 // limits what content alone may add (content-links.ts). Plans (下一步…) never answer a measure on their own.
-import { normalizeForMatching } from '../text/normalize';
+import { normalizeForMatching, type Normalized } from '../text/normalize';
 import type { LinkHow, LinkStrength, MeasureLink } from '../types';
 import { citesPolicy, resemblanceStrength } from './content-evidence';
 import { selectContentLinks, type ContentCandidate } from './content-links';
@@ -136,10 +136,9 @@ interface Named {
   byPhraseOnly: Set<number>;
 }
 
-/** References and quoted titles in one paragraph; returns the measures it names. */
-function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | null, rowTrusted: boolean, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): Named {
+/** References and quoted titles in one paragraph (`normalized` is its text normalised); returns the measures it names. */
+function explicitLinks(p: SubmissionParagraph, normalized: Normalized, linker: Linker, row: TableRow | null, rowTrusted: boolean, header: TableRow | null, content: ContentMatch[], threshold: number, links: LinkSet): Named {
   const text = p.text;
-  const normalized = normalizeForMatching(text);
   const named = new Set<number>();
   const outright = new Set<number>();
   const add = (link: Omit<MeasureLink, 'paragraph'>, isOutright: boolean) => {
@@ -156,7 +155,7 @@ function explicitLinks(p: SubmissionParagraph, linker: Linker, row: TableRow | n
   }
   for (const hit of findTitles(text, linker.phrases, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, false);
   for (const hit of findQuotedTerms(text, linker.terms, normalized)) add({ measure: hit.measure, how: 'title', score: 1, excerpt: excerptAround(text, hit.start, hit.end) }, true);
-  const whole = wholeLineTitle(text, linker.wholeTitles);
+  const whole = wholeLineTitle(text, linker.wholeTitles, normalized.text);
   if (whole !== null) add({ measure: whole, how: 'title', score: 1, excerpt: text.trim().slice(0, EXCERPT_MAX) }, true);
   return { measures: named, byPhraseOnly: new Set([...named].filter((m) => !outright.has(m))) };
 }
@@ -188,12 +187,13 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   let header: TableRow | null = null;
   paragraphs.forEach((p, k) => {
     // names only (a table's duty cell, alone or in its row) say who, not what: no content is drawn from them
-    const scored = contentOutsideBodyCells(p.text, tokens[k] ?? []);
+    const normalized = normalizeForMatching(p.text);
+    const scored = contentOutsideBodyCells(p.text, tokens[k] ?? [], normalized.text);
     const content = scored.text === '' ? [] : scoreParagraph(scored.text, scored.tokens, linker.index);
     const row = rows[k];
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;
-    const found = explicitLinks(p, linker, row, trusted[k], header, content, threshold, links);
+    const found = explicitLinks(p, normalized, linker, row, trusted[k], header, content, threshold, links);
     const named = found.measures;
     for (const m of found.byPhraseOnly) phraseOnly.add(`${m}:${p.index}`);
     // what the plans name is not what the report says it answers

@@ -4,7 +4,7 @@
 // title, and table rows whose first cell is a measure number. Numbers that are not references
 // (培训200名, 第3季度) and clauses of other documents (《…》第6条, 条例第6条: article-owner) are left alone.
 import { parseChineseNumber } from '../text/cn-numerals';
-import { normalizeForMatching, originalSpan, type Normalized } from '../text/normalize';
+import { normalizeForMatching, normalizedText, originalSpan, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
 import { ownLabel, sectionAndNumber } from '../extract/measure-citation';
 import { articleOwner } from './article-owner';
@@ -167,7 +167,7 @@ export function tableRow(original: string): TableRow | null {
   const cells = original.split(CELL_SEPARATOR).map((c) => c.trim());
   while (cells.length > 0 && cells[0] === '') cells.shift();
   if (cells.length < 2) return null;
-  const m = CELL_NUMBER_RE.exec(normalizeForMatching(cells[0]).text);
+  const m = CELL_NUMBER_RE.exec(normalizedText(cells[0]));
   return { cells, number: m ? numberOf(m[1] ?? m[2]) : null };
 }
 

@@ -5,7 +5,7 @@
 // shows it is about the policy. A short title (加强组织领导) is a heading any report may write: it names nothing
 // whole, nor does a title two measures share. Pure.
 import { withoutTitleMarks } from '../text/citation';
-import { normalizeForMatching } from '../text/normalize';
+import { normalizedText } from '../text/normalize';
 import type { PolicyExtract } from '../types';
 import type { TitlePhrase } from './title-matches';
 import { withoutBoilerplate } from './term-weights';
@@ -17,8 +17,9 @@ export const MIN_WHOLE_LINE_CHARS = 6;
 const LEADING_LABEL = /^(?:\d{1,3}[.、．]|[（(][一二三四五六七八九十百\d]{1,4}[）)]|[一二三四五六七八九十百]{1,4}[、.．]|第[一二三四五六七八九十百\d]{1,5}[条项][、.．：:]?|(?:任务|措施)[一二三四五六七八九十百\d]{1,4}[：:、.．]?)/;
 const CLOSING = /[。；;.,，、！!？?：:]+$/;
 
-function bare(text: string): string {
-  const t = normalizeForMatching(text).text.trim().replace(LEADING_LABEL, '').replace(CLOSING, '');
+/** The line as a title is compared: `normalized` is its text as normalizedText gives it. */
+function bare(normalized: string): string {
+  const t = normalized.trim().replace(LEADING_LABEL, '').replace(CLOSING, '');
   return withoutTitleMarks(t).text;
 }
 
@@ -26,16 +27,16 @@ function bare(text: string): string {
 export function wholeLineTitles(extract: PolicyExtract): TitlePhrase[] {
   const byTitle = new Map<string, number[]>();
   for (const m of extract.measures) {
-    const title = bare(m.title);
+    const title = bare(normalizedText(m.title));
     if (withoutBoilerplate(title).length < MIN_WHOLE_LINE_CHARS) continue;
     byTitle.set(title, [...(byTitle.get(title) ?? []), m.number]);
   }
   return [...byTitle].filter(([, measures]) => measures.length === 1).map(([phrase, [measure]]) => ({ measure, phrase }));
 }
 
-/** The measure whose title `line` is, whole, or null. */
-export function wholeLineTitle(line: string, titles: TitlePhrase[]): number | null {
+/** The measure whose title `line` is, whole, or null; `normalized` is the line's normalizedText, when the caller has it. */
+export function wholeLineTitle(line: string, titles: TitlePhrase[], normalized?: string): number | null {
   if (titles.length === 0) return null;
-  const t = bare(line);
+  const t = bare(normalized ?? normalizedText(line));
   return titles.find((x) => x.phrase === t)?.measure ?? null;
 }

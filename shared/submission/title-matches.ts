@@ -2,7 +2,7 @@
 // Titles made only of the genre's stock words (加强组织实施) are too common to count on their own.
 import { anyOfWordsOnce } from '../text/any-of-words';
 import { withoutTitleMarks } from '../text/citation';
-import { normalizeForMatching, type Normalized } from '../text/normalize';
+import { normalizeForMatching, normalizedText, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
 import { withoutBoilerplate } from './term-weights';
 
@@ -31,7 +31,7 @@ function distinctive(phrase: string): boolean {
 export function titlePhrases(extract: PolicyExtract): TitlePhrase[] {
   const out: TitlePhrase[] = [];
   for (const m of extract.measures) {
-    const title = withoutTitleMarks(normalizeForMatching(m.title).text).text.replace(/[。，；、：！？.,;:]+$/, '');
+    const title = withoutTitleMarks(normalizedText(m.title)).text.replace(/[。，；、：！？.,;:]+$/, '');
     const phrases = new Set<string>();
     if (distinctive(title)) phrases.add(title);
     const clauses = title.split(/[，；]/);
@@ -85,7 +85,7 @@ function termKey(term: string): string {
 export function quotedTitleTerms(extract: PolicyExtract): TitlePhrase[] {
   const owners = new Map<string, Set<number>>();
   for (const m of extract.measures) {
-    for (const q of quotedSpans(normalizeForMatching(m.title).text)) {
+    for (const q of quotedSpans(normalizedText(m.title))) {
       const key = termKey(q.inner);
       if (!owners.has(key)) owners.set(key, new Set());
       owners.get(key)!.add(m.number);
@@ -93,9 +93,9 @@ export function quotedTitleTerms(extract: PolicyExtract): TitlePhrase[] {
   }
   // a report quoting a label another measure's text also uses may be answering that other measure
   for (const m of extract.measures) {
-    for (const q of quotedSpans(normalizeForMatching(m.text).text)) owners.get(termKey(q.inner))?.add(m.number);
+    for (const q of quotedSpans(normalizedText(m.text))) owners.get(termKey(q.inner))?.add(m.number);
   }
-  const theme = termKey(normalizeForMatching(extract.title).text);
+  const theme = termKey(normalizedText(extract.title));
   const out: TitlePhrase[] = [];
   for (const [phrase, measures] of owners) {
     if (measures.size !== 1 || theme.includes(phrase)) continue;

@@ -32,7 +32,8 @@ const MIN_FORMS = 4;
 // …and they are at least this share of its Chinese characters.
 const MIN_SHARE = 0.02;
 
-const HAN_RE = /[\u3400-\u9fff]/;
+// Chinese characters, U+3400 to U+9FFF: one code unit each, so the count runs over code units.
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 /** Whether the texts, taken together, are a copy in traditional characters. */
 export function isTraditionalCopy(texts: readonly string[]): boolean {
@@ -40,9 +41,10 @@ export function isTraditionalCopy(texts: readonly string[]): boolean {
   let han = 0;
   let traditional = 0;
   for (const text of texts) {
-    for (const ch of text) {
-      if (!HAN_RE.test(ch)) continue;
+    for (let i = 0; i < text.length; i++) {
+      if (!isHan(text.charCodeAt(i))) continue;
       han++;
+      const ch = text[i];
       if (!SIMPLIFIED.has(ch)) continue;
       traditional++;
       forms.add(ch);

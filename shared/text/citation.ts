@@ -1,7 +1,7 @@
 // How a text cites a document: by its number (市中政办发〔2021〕14号) or by its title (《关于……的实施意见》).
 // Authors write the year's brackets as 〔〕, [], （）, 【】 or ﹝﹞, in full or half width, with spaces anywhere;
 // the matchers below read them all as one form and give back the citation's span in the original text.
-import { isPlainIdeograph, normalizeForMatching, type Normalized } from './normalize';
+import { isPlainIdeograph, normalizeForMatching, normalizedText, type Normalized } from './normalize';
 
 /** A document number read into its parts: 市中政办发〔2021〕14号 → prefix 市中政办发, year 2021, serial 14. */
 export interface DocNumber {
@@ -153,7 +153,7 @@ export function compactForTitles(original: string, n: Normalized = normalizeForM
  * its own words: the quoted name is the other document's, not this one's.
  */
 export function titleCore(title: string): string {
-  const t = normalizeForMatching(title).text.trim();
+  const t = normalizedText(title).trim();
   const issued = /(?:^|关于)(?:印发|转发|下发)[《〈]([^《》〈〉]+)[》〉](?:的)?(?:通知|决定)?$/.exec(t);
   if (issued) return issued[1];
   return t

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactWhitespace, normalizeForMatching, originalSpan } from './normalize';
+import { compactWhitespace, normalizeForMatching, normalizedText, originalSpan } from './normalize';
 
 /** Every normalised char must come from the original char its map entry points at (modulo width folding). */
 function expectConsistentMap(original: string) {
@@ -89,5 +89,19 @@ describe('compactWhitespace', () => {
     ['Open  Data', 'Open Data'],
   ])('%j → %j', (input, expected) => {
     expect(compactWhitespace(input)).toBe(expected);
+  });
+});
+
+describe('normalizedText', () => {
+  it.each([
+    '2021 年 9 月 28 日',
+    '区市场\n监管局',
+    '１２％，ＡＢＣ',
+    '(一) 加强组织领导:明确责任',
+    '二○二一年, 完成 1,000 项; 10:30 开会!',
+    '  一、总体要求。\n（一）工作目标\n\n责任单位：区发改局  ',
+    '',
+  ])('gives the text of normalizeForMatching: %j', (s) => {
+    expect(normalizedText(s)).toBe(normalizeForMatching(s).text);
   });
 });

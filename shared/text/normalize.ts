@@ -79,10 +79,20 @@ function isStructuralBreak(prev: string, lineHead: string | undefined, original:
 }
 
 export function normalizeForMatching(original: string): Normalized {
+  const map: number[] = [];
+  return { text: normalize(original, map), map };
+}
+
+/** The text `normalizeForMatching` gives, without the map back to the original (for callers that only read it). */
+export function normalizedText(original: string): string {
+  return normalize(original, null);
+}
+
+/** The normalised text; `map`, when given, receives each output char's offset in the original, and a last entry. */
+function normalize(original: string, map: number[] | null): string {
   // The output is built from pieces (runs of ideographs are copied whole); `length` counts its chars, `prev` is its
   // last char and `lineHead` the first char of its current line.
   const pieces: string[] = [];
-  const map: number[] = [];
   let length = 0;
   let prev: string | undefined;
   let lineStart = 0;
@@ -90,7 +100,7 @@ export function normalizeForMatching(original: string): Normalized {
   const emit = (piece: string, from: number) => {
     if (length === lineStart) lineHead = piece[0];
     pieces.push(piece);
-    for (let k = 0; k < piece.length; k++) map.push(from + k);
+    if (map) for (let k = 0; k < piece.length; k++) map.push(from + k);
     length += piece.length;
     prev = piece[piece.length - 1];
   };
@@ -135,8 +145,8 @@ export function normalizeForMatching(original: string): Normalized {
     emit(folded, i);
     i++;
   }
-  map.push(original.length);
-  return { text: pieces.join(''), map };
+  map?.push(original.length);
+  return pieces.join('');
 }
 
 /**
