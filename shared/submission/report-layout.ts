@@ -239,16 +239,35 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
 
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
 function namesAbove(lines: readonly Line[], at: number): string[] {
-  const names: string[] = [];
+  const found: string[][] = [];
+  let above = -1;
   for (let i = at - 1, left = 4; i >= 0 && left > 0; i--) {
+    above = i - 1;
     // the seal's own line (（盖章）) sits between the names and the date
     if (isSealLine(lines[i].text)) continue;
     left--;
-    const found = namesOnlyLine(lines[i].text);
-    if (!found) break;
-    names.unshift(...found);
+    const names = namesOnlyLine(lines[i].text);
+    if (!names) {
+      above = i;
+      break;
+    }
+    found.unshift(names);
   }
-  return names;
+  // bodies listed under a heading (2、职能单位末位排名 / 交通局) are that list's items: only the last line signs
+  if (found.length > 1 && above >= 0 && isListHeading(lines[above].text)) return found[found.length - 1];
+  return found.flat();
+}
+
+// A numbered heading (2、…, （二）…, 二、…, 2.…) or a line that introduces what follows with a colon (末位单位：).
+const LIST_HEADING_RE = /^(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)|[:：]\s*$/;
+
+/**
+ * Whether a line heads a list of bodies rather than ending the body's text: a numbered heading with no
+ * sentence in it (2、职能单位末位排名) or a line closed by a colon (通报批评单位：). A signature never sits under one.
+ */
+export function isListHeading(text: string): boolean {
+  const t = text.trim();
+  return LIST_HEADING_RE.test(t) && !SENTENCE_END_RE.test(t);
 }
 
 export interface HeaderField {
