@@ -11,7 +11,7 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, nameInOwnPlan, subjectOfYear } from './opening-author';
+import { authorInOpening, nameInOwnPlan, onlyPostingOffice, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
@@ -49,7 +49,12 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   const lines = withoutContents(nonEmptyLines(paragraphs));
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
-  if (names.length === 0) names.push(...publisherNames(lines));
+  if (names.length === 0) {
+    const publishers = publisherNames(lines);
+    // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
+    const subject = onlyPostingOffice(publishers) ? subjectOfYear(lines) : [];
+    names.push(...(subject.length > 0 ? subject : publishers));
+  }
   if (names.length === 0) names.push(...subjectOfYear(lines));
   if (names.length === 0) names.push(...nameInOwnPlan(lines));
   return [...new Set(names)];

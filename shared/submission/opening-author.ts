@@ -9,7 +9,8 @@
 //   - a 督查 office's return opens on the office at work, then announces itself (现将有关情况汇报如下):
 //     「7月9日至17日，县委督查办组成两个督查组，…对…进行了督查。现将有关情况汇报如下。」 (supervisionOffice);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
-//     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」 (subjectOfYear, the weakest evidence:
+//     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」, or of what it handled in the year
+//     「2023年,市政府共办理…代表意见建议57件」 (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
@@ -38,7 +39,7 @@ export function contactBody(name: string): string {
 // A line opening on the year (or 今年以来, 一年来), then the body as the subject of how it worked: 2023年，市卫生健康委以….
 // Clauses on who led or guided the work may come between (2022年，在区委、区政府的正确领导下，黄石街党工委、办事处高举…);
 // the subject may be a place's Party committee and its office together (黄石街党工委、办事处, 镇党委、政府).
-const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举)/;
+const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举|共(?:办理|承办|受理|收到))/;
 // A place's Party committee and its government or office named together: the government or office reports.
 const PARTY_AND_OFFICE_RE = /^([\u4e00-\u9fff]{2,20}?)(?:党工委|党委)、(办事处|人民政府|政府|管委会)$/;
 
@@ -92,6 +93,18 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
 }
 
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
+// A source line's office named with no place or level (来源：政府办, 来源：办公室) is the website's own posting office.
+const PLACELESS_OFFICE_RE = /^(?:(?:人民)?政府|党政|党委)?办(?:公室)?$/;
+
+/**
+ * Whether the publishers a source line names are only the website's posting office, without a place or level
+ * (政府办, 党政办, 办公室): it says who posted the page, not whose account it is, and the subject of the year's
+ * first sentence (2023年,市政府共办理…) names the author before it.
+ */
+export function onlyPostingOffice(publishers: readonly string[]): boolean {
+  return publishers.length > 0 && publishers.every((name) => PLACELESS_OFFICE_RE.test(name.replace(/[\s\u3000]+/g, '')));
+}
+
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
     const m = YEAR_SUBJECT_RE.exec(line.text.replace(/\s+/g, ''));
