@@ -11,10 +11,10 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, nameInOwnPlan, subjectOfYear } from './opening-author';
+import { authorInOpening, nameInOwnPlan, onlyPostingOffice, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, placeGovernmentOfTitle, speakerBody, withClosingDay } from './report-metadata';
+import { isSiteChrome, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -49,7 +49,12 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   const lines = withoutContents(nonEmptyLines(paragraphs));
   const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
-  if (names.length === 0) names.push(...publisherNames(lines));
+  if (names.length === 0) {
+    const publishers = publisherNames(lines);
+    // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
+    const subject = onlyPostingOffice(publishers) ? subjectOfYear(lines) : [];
+    names.push(...(subject.length > 0 ? subject : publishers));
+  }
   if (names.length === 0) names.push(...subjectOfYear(lines));
   if (names.length === 0) names.push(...nameInOwnPlan(lines));
   return [...new Set(names)];
@@ -74,7 +79,9 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
     if (dated) names.push(...dated.names);
     else top.push(line);
   }
-  names.push(...speakerNames(lines));
+  const speaker = speakerNames(lines);
+  names.push(...speaker);
+  const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
     const text = top[k].text;
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
@@ -112,6 +119,8 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       break;
     }
   }
+  // a government's report is delivered by an official speaking for it: the official's body reports nothing of its own
+  if (speaker.length > 0 && titleNamesGovernment(names.slice(fromTitle))) return names.filter((n, k) => k >= fromTitle || !speaker.includes(n));
   return names;
 }
 
@@ -120,8 +129,10 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
  * line or heading the report above its first sentence (区政府国资局局长 吴芬 / 主任、各位副主任、各位委员：).
  */
 function speakerNames(lines: readonly Line[]): string[] {
-  // a disclosure table's rows above the title are no body, though their summary cell quotes its first sentence
-  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text) && !isTableRow(l.text));
+  // a disclosure table's rows above the title are no body, though their summary cell quotes its first sentence;
+  // a disclosure box whose labels and values stand on lines of their own (发文单位 / 黄陂区发展和改革局) is skipped
+  const box = metadataBoxParagraphs(lines);
+  const top = firstLines(lines, TITLE_LINES + 4, (l) => !isSiteChrome(l.text) && !isTableRow(l.text) && !box.has(l.index));
   const firstSentence = top.findIndex((l) => /[。！？；]/.test(l.text));
   const above = firstSentence < 0 ? top : top.slice(0, firstSentence);
   for (const line of above) {

@@ -6,14 +6,17 @@
 //     「…县政府督查室对…三季度完成情况进行了专项督查，现将相关情况予以通报」, 「县政府督查室对…开展了专项督查，现通报如下」;
 //   - an annual disclosure report tells readers whom to ask, the report's body or its office:
 //     「如对本报告相关数据存在疑问，请与大冶市自然资源和规划局办公室联系」 (the bureau);
+//   - a reply to deputies opens its answer on the body that answers: 「…建议已收悉,现答复如下: 财政局对…高度重视」;
 //   - a 督查 office's return opens on the office at work, then announces itself (现将有关情况汇报如下):
 //     「7月9日至17日，县委督查办组成两个督查组，…对…进行了督查。现将有关情况汇报如下。」 (supervisionOffice);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
-//     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」 (subjectOfYear, the weakest evidence:
+//     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」, or of what it handled in the year
+//     「2023年,市政府共办理…代表意见建议57件」 (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
 //     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office).
+//   - a source line naming only the website's posting office (来源：政府办) gives way to the year's subject (onlyPostingOffice);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
@@ -25,6 +28,8 @@ const OPENING_SENTENCES = 3;
 const DISCLOSURE_RE = /结合(?:\d{4}年度?)?([\u4e00-\u9fff（）()]{3,30}?)(?:\d{4}年度?)?政府信息公开工作编制/;
 // The clause just before 现将…通报/报告 (现通报如下) that opens on the body: 县政府督查室对…进行了专项督查.
 const WORK_DONE_RE = /(?:^|[，,；;])([\u4e00-\u9fff]{3,24}?)(?:对|就)[^，,；;。]{2,120}?(?:进行|开展)了?[^，,；;。]{0,8}[，,]\s*现(?:将[^。]{0,30}?)?(?:予以)?(?:通报|报告)/;
+// A reply to deputies or members opening its answer on the body that answers (现答复如下：财政局对…高度重视).
+const REPLY_RE = /现(?:将[^。]{0,20}?)?答复如下[:：]([\u4e00-\u9fff]{2,24}?)(?:对|高度|始终|一直|认真|积极|坚持|历来)/;
 // Whom readers are to contact about the report: 请与…联系 (请联系…).
 const CONTACT_RE = /请(?:与|联系)([\u4e00-\u9fff（）()]{3,30}?)(?:联系|[（(]|$)/;
 // A body's own office answers for it (…局办公室 → …局); a government's office (县政府办公室) is a body of its own.
@@ -38,7 +43,7 @@ export function contactBody(name: string): string {
 // A line opening on the year (or 今年以来, 一年来), then the body as the subject of how it worked: 2023年，市卫生健康委以….
 // Clauses on who led or guided the work may come between (2022年，在区委、区政府的正确领导下，黄石街党工委、办事处高举…);
 // the subject may be a place's Party committee and its office together (黄石街党工委、办事处, 镇党委、政府).
-const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举)/;
+const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举|共(?:办理|承办|受理|收到))/;
 // A place's Party committee and its government or office named together: the government or office reports.
 const PARTY_AND_OFFICE_RE = /^([\u4e00-\u9fff]{2,20}?)(?:党工委|党委)、(办事处|人民政府|政府|管委会)$/;
 
@@ -81,7 +86,7 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
   // a body that inspected the reporting body (对我局…督查，现将整改情况报告如下) did the work, but did not write the report
   const inspected = INSPECTED_AUTHOR_RE.test(opening.join(''));
   for (const text of opening) {
-    for (const re of inspected ? [DISCLOSURE_RE] : [DISCLOSURE_RE, WORK_DONE_RE]) {
+    for (const re of inspected ? [DISCLOSURE_RE, REPLY_RE] : [DISCLOSURE_RE, WORK_DONE_RE, REPLY_RE]) {
       const m = re.exec(text);
       if (m && looksLikeDepartment(m[1])) return [m[1]];
     }
@@ -89,6 +94,18 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
     if (contact && looksLikeDepartment(contact[1])) return [contactBody(contact[1])];
   }
   return supervisionOffice(opening);
+}
+
+// A source line's office named with no place or level (来源：政府办, 来源：办公室) is the website's own posting office.
+const PLACELESS_OFFICE_RE = /^(?:(?:人民)?政府|党政|党委)?办(?:公室)?$/;
+
+/**
+ * Whether the publishers a source line names are only the website's posting office, without a place or level
+ * (政府办, 党政办, 办公室): it says who posted the page, not whose account it is, and the subject of the year's
+ * first sentence (2023年,市政府共办理…) names the author before it.
+ */
+export function onlyPostingOffice(publishers: readonly string[]): boolean {
+  return publishers.length > 0 && publishers.every((name) => PLACELESS_OFFICE_RE.test(name.replace(/[\s\u3000]+/g, '')));
 }
 
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */

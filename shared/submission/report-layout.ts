@@ -3,7 +3,7 @@
 import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
-import { withoutListMark } from './report-metadata';
+import { isSiteChrome, withoutListMark } from './report-metadata';
 import { isTraditionalCopy, simplifiedText } from './traditional-forms';
 import type { SubmissionParagraph } from './types';
 
@@ -103,21 +103,32 @@ export function withoutPinyinGlosses(text: string): string {
   return text.replace(PINYIN_GLOSS_RE, '');
 }
 
-const LAST_SENTENCE_END_RE = /[。！？；](?=[^。！？；]*$)/;
+const LAST_SENTENCE_END_RE = /[。！？；!?](?=[^。！？；!?]*$)/;
+// The bars of an emptied table, or the site's close link, after the letter's text.
+const AFTER_TEXT_RE = /^[|｜\s]*$/;
+// Closing lines of a letter after its date: the contact and the copies (联系科室、人员及电话：…, 抄送：…).
+const CLOSING_FIELD_RE = /(?:联系(?:科室|人|电话|方式)|抄送|抄报)[^:：。]{0,12}[:：]/;
 
 /**
- * A Word file that a document-sharing site shows run together on one line ends that line with its signature and
- * date after the last sentence: …的验收。 商州区大荆中学 2018.06.15. That tail, when it is only names and a date,
- * is read as the closing line it was. A tail without a name, or with words that are no name, stays where it is.
+ * A Word file that a document-sharing site (or a site's table) shows run together on one line ends that line with
+ * its signature and date after the last sentence: …的验收。 商州区大荆中学 2018.06.15; a letter without a signed name
+ * ends it with its date and its closing fields: …的关心和支持! 2022年7月1日 联系科室、人员及电话:… 抄送:…. That tail is
+ * read as the closing lines it was; the bars of an emptied table and the site's close link after it are passed
+ * over. A tail without a name or closing fields, or with words that are no name, stays where it is.
  */
 export function withClosingTail(lines: Line[]): Line[] {
-  const last = lines.at(-1);
+  let at = lines.length - 1;
+  while (at > 0 && (AFTER_TEXT_RE.test(lines[at].text) || isSiteChrome(lines[at].text))) at--;
+  const last = lines[at];
   const end = last ? LAST_SENTENCE_END_RE.exec(last.text) : null;
   if (!last || !end) return lines;
-  const tail = last.text.slice(end.index + 1).trim();
-  const dated = tail === '' ? null : dateOnlyLine(tail);
-  if (!dated || dated.names.length === 0) return lines;
-  return [...lines.slice(0, -1), { index: last.index, text: last.text.slice(0, end.index + 1).trim() }, { index: last.index, text: tail }];
+  const tail = last.text.slice(end.index + 1).replace(/[|｜\s]+$/, '').trim();
+  const fields = CLOSING_FIELD_RE.exec(tail);
+  const signed = fields ? tail.slice(0, fields.index).trim() : tail;
+  const dated = signed === '' ? null : dateOnlyLine(signed);
+  if (!dated || (dated.names.length === 0 && !fields)) return lines;
+  const closing = [{ index: last.index, text: signed }, ...(fields ? [{ index: last.index, text: tail.slice(fields.index) }] : [])];
+  return [...lines.slice(0, at), { index: last.index, text: last.text.slice(0, end.index + 1).trim() }, ...closing, ...lines.slice(at + 1)];
 }
 
 /** The first `count` lines that `keep` accepts, in order; lines after them are never tested. */
@@ -239,16 +250,35 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
 
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
 function namesAbove(lines: readonly Line[], at: number): string[] {
-  const names: string[] = [];
+  const found: string[][] = [];
+  let above = -1;
   for (let i = at - 1, left = 4; i >= 0 && left > 0; i--) {
+    above = i - 1;
     // the seal's own line (（盖章）) sits between the names and the date
     if (isSealLine(lines[i].text)) continue;
     left--;
-    const found = namesOnlyLine(lines[i].text);
-    if (!found) break;
-    names.unshift(...found);
+    const names = namesOnlyLine(lines[i].text);
+    if (!names) {
+      above = i;
+      break;
+    }
+    found.unshift(names);
   }
-  return names;
+  // bodies listed under a heading (2、职能单位末位排名 / 交通局) are that list's items: only the last line signs
+  if (found.length > 1 && above >= 0 && isListHeading(lines[above].text)) return found[found.length - 1];
+  return found.flat();
+}
+
+// A numbered heading (2、…, （二）…, 二、…, 2.…) or a line that introduces what follows with a colon (末位单位：).
+const LIST_HEADING_RE = /^(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]|[一二三四五六七八九十]{1,3}\s*、)|[:：]\s*$/;
+
+/**
+ * Whether a line heads a list of bodies rather than ending the body's text: a numbered heading with no
+ * sentence in it (2、职能单位末位排名) or a line closed by a colon (通报批评单位：). A signature never sits under one.
+ */
+export function isListHeading(text: string): boolean {
+  const t = text.trim();
+  return LIST_HEADING_RE.test(t) && !SENTENCE_END_RE.test(t);
 }
 
 export interface HeaderField {

@@ -1,6 +1,6 @@
 // Negative cases of the meeting line written without 在…上 and of titles naming a town or a street.
 import { describe, expect, it } from 'vitest';
-import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle, runTogetherDate } from './report-metadata';
 
 describe('a meeting line without 在…上: negative cases', () => {
   it.each([
@@ -47,5 +47,26 @@ describe('the language switch and QR-code links: negative cases', () => {
     ['a word that opens with EN', 'ENERGY 2023 项目'],
   ])('not %s', (_what, line) => {
     expect(isSiteChrome(line)).toBe(false);
+  });
+});
+
+describe('a date run together: negative cases', () => {
+  it.each([
+    ['seven digits, read two ways (2021-9-15 or 2021-09-15?)', '2021915日，市人大常委会听取了报告'],
+    ['no such month', '20211328日'],
+    ['no such day', '20230229日'],
+    ['a number that is no year', '12345678日'],
+    ['digits not followed by 日', '20211228号'],
+    ['digits inside a longer number', '120211228日'],
+  ])('not %s', (_what, text) => {
+    expect(runTogetherDate(text)).toBeNull();
+  });
+
+  it.each([
+    ['a run-together date with no session and no dash', '20211228日市人大常委会会议'],
+    ['a dashed line of a meeting that is no congress’s', '--20211228日在市政府常务会议上'],
+    ['a dashed line that does not say where', '--20211228日市届人大常委会会议'],
+  ])('no meeting line: %s', (_what, line) => {
+    expect(meetingLineDate(line)).toBeNull();
   });
 });

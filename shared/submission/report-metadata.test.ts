@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeDepartment } from './department-names';
-import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle, speakerBody, withClosingDay, withoutBullet, withoutListMark } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, placeGovernmentOfTitle, runTogetherDate, speakerBody, withClosingDay, withoutBullet, withoutListMark } from './report-metadata';
 
 const isHeader = (rest: string) => /^[\u4e00-\u9fff]{2,6}[:：]/.test(rest);
 
@@ -88,6 +88,28 @@ describe('the meeting line of a report to a people’s congress', () => {
     ['a line without a date', '在市人大常委会第五次会议上'],
   ])('not %s', (_what, line) => {
     expect(meetingLineDate(line)).toBeNull();
+  });
+});
+
+describe('a meeting line whose date and numbers the copy lost', () => {
+  it.each([
+    ['--20211228日在市届人大常委会会议', '2021-12-28'],
+    ['20221227日在黄陂区第六届人民代表大会第二次会议上', '2022-12-27'],
+    ['——20240229日在区人大常委会会议上', '2024-02-29'],
+  ])('%s → %s', (line, date) => {
+    expect(meetingLineDate(line)).toBe(date);
+  });
+
+  it('keeps the dash before a run-together date, as before a written one', () => {
+    expect(withoutBullet('--20211228日在市届人大常委会会议')).toBe('--20211228日在市届人大常委会会议');
+    expect(withoutBullet('- 20211228')).toBe('20211228');
+  });
+
+  it.each([
+    ['20211228日', { date: '2021-12-28', start: 0, end: 9 }],
+    ['19991001日在…', { date: '1999-10-01', start: 0, end: 9 }],
+  ])('run together: %s', (text, found) => {
+    expect(runTogetherDate(text)).toEqual(found);
   });
 });
 

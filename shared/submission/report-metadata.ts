@@ -2,8 +2,10 @@
 // - list marks before header lines (• 发布时间：…, ① 报送单位：…) hide nothing;
 // - a website's chrome (breadcrumb, clock, font-size switch) is not part of the report;
 // - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上, or without
-//   在…上: 2024年11月27日县十八届人大常委会第二十三次会议) dates it;
-// - the official's line under it (区政府国资局局长 吴芬) names the reporting body;
+//   在…上: 2024年11月27日县十八届人大常委会第二十三次会议) dates it, also when the copy ran its date together
+//   and lost the session's numbers (--20211228日在市届人大常委会会议: runTogetherDate);
+// - the official's line under it (区政府国资局局长 吴芬) names the reporting body, unless the title names a
+//   government as the author, for whom the official speaks (titleNamesGovernment);
 // - a title that names a place and no body (2020年静海区法治政府建设情况报告) is that place's government's; a town's
 //   (下洋镇2023年…报告) its 人民政府, a street's (留下街道2022年度…报告) its 办事处.
 import { findFullDates } from '../text/dates';
@@ -18,7 +20,7 @@ const NUMBER_MARK_RE = /^(?:[①-⑳]|\d{1,2}\s*[.．、)）](?!\d)|[（(]\s*(?:
 
 /** The line without a leading bullet (•, ·, -, *); a dash before a date (——2021年…) is kept for the meeting line. */
 export function withoutBullet(text: string): string {
-  if (/^[—\-–]{1,2}\s*(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年/.test(text)) return text;
+  if (/^[—\-–]{1,2}\s*(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*年|\d{8}日)/.test(text)) return text;
   return text.replace(BULLET_RE, '');
 }
 
@@ -73,12 +75,34 @@ const MEETING_REST_RE = /^在?(.{0,60}?)(?:人民代表大会|人大)(?:常务�
 
 /** The date of a meeting line under a report to a people's congress (or its standing committee); null otherwise. */
 export function meetingLineDate(text: string): string | null {
-  const line = text.replace(/\s+/g, '').replace(/^[（(]?[—\-–]*/, '').replace(/[）)]$/, '');
-  const date = findFullDates(line)[0];
-  if (!date || date.start !== 0) return null;
-  const m = MEETING_REST_RE.exec(line.slice(date.end));
-  // a session of its own (第N次会议), not a body's meeting named in a sentence
-  return m && /第.{1,6}次|次/.test(m[1] + m[2]) ? date.date : null;
+  const squeezed = text.replace(/\s+/g, '');
+  const dashed = /^[（(]?[—\-–]+/.test(squeezed);
+  const line = squeezed.replace(/^[（(]?[—\-–]*/, '').replace(/[）)]$/, '');
+  const written = findFullDates(line)[0];
+  const date = written?.start === 0 ? written : runTogetherDate(line);
+  if (!date) return null;
+  const rest = line.slice(date.end);
+  const m = MEETING_REST_RE.exec(rest);
+  if (!m) return null;
+  // a session of its own (第N次会议), not a body's meeting named in a sentence; a line under the title's dash that
+  // says where it was delivered (——…在…会议上) is the meeting line even when the copy lost the session's numbers
+  return /第.{1,6}次|次/.test(m[1] + m[2]) || (dashed && rest.startsWith('在')) ? date.date : null;
+}
+
+// ---------------------------------------------------------------- a date whose 年 and 月 were lost
+
+/**
+ * A date whose 年 and 月 were lost when the page was copied, its digits run together before 日 (20211228日在…):
+ * only eight digits, a year of this century or the last, a real month and day; a shorter run (2021915日) could
+ * be read two ways and is not read. Null when the text does not open on one.
+ */
+export function runTogetherDate(text: string): { date: string; start: number; end: number } | null {
+  const m = /^((?:19|20)\d{2})(\d{2})(\d{2})日/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > last) return null;
+  return { date: `${m[1]}-${m[2]}-${m[3]}`, start: 0, end: m[0].length };
 }
 
 /**
@@ -100,6 +124,15 @@ const SPEAKER_RE = new RegExp(`^([\\u4e00-\\u9fff（）()]{3,30}?)${POSTS}\\s*[\
 export function speakerBody(text: string): string | null {
   const m = SPEAKER_RE.exec(text.replace(/[\s\u3000]+/g, ''));
   return m && looksLikeDepartment(m[1]) ? m[1] : null;
+}
+
+/**
+ * Whether the title names a government as the report's author (广东省人民政府关于…的整改情况报告): the official who
+ * delivers it then speaks for that government (受省政府委托), and the official's own body (广东省审计厅厅长 马学斌)
+ * is no second reporter. A government's office (…人民政府办公室) is a body of its own, not a government.
+ */
+export function titleNamesGovernment(titleBodies: readonly string[]): boolean {
+  return titleBodies.some((name) => /[\u4e00-\u9fff]+?(?:人民)?政府$/.test(name.replace(/[\s\u3000]+/g, '')));
 }
 
 // ---------------------------------------------------------------- a title naming a place
