@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { officeOfTitle } from './office-item';
+import { officeOfTitle, officePartners } from './office-item';
 
 describe('office-item: negative cases (titles that say what to do, or name no office)', () => {
   it.each([
@@ -13,5 +13,16 @@ describe('office-item: negative cases (titles that say what to do, or name no of
     '年内持续推进',
   ])('%s', (title) => {
     expect(officeOfTitle(title)).toBeNull();
+  });
+});
+
+describe('office-item: negative cases for partners', () => {
+  it.each([
+    // generic actors and the office itself under a shorter name are no partners
+    ['联合各部门定期开展宣传告知。', '街道消委办'],
+    ['协同开展社区关爱工作。', '建管中心'],
+    ['消委办负责牵头，会同消委办开展检查。', '街道消委办'],
+  ])('%s', (text, office) => {
+    expect(officePartners(text, office)).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
-import { officeOfTitle } from './office-item';
+import { officeOfTitle, officePartners } from './office-item';
 import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
@@ -78,7 +78,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     // office-item: an item headed by an office's name alone (1.街道消委办。牵头开展…) is that office's
     const office = applied.text === null && applied.lead.length === 0 && applied.support.length === 0 ? officeOfTitle(m.title, directory) : null;
     if (office !== null) {
-      applied = 'lead' in office ? { ...applied, text: m.title, lead: [office.lead], support: [], joint: false } : { ...applied, generic: [office.generic] };
+      applied = 'lead' in office ? { ...applied, text: m.title, lead: [office.lead], support: officePartners(found.text, office.lead, directory), joint: false } : { ...applied, generic: [office.generic] };
     } else if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
       const prose = proseResponsibility(found.text, directory);
       if (prose !== null) applied = { ...applied, ...prose };

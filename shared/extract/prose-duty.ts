@@ -98,7 +98,7 @@ function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
 
 /** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
-function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+export function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
   for (let end = Math.min(rest.length, 60); end >= 2; end--) {
     // a run that stops inside a name (国资主管部|门) is no list
     if (NAME_GOES_ON.test(rest[end] ?? '')) continue;
