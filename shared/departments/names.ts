@@ -91,6 +91,12 @@ export const GENERIC_ACTORS: readonly string[] = [
   '有关部门',
   '相关部门',
   '有关单位',
+  // the residents' and villagers' committees of a town or a street, written without a name: every one of them
+  '居委会',
+  '居委',
+  '村委会',
+  '村居委会',
+  '村（居）委会',
 ];
 
 /**

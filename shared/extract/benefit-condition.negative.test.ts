@@ -15,6 +15,10 @@ describe('benefit-condition: negative cases (due dates stay due)', () => {
     ['对符合条件的企业给予补贴，2026年6月底前兑付到位。', '2026-06-30'],
     // 针对 and 对接 do not name beneficiaries
     ['针对重点企业，2026年3月底前给予指导。', '2026-03-31'],
+    // a date before the work, a permission only later in the sentence
+    ['2026年6月底前完成系统改造，企业可在线申请缓缴。', '2026-06-30'],
+    // 不作处理 alone waives nothing: the body's own work stays due
+    ['2026年9月底前对逾期贷款开展清理，不作处理的须说明理由。', '2026-09-30'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.date === date);
     expect(found.map((d) => d.kind)).toEqual(['by']);

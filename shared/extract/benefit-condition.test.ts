@@ -13,6 +13,11 @@ describe('benefit-condition: a date of a benefit is a window, not a due date', (
     ['到2030年前，对实行两部制电价的集中式充换电设施用电免收需量（容量）电费。', '2030-12-31'],
     ['2027年12月31日前，对从事二手车经销的纳税人销售其收购的二手车，减按0.5%征收增值税。', '2027-12-31'],
     ['2026年4月25日前，在市区内购买商品住宅（含二手房）并缴纳契税的，给予已缴契税20%消费补贴。', '2026-04-25'],
+    // a waiver for those the date names
+    ['2026年12月31日前受疫情影响的缴存人，不能正常偿还住房公积金贷款的，不作逾期处理。', '2026-12-31'],
+    // what those named may do by the date: a permission's term
+    ['受疫情影响的企业，2026年12月31日前可按规定申请缓缴住房公积金，到期后进行补缴。', '2026-12-31'],
+    ['符合条件的职工，2026年6月30日前可以申请提取住房公积金支付房租。', '2026-06-30'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.date === date);
     expect(found.length).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { isEachGroup } from './each-group';
 import { genericAfterEtc } from './etc-generic';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
+import { carrySharedGovernment } from './shared-government';
 import { splitSecondName } from './second-name';
 
 export interface PlaceContext {
@@ -323,9 +324,10 @@ function namesOfPiece(piece: Piece, withList: boolean): NameInList[] {
   return out;
 }
 
-/** The names with a level or a 各 written once carried over the rest of its run (省科技厅、工业和信息化厅; 各区、县级市). */
+/** The names with a level, a 各 or a 人民政府 written once carried over the rest of its run (省科技厅、工业和信息化厅; 各区、县级市; 马尾区、闽侯县人民政府). */
 function carried(out: NameInList[]): ListedName[] {
-  const each = carryEach(out);
+  const governed = carrySharedGovernment(out);
+  const each = carryEach(out.map((x, k) => ({ name: governed[k], after: x.after })));
   const levelled = carryListLevel(out.map((x, k) => ({ name: each[k], after: x.after })));
   return out.map((x, k) => ({ name: levelled[k], mark: x.mark }));
 }

@@ -2,6 +2,10 @@
 // holds for both). A name without a level of its own that follows a levelled name in the same 、-run takes
 // that level; a 厅 standing alone is a province's body (only provinces have 厅). A comma ends the run: names
 // after it may be of another level ("省委金融办，广东金融监管局").
+//
+// level-on-each: a run that writes the level on two names or more writes it on each of its bodies, not once for the
+// run; a bare name among them is bare as the document writes it (「市金融办、公积金管理中心、市住房保障房产局」: the
+// provident fund centre, written without the city's 市 in every list, is not given it). A 厅 is still a province's.
 
 export interface ListItem {
   name: string;
@@ -25,9 +29,24 @@ export function takesLevel(name: string): boolean {
   return name.length >= 2 && !/^各|有关|相关/.test(name) && !OWN_LEVEL.test(name) && LOCAL_BODY_END.test(name) && levelOf(name) === null;
 }
 
+/** For each item, how many names of its 、-run write a level of their own. */
+function levelledInRun(items: ListItem[]): number[] {
+  const counts: number[] = [];
+  let start = 0;
+  for (let i = 0; i <= items.length; i++) {
+    if (i === items.length || (i > 0 && items[i].after !== '、')) {
+      const n = items.slice(start, i).filter((x) => levelOf(x.name) !== null).length;
+      for (let k = start; k < i; k++) counts.push(n);
+      start = i;
+    }
+  }
+  return counts;
+}
+
 export function carryListLevel(items: ListItem[]): string[] {
   let level: string | null = null;
-  return items.map((item) => {
+  const levelled = levelledInRun(items);
+  return items.map((item, k) => {
     if (item.after !== '、') level = null;
     const own = levelOf(item.name);
     if (own) {
@@ -35,6 +54,7 @@ export function carryListLevel(items: ListItem[]): string[] {
       return item.name;
     }
     if (!takesLevel(item.name)) return item.name;
+    if (level && levelled[k] >= 2 && !item.name.endsWith('厅')) return item.name;
     if (level) return level + item.name;
     return item.name.endsWith('厅') ? `省${item.name}` : item.name;
   });

@@ -22,8 +22,15 @@ function firstOpenComma(s: string): number {
  * inside quotation marks belongs to the quoted words (关于“严守耕地保护红线，划定永久基本农田”的问题), so the cut
  * comes after them.
  */
+// colon-title: a short run-in heading closed by a colon (「高风险类：有不良安全习惯…的独居老人」) is the title, however short
+// the sentence it opens; not a clause that announces what follows (经研究决定：, 具体要求如下：).
+const COLON_TITLE = /^([\u4e00-\u9fa5]{2,8})[：:](?=\S)/;
+const ANNOUNCING = /(?:决定|规定|指出|要求|如下|明确|通知|强调|提出)$/;
+
 export function firstSentence(text: string): string {
   const m = /^[^。！？\n]*[。！？]?/.exec(text);
+  const run = COLON_TITLE.exec(text);
+  if (run && !ANNOUNCING.test(run[1])) return run[1];
   let s = stripEnd(m ? m[0] : text);
   if (s.length > 40) {
     const comma = firstOpenComma(s);

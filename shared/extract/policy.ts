@@ -25,6 +25,7 @@ import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
+import { officeOfTitle, officePartners } from './office-item';
 import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
@@ -74,7 +75,11 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     inForce.push(...found.conventions.filter((c) => c.onward));
     let applied = { ...read, ...applyConventions(read, here) };
     // no bracket, label, duty line, convention or heading: the bodies the prose makes the subjects of its duties
-    if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
+    // office-item: an item headed by an office's name alone (1.街道消委办。牵头开展…) is that office's
+    const office = applied.text === null && applied.lead.length === 0 && applied.support.length === 0 ? officeOfTitle(m.title, directory) : null;
+    if (office !== null) {
+      applied = 'lead' in office ? { ...applied, text: m.title, lead: [office.lead], support: officePartners(found.text, office.lead, directory), joint: false } : { ...applied, generic: [office.generic] };
+    } else if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
       const prose = proseResponsibility(found.text, directory);
       if (prose !== null) applied = { ...applied, ...prose };
     } else if (applied.lead.length === 0 && applied.support.length === 0 && applied.generic.length > 0) {

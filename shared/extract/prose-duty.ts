@@ -71,10 +71,25 @@ function splitPlaceJoin(name: string): string[] {
   return [name];
 }
 
+// staff-subject: a body's staff as a subject (派出所民警要…, 街道安监所工作人员负责…) carry that body's duty; staff with no
+// body before them (居委老龄干部、安全干部要…) are persons, no body (干部 ends the way 部 does)
+// (a government's 负责人 heading a mechanism, 由政府负责人牵头, is a person; the body must be a specific one)
+const STAFF = /(?:工作人员|干部|民警|人员|同志|负责人)$/;
+
+/** The body whose staff a name is (派出所民警 → 派出所), the name itself when it names no staff, null for persons. */
+export function staffBody(name: string, directory?: DepartmentDirectory): string | null {
+  const staff = STAFF.exec(name);
+  if (!staff) return name;
+  const body = name.slice(0, staff.index);
+  return body.length >= 2 && body !== '政府' && isSpecificBody(body, directory) ? body : null;
+}
+
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
-  const names = readNameList(s).flatMap((x) => splitPlaceJoin(x.name));
+  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(x.name)).map((n) => staffBody(n, directory));
+  if (staffed.some((n) => n === null)) return null;
+  const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
   const specific = names.filter((n) => isSpecificBody(n, directory));
   return specific.length > 0 ? specific : null;
@@ -83,7 +98,7 @@ function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
 
 /** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
-function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+export function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
   for (let end = Math.min(rest.length, 60); end >= 2; end--) {
     // a run that stops inside a name (国资主管部|门) is no list
     if (NAME_GOES_ON.test(rest[end] ?? '')) continue;

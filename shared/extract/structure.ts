@@ -167,6 +167,24 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
   return { measure, section };
 }
 
+/**
+ * section-own-level: a section with no item at the measure level whose items are all of one finer level, two or
+ * more, gives those items as its measures (「二、职责分工」 over 1.–7., one office each, beside 「四、工作措施」 over
+ * （一）–（五））. Returns, by the line of each such section's label, the level its measures are at.
+ */
+function sectionOwnLevels(labelled: Labelled[], levels: { measure: LabelStyle; section: LabelStyle | null }, end: number): Map<number, LabelStyle> {
+  const out = new Map<number, LabelStyle>();
+  if (levels.section === null) return out;
+  const measureRank = styleRank(levels.measure);
+  for (const block of blocksOf(levels.section, labelled, end)) {
+    const inside = labelled.filter((l) => l.index > block.start && l.index < block.end);
+    if (inside.length < 2 || inside.some((l) => styleRank(l.label.style) <= measureRank)) continue;
+    const styles = new Set(inside.map((l) => l.label.style));
+    if (styles.size === 1) out.set(block.start, inside[0].label.style);
+  }
+  return out;
+}
+
 interface OpenMeasure {
   label: LineLabel;
   section: string | null;
@@ -289,13 +307,17 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const open: OpenMeasure[] = [];
   let section: string | null = null;
   let current: OpenMeasure | null = null;
-  const measureRank = styleRank(levels.measure);
+  const ownLevels = sectionOwnLevels(labelled, levels, stop);
+  let measureStyle = levels.measure;
+  let measureRank = styleRank(measureStyle);
   for (let i = start; i < stop; i++) {
     const line = lines[i];
     const label = labels.get(i) ?? null;
     if (label && label.style === levels.section) {
       current = null;
       section = label.numeral;
+      measureStyle = ownLevels.get(i) ?? levels.measure;
+      measureRank = styleRank(measureStyle);
       // A bare label ("一、") has its heading on the next line.
       const next = lines[i + 1];
       const heading = label.rest === '' && next && i + 1 < stop && !readLabel(next.text) ? next.text : label.rest;
@@ -303,7 +325,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
       const title = firstSentence(duty ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
       sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
-    } else if (label && label.style === levels.measure) {
+    } else if (label && label.style === measureStyle) {
       current = { label, section, lines: [line] };
       open.push(current);
     } else if ((label && styleRank(label.style) < measureRank) || isTableRow(line.text)) {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from './measure-text';
+
+// colon-title: a short run-in heading closed by a colon is the title of what it opens.
+describe('colon-title: a run-in heading closed by a colon is the title', () => {
+  it.each([
+    ['低风险类：对无不良安全习惯、居住环境较安全整洁、身体健康的独居老人。', '低风险类'],
+    ['高风险类：有不良安全习惯（如抽烟习惯）、居住环境堆物严重的独居老人。', '高风险类'],
+    ['适用范围：热点区域的重点地块。', '适用范围'],
+    ['办理时限:1.5个工作日。', '办理时限'],
+  ])('%s', (text, title) => {
+    expect(firstSentence(text)).toBe(title);
+  });
+});

@@ -1,0 +1,44 @@
+// Rule: an item headed by an office. A division of duties may number its items by office, each item opening on the
+// office's name alone and a full stop, then its duties (「1.街道消委办。牵头开展…」「2.派出所。配合开展…，负责…」
+// 「6.城运中心。根据区网格中心要求，推动…」, 古美路街道加强独居老人消防安全工作实施方案, 二、职责分工). The office the item
+// is headed by leads it, and the bodies it is said to work with support it (「协同建管中心（房办）推动…」); a generic actor
+// so heading an item (「7.居委会。」) makes the item its, no department's. An item whose title says what to do
+// (「1.加强统筹协调。」) is left to the other rules. Pure.
+import type { DepartmentDirectory } from '../types';
+import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName } from './departments';
+import { withBodies } from './prose-duty';
+
+// a title that is one name: no verb, no punctuation, short
+const ONE_NAME = /^[\u4e00-\u9fa5（）()]{2,16}$/;
+// what a title that says what to do opens with, or what a name never ends with
+const NOT_A_NAME = /^(?:加强|加快|推进|推动|强化|完善|建立|健全|落实|开展|做好|提升|优化|深化|实施|严格|规范|明确|坚持|切实|统筹)|(?:工作|机制|制度|体系|建设|管理|服务|保障|措施|要求|目标|原则)$/;
+
+export type OfficeItem = { lead: string } | { generic: string };
+
+/** The office an item's title names alone, as its lead, or the generic actor it names; null for any other title. */
+export function officeOfTitle(title: string, directory?: DepartmentDirectory): OfficeItem | null {
+  const name = title.trim().replace(/[。.]$/, '');
+  if (!ONE_NAME.test(name) || NOT_A_NAME.test(name) || isNotAName(name)) return null;
+  if (isGenericActor(name, directory)) return { generic: name };
+  return looksLikeBody(name) ? { lead: name } : null;
+}
+
+const WITH = /协同|会同|联合/g;
+const WORK = /推动|推进|开展|负责|做好|加强|落实|建立|督促|指导|实施|完成|组织|制定|研究/;
+
+/** The bodies an office's item says it works with (协同A推动…), not the office itself under a shorter name. */
+export function officePartners(text: string, office: string, directory?: DepartmentDirectory): string[] {
+  const own = normalizeDepartmentName(office);
+  const same = (n: string) => own.endsWith(n) || n.endsWith(own);
+  const out: string[] = [];
+  for (const m of text.matchAll(WITH)) {
+    // the names run up to the work they do together (协同建管中心（房办）推动增设…)
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    const verb = WORK.exec(rest);
+    for (const name of withBodies(verb ? rest.slice(0, verb.index) : rest, directory)) {
+      const n = normalizeDepartmentName(name);
+      if (!same(n) && !out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}

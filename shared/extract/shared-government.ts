@@ -1,0 +1,22 @@
+// Refiner on a list of names.
+//
+// shared-government: places named in a 、-run before a government written in full share its 人民政府 (「马尾区、闽侯县
+// 人民政府」 are 马尾区人民政府 and 闽侯县人民政府): the word is written once for the run, as a level is. A place alone,
+// with no government after it in its run, is left as written, and so are 各 and the kinds of a level (县, 区).
+
+import type { ListItem } from './list-level-prefix';
+
+// a named place of a level: two characters or more before the level (马尾区, 闽侯县, 城关镇), not a kind of place
+const PLACE = /^(?!各|全|本|市区|城区|县区|区县)[\u4e00-\u9fa5]{2,8}(?:省|市|区|县|旗|镇|乡|街道)$/;
+const GOVERNMENT = /^(?!各)[\u4e00-\u9fa5]{2,8}(?:省|市|区|县|旗|镇|乡)(人民政府|政府)$/;
+
+export function carrySharedGovernment(items: ListItem[]): string[] {
+  const out = items.map((x) => x.name);
+  for (let i = 0; i < items.length; i++) {
+    const government = GOVERNMENT.exec(items[i].name);
+    if (!government) continue;
+    // the places just before it in its run
+    for (let k = i - 1; k >= 0 && items[k + 1].after === '、' && PLACE.test(items[k].name); k--) out[k] = items[k].name + government[1];
+  }
+  return out;
+}
