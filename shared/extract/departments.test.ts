@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DepartmentDirectory } from '../types';
 import {
@@ -201,6 +204,10 @@ describe('firstListedName', () => {
     '（区人社局）、区财政局',
     '充分利用政务网站、微信公众号等渠道开展政策宣传，提高企业和群众的知晓率',
     '一、重点工作推进情况',
+    // a government's 人民政府 goes back to the places before it in its run
+    '马尾区、闽侯县人民政府',
+    '城关镇、石桥乡人民政府、区财政局',
+    '城关镇、区财政局',
   ])('%s', (list) => {
     expect(firstListedName(list)).toBe(readNameList(list)[0]?.name ?? null);
   });
@@ -209,6 +216,21 @@ describe('firstListedName', () => {
     expect(firstListedName('')).toBeNull();
     expect(firstListedName('、，；')).toBeNull();
     expect(readNameList('、，；')).toEqual([]);
+  });
+
+  it('gives the first name of every line and cell of the real policies and reports', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const folders = [join(here, '__fixtures__', 'real'), join(here, '..', 'submission', '__fixtures__', 'real', 'reports')];
+    const lines = folders.flatMap((folder) =>
+      readdirSync(folder)
+        .filter((f) => f.endsWith('.txt') && !f.endsWith('.key.txt'))
+        // lines, cells, and the sentences and clauses after a label (责任单位：…), where the lists are
+        .flatMap((f) => readFileSync(join(folder, f), 'utf8').split(/\n|\s*[|｜\t]\s*|[。；：:（）()]/)),
+    );
+    const read = lines.filter((line) => line.trim() !== '' && line.length <= 600);
+    expect(read.length).toBeGreaterThan(5_000);
+    const differ = read.filter((line) => firstListedName(line) !== (readNameList(line)[0]?.name ?? null));
+    expect(differ).toEqual([]);
   });
 
   it('reads no further than the first piece that gives a name', () => {

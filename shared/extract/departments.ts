@@ -14,7 +14,7 @@ import { isEachGroup } from './each-group';
 import { genericAfterEtc } from './etc-generic';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
-import { carrySharedGovernment } from './shared-government';
+import { carrySharedGovernment, mayShareGovernment } from './shared-government';
 import { splitSecondName } from './second-name';
 
 export interface PlaceContext {
@@ -343,13 +343,17 @@ export function readNameList(s: string): ListedName[] {
 }
 
 /**
- * The first name of `readNameList(s)`, reading the list no further than its first piece that gives a name: nothing
- * carries into the first name from later ones, and marks do not change names. Null when the list names nothing.
+ * The first name of `readNameList(s)`, reading the list no further than its first piece that gives a name: marks do
+ * not change names, and what a run carries goes forward to later names, except a government's 人民政府, which
+ * goes back to the places before it (马尾区、闽侯县人民政府): a first name that is a place is read with the whole list.
+ * Null when the list names nothing.
  */
 export function firstListedName(s: string): string | null {
   for (const piece of eachPiece(s)) {
     const names = namesOfPiece(piece, false);
-    if (names.length > 0) return carried([names[0]])[0].name;
+    if (names.length === 0) continue;
+    if (mayShareGovernment(names[0].name)) return readNameList(s)[0].name;
+    return carried([names[0]])[0].name;
   }
   return null;
 }

@@ -10,13 +10,18 @@ import type { ListItem } from './list-level-prefix';
 const PLACE = /^(?!各|全|本|市区|城区|县区|区县)[\u4e00-\u9fa5]{2,8}(?:省|市|区|县|旗|镇|乡|街道)$/;
 const GOVERNMENT = /^(?!各)[\u4e00-\u9fa5]{2,8}(?:省|市|区|县|旗|镇|乡)(人民政府|政府)$/;
 
+/** Whether a name may take the 人民政府 of a government written after it in its run (a named place). */
+export function mayShareGovernment(name: string): boolean {
+  return PLACE.test(name);
+}
+
 export function carrySharedGovernment(items: ListItem[]): string[] {
   const out = items.map((x) => x.name);
   for (let i = 0; i < items.length; i++) {
     const government = GOVERNMENT.exec(items[i].name);
     if (!government) continue;
     // the places just before it in its run
-    for (let k = i - 1; k >= 0 && items[k + 1].after === '、' && PLACE.test(items[k].name); k--) out[k] = items[k].name + government[1];
+    for (let k = i - 1; k >= 0 && items[k + 1].after === '、' && mayShareGovernment(items[k].name); k--) out[k] = items[k].name + government[1];
   }
   return out;
 }

@@ -15,6 +15,8 @@ describe('isBodyList', () => {
     '市发改委、市税务局、人行六安市中心支行等。',
     // an internal office is a body too
     '国民经济综合股',
+    // places sharing the government written after them
+    '城关镇、石桥乡人民政府',
   ])('%s', (text) => expect(isBodyList(text)).toBe(true));
 });
 
