@@ -81,6 +81,7 @@ describe('no subject of a policy', () => {
   it.each([
     ['the genre’s stock phrases only', '我局高度重视，加强组织领导，压实工作责任，强化督导检查，确保各项任务落到实处。'],
     ['framing of every report', '深入学习贯彻习近平新时代中国特色社会主义思想，认真贯彻落实党中央、国务院决策部署，推动经济社会高质量发展。'],
+    ['the headline indicators of every economic return', '全年地区生产总值增长6.5%，社会消费品零售总额同比增长8.2%，进出口总额增长12%，固定资产投资增速回升，规模以上工业增加值增长7%。'],
     ['an empty report', ''],
   ])('%s', (_what, text) => {
     expect(attributeReport(report(text), all.policies)).toEqual([]);

@@ -10,6 +10,10 @@ export const FRAMING_WORDS: readonly string[] = [
   '二十大', '十九大', '全国', '全省', '全市', '新发展', '新发展理念', '理念', '格局', '新格局',
   // the plenums (十九届二中、三中、四中、五中全会 cut into 二中, 三中…) and the slogans (稳中求进工作总基调, 坚定“四个自信”)
   '一中', '二中', '三中', '四中', '五中', '六中', '七中', '稳中求进', '总基调', '坚定', '四个自信', '四个意识', '两个维护', '两个确立',
+  // the headline indicators of every economic plan, work report and statistics return (社会消费品零售总额,
+  // 进出口总额, 固定资产投资, 地区生产总值, 规模以上工业增加值 and the growth they are given in), with the pieces jieba
+  // cuts from them; what is bought, sold or exported (消费, 零售, 出口) stays a subject
+  '零售总额', '消费品', '总额', '进出口', '进出', '固定资产', '生产总值', '总值', '增加值', '增长', '同比', '增速',
   // organisation of the work
   '政府', '人民政府', '领导小组', '小组', '组长', '副组长', '成员', '成员单位', '贯彻落实', '建立健全', '宣传',
   '牵头单位', '责任单位', '配合单位', '各镇街', '各街道', '街道办事处', '各街道办事处', '办事处', '委员会',
