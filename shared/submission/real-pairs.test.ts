@@ -1,16 +1,16 @@
 // Real policies together with real reports that answer them (__fixtures__/real-pairs/<pair>/: policy.txt, reports/,
 // key.json written by reading, with its sources and the blind result), imported through the real pipeline. The
-// policy's ledger must hold the measures keyed, with their leads; the reports' links are scored against the key
-// over all pairs. Tolerance: recall ≥ 0.9 and precision ≥ 0.95. Over the four pairs 12 of the 13 keyed links are
-// found and none is added; the one miss is the policy reader's (luan-2022: the row's task words lost to the
-// category row above it). With 13 keyed links the recall bar allows that one miss and no other, and the
-// precision bar allows no wrongly added link.
+// policy's ledger must hold the measures keyed, with their words and leads; the reports' links are scored against the
+// key over all pairs. Tolerance: recall ≥ 0.95 and precision ≥ 0.95. Over the five pairs all 16 keyed links are found
+// and none is added (the two misreadings of the policy reader that lost four of them, luan-2022 and shaoxing-2021, a
+// leader's heading at the table taken for measure 1, are put right by the heading-of-the-table rule). With 16 keyed
+// links the bars allow no miss and no wrongly added link.
 import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useSampleWorkspace } from '../../electron/services/__fixtures__/sample-set';
 
-const MIN_RECALL = 0.9;
+const MIN_RECALL = 0.95;
 const MIN_PRECISION = 0.95;
 
 interface PairKey {
@@ -21,6 +21,9 @@ interface PairKey {
 const root = join(__dirname, '__fixtures__', 'real-pairs');
 const pairs = readdirSync(root).sort();
 const tally = { keyed: 0, found: 0, right: 0 };
+
+/** A text without spaces and punctuation, to tell whether the ledger holds a keyed measure's words. */
+const bare = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 const misses: string[] = [];
 
 describe.each(pairs)('real pair %s', (pair) => {
@@ -28,11 +31,12 @@ describe.each(pairs)('real pair %s', (pair) => {
   const key: PairKey = JSON.parse(readFileSync(join(dir, 'key.json'), 'utf8'));
   const workspace = useSampleWorkspace(join(dir, 'policy.txt'), join(dir, 'reports'), '2099-01-01');
 
-  it('reads the measures keyed, each with its keyed lead and supporters', () => {
+  it('reads the measures keyed, each with its keyed words, lead and supporters', () => {
     const measures = workspace().getPolicy()!.extract.measures;
     expect(measures.map((m) => m.number)).toEqual(Object.keys(key.policy.measures).map(Number));
     for (const [n, keyed] of Object.entries(key.policy.measures)) {
       const m = measures.find((x) => x.number === Number(n))!;
+      expect(bare(`${m.title}${m.text}`), `measure ${n}`).toContain(bare(keyed.text));
       expect(m.lead, `measure ${n}`).toEqual(keyed.lead);
       for (const s of keyed.support ?? []) expect(m.support, `measure ${n}`).toContain(s);
     }
@@ -57,7 +61,7 @@ describe('all real pairs', () => {
   afterAll(() => {
     if (misses.length > 0) console.info(`real pairs: ${tally.right}/${tally.keyed} keyed links found, ${tally.found} found in all\n${misses.join('\n')}`);
   });
-  it(`find ≥ ${MIN_RECALL} of the keyed links and add ≤ ${1 - MIN_PRECISION} of what they link`, () => {
+  it(`find ≥ ${MIN_RECALL} of the keyed links and add ≤ ${Math.round((1 - MIN_PRECISION) * 100) / 100} of what they link`, () => {
     expect(tally.keyed).toBeGreaterThan(0);
     expect(tally.right / tally.keyed).toBeGreaterThanOrEqual(MIN_RECALL);
     expect(tally.found === 0 ? 0 : tally.right / tally.found).toBeGreaterThanOrEqual(MIN_PRECISION);
