@@ -63,9 +63,19 @@ function labelledDate(lines: readonly Line[], accepts: (label: string) => boolea
   return null;
 }
 
+/**
+ * catalogue-date: a document is written before a website publishes it, so a labelled date later than the page's own
+ * publication date (成文日期：2022-06-08 over 发布日期:2021-08-13, a catalogue filled in afterwards) is not the
+ * report's: the publication date is. A labelled date on or before it stands.
+ */
+function writtenNoLaterThanPublished(labelled: { date: string; paragraph: number }, lines: readonly Line[]): { date: string; paragraph: number } {
+  const published = labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
+  return published && published.date < labelled.date ? published : labelled;
+}
+
 function headerDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
   const labelled = labelledDate(lines, isDateLabel);
-  if (labelled) return labelled;
+  if (labelled) return writtenNoLaterThanPublished(labelled, lines);
   // the website's chrome and the publication lines do not push the date under the title out of reach
   const box = metadataBoxParagraphs(lines);
   const top = firstLines(lines, Math.max(TOP_LINES, MEETING_LINES), (l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
