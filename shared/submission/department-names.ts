@@ -26,7 +26,15 @@ export function looksLikeDepartment(s: string): boolean {
   if (name.length < 3 || name.length > 40) return false;
   if (!NAME_CHARS_RE.test(name)) return false;
   if (!SUFFIX_RE.test(name) || FALSE_ENDING_RE.test(name)) return false;
-  return !NOT_A_NAME_RE.test(name);
+  return !NOT_A_NAME_RE.test(withoutInstitutionOrdinal(name));
+}
+
+// An ordinal numbering institutions of one kind in a place is part of the name: 郴州市第二人民医院, 第一中学.
+const INSTITUTION_ORDINAL_RE = /第[一二三四五六七八九十]{1,3}(?=(?:人民|中医|妇幼)?医院|中学|小学|实验小学|幼儿园|中等职业学校|职业中学|高级中学|初级中学|中级人民法院|监狱|看守所)/g;
+
+/** The name with the ordinal of an institution taken out (institution-ordinal), so that its 第 reads as no sentence's. */
+export function withoutInstitutionOrdinal(name: string): string {
+  return name.replace(INSTITUTION_ORDINAL_RE, '');
 }
 
 // One body with two plates (一个机构两块牌子): 县发展和改革局（县粮食和物资储备局）, or the second plate

@@ -47,7 +47,7 @@ export function bodyOfOffices(name: string): string {
 export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames: (s: string) => string | null): string[] {
   // spaces are kept: they separate the names of a joint signature (区发改委    区商务局)
   const lines = withoutContents(nonEmptyLines(paragraphs));
-  const names = [...titleNames(lines, shortNames), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
+  const names = [...titleNames(lines, shortNames), ...titleFieldNames(lines), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) {
     const publishers = publisherNames(lines);
@@ -83,7 +83,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   names.push(...speaker);
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
-    const text = top[k].text;
+    const text = withoutTitleMarks(top[k].text);
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {
@@ -121,6 +121,32 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   }
   // a government's report is delivered by an official speaking for it: the official's body reports nothing of its own
   if (speaker.length > 0 && titleNamesGovernment(names.slice(fromTitle))) return names.filter((n, k) => k >= fromTitle || !speaker.includes(n));
+  return names;
+}
+
+// A title a reposting site writes whole inside book-title marks: 《成都市人民政府办公厅关于…的通知》.
+const MARKED_TITLE_RE = /^《([^《》]+)》$/;
+
+/** The title without the book-title marks around the whole of it (title-marks); any other line as it is. */
+export function withoutTitleMarks(text: string): string {
+  const m = MARKED_TITLE_RE.exec(text);
+  return m && (m[1].includes('关于') || TITLE_WORD_RE.test(m[1])) ? m[1] : text;
+}
+
+// The field of a disclosure list that holds the document's title (信息名称：…, 标题：…).
+const TITLE_FIELD_RE = /(?:名称|标题)$/;
+
+/**
+ * The bodies a disclosure list's title field names before its 关于 (title-field): 信息名称：河南省教育厅 河南省财政厅关于…
+ * names both issuers, where the list's 发文机构 may name only the first.
+ */
+export function titleFieldNames(lines: readonly Line[]): string[] {
+  const names: string[] = [];
+  for (const field of metadataFields(linesAboveBody(lines, PUBLICATION_LINES))) {
+    if (!TITLE_FIELD_RE.test(field.label)) continue;
+    const about = field.value.indexOf('关于');
+    if (about > 0) names.push(...(namesOnlyLine(field.value.slice(0, about)) ?? []));
+  }
   return names;
 }
 
