@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../extract/departments';
 import { looksLikeDepartment, withoutInstitutionOrdinal } from './department-names';
-import { detectDepartments, withoutTitleMarks } from './detect-departments';
+import { detectDepartments, unwrapMarkedTitle } from './detect-departments';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
 const departmentsOf = (lines: string[]) => detectDepartments(paragraphs(lines), { directory: defaultDirectory(), policyDepartments: [] }).departments;
@@ -15,7 +15,7 @@ describe('title-marks: negative cases', () => {
     ['marks around part of the line', '《关于建立政府工作落实情况报告制度的通知》精神'],
     ['two titles in marks', '《县财政局工作总结》《县民政局工作总结》'],
     ['no marks', '县财政局2023年工作总结'],
-  ])('%s stays as it is', (_what, line) => expect(withoutTitleMarks(line)).toBe(line));
+  ])('%s stays as it is', (_what, line) => expect(unwrapMarkedTitle(line)).toBe(line));
 
   it('a quoted policy above the body names no body', () => {
     expect(departmentsOf(['《云溪县优化营商环境攻坚行动工作方案》', '近期，各单位认真落实方案，取得了明显成效。'])).toEqual([]);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../extract/departments';
 import { looksLikeDepartment, withoutInstitutionOrdinal } from './department-names';
-import { detectDepartments, withoutTitleMarks } from './detect-departments';
+import { detectDepartments, unwrapMarkedTitle } from './detect-departments';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
 const departmentsOf = (lines: string[]) => detectDepartments(paragraphs(lines), { directory: defaultDirectory(), policyDepartments: [] }).departments;
@@ -14,7 +14,7 @@ describe('title-marks: a title written whole inside book-title marks', () => {
     ['《成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知》', '成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知'],
     ['《区民政局2023年工作总结》', '区民政局2023年工作总结'],
     ['《县财政局关于印发〈预算管理办法〉的通知》', '县财政局关于印发〈预算管理办法〉的通知'],
-  ])('%s', (line, title) => expect(withoutTitleMarks(line)).toBe(title));
+  ])('%s', (line, title) => expect(unwrapMarkedTitle(line)).toBe(title));
 
   it.each<[string, string[], string]>([
     ['a government office', ['《成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知》', '浏览量： 时间：2018-11-13 15:36:26', '各区（市）县政府，市政府各部门：', '现将有关事项通知如下：'], '成都市人民政府办公厅'],

@@ -83,7 +83,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   names.push(...speaker);
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
-    const text = withoutTitleMarks(top[k].text);
+    const text = unwrapMarkedTitle(top[k].text);
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {
@@ -128,7 +128,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
 const MARKED_TITLE_RE = /^《([^《》]+)》$/;
 
 /** The title without the book-title marks around the whole of it (title-marks); any other line as it is. */
-export function withoutTitleMarks(text: string): string {
+export function unwrapMarkedTitle(text: string): string {
   const m = MARKED_TITLE_RE.exec(text);
   return m && (m[1].includes('关于') || TITLE_WORD_RE.test(m[1])) ? m[1] : text;
 }
