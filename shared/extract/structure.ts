@@ -18,6 +18,7 @@ import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
+import { isDutyFieldItem } from './duty-field-item';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -151,7 +152,9 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     const candidates = present.filter((s) => s !== 'chapter' && s !== 'article');
     if (candidates.length === 0) measure = present[present.length - 1];
     else {
-      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
+      // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
+      const fieldItem = (b: { start: number }) => isDutyFieldItem(labelled.find((l) => l.index === b.start)?.label.rest ?? '');
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
       const tied = candidates.filter((_, k) => duties[k] === best);
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
