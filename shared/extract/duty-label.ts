@@ -13,6 +13,10 @@
 // A field that names a body for something other than the task itself — who supplies the figure a target is measured
 // by (「数据提供单位:市统计局」, 成都市 2022年目标任务责任分解方案), who checks or whom to call — ends the duty list before
 // it and assigns nothing: that body answers for no part of the measure.
+// handler-label: a compound label naming the bodies answerable and, after them, those who handle the work for them
+// (「责任单位及承办科室：市自然资源局，储备中心」, 「责任单位及承办科室（单位）：市房管中心，市场处、租赁处」, 宿州市
+// 房地产实施细则 2022): the list ends at the first comma, semicolon or space; what follows names the bodies' own
+// sections, windows or units, which answer for no part of the measure on their own.
 
 export type DutyRole = 'lead' | 'support' | 'open';
 
@@ -21,8 +25,12 @@ const ROLE_FIRST = '(?:牵头|配合|协办|协同|参与|协助|承办|主责)'
 /** What a duty label names: a body (单位, 部门) or an internal office of one (处室, 科室, 处（室）). */
 const UNIT = '(?:单位|部门|[处科股]室|[处科][（(]室[）)])';
 
+/** The compound label of the bodies answerable and their handlers, without its colon (handler-label). */
+const HANDLER_LABEL_SRC = `责任${UNIT}及承办${UNIT}(?:[（(](?:单位|部门|[处科股]室)[）)])?`;
+const HANDLER_LABEL = new RegExp(`^${HANDLER_LABEL_SRC}\\s*[：:]$`);
+
 /** A duty label with its colon, as a regular-expression source (no anchors, no flags). */
-export const DUTY_LABEL_SRC = `(?:(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)${UNIT}|${ROLE}${UNIT})|(?:部门|责任|任务)分工)\\s*[：:]`;
+export const DUTY_LABEL_SRC = `(?:${HANDLER_LABEL_SRC}|(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)${UNIT}|${ROLE}${UNIT})|(?:部门|责任|任务)分工)\\s*[：:]`;
 
 /** A field naming a body for something other than the task, with its colon, as a regular-expression source. */
 export const OTHER_FIELD_LABEL_SRC =
@@ -47,4 +55,19 @@ export function dutyLabelRole(label: string): DutyRole {
   if (word.startsWith('牵头')) return 'lead';
   if (/^(?:配合|协办|协同|参与|协助)/.test(word)) return 'support';
   return 'open';
+}
+
+/** Whether a duty label is the compound 责任单位及承办科室： whose list ends before the handlers (handler-label). */
+export function isHandlerLabel(label: string): boolean {
+  return HANDLER_LABEL.test(label.trim());
+}
+
+/**
+ * The answerable bodies of a handler label's content (handler-label): up to the first comma or semicolon, a space
+ * between words, or 在 right after a body's name opening where the work is handled (「市房管中心、市发改委 在市政务服务
+ * 中心设立专门窗口受理…」, the space often lost when the text is copied).
+ */
+export function beforeHandlers(content: string): string {
+  const cut = /[，,；;]|(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff])|(?<=[局委办院部会行司心])在/.exec(content);
+  return cut ? content.slice(0, cut.index) : content;
 }

@@ -8,7 +8,7 @@
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
-import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, dutyLabelRole } from './duty-label';
+import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { officeParagraphs } from './office-paragraphs';
@@ -115,7 +115,7 @@ function labelledSegments(text: string): { words: string; assigned: Assigned[] }
         depth--;
       }
     }
-    const content = text.slice(end, stop).replace(/[\s。；;，,]+$/, '');
+    const content = (isHandlerLabel(label) ? beforeHandlers(text.slice(end, stop)) : text.slice(end, stop)).replace(/[\s。；;，,]+$/, '');
     const words = text.slice(at, at + (end - at) + content.length).trim();
     out.push({ words, assigned: readClauses(content, dutyLabelRole(label)) });
   }

@@ -18,6 +18,7 @@ import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
+import { isDutyFieldItem } from './duty-field-item';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -54,7 +55,9 @@ const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期�
 const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|举措|标准|成效)\s*[：:]/;
 // Sections that frame the tasks rather than assign them (总体要求, 保障措施) and items that only state the
 // purpose, scope or entry into force (为…制定本办法, 本办法适用于…, 本措施自…起施行).
-const FRAME_SECTION = /总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+// schedule-section: a section titled only 推进计划 / 推进步骤 / 推进安排 sets out the phases of the work (启动阶段, 实施阶段,
+// 提升阶段, each with its window), as 实施步骤 does: it frames the tasks (沈阳市城镇房屋安全管理三项制度工作方案, 2024).
+const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
@@ -151,7 +154,9 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     const candidates = present.filter((s) => s !== 'chapter' && s !== 'article');
     if (candidates.length === 0) measure = present[present.length - 1];
     else {
-      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
+      // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
+      const fieldItem = (b: { start: number }) => isDutyFieldItem(labelled.find((l) => l.index === b.start)?.label.rest ?? '');
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
       const tied = candidates.filter((_, k) => duties[k] === best);
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
