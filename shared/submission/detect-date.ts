@@ -47,10 +47,14 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
   if (header) return { ...header, dateSource: 'header', warnings: [] };
   const printed = printDate(lines);
   if (printed) return { ...printed, dateSource: 'header', warnings: [] };
-  // a website's publication line sits above the report's body
-  const published = labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
+  const published = publicationDate(lines);
   if (published) return { ...published, dateSource: 'header', warnings: [] };
   return { date: importDate, dateSource: 'import', paragraph: null, warnings: [UNDATED_WARNING] };
+}
+
+/** The date of the website's publication line, which sits above the report's body (发布日期：…, 发布时间：…). */
+function publicationDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
+  return labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
 }
 
 /** The first date among the header fields whose label `accepts`. */
@@ -69,7 +73,7 @@ function labelledDate(lines: readonly Line[], accepts: (label: string) => boolea
  * report's: the publication date is. A labelled date on or before it stands.
  */
 function writtenNoLaterThanPublished(labelled: { date: string; paragraph: number }, lines: readonly Line[]): { date: string; paragraph: number } {
-  const published = labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
+  const published = publicationDate(lines);
   return published && published.date < labelled.date ? published : labelled;
 }
 
