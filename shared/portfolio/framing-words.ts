@@ -14,6 +14,8 @@ export const FRAMING_WORDS: readonly string[] = [
   // 进出口总额, 固定资产投资, 地区生产总值, 规模以上工业增加值 and the growth they are given in), with the pieces jieba
   // cuts from them; what is bought, sold or exported (消费, 零售, 出口) stays a subject
   '零售总额', '消费品', '总额', '进出口', '进出', '固定资产', '生产总值', '总值', '增加值', '增长', '同比', '增速',
+  // the stock phrases of every disclosure and public-information text (涉及群众切身利益、需要社会广泛知晓的重大政策措施)
+  '切身利益', '切身', '政策措施',
   // organisation of the work
   '政府', '人民政府', '领导小组', '小组', '组长', '副组长', '成员', '成员单位', '贯彻落实', '建立健全', '宣传',
   '牵头单位', '责任单位', '配合单位', '各镇街', '各街道', '街道办事处', '各街道办事处', '办事处', '委员会',

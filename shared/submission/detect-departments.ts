@@ -11,10 +11,10 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, nameInOwnPlan, onlyPostingOffice, subjectOfYear } from './opening-author';
+import { authorInOpening, nameInOwnPlan, onlyPostingOffice, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
+import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -49,6 +49,7 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   const lines = withoutContents(nonEmptyLines(paragraphs));
   const names = [...titleNames(lines, shortNames), ...titleFieldNames(lines), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
+  if (names.length === 0) names.push(...authorOfPublishedTitle(lines));
   if (names.length === 0) {
     const publishers = publisherNames(lines);
     // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
@@ -58,6 +59,43 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...subjectOfYear(lines));
   if (names.length === 0) names.push(...nameInOwnPlan(lines));
   return [...new Set(names)];
+}
+
+/**
+ * The author of a report whose opening announces it under its own title (现发布《临洮县新添镇2022年…年度报告》): the
+ * bodies before the title's 关于, the body it opens on, or the government of the place it opens on.
+ */
+export function authorOfPublishedTitle(lines: readonly { text: string }[]): string[] {
+  const title = publishedTitle(lines);
+  if (title === null) return [];
+  const about = title.indexOf('关于');
+  if (about > 0) return namesOnlyLine(forwardingIssuer(title.slice(0, about))) ?? [];
+  const lead = LEADING_NAME_RE.exec(title);
+  const leadName = lead ? bodyOfOffices(lead[1]) : '';
+  if (lead && looksLikeDepartment(leadName)) return [leadName];
+  return [placeGovernmentOfTitle(title)].filter((n): n is string => n !== null);
+}
+
+// A title forwarding another body's document (forwarding-title): 转发省农业厅关于…的通知, 市政府办公室转发市发改委关于….
+const FORWARDING_RE = /^(.*?)(?:转发|批转)/;
+
+/**
+ * What a title names as its issuer before 关于: the whole of it, or, when the title forwards another body's document,
+ * only what stands before 转发 (批转): the body whose document it forwards did not write this one.
+ */
+export function forwardingIssuer(beforeAbout: string): string {
+  const m = FORWARDING_RE.exec(beforeAbout);
+  return m ? m[1] : beforeAbout;
+}
+
+/**
+ * site-masthead: a name alone above the website's own sections (正宁县人民政府 / 政府信息公开 / 全文检索) is the
+ * website's name in its banner, not the author's above the title.
+ */
+export function isSiteMasthead(lines: readonly Line[], line: Line): boolean {
+  const at = lines.findIndex((l) => l.index === line.index);
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  return next !== undefined && isSiteSection(next.text);
 }
 
 // A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
@@ -87,7 +125,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {
-      names.push(...alone);
+      if (!isSiteMasthead(lines, top[k])) names.push(...alone);
       continue;
     }
     // a bulletin's masthead names who compiled it
@@ -103,7 +141,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
     }
     const about = text.indexOf('关于');
     if (about > 0) {
-      names.push(...(namesOnlyLine(text.slice(0, about)) ?? []));
+      names.push(...(namesOnlyLine(forwardingIssuer(text.slice(0, about))) ?? []));
     } else if (about === 0 && k > 0) {
       // the title broken after the name: 区民政局 / 关于…的报告
       names.push(...(namesOnlyLine(top[k - 1].text) ?? []));

@@ -7,6 +7,11 @@
 //   - an annual disclosure report tells readers whom to ask, the report's body or its office:
 //     「如对本报告相关数据存在疑问，请与大冶市自然资源和规划局办公室联系」 (the bureau);
 //   - a reply to deputies opens its answer on the body that answers: 「…建议已收悉,现答复如下: 财政局对…高度重视」;
+//   - a school's disclosure report says who compiled it, the school or its office, as the subject of the clause that
+//     ends on the report itself: 「…,合肥学院根据校内各单位…信息公开情况完成此年度报告」, 「…,长江大学学校办公室结合…
+//     编制发布本报告」 (compiler-clause; a school's office stands for the school);
+//   - a report may open by announcing its own publication under its title: 「现发布《临洮县新添镇2022年政府信息公开工作
+//     年度报告》」 (publishedTitle): the title then names the author as any title does;
 //   - a 督查 office's return opens on the office at work, then announces itself (现将有关情况汇报如下):
 //     「7月9日至17日，县委督查办组成两个督查组，…对…进行了督查。现将有关情况汇报如下。」 (supervisionOffice);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
@@ -32,12 +37,17 @@ const WORK_DONE_RE = /(?:^|[，,；;])([\u4e00-\u9fff]{3,24}?)(?:对|就)[^，,�
 const REPLY_RE = /现(?:将[^。]{0,20}?)?答复如下[:：]([\u4e00-\u9fff]{2,24}?)(?:对|高度|始终|一直|认真|积极|坚持|历来)/;
 // Whom readers are to contact about the report: 请与…联系 (请联系…).
 const CONTACT_RE = /请(?:与|联系)([\u4e00-\u9fff（）()]{3,30}?)(?:联系|[（(]|$)/;
-// A body's own office answers for it (…局办公室 → …局); a government's office (县政府办公室) is a body of its own.
-const OFFICE_OF_BODY_RE = /^(.+?(?:局|委员会|委|厅|署|中心|办事处))(?:办公室|综合科|综合股)$/;
+// The body that compiled the report, at the head of the clause ending on the report itself (compiler-clause):
+// 合肥学院根据…完成此年度报告, 长江大学学校办公室结合…编制发布本报告, …局汇总…形成本报告.
+const COMPILER_RE = /(?:^|[，,；;])([\u4e00-\u9fff（）()]{3,30}?)(?:根据|依据|结合|按照|对照|汇总)[^。；;]{0,80}?(?:编制|完成|形成|撰写)(?:并?发布)?了?(?:此|本)(?:年度)?报告/;
+// A body's own office answers for it (…局办公室 → …局; a university's or a college's 学校办公室, 校长办公室, 党政办公室
+// → the university, the college); a government's office (县政府办公室) is a body of its own.
+const OFFICE_OF_BODY_RE = /^(.+?(?:局|委员会|委|厅|署|中心|办事处))(?:办公室|综合科|综合股)$|^(.{2,}?(?:大学|学院))(?:学校|校长|院长|党政|校)?办公室$/;
 
 /** The body a contact line names: its office stands for it. */
 export function contactBody(name: string): string {
-  return OFFICE_OF_BODY_RE.exec(name)?.[1] ?? name;
+  const m = OFFICE_OF_BODY_RE.exec(name);
+  return m ? (m[1] ?? m[2]) : name;
 }
 
 // A line opening on the year (or 今年以来, 一年来), then the body as the subject of how it worked: 2023年，市卫生健康委以….
@@ -80,9 +90,14 @@ export function supervisionOffice(opening: readonly string[]): string[] {
   return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 
+/** The report's first sentences, each without spaces. */
+function openingSentences(lines: readonly { text: string }[]): string[] {
+  return sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
+}
+
 /** The author a report names in its opening sentences, or none. */
 export function authorInOpening(lines: readonly { text: string }[]): string[] {
-  const opening = sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
+  const opening = openingSentences(lines);
   // a body that inspected the reporting body (对我局…督查，现将整改情况报告如下) did the work, but did not write the report
   const inspected = INSPECTED_AUTHOR_RE.test(opening.join(''));
   for (const text of opening) {
@@ -90,10 +105,25 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
       const m = re.exec(text);
       if (m && looksLikeDepartment(m[1])) return [m[1]];
     }
+    const compiler = COMPILER_RE.exec(text);
+    if (compiler && looksLikeDepartment(compiler[1])) return [contactBody(compiler[1])];
     const contact = CONTACT_RE.exec(text);
     if (contact && looksLikeDepartment(contact[1])) return [contactBody(contact[1])];
   }
   return supervisionOffice(opening);
+}
+
+// The opening announcing the report's own publication, its title in guillemets: 现发布《…年度报告》, 现予以公布《…》.
+const PUBLISHED_TITLE_RE = /现(?:予以|正式)?(?:发布|公布|公开|印发)《([^《》]{6,80}?(?:报告|总结|汇报|情况))》/;
+
+/** The title a report's opening announces it under (现发布《临洮县新添镇2022年…年度报告》); null when it announces none. */
+export function publishedTitle(lines: readonly { text: string }[]): string | null {
+  const opening = openingSentences(lines);
+  for (const text of opening) {
+    const m = PUBLISHED_TITLE_RE.exec(text);
+    if (m) return m[1];
+  }
+  return null;
 }
 
 // A source line's office named with no place or level (来源：政府办, 来源：办公室) is the website's own posting office.

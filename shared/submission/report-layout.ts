@@ -179,9 +179,24 @@ export function withDottedDates(text: string): string {
   });
 }
 
-/** A line holding one date and nothing else but brackets, spaces and signature names; the date may be written with dots. */
+// A date whose 月 was typed as 日 (2018年10日11日), as a hurried signature line sometimes reads: year, month, day.
+const MISTYPED_MONTH_RE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*日\s*(\d{1,2})\s*日/g;
+
+/** Each date whose 月 was typed as 日 (2018年10日11日) written as the date it is (2018年10月11日) (mistyped-month). */
+export function withMistypedMonth(text: string): string {
+  return text.replace(MISTYPED_MONTH_RE, (whole, y: string, m: string, d: string) => {
+    const month = Number(m);
+    const day = Number(d);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${y}年${m}月${d}日` : whole;
+  });
+}
+
+/**
+ * A line holding one date and nothing else but brackets, spaces and signature names; the date may be written with
+ * dots, or with its 月 typed as 日.
+ */
 export function dateOnlyLine(written: string): DateLine | null {
-  const text = withDottedDates(written);
+  const text = withMistypedMonth(withDottedDates(written));
   const dates = findFullDates(text);
   if (dates.length === 0) return null;
   let rest = '';
@@ -348,10 +363,21 @@ export function isSourceLabel(label: string): boolean {
   return SOURCE_LABEL_RE.test(label);
 }
 
-/** The lines above the body: up to the first sentence, and no further than `max` lines. */
+/**
+ * The lines above the body: up to the first sentence, and no further than `max` lines; the website's chrome (its links
+ * and the bars between them, one a line: | / 手机版 / | / 无障碍) does not count toward `max`.
+ */
 export function linesAboveBody(lines: readonly Line[], max: number): Line[] {
   const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
-  return lines.slice(0, Math.min(max, first < 0 ? lines.length : first));
+  const above = first < 0 ? lines : lines.slice(0, first);
+  const out: Line[] = [];
+  let counted = 0;
+  for (const line of above) {
+    if (counted >= max) break;
+    out.push(line);
+    if (!isSiteChrome(line.text)) counted++;
+  }
+  return out;
 }
 
 export interface MetadataField extends HeaderField {

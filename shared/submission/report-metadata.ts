@@ -54,17 +54,27 @@ const CHROME_RE = [
   /[>＞»›].*[>＞»›]/,
   /^今天是/,
   /星期[一二三四五六日天]/,
-  /^(?:无障碍|简体|繁体|长者模式|English)(?:[\s|｜]|$)/,
+  /^(?:无障碍|简体|繁体|长者模式|关怀版|长辈版|适老版|English)(?:[\s|｜]|$)/,
+  // the bars between the site's links, each on a line of its own once the page is copied (| / 手机版 / | / 无障碍)
+  /^[|｜]+$/,
   /^[【[]?\s*(?:字号|字体|打印|关闭|分享到|收藏)\s*[:：]?/,
   /(?:打印本页|关闭窗口|【打印】|【关闭】)/,
   // the site's language switch and its QR-code links (• EN / • 扫一扫 / 打开 · 手机版 / 关注 · 政务微博)
   /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
 ];
 
+// The site's own sections and search box under its name (正宁县人民政府 / 政府信息公开 / 全文检索).
+const SITE_SECTION_RE = /^(?:政府信息公开|政务公开|信息公开|全文检索|站内搜索|高级检索|网站导航)$/;
+
+/** A line naming one of the website's sections or its search box, as the site's banner shows them (site-masthead). */
+export function isSiteSection(text: string): boolean {
+  return SITE_SECTION_RE.test(text.trim());
+}
+
 /** A line of the website around the report (breadcrumb, today's date, font size), not of the report. */
 export function isSiteChrome(text: string): boolean {
   const t = text.trim();
-  return t !== '' && CHROME_RE.some((re) => re.test(t));
+  return t !== '' && (CHROME_RE.some((re) => re.test(t)) || isSiteSection(t));
 }
 
 // ---------------------------------------------------------------- meeting line
