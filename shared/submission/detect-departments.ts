@@ -111,11 +111,24 @@ function topLines(lines: readonly Line[]): Line[] {
 function titleNames(lines: readonly Line[], shortNames: (s: string) => string | null): string[] {
   const names: string[] = [];
   const top: Line[] = [];
-  for (const line of topLines(lines)) {
+  const candidates = topLines(lines);
+  // a date above the report's first sentence is under its title; one after it signs the report
+  const firstSentence = lines.find((l) => /[。！？；]/.test(l.text))?.index ?? Infinity;
+  for (const [k, line] of candidates.entries()) {
     const dated = dateOnlyLine(withClosingDay(line.text));
+    if (!dated) {
+      top.push(line);
+      continue;
+    }
     // a byline under the title: the author's name and the date (清水县人民政府 2024年01月08日)
-    if (dated) names.push(...dated.names);
-    else top.push(line);
+    names.push(...dated.names);
+    // announcement-byline: the issuer alone on the line above its date (龙 游 县 审 计 局 办 公 室 / （2024年4月12日公告）)
+    const underTitle = line.index < firstSentence && dated.names.length === 0 && k > 0 && top.at(-1) === candidates[k - 1];
+    const above = underTitle ? namesOnlyLine(candidates[k - 1].text) : null;
+    if (above) {
+      names.push(...above);
+      top.pop();
+    }
   }
   const speaker = speakerNames(lines);
   names.push(...speaker);

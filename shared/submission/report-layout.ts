@@ -191,12 +191,20 @@ export function withMistypedMonth(text: string): string {
   });
 }
 
+// The date an announcement bears, in brackets under its issuer: （2024年4月12日公告）, (2023年5月6日发布).
+const ANNOUNCED_RE = /([（(][^（）()]*?日)\s*(?:公告|发布)(\s*[）)])/;
+
+/** （2024年4月12日公告） read as the bracketed date it is (announcement-date); any other text as it is. */
+export function withoutAnnouncementVerb(text: string): string {
+  return text.replace(ANNOUNCED_RE, '$1$2');
+}
+
 /**
  * A line holding one date and nothing else but brackets, spaces and signature names; the date may be written with
- * dots, or with its 月 typed as 日.
+ * dots, or with its 月 typed as 日, or in brackets as the day an announcement was made.
  */
 export function dateOnlyLine(written: string): DateLine | null {
-  const text = withMistypedMonth(withDottedDates(written));
+  const text = withMistypedMonth(withDottedDates(withoutAnnouncementVerb(written)));
   const dates = findFullDates(text);
   if (dates.length === 0) return null;
   let rest = '';

@@ -1,11 +1,12 @@
 // Negative cases of site-masthead, the site's links as chrome, forwarding-title and mistyped-month: a name alone right
 // above the title is still its author, a disclosure table's bars are no chrome, a name holding 转 forwards nothing,
-// and only a month and a day that can be read as them are.
+// only a month and a day that can be read as them are, and only an announcement's own bracketed day and the name
+// alone right above it are its date and issuer.
 import { describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../extract/departments';
 import { detectDate } from './detect-date';
 import { detectDepartments, forwardingIssuer } from './detect-departments';
-import { withMistypedMonth } from './report-layout';
+import { dateOnlyLine, withMistypedMonth, withoutAnnouncementVerb } from './report-layout';
 import { isSiteChrome, isSiteSection } from './report-metadata';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
@@ -47,5 +48,29 @@ describe('mistyped-month: negative cases', () => {
   it('a sentence with such a date does not date the report', () => {
     const d = detectDate(paragraphs(['区民政局工作总结', ...BODY, '2018年10日11日召开了推进会，部署下一步工作。']), '2099-01-01');
     expect(d.dateSource).toBe('import');
+  });
+});
+
+describe('announcement-byline and announcement-date: negative cases', () => {
+  it.each([
+    ['a sentence announcing', '现将审计结果公告如下：2024年4月12日公告。'],
+    ['the print line of a 版记', '区审计局办公室 2024年4月12日印发'],
+    ['a date outside brackets', '2024年4月12日公告'],
+  ])('%s', (_what, text) => expect(withoutAnnouncementVerb(text)).toBe(text));
+
+  it('a print line is no date line', () => {
+    expect(dateOnlyLine('区审计局办公室 2024年4月12日印发')).toBeNull();
+  });
+
+  it('the title above a bracketed date names no issuer by itself', () => {
+    expect(departmentsOf(['2023年工作总结', '（2024年1月10日）', ...BODY])).toEqual([]);
+  });
+
+  it('a signature under the body is no byline: the title’s body comes first', () => {
+    expect(departmentsOf(['区财政局关于减税降费落实情况的报告', '现将有关情况报告如下。', '区民政局', '2021年11月30日'])).toEqual(['区财政局', '区民政局']);
+  });
+
+  it('a line that is no name above the date adds no one', () => {
+    expect(departmentsOf(['区民政局2023年工作总结', '审计结果公告第6号', '（2024年1月10日公告）', ...BODY])).toEqual(['区民政局']);
   });
 });

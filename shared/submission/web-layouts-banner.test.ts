@@ -1,12 +1,13 @@
 // Rules for pages copied from a website's banner down, and for two closing layouts (lines adapted from the real
 // reports of __fixtures__/real): site-masthead (a name above the site's sections is the website's), the site's links
 // and the bars between them one a line (chrome, not counted among the lines read above the body), forwarding-title
-// (the issuer of a forwarded document is not the author) and mistyped-month (2018年10日11日).
+// (the issuer of a forwarded document is not the author), mistyped-month (2018年10日11日), and an announcement's
+// issuer alone above the bracketed day it was announced (announcement-byline, announcement-date).
 import { describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../extract/departments';
 import { detectDate } from './detect-date';
 import { detectDepartments, forwardingIssuer } from './detect-departments';
-import { linesAboveBody, nonEmptyLines, withMistypedMonth } from './report-layout';
+import { dateOnlyLine, linesAboveBody, nonEmptyLines, withMistypedMonth, withoutAnnouncementVerb } from './report-layout';
 import { isSiteChrome, isSiteSection } from './report-metadata';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
@@ -67,5 +68,35 @@ describe('mistyped-month: a date whose 月 was typed as 日', () => {
 
   it('dates the signature', () => {
     expect(dateOf(['关于开展专题调研的通知', '现将有关事项通知如下，请于2018年10月14日前报送。', '湛江市农业局', '2018年10日11日', '(联系人:李霖,电话:3220060)'])).toBe('2018-10-11 signature');
+  });
+});
+
+describe('announcement-byline and announcement-date: the issuer above the bracketed day of the announcement', () => {
+  const ANNOUNCEMENT = [
+    '龙游县水务集团有限公司运营情况专项审计调查结果公告',
+    '发布时间: 2024- 04- 12 16: 20 浏览次数:',
+    '龙审结果公告〔2024〕6号',
+    '龙 游 县 审 计 局 办 公 室',
+    '(2024年4月12日公告)',
+    '根据《中华人民共和国审计法》第二十九条的规定,龙游县审计局派出审计组,对龙游县水务集团有限公司运营情况进行了专项审计调查。现将审计结果公告如下:',
+    '一、基本情况',
+  ];
+
+  it('the issuer, letter-spaced, and not the enterprise the title opens on', () => {
+    expect(departmentsOf(ANNOUNCEMENT)).toEqual(['龙游县审计局办公室']);
+  });
+
+  it('the day of the announcement dates it', () => {
+    expect(dateOf(ANNOUNCEMENT)).toBe('2024-04-12 header');
+  });
+
+  it.each([
+    ['(2024年4月12日公告)', '(2024年4月12日)'],
+    ['（2023年5月6日发布）', '（2023年5月6日）'],
+    ['（2023年5月6日 公告）', '（2023年5月6日）'],
+  ])('%s → %s', (written, read) => expect(withoutAnnouncementVerb(written)).toBe(read));
+
+  it('a bracketed announcement date is a date line', () => {
+    expect(dateOnlyLine('(2024年4月12日公告)')?.date).toBe('2024-04-12');
   });
 });
