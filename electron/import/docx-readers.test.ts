@@ -15,7 +15,10 @@ function docxUnder(dir: string): string[] {
     return e.name.toLowerCase().endsWith('.docx') ? [path] : [];
   });
 }
-const files = [...docxUnder(join(root, 'electron')), ...docxUnder(join(root, 'seeds'))].sort();
+const all = [...docxUnder(join(root, 'electron')), ...docxUnder(join(root, 'seeds'))].sort();
+// mammoth writes no automatic list numbers (一、 （一） 1. made by Word's numbering), which the direct reader writes
+// out: the Word files numbered so are compared with their printed PDF instead (docx-numbering.test.ts).
+const files = all.filter((f) => !/auto-numbered/.test(f));
 
 async function read(reader: string, path: string) {
   process.env.LUOSHI_DOCX_READER = reader;

@@ -61,7 +61,8 @@ function inlineText(node: DocxNode, state: InlineState): void {
 }
 
 function paragraphBlock(p: DocxNode): RawBlock {
-  const state: InlineState = { text: '' };
+  // an automatic list number opens the paragraph's text, as it opens the printed line
+  const state: InlineState = { text: p.listLabel ?? '' };
   inlineText(p, state);
   const block: RawBlock = { text: state.text };
   if (state.bold) block.bold = true;
@@ -167,7 +168,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
     } else {
       const main = mainPartName(parts.get('_rels/.rels'));
       if (!parts.has(main)) throw new NoBodyError('no main document part');
-      tree = readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml') });
+      tree = readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml'), numbering: parts.get('word/numbering.xml') });
     }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

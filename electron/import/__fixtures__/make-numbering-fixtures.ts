@@ -1,0 +1,88 @@
+// Remakes the automatic-numbering fixtures: a short 实施方案 whose 一、 （一） 1. and whose division table's 序号 column
+// are Word's own list numbering, not typed characters (auto-numbered-policy.docx, written with the docx package);
+// the same document saved again by LibreOffice, which writes its lists its own way (auto-numbered-policy-lo.docx);
+// and LibreOffice's PDF of it, which shows the numbers as printed (auto-numbered-policy.pdf). Needs LibreOffice.
+//
+//   npx tsx electron/import/__fixtures__/make-numbering-fixtures.ts
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AlignmentType, Document, LevelFormat, LevelSuffix, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'numbering-fixtures-'));
+const FONT = { eastAsia: 'Noto Serif CJK SC', ascii: 'Liberation Serif', hAnsi: 'Liberation Serif', cs: 'Liberation Serif' };
+
+const run = (text: string, bold = false) => new TextRun({ text, font: FONT, size: 32, bold });
+const plain = (text: string, center = false) => new Paragraph({ ...(center ? { alignment: AlignmentType.CENTER } : {}), children: [run(text)] });
+/** A paragraph of the outline list at `level` (0: 一、, 1: （一）, 2: 1.). */
+const item = (level: number, text: string, boldTitle?: string) =>
+  new Paragraph({ numbering: { reference: 'outline', level }, children: boldTitle ? [run(boldTitle, true), run(text)] : [run(text)] });
+const bullet = (text: string) => new Paragraph({ numbering: { reference: 'dots', level: 0 }, children: [run(text)] });
+
+const cell = (text: string, numbered = false) =>
+  new TableCell({ children: [new Paragraph({ ...(numbered ? { numbering: { reference: 'rows', level: 0 } } : {}), children: text ? [run(text)] : [] })] });
+
+const doc = new Document({
+  numbering: {
+    config: [
+      {
+        reference: 'outline',
+        levels: [
+          // 一、 runs into its heading, as Chinese templates set it; the finer levels keep Word's tab
+          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START, suffix: LevelSuffix.NOTHING },
+          { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）', alignment: AlignmentType.START },
+          { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.START },
+        ],
+      },
+      { reference: 'rows', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.CENTER }] },
+      { reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '●', alignment: AlignmentType.START }] },
+    ],
+  },
+  sections: [
+    {
+      children: [
+        plain('关于进一步优化营商环境的实施方案', true),
+        plain('为进一步优化营商环境，激发市场主体活力，结合我区实际，制定本方案。'),
+        item(0, '主要任务'),
+        item(1, '深化商事制度改革。'),
+        item(2, '压缩企业开办时间至1个工作日以内。（区市场监管局牵头，区税务局配合，2022年6月底前完成）', '压缩开办时间。'),
+        item(2, '推行证照分离改革全覆盖，清理涉企经营许可事项。（区行政审批服务局牵头）', '推行证照分离。'),
+        item(1, '提升政务服务效能。'),
+        item(2, '推进政务服务事项全程网办，网上可办率达到90%以上。（区政务服务中心牵头，2022年12月底前完成）', '推行全程网办。'),
+        item(2, '建立企业诉求快速响应机制，做到件件有回音。（区发展改革局牵头，区司法局配合）', '快速回应诉求。'),
+        item(0, '保障措施'),
+        item(1, '加强组织领导。各牵头单位要明确分管领导和联络员。'),
+        bullet('每月25日前报送工作进展。'),
+        bullet('年底前报送全年工作总结。'),
+        plain('附件：重点任务分工表'),
+        new Table({
+          width: { size: 9000, type: WidthType.DXA },
+          rows: [
+            new TableRow({ children: [cell('序号'), cell('重点任务'), cell('牵头单位'), cell('完成时限')] }),
+            new TableRow({ children: [cell('', true), cell('开展营商环境评价。'), cell('区发展改革局'), cell('2022年9月底前')] }),
+            new TableRow({ children: [cell('', true), cell('编制涉企收费目录清单。'), cell('区财政局'), cell('2022年6月底前')] }),
+            new TableRow({ children: [cell('', true), cell('推行工程建设项目审批告知承诺制。'), cell('区住房城乡建设局'), cell('2022年12月底前')] }),
+          ],
+        }),
+      ],
+    },
+  ],
+});
+
+const docx = join(work, 'auto-numbered-policy.docx');
+writeFileSync(docx, await Packer.toBuffer(doc));
+// A private profile, so a LibreOffice already running elsewhere does not swallow the conversion.
+const soffice = (...args: string[]) =>
+  execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', ...args], { stdio: 'ignore', timeout: 180_000 });
+soffice('--convert-to', 'pdf', '--outdir', work, docx);
+const again = join(work, 'lo');
+mkdirSync(again);
+soffice('--convert-to', 'docx:MS Word 2007 XML', '--outdir', again, docx);
+copyFileSync(docx, join(here, 'auto-numbered-policy.docx'));
+copyFileSync(join(work, 'auto-numbered-policy.pdf'), join(here, 'auto-numbered-policy.pdf'));
+copyFileSync(join(again, 'auto-numbered-policy.docx'), join(here, 'auto-numbered-policy-lo.docx'));
+rmSync(work, { recursive: true, force: true });
+console.log('numbering fixtures written to', here);
