@@ -8,7 +8,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { extractPolicy } from '../../shared/extract/policy';
 import { placeOnOnlyPolicy, policyForAttribution, type PolicyForAttribution } from '../../shared/portfolio/attribution';
-import { analyzeSubmission } from '../../shared/submission';
+import { analyzeSubmission, readSenderAndDate } from '../../shared/submission';
 import type { SubmissionAnalysis } from '../../shared/types';
 import { importFile, type ImportOutcome } from '../import';
 import { ocrProcessId, stopOcr } from '../import/ocr-client';
@@ -35,7 +35,7 @@ async function warm(): Promise<void> {
     if (outcome.ok) seedDoc = outcome;
   }
   if (!seedDoc || !line) return;
-  const paragraphTerms = await terms(seedDoc.doc.paragraphs.map((p) => p.text));
+  const paragraphTerms = terms(seedDoc.doc.paragraphs.map((p) => p.text));
   const policy = extractPolicy({ paragraphs: seedDoc.doc.paragraphs });
   const request: ReadingRequest = { id: 0, policyId: 0, policy, directory: defaultDirectory(), importDate: '2021-12-01' };
   reading = readingOf(request, terms(measureTexts(policy.measures)));
@@ -70,18 +70,23 @@ let reading: { request: ReadingRequest; tokens: Promise<string[][]>; placing: Po
 
 const readingOf = (request: ReadingRequest, tokens: Promise<string[][]>) => ({ request, tokens, placing: policyForAttribution(request.policyId, request.policy, []) });
 
-async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragraphTerms: string[][]): Promise<SubmissionAnalysis> {
-  const { request, tokens } = reading!;
-  return analyzeSubmission(
-    { file: outcome.doc.fileName, paragraphs: outcome.doc.paragraphs, tokens: paragraphTerms, importDate: request.importDate },
+/**
+ * Reads a report against the policy and places it on it. Who sent it, when, and whether it cites the policy need only
+ * its text: they are read while the segmenter cuts its terms (`paragraphTerms`), which only its links wait for.
+ */
+async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragraphTerms: Promise<string[][]>) {
+  const { request, tokens, placing } = reading!;
+  const { fileName, paragraphs } = outcome.doc;
+  const placed = placeOnOnlyPolicy(paragraphs.map((p) => p.text).join('\n'), placing);
+  const read = readSenderAndDate(paragraphs, request.importDate, { extract: request.policy }, request.directory);
+  const value: SubmissionAnalysis = analyzeSubmission(
+    { file: fileName, paragraphs, tokens: await paragraphTerms, importDate: request.importDate },
     { extract: request.policy, measureTokens: await tokens },
     request.directory,
+    {},
+    read,
   );
-}
-
-/** Where the report stands to the one policy: cited (by number or title), or answering it as the only one. */
-function placeReport(outcome: Extract<ImportOutcome, { ok: true }>, placing: PolicyForAttribution) {
-  return placeOnOnlyPolicy(outcome.doc.paragraphs.map((p) => p.text).join('\n'), placing);
+  return { readingId: request.id, value, placed };
 }
 
 // Messages wait for the warm-up; one file at a time, in the order sent (the pool hands over a few at once).
@@ -117,11 +122,9 @@ port.on('message', (message: ToParser) => {
       post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
       return;
     }
-    const paragraphTerms = await terms(outcome.doc.paragraphs.map((p) => p.text));
-    const read =
-      reading && message.readingId === reading.request.id
-        ? { readingId: reading.request.id, value: await readReport(outcome, paragraphTerms), placed: placeReport(outcome, reading.placing) }
-        : undefined;
+    const cut = terms(outcome.doc.paragraphs.map((p) => p.text));
+    const read = reading && message.readingId === reading.request.id ? await readReport(outcome, cut) : undefined;
+    const paragraphTerms = await cut;
     post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { report, seedDirectory, seedLinking } from './__fixtures__/seed';
-import { analyzeSubmission, NO_LINK_WARNING } from './analyze-submission';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeSubmission, NO_LINK_WARNING, readSenderAndDate } from './analyze-submission';
 
 const analyze = (name: string) => analyzeSubmission(report(name, '2022-01-10'), seedLinking, seedDirectory);
 
@@ -69,5 +71,23 @@ describe('analyzeSubmission', () => {
     expect(a.measures).toEqual([]);
     expect(a.links).toEqual([]);
     expect(a.warnings).toContain(NO_LINK_WARNING);
+  });
+
+  // The import's workers read who sent a report and when while its terms are being cut, then hand that reading in.
+  it('gives the same analysis when the senders and date were read beforehand', () => {
+    const names = readdirSync(join(__dirname, '__fixtures__', 'reports')).filter((f) => f.endsWith('.txt'));
+    expect(names.length).toBeGreaterThan(10);
+    for (const name of names) {
+      const input = report(name, '2022-01-10');
+      const read = readSenderAndDate(input.paragraphs, input.importDate, seedLinking, seedDirectory);
+      expect(analyzeSubmission(input, seedLinking, seedDirectory, {}, read), name).toEqual(analyzeSubmission(input, seedLinking, seedDirectory));
+    }
+  });
+
+  it('takes the senders and date it is handed, as read', () => {
+    const input = report('minzheng-references.txt', '2022-01-10');
+    const read = readSenderAndDate(report('finance-header.txt', '2022-01-10').paragraphs, input.importDate, seedLinking, seedDirectory);
+    const a = analyzeSubmission(input, seedLinking, seedDirectory, {}, read);
+    expect(a).toMatchObject({ departments: ['区财政局'], date: '2021-11-30', measures: [2, 21, 23] });
   });
 });

@@ -22,16 +22,33 @@ function suggestedOnly(links: SubmissionAnalysis['links'], counted: number[], po
   return [`与${citeMeasureList(policy.extract.measures, suggested)}措施仅内容相近，报告未引用本政策或措施，列为建议关联，不计入落实情况`];
 }
 
-/** `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). */
+/** Who sent a report and when: what reading a report needs of its text alone, before its terms. */
+export interface SenderAndDate {
+  departments: ReturnType<typeof detectDepartments>;
+  date: ReturnType<typeof detectDate>;
+}
+
+/** Reads a report's senders and date, which need neither its terms nor its links (see analyzeSubmission). */
+export function readSenderAndDate(paragraphs: SubmissionInput['paragraphs'], importDate: string, policy: Pick<PolicyForLinking, 'extract'>, directory: DepartmentDirectory): SenderAndDate {
+  const place = policy.extract.issuer ? (placeFromIssuer(policy.extract.issuer) ?? undefined) : undefined;
+  return {
+    departments: detectDepartments(paragraphs, { directory, place, policyDepartments: policy.extract.departments }),
+    date: detectDate(paragraphs, importDate),
+  };
+}
+
+/**
+ * `input.tokens[k]` are the tokens of `input.paragraphs[k]` (by position, not by paragraph index). `read` is the
+ * report's readSenderAndDate, when the caller read it already (while its terms were being cut, say).
+ */
 export function analyzeSubmission(
   input: SubmissionInput,
   policy: PolicyForLinking,
   directory: DepartmentDirectory,
   options: LinkOptions = {},
+  read: SenderAndDate = readSenderAndDate(input.paragraphs, input.importDate, policy, directory),
 ): SubmissionAnalysis {
-  const place = policy.extract.issuer ? (placeFromIssuer(policy.extract.issuer) ?? undefined) : undefined;
-  const departments = detectDepartments(input.paragraphs, { directory, place, policyDepartments: policy.extract.departments });
-  const date = detectDate(input.paragraphs, input.importDate);
+  const { departments, date } = read;
   const links = linkMeasures(input.paragraphs, input.tokens, policy, options);
   // suggestions are shown, never counted: the report answers only its counted links' measures
   const measures = [...new Set(links.filter((l) => l.strength !== 'suggestion').map((l) => l.measure))].sort((a, b) => a - b);
