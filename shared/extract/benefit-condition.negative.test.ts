@@ -19,6 +19,10 @@ describe('benefit-condition: negative cases (due dates stay due)', () => {
     ['2026年6月底前完成系统改造，企业可在线申请缓缴。', '2026-06-30'],
     // 不作处理 alone waives nothing: the body's own work stays due
     ['2026年9月底前对逾期贷款开展清理，不作处理的须说明理由。', '2026-09-30'],
+    // 到期 as the work's own word, no 的-clause: the body renews by the date
+    ['2026年12月31日前完成到期合同续签工作。', '2026-12-31'],
+    // 到期 later in the sentence, not right after the date
+    ['2026年6月底前对到期的合同开展清理。', '2026-06-30'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.date === date);
     expect(found.map((d) => d.kind)).toEqual(['by']);

@@ -18,6 +18,9 @@ describe('benefit-condition: a date of a benefit is a window, not a due date', (
     // what those named may do by the date: a permission's term
     ['受疫情影响的企业，2026年12月31日前可按规定申请缓缴住房公积金，到期后进行补缴。', '2026-12-31'],
     ['符合条件的职工，2026年6月30日前可以申请提取住房公积金支付房租。', '2026-06-30'],
+    // the loans falling due by the date: which ones the measure covers
+    ['在保证债权安全的前提下，2026年12月31日前到期的，可以允许超出原规定多展期1年。', '2026-12-31'],
+    ['2026年6月底前届满的租赁合同，可按原条件续租一年。', '2026-06-30'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.date === date);
     expect(found.length).toBeGreaterThan(0);

@@ -6,12 +6,15 @@
 // 完成对企业的慰问) stays a due date, as does a date after the grant (给予补贴，2024年底前兑付到位).
 // A waiver is a grant too (「2022年12月31日前受疫情影响的缴存人，不能正常偿还…的，不作逾期处理」), and a date followed
 // by what those named may do (「受疫情影响的企业，2022年12月31日前可按规定申请缓缴住房公积金」) is the time they may do it
-// in: a permission's term, not a body's due date.
+// in: a permission's term, not a body's due date. A date followed by 到期的 says which loans or contracts the measure
+// covers (「2026年12月31日前到期的，可以允许…多展期1年」): the debts' term, not a body's due date.
 
 /** The verbs by which a measure grants or waives something for those it names. */
 const GRANT = /给予|免收|免征|减按|减征|减免|免于收取|予以(?:补贴|补助|奖励)|不作(?:逾期|违约)处理|不作为逾期记录/g;
 /** What those a measure names may do by the date, written right after it: their permission's term. */
 const MAY_AFTER = /^(?:前|之前|以前|底前|内)?[，,]?(?:均|仍)?可(?:以)?(?:按规定|按程序|依规)?(?:申请|享受|办理|提取|选择)/;
+/** The things falling due by the date: which loans or contracts the measure covers. */
+const MATURING_AFTER = /^(?:前|之前|以前|底前)?(?:到期|届满)的/;
 // 对 opening the phrase that names the beneficiaries: not 针对, 对接, 对标, 对照, 面对, 应对…
 const FOR_WHOM = /(?<![针相绝面应核比反配校])对(?:于)?(?![接标照比外象话称应口])/;
 /** A 的-clause closing before the grant: …缴纳契税的，给予 (who qualifies). */
@@ -31,7 +34,8 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
 /** True when the time phrase at [start, end) of `text` dates a benefit's beneficiaries or term. */
 export function isBenefitCondition(text: string, start: number, end: number): boolean {
   if (WORK_AFTER.test(text.slice(end, end + 12))) return false;
-  if (MAY_AFTER.test(text.slice(end, end + 12))) return true;
+  const after = text.slice(end, end + 12);
+  if (MAY_AFTER.test(after) || MATURING_AFTER.test(after)) return true;
   const { from, to } = sentenceAround(text, start, end);
   const sentence = text.slice(from, to);
   GRANT.lastIndex = 0;

@@ -3,6 +3,7 @@
 // ("…规范人力资源招聘" / "行为，禁止…"); page numbers and running headers sit between the halves. Pure.
 import type { Paragraph } from '../types';
 import { joinCellLines } from './cell-lines';
+import { splitRunOnItems } from './run-on-items';
 
 /**
  * How the source separates a block from the one before it.
@@ -297,10 +298,13 @@ function shouldJoin(current: Pending, next: LayoutBlock): boolean {
   return !isLineUnit(current.plain);
 }
 
-/** Builds the paragraphs of a document from its raw blocks; a table copied one cell a line becomes its rows first. */
+/**
+ * Builds the paragraphs of a document from its raw blocks; a table copied one cell a line becomes its rows first, and a
+ * block that runs numbered items together is cut at each item.
+ */
 export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
   const pending: Pending[] = [];
-  for (const block of dropPageFurniture(joinCellLines(blocks))) {
+  for (const block of splitRunOnItems(dropPageFurniture(joinCellLines(blocks)))) {
     const plain = plainText(block.text);
     if (plain === '') continue;
     const current = pending[pending.length - 1];
