@@ -12,6 +12,7 @@ import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, i
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { officeParagraphs } from './office-paragraphs';
+import { divisionResponsibility } from './division-paragraphs';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
 export interface ResponsibilityRead {
@@ -229,6 +230,9 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
   if (labelled.length > 0) {
     return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.map((s) => s.assigned), directory) };
   }
+  // division-paragraphs: paragraphs each opening on who answers and a colon (市房产局：负责牵头…) divide the work
+  const division = divisionResponsibility(text, directory);
+  if (division !== null) return division;
   const groups = bracketGroups(text)
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);

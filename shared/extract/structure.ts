@@ -19,6 +19,7 @@ import { readLabelInSequence } from './numbered-title';
 import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
+import { dividesByParagraph } from './division-paragraphs';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -156,7 +157,13 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     else {
       // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
       const fieldItem = (b: { start: number }) => isDutyFieldItem(labelled.find((l) => l.index === b.start)?.label.rest ?? '');
-      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
+      // a 职责分工 section in paragraphs headed by who answers (division-paragraphs) says nothing of the level of the
+      // measures beside it
+      const divisionBlock = (b: { start: number; end: number }) => {
+        const rest = labelled.find((l) => l.index === b.start)?.label.rest ?? '';
+        return !labelled.some((l) => l.index > b.start && l.index < b.end) && dividesByParagraph(firstSentence(rest), lines.slice(b.start + 1, b.end).map((l) => l.text));
+      };
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && !divisionBlock(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
       const tied = candidates.filter((_, k) => duties[k] === best);
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
@@ -330,6 +337,13 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
       const title = firstSentence(duty ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
       sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
+      // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
+      // colon (市房产局：负责牵头…), is a measure of its own
+      const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
+      if (numbersNone && label.rest !== '' && dividesByParagraph(title, lines.slice(i + 1, block.end).map((l) => l.text))) {
+        current = { label, section: label.numeral, lines: [line] };
+        open.push(current);
+      }
     } else if (label && label.style === measureStyle) {
       current = { label, section, lines: [line] };
       open.push(current);
