@@ -185,9 +185,15 @@ function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<
   return { lead: sharing, support: [], joint: sharing.length > 1 && together, generic };
 }
 
+// 「城镇房屋管理三项制度工作由房产部门牵头」: the work, 由, the body; not 由 inside a name (自由贸易区, 理由)
+const BY_CLAUSE = /^[^由]{2,40}?(?:工作|事项|任务|制度|项目|职责)(由[^由]+)$/;
+
 /** One clause that assigns a duty ("区人社局牵头", "由县财政局负责"), or null. */
 function clauseAssignment(clause: string, directory?: DepartmentDirectory): { assigned: Assigned[]; strong: boolean } | null {
-  const { role, names } = clauseRole(clause);
+  const { role, names: whole } = clauseRole(clause);
+  // by-clause: 「…工作由A牵头」 names the work, then 由 the body: the names are those after the 由
+  const by = BY_CLAUSE.exec(whole);
+  const names = by ? by[1] : whole;
   // 由A牵头 / 由A负责: the 由 marks the clause as an assignment even inside a longer sentence.
   const byMark = /^由/.test(names);
   const listed = readNameList(names.replace(/^由/, ''));
