@@ -161,12 +161,24 @@ export function canonicalDepartment(name: string, directory: DepartmentDirectory
 
 // ---------------------------------------------------------------- generic actors
 
+// kind-of-department: a kind of department written with no place or level (发改部门, 自然资源和规划部门, 房产部门) is
+// that department at every level, no one body
+const KIND_OF_DEPARTMENT = /^(?!(?:省|市(?!场)|区|县|州|旗|国家|中央|全国|国务院|各))[\u4e00-\u9fa5]{1,12}部门$/;
+
+/** A kind of department named by its function alone (发改部门, 房产部门): generic, and addressing no one in particular. */
+export function isKindOfDepartment(name: string): boolean {
+  return KIND_OF_DEPARTMENT.test(normalizeDepartmentName(name));
+}
+
 const GENERIC_PATTERNS: RegExp[] = [
   /^各/,
   /^(?:有关|相关|其他|其它)/,
   /各(级|部门|单位|镇|街|乡|县|区|市|有关|相关)/,
   /(有关|相关|其他|其它)(部门|单位|方面|机构)/,
   /^(区|市|县|省)?(政府|委|直)?(部门|单位|机构)$/,
+  KIND_OF_DEPARTMENT,
+  // every township's or street's government: 乡镇人民政府, 街道办事处 written with no name
+  /^(?:乡镇|镇街|乡（镇）|镇（街道）|街道)(?:人民)?(?:政府|办事处)$/,
 ];
 
 export function isGenericActor(name: string, directory?: DepartmentDirectory): boolean {

@@ -15,9 +15,11 @@ export interface ListItem {
 
 const LEVEL = /^(省|市|区|县|州|旗)(?!场|级|直|属|委员会$)/;
 // Names that carry their own level or place: national bodies, party and mass bodies, named places.
-const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
+// (城市管理…: 城市 is no place)
+const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|(?!城市)[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
 // 工商联, 妇联, 残联, 科协: mass bodies each level of government has.
-const LOCAL_BODY_END = /(?:厅|局|委|办|中心|委员会|办公室|联合会|联|协|社)$/;
+// 法院, 检察院: each level has its court and procuratorate.
+const LOCAL_BODY_END = /(?:厅|局|委|办|中心|委员会|办公室|联合会|联|协|社|法院|检察院)$/;
 
 /** The level character a name opens with, or null. */
 export function levelOf(name: string): string | null {

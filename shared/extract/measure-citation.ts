@@ -44,7 +44,8 @@ export function ownLabel(label: string): string {
  */
 export function sectionQualifiedLabels<T extends Pick<Measure, 'label' | 'section'>>(measures: readonly T[], policyRestarts = false): T[] {
   if (!policyRestarts && !numberingRestarts(measures)) return [...measures];
-  return measures.map((m) => (m.section && !splitQualified(m.label) ? { ...m, label: `${m.section}、${m.label}` } : m));
+  // a section read as one measure (六、职责分工) is labelled by the section's own label
+  return measures.map((m) => (m.section && !splitQualified(m.label) && m.label !== `${m.section}、` ? { ...m, label: `${m.section}、${m.label}` } : m));
 }
 
 /**

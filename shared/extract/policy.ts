@@ -17,7 +17,7 @@ import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
 import { planYearFromTitle } from './plan-year';
-import { defaultDirectory, normalizeDepartmentName, placeFromIssuer } from './departments';
+import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
@@ -60,7 +60,12 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const level = issuerLevel(meta.issuer);
 
   // 3. structure
-  const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text);
+  // (frame-kind-duty: a duty given only to kinds of department, 由房产部门牵头, assigns no one)
+  const namesBody = (text: string) => {
+    const read = readResponsibility(text, directory);
+    return read.lead.length + read.support.length > 0 || read.generic.some((g) => !isKindOfDepartment(g));
+  };
+  const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text, namesBody);
   warnings.push(...structure.warnings);
 
   // 4. responsibilities as written, with the conventions stated once applied from where they are stated

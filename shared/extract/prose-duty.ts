@@ -39,14 +39,18 @@ const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
 // the policy's level speaking for itself (省政府将对…开展抽查), or its office overseeing the work (区政府办公室要加强督导
 // 调度), which issues the work rather than carries it
-const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
+// (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
+const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案)
 const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
 
 /** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
+// a run holding a quoted title or a document number (…保险按照《…》（建质〔2017〕169号）要求) is a citation, no name
+const CITATION = /[《》〔〕]/;
+
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
-  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name);
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name);
 }
 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body

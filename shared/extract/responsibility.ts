@@ -12,6 +12,7 @@ import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, i
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { officeParagraphs } from './office-paragraphs';
+import { divisionResponsibility } from './division-paragraphs';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
 export interface ResponsibilityRead {
@@ -184,9 +185,15 @@ function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<
   return { lead: sharing, support: [], joint: sharing.length > 1 && together, generic };
 }
 
+// 「城镇房屋管理三项制度工作由房产部门牵头」: the work, 由, the body; not 由 inside a name (自由贸易区, 理由)
+const BY_CLAUSE = /^[^由]{2,40}?(?:工作|事项|任务|制度|项目|职责)(由[^由]+)$/;
+
 /** One clause that assigns a duty ("区人社局牵头", "由县财政局负责"), or null. */
 function clauseAssignment(clause: string, directory?: DepartmentDirectory): { assigned: Assigned[]; strong: boolean } | null {
-  const { role, names } = clauseRole(clause);
+  const { role, names: whole } = clauseRole(clause);
+  // by-clause: 「…工作由A牵头」 names the work, then 由 the body: the names are those after the 由
+  const by = BY_CLAUSE.exec(whole);
+  const names = by ? by[1] : whole;
   // 由A牵头 / 由A负责: the 由 marks the clause as an assignment even inside a longer sentence.
   const byMark = /^由/.test(names);
   const listed = readNameList(names.replace(/^由/, ''));
@@ -229,6 +236,9 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
   if (labelled.length > 0) {
     return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.map((s) => s.assigned), directory) };
   }
+  // division-paragraphs: paragraphs each opening on who answers and a colon (市房产局：负责牵头…) divide the work
+  const division = divisionResponsibility(text, directory);
+  if (division !== null) return division;
   const groups = bracketGroups(text)
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);

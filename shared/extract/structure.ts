@@ -19,6 +19,7 @@ import { readLabelInSequence } from './numbered-title';
 import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
+import { dividesByParagraph } from './division-paragraphs';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 
 export interface MeasureDraft {
@@ -156,7 +157,13 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     else {
       // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
       const fieldItem = (b: { start: number }) => isDutyFieldItem(labelled.find((l) => l.index === b.start)?.label.rest ?? '');
-      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
+      // a 职责分工 section in paragraphs headed by who answers (division-paragraphs) says nothing of the level of the
+      // measures beside it
+      const divisionBlock = (b: { start: number; end: number }) => {
+        const rest = labelled.find((l) => l.index === b.start)?.label.rest ?? '';
+        return !labelled.some((l) => l.index > b.start && l.index < b.end) && dividesByParagraph(firstSentence(rest), lines.slice(b.start + 1, b.end).map((l) => l.text));
+      };
+      const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && !divisionBlock(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
       const tied = candidates.filter((_, k) => duties[k] === best);
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
@@ -194,6 +201,8 @@ interface OpenMeasure {
   label: LineLabel;
   section: string | null;
   lines: PolicyLine[];
+  /** A section read as one measure (division-paragraphs): its numeral is no measure's number. */
+  whole?: true;
 }
 
 function measureTitle(m: OpenMeasure, text: string): string {
@@ -277,7 +286,7 @@ function toItem(m: OpenMeasure): MeasureItem {
   const text = measureText(m);
   return {
     label: m.label.label,
-    value: m.label.value,
+    value: m.whole ? null : m.label.value,
     section: m.section,
     title: measureTitle(m, text),
     text,
@@ -286,7 +295,7 @@ function toItem(m: OpenMeasure): MeasureItem {
 }
 
 /** Numbered measures in lines [start, end). */
-function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader): MeasureRegion {
+function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader, namesBody?: DutyTest): MeasureRegion {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const labelled: Labelled[] = [];
   const labels = new Map<number, LineLabel>();
@@ -330,6 +339,13 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
       const title = firstSentence(duty ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
       sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
+      // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
+      // colon (市房产局：负责牵头…), is a measure of its own
+      const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
+      if (numbersNone && label.rest !== '' && dividesByParagraph(title, lines.slice(i + 1, block.end).map((l) => l.text))) {
+        current = { label, section: label.numeral, lines: [line], whole: true };
+        open.push(current);
+      }
     } else if (label && label.style === measureStyle) {
       current = { label, section, lines: [line] };
       open.push(current);
@@ -342,7 +358,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   }
   if (open.length > 0) trimLastMeasure(open, readDuty);
   const measures = splitSubMeasures(open, sections, hasDuty);
-  const items = withoutFrame(measures.map(toItem), sections, hasDuty);
+  const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty);
   // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
   const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
   return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts };
@@ -371,19 +387,22 @@ function splitSubMeasures(open: OpenMeasure[], sections: Section[], hasDuty: Dut
  * Drops what frames the tasks: the items of a 总体要求 or 保障措施 section none of whose items assigns a duty, and
  * items that only state purpose, scope or entry into force. A policy that assigns no duty to anyone (an opinion
  * addressed to 各地区、各部门) is framed the same way, unless nothing but its frame would be left.
+ * frame-kind-duty: in such a section, a duty given only to a kind of department or a generic actor (「…工作由房产部门
+ * 牵头，财政…等行业主管部门按照职责分工…」) is the frame's own wording, assigning no one (沈阳市, 七、保障措施).
  */
-function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest): MeasureItem[] {
+function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest, namesBody: DutyTest): MeasureItem[] {
   const duty = items.map((m) => hasDuty(m.text));
   const frame = new Set(
     sections
-      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k]))
+      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k] && namesBody(m.text)))
       .map((s) => s.number),
   );
-  const tasks = items.filter((m, k) => duty[k] || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
   return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 
-export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader): PolicyStructure {
+/** `namesBody`: the passage gives a duty to a specific body, not only to kinds of department or generic actors. */
+export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader, namesBody?: DutyTest): PolicyStructure {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const warnings: string[] = [];
   // Where measures may be, in order of preference: numbered in the body; numbered in a plan attached
@@ -391,8 +410,8 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   // the first that has measures at all.
   const none: MeasureRegion = { sections: [], items: [] };
   const attempts: { read: () => MeasureRegion; table?: true }[] = [
-    { read: () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty) },
-    { read: () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty) : none) },
+    { read: () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty, namesBody) },
+    { read: () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty, namesBody) : none) },
     { read: () => readTable(lines, zone.bodyStart, lines.length), table: true },
   ];
   let chosen: { region: MeasureRegion; table: boolean } | null = null;
