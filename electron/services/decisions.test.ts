@@ -288,6 +288,21 @@ describe('import guard', () => {
     expect(ws.call('journal/list', {})[0]).toMatchObject({ kind: 'import', summary: expect.stringContaining('导入落实报告') });
     ws.close();
   });
+  it('a policy in the old Word format whose numbers were Word’s automatic lists is refused with the way out', async () => {
+    const fixtures = join(__dirname, '..', 'import', '__fixtures__');
+    const ws = openWorkspace(file, { today: () => '2022-03-01' });
+    const outcome = await ws.importFiles([join(fixtures, 'auto-numbered-measures.doc')], 'policy');
+    expect(outcome.results[0]).toMatchObject({ ok: false, error: { code: 'no-measures', message: expect.stringContaining('另存为 .docx') } });
+    // the same document as .docx reads its numbers, and a .docx without measures gets no such advice
+    const docx = await ws.importFiles([join(fixtures, 'auto-numbered-policy.docx')], 'policy');
+    expect(docx.results[0]).toMatchObject({ ok: true, role: 'policy' });
+    ws.close();
+    const other = openWorkspace(join(dir, 'other.sqlite'), { today: () => '2022-03-01' });
+    const notPolicy = await other.importFiles([report('会议纪要（第12期）.docx')], 'policy');
+    expect(notPolicy.results[0].ok).toBe(false);
+    expect(notPolicy.results[0].error!.message).not.toContain('自动编号');
+    other.close();
+  });
 });
 
 describe('journal', () => {

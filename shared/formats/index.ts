@@ -26,3 +26,11 @@ export const IMAGE_EXTENSIONS: string[] = SCANS.extensions.map((e) => `.${e}`);
 
 /** For a file input's accept attribute. */
 export const ACCEPT_ATTRIBUTE = IMPORTABLE_EXTENSIONS.join(',');
+
+/**
+ * What to add where a file read as a policy gave no numbered measure: the old Word format keeps the numbers of Word's
+ * automatic lists (一、 （一） 1.) where they cannot be read, so a policy numbered that way reads as having none.
+ */
+export function lostNumberingHint(format: string): string {
+  return format === 'doc' ? '旧版 Word（.doc）文件中由“自动编号”生成的编号无法读取；如果文件的编号是自动编号，请用 Word 或 WPS 另存为 .docx 后再导入。' : '';
+}

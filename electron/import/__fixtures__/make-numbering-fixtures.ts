@@ -1,7 +1,9 @@
 // Remakes the automatic-numbering fixtures: a short 实施方案 whose 一、 （一） 1. and whose division table's 序号 column
 // are Word's own list numbering, not typed characters (auto-numbered-policy.docx, written with the docx package);
 // the same document saved again by LibreOffice, which writes its lists its own way (auto-numbered-policy-lo.docx);
-// and LibreOffice's PDF of it, which shows the numbers as printed (auto-numbered-policy.pdf). Needs LibreOffice.
+// LibreOffice's PDF of it, which shows the numbers as printed (auto-numbered-policy.pdf); and the old Word format's
+// copy of its measures without the table (auto-numbered-measures.doc), whose list numbers the .doc reader cannot
+// give. Needs LibreOffice.
 //
 //   npx tsx electron/import/__fixtures__/make-numbering-fixtures.ts
 import { execFileSync } from 'node:child_process';
@@ -25,7 +27,7 @@ const bullet = (text: string) => new Paragraph({ numbering: { reference: 'dots',
 const cell = (text: string, numbered = false) =>
   new TableCell({ children: [new Paragraph({ ...(numbered ? { numbering: { reference: 'rows', level: 0 } } : {}), children: text ? [run(text)] : [] })] });
 
-const doc = new Document({
+const policy = (withTable: boolean) => new Document({
   numbering: {
     config: [
       {
@@ -57,8 +59,7 @@ const doc = new Document({
         item(1, '加强组织领导。各牵头单位要明确分管领导和联络员。'),
         bullet('每月25日前报送工作进展。'),
         bullet('年底前报送全年工作总结。'),
-        plain('附件：重点任务分工表'),
-        new Table({
+        ...(withTable ? [plain('附件：重点任务分工表'), new Table({
           width: { size: 9000, type: WidthType.DXA },
           rows: [
             new TableRow({ children: [cell('序号'), cell('重点任务'), cell('牵头单位'), cell('完成时限')] }),
@@ -66,14 +67,16 @@ const doc = new Document({
             new TableRow({ children: [cell('', true), cell('编制涉企收费目录清单。'), cell('区财政局'), cell('2022年6月底前')] }),
             new TableRow({ children: [cell('', true), cell('推行工程建设项目审批告知承诺制。'), cell('区住房城乡建设局'), cell('2022年12月底前')] }),
           ],
-        }),
+        })] : []),
       ],
     },
   ],
 });
 
 const docx = join(work, 'auto-numbered-policy.docx');
-writeFileSync(docx, await Packer.toBuffer(doc));
+writeFileSync(docx, await Packer.toBuffer(policy(true)));
+const measuresOnly = join(work, 'auto-numbered-measures.docx');
+writeFileSync(measuresOnly, await Packer.toBuffer(policy(false)));
 // A private profile, so a LibreOffice already running elsewhere does not swallow the conversion.
 const soffice = (...args: string[]) =>
   execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', ...args], { stdio: 'ignore', timeout: 180_000 });
@@ -81,8 +84,10 @@ soffice('--convert-to', 'pdf', '--outdir', work, docx);
 const again = join(work, 'lo');
 mkdirSync(again);
 soffice('--convert-to', 'docx:MS Word 2007 XML', '--outdir', again, docx);
+soffice('--convert-to', 'doc', '--outdir', work, measuresOnly);
 copyFileSync(docx, join(here, 'auto-numbered-policy.docx'));
 copyFileSync(join(work, 'auto-numbered-policy.pdf'), join(here, 'auto-numbered-policy.pdf'));
 copyFileSync(join(again, 'auto-numbered-policy.docx'), join(here, 'auto-numbered-policy-lo.docx'));
+copyFileSync(join(work, 'auto-numbered-measures.doc'), join(here, 'auto-numbered-measures.doc'));
 rmSync(work, { recursive: true, force: true });
 console.log('numbering fixtures written to', here);
