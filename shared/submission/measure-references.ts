@@ -162,7 +162,8 @@ export function articleReferences(original: string, ctx: ReferenceContext, n: No
  */
 function groupedReferences(n: Normalized, ctx: ReferenceContext, taken: [number, number][]): ReferenceHit[] {
   const hits: ReferenceHit[] = [];
-  for (const m of matchesOpening(n.text, GROUPED_RE, ['（', '项'])) {
+  // most policies name no middle heading: then only 第一部分… can cite one (a numbering that runs on under it)
+  for (const m of matchesOpening(n.text, GROUPED_RE, ctx.byGroup.size > 0 ? ['（', '项'] : ['部分'])) {
     const [whole, part, bare, paren, item, list, noun] = m;
     const end = m.index + whole.length;
     if (noun === undefined && (GROUPED_COUNT.test(n.text.slice(end)) || /[一二三四五六七八九十]/.test(list))) continue;
