@@ -113,8 +113,24 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(measureHeading(restarting.measures[2], 3, '推广“掌上办”')).toBe('二、1. 推广“掌上办”');
   });
 
+  it('names the middle heading too where the numbering restarts under each (一、（二）1.)', () => {
+    const grouped = {
+      ...seedPolicy,
+      measures: [
+        measure(1, '压缩开办时间', { label: '一、（一）1.', section: '一' }),
+        measure(2, '推行全程网办', { label: '一、（二）1.', section: '一' }),
+        measure(3, '推行信用监管', { label: '二、（一）1.', section: '二' }),
+      ],
+    };
+    expect(citeMeasure(grouped, 2)).toBe('第一部分第二项第1条');
+    expect(citeMeasures(grouped, [1, 3])).toBe('第一部分第一项第1条、第二部分第一项第1条');
+    expect(measureHeading(grouped.measures[1], 2, '推行全程网办')).toBe('一、（二）1. 推行全程网办');
+  });
+
   it.each([
     ['二、1.', '二、1.'],
+    ['一、（二）1.', '一、（二）1.'],
+    ['（二）1.', '（二）1.'],
     ['二、（三）', '二、（三）'],
     ['3.', null],
     ['（三）', null],

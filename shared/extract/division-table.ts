@@ -52,5 +52,5 @@ export function assignFromTable(region: MeasureRegion, rows: MeasureItem[]): Mea
     items[k].text = [items[k].text, ...(row.duties ?? [])].join('\n');
     items[k].paragraphs = [...new Set([...items[k].paragraphs, ...row.paragraphs])];
   }
-  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))], restarts: numbered.restarts };
+  return { sections: numbered.sections, items: [...items, ...unmatched.map((row) => ({ ...row, value: null }))], restarts: numbered.restarts, sectionsAsItems: numbered.sectionsAsItems };
 }

@@ -19,6 +19,19 @@ describe('section-qualified labels and citations: negative cases', () => {
     expect(sectionQualifiedLabels([m('二', '（一）', 1), m('二', '（二）', 2)], false).map((x) => x.label)).toEqual(['（一）', '（二）']);
   });
 
+  it('names no middle heading where the numbering runs on under it, or where each section has one', () => {
+    const g = (section: string, group: string, label: string, number: number) => ({ section, group, label, number });
+    const runningOn = [g('一', '（一）', '1.', 1), g('一', '（二）', '2.', 2), g('二', '（一）', '3.', 3)];
+    expect(sectionQualifiedLabels(runningOn).map((x) => x.label)).toEqual(['1.', '2.', '3.']);
+    const oneEach = [g('一', '（一）', '1.', 1), g('一', '（一）', '2.', 2), g('二', '（一）', '1.', 3)];
+    expect(sectionQualifiedLabels(oneEach).map((x) => x.label)).toEqual(['一、1.', '一、2.', '二、1.']);
+  });
+
+  it('reads no section out of a label of one level or of a measure with its sub-item', () => {
+    expect(measureCitation(m(null, '1.（1）', 1))).toBe('第1条');
+    expect(measureCitation(m(null, '（二）', 2), '项')).toBe('第2项');
+  });
+
   it('does not read a label beginning with a numeral word as qualified', () => {
     // "一、" followed by words, not by a label: the measure's number is cited
     expect(measureCitation(m(null, '一、', 1))).toBe('第1条');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citeMeasureList, measureCitation, measureCiter, numberingRestarts, sectionQualifiedLabels } from './measure-citation';
+import { citeMeasureList, measureCitation, measureCiter, measurePlace, numberingRestarts, ownLabel, sectionQualifiedLabels } from './measure-citation';
 
 const m = (section: string | null, label: string, number: number) => ({ section, label, number });
+const g = (section: string, group: string, label: string, number: number) => ({ section, group, label, number });
 
 describe('sectionQualifiedLabels', () => {
   it('puts the section in front of each label where numbering restarts', () => {
@@ -18,6 +19,22 @@ describe('sectionQualifiedLabels', () => {
     // 国办发〔2018〕128号: 一、总体要求（一）… 二、主要任务（一）…（六） 三、实施步骤（一）…; the tasks are all in 二
     const tasks = [m('二', '（一）', 1), m('二', '（二）', 2)];
     expect(sectionQualifiedLabels(tasks, true).map((x) => x.label)).toEqual(['二、（一）', '二、（二）']);
+  });
+
+  it('names the middle heading where the numbering starts again under each (middle-level-restart)', () => {
+    const grouped = [g('一', '（一）', '1.', 1), g('一', '（一）', '2.', 2), g('一', '（二）', '1.', 3), g('二', '（一）', '1.', 4)];
+    expect(sectionQualifiedLabels(grouped).map((x) => x.label)).toEqual(['一、（一）1.', '一、（一）2.', '一、（二）1.', '二、（一）1.']);
+    // a policy with no 一、 level: the （一） items are its sections, written so
+    expect(sectionQualifiedLabels([m('一', '1.', 1), m('一', '2.', 2), m('二', '1.', 3)], false, true).map((x) => x.label)).toEqual(['（一）1.', '（一）2.', '（二）1.']);
+    expect(sectionQualifiedLabels(sectionQualifiedLabels(grouped)).map((x) => x.label)).toEqual(['一、（一）1.', '一、（一）2.', '一、（二）1.', '二、（一）1.']);
+  });
+
+  it('reads where a label puts its measure', () => {
+    expect(measurePlace({ label: '一、（二）1.', section: '一' })).toEqual({ section: '一', sectionAsItem: false, group: 2, value: 1, style: 'arabic' });
+    expect(measurePlace({ label: '（二）1.', section: '二' })).toEqual({ section: '二', sectionAsItem: true, group: null, value: 1, style: 'arabic' });
+    expect(measurePlace({ label: '二、（三）', section: '二' })).toEqual({ section: '二', sectionAsItem: false, group: null, value: 3, style: 'paren-cn' });
+    expect(measurePlace({ label: '12.', section: '三' })).toEqual({ section: '三', sectionAsItem: false, group: null, value: 12, style: 'arabic' });
+    expect(['一、（二）1.', '（二）1.', '二、3.', '（三）', '第五条'].map(ownLabel)).toEqual(['1.', '1.', '3.', '（三）', '第五条']);
   });
 
   it('finds numbering that starts again', () => {
@@ -37,6 +54,11 @@ describe('measureCitation', () => {
     // the measure's number and its own numeral agree (国办发〔2018〕128号's 二、（三）), the section is still cited
     [m('二', '二、（三）', 3), '条', '第二部分第三条'],
     [m(null, '5.', 4), '条', '第5条'],
+    // a middle heading: 第一部分第（二）项第1条 as offices cite it, the parentheses dropped as for 二、（三）
+    [m('一', '一、（二）1.', 3), '条', '第一部分第二项第1条'],
+    [m('一', '一、（二）1.', 3), '项', '第一部分第二项第1条'],
+    [m('二', '（二）1.', 3), '条', '第二项第1条'],
+    [m('二', '（二）1.', 3), '项', '第二项第1条'],
   ] as const)('%j (%s) → %s', (measure, noun, expected) => {
     expect(measureCitation(measure, noun)).toBe(expected);
   });
@@ -48,6 +70,7 @@ describe('citeMeasureList', () => {
   it.each([
     [running, [1, 3], '第1、3条'],
     [restarting, [2, 3], '第一部分第2条、第二部分第1条'],
+    [[m('一', '一、（一）1.', 1), m('一', '一、（二）1.', 2)], [1, 2], '第一部分第一项第1条、第一部分第二项第1条'],
     [running, [9], '第9条'],
   ] as const)('%j %j → %s', (measures, numbers, expected) => {
     expect(citeMeasureList(measures, numbers)).toBe(expected);

@@ -1,10 +1,12 @@
 // How a user cites a measure. The label as written ("1.", "（三）", "第五条") is enough where the numbering runs on
 // through the policy; where it starts again in each section, "3." names three measures, so the label itself puts
-// the section in front ("二、3.") when the policy is read, and every citation in the app is made from the label:
-//   measureCitation  the words for running text and headers: 第3条, 第五条, 第二部分第3条
-//   sectionQualifiedLabels  the extraction step that writes the section into labels where numbering restarts
+// the section in front ("二、3.") when the policy is read, and every citation in the app is made from the label.
+// Where the measures sit under a middle heading and start again under each (一、 （一） 1. 2. （二） 1. 2.), the label
+// names the middle heading too ("一、（二）1."), and a policy with no 一、 level writes its （二） sections so ("（二）1."):
+//   measureCitation  the words for running text and headers: 第3条, 第五条, 第二部分第3条, 第一部分第二项第1条
+//   sectionQualifiedLabels  the extraction step that writes the section (and middle heading) into labels
 import type { Measure } from '../types';
-import { readLabel } from './policy-numbering';
+import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
 
 /** The numbering starts again in some section: one label names more than one measure. */
 export function numberingRestarts(measures: readonly Pick<Measure, 'label'>[]): boolean {
@@ -12,55 +14,119 @@ export function numberingRestarts(measures: readonly Pick<Measure, 'label'>[]): 
   return new Set(labels).size < labels.length;
 }
 
-// "二、3." or "二、（三）": a section's numeral, then the measure's own label.
-const QUALIFIED = /^([一二三四五六七八九十百]{1,4})、(.+)$/;
-
-/** The section a label names, and the label within it; null for an unqualified label. */
-function splitQualified(label: string): { section: string; own: string } | null {
-  const m = QUALIFIED.exec(label);
-  if (!m || !readLabel(m[2])) return null;
-  return { section: m[1], own: m[2] };
+/** Where a qualified label puts its measure: "一、（二）1." → 一、, （二）, 1.; "二、3." → 二、, 3.; "（二）1." → （二）, 1. */
+interface LabelPath {
+  /** The section as the label writes it: 一、 for a part of the policy, （二） where the policy has no 一、 level. */
+  section: LineLabel;
+  /** The middle heading between the section and the measure, where the numbering starts again under each. */
+  group: LineLabel | null;
+  own: LineLabel;
 }
 
-/** The section a measure sits in and its own number there ("二、3." → 二, 3; "3." in section 二 → 二, 3), or null. */
-export function sectionAndNumber(m: Pick<Measure, 'label' | 'section'>): { section: string; value: number } | null {
-  const q = splitQualified(m.label.trim());
-  const own = readLabel(q ? q.own : m.label.trim());
-  const section = q?.section ?? m.section;
-  return section && own ? { section, value: own.value } : null;
+/** The labels a qualified label is made of, coarse to fine ("一、（二）1." → 一、 （二） 1.); null for a label of one level. */
+function splitQualified(label: string): LabelPath | null {
+  const chain: LineLabel[] = [];
+  let rest = label.trim();
+  while (rest !== '' && chain.length < 3) {
+    const next = readLabel(rest);
+    const last = chain[chain.length - 1];
+    if (!next || (last && styleRank(next.style) <= styleRank(last.style))) return null;
+    chain.push(next);
+    rest = next.rest.trim();
+  }
+  if (rest !== '' || chain.length < 2 || (chain[0].style !== 'cn' && chain[0].style !== 'paren-cn')) return null;
+  return { section: chain[0], group: chain.length === 3 ? chain[1] : null, own: chain[chain.length - 1] };
 }
 
-/** The measure's own label, without the section a restarting numbering puts in front: "二、（三）" → "（三）". */
+/** Where a measure sits, read from its label, else from its section: the numbers a report cites it by. */
+export interface MeasurePlace {
+  /** The section's numeral ("二"). */
+  section: string;
+  /** The label writes its section as an item, （二）, the policy having no 一、 level. */
+  sectionAsItem: boolean;
+  /** The middle heading's number ("一、（二）1." → 2), where the label names one. */
+  group: number | null;
+  /** The measure's own number in the section (or middle heading), and its level. */
+  value: number;
+  style: LabelStyle;
+}
+
+/** The section a measure sits in and its own number there ("一、（二）1." → 一, 2, 1; "3." in section 二 → 二, 3), or null. */
+export function measurePlace(m: Pick<Measure, 'label' | 'section'>): MeasurePlace | null {
+  const path = splitQualified(m.label);
+  const own = path?.own ?? readLabel(m.label.trim());
+  const section = path?.section.numeral ?? m.section;
+  if (!section || !own) return null;
+  return { section, sectionAsItem: path?.section.style === 'paren-cn', group: path?.group?.value ?? null, value: own.value, style: own.style };
+}
+
+/** The measure's own label, without the section and middle heading a restarting numbering puts in front: "一、（二）1." → "1.". */
 export function ownLabel(label: string): string {
-  return splitQualified(label.trim())?.own ?? label.trim();
+  return splitQualified(label)?.own.label ?? label.trim();
+}
+
+/** A measure as extraction reads it: the middle heading over it ("（二）" between 一、 and 1.), where there is one. */
+type Placed = Pick<Measure, 'label' | 'section'> & { group?: string | null };
+
+/**
+ * middle-level-restart: the measures sit under middle headings and number again under each (一、 （一） 1. 2. （二）
+ * 1. 2.): two middle headings of one section hold a measure of the same label.
+ */
+function restartsUnderGroups(measures: readonly Placed[]): boolean {
+  const seen = new Map<string, string>();
+  for (const m of measures) {
+    if (!m.section || !m.group) continue;
+    const key = `${m.section}|${m.label}`;
+    const group = seen.get(key);
+    if (group !== undefined && group !== m.group) return true;
+    seen.set(key, m.group);
+  }
+  return false;
 }
 
 /**
  * Where numbering restarts in each section, each measure that sits in a section gets a label naming it
- * ("二、3."); elsewhere labels are left as written. A label already qualified is kept. `policyRestarts` says the
+ * ("二、3."); where it restarts under each middle heading, every measure under one names it as well ("一、（二）1.");
+ * elsewhere labels are left as written. A label already qualified is kept. `policyRestarts` says the
  * policy's own numbering starts again even where the measures alone do not show it: the repeated labels sit in
  * sections that frame the tasks (一、总体要求（一）… 二、主要任务（一）… 三、实施步骤（一）…), so "（一）" names several
- * items of the text and only "二、（一）" names the measure.
+ * items of the text and only "二、（一）" names the measure. `sectionsAsItems`: the sections are the policy's （一）
+ * items, there being no 一、 level, and are written so ("（二）1.").
  */
-export function sectionQualifiedLabels<T extends Pick<Measure, 'label' | 'section'>>(measures: readonly T[], policyRestarts = false): T[] {
-  if (!policyRestarts && !numberingRestarts(measures)) return [...measures];
-  // a section read as one measure (六、职责分工) is labelled by the section's own label
-  return measures.map((m) => (m.section && !splitQualified(m.label) && m.label !== `${m.section}、` ? { ...m, label: `${m.section}、${m.label}` } : m));
+export function sectionQualifiedLabels<T extends Placed>(measures: readonly T[], policyRestarts = false, sectionsAsItems = false): T[] {
+  const grouped = restartsUnderGroups(measures);
+  if (!policyRestarts && !grouped && !numberingRestarts(measures)) return [...measures];
+  const section = (s: string) => (sectionsAsItems ? `（${s}）` : `${s}、`);
+  return measures.map((m) => {
+    // a section read as one measure (六、职责分工) is labelled by the section's own label
+    if (!m.section || splitQualified(m.label) || m.label === `${m.section}、`) return m;
+    const own = m.group && grouped ? `${m.group}${m.label}` : m.label;
+    return { ...m, label: `${section(m.section)}${own}` };
+  });
 }
 
 /**
  * The measure as a user cites it in a sentence or a header: 第3条 where the label's number is the measure's number
- * (1., （三）, 第三条 alike), the label's numeral where they differ, and 第二部分第3条 where the label names its section.
- * `noun` is 条 or 项, after the wording of the text it goes into.
+ * (1., （三）, 第三条 alike), the label's numeral where they differ, 第二部分第3条 where the label names its section,
+ * and 第一部分第二项第1条 where it names a middle heading too (一、（二）1.; 第二项第1条 for （二）1.). `noun` is 条 or 项,
+ * after the wording of the text it goes into; after a 项 the measure is always a 条.
  */
 export function measureCitation(m: Pick<Measure, 'label' | 'number'>, noun: '条' | '项' = '条'): string {
   const label = m.label.trim();
   const article = readLabel(label);
   if (article?.style === 'article' && article.value !== m.number) return label;
-  const qualified = splitQualified(label);
-  const own = readLabel(qualified ? qualified.own : label);
-  const numeral = own === null || own.value === m.number ? String(m.number) : own.numeral;
-  return qualified ? `第${qualified.section}部分第${own?.numeral ?? numeral}${noun}` : `第${numeral}${noun}`;
+  const path = splitQualified(label);
+  if (!path) {
+    const numeral = article === null || article.value === m.number ? String(m.number) : article.numeral;
+    return `第${numeral}${noun}`;
+  }
+  // a part (一、) is a 部分, an item (（二）) a 项, an article (第三条) cited as written
+  const item = (l: LineLabel) => (l.style === 'article' ? l.label : `第${l.numeral}项`);
+  const words = [path.section.style === 'cn' ? `第${path.section.numeral}部分` : item(path.section)];
+  if (path.group) words.push(item(path.group));
+  const after = words[words.length - 1];
+  const ownNoun = after.endsWith('项') ? '条' : after.endsWith('条') ? '项' : noun;
+  return path.own.style === 'article' ? `${words.join('')}${path.own.label}` : `${words.join('')}第${path.own.numeral}${ownNoun}`;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface MeasureItem {
   label: string;
   value: number | null;
   section: string | null;
+  /** The heading between the section and the item's level the item sits under, as written ("（二）"), if any. */
+  group?: string;
   title: string;
   text: string;
   paragraphs: number[];
@@ -29,6 +31,8 @@ export interface MeasureRegion {
   items: MeasureItem[];
   /** The numbering of the measures' level starts again in some section, counting items dropped as frame. */
   restarts?: boolean;
+  /** The sections are the policy's （一） items, there being no 一、 level. */
+  sectionsAsItems?: boolean;
 }
 
 export type Column = 'seq' | 'task' | 'lead' | 'support' | 'duty' | 'leader' | 'deadline' | 'category' | 'other';

@@ -7,7 +7,8 @@
 //
 // Measure numbers: the number as written when the numbering runs on through the whole policy (1 … 29
 // across sections); when it starts again in each section, measures are numbered 1 … N in reading order
-// and `label` keeps the numbering as written, with the section in front ("二、3.").
+// and `label` keeps the numbering as written, with the section in front ("二、3."), and the middle heading too
+// where the numbering starts again under each of those ("一、（二）1.", middle-level-restart in measure-citation.ts).
 import type { Section } from '../types';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
@@ -200,6 +201,8 @@ function sectionOwnLevels(labelled: Labelled[], levels: { measure: LabelStyle; s
 interface OpenMeasure {
   label: LineLabel;
   section: string | null;
+  /** The heading between the section and the measure's level the measure sits under ("（二）"), if any. */
+  group?: LineLabel;
   lines: PolicyLine[];
   /** A section read as one measure (division-paragraphs): its numeral is no measure's number. */
   whole?: true;
@@ -288,6 +291,7 @@ function toItem(m: OpenMeasure): MeasureItem {
     label: m.label.label,
     value: m.whole ? null : m.label.value,
     section: m.section,
+    ...(m.group ? { group: m.group.label } : {}),
     title: measureTitle(m, text),
     text,
     paragraphs: [...new Set(m.lines.flatMap((l) => [l.para, ...(l.paras ?? [])]))],
@@ -320,6 +324,8 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const sections: Section[] = [];
   const open: OpenMeasure[] = [];
   let section: string | null = null;
+  // the heading between the section level and the measures' level the next measures sit under (（二） between 一、 and 1.)
+  let group: LineLabel | undefined;
   let current: OpenMeasure | null = null;
   const ownLevels = sectionOwnLevels(labelled, levels, stop);
   let measureStyle = levels.measure;
@@ -329,6 +335,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
     const label = labels.get(i) ?? null;
     if (label && label.style === levels.section) {
       current = null;
+      group = undefined;
       section = label.numeral;
       measureStyle = ownLevels.get(i) ?? levels.measure;
       measureRank = styleRank(measureStyle);
@@ -347,11 +354,12 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
         open.push(current);
       }
     } else if (label && label.style === measureStyle) {
-      current = { label, section, lines: [line] };
+      current = group ? { label, section, group, lines: [line] } : { label, section, lines: [line] };
       open.push(current);
     } else if ((label && styleRank(label.style) < measureRank) || isTableRow(line.text)) {
       // a coarser heading, or a table (read on its own), ends the measure
       current = null;
+      if (label && levels.section !== null) group = styleRank(label.style) > styleRank(levels.section) ? label : undefined;
     } else if (current) {
       current.lines.push(line);
     }
@@ -361,7 +369,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty);
   // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
   const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
-  return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts };
+  return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts, sectionsAsItems: levels.section === 'paren-cn' };
 }
 
 /**
@@ -426,19 +434,22 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   }
   // Measures numbered in the text, their duties in a division table (任务分工表) at the end.
   const divided = chosen?.table && fallback ? assignFromTable(fallback, chosen.region.items) : null;
-  const { sections, items, restarts } = divided ?? chosen?.region ?? fallback ?? none;
+  const { sections, items, restarts, sectionsAsItems } = divided ?? chosen?.region ?? fallback ?? none;
 
   const written = items.map((m) => m.value);
   const runsOn = written.every((v, k) => v !== null && (k === 0 || v > (written[k - 1] as number)));
   if (!runsOn && items.length > 0) warnings.push(`措施编号在各部分重新开始或缺失，已按出现顺序连续编号为 1–${items.length}`);
-  // where the numbering restarts in each section, a label says which section ("二、3.")
-  const measures = sectionQualifiedLabels(items.map((m, k): MeasureDraft => ({
+  // where the numbering restarts in each section, a label says which section ("二、3."), and under each middle
+  // heading, which heading too ("一、（二）1.")
+  const qualified = sectionQualifiedLabels(items.map((m, k) => ({
     number: runsOn ? (m.value as number) : k + 1,
     label: m.label !== '' ? m.label : String(runsOn ? m.value : k + 1),
     section: m.section,
+    group: m.group ?? null,
     title: m.title,
     text: m.text,
     paragraphs: m.paragraphs,
-  })), restarts === true);
+  })), restarts === true, sectionsAsItems === true);
+  const measures = qualified.map(({ group: _group, ...m }): MeasureDraft => m);
   return { sections, measures, warnings };
 }
