@@ -184,10 +184,13 @@ describe('tables', () => {
       const widths = [...t.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       t.rows[0].cells.forEach((header, i) => expect(fits(header, widths[i]), `${header} in ${widths[i]} twips`).toBe(true));
     }
-    const missing = tables.find((t) => t.rows[0].cells.join('|') === '序号|措施|职责|完成时限')!;
-    const dateColumn = Number([...missing.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)][3][1]);
-    expect(fits('2021年12月31日', dateColumn)).toBe(true);
-    expect(fits('（统一报送期限）', dateColumn)).toBe(true);
+    // The deadline column of both lists holds a date, with room to spare where the digits are set wider.
+    for (const [headers, column] of [['序号|措施|职责|完成时限', 3], ['序号|措施（职责）|完成时限|报送日期|逾期天数', 2]] as const) {
+      const list = tables.find((t) => t.rows[0].cells.join('|') === headers)!;
+      const dateColumn = Number([...list.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)][column][1]);
+      expect(fits('2021年12月31日', dateColumn * 0.75), headers).toBe(true);
+      expect(fits('（统一报送期限）', dateColumn), headers).toBe(true);
+    }
   });
 
   it('columnWidths scales weights to exactly the width given', () => {

@@ -218,9 +218,9 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
     kind: 'table',
     columns: [
       { header: '序号', weight: 12, align: 'center' },
-      { header: '措施（职责）', weight: 48 },
-      { header: '完成时限', weight: 38, align: 'center' },
-      { header: '报送日期', weight: 38, align: 'center' },
+      { header: '措施（职责）', weight: 38 },
+      { header: '完成时限', weight: 46, align: 'center' },
+      { header: '报送日期', weight: 40, align: 'center' },
       { header: '逾期天数', weight: 20, align: 'center' },
     ],
     // The role shares the measure's cell so the two date columns keep room for a full date.
