@@ -6,7 +6,7 @@ const SCREENS = [
   { width: 1920, height: 1080 },
 ];
 
-test('the top bar is one row and the notice dialog keeps each department’s name whole, at 1366 and 1920 wide', async ({ app: page }, testInfo) => {
+test('the top bar is one row, 文件 keeps its heading and kinds on one line, and the notice dialog keeps each department’s name whole, at 1366 and 1920 wide', async ({ app: page }, testInfo) => {
   await importThroughUi(page, [POLICY_SEED], '政策文件');
   await importThroughUi(page, sampleSubmissions(), '落实报告');
   await page.getByTestId('as-of').fill('2022-01-31');
@@ -31,6 +31,16 @@ test('the top bar is one row and the notice dialog keeps each department’s nam
     expect(Math.abs(exports.y + exports.height / 2 - (bar.y + bar.height / 2)), `exports centred in the bar at ${screen.width}`).toBeLessThan(10);
     expect(name.y).toBeLessThan(bar.y + bar.height / 2);
     await shot(page, testInfo, `screen-${screen.width}-top-bar`);
+
+    // 文件: the heading and each kind of file on one line, the list of formats wrapping beside them.
+    await page.getByTestId('nav-documents').click();
+    const kinds = page.getByRole('radiogroup', { name: '文件类型' }).locator('label');
+    await expect(kinds).toHaveCount(3);
+    for (const el of [page.locator('.import-head h2'), ...(await kinds.all())]) {
+      const box = (await el.boundingBox())!;
+      expect(box.height, `${await el.textContent()} at ${screen.width}`).toBeLessThan(34);
+    }
+    await shot(page, testInfo, `screen-${screen.width}-documents`);
 
     await page.getByTestId('export-notices').click();
     const rows = page.getByTestId('notice-dept');
