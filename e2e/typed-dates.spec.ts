@@ -31,6 +31,18 @@ test('the decision and 历史 take dates typed in the office’s own forms, with
   await expect(page.getByTestId('decision-new-due-error')).toContainText('2021年2月没有30日');
   await shot(page, testInfo, 'typed-dates-decision');
 
+  // 更正: a measure's deadline typed the same way
+  await page.getByTestId('nav-policy').click();
+  await page.getByTestId('measure-edit-27').click();
+  const editor = page.getByTestId('measure-editor-27');
+  await expect(editor.locator('input[type="date"]:not(.date-input-picker)')).toHaveCount(0);
+  // the targets' box writes in the interface's face like every other box, not the browser's monospace
+  const face = (testId: string) => editor.getByTestId(testId).evaluate((e) => getComputedStyle(e).fontFamily);
+  expect(await face('edit-targets')).toBe(await face('edit-title'));
+  await editor.getByTestId('edit-deadline-date-0').fill('2021.10.15');
+  await editor.getByTestId('edit-save').click();
+  await expect(page.getByTestId('measure-27')).toContainText('2021年10月15日');
+
   await page.getByTestId('nav-history').click();
   const filters = page.getByTestId('history-filters');
   await expect(filters.locator('input[type="date"]:not(.date-input-picker)')).toHaveCount(0);

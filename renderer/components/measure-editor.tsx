@@ -4,6 +4,7 @@ import { measureCitation } from '../../shared/extract/measure-citation';
 import { useState } from 'react';
 import type { DeadlineKind, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
+import { DateField } from './date-field';
 import { deadlineRows, measurePatch, type DeadlineRow } from '../lib/measure-patch';
 
 const KINDS: [DeadlineKind, string][] = [
@@ -91,7 +92,7 @@ export function MeasureEditor({
                 <option key={k} value={k}>{label}</option>
               ))}
             </select>
-            <input type="date" value={d.date} onChange={(e) => setRow(i, { date: e.target.value })} data-testid={`edit-deadline-date-${i}`} />
+            <DateField label="日期" value={d.date} optional testId={`edit-deadline-date-${i}`} onCommit={(date) => setRow(i, { date })} />
             <span className="muted small">{d.text}</span>
             <button type="button" className="link small danger" onClick={() => setDeadlines((list) => list.filter((_, k) => k !== i))}>
               删除
