@@ -1,7 +1,7 @@
 // The CLI as a user runs it: a child process, its stdout, stderr and exit code.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -151,6 +151,11 @@ describe('cli check, report and notices', () => {
     const files = readdirSync(join(dir, 'notices'));
     expect(files.length).toBeGreaterThan(5);
     expect(files.every((f) => f.startsWith('催办通知-') && f.endsWith('.docx'))).toBe(true);
+    // --out naming a .docx file: every notice in that one file, not a folder of that name
+    const single = cli('notices', join(seeds, 'policy-seed.txt'), join(seeds, 'submissions'), '--as-of', '2022-01-31', '--reply-by', '2022-02-15', '--out', join(dir, '催办通知.docx'));
+    expect(single.code).toBe(0);
+    expect(statSync(join(dir, '催办通知.docx')).isFile()).toBe(true);
+    expect(single.stdout).toContain('已导出催办通知 1 份');
   });
 });
 

@@ -28,7 +28,8 @@ const USAGE = `用法：npx luoshi <命令> [参数]（开发时也可用 npm ru
   report <政策文件> <报告文件夹> --as-of YYYY-MM-DD --out 报告.docx [--title 标题] [--office 单位] [--date YYYY-MM-DD]
       导出督查报告（Word）。工作区有多个政策且未给 --policy 时（或 --policy all），导出涵盖全部政策的督查通报。
   notices <政策文件> <报告文件夹> --as-of YYYY-MM-DD --reply-by YYYY-MM-DD --out 文件夹 [--department 单位] [--single]
-      导出催办通知（Word），默认每个单位一个文件；--single 合并为一个文件。每个单位的通知列出它在全部政策中的待办事项。
+      导出催办通知（Word），默认每个单位一个文件，存入 --out 文件夹；--single 或 --out 写成 .docx 文件时合并为一个文件。
+      每个单位的通知列出它在全部政策中的待办事项。
 
 通用参数：--import-date YYYY-MM-DD  无日期报告按此日期计（默认今天）
           --workspace 工作区.sqlite  使用已有工作区（含督查室的更正和决定）；此时政策文件和报告文件夹可省略，给出时导入其中：
@@ -187,7 +188,8 @@ async function withChecked(command: string, positional: string[], flags: Record<
     const replyBy = isoFlag(flags, 'reply-by', true)!;
     const out = flags.out;
     if (typeof out !== 'string') throw new CliError('notices 需要 --out 文件夹。');
-    const oneFile = flags.single === true;
+    // --out 催办通知.docx names one file: the notices go into it, not into a folder of that name.
+    const oneFile = flags.single === true || out.toLowerCase().endsWith('.docx');
     const target = oneFile ? (out.toLowerCase().endsWith('.docx') ? resolve(out) : join(resolve(out), '催办通知.docx')) : resolve(out);
     const written = await ws.exportNotices(target, asOf, {
       replyBy,

@@ -175,6 +175,24 @@ describe('tables', () => {
     }
   });
 
+  it('set each header of the report on one line of its column, and a date in the deadline column on one line', async () => {
+    const { document } = await report();
+    // 小四 (12 pt): a Chinese character takes 240 twips, a digit or letter half; each cell keeps 60 twips a side.
+    const fits = (text: string, width: number) => Array.from(text).reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 120 : 240), 0) + 120 <= width;
+    const tables = tablesOf(document);
+    for (const t of tables) {
+      const widths = [...t.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+      t.rows[0].cells.forEach((header, i) => expect(fits(header, widths[i]), `${header} in ${widths[i]} twips`).toBe(true));
+    }
+    // The deadline column of both lists holds a date, with room to spare where the digits are set wider.
+    for (const [headers, column] of [['序号|措施|职责|完成时限', 3], ['序号|措施（职责）|完成时限|报送日期|逾期天数', 2]] as const) {
+      const list = tables.find((t) => t.rows[0].cells.join('|') === headers)!;
+      const dateColumn = Number([...list.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)][column][1]);
+      expect(fits('2021年12月31日', dateColumn * 0.75), headers).toBe(true);
+      expect(fits('（统一报送期限）', dateColumn), headers).toBe(true);
+    }
+  });
+
   it('columnWidths scales weights to exactly the width given', () => {
     const widths = columnWidths([{ header: 'a', weight: 1 }, { header: 'b', weight: 2 }, { header: 'c', weight: 3 }], 1000);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(1000);

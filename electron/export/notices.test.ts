@@ -87,6 +87,17 @@ describe('buildReminderNotices', () => {
     expect(n.slice(-2)).toEqual(['', '2024年1月16日']);
   });
 
+  it('keeps the request, 特此通知 and the signature together on one page in every notice', async () => {
+    const paragraphs = bodyParagraphs((await readDocx(await buildReminderNotices(seedInput))).document);
+    const closings = paragraphs.map((p, i) => [p, i] as const).filter(([p]) => p.text === '特此通知。');
+    expect(closings.length).toBe(departmentsWithOutstanding(seedResult).length);
+    for (const [closing, i] of closings) {
+      const request = paragraphs[i - 1];
+      expect(request.text).toMatch(/^请你单位高度重视/);
+      for (const p of [request, closing]) expect(p.xml, p.text).toMatch(/<w:keepNext\/>|<w:keepNext w:val="(true|1|on)"\/>/);
+    }
+  });
+
   it('can be limited to one department', async () => {
     const all = await noticesOf(await buildReminderNotices({ ...seedInput, department: '区司法局' }));
     expect(all).toHaveLength(1);

@@ -5,14 +5,32 @@ import { charWidth } from './signature';
 const CLOSING = new Set(Array.from('》〉”’）」』、，。；：！？'));
 const OPENING = new Set(Array.from('《〈“‘（「『'));
 const ASCII_WORD = /[A-Za-z0-9]/;
+/** Quotation marks around a short term of the policy (“放管服”, “一件事一次办”), which is one word. */
+const TERM_QUOTES: Record<string, string> = { '“': '”', '‘': '’', '「': '」' };
+/** The longest quoted text still read as a term; a longer quotation may break like any text. */
+const TERM_CHARS = 8;
+
+/** Indices i where a break between chars[i - 1] and chars[i] would split a quoted term. */
+export function quotedTermInsides(chars: string[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < chars.length; i++) {
+    const close = TERM_QUOTES[chars[i]];
+    if (!close) continue;
+    const end = chars.indexOf(close, i + 1);
+    if (end < 0 || end - i - 1 > TERM_CHARS) continue;
+    for (let k = i + 2; k < end; k++) inside.add(k);
+  }
+  return inside;
+}
 
 /** Cost of breaking between chars[i - 1] and chars[i]; Infinity where it is not allowed. */
-function breakCost(chars: string[], i: number): number {
+function breakCost(chars: string[], i: number, terms: Set<number>): number {
   const before = chars[i - 1];
   const after = chars[i];
   // A line must not start with closing punctuation or end with opening punctuation.
   if (CLOSING.has(after) || OPENING.has(before)) return Infinity;
   if (ASCII_WORD.test(before) && ASCII_WORD.test(after)) return Infinity;
+  if (terms.has(i)) return Infinity;
   if (CLOSING.has(before) || OPENING.has(after)) return 0;
   if (before === '的' || before === '于' || after === '关') return 1;
   // Between two Chinese characters: may split a word.
@@ -35,7 +53,8 @@ export function titleLines(title: string, perLine: number): string[] {
   if (total <= perLine || chars.length < 2) return [title];
   const widths = [0];
   for (const ch of chars) widths.push(widths[widths.length - 1] + charWidth(ch));
-  const cost = chars.map((_, i) => (i === 0 ? Infinity : breakCost(chars, i)));
+  const terms = quotedTermInsides(chars);
+  const cost = chars.map((_, i) => (i === 0 ? Infinity : breakCost(chars, i, terms)));
   const fewest = Math.ceil(total / perLine);
   if (fewest <= EXACT_LINES) {
     for (let lines = fewest; lines <= Math.min(chars.length, fewest + EXTRA_LINES); lines++) {

@@ -12,8 +12,7 @@ export function ConnectionBanner({ connection, mode }: { connection: Connection;
         <>
           <strong>本页已与程序断开：访问令牌已失效。</strong>
           <span>
-            浏览器模式重新启动过，每次启动都会换一个新的访问令牌，这个标签页里还是旧的。工作区里的数据没有受影响。
-            请打开启动窗口（命令行）里新打印的地址（以 <code>#token=</code> 结尾的那一行），或把它粘贴到本页的地址栏后回车。
+            浏览器模式重新启动过，每次启动都会换一个新的访问令牌，这个标签页里还是旧的。工作区里的数据没有受影响。请打开启动窗口（命令行）里新打印的地址（以 <code>#token=</code> 结尾的那一行），或把它粘贴到本页的地址栏后回车。
           </span>
         </>
       ) : state === 'unreachable' ? (

@@ -7,14 +7,16 @@ import { parseTypedDate } from '../lib/date-input';
 export interface DateFieldProps {
   label: string;
   value: IsoDate | '';
-  /** Saves the date; resolves to an error message to show, or null. */
+  /** Saves the date ('' when an optional box is cleared); resolves to an error message to show, or null. */
   onCommit: (date: IsoDate) => Promise<string | null> | string | null | void;
   testId?: string;
   title?: string;
   className?: string;
+  /** The box may be left empty: clearing it commits ''. */
+  optional?: boolean;
 }
 
-export function DateField({ label, value, onCommit, testId, title, className }: DateFieldProps) {
+export function DateField({ label, value, onCommit, testId, title, className, optional = false }: DateFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -31,6 +33,12 @@ export function DateField({ label, value, onCommit, testId, title, className }: 
     if (text.trim() === value) {
       setDraft(value);
       setError(null);
+      return;
+    }
+    if (optional && !text.trim()) {
+      setDraft('');
+      setError(null);
+      if (value !== '') await onCommit('');
       return;
     }
     const parsed = parseTypedDate(text);

@@ -5,6 +5,7 @@ import type { Decision, DecisionKind, IsoDate, Obligation } from '../../shared/t
 import { DECISION_KIND_LABEL, decisionLabel } from '../../shared/compliance/status-words';
 import { useApp } from '../app-context';
 import { formatDate, todayIso } from '../lib/dates';
+import { DateField } from './date-field';
 import { HistoryList } from './history-list';
 
 const KINDS: DecisionKind[] = ['closed', 'extended', 'exempt', 'returned', 'note'];
@@ -74,10 +75,7 @@ export function DecisionPanel({
             ))}
           </select>
         </label>
-        <label className="field small">
-          <span>日期</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="decision-date" />
-        </label>
+        <DateField className="field small" label="日期" value={date} testId="decision-date" onCommit={setDate} />
         {status.periods && status.periods.length > 0 && (
           <label className="field small">
             <span>期次</span>
@@ -91,10 +89,7 @@ export function DecisionPanel({
         )}
         {kind === 'extended' && (
           <>
-            <label className="field small">
-              <span>延期至</span>
-              <input type="date" value={newDue} onChange={(e) => setNewDue(e.target.value)} data-testid="decision-new-due" />
-            </label>
+            <DateField className="field small" label="延期至" value={newDue} optional testId="decision-new-due" onCommit={setNewDue} />
             <label className="field small">
               <span>批准人</span>
               <input value={approver} onChange={(e) => setApprover(e.target.value)} data-testid="decision-approver" />

@@ -3,8 +3,9 @@
 import { measureCitation } from '../../shared/extract/measure-citation';
 import { useState } from 'react';
 import type { DeadlineKind, Measure } from '../../shared/types';
-import type { MeasurePatch } from '../../shared/corrections/ledger';
 import { useApp } from '../app-context';
+import { DateField } from './date-field';
+import { deadlineRows, measurePatch, type DeadlineRow } from '../lib/measure-patch';
 
 const KINDS: [DeadlineKind, string][] = [
   ['by', '截止'],
@@ -14,15 +15,6 @@ const KINDS: [DeadlineKind, string][] = [
   ['annual', '每年'],
   ['ongoing', '长期'],
 ];
-
-const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
-const sameList = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u0000');
-
-interface DeadlineRow {
-  text: string;
-  date: string;
-  kind: DeadlineKind;
-}
 
 export function MeasureEditor({
   measure: m,
@@ -44,11 +36,10 @@ export function MeasureEditor({
   const [joint, setJoint] = useState(m.joint);
   const [lead, setLead] = useState(m.lead.join('、'));
   const [support, setSupport] = useState(m.support.join('、'));
-  const [deadlines, setDeadlines] = useState<DeadlineRow[]>(m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind })));
+  const [deadlines, setDeadlines] = useState<DeadlineRow[]>(() => deadlineRows(m));
   const [targets, setTargets] = useState(m.targets.map((t) => t.text).join('\n'));
   const [mergeInto, setMergeInto] = useState('');
   const target = measures.find((x) => String(x.number) === mergeInto);
-  const originalDeadlines = m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind }));
 
   const call = async (r: Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     const result = await r;
@@ -59,25 +50,7 @@ export function MeasureEditor({
   };
 
   const save = () => {
-    const patch: MeasurePatch = {};
-    if (title.trim() !== m.title) patch.title = title.trim();
-    const leadList = splitNames(lead);
-    const supportList = splitNames(support);
-    if (!sameList(leadList, m.lead) || !sameList(supportList, m.support) || joint !== m.joint) {
-      patch.lead = leadList;
-      patch.support = supportList;
-      patch.joint = joint;
-    }
-    if (JSON.stringify(deadlines) !== JSON.stringify(originalDeadlines)) {
-      // A changed date gets words written from it; untouched rows keep the policy's own words.
-      patch.deadlines = deadlines.map((d, i) => {
-        const before = originalDeadlines[i];
-        const keepWords = before && before.date === d.date && before.kind === d.kind;
-        return { text: keepWords ? d.text : '', date: d.date || null, kind: d.kind };
-      });
-    }
-    const targetList = targets.split('\n').map((t) => t.trim()).filter(Boolean);
-    if (!sameList(targetList, m.targets.map((t) => t.text))) patch.targets = targetList;
+    const patch = measurePatch(m, { title, lead, support, joint, deadlines, targets });
     if (Object.keys(patch).length === 0) return onDone();
     void call(client.call('policy/update-measure', { number: m.number, patch, ...scope }), `${measureCitation(m)}已更正`);
   };
@@ -119,7 +92,7 @@ export function MeasureEditor({
                 <option key={k} value={k}>{label}</option>
               ))}
             </select>
-            <input type="date" value={d.date} onChange={(e) => setRow(i, { date: e.target.value })} data-testid={`edit-deadline-date-${i}`} />
+            <DateField label="日期" value={d.date} optional testId={`edit-deadline-date-${i}`} onCommit={(date) => setRow(i, { date })} />
             <span className="muted small">{d.text}</span>
             <button type="button" className="link small danger" onClick={() => setDeadlines((list) => list.filter((_, k) => k !== i))}>
               删除

@@ -7,6 +7,7 @@ import type { DocumentDetail } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
+import { DateField } from './date-field';
 import { Modal } from './modal';
 
 const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
@@ -96,10 +97,7 @@ function FactsForm({ doc, departments, onSave }: { doc: DocumentDetail; departme
             ))}
           </datalist>
         </label>
-        <label className="field">
-          <span>报送日期</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="correct-date" />
-        </label>
+        <DateField className="field" label="报送日期" value={date} testId="correct-date" onCommit={setDate} />
         <button type="button" onClick={save} data-testid="correct-save">
           保存
         </button>

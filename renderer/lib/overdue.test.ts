@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../shared/types';
-import { daysOverdue, isDueSoon, shownStatus } from './overdue';
+import { daysOverdue, isDueSoon, notCountedYet, shownStatus } from './overdue';
 
 type O = Pick<Obligation, 'status' | 'due' | 'respondedOn'>;
 const AS_OF = '2022-01-31';
@@ -33,5 +33,17 @@ describe('isDueSoon', () => {
   ])('%j within %d days → %s', (o, days, soon) => {
     expect(isDueSoon(o, AS_OF, days)).toBe(soon);
     expect(shownStatus(o, AS_OF, days)).toBe(soon ? 'soon' : o.status);
+  });
+});
+
+describe('notCountedYet', () => {
+  it.each([
+    ['2026-12-06', '2022-01-31', '晚于统计截止日期，本次统计不计入'],
+    ['2022-02-01', '2022-01-31', '晚于统计截止日期，本次统计不计入'],
+    ['2022-01-31', '2022-01-31', null],
+    ['2021-10-18', '2022-01-31', null],
+    [null, '2022-01-31', null],
+  ])('a report of %s as of %s: %s', (date, asOf, expected) => {
+    expect(notCountedYet(date, asOf)).toBe(expected);
   });
 });

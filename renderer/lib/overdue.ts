@@ -37,3 +37,11 @@ export function daysLeft(o: Pick<Obligation, 'due'>, asOf: IsoDate): number | nu
   const left = dayNumber(o.due) - dayNumber(asOf);
   return left >= 0 ? left : null;
 }
+
+/**
+ * What a report dated after the as-of date is shown with beside the measure: it is the department's answer, but
+ * the status as of that day does not count it (an undated report stands on the day it was imported).
+ */
+export function notCountedYet(reportDate: IsoDate | null, asOf: IsoDate): string | null {
+  return reportDate !== null && reportDate > asOf ? '晚于统计截止日期，本次统计不计入' : null;
+}

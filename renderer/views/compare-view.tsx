@@ -12,6 +12,7 @@ import { Segments } from '../components/marked-text';
 import { alignParagraphs, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
 import { documentRules, markText } from '../lib/highlight';
+import { notCountedYet } from '../lib/overdue';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 
@@ -103,7 +104,7 @@ function Comparison({ target }: { target: CompareTarget }) {
 }
 
 function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number | undefined }) {
-  const { navigate, policies } = useApp();
+  const { navigate, policies, asOf } = useApp();
   const policyRef = policies.length > 1 ? policies.find((p) => p.id === (policy ?? policies[0]?.id)) : undefined;
   const { measure, department, status, responses, sharedTerms, siblings } = data;
   const [hovered, setHovered] = useState<number | null>(null);
@@ -247,6 +248,11 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
+                {notCountedYet(response.date, asOf) && (
+                  <span className="tag tag-muted" data-testid="response-not-counted" title={`统计截止日期为${formatDate(asOf)}`}>
+                    {notCountedYet(response.date, asOf)}
+                  </span>
+                )}
                 <OriginalPageButton documentId={response.documentId} kind={response.original} paragraphs={response.linked} />
               </h3>
               {linked.length === 0 && <p className="muted">报告中没有找到直接对应此条的段落。</p>}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { JournalFilter, JournalKind } from '../../shared/views';
 import { useApp } from '../app-context';
 import { HistoryList, KIND_LABEL } from '../components/history-list';
+import { DateField } from '../components/date-field';
 
 export function HistoryView() {
   const { client, asOf, notify, policies, policyId } = useApp();
@@ -75,14 +76,8 @@ export function HistoryView() {
               ))}
             </select>
           </label>
-          <label className="field small">
-            <span>自</span>
-            <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label className="field small">
-            <span>至</span>
-            <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-          </label>
+          <DateField className="field small" label="自" value={from} optional testId="history-from" onCommit={setFrom} />
+          <DateField className="field small" label="至" value={to} optional testId="history-to" onCommit={setTo} />
         </div>
         <HistoryList filter={filter} />
       </section>

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Deadline, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
+import { DateField } from '../components/date-field';
 import { HistoryList } from '../components/history-list';
 import { MarkedText } from '../components/marked-text';
 import { MeasureEditor } from '../components/measure-editor';
@@ -219,7 +220,7 @@ function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; d
     <div className="form-row meta-editor">
       <label className="field"><span>发文字号</span><input value={number} onChange={(e) => setNumber(e.target.value)} data-testid="meta-doc-number" /></label>
       <label className="field grow"><span>发文机关</span><input value={by} onChange={(e) => setBy(e.target.value)} /></label>
-      <label className="field"><span>成文日期（决定只写月份的时限属于哪一年）</span><input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="meta-issued-on" /></label>
+      <DateField className="field" label="成文日期（决定只写月份的时限属于哪一年）" value={date} optional testId="meta-issued-on" onCommit={setDate} />
       <button type="button" onClick={save} data-testid="meta-save">保存</button>
       <button type="button" className="secondary" onClick={() => setOpen(false)}>取消</button>
     </div>

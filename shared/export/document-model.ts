@@ -55,10 +55,26 @@ export const paragraph = (...spans: (Span | string)[]): Block => ({
   spans: spans.map((s) => (typeof s === 'string' ? { text: s } : s)),
 });
 
-/** Appends the signature, keeping the last paragraph of the body on its page (never a page of only a signature). */
+/** A closing formula on a line of its own: 特此通知。特此报告。特此通报。 */
+const CLOSING_FORMULA = /^特此[\u4e00-\u9fff]{2}。$/u;
+
+const spansText = (b: Block) => (b.kind === 'paragraph' ? b.spans.map((s) => s.text).join('').trim() : '');
+
+/**
+ * Appends the signature, keeping the last paragraph of the body on its page (never a page of only a signature).
+ * Where that paragraph is only a closing formula (特此通知。), the paragraph before it comes along as well, so the
+ * signature's page never holds the formula alone.
+ */
 export function withSignature(blocks: Block[], office: string | null, date: string): Block[] {
-  const last = blocks[blocks.length - 1];
-  const body = last?.kind === 'paragraph' ? [...blocks.slice(0, -1), { ...last, keepNext: true }] : blocks;
+  const body = [...blocks];
+  const keep = (i: number) => {
+    const b = body[i];
+    if (b?.kind !== 'paragraph') return false;
+    body[i] = { ...b, keepNext: true };
+    return true;
+  };
+  const last = body.length - 1;
+  if (keep(last) && CLOSING_FORMULA.test(spansText(body[last]))) keep(last - 1);
   return [...body, { kind: 'signature', office, date }];
 }
 

@@ -29,3 +29,23 @@ describe('laggardTables 序号', () => {
     expect(serials(late.table)).toEqual(['2']);
   });
 });
+
+describe('laggardTables 完成时限', () => {
+  const cells = (table: Block | null, column: number) =>
+    table?.kind === 'table' ? table.rows.filter((r): r is Extract<TableRowBlock, { kind: 'cells' }> => r.kind === 'cells').map((r) => r.cells[column]) : [];
+  const counted: ComplianceResult = {
+    ...result,
+    obligations: [
+      obligation(1, '区民政局', 'missing', { dueSource: 'report-deadline' }),
+      obligation(2, '区民政局', 'missing', { due: '2021-11-30' }),
+      obligation(3, '区民政局', 'late', { dueSource: 'report-deadline', respondedOn: '2022-01-10' }),
+      obligation(4, '区民政局', 'late', { due: '2021-09-30', respondedOn: '2021-10-08' }),
+    ],
+  };
+  const { missing, late } = laggardTables(policy({ title: '某方案', measures: [1, 2, 3, 4].map((n) => measure(n, `措施${n}`)) }), counted, ['区民政局']);
+
+  it('sets the date on its own line and the reporting deadline’s words on the next', () => {
+    expect(cells(missing.table, 3)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年11月30日']);
+    expect(cells(late.table, 2)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年9月30日']);
+  });
+});

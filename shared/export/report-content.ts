@@ -63,13 +63,14 @@ function overview(result: ComplianceResult, summary: ComplianceSummary): Block[]
       ? `${withMissing}个单位有未报送任务，${withLate}个单位有逾期报送任务。`
       : '各责任单位均无未报送或逾期报送任务。';
   const ranked = rankDepartments(summary.byDepartment);
+  // Of the 156 mm text width: each count's column holds its four-character header on one line.
   const columns: TableColumn[] = [
-    { header: '责任单位', weight: 66 },
-    { header: '任务数', weight: 18, align: 'center' },
-    { header: '按时报送', weight: 18, align: 'center' },
-    { header: '逾期报送', weight: 18, align: 'center' },
-    { header: '未报送', weight: 18, align: 'center' },
-    { header: '未到期', weight: 18, align: 'center' },
+    { header: '责任单位', weight: 56 },
+    { header: '任务数', weight: 20, align: 'center' },
+    { header: '按时报送', weight: 20, align: 'center' },
+    { header: '逾期报送', weight: 20, align: 'center' },
+    { header: '未报送', weight: 20, align: 'center' },
+    { header: '未到期', weight: 20, align: 'center' },
   ];
   const rows: TableRowBlock[] = ranked.map((d) => ({
     kind: 'cells',
@@ -196,6 +197,8 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
   const title = (o: Obligation) => measureTitle(measureOf(o), o.measure) + (o.decision ? `（${o.decision.label}）` : '');
   // 序号: the measure's number, or its label where numbering restarts in each section (二、1.).
   const serial = (o: Obligation) => sectionLabel(measureOf(o)) ?? String(o.measure);
+  // In a narrow cell the date keeps its line and the words in brackets after it take the next.
+  const dueCell = (o: Obligation) => dueWords(o, result).replace('（', '\n（');
   // 办结 and 免报 obligations are settled; an extended or returned one is listed with its decision.
   const open = result.obligations.filter((o) => o.decision?.kind !== 'closed' && o.decision?.kind !== 'exempt');
   const missing = open.filter((o) => o.status === 'missing');
@@ -204,26 +207,27 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
     kind: 'table',
     columns: [
       { header: '序号', weight: 12, align: 'center' },
-      { header: '措施', weight: 84 },
+      { header: '措施', weight: 76 },
       { header: '职责', weight: 20, align: 'center' },
-      { header: '完成时限', weight: 40, align: 'center' },
+      // A date on one line, and the words after it (（统一报送期限）) on one more.
+      { header: '完成时限', weight: 48, align: 'center' },
     ],
-    rows: groupedRows(missing, ranking, (o) => [serial(o), title(o), roleLabel(o), dueWords(o, result)]),
+    rows: groupedRows(missing, ranking, (o) => [serial(o), title(o), roleLabel(o), dueCell(o)]),
   };
   const lateTable: Block = {
     kind: 'table',
     columns: [
       { header: '序号', weight: 12, align: 'center' },
-      { header: '措施（职责）', weight: 48 },
-      { header: '完成时限', weight: 38, align: 'center' },
-      { header: '报送日期', weight: 38, align: 'center' },
+      { header: '措施（职责）', weight: 38 },
+      { header: '完成时限', weight: 46, align: 'center' },
+      { header: '报送日期', weight: 40, align: 'center' },
       { header: '逾期天数', weight: 20, align: 'center' },
     ],
     // The role shares the measure's cell so the two date columns keep room for a full date.
     rows: groupedRows(late, ranking, (o) => [
       serial(o),
       `${title(o)}（${roleLabel(o)}）`,
-      dueWords(o, result),
+      dueCell(o),
       o.respondedOn ? chineseDate(o.respondedOn) : '—',
       o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
     ]),

@@ -1,0 +1,61 @@
+// The workbench on the two screens the office has: a 1366×768 laptop and a 1920×1080 monitor.
+import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
+
+const SCREENS = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+test('the top bar is one row, 文件 keeps its heading and kinds on one line, and the notice dialog keeps each department’s name whole, at 1366 and 1920 wide', async ({ app: page }, testInfo) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await importThroughUi(page, sampleSubmissions(), '落实报告');
+  await page.getByTestId('as-of').fill('2022-01-31');
+  await page.getByTestId('as-of').press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2022-01-31');
+
+  // A first round of notices, so the second round's dialog says who was chased before and when.
+  await page.getByTestId('export-notices').click();
+  await expect(page.getByTestId('notice-dept').first()).toBeVisible();
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
+  await expect(page.getByTestId('notice-preview')).toHaveCount(0);
+
+  for (const screen of SCREENS) {
+    await page.setViewportSize(screen);
+    await page.getByTestId('nav-matrix').click();
+    await expect(page.getByTestId('matrix')).toBeVisible();
+    // One row: the workspace's name, the dates and the three exports side by side, the policy title cut short.
+    const bar = (await page.locator('.top-bar').boundingBox())!;
+    expect(bar.height, `top bar at ${screen.width}`).toBeLessThan(70);
+    const exports = (await page.locator('.export-buttons').boundingBox())!;
+    const name = (await page.getByTestId('workspace-name').boundingBox())!;
+    expect(Math.abs(exports.y + exports.height / 2 - (bar.y + bar.height / 2)), `exports centred in the bar at ${screen.width}`).toBeLessThan(10);
+    expect(name.y).toBeLessThan(bar.y + bar.height / 2);
+    await shot(page, testInfo, `screen-${screen.width}-top-bar`);
+
+    // 文件: the heading and each kind of file on one line, the list of formats wrapping beside them.
+    await page.getByTestId('nav-documents').click();
+    const kinds = page.getByRole('radiogroup', { name: '文件类型' }).locator('label');
+    await expect(kinds).toHaveCount(3);
+    for (const el of [page.locator('.import-head h2'), ...(await kinds.all())]) {
+      const box = (await el.boundingBox())!;
+      expect(box.height, `${await el.textContent()} at ${screen.width}`).toBeLessThan(34);
+    }
+    await shot(page, testInfo, `screen-${screen.width}-documents`);
+
+    await page.getByTestId('export-notices').click();
+    const rows = page.getByTestId('notice-dept');
+    await expect(rows.first()).toContainText('催办');
+    for (const row of (await rows.all()).slice(0, 8)) {
+      const nameBox = (await row.locator('.notice-dept-name').boundingBox())!;
+      const text = (await row.locator('.notice-dept-name').textContent()) ?? '';
+      // 14 px type: one line is under 26 px tall.
+      expect(nameBox.height, `${text} at ${screen.width}`).toBeLessThan(26);
+      for (const whole of ['.muted', '.chased']) {
+        const box = (await row.locator(whole).boundingBox())!;
+        expect(box.height, `${text} ${whole} at ${screen.width}`).toBeLessThan(26);
+      }
+    }
+    await shot(page, testInfo, `screen-${screen.width}-notice-dialog`);
+    await page.getByRole('button', { name: '取消' }).click();
+  }
+});

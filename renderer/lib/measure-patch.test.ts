@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { deadline, measure } from '../../shared/export/__fixtures__/builders';
+import { deadlineRows, measurePatch, type MeasureForm } from './measure-patch';
+
+const m = measure(1, '提升就业服务', {
+  lead: ['区人力资源和社会保障局'],
+  support: ['区市场监管局'],
+  deadlines: [deadline('11月底前', '2021-11-30')],
+  targets: [{ text: '不少于1000名', value: 1000, unit: '名', comparison: '>=', start: 0, end: 8 }],
+});
+/** The editor as it opens on the measure: nothing changed yet. */
+const untouched = (): MeasureForm => ({
+  title: m.title,
+  lead: m.lead.join('、'),
+  support: m.support.join('、'),
+  joint: m.joint,
+  deadlines: deadlineRows(m),
+  targets: m.targets.map((t) => t.text).join('\n'),
+});
+
+describe('measurePatch', () => {
+  it.each<[string, Partial<MeasureForm>, object]>([
+    ['a lead department added', { lead: '区人力资源和社会保障局、区发展和改革委员会' }, { lead: ['区人力资源和社会保障局', '区发展和改革委员会'] }],
+    ['the lead typed with commas and spaces', { lead: ' 区民政局， 区财政局 ' }, { lead: ['区民政局', '区财政局'] }],
+    ['the supporting departments cleared', { support: '' }, { support: [] }],
+    ['made joint', { joint: true }, { joint: true }],
+    ['a new title', { title: ' 提升就业创业服务 ' }, { title: '提升就业创业服务' }],
+    ['a target added', { targets: '不少于1000名\n新增就业500人' }, { targets: ['不少于1000名', '新增就业500人'] }],
+    ['a deadline moved', { deadlines: [{ text: '11月底前', date: '2021-12-15', kind: 'by' }] }, { deadlines: [{ text: '', date: '2021-12-15', kind: 'by' }] }],
+    [
+      'a department moved from supporting to lead',
+      { lead: '区人力资源和社会保障局、区市场监管局', support: '' },
+      { lead: ['区人力资源和社会保障局', '区市场监管局'], support: [] },
+    ],
+  ])('%s: only that is in the correction', (_, change, expected) => {
+    expect(measurePatch(m, { ...untouched(), ...change })).toEqual(expected);
+  });
+
+  it.each<[string, Partial<MeasureForm>]>([
+    ['nothing touched', {}],
+    ['the same lead typed again with another separator', { lead: '区人力资源和社会保障局；' }],
+    ['blank lines among the targets', { targets: '\n不少于1000名\n\n' }],
+    ['the title with spaces around it', { title: ` ${m.title} ` }],
+  ])('%s: an empty correction', (_, change) => {
+    expect(measurePatch(m, { ...untouched(), ...change })).toEqual({});
+  });
+});
