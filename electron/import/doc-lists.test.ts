@@ -23,7 +23,7 @@ async function paragraphs(path: string): Promise<string[]> {
   return outcome.doc.paragraphs.map((p) => p.text);
 }
 
-const LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|[①-⑳])/;
+const LABEL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．]|[①-⑳]|第[一二三四五六七八九十]+条)/;
 const labels = (lines: string[]) => lines.map((l) => LABEL.exec(l)?.[0]).filter(Boolean);
 
 /** The text word-extractor alone gives. */
@@ -37,7 +37,9 @@ describe('a .doc numbered by Word’s own lists', () => {
     const doc = await paragraphs(fixture('auto-numbered-lists.doc'));
     const printed = readFileSync(fixture('auto-numbered-lists.printed.txt'), 'utf8').split('\n').map((l) => l.trim());
     expect(labels(doc)).toEqual(labels(printed));
-    expect(labels(doc)).toEqual(['一、', '（一）', '1.', '2.', '①', '②', '（二）', '1.', '2.', '二、', '（一）', '5．', '6．']);
+    expect(labels(doc)).toEqual(['一、', '（一）', '1.', '2.', '①', '②', '（二）', '1.', '2.', '二、', '（一）', '5．', '6．', '第一条', '第二条']);
+    // the articles are numbered by their paragraph style
+    expect(doc.find((l) => l.startsWith('第二条'))).toMatch(/^第二条\s?本方案自印发之日起施行。$/);
     expect(doc).toContain('1.压缩开办时间。压缩企业开办时间至1个工作日以内。（区市场监管局牵头，区税务局配合，2022年6月底前完成）');
     // a bullet list writes no number
     expect(doc).toContain('每月25日前报送工作进展。');

@@ -3,7 +3,8 @@
 // the same document saved again by LibreOffice, which writes its lists its own way (auto-numbered-policy-lo.docx);
 // LibreOffice's PDF of it, which shows the numbers as printed (auto-numbered-policy.pdf); the old Word format's copy
 // of its measures without the table (auto-numbered-measures.doc); and, in the old format with its printed PDF, the
-// whole document with more kinds of list: one starting at 5 and a level of circled numbers (auto-numbered-lists.docx
+// whole document with more kinds of list: one starting at 5, a level of circled numbers and articles numbered by their
+// paragraph style (auto-numbered-lists.docx
 // and .doc), with the text of LibreOffice's PDF of that .doc as pdftotext gives it (auto-numbered-lists.printed.txt). The docx package starts every list anew where it is first used (w:startOverride), which LibreOffice
 // saves in the old format as a list of its own for that first paragraph, counted apart from the rest as Word counts
 // it; the sources of the .doc files leave those overrides out, as Word writes a new list. Needs LibreOffice and
@@ -28,12 +29,16 @@ const plain = (text: string, center = false) => new Paragraph({ ...(center ? { a
 const item = (level: number, text: string, boldTitle?: string) =>
   new Paragraph({ numbering: { reference: 'outline', level }, children: boldTitle ? [run(boldTitle, true), run(text)] : [run(text)] });
 const fifth = (text: string) => new Paragraph({ numbering: { reference: 'fifth', level: 0 }, children: [run(text)] });
+const article = (text: string) => new Paragraph({ style: 'Article', children: [run(text)] });
 const bullet = (text: string) => new Paragraph({ numbering: { reference: 'dots', level: 0 }, children: [run(text)] });
 
 const cell = (text: string, numbered = false) =>
   new TableCell({ children: [new Paragraph({ ...(numbered ? { numbering: { reference: 'rows', level: 0 } } : {}), children: text ? [run(text)] : [] })] });
 
 const policy = (withTable: boolean, moreLists = false) => new Document({
+  styles: {
+    paragraphStyles: [{ id: 'Article', name: 'Article', basedOn: 'Normal', paragraph: { numbering: { reference: 'articles', level: 0 } } }],
+  },
   numbering: {
     config: [
       {
@@ -46,6 +51,7 @@ const policy = (withTable: boolean, moreLists = false) => new Document({
           { level: 3, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%4', alignment: AlignmentType.START, suffix: LevelSuffix.NOTHING },
         ],
       },
+      { reference: 'articles', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1条', alignment: AlignmentType.START, suffix: LevelSuffix.SPACE }] },
       { reference: 'fifth', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1．', start: 5, alignment: AlignmentType.START }] },
       { reference: 'rows', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.CENTER }] },
       { reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '●', alignment: AlignmentType.START }] },
@@ -68,7 +74,7 @@ const policy = (withTable: boolean, moreLists = false) => new Document({
         item(1, '加强组织领导。各牵头单位要明确分管领导和联络员。'),
         bullet('每月25日前报送工作进展。'),
         bullet('年底前报送全年工作总结。'),
-        ...(moreLists ? [plain('续前表，另列事项如下：'), fifth('建立月度调度机制。'), fifth('开展第三方评估。')] : []),
+        ...(moreLists ? [plain('续前表，另列事项如下：'), fifth('建立月度调度机制。'), fifth('开展第三方评估。'), article('本方案由区发展改革局负责解释。'), article('本方案自印发之日起施行。')] : []),
         ...(withTable ? [plain('附件：重点任务分工表'), new Table({
           width: { size: 9000, type: WidthType.DXA },
           rows: [
