@@ -173,6 +173,8 @@ function readListProps(bytes: Reader, from: number, to: number): ListProps {
   return props;
 }
 
+const MAX_STYLE_DEPTH = 32;
+
 /** The list properties of each paragraph style (STSH), its own where it sets them, else from the style it is based on. */
 function readStyles(table: Reader, fc: number, lcb: number): ListProps[] {
   if (lcb < 2) return [];
@@ -206,8 +208,8 @@ function readStyles(table: Reader, fc: number, lcb: number): ListProps[] {
   }
   return own.map((_, istd) => {
     const props: ListProps = {};
-    // up the chain of based-on styles, no further than there are styles
-    for (let at = istd, depth = 0; at < own.length && depth < own.length; depth++) {
+    // up the chain of based-on styles, which Word keeps short: a longer or looping chain is followed no further
+    for (let at = istd, depth = 0; at < own.length && depth < MAX_STYLE_DEPTH; depth++) {
       const style = own[at];
       props.ilfo ??= style.props.ilfo;
       props.ilvl ??= style.props.ilvl;

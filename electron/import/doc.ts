@@ -26,7 +26,7 @@ export function isEncryptedOffice(bytes: Uint8Array): boolean {
  * and cuts the main text out of them by its length, so the pieces after a label move on and the main text grows by it.
  * A piece whose text is not one character per CP (so that a CP cannot be found in it) takes no label.
  */
-export function writeListLabels(pieces: WordPiece[], boundaries: { ccpText?: number }, labels: Map<number, string>): void {
+function writeListLabels(pieces: WordPiece[], boundaries: { ccpText?: number }, labels: Map<number, string>): void {
   const ccpText = boundaries.ccpText;
   if (labels.size === 0 || typeof ccpText !== 'number') return;
   if (!pieces.every((p) => typeof p.text === 'string' && Number.isInteger(p.totLength) && p.totLength >= 0)) return;
