@@ -65,7 +65,7 @@ async function extract(positional: string[], flags: Record<string, string | bool
   const outcome = await importFile(resolve(file));
   if (!outcome.ok) throw new CliError(outcome.failure.message);
   const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
-  if (extract.measures.length === 0) throw new CliError(`「${displayFileName(outcome.doc.fileName)}」中未识别出任何编号的任务措施，可能不是政策文件。${lostNumberingHint(outcome.doc.format)}`);
+  if (extract.measures.length === 0) throw new CliError(`「${displayFileName(outcome.doc.fileName)}」中未识别出任何编号的任务措施，可能不是政策文件。${lostNumberingHint(outcome.doc)}`);
   await output(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
   return 0;
 }

@@ -65,7 +65,7 @@ function readAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Document
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
   if (role === 'auto' && !classifyPolicy(extract)) return 'report';
   if (extract.measures.length === 0) {
-    fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。${lostNumberingHint(doc.format)}如果它是部门的落实报告，请作为落实报告导入。`);
+    fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。${lostNumberingHint(doc)}如果它是部门的落实报告，请作为落实报告导入。`);
     return 'refused';
   }
   // A policy assigns its measures to departments; a file where no measure has one is more likely a report.

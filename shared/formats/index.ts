@@ -27,10 +27,15 @@ export const IMAGE_EXTENSIONS: string[] = SCANS.extensions.map((e) => `.${e}`);
 /** For a file input's accept attribute. */
 export const ACCEPT_ATTRIBUTE = IMPORTABLE_EXTENSIONS.join(',');
 
+/** The warning of a .doc whose list tables cannot be read: the numbers of its automatic lists are missing from its text. */
+export const LIST_NUMBERS_UNREAD = '文件的“自动编号”列表信息已损坏，无法读取，由自动编号生成的编号（一、（一）1. 等）未能读出。';
+
 /**
- * What to add where a file read as a policy gave no numbered measure: the old Word format keeps the numbers of Word's
- * automatic lists (一、 （一） 1.) where they cannot be read, so a policy numbered that way reads as having none.
+ * What to add where a file read as a policy gave no numbered measure: a .doc whose list tables could not be read has
+ * lost the numbers of Word's automatic lists (一、 （一） 1.), so a policy numbered that way reads as having none.
  */
-export function lostNumberingHint(format: string): string {
-  return format === 'doc' ? '旧版 Word（.doc）文件中由“自动编号”生成的编号无法读取；如果文件的编号是自动编号，请用 Word 或 WPS 另存为 .docx 后再导入。' : '';
+export function lostNumberingHint(doc: { format: string; warnings: string[] }): string {
+  return doc.format === 'doc' && doc.warnings.includes(LIST_NUMBERS_UNREAD)
+    ? '该旧版 Word（.doc）文件中由“自动编号”生成的编号无法读取；请用 Word 或 WPS 另存为 .docx 后再导入。'
+    : '';
 }
