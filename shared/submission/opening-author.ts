@@ -14,6 +14,10 @@
 //     年度报告》」 (publishedTitle): the title then names the author as any title does;
 //   - a 督查 office's return opens on the office at work, then announces itself (现将有关情况汇报如下):
 //     「7月9日至17日，县委督查办组成两个督查组，…对…进行了督查。现将有关情况汇报如下。」 (supervisionOffice);
+//   - a 督查 office's return on how far tasks have got may say so without announcing itself: the office tracks the
+//     progress (「近日,区政府督查室对我区为民办实事项目1-9月份进展情况进行跟踪督查。」, supervision-progress);
+//   - the sentence announcing the report may name the body whose year it reports: 「现将省政府2022年度法治政府建设
+//     情况报告如下」 (announced-body);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
 //     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」, or of what it handled in the year
 //     「2023年,市政府共办理…代表意见建议57件」 (subjectOfYear, the weakest evidence:
@@ -90,6 +94,41 @@ export function supervisionOffice(opening: readonly string[]): string[] {
   return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 
+// A 督查 office tracking how far tasks have got (supervision-progress): the office at the head of a clause, then 对…
+// 进展情况 (完成情况, 落实情况, 推进情况, 办理情况) 进行了跟踪督查 (开展专项督查, 跟踪督办). The progress it tracks is what its
+// return reports, announced or not.
+const PROGRESS_TRACKED_RE = /(?:近日|近期|日前|月\d{1,2}日|^|[，,；;])([\u4e00-\u9fff]{1,20}?督查(?:室|办公室|办|处|科|中心))(?:对|就)[^。；;]{2,80}?(?:进展|完成|落实|推进|办理)情况(?:进行|开展)了?(?:跟踪|专项)?督(?:查|办)/;
+// The report speaks as the body it is (我局, 我委, 我办): the 督查 office is another body, met at its work.
+const SPEAKS_AS_BODY_RE = /我(?:局|委|办|厅|院|中心|街道|镇|乡|公司|校)/;
+
+/**
+ * The 督查 office whose progress return this is (区政府督查室对我区…进展情况进行跟踪督查); none when the report speaks as
+ * a body of its own (我局) or the office inspected the reporting body (对我局…).
+ */
+export function progressTracker(opening: readonly string[]): string[] {
+  const text = opening.join('');
+  if (SPEAKS_AS_BODY_RE.test(text) || INSPECTED_AUTHOR_RE.test(text)) return [];
+  for (const sentence of opening) {
+    const m = PROGRESS_TRACKED_RE.exec(sentence);
+    if (m && looksLikeDepartment(m[1])) return [m[1]];
+  }
+  return [];
+}
+
+// The sentence announcing the report naming the body whose year it reports (announced-body): 现将省政府2022年度法治政府
+// 建设情况报告如下, 现将县民政局2023年工作情况汇报如下. A 通报 is on other bodies' work, and a government's work report
+// (现将县政府2023年《政府工作报告》…落实情况汇报如下) is the government's tasks, not its account of them.
+const ANNOUNCED_BODY_RE = /现将([\u4e00-\u9fff]{2,24}?)(?:\d{4}|[〇零一二三四五六七八九O]{4})年(?!度?《?政府工作报告)[^。]{0,60}?(?:报告|汇报)如下/;
+
+/** The body the report's announcing sentence names before the year it reports on (现将省政府2022年度…报告如下); none otherwise. */
+export function announcedBody(opening: readonly string[]): string[] {
+  for (const sentence of opening) {
+    const m = ANNOUNCED_BODY_RE.exec(sentence);
+    if (m && looksLikeDepartment(m[1])) return [m[1]];
+  }
+  return [];
+}
+
 /** The report's first sentences, each without spaces. */
 function openingSentences(lines: readonly { text: string }[]): string[] {
   return sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
@@ -110,7 +149,11 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
     const contact = CONTACT_RE.exec(text);
     if (contact && looksLikeDepartment(contact[1])) return [contactBody(contact[1])];
   }
-  return supervisionOffice(opening);
+  for (const rule of [supervisionOffice, progressTracker, announcedBody]) {
+    const names = rule(opening);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 // The opening announcing the report's own publication, its title in guillemets: 现发布《…年度报告》, 现予以公布《…》.
