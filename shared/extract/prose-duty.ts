@@ -42,8 +42,9 @@ const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
 const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
-// 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案)
-const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
+// 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
+// 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
+const VERB_OPENING = /^(?:将(?!乐)|加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
 
 /** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
 // a run holding a quoted title or a document number (…保险按照《…》（建质〔2017〕169号）要求) is a citation, no name
