@@ -177,8 +177,10 @@ const GENERIC_PATTERNS: RegExp[] = [
   /(有关|相关|其他|其它)(部门|单位|方面|机构)/,
   /^(区|市|县|省)?(政府|委|直)?(部门|单位|机构)$/,
   KIND_OF_DEPARTMENT,
-  // every township's or street's government: 乡镇人民政府, 街道办事处 written with no name
+  // every township's or street's government: 乡镇人民政府, 街道办事处 written with no name; street-zone-office: the
+  // street offices and the zone offices that act as one, 街道（开发区）办事处 (奉贤区, 2022)
   /^(?:乡镇|镇街|乡（镇）|镇（街道）|街道)(?:人民)?(?:政府|办事处)$/,
+  /^街道[（(](?:开发区|园区|管委会)[）)]办事处$/,
 ];
 
 export function isGenericActor(name: string, directory?: DepartmentDirectory): boolean {

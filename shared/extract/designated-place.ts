@@ -3,8 +3,11 @@
 // whichever government the policy's choice falls on, as 各市县 is: a generic actor, never one department.
 
 const DESIGNATED_PLACE = /^(?:各|相关|有关)?(?:试点|示范|项目所在)(?:城市|地区|市|县|区|地)(?:人民)?政府$/;
+// site-place: the government or office of wherever a site lies, 「按照权属关系，由所在镇政府、街道(开发区)办事处…组织评估」,
+// 所在地镇政府 (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022): whichever town the site is in.
+const SITE_PLACE = /^(?:各)?所在(?:地)?(?:镇|乡|乡镇|街道|街镇|区|县|市)?(?:人民)?(?:政府|办事处)$/;
 
 /** 试点城市政府, 示范县人民政府, 项目所在地政府: a government named by the part the policy gives its place. */
 export function isDesignatedPlace(name: string): boolean {
-  return DESIGNATED_PLACE.test(name);
+  return DESIGNATED_PLACE.test(name) || SITE_PLACE.test(name);
 }

@@ -12,6 +12,7 @@
 // Each paragraph stays in the measure's text, so a body's own duties are shown beside its report. Pure.
 import type { DepartmentDirectory } from '../types';
 import { isGenericActor, looksLikeBody, readNameList } from './departments';
+import { proseDuties } from './prose-duty';
 
 /** The title of a section dividing the work among bodies. */
 export const DIVISION_TITLE = /^(?:明确)?(?:各|有关)?(?:部门|单位|成员单位)?(?:职责分工|职责|(?:任务|责任|工作)分工)$/;
@@ -66,13 +67,31 @@ export function divisionParagraphs(text: string, directory?: DepartmentDirectory
   return colons >= 2 ? out : [];
 }
 
+/**
+ * opening-lead: the sentence a division opens with, before its first paragraph on a colon, may say who leads the whole
+ * work: 「在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、规划资源局…等部门履行相应职责」 (奉贤区关于进一步推进
+ * 应急避难场所建设的实施方案, 2022, 五、职责分工). Each such body, as its own paragraph names it (区应急管理局 for 应急管理局, the
+ * level written once for the list).
+ */
+export function openingLeads(text: string, named: string[], directory?: DepartmentDirectory): string[] {
+  const lines = text.split('\n').map((l) => l.trim());
+  const first = lines.findIndex((line) => {
+    const colon = COLON_OPENING.exec(line);
+    return colon !== null && readOpening(colon[1], colon[2], directory) !== null;
+  });
+  if (first <= 0) return [];
+  const leads = proseDuties(lines.slice(0, first).join('\n'), directory).filter((d) => d.role === 'lead').map((d) => d.name);
+  return [...new Set(leads.map((name) => named.find((n) => n === name) ?? named.find((n) => n.endsWith(name)) ?? name))];
+}
+
 /** The responsibility such paragraphs give, or null: the openings read, one a line (each a list of its own). */
 export function divisionResponsibility(text: string, directory?: DepartmentDirectory): { text: string; lead: string[]; support: string[]; joint: boolean; generic: string[] } | null {
   const paragraphs = divisionParagraphs(text, directory);
   if (paragraphs.length === 0) return null;
   const unique = (names: string[]) => [...new Set(names)];
-  const lead = unique(paragraphs.filter((p) => p.leads).flatMap((p) => p.bodies));
   const named = unique(paragraphs.flatMap((p) => p.bodies));
+  const byParagraph = unique(paragraphs.filter((p) => p.leads).flatMap((p) => p.bodies));
+  const lead = byParagraph.length > 0 ? byParagraph : openingLeads(text, named, directory);
   const generic = unique(paragraphs.flatMap((p) => p.generic));
   const words = paragraphs.map((p) => p.opening).join('\n');
   if (lead.length > 0) return { text: words, lead, support: named.filter((n) => !lead.includes(n)), joint: false, generic };

@@ -83,7 +83,13 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     // office-item: an item headed by an office's name alone (1.街道消委办。牵头开展…) is that office's
     const office = applied.text === null && applied.lead.length === 0 && applied.support.length === 0 ? officeOfTitle(m.title, directory) : null;
     if (office !== null) {
-      applied = 'lead' in office ? { ...applied, text: m.title, lead: [office.lead], support: officePartners(found.text, office.lead, directory), joint: false } : { ...applied, generic: [office.generic] };
+      if ('lead' in office) applied = { ...applied, text: m.title, lead: [office.lead], support: officePartners(found.text, office.lead, directory), joint: false };
+      else {
+        // generic-office-split: an item headed by every office of a kind (（五）各街道办事处。…具体分工为：) that then
+        // gives the work to named offices (1.提篮桥街道办事处负责…) is theirs, shared
+        const split = proseResponsibility(found.text, directory);
+        applied = split !== null && split.lead.length > 0 ? { ...applied, ...split, joint: split.lead.length > 1, generic: [office.generic] } : { ...applied, generic: [office.generic] };
+      }
     } else if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
       const prose = proseResponsibility(found.text, directory);
       if (prose !== null) applied = { ...applied, ...prose };

@@ -30,8 +30,8 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['将', 'open'],
   ['做好', 'open'],
 ];
-// 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself
-const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open']];
+// 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
+const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
 
 const CLAUSE_END = /[，,。；;！!：:\n]/;
 // a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
@@ -42,8 +42,9 @@ const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
 const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
-// 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案)
-const VERB_OPENING = /^(?:加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
+// 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
+// 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
+const VERB_OPENING = /^(?:将(?!乐)|加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
 
 /** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
 // a run holding a quoted title or a document number (…保险按照《…》（建质〔2017〕169号）要求) is a citation, no name
@@ -65,12 +66,18 @@ function isBody(name: string): boolean {
   return looksLikeBody(name) || (TOWN.test(name) && !KIND_OF_TOWN.test(name));
 }
 
-/** 奉贤区和临港地区管委会: a place standing for its government, joined by 和/及/与 to the next body. */
-function splitPlaceJoin(name: string): string[] {
-  for (const m of name.matchAll(/和|及|与/g)) {
+/**
+ * 奉贤区和临港地区管委会: a place standing for its government, joined by 和/及/与 to the next body. either-or: 或 joins the
+ * last of a list to its rest the same way, a generic actor on either side (「头桥集团或区政府相关部门(单位)」: whichever
+ * owns the site).
+ */
+function splitPlaceJoin(name: string, directory?: DepartmentDirectory): string[] {
+  for (const m of name.matchAll(/和|及|与|或/g)) {
     const left = name.slice(0, m.index);
     const right = name.slice((m.index ?? 0) + 1);
-    if (isBody(left) && isBody(right)) return [left, ...splitPlaceJoin(right)];
+    const either = m[0] === '或';
+    const ok = (n: string) => isBody(n) || (either && isGenericActor(n, directory));
+    if (ok(left) && ok(right) && (isBody(left) || isBody(right))) return [left, ...splitPlaceJoin(right, directory)];
   }
   return [name];
 }
@@ -91,7 +98,7 @@ export function staffBody(name: string, directory?: DepartmentDirectory): string
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
-  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(x.name)).map((n) => staffBody(n, directory));
+  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(x.name, directory)).map((n) => staffBody(n, directory));
   if (staffed.some((n) => n === null)) return null;
   const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
@@ -136,6 +143,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       // …制定的办法: the clause qualifies a noun, it gives no duty; 主要负责人, 牵头人: a person, no duty
       if (s[at + verb.length] === '的' || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
       if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
+      // 项目由A组织: what stands before 由 is the work, never part of a name (自由贸易试验区 aside)
+      if (from === 0 && by >= 0 && by < at && clause[by - 1] !== '自') continue;
       const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
       if (subject === null) continue;
       // a modal before a verb of leading (人力资源社会保障部要统筹协调…) leads as the verb alone does
@@ -153,9 +162,13 @@ export function proseDuties(text: string, directory?: DepartmentDirectory): Pros
   return proseClauses(text, directory).flatMap((c) => c.duties);
 }
 
+// by-list-comma: 由 and a list of bodies, a comma, then the verb they carry: 「由所在镇政府、街道(开发区)办事处、头桥集团或区政府
+// 相关部门(单位),组织评估和方案设计」 (奉贤区, 2022) is one clause
+const BY_LIST_COMMA = /(由[^，,。；;：:\n]{2,60})[，,](?=(?:组织|负责|牵头|统筹|会同|制定|承担|统一))/g;
+
 function proseClauses(text: string, directory?: DepartmentDirectory): { clause: string; duties: ProseDuty[] }[] {
   // a quoted title names its issuer, never a duty
-  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '');
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
   return plain
     .split(CLAUSE_END)
     .map((raw) => raw.trim())

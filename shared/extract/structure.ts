@@ -49,9 +49,10 @@ interface Labelled {
 }
 
 // Lines after which no measure goes on: the attachment list, copy-to line, print line, publication note.
-const STOP_LINE = /^(?:附件\s*[\d一二三四五六七八九十]*\s*[：:]|抄送[：:]|[（(]此件.{0,8}[）)]$)|印发$/;
+// attachment-table-list: a list of attached tables (「附表：1、“十四五”期间…推进计划表」) ends the text as 附件： does.
+const STOP_LINE = /^(?:附[件表]\s*[\d一二三四五六七八九十]*\s*[：:]|抄送[：:]|[（(]此件.{0,8}[）)]$)|印发$/;
 // The heading of an attachment ("附件", "附件2"): after measures, the text they belong to has ended.
-const ATTACHMENT_HEADING = /^附件\s*[\d一二三四五六七八九十]*$/;
+const ATTACHMENT_HEADING = /^附[件表]\s*[\d一二三四五六七八九十]*$/;
 const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
 // Other fields of a task list's item: 工作内容：…, 具体措施：…, 工作目标：….
 const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|举措|标准|成效)\s*[：:]/;
@@ -59,7 +60,9 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // purpose, scope or entry into force (为…制定本办法, 本办法适用于…, 本措施自…起施行).
 // schedule-section: a section titled only 推进计划 / 推进步骤 / 推进安排 sets out the phases of the work (启动阶段, 实施阶段,
 // 提升阶段, each with its window), as 实施步骤 does: it frames the tasks (沈阳市城镇房屋安全管理三项制度工作方案, 2024).
-const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+// target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
+// does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
+const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
