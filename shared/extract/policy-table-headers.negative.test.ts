@@ -10,6 +10,9 @@ describe('readTable: responsibility headers, negative cases', () => {
     // no column assigns anything: not a task table
     ['序号 | 工作任务 | 备注', '1 | 推进改革。 | 无'],
     ['序号 | 考核项目 | 分值', '1 | 组织领导 | 8'],
+    // 推进 in a header that names no bodies: how the work stands
+    ['序号 | 工作任务 | 推进情况', '1 | 推进改革。 | 已完成'],
+    ['序号 | 工作任务 | 推进措施', '1 | 推进改革。 | 县审批局'],
   ])('%s', (header, row) => {
     expect(readTable(lines(header, row), 0, 2).items).toEqual([]);
   });

@@ -71,8 +71,9 @@ const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && 
 /** A cell of bodies in a row read one line a cell: every name of it a body's, however many. */
 const isNameList = (t: string) => !/[。，；！？]/.test(t) && t.split('、').every((n) => n.length <= 20 && NAME_END.test(n));
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
-/** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团). */
-const COLLECTIVE_END = /(?:部门|机构|单位|集团|企业|乡镇|街道)$/;
+/** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团), and of a
+ *  task force set up for the work (区“两旧”专班, 工作专班). */
+const COLLECTIVE_END = /(?:部门|机构|单位|集团|企业|乡镇|街道|专班)$/;
 /** A duty cell (or a line of one wrapped): bodies' names between 、 or commas, ending at most on 等 and a stop. */
 function isDutyCell(t: string): boolean {
   const items = t.replace(/等?[。；;]?$/, '').split(/[、，,；;]/).filter((n) => n !== '');
@@ -148,11 +149,81 @@ function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): string[] 
   return ok ? [text(blocks[at]), ...cells] : null;
 }
 
+// Kind-column rule: a table whose first column is the task's kind (任务类型 / 序号 / 工作任务 / 推进单位), pasted
+// from a web page with merged cells. The kind cell is merged down the rows of its kind, so it stands alone on a
+// line before the first of them (旧区改造, 公共空间优化), and rows across all columns name the groups of kinds
+// (「行动一：…」, 「一、…」). Each row is its 序号, its task on one line, its bodies' cell, its deadline if the header
+// has one. Merged-bodies rule: the bodies' cell is merged down too, so a row without one of its own takes the
+// bodies of the row above; a row across all columns closes the merge (no cell runs through it), a kind cell
+// alone does not (it fills the first column only). Each row comes out as 'kind | 序号 | task | bodies'.
+const KIND_HEAD = /(?:类型|类别|领域|板块)$/;
+/** A row across all columns naming a group: 「行动一：再造发展新极行动」, 「一、知识产权保护方面」. */
+const GROUP_ROW = /^(?:(?:行动|专项|任务|板块)[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、)[^。；]{2,40}$/;
+/** A kind cell alone on its line: a short label, no figure, no sentence, no bodies. */
+const isKindCell = (t: string) => t.length <= 24 && !/[\d。，；：:！？,;]/.test(t) && !isDutyCell(t) && !SEQ_HEAD.test(t);
+
+/** The header's cells after the kind and 序号 (task, bodies, deadline if any), when blocks[at…] is one. */
+function kindHeader(blocks: LayoutBlock[], at: number): Cell[] | null {
+  const t = (k: number) => (k < blocks.length ? text(blocks[k]) : '');
+  if (!KIND_HEAD.test(t(at)) || !HEAD_CELL.test(t(at)) || !SEQ_HEAD.test(t(at + 1))) return null;
+  const task = t(at + 2);
+  if (!HEAD_CELL.test(task) || NAMES_HEAD.test(task) || TIME_HEAD.test(task) || !NAMES_HEAD.test(t(at + 3)) || !HEAD_CELL.test(t(at + 3))) return null;
+  return TIME_HEAD.test(t(at + 4)) && HEAD_CELL.test(t(at + 4)) ? ['task', 'names', 'time'] : ['task', 'names'];
+}
+
+/** Past the group rows and kind cells from `at`: the next row's 序号 (after `seq`, at most 3 on) and what stands before it. */
+function kindRowStart(blocks: LayoutBlock[], at: number, seq: number): { row: number; group: string | null; kind: string | null } | null {
+  let group: string | null = null;
+  let kind: string | null = null;
+  let k = at;
+  for (; k < blocks.length && k < at + 4; k++) {
+    const t = text(blocks[k]);
+    if (GROUP_ROW.test(t)) [group, kind] = [t, null];
+    else if (isKindCell(t)) kind = t;
+    else break;
+  }
+  const n = seqOf(blocks[k]);
+  return n !== null && n > seq && n <= seq + 3 ? { row: k, group, kind } : null;
+}
+
+/** A kind-column table read from its header at `at`: the blocks it gives and the index after it; null when none. */
+function kindTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; next: number } | null {
+  const columns = kindHeader(blocks, at);
+  if (!columns) return null;
+  let i = at + 2 + columns.length;
+  if (!kindRowStart(blocks, i, 0)) return null;
+  const out = [joined(blocks.slice(at, i), blocks.slice(at, i).map(text).join(' | '))];
+  let seq = 0;
+  let kind = '';
+  let carried = '';
+  for (let start = kindRowStart(blocks, i, seq); start !== null; start = kindRowStart(blocks, i, seq)) {
+    if (start.group !== null) [kind, carried] = [start.group, ''];
+    if (start.kind !== null) kind = start.kind;
+    let k = start.row + 1;
+    const task = k < blocks.length && seqOf(blocks[k]) === null ? text(blocks[k++]) : '';
+    if (task === '') break;
+    const own = k < blocks.length && isDutyCell(text(blocks[k])) ? text(blocks[k++]) : '';
+    const time = columns.includes('time') && k < blocks.length && isTime(text(blocks[k])) ? text(blocks[k++]) : '';
+    carried = own !== '' ? own : carried;
+    seq = seqOf(blocks[start.row]) as number;
+    const cells: Record<Cell, string> = { seq: String(seq), task, names: carried, support: '', time, detail: '' };
+    out.push(joined(blocks.slice(i, k), [kind, ...['seq' as Cell, ...columns].map((c) => cells[c])].join(' | ')));
+    i = k;
+  }
+  return seq > 0 ? { out, next: i } : null;
+}
+
 /** The blocks with each table copied one cell a line put back together as rows. */
 export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   let i = 0;
   while (i < blocks.length) {
+    const kinds = kindTable(blocks, i);
+    if (kinds) {
+      out.push(...kinds.out);
+      i = kinds.next;
+      continue;
+    }
     const columns = header(blocks, i);
     const firstRow = columns ? nextRow(blocks, i + columns.length, 0) : null;
     if (!columns || firstRow === null || (columns.includes('detail') && !fixedRow(blocks, firstRow, columns))) {
