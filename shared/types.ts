@@ -177,6 +177,8 @@ export interface PolicyExtract {
 export interface MeasureRef {
   number: number;
   label: string;
+  /** The section it sits in, where it has one: a section read as one measure (六、) is cited as the part (第六部分). */
+  section?: string | null;
   title: string;
 }
 

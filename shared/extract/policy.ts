@@ -42,7 +42,7 @@ function unique(names: string[]): string[] {
 }
 
 /** 第 1、3 条措施未找到责任单位; where numbering restarts, each cited with its section (第一部分第1条、第二部分第1条措施…). */
-function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number'>[], numbers: number[]): string {
+function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number' | 'section'>[], numbers: number[]): string {
   const shown = numbers.slice(0, 12);
   const more = numbers.length > shown.length ? ` 等 ${numbers.length}` : '';
   const cited = citeMeasureList(measures, shown);
