@@ -122,6 +122,16 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
   };
 }
 
+/**
+ * Policies two of whose stored measures have one label (「一、1.」 under （一） and again under （二）): read before labels
+ * named the middle heading the numbering starts again under. Loading may still tell them apart (labels stored before
+ * they named their section), so the caller checks the loaded labels.
+ */
+export function policiesWithRepeatedLabels(db: Db): number[] {
+  const rows = stmt(db, 'SELECT DISTINCT document_id AS id FROM measures GROUP BY document_id, label HAVING COUNT(*) > 1 ORDER BY document_id').all() as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
 /** A policy stored before its aliases were kept must be read again. */
 export function policyNeedsRereading(db: Db): boolean {
   return !!stmt(db, 'SELECT 1 FROM policy_meta WHERE aliases IS NULL LIMIT 1').get();

@@ -3,7 +3,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../../shared/types';
 import type { PolicyView } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { measureCitation } from '../../shared/extract/measure-citation';
+import { measureCitation, numberingRestarts } from '../../shared/extract/measure-citation';
 import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { applyLedgerCorrections, sameTitle, type MeasureCorrection, type MeasurePatch, type PolicyMetaCorrection, type ReviewItem } from '../../shared/corrections/ledger';
@@ -160,6 +160,35 @@ export function refreshAll(ctx: ServiceContext): void {
   invalidate(ctx);
 }
 afterUndo.reread = refreshAll;
+
+/**
+ * A policy an older version stored with two measures of one label (「一、1.」 under （一） and again under （二）) is read
+ * again from its stored paragraphs, and the reports read against it are read again with it; readings against the
+ * other policies are kept. The office's corrections and decisions follow a measure by its number (and title), which
+ * labels do not change, so they stay with their measures. Run inside a transaction when a workspace opens; returns
+ * the policies read again (none where reading again labels them no differently).
+ */
+export function rereadPoliciesWithRepeatedLabels(ctx: ServiceContext): number[] {
+  const { db } = ctx;
+  const reread: number[] = [];
+  for (const policyId of policyRepo.policiesWithRepeatedLabels(db)) {
+    const stored = policyRepo.loadPolicy(db, policyId);
+    if (!stored || !numberingRestarts(stored.measures)) continue;
+    const fresh = extractPolicy({ paragraphs: documents.getParagraphs(db, policyId) }, directory(ctx));
+    const labels = (p: PolicyExtract) => JSON.stringify(p.measures.map((m) => m.label));
+    if (labels(fresh) === labels(stored)) continue;
+    policyRepo.savePolicy(db, policyId, fresh);
+    reread.push(policyId);
+  }
+  if (reread.length === 0) return reread;
+  invalidate(ctx);
+  const answering = new Set(reread.flatMap((id) => readingsRepo.reportsReadAgainst(db, id)));
+  const others = new Set(policyIds(ctx).filter((id) => !reread.includes(id)));
+  rereadReports(ctx, documents.listDocumentRows(db, 'submission').filter((r) => answering.has(r.id)), others);
+  departmentsRepo.pruneUnusedDepartments(db);
+  invalidate(ctx);
+  return reread;
+}
 
 /**
  * Reports stored without an analysis (left by an interrupted batch or an older version) are read now, in one
