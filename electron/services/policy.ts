@@ -162,32 +162,39 @@ export function refreshAll(ctx: ServiceContext): void {
 afterUndo.reread = refreshAll;
 
 /**
- * A policy an older version stored with two measures of one label (「一、1.」 under （一） and again under （二）) is read
- * again from its stored paragraphs, and the reports read against it are read again with it; readings against the
- * other policies are kept. The office's corrections and decisions follow a measure by its number (and title), which
- * labels do not change, so they stay with their measures. Run inside a transaction when a workspace opens; returns
- * the policies read again (none where reading again labels them no differently).
+ * A policy an older version stored is read again from its stored paragraphs when the workspace opens: one stored
+ * before middle headings were kept (so the ledger shows （一）深化商事制度改革 above its 1. and 2.), and one with two
+ * measures of one label (「一、1.」 under （一） and again under （二）, before labels named the middle heading). Where the
+ * labels come out otherwise, the reports read against the policy are read again with it; readings against the other
+ * policies are kept. The office's corrections and decisions follow a measure by its number (and title), which labels
+ * do not change, so they stay with their measures. Run inside a transaction; returns the policies whose labels changed.
  */
-export function rereadPoliciesWithRepeatedLabels(ctx: ServiceContext): number[] {
+export function rereadStoredPolicies(ctx: ServiceContext): number[] {
   const { db } = ctx;
-  const reread: number[] = [];
-  for (const policyId of policyRepo.policiesWithRepeatedLabels(db)) {
+  const unheaded = new Set(policyRepo.policiesWithoutMiddleHeadings(db));
+  const relabelled: number[] = [];
+  let saved = 0;
+  for (const policyId of new Set([...unheaded, ...policyRepo.policiesWithRepeatedLabels(db)])) {
     const stored = policyRepo.loadPolicy(db, policyId);
-    if (!stored || !numberingRestarts(stored.measures)) continue;
+    if (!stored || (!unheaded.has(policyId) && !numberingRestarts(stored.measures))) continue;
     const fresh = extractPolicy({ paragraphs: documents.getParagraphs(db, policyId) }, directory(ctx));
-    const labels = (p: PolicyExtract) => JSON.stringify(p.measures.map((m) => m.label));
-    if (labels(fresh) === labels(stored)) continue;
+    const labels = (p: PolicyExtract) => JSON.stringify(p.measures.map((m) => [m.number, m.label]));
+    const changed = labels(fresh) !== labels(stored);
+    if (!changed && !unheaded.has(policyId)) continue;
     policyRepo.savePolicy(db, policyId, fresh);
-    reread.push(policyId);
+    saved++;
+    if (changed) relabelled.push(policyId);
   }
-  if (reread.length === 0) return reread;
+  if (saved === 0) return relabelled;
   invalidate(ctx);
-  const answering = new Set(reread.flatMap((id) => readingsRepo.reportsReadAgainst(db, id)));
-  const others = new Set(policyIds(ctx).filter((id) => !reread.includes(id)));
-  rereadReports(ctx, documents.listDocumentRows(db, 'submission').filter((r) => answering.has(r.id)), others);
+  if (relabelled.length > 0) {
+    const answering = new Set(relabelled.flatMap((id) => readingsRepo.reportsReadAgainst(db, id)));
+    const others = new Set(policyIds(ctx).filter((id) => !relabelled.includes(id)));
+    rereadReports(ctx, documents.listDocumentRows(db, 'submission').filter((r) => answering.has(r.id)), others);
+  }
   departmentsRepo.pruneUnusedDepartments(db);
   invalidate(ctx);
-  return reread;
+  return relabelled;
 }
 
 /**

@@ -1,7 +1,8 @@
 // A workspace written before labels named the middle heading the numbering starts again under: its policy
 // (一、 （一） 1. 2. （二） 1. 2.) was stored with 「一、1.」 under both （一） and （二）. Opening it reads the policy again
 // from its stored paragraphs: every label is its own, and the office's corrections and decisions and the reports'
-// readings stay with the measures they were on.
+// readings stay with the measures they were on. Written before migration 0080, it kept no middle headings either:
+// reading again records them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -77,19 +78,25 @@ async function oldWorkspace(): Promise<{ before: ReturnType<typeof readings> }> 
     ws.db.prepare("UPDATE measures SET label = section || '、' || ? WHERE number = ?").run(own, number);
   }
   expect(storedLabels(ws)).toEqual(['一、1.', '一、2.', '一、1.', '一、2.', '二、1.']);
+  // and the schema before migration 0080 kept middle headings
+  ws.db.exec('ALTER TABLE measures DROP COLUMN middle_heading');
+  ws.db.pragma('user_version = 70');
   ws.close();
   return { before };
 }
 
-describe('a policy stored with labels that collide', () => {
+describe("a policy stored with labels that collide, before middle headings were kept", () => {
   it('is read again on opening: labels unique, corrections, decisions and readings on the same measures', async () => {
     const { before } = await oldWorkspace();
     expect(before['区政务服务中心关于推行全程网办的落实情况报告.txt']).toEqual([3]);
     expect(before['区市场监管局落实情况报告.txt']).toEqual([1]);
 
     const ws = openWorkspace(file, { today: () => '2023-06-01' });
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(80);
     expect(labels(ws)).toEqual(FRESH);
     expect(storedLabels(ws)).toEqual(FRESH);
+    // migration 0080 and reading again put the middle headings on the measures
+    expect(ws.getPolicy()!.extract.measures.map((m) => m.middleHeading?.title)).toEqual(['深化商事制度改革', '深化商事制度改革', '提升政务服务效能', '提升政务服务效能', '优化监管']);
     expect(new Set(labels(ws)).size).toBe(FRESH.length);
     const policy = ws.getPolicy()!;
     // the title correction is still on measure 4, the decision on measure 3, nothing waits for review

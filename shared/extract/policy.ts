@@ -117,6 +117,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       number: draft.number,
       label: draft.label,
       section: draft.section,
+      ...(draft.middleHeading ? { middleHeading: draft.middleHeading } : {}),
       title: draft.title,
       text: draft.text,
       lead,
