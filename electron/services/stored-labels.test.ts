@@ -8,24 +8,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ownLabel } from '../../shared/extract/measure-citation';
+import { threeLevels } from '../../shared/extract/__fixtures__/three-levels';
 import { openWorkspace } from './workspace';
 
-// the three-level example of the README's Numbering policy
-const POLICY = [
-  '关于进一步优化营商环境的实施方案',
-  '云溪区人民政府办公室',
-  '2023年3月1日',
-  '一、主要任务',
-  '（一）深化商事制度改革。',
-  '1.压缩开办时间。压缩企业开办时间至1个工作日以内。（区市场监管局牵头）',
-  '2.推行证照分离。推行证照分离改革全覆盖。（区行政审批服务局牵头）',
-  '（二）提升政务服务效能。',
-  '1.推行全程网办。推进政务服务事项全程网办。（区政务服务中心牵头）',
-  '2.快速回应诉求。建立企业诉求快速响应机制。（区发展改革局牵头）',
-  '二、强化落实',
-  '（一）优化监管。',
-  '1.推行信用监管。建立信用分级分类监管制度。（区市场监管局牵头）',
-].join('\n');
+// the three-level example of the README's Numbering policy, with its issuer and date under the title
+const POLICY = [threeLevels[0], '云溪区人民政府办公室', '2023年3月1日', ...threeLevels.slice(1)].join('\n');
 
 const REPORTS: Record<string, string> = {
   '区政务服务中心关于推行全程网办的落实情况报告.txt': [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { middleHeadingRuns, middleHeadingText } from './middle-headings';
 import { extractPolicy } from './policy';
+import { threeLevels } from './__fixtures__/three-levels';
 
 const read = (...texts: string[]) => extractPolicy({ paragraphs: texts.map((text, index) => ({ index, text })) });
 
@@ -31,22 +32,12 @@ describe('middleHeadingRuns', () => {
 
 describe('the middle heading recorded on each measure', () => {
   it('names the （一） heading and its title over each 1. under it, where 1. starts again under each', () => {
-    const p = read(
-      '关于进一步优化营商环境的实施方案',
-      '一、主要任务',
-      '（一）深化商事制度改革。',
-      '1.压缩开办时间。压缩企业开办时间至1个工作日以内。（区市场监管局牵头）',
-      '2.推行证照分离。推行证照分离改革全覆盖。（区行政审批服务局牵头）',
-      '（二）提升政务服务效能。',
-      '1.推行全程网办。推进政务服务事项全程网办。（区政务服务中心牵头）',
-      '二、强化落实',
-      '（一）优化监管。',
-      '1.推行信用监管。建立信用分级分类监管制度。（区市场监管局牵头）',
-    );
+    const p = read(...threeLevels);
     expect(p.measures.map((m) => [m.label, m.middleHeading && middleHeadingText(m.middleHeading)])).toEqual([
       ['一、（一）1.', '（一）深化商事制度改革'],
       ['一、（一）2.', '（一）深化商事制度改革'],
       ['一、（二）1.', '（二）提升政务服务效能'],
+      ['一、（二）2.', '（二）提升政务服务效能'],
       ['二、（一）1.', '（一）优化监管'],
     ]);
   });
