@@ -130,12 +130,23 @@ export interface Section {
 
 export type ResponsibilityRole = 'lead' | 'support' | 'joint';
 
+/** A heading between a section and its measures: （一） and its title, 深化商事制度改革. */
+export interface MiddleHeading {
+  label: string;
+  title: string;
+}
+
 export interface Measure {
   number: number;
   /** Numbering as written: "1.", "（一）", "第一条". */
   label: string;
   /** Number of the section it sits in ("一"), or null when the policy has no sections. */
   section: string | null;
+  /**
+   * The heading between the section and the measure it sits under, as written (（一）深化商事制度改革 over 1. and 2.);
+   * absent where there is none, and in a policy stored before middle headings were kept.
+   */
+  middleHeading?: MiddleHeading;
   title: string;
   text: string;
   /**
@@ -177,6 +188,8 @@ export interface PolicyExtract {
 export interface MeasureRef {
   number: number;
   label: string;
+  /** The section it sits in, where it has one: a section read as one measure (六、) is cited as the part (第六部分). */
+  section?: string | null;
   title: string;
 }
 

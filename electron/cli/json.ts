@@ -23,6 +23,7 @@ export function policyJson(p: PolicyExtract) {
       number: m.number,
       label: m.label,
       section: m.section,
+      ...(m.middleHeading ? { middleHeading: m.middleHeading } : {}),
       title: m.title,
       text: m.text,
       lead: m.lead,

@@ -4,6 +4,7 @@ import { REPORTED_LABEL } from '../../shared/compliance/status-words';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
 import { readingReport } from '../../shared/extract/reading-report';
 import { citeMeasureList, measureCiter } from '../../shared/extract/measure-citation';
+import { middleHeadingRuns, middleHeadingText } from '../../shared/extract/middle-headings';
 import type { SubmissionJson } from './json';
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -33,12 +34,16 @@ export function formatPolicyTable(p: PolicyExtract): string {
   lines.push(`共 ${p.sections.length} 个部分、${p.measures.length} 项任务措施、${p.departments.length} 个责任单位`);
   for (const s of p.sections.length ? p.sections : [{ number: '', title: '' }]) {
     if (s.number) lines.push('', `${s.number}、${s.title}`);
-    for (const m of p.measures.filter((x) => (s.number ? x.section === s.number : true))) {
-      lines.push(`  ${pad(String(m.number) + '.', 4)}${clip(m.title, 40)}`);
-      const who = m.joint ? `共同负责：${m.lead.join('、')}` : `牵头：${m.lead.join('、') || '—'}${m.support.length ? `；配合：${m.support.join('、')}` : ''}`;
-      lines.push(`      ${who}${m.generic.length ? `（另有：${m.generic.join('、')}）` : ''}`);
-      for (const d of m.deadlines) lines.push(`      时限：${d.text} → ${d.date ?? kindLabel(d.kind)}${d.beforeIssue ? '  ⚠ 早于成文日期' : ''}`);
-      for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
+    // each middle heading (（一）深化商事制度改革) written once above the measures under it
+    for (const run of middleHeadingRuns(p.measures.filter((x) => (s.number ? x.section === s.number : true)))) {
+      if (run.heading) lines.push(` ${middleHeadingText(run.heading)}`);
+      for (const m of run.measures) {
+        lines.push(`  ${pad(String(m.number) + '.', 4)}${clip(m.title, 40)}`);
+        const who = m.joint ? `共同负责：${m.lead.join('、')}` : `牵头：${m.lead.join('、') || '—'}${m.support.length ? `；配合：${m.support.join('、')}` : ''}`;
+        lines.push(`      ${who}${m.generic.length ? `（另有：${m.generic.join('、')}）` : ''}`);
+        for (const d of m.deadlines) lines.push(`      时限：${d.text} → ${d.date ?? kindLabel(d.kind)}${d.beforeIssue ? '  ⚠ 早于成文日期' : ''}`);
+        for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
+      }
     }
   }
   const report = readingReport(p);

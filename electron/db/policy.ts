@@ -1,5 +1,5 @@
 // Repository: the workspace's policy — metadata, sections, measures, responsibilities, deadlines, targets.
-import type { Deadline, Measure, PolicyExtract, ResponsibilityRole, Target } from '../../shared/types';
+import type { Deadline, Measure, MiddleHeading, PolicyExtract, ResponsibilityRole, Target } from '../../shared/types';
 import type { Db } from './sqlite';
 import { stmt } from './statements';
 import { ensureDepartment } from './departments';
@@ -39,14 +39,14 @@ export function savePolicy(db: Db, documentId: number, extract: PolicyExtract): 
     documentId, extract.docNumber, extract.title,
   );
   extract.sections.forEach((s, i) => stmt(db, 'INSERT INTO sections (document_id, position, number, title) VALUES (?, ?, ?, ?)').run(documentId, i, s.number, s.title));
-  const addMeasure = stmt(db, `INSERT INTO measures (document_id, number, label, section, title, text, responsibility_text, joint, raw_departments, generic, paragraphs)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const addMeasure = stmt(db, `INSERT INTO measures (document_id, number, label, section, title, text, responsibility_text, joint, raw_departments, generic, paragraphs, middle_heading)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const addResp = stmt(db, 'INSERT OR IGNORE INTO responsibilities (measure_id, department_id, role) VALUES (?, ?, ?)');
   const addDeadline = stmt(db, 'INSERT INTO deadlines (measure_id, text, date, kind, before_issue, detail) VALUES (?, ?, ?, ?, ?, ?)');
   const addTarget = stmt(db, 'INSERT INTO targets (measure_id, text, value, unit, comparison, detail) VALUES (?, ?, ?, ?, ?, ?)');
   for (const m of extract.measures) {
     const mid = Number(addMeasure.run(documentId, m.number, m.label, m.section, m.title, m.text, m.responsibilityText, m.joint ? 1 : 0,
-      JSON.stringify(m.rawDepartments), JSON.stringify(m.generic), JSON.stringify(m.paragraphs)).lastInsertRowid);
+      JSON.stringify(m.rawDepartments), JSON.stringify(m.generic), JSON.stringify(m.paragraphs), JSON.stringify(m.middleHeading ?? null)).lastInsertRowid);
     const leadRole: ResponsibilityRole = m.joint ? 'joint' : 'lead';
     for (const d of m.lead) addResp.run(mid, ensureDepartment(db, d), leadRole);
     for (const d of m.support) addResp.run(mid, ensureDepartment(db, d), 'support');
@@ -86,10 +86,12 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
   const measures: Measure[] = rows.map((r) => {
     const roles = resp.get(r.id) ?? [];
     roles.forEach((x) => departments.add(x.canonical));
+    const middleHeading: MiddleHeading | null = r.middle_heading ? JSON.parse(r.middle_heading) : null;
     return {
       number: r.number,
       label: r.label,
       section: r.section,
+      ...(middleHeading ? { middleHeading } : {}),
       title: r.title,
       text: r.text,
       lead: roles.filter((x) => x.role !== 'support').map((x) => x.canonical),
@@ -120,6 +122,22 @@ export function loadPolicy(db: Db, documentId: number): PolicyExtract | null {
     warnings: JSON.parse(meta.warnings),
     aliases: meta.aliases ? JSON.parse(meta.aliases) : [],
   };
+}
+
+/**
+ * Policies two of whose stored measures have one label (「一、1.」 under （一） and again under （二）): read before labels
+ * named the middle heading the numbering starts again under. Loading may still tell them apart (labels stored before
+ * they named their section), so the caller checks the loaded labels.
+ */
+export function policiesWithRepeatedLabels(db: Db): number[] {
+  const rows = stmt(db, 'SELECT DISTINCT document_id AS id FROM measures GROUP BY document_id, label HAVING COUNT(*) > 1 ORDER BY document_id').all() as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+/** Policies stored before middle headings were kept (a measure's is NULL, not 'null'): read again on opening. */
+export function policiesWithoutMiddleHeadings(db: Db): number[] {
+  const rows = stmt(db, 'SELECT DISTINCT document_id AS id FROM measures WHERE middle_heading IS NULL ORDER BY document_id').all() as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
 /** A policy stored before its aliases were kept must be read again. */

@@ -32,6 +32,11 @@ export function readingsForDocument(db: Db, documentId: number): StoredReading[]
   return (stmt(db, `${SELECT} WHERE r.document_id = ? ORDER BY r.policy_id`).all(documentId) as any[]).map(toReading);
 }
 
+/** The reports read against a policy (document ids), without reading their analyses. */
+export function reportsReadAgainst(db: Db, policy: number): number[] {
+  return (stmt(db, 'SELECT document_id AS id FROM report_readings WHERE policy_id = ? ORDER BY document_id').all(policy) as { id: number }[]).map((r) => r.id);
+}
+
 /** Replaces what a report answers: one reading per policy it is placed on (none: it answers no policy). */
 export function setReadings(db: Db, documentId: number, readings: { attribution: Attribution; analysis: SubmissionAnalysis }[]): void {
   stmt(db, 'DELETE FROM report_readings WHERE document_id = ?').run(documentId);

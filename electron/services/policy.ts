@@ -3,7 +3,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../../shared/types';
 import type { PolicyView } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
-import { measureCitation } from '../../shared/extract/measure-citation';
+import { measureCitation, numberingRestarts } from '../../shared/extract/measure-citation';
 import { canonicalDepartment, defaultDirectory, placeFromIssuer } from '../../shared/extract/departments';
 import { withPolicyAliases } from '../../shared/extract/policy-departments';
 import { applyLedgerCorrections, sameTitle, type MeasureCorrection, type MeasurePatch, type PolicyMetaCorrection, type ReviewItem } from '../../shared/corrections/ledger';
@@ -160,6 +160,42 @@ export function refreshAll(ctx: ServiceContext): void {
   invalidate(ctx);
 }
 afterUndo.reread = refreshAll;
+
+/**
+ * A policy an older version stored is read again from its stored paragraphs when the workspace opens: one stored
+ * before middle headings were kept (so the ledger shows （一）深化商事制度改革 above its 1. and 2.), and one with two
+ * measures of one label (「一、1.」 under （一） and again under （二）, before labels named the middle heading). Where the
+ * labels come out otherwise, the reports read against the policy are read again with it; readings against the other
+ * policies are kept. The office's corrections and decisions follow a measure by its number (and title), which labels
+ * do not change, so they stay with their measures. Run inside a transaction; returns the policies whose labels changed.
+ */
+export function rereadStoredPolicies(ctx: ServiceContext): number[] {
+  const { db } = ctx;
+  const unheaded = new Set(policyRepo.policiesWithoutMiddleHeadings(db));
+  const relabelled: number[] = [];
+  let saved = 0;
+  for (const policyId of new Set([...unheaded, ...policyRepo.policiesWithRepeatedLabels(db)])) {
+    const stored = policyRepo.loadPolicy(db, policyId);
+    if (!stored || (!unheaded.has(policyId) && !numberingRestarts(stored.measures))) continue;
+    const fresh = extractPolicy({ paragraphs: documents.getParagraphs(db, policyId) }, directory(ctx));
+    const labels = (p: PolicyExtract) => JSON.stringify(p.measures.map((m) => [m.number, m.label]));
+    const changed = labels(fresh) !== labels(stored);
+    if (!changed && !unheaded.has(policyId)) continue;
+    policyRepo.savePolicy(db, policyId, fresh);
+    saved++;
+    if (changed) relabelled.push(policyId);
+  }
+  if (saved === 0) return relabelled;
+  invalidate(ctx);
+  if (relabelled.length > 0) {
+    const answering = new Set(relabelled.flatMap((id) => readingsRepo.reportsReadAgainst(db, id)));
+    const others = new Set(policyIds(ctx).filter((id) => !relabelled.includes(id)));
+    rereadReports(ctx, documents.listDocumentRows(db, 'submission').filter((r) => answering.has(r.id)), others);
+  }
+  departmentsRepo.pruneUnusedDepartments(db);
+  invalidate(ctx);
+  return relabelled;
+}
 
 /**
  * Reports stored without an analysis (left by an interrupted batch or an older version) are read now, in one

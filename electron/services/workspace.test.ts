@@ -194,6 +194,7 @@ describe('workspace', () => {
     raw.exec('DROP TABLE journal; DROP TABLE measure_corrections; DROP TABLE policy_corrections; DROP TABLE report_corrections; DROP TABLE decisions');
     raw.exec('DROP TABLE policy_history; DROP TABLE report_readings');
     raw.exec('ALTER TABLE documents DROP COLUMN ocr');
+    raw.exec('ALTER TABLE measures DROP COLUMN middle_heading');
     raw.pragma('user_version = 10');
     raw.close();
 

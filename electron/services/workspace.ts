@@ -15,7 +15,7 @@ import { journalHandlers } from './journal';
 import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAlias } from './departments';
 import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
-import { finishPendingReports, getPolicy, policyHandlers, refreshAll } from './policy';
+import { finishPendingReports, getPolicy, policyHandlers, refreshAll, rereadStoredPolicies } from './policy';
 import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers } from './reports';
 import { mergePreviewHandlers } from './merge-preview';
 import { overviewHandlers } from './overview';
@@ -71,6 +71,8 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     user: options.user ?? osUser(),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
+  // a policy stored before middle headings were kept, or with labels that name none (「一、1.」 twice), is read again
+  else ctx.db.transaction(() => rereadStoredPolicies(ctx))();
   // Reports a crash or an older version left unread are read before anything is shown.
   finishPendingReports(ctx);
 

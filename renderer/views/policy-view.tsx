@@ -11,6 +11,7 @@ import { ReadingReport } from '../components/reading-report';
 import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
+import { middleHeadingRuns, middleHeadingText } from '../../shared/extract/middle-headings';
 
 const KIND_LABEL: Record<Deadline['kind'], string> = {
   by: '截止',
@@ -124,13 +125,16 @@ function Ledger({ policyId }: { policyId: number | undefined }) {
         {sections.map((s) => (
           <div key={s.key ?? 'none'} className="index-section">
             <div className="index-section-title">{s.title}</div>
-            {(bySection.get(s.key) ?? []).map((m) => (
-              <button key={m.number} type="button" className="index-item" onClick={() => jump(m.number)}>
-                <span className="index-no">{m.number}</span>
-                <span className="index-title">{m.title}</span>
-                {m.deadlines.some((d) => d.beforeIssue) && <span className="dot-red" title="期限早于印发日期" />}
-              </button>
-            ))}
+            {middleHeadingRuns(bySection.get(s.key) ?? []).map((run) => [
+              run.heading && <div key={`h${run.measures[0].number}`} className="index-middle-title">{middleHeadingText(run.heading)}</div>,
+              ...run.measures.map((m) => (
+                <button key={m.number} type="button" className="index-item" onClick={() => jump(m.number)}>
+                  <span className="index-no">{m.number}</span>
+                  <span className="index-title">{m.title}</span>
+                  {m.deadlines.some((d) => d.beforeIssue) && <span className="dot-red" title="期限早于印发日期" />}
+                </button>
+              )),
+            ])}
           </div>
         ))}
       </aside>
@@ -165,21 +169,24 @@ function Ledger({ policyId }: { policyId: number | undefined }) {
         {sections.map((s) => (
           <section key={s.key ?? 'none'} className="ledger-section">
             <h2 className="section-title">{s.title}</h2>
-            {(bySection.get(s.key) ?? []).map((m) => (
-              <MeasureCard
-                key={m.number}
-                measure={m}
-                measures={extract.measures}
-                corrected={corrected.includes(m.number)}
-                departments={extract.departments}
-                ref={(el) => {
-                  if (el) cards.current.set(m.number, el);
-                  else cards.current.delete(m.number);
-                }}
-                policy={policy.data!.documentId}
-                onCompare={(department) => navigate('compare', { measure: m.number, department, policy: policy.data!.documentId })}
-              />
-            ))}
+            {middleHeadingRuns(bySection.get(s.key) ?? []).map((run) => [
+              run.heading && <h3 key={`h${run.measures[0].number}`} className="middle-title" data-testid="middle-heading">{middleHeadingText(run.heading)}</h3>,
+              ...run.measures.map((m) => (
+                <MeasureCard
+                  key={m.number}
+                  measure={m}
+                  measures={extract.measures}
+                  corrected={corrected.includes(m.number)}
+                  departments={extract.departments}
+                  ref={(el) => {
+                    if (el) cards.current.set(m.number, el);
+                    else cards.current.delete(m.number);
+                  }}
+                  policy={policy.data!.documentId}
+                  onCompare={(department) => navigate('compare', { measure: m.number, department, policy: policy.data!.documentId })}
+                />
+              )),
+            ])}
           </section>
         ))}
         <AddMeasure policy={policy.data.documentId} departments={extract.departments} />

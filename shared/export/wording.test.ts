@@ -140,6 +140,22 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(sectionLabel({ label })).toBe(expected);
   });
 
+  it('cites a section read as one measure as the part, and heads it with the section\'s label (六、职责分工)', () => {
+    const divided = {
+      ...seedPolicy,
+      measures: [
+        measure(1, '城镇房屋定期体检制度', { label: '四、（一）', section: '四' }),
+        measure(4, '职责分工', { label: '六、', section: '六' }),
+      ],
+    };
+    expect(citeMeasure(divided, 4)).toBe('第六部分');
+    expect(citeMeasures(divided, [1, 4])).toBe('第四部分第一项、第六部分');
+    expect(measureHeading(divided.measures[1], 4, '职责分工')).toBe('六、 职责分工');
+    expect(sectionLabel(divided.measures[1])).toBe('六、');
+    // a measure at the policy's only level labelled 三、 keeps its number
+    expect(sectionLabel({ label: '三、', section: null })).toBeNull();
+  });
+
   it('keeps 第N项 and "N. 标题" where the numbering runs on', () => {
     expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5项');
     expect(citeMeasure(seedPolicy, 4, '条')).toBe('第4条');

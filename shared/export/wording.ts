@@ -3,7 +3,7 @@ import type { ComplianceResult, Evidence, Measure, Obligation, PeriodStatus, Pol
 import { chineseDate, daysBetween, headingText, tidy } from './format';
 import { RECURRENCE_LABEL, ROLE_LABEL } from './labels';
 import { bestEvidence, quoteExcerpt } from './excerpt';
-import { citeMeasureList, measureCitation, ownLabel } from '../extract/measure-citation';
+import { citeMeasureList, isWholeSection, measureCitation, ownLabel } from '../extract/measure-citation';
 
 /** A title in book-title marks; marks already inside it become the inner kind (〈〉). */
 export function bookTitle(title: string): string {
@@ -58,10 +58,13 @@ export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '�
   return citeMeasureList(policy.measures, numbers, noun);
 }
 
-/** The measure's label as written where it names the measure's section ("二、1."); null where its number names it. */
-export function sectionLabel(measure: Pick<Measure, 'label'> | undefined): string | null {
+/**
+ * The measure's label as written where it names the measure's section ("二、1.", or "六、" for a section read as one
+ * measure); null where its number names it.
+ */
+export function sectionLabel(measure: (Pick<Measure, 'label'> & { section?: string | null }) | undefined): string | null {
   const label = measure?.label.trim() ?? '';
-  return label && ownLabel(label) !== label ? label : null;
+  return label && (ownLabel(label) !== label || isWholeSection(measure!)) ? label : null;
 }
 
 /** A measure's heading in a report: "3. 标题", or its label as written where that names its section ("二、1. 标题"). */

@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { citeMeasureList, measureCitation, measureCiter, measurePlace, numberingRestarts, ownLabel, sectionQualifiedLabels } from './measure-citation';
+import { repairParagraphs } from '../text/repair';
+import { textBlocks } from '../../electron/import/text';
+import { extractPolicy } from './policy';
+import { readingReport } from './reading-report';
+import { citeMeasureList, isWholeSection, measureCitation, measureCiter, measurePlace, numberingRestarts, ownLabel, sectionQualifiedLabels } from './measure-citation';
 
 const m = (section: string | null, label: string, number: number) => ({ section, label, number });
 const g = (section: string, group: string, label: string, number: number) => ({ section, group, label, number });
@@ -59,8 +66,53 @@ describe('measureCitation', () => {
     [m('一', '一、（二）1.', 3), '项', '第一部分第二项第1条'],
     [m('二', '（二）1.', 3), '条', '第二项第1条'],
     [m('二', '（二）1.', 3), '项', '第二项第1条'],
+    // a section read as one measure (沈阳市's 六、职责分工, its fourth measure) is the part it is, in either noun
+    [m('六', '六、', 4), '条', '第六部分'],
+    [m('六', '六、', 4), '项', '第六部分'],
+    [m('三', '三、', 3), '条', '第三部分'],
   ] as const)('%j (%s) → %s', (measure, noun, expected) => {
     expect(measureCitation(measure, noun)).toBe(expected);
+  });
+});
+
+describe('a section read as one measure', () => {
+  it('is told from a measure labelled 一、 at the measure level, which has no section of its own', () => {
+    expect(isWholeSection(m('六', '六、', 4))).toBe(true);
+    // 上海市财政局's 一、组织保障 二、主要职责 三、工作分工: the policy's only level, its measures and no sections
+    expect(isWholeSection(m(null, '三、', 3))).toBe(false);
+    expect(measureCitation(m(null, '三、', 3))).toBe('第3条');
+    // a measure in section 六 labelled with its own number, and another section's label, are no section
+    expect(isWholeSection(m('六', '六、1.', 4))).toBe(false);
+    expect(isWholeSection(m('六', '（六）', 4))).toBe(false);
+    expect(isWholeSection(m('五', '六、', 4))).toBe(false);
+    expect(measureCitation(m('五', '六、', 4))).toBe('第六条');
+  });
+
+  it('is cited as the part among the measures cited with their sections', () => {
+    const shenyang = [m('四', '四、（一）', 1), m('四', '四、（二）', 2), m('六', '六、', 4)];
+    expect(citeMeasureList(shenyang, [2, 4], '项')).toBe('第四部分第二项、第六部分');
+    expect(citeMeasureList(shenyang, [2, 4])).toBe('第四部分第二条、第六部分');
+    expect(measureCiter(shenyang, '项')(4)).toBe('第六部分');
+  });
+});
+
+describe('a section read as one measure, in a real policy', () => {
+  // 沈阳市城镇房屋安全管理三项制度工作方案 (__fixtures__/real): 四、（一）–（三） and 六、职责分工 read as one measure
+  const file = join(dirname(fileURLToPath(import.meta.url)), '__fixtures__', 'real', 'city-plan-division-body-paragraphs.txt');
+  const extract = extractPolicy({ paragraphs: repairParagraphs(textBlocks(readFileSync(file, 'utf8'))) });
+
+  it('cites 六、 as 第六部分 beside 第四部分第一项', () => {
+    const whole = extract.measures.find((x) => x.title === '职责分工')!;
+    expect(whole).toMatchObject({ label: '六、', section: '六' });
+    expect(measureCitation(whole)).toBe('第六部分');
+    expect(citeMeasureList(extract.measures, [1, whole.number], '项')).toBe('第四部分第一项、第六部分');
+  });
+
+  it('is cited so in the reading report', () => {
+    // the section as it would be read had its paragraphs named no one
+    const unread = { ...extract, measures: extract.measures.map((x) => (x.title === '职责分工' ? { ...x, lead: [], support: [], joint: false } : x)) };
+    expect(readingReport(unread).lines).toContain('第六部分（职责分工）只写了泛指主体（其他行业部门），未指明具体部门。');
+    expect(readingReport(unread).lines).toContain('第四部分第一条（城镇房屋定期体检制度）未找到责任单位。');
   });
 });
 

@@ -3,7 +3,8 @@
 // the section in front ("二、3.") when the policy is read, and every citation in the app is made from the label.
 // Where the measures sit under a middle heading and start again under each (一、 （一） 1. 2. （二） 1. 2.), the label
 // names the middle heading too ("一、（二）1."), and a policy with no 一、 level writes its （二） sections so ("（二）1."):
-//   measureCitation  the words for running text and headers: 第3条, 第五条, 第二部分第3条, 第一部分第二项第1条
+//   measureCitation  the words for running text and headers: 第3条, 第五条, 第二部分第3条, 第一部分第二项第1条, and
+//                    第六部分 for a section read as one measure (六、职责分工, division-paragraphs)
 //   sectionQualifiedLabels  the extraction step that writes the section (and middle heading) into labels
 import type { Measure } from '../types';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
@@ -65,6 +66,14 @@ export function ownLabel(label: string): string {
   return splitQualified(label)?.own.label ?? label.trim();
 }
 
+/**
+ * A section read as one measure (六、职责分工 over paragraphs each headed by who answers, division-paragraphs): its label
+ * is its section's own (六、), so it is cited as the part it is (第六部分), as its sibling measures cite their sections.
+ */
+export function isWholeSection(m: Pick<Measure, 'label'> & { section?: string | null }): boolean {
+  return !!m.section && m.label.trim() === `${m.section}、`;
+}
+
 /** A measure as extraction reads it: the middle heading over it ("（二）" between 一、 and 1.), where there is one. */
 type Placed = Pick<Measure, 'label' | 'section'> & { group?: string | null };
 
@@ -99,20 +108,25 @@ export function sectionQualifiedLabels<T extends Placed>(measures: readonly T[],
   const section = (s: string) => (sectionsAsItems ? `（${s}）` : `${s}、`);
   return measures.map((m) => {
     // a section read as one measure (六、职责分工) is labelled by the section's own label
-    if (!m.section || splitQualified(m.label) || m.label === `${m.section}、`) return m;
+    if (!m.section || splitQualified(m.label) || isWholeSection(m)) return m;
     const own = m.group && grouped ? `${m.group}${m.label}` : m.label;
     return { ...m, label: `${section(m.section)}${own}` };
   });
 }
 
+/** What a citation reads: the label and number, and the section where known (a section read as one measure). */
+export type Cited = Pick<Measure, 'label' | 'number'> & { section?: string | null };
+
 /**
  * The measure as a user cites it in a sentence or a header: 第3条 where the label's number is the measure's number
  * (1., （三）, 第三条 alike), the label's numeral where they differ, 第二部分第3条 where the label names its section,
  * and 第一部分第二项第1条 where it names a middle heading too (一、（二）1.; 第二项第1条 for （二）1.). `noun` is 条 or 项,
- * after the wording of the text it goes into; after a 项 the measure is always a 条.
+ * after the wording of the text it goes into; after a 项 the measure is always a 条. A section read as one measure
+ * (label 六、 in section 六) is 第六部分, whatever the noun.
  */
-export function measureCitation(m: Pick<Measure, 'label' | 'number'>, noun: '条' | '项' = '条'): string {
+export function measureCitation(m: Cited, noun: '条' | '项' = '条'): string {
   const label = m.label.trim();
+  if (isWholeSection(m)) return `第${m.section}部分`;
   const article = readLabel(label);
   if (article?.style === 'article' && article.value !== m.number) return label;
   const path = splitQualified(label);
@@ -133,7 +147,7 @@ export function measureCitation(m: Pick<Measure, 'label' | 'number'>, noun: '条
  * Measures of a policy cited at once, by number: 第3、5条 where each is cited by its number, else each in full
  * (第一部分第2条、第二部分第1条). A number the policy does not have is cited as 第N条.
  */
-export function citeMeasureList(measures: readonly Pick<Measure, 'label' | 'number'>[], numbers: readonly number[], noun: '条' | '项' = '条'): string {
+export function citeMeasureList(measures: readonly Cited[], numbers: readonly number[], noun: '条' | '项' = '条'): string {
   const cite = measureCiter(measures, noun);
   const cited = numbers.map(cite);
   return cited.every((c, k) => c === `第${numbers[k]}${noun}`) ? `第${numbers.join('、')}${noun}` : cited.join('、');
@@ -143,7 +157,7 @@ export function citeMeasureList(measures: readonly Pick<Measure, 'label' | 'numb
  * Citation by number for a list or a table of one policy's rows: each number cited as its measure (第二部分第1条),
  * a number the policy does not have (or no measures at all, still loading) as 第N条.
  */
-export function measureCiter(measures: readonly Pick<Measure, 'label' | 'number'>[], noun: '条' | '项' = '条'): (number: number) => string {
+export function measureCiter(measures: readonly Cited[], noun: '条' | '项' = '条'): (number: number) => string {
   const byNumber = new Map(measures.map((m) => [m.number, m] as const));
   return (number) => measureCitation(byNumber.get(number) ?? { label: '', number }, noun);
 }

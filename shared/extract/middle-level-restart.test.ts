@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { measureCitation } from './measure-citation';
 import { extractPolicy } from './policy';
+import { threeLevels } from './__fixtures__/three-levels';
 
 const read = (lines: string[]) => extractPolicy({ paragraphs: lines.map((text, index) => ({ index, text })) }).measures;
 
 // middle-level-restart: the standard 公文 hierarchy 一、 → （一） → 1., the duties on the 1. items and 1. starting again
 // under each （一）: the label names the middle heading, so every measure has a label, and a citation, of its own.
-const threeLevels = [
-  '关于进一步优化营商环境的实施方案',
-  '一、主要任务',
-  '（一）深化商事制度改革。',
-  '1.压缩开办时间。压缩企业开办时间至1个工作日以内。（区市场监管局牵头）',
-  '2.推行证照分离。推行证照分离改革全覆盖。（区行政审批服务局牵头）',
-  '（二）提升政务服务效能。',
-  '1.推行全程网办。推进政务服务事项全程网办。（区政务服务中心牵头）',
-  '2.快速回应诉求。建立企业诉求快速响应机制。（区发展改革局牵头）',
-  '二、强化落实',
-  '（一）优化监管。',
-  '1.推行信用监管。建立信用分级分类监管制度。（区市场监管局牵头）',
-];
 
 // the same without the 一、 level: the （一） items are the sections
 const twoLevels = [

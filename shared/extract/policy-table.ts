@@ -18,6 +18,8 @@ export interface MeasureItem {
   section: string | null;
   /** The heading between the section and the item's level the item sits under, as written ("（二）"), if any. */
   group?: string;
+  /** That heading's title (（二）提升政务服务效能。 → 提升政务服务效能). */
+  groupTitle?: string;
   title: string;
   text: string;
   paragraphs: number[];

@@ -42,7 +42,7 @@ function unique(names: string[]): string[] {
 }
 
 /** 第 1、3 条措施未找到责任单位; where numbering restarts, each cited with its section (第一部分第1条、第二部分第1条措施…). */
-function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number'>[], numbers: number[]): string {
+function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number' | 'section'>[], numbers: number[]): string {
   const shown = numbers.slice(0, 12);
   const more = numbers.length > shown.length ? ` 等 ${numbers.length}` : '';
   const cited = citeMeasureList(measures, shown);
@@ -123,6 +123,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       number: draft.number,
       label: draft.label,
       section: draft.section,
+      ...(draft.middleHeading ? { middleHeading: draft.middleHeading } : {}),
       title: draft.title,
       text: draft.text,
       lead,

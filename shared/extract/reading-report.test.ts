@@ -26,7 +26,7 @@ describe('readingReport', () => {
   });
 
   it('names the convention and the measure it applies from', () => {
-    expect(report.conventions).toEqual([{ kind: 'first-leads', words: '列第一位的为牵头单位，下同', from: { number: 1, label: '1.', title: '推进改革' }, onward: true }]);
+    expect(report.conventions).toEqual([{ kind: 'first-leads', words: '列第一位的为牵头单位，下同', from: { number: 1, label: '1.', section: '一', title: '推进改革' }, onward: true }]);
     expect(policy.measures[2].lead).toEqual(['县委宣传部']);
   });
 

@@ -31,7 +31,7 @@ export function readingReport(extract: PolicyExtract): ReadingReport {
   // measures cited as a user cites them: with their section where the numbering starts again in each (a
   // policy stored before labels carried their section gets it here)
   const labels = sectionQualifiedLabels(extract.measures);
-  const ref = (m: Measure): MeasureRef => ({ number: m.number, label: labels[extract.measures.indexOf(m)].label, title: m.title });
+  const ref = (m: Measure): MeasureRef => ({ number: m.number, label: labels[extract.measures.indexOf(m)].label, section: m.section, title: m.title });
   const noDepartment: ReadingReport['noDepartment'] = [];
   const unparsed: ReadingReport['unparsed'] = [];
   const conventions: ReadingReport['conventions'] = [];

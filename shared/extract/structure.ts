@@ -9,7 +9,7 @@
 // across sections); when it starts again in each section, measures are numbered 1 … N in reading order
 // and `label` keeps the numbering as written, with the section in front ("二、3."), and the middle heading too
 // where the numbering starts again under each of those ("一、（二）1.", middle-level-restart in measure-citation.ts).
-import type { Section } from '../types';
+import type { MiddleHeading, Section } from '../types';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
@@ -27,6 +27,8 @@ export interface MeasureDraft {
   number: number;
   label: string;
   section: string | null;
+  /** The heading between the section and the measure it sits under (（一）深化商事制度改革), where there is one. */
+  middleHeading?: MiddleHeading;
   title: string;
   /** The measure without its label; lines split mid-sentence joined, others separated by "\n". */
   text: string;
@@ -294,7 +296,7 @@ function toItem(m: OpenMeasure): MeasureItem {
     label: m.label.label,
     value: m.whole ? null : m.label.value,
     section: m.section,
-    ...(m.group ? { group: m.group.label } : {}),
+    ...(m.group ? { group: m.group.label, groupTitle: firstSentence(m.group.rest) } : {}),
     title: measureTitle(m, text),
     text,
     paragraphs: [...new Set(m.lines.flatMap((l) => [l.para, ...(l.paras ?? [])]))],
@@ -449,6 +451,7 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
     label: m.label !== '' ? m.label : String(runsOn ? m.value : k + 1),
     section: m.section,
     group: m.group ?? null,
+    ...(m.group ? { middleHeading: { label: m.group, title: m.groupTitle ?? '' } } : {}),
     title: m.title,
     text: m.text,
     paragraphs: m.paragraphs,

@@ -6,6 +6,7 @@ import { up as importHistoryNotices } from './0040-import-history-notices';
 import { up as ocrReading } from './0050-ocr-reading';
 import { up as scanSources } from './0060-scan-sources';
 import { up as portfolio } from './0070-portfolio';
+import { up as middleHeadings } from './0080-middle-headings';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: Migration[] = [
   { version: 50, name: 'ocr-reading', up: ocrReading },
   { version: 60, name: 'scan-sources', up: scanSources },
   { version: 70, name: 'portfolio', up: portfolio },
+  { version: 80, name: 'middle-headings', up: middleHeadings },
 ];
