@@ -99,7 +99,7 @@ describe('buildComplianceReport: content', () => {
   it('explains what the counts leave out', async () => {
     const paragraphs = bodyParagraphs((await readDocx(await seedReport())).document).map((p) => p.text);
     expect(paragraphs).toContain('四、有关说明');
-    expect(paragraphs.some((p) => p.includes('《区财政局关于第12条的报告.docx》涉及第12项措施'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('《区财政局关于第12条的报告.docx》涉及第12条措施'))).toBe(true);
     expect(paragraphs.some((p) => p.includes('报送单位区档案馆在政策中没有承担任务'))).toBe(true);
   });
 
@@ -158,12 +158,12 @@ describe('buildComplianceReport: other policies of the genre', () => {
     const paragraphs = await variedReport();
     expect(paragraphs.some((p) => p.includes('受理后8个工作日内'))).toBe(false);
     expect(paragraphs).toContain('完成时限：2023年1月至12月（至2023年12月31日）。');
-    expect(paragraphs).toContain('2. 第2项措施的时限“2月底前”（2023年2月28日）早于政策印发日期，请核实。');
+    expect(paragraphs).toContain('2. 第2条措施的时限“2月底前”（2023年2月28日）早于政策印发日期，请核实。');
   });
 
   it('still reports an obligation whose measure the extract lacks', async () => {
     const paragraphs = await variedReport();
-    expect(paragraphs).toContain('7. 第7项措施（政策文本中未识别）');
+    expect(paragraphs).toContain('7. 第7条措施（政策文本中未识别）');
     expect(paragraphs).toContain('县农业农村局（牵头）：未报送（时限为2023年10月31日）。');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { measureCitation } from '../extract/measure-citation';
 import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
@@ -108,8 +109,8 @@ describe('citing measures where numbering restarts in each section', () => {
   };
 
   it('names the section in each citation, in lists and in headings', () => {
-    expect(citeMeasure(restarting, 3)).toBe('第二部分第1项');
-    expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2项、第二部分第1项');
+    expect(citeMeasure(restarting, 3)).toBe('第二部分第1条');
+    expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2条、第二部分第1条');
     expect(measureHeading(restarting.measures[2], 3, '推广“掌上办”')).toBe('二、1. 推广“掌上办”');
   });
 
@@ -127,6 +128,12 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(measureHeading(grouped.measures[1], 2, '推行全程网办')).toBe('一、（二）1. 推行全程网办');
   });
 
+  it('cites every measure in the words the app shows for it (measureCitation), whatever the numbering', () => {
+    const policies = [restarting, seedPolicy, { ...seedPolicy, measures: [measure(1, '甲', { label: '（二）1.', section: '二' }), measure(2, '乙', { label: '第五条' })] }];
+    for (const p of policies) for (const m of p.measures) expect(citeMeasure(p, m.number)).toBe(measureCitation(m));
+    expect(citeMeasure(seedPolicy, 999)).toBe('第999条');
+  });
+
   it.each([
     ['二、1.', '二、1.'],
     ['一、（二）1.', '一、（二）1.'],
@@ -140,9 +147,9 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(sectionLabel({ label })).toBe(expected);
   });
 
-  it('keeps 第N项 and "N. 标题" where the numbering runs on', () => {
-    expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5项');
-    expect(citeMeasure(seedPolicy, 4, '条')).toBe('第4条');
+  it('keeps 第N条 and "N. 标题" where the numbering runs on', () => {
+    expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5条');
+    expect(citeMeasure(seedPolicy, 4)).toBe('第4条');
     expect(measureHeading(seedPolicy.measures[0], seedPolicy.measures[0].number, 't')).toBe(`${seedPolicy.measures[0].number}. t`);
   });
 });

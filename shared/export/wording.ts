@@ -45,17 +45,20 @@ export function deadlineWords(measure: Measure): string | null {
 
 export function measureTitle(measure: Measure | undefined, number: number): string {
   const title = measure ? headingText(measure.title) : '';
-  return title || `${measureCitation(measure ?? { label: '', number }, '项')}措施`;
+  return title || `${measureCitation(measure ?? { label: '', number })}措施`;
 }
 
-/** A measure as the text cites it (第3项, 第二部分第1项); a number the policy no longer has as 第N项. */
-export function citeMeasure(policy: PolicyExtract, number: number, noun: '条' | '项' = '项'): string {
-  return citeMeasureList(policy.measures, [number], noun);
+/**
+ * A measure as the text cites it, in the words the app shows beside it (第3条, 第二部分第1条), so a department reading a
+ * notice or the report finds the measure by the same name on screen; a number the policy no longer has as 第N条.
+ */
+export function citeMeasure(policy: PolicyExtract, number: number): string {
+  return citeMeasureList(policy.measures, [number]);
 }
 
-/** Several measures cited at once: 第3、5项, or each in full where they carry their section (第一部分第2项、第二部分第1项). */
-export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '条' | '项' = '项'): string {
-  return citeMeasureList(policy.measures, numbers, noun);
+/** Several measures cited at once: 第3、5条, or each in full where they carry their section (第一部分第2条、第二部分第1条). */
+export function citeMeasures(policy: PolicyExtract, numbers: number[]): string {
+  return citeMeasureList(policy.measures, numbers);
 }
 
 /** The measure's label as written where it names the measure's section ("二、1."); null where its number names it. */
