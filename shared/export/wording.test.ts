@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureCitation } from '../extract/measure-citation';
-import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
+import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, fileLabel, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
 import { variedPolicy } from './__fixtures__/varied';
@@ -74,10 +74,35 @@ describe('statusPhrase', () => {
   });
 });
 
+describe('fileLabel', () => {
+  it.each([
+    ['住建局报告.docx', '住建局报告'],
+    ['D:\\报送\\司法局落实情况报告1018.pdf', '司法局落实情况报告1018'],
+    ['会议纪要（第12期）.docx', '会议纪要（第12期）'],
+    ['关于放管服改革落实情况的报告（民政）.docx', '《关于放管服改革落实情况的报告》（民政）'],
+    ['区财政局关于第12条的报告.docx', '《区财政局关于第12条的报告》'],
+    ['关于稳就业工作推进情况.txt', '《关于稳就业工作推进情况》'],
+    ['关于印发《实施方案》的通知的回复.docx', '关于印发《实施方案》的通知的回复'],
+    ['关于.docx', '关于'],
+    ['报告', '报告'],
+  ])('%s → %s', (file, expected) => {
+    expect(fileLabel(file)).toBe(expected);
+  });
+
+  it('never leaves the extension on', () => {
+    for (const f of ['a.docx', '甲.pdf', '乙.TXT', '关于丙的报告.wps', '丁.ofd']) expect(fileLabel(f)).not.toMatch(/\.[a-z]+》?$/iu);
+  });
+});
+
 describe('evidenceQuote', () => {
   it('quotes the best passage with the file it came from, without folders', () => {
     const q = evidenceQuote([evidence('C:\\报告\\县发改局.docx', '2023-12-05', '召开推进会议6次。', 'content')]);
-    expect(q).toBe('“召开推进会议6次。”（《县发改局.docx》）');
+    expect(q).toBe('“召开推进会议6次。”（县发改局）');
+  });
+
+  it('cites a report named by its title by that title', () => {
+    const q = evidenceQuote([evidence('/tmp/区财政局关于落实放管服改革情况的报告.pdf', '2023-12-05', '已完成。', 'reference')]);
+    expect(q).toBe('“已完成。”（《区财政局关于落实放管服改革情况的报告》）');
   });
 
   it('is null without evidence', () => expect(evidenceQuote([])).toBeNull());
