@@ -101,6 +101,15 @@ test('opens a comparison from a matrix cell and steps through the department’s
   await expect(page.getByTestId('compare-status')).toHaveText('按时报送');
   // An on-time duty was answered by a report: the answering paragraphs are shown, highlighted.
   await expect(page.getByTestId('linked-paragraph').first()).toBeVisible();
+  // each answering paragraph says which sentence of the measure it answers by that sentence's own opening words,
+  // which the reader finds in the measure text (no count of sentences the text does not number)
+  const measureText = (await page.getByTestId('pane-measure').locator('p.sentence').allTextContents()).join('');
+  const tags = await page.getByTestId('align-tag').allTextContents();
+  expect(tags.length).toBeGreaterThan(0);
+  for (const tag of tags) {
+    expect(tag).not.toMatch(/第\d+句/);
+    expect(measureText).toContain(/^对应“(.+?)…?”$/.exec(tag)![1].replace(/…$/, ''));
+  }
   await shot(page, testInfo, '05-compare');
 
   const measure = Number(id.slice(0, id.indexOf('-')));
