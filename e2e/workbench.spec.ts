@@ -142,6 +142,24 @@ test('finds a two-character word and filters by document type', async ({ app: pa
   await page.getByTestId('search-input').fill('信用');
   await page.getByTestId('search-input').press('Enter');
   await expect(page.locator('[data-testid="search-hit"] .mark-match').first()).toHaveText('信用');
+
+  // a phrase jieba splits: marked whole, each document once with its paragraphs under it, its sender and date shown
+  await page.getByTestId('search-role').selectOption('');
+  await page.getByTestId('search-input').fill('12月底前');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('search-count')).toContainText('份文件');
+  const marks = await page.locator('[data-testid="search-hit"] .mark-match').allTextContents();
+  expect(marks).toContain('12月底前');
+  const paragraphsWithLoneMark = await page.getByTestId('search-paragraph').evaluateAll((ps) =>
+    ps.filter((p) => [...p.querySelectorAll('.mark-match')].some((m) => m.textContent === '前' && (m.nextSibling?.textContent ?? '').startsWith('期'))).length,
+  );
+  expect(paragraphsWithLoneMark).toBe(0);
+  const names = await page.locator('[data-testid="search-hit"] .file-name').allTextContents();
+  expect(new Set(names).size).toBe(names.length);
+  expect(await page.getByTestId('search-paragraph').count()).toBeGreaterThanOrEqual(names.length);
+  const report = page.getByTestId('search-hit').filter({ hasText: '落实报告' }).first();
+  await expect(report.getByTestId('search-hit-department')).toHaveText(/^区/);
+  await expect(report.getByTestId('search-hit-date')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日|未注明日期/);
 });
 
 test('merging and splitting department names changes the matrix', async ({ app: page }, testInfo) => {
