@@ -77,3 +77,29 @@ test('every view with the seed policy and reports', async ({ app: page }) => {
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectNoSeriousViolations(page, '导出催办通知');
 });
+
+test('keyboard users reach the content at once: a skip link first, and a view chosen from the keyboard takes the focus', async ({ app: page }) => {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await page.getByTestId('nav-policy').click();
+  await expect(page.getByTestId('measure-1')).toBeVisible();
+  const inMain = () => page.evaluate(() => document.activeElement?.closest('main') !== null);
+
+  // the skip link comes before the navigation, shown when reached; Enter puts the focus on the content
+  await page.getByTestId('nav-overview').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('skip-link')).toBeFocused();
+  await expect(page.getByTestId('skip-link')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main-content')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await inMain()).toBe(true);
+
+  // 政策 chosen from the navigation with the keyboard: one Tab on, the focus is in the policy's content
+  await page.getByTestId('nav-documents').click();
+  await page.getByTestId('nav-policy').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('measure-1')).toBeVisible();
+  await expect(page.locator('main#main-content')).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await inMain()).toBe(true);
+});

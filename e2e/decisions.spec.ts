@@ -103,6 +103,8 @@ test('decisions: an extension judged against the new date, 办结 and 免报, ea
   // 延期: the late response is judged against the new date
   await cell(page, 27, '区司法局').click();
   await expect(page.getByTestId('compare-status')).toHaveText('逾期报送');
+  // a ledger looked at as of a past day: a decision is dated that day, not today
+  await expect(page.getByTestId('decision-date')).toHaveValue(AS_OF);
   await page.getByTestId('decision-kind').selectOption('extended');
   await page.getByTestId('decision-date').fill('2021-09-20');
   await page.getByTestId('decision-new-due').fill('2021-10-31');

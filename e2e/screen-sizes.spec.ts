@@ -40,6 +40,12 @@ test('the top bar is one row, 文件 keeps its heading and kinds on one line, an
       const box = (await el.boundingBox())!;
       expect(box.height, `${await el.textContent()} at ${screen.width}`).toBeLessThan(34);
     }
+    // 提示 is not squeezed beside a long file-name column on the wide screen
+    if (screen.width >= 1920) {
+      const hint = (await page.locator('.documents-table th.col-hint').boundingBox())!;
+      const table = (await page.getByTestId('documents-table').boundingBox())!;
+      expect(hint.width, '提示 at 1920').toBeGreaterThan(table.width * 0.2);
+    }
     await shot(page, testInfo, `screen-${screen.width}-documents`);
 
     await page.getByTestId('export-notices').click();
@@ -58,4 +64,39 @@ test('the top bar is one row, 文件 keeps its heading and kinds on one line, an
     await shot(page, testInfo, `screen-${screen.width}-notice-dialog`);
     await page.getByRole('button', { name: '取消' }).click();
   }
+});
+
+test('the matrix fits a 1366×768 screen, decision marks and all: no sideways scrolling, the 未到 column whole', async ({ app: page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await importThroughUi(page, sampleSubmissions(), '落实报告');
+  await page.getByTestId('as-of').fill('2022-01-31');
+  await page.getByTestId('as-of').press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2022-01-31');
+  await page.getByTestId('nav-matrix').click();
+  // a decision in several columns, each adding its mark (退, 延, 结) to the cell
+  const decided = [
+    ['7', '区发展和改革委员会', 'returned'],
+    ['12', '区发展和改革委员会', 'extended'],
+    ['26', '区市场监管局', 'closed'],
+  ] as const;
+  for (const [measure, department, kind] of decided) {
+    await page.getByTestId(`cell-${measure}-${department}`).click();
+    await page.getByTestId('decision-kind').selectOption(kind);
+    if (kind === 'extended') {
+      await page.getByTestId('decision-new-due').fill('2022-03-31');
+      await page.getByTestId('decision-approver').fill('王主任');
+    }
+    await page.getByTestId('decision-note').fill('核对');
+    await page.getByTestId('decision-save').click();
+    await expect(page.getByTestId('compare-decision')).toBeVisible();
+    await page.getByTestId('nav-matrix').click();
+    await expect(page.getByTestId(`cell-${measure}-${department}`)).toHaveAttribute('data-decision', kind);
+  }
+  const scroll = page.locator('.matrix-scroll');
+  const { scrollWidth, clientWidth } = await scroll.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth, 'the matrix scrolls sideways').toBeLessThanOrEqual(clientWidth);
+  const last = (await page.locator('.matrix thead th').last().boundingBox())!;
+  const box = (await scroll.boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width);
 });

@@ -29,6 +29,13 @@ test('the decision and 历史 take dates typed in the office’s own forms, with
   await page.getByTestId('decision-new-due').fill('2021-02-30');
   await page.getByTestId('decision-new-due').press('Enter');
   await expect(page.getByTestId('decision-new-due-error')).toContainText('2021年2月没有30日');
+  // and the box stays in line with the other boxes of the form
+  const middle = async (testId: string) => {
+    const box = (await page.getByTestId(testId).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  expect(Math.abs((await middle('decision-new-due')) - (await middle('decision-date')))).toBeLessThan(2);
+  expect(Math.abs((await middle('decision-new-due')) - (await middle('decision-approver')))).toBeLessThan(4);
   await shot(page, testInfo, 'typed-dates-decision');
 
   // 更正: a measure's deadline typed the same way

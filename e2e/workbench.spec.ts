@@ -101,6 +101,15 @@ test('opens a comparison from a matrix cell and steps through the department’s
   await expect(page.getByTestId('compare-status')).toHaveText('按时报送');
   // An on-time duty was answered by a report: the answering paragraphs are shown, highlighted.
   await expect(page.getByTestId('linked-paragraph').first()).toBeVisible();
+  // each answering paragraph says which sentence of the measure it answers by that sentence's own opening words,
+  // which the reader finds in the measure text (no count of sentences the text does not number)
+  const measureText = (await page.getByTestId('pane-measure').locator('p.sentence').allTextContents()).join('');
+  const tags = await page.getByTestId('align-tag').allTextContents();
+  expect(tags.length).toBeGreaterThan(0);
+  for (const tag of tags) {
+    expect(tag).not.toMatch(/第\d+句/);
+    expect(measureText).toContain(/^对应“(.+?)…?”$/.exec(tag)![1].replace(/…$/, ''));
+  }
   await shot(page, testInfo, '05-compare');
 
   const measure = Number(id.slice(0, id.indexOf('-')));
@@ -133,6 +142,24 @@ test('finds a two-character word and filters by document type', async ({ app: pa
   await page.getByTestId('search-input').fill('信用');
   await page.getByTestId('search-input').press('Enter');
   await expect(page.locator('[data-testid="search-hit"] .mark-match').first()).toHaveText('信用');
+
+  // a phrase jieba splits: marked whole, each document once with its paragraphs under it, its sender and date shown
+  await page.getByTestId('search-role').selectOption('');
+  await page.getByTestId('search-input').fill('12月底前');
+  await page.getByTestId('search-input').press('Enter');
+  await expect(page.getByTestId('search-count')).toContainText('份文件');
+  const marks = await page.locator('[data-testid="search-hit"] .mark-match').allTextContents();
+  expect(marks).toContain('12月底前');
+  const paragraphsWithLoneMark = await page.getByTestId('search-paragraph').evaluateAll((ps) =>
+    ps.filter((p) => [...p.querySelectorAll('.mark-match')].some((m) => m.textContent === '前' && (m.nextSibling?.textContent ?? '').startsWith('期'))).length,
+  );
+  expect(paragraphsWithLoneMark).toBe(0);
+  const names = await page.locator('[data-testid="search-hit"] .file-name').allTextContents();
+  expect(new Set(names).size).toBe(names.length);
+  expect(await page.getByTestId('search-paragraph').count()).toBeGreaterThanOrEqual(names.length);
+  const report = page.getByTestId('search-hit').filter({ hasText: '落实报告' }).first();
+  await expect(report.getByTestId('search-hit-department')).toHaveText(/^区/);
+  await expect(report.getByTestId('search-hit-date')).toHaveText(/\d{4}年\d{1,2}月\d{1,2}日|未注明日期/);
 });
 
 test('merging and splitting department names changes the matrix', async ({ app: page }, testInfo) => {

@@ -21,6 +21,7 @@ import { OverviewView } from './views/overview-view';
 import { PolicyView } from './views/policy-view';
 import { SearchView } from './views/search-view';
 import { HistoryView } from './views/history-view';
+import { focusMainContent } from './lib/focus';
 
 /** Views where the office edits; Ctrl+Z there undoes the last change. */
 const EDITING_VIEWS = new Set<ViewName>(['documents', 'policy', 'compare', 'departments', 'department', 'history', 'matrix']);
@@ -165,6 +166,9 @@ export function App({ client }: { client: ApiClient }) {
         onDragOver={(e) => e.preventDefault()}
         onDrop={(e) => e.preventDefault()}
       >
+        <a className="skip-link" href="#main-content" data-testid="skip-link" onClick={(e) => { e.preventDefault(); focusMainContent(); }}>
+          跳到正文
+        </a>
         <Nav />
         <div className="main">
           <TopBar menuCommand={menuCommand} />
@@ -176,7 +180,7 @@ export function App({ client }: { client: ApiClient }) {
           ) : !info ? (
             <div className="loading">正在打开工作区…</div>
           ) : (
-            <main className="content" data-view={view}>
+            <main className="content" id="main-content" tabIndex={-1} aria-label="正文" data-view={view}>
               {view === 'overview' && <OverviewView />}
               {view === 'department' && <DepartmentPageView />}
               {view === 'documents' && <DocumentsView />}

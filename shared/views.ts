@@ -168,6 +168,10 @@ export interface SearchHit {
   /** Snippet with the matches wrapped in \u0001 … \u0002 markers. */
   snippet: string;
   rank: number;
+  /** Who sent the report (its departments, 、-joined), or the policy's issuer; null when unknown. */
+  department: string | null;
+  /** The report's date, or the policy's date of issue; null when unknown. */
+  date: IsoDate | null;
 }
 
 export interface DepartmentRow {

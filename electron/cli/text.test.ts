@@ -27,13 +27,13 @@ const text = (labels: string[]) =>
 describe('formatComplianceText', () => {
   it('cites the measures of a policy whose numbering restarts in each section with their section', () => {
     const out = text(['一、1.', '一、2.', '二、1.']);
-    expect(out).toContain('  第二部分第1项 ');
-    expect(out).toContain('任务：第一部分第1项、第二部分第1项');
+    expect(out).toContain('  第二部分第1条 ');
+    expect(out).toContain('任务：第一部分第1条、第二部分第1条');
   });
 
-  it('keeps 第N项 and bare numbers for a policy numbered straight through', () => {
+  it('keeps 第N条 and bare numbers for a policy numbered straight through', () => {
     const out = text(['1.', '2.', '3.']);
-    expect(out).toContain('  第3项 ');
+    expect(out).toContain('  第3条 ');
     expect(out).toContain('任务：1、3');
   });
 });

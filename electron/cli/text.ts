@@ -73,7 +73,7 @@ function policyLines(policy: PolicyExtract, result: ComplianceResult): string[] 
     lines.push(pad(d, nameWidth) + measures.map((n) => pad(cell.has(`${n}|${d}`) ? MARK[cell.get(`${n}|${d}`)!.status] : ' ', 3)).join(''));
   }
   lines.push('');
-  const cite = measureCiter(policy.measures, '项');
+  const cite = measureCiter(policy.measures);
   for (const d of departments) {
     const bad = result.obligations.filter((o) => o.department === d && (o.status === 'missing' || o.status === 'late'));
     if (bad.length === 0) continue;
@@ -88,13 +88,13 @@ function policyLines(policy: PolicyExtract, result: ComplianceResult): string[] 
 
 /**
  * The measures a report answers (those of the first policy it answers): their numbers (3、5) where the policy numbers
- * straight through, else each as the policy cites it (第一部分第3项、第二部分第1项).
+ * straight through, else each as the policy cites it (第一部分第3条、第二部分第1条).
  */
 function reportMeasures(checks: { ref: { id: number }; policy: PolicyExtract }[], s: SubmissionJson): string {
   if (s.measures.length === 0) return '无';
   const policy = (checks.find((c) => c.ref.id === s.policies[0]?.id) ?? (checks.length === 1 ? checks[0] : undefined))?.policy;
-  const cited = citeMeasureList(policy?.measures ?? [], s.measures, '项');
-  return cited === `第${s.measures.join('、')}项` ? s.measures.join('、') : cited;
+  const cited = citeMeasureList(policy?.measures ?? [], s.measures);
+  return cited === `第${s.measures.join('、')}条` ? s.measures.join('、') : cited;
 }
 
 /** The check in a terminal: each policy's matrix and laggards (headed by its label when there are several), then the reports. */

@@ -25,7 +25,7 @@ const noticesOf = async (data: Buffer) => notices(bodyParagraphs((await readDocx
 
 /** The numbered items of a notice: the measure numbers it chases. */
 const itemMeasures = (notice: string[]) =>
-  notice.filter((p) => /^\d+\. 第\d+项/.test(p)).map((p) => Number(/^\d+\. 第(\d+)项/.exec(p)![1]));
+  notice.filter((p) => /^\d+\. 第\d+条/.test(p)).map((p) => Number(/^\d+\. 第(\d+)条/.exec(p)![1]));
 
 describe('buildReminderNotices', () => {
   it('writes one notice per department with something outstanding, in the same order', async () => {
@@ -49,12 +49,12 @@ describe('buildReminderNotices', () => {
   it('says what is outstanding, with the deadline in words and date, and asks for a reply by the date', async () => {
     const all = await noticesOf(await buildReminderNotices(seedInput));
     const civil = all.find((n) => n[2] === '区民政局：')!;
-    expect(civil).toContain('1. 第2项“提高职业技能”（配合）。完成时限：年内、12月底前（2021年12月31日）。截至2022年1月31日，未报送落实情况。');
+    expect(civil).toContain('1. 第2条“提高职业技能”（配合）。完成时限：年内、12月底前（2021年12月31日）。截至2022年1月31日，未报送落实情况。');
     expect(civil.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况。'))).toBe(true);
     expect(civil.slice(-3)).toEqual(['', '市中区人民政府办公室', '2022年2月1日']);
 
     const hrss = all.find((n) => n[2] === '区人力资源和社会保障局：')!;
-    expect(hrss).toContain('1. 第2项“提高职业技能”（牵头）。完成时限：年内、12月底前（2021年12月31日）。2022年1月10日报送落实情况，逾期10天。');
+    expect(hrss).toContain('1. 第2条“提高职业技能”（牵头）。完成时限：年内、12月底前（2021年12月31日）。2022年1月10日报送落实情况，逾期10天。');
     expect(hrss.some((p) => p.includes('请于2022年2月10日前报送逾期原因的书面说明'))).toBe(true);
   });
 
@@ -62,7 +62,7 @@ describe('buildReminderNotices', () => {
     const all = await noticesOf(await buildReminderNotices(seedInput));
     const land = all.find((n) => n[2] === '区自然资源局：')!;
     expect(land).toContain(
-      '1. 第12项“加快推进‘标准地’改革”（牵头）。完成时限：每月4日前（按月报送）。截至2022年1月31日，' +
+      '1. 第12条“加快推进‘标准地’改革”（牵头）。完成时限：每月4日前（按月报送）。截至2022年1月31日，' +
         '应于2021年11月4日报送的1期落实情况未报送；应于2021年12月4日、2022年1月4日报送的2期落实情况逾期报送。',
     );
     expect(land.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
@@ -80,8 +80,8 @@ describe('buildReminderNotices', () => {
     expect(n).toContain(
       '按照《关于印发〈示范县创建三年行动方案〉的通知》要求，截至2024年1月15日，你单位承担的任务中有2项任务未报送落实情况，1项任务逾期报送。现将有关事项通知如下：',
     );
-    expect(n).toContain('1. 第1项“健全工作机制”（共同负责）。完成时限：长期坚持（按统一报送期限2023年11月30日统计）。截至2024年1月15日，未报送落实情况。');
-    expect(n).toContain('3. 第7项措施（牵头）。完成时限：2023年10月31日。截至2024年1月15日，未报送落实情况。');
+    expect(n).toContain('1. 第1条“健全工作机制”（共同负责）。完成时限：长期坚持（按统一报送期限2023年11月30日统计）。截至2024年1月15日，未报送落实情况。');
+    expect(n).toContain('3. 第7条措施（牵头）。完成时限：2023年10月31日。截至2024年1月15日，未报送落实情况。');
     expect(n.some((p) => p.includes('请于2024年1月25日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
     // No issuer and no office given: the date stands alone.
     expect(n.slice(-2)).toEqual(['', '2024年1月16日']);
@@ -206,8 +206,8 @@ describe('notices over several policies', () => {
     expect(first).toBeGreaterThan(3);
     expect(itemMeasures(n.slice(first, next))).toEqual([2]);
     expect(n.slice(next + 1, next + 3)).toEqual([
-      '1. 第1项“落实稳岗返还政策”（配合）。完成时限：1月20日前（2022年1月20日）。截至2022年1月31日，未报送落实情况。',
-      '2. 第2项“做好困难群众救助”（牵头）。完成时限：1月25日前（2022年1月25日）。2022年1月28日报送落实情况，逾期3天。',
+      '1. 第1条“落实稳岗返还政策”（配合）。完成时限：1月20日前（2022年1月20日）。截至2022年1月31日，未报送落实情况。',
+      '2. 第2条“做好困难群众救助”（牵头）。完成时限：1月25日前（2022年1月25日）。2022年1月28日报送落实情况，逾期3天。',
     ]);
     expect(n.some((p) => p.includes('请于2022年2月10日前报送上述未报送的落实情况，并书面说明逾期原因。'))).toBe(true);
     // Both documents come from the same office, which signs.

@@ -86,7 +86,7 @@ describe('buildComplianceReport: content', () => {
     expect(at).toBeGreaterThan(0);
     expect(paragraphs[at + 1]).toBe('责任单位：区人力资源和社会保障局（牵头）、区市场监管局（配合）。');
     expect(paragraphs[at + 2]).toBe('完成时限：11月底前（2021年11月30日）。');
-    expect(paragraphs[at + 3]).toMatch(/^区人力资源和社会保障局（牵头）：按时报送，2021年11月20日报送。报告称：“(.+)”（《区人社局落实情况报告\.docx》）。$/);
+    expect(paragraphs[at + 3]).toMatch(/^区人力资源和社会保障局（牵头）：按时报送，2021年11月20日报送。报告称：“(.+)”（区人社局落实情况报告）。$/);
     const quote = /“(.+)”/.exec(paragraphs[at + 3])![1];
     expect(Array.from(quote).length).toBeLessThanOrEqual(60);
     expect(quote.startsWith('按照‘放管服’改革要求，我局已于11月中旬')).toBe(true);
@@ -99,7 +99,7 @@ describe('buildComplianceReport: content', () => {
   it('explains what the counts leave out', async () => {
     const paragraphs = bodyParagraphs((await readDocx(await seedReport())).document).map((p) => p.text);
     expect(paragraphs).toContain('四、有关说明');
-    expect(paragraphs.some((p) => p.includes('《区财政局关于第12条的报告.docx》涉及第12项措施'))).toBe(true);
+    expect(paragraphs.some((p) => p.includes('《区财政局关于第12条的报告》涉及第12条措施'))).toBe(true);
     expect(paragraphs.some((p) => p.includes('报送单位区档案馆在政策中没有承担任务'))).toBe(true);
   });
 
@@ -158,12 +158,12 @@ describe('buildComplianceReport: other policies of the genre', () => {
     const paragraphs = await variedReport();
     expect(paragraphs.some((p) => p.includes('受理后8个工作日内'))).toBe(false);
     expect(paragraphs).toContain('完成时限：2023年1月至12月（至2023年12月31日）。');
-    expect(paragraphs).toContain('2. 第2项措施的时限“2月底前”（2023年2月28日）早于政策印发日期，请核实。');
+    expect(paragraphs).toContain('2. 第2条措施的时限“2月底前”（2023年2月28日）早于政策印发日期，请核实。');
   });
 
   it('still reports an obligation whose measure the extract lacks', async () => {
     const paragraphs = await variedReport();
-    expect(paragraphs).toContain('7. 第7项措施（政策文本中未识别）');
+    expect(paragraphs).toContain('7. 第7条措施（政策文本中未识别）');
     expect(paragraphs).toContain('县农业农村局（牵头）：未报送（时限为2023年10月31日）。');
   });
 

@@ -44,3 +44,26 @@ describe('search across policies', () => {
     ws.close();
   }, 60_000);
 });
+
+describe('search hits', () => {
+  it('mark whole query terms only and carry the department and date of their document', async () => {
+    const ws = openWorkspace(join(dir, 'w.sqlite'));
+    await ws.importFiles([join(seeds, 'policy-seed.txt')], 'auto');
+    await ws.importFiles([join(seeds, 'submissions', '财政局-落实情况.txt')], 'submission');
+    const hits = ws.search('12月底前');
+    expect(hits.length).toBeGreaterThan(0);
+    const marks = hits.flatMap((h) => [...h.snippet.matchAll(/\u0001([^\u0002]*)\u0002/gu)].map((m) => m[1]));
+    // 前 alone in 在前期 is not marked; the query is marked whole where it stands
+    expect(marks).toContain('12月底前');
+    const early = hits.find((h) => h.snippet.includes('前期'));
+    if (early) expect(early.snippet).not.toContain('在\u0001前\u0002期');
+    for (const h of hits) expect(h.snippet).not.toMatch(/\u0001前\u0002期/u);
+
+    const report = ws.listDocuments().find((d) => d.fileName === '财政局-落实情况.txt')!;
+    const fromReport = ws.search('财政').filter((h) => h.documentId === report.id);
+    expect(fromReport.length).toBeGreaterThan(0);
+    expect(fromReport[0].department).toBe(report.departments.join('、'));
+    expect(fromReport[0].date).toBe(report.date);
+    ws.close();
+  }, 60_000);
+});

@@ -1,6 +1,6 @@
 // Full-text search over every paragraph, segmented the same way the documents were indexed.
 import type { SearchFilter, SearchHit } from '../../shared/views';
-import { makeSnippet } from '../../shared/search/snippet';
+import { makeSnippet, matchRanges } from '../../shared/search/snippet';
 import { searchParagraphs, scanParagraphs } from '../db/search';
 import type { ServiceContext } from './context';
 import { load, loadAll } from './policy';
@@ -20,6 +20,13 @@ export function search(ctx: ServiceContext, query: string, filter: SearchFilter 
   const byDepartment = filter.department
     ? new Set(scope.flatMap((l) => l.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId)))
     : null;
+  // Who sent each report and when, to show beside its hits; a policy by its issuer and date of issue.
+  const sender = new Map<number, { department: string | null; date: string | null }>();
+  for (const l of loadAll(ctx)) {
+    sender.set(l.policyId, { department: l.policy.issuer ?? null, date: l.policy.issuedOn ?? null });
+    for (const r of l.submissions) if (!sender.has(r.documentId)) sender.set(r.documentId, { department: r.departments.join('、') || null, date: r.date });
+  }
+  const scanned = terms.every((t) => t.length < 2);
   return matches
     .filter((m) => (!inPolicy || inPolicy.has(m.documentId)) && (!byDepartment || byDepartment.has(m.documentId)))
     .slice(0, limit)
@@ -28,9 +35,20 @@ export function search(ctx: ServiceContext, query: string, filter: SearchFilter 
       fileName: m.fileName,
       role: m.role,
       paragraph: m.paragraph,
-      snippet: makeSnippet(m.text, terms.length ? terms : [q]),
+      snippet: scanned ? makeSnippet(m.text, [q]) : snippetOf(ctx, m.text, terms, q),
       rank: m.rank,
+      department: sender.get(m.documentId)?.department ?? null,
+      date: sender.get(m.documentId)?.date ?? null,
     }));
+}
+
+/** The snippet with the whole query and the query's words marked where the text uses them as words. */
+function snippetOf(ctx: ServiceContext, text: string, terms: string[], query: string): string {
+  const ranges = matchRanges(text, ctx.segmenter.cut(text), terms, query);
+  if (ranges.length > 0) return makeSnippet(text, terms, 40, ranges);
+  // the paragraph was cut otherwise when it was indexed: its longer terms marked where they stand
+  const long = terms.filter((t) => t.length >= 2);
+  return makeSnippet(text, long.length ? long : terms);
 }
 
 export const searchHandlers = {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Decision, DecisionKind, IsoDate, Obligation } from '../../shared/types';
 import { DECISION_KIND_LABEL, decisionLabel } from '../../shared/compliance/status-words';
+import { defaultDecisionDate } from '../../shared/compliance/decisions';
 import { useApp } from '../app-context';
 import { formatDate, todayIso } from '../lib/dates';
 import { DateField } from './date-field';
@@ -32,9 +33,11 @@ export function DecisionPanel({
   status: Obligation;
   decisions: Decision[];
 }) {
-  const { client, dataChanged, notify } = useApp();
+  const { client, dataChanged, notify, asOf } = useApp();
   const [kind, setKind] = useState<DecisionKind>('closed');
-  const [date, setDate] = useState<IsoDate>(todayIso());
+  // null: not typed, dated by the as-of date when that is before today (see defaultDecisionDate)
+  const [typedDate, setDate] = useState<IsoDate | null>(null);
+  const date = typedDate ?? defaultDecisionDate(asOf, todayIso());
   const [note, setNote] = useState('');
   const [newDue, setNewDue] = useState('');
   const [approver, setApprover] = useState('');

@@ -1,4 +1,5 @@
 import { useApp, type ViewName } from '../app-context';
+import { focusMainContent } from '../lib/focus';
 
 const ITEMS: { view: ViewName; label: string; hint: string; icon: string }[] = [
   { view: 'overview', label: '总览', hint: '各政策落实概况、即将到期、部门排名和趋势', icon: '览' },
@@ -31,7 +32,8 @@ export function Nav() {
           aria-current={active ? 'page' : undefined}
           title={item.hint}
           data-testid={`nav-${item.view}`}
-          onClick={() => navigate(item.view)}
+          // chosen from the keyboard (a click with no pointer), the focus goes on to the view itself
+          onClick={(e) => { navigate(item.view); if (e.detail === 0) focusMainContent(); }}
         >
           <span className="nav-icon" aria-hidden="true">
             {item.icon}
@@ -51,7 +53,7 @@ export function Nav() {
         aria-current={view === 'help' ? 'page' : undefined}
         title="状态和规则的说明"
         data-testid="nav-help"
-        onClick={() => navigate('help')}
+        onClick={(e) => { navigate('help'); if (e.detail === 0) focusMainContent(); }}
       >
         <span className="nav-icon" aria-hidden="true">
           ?

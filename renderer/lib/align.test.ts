@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, similarity, splitSentences } from './align';
+import { alignParagraphs, sentenceOpening, similarity, splitSentences } from './align';
 
 describe('sentences', () => {
   it('splits on full stops and semicolons and keeps very short pieces with the sentence before', () => {
@@ -33,5 +33,22 @@ describe('alignment', () => {
   it('scores identical text 1 and disjoint text 0', () => {
     expect(similarity('优化营商环境', '优化营商环境')).toBe(1);
     expect(similarity('优化营商环境', '养老护理')).toBe(0);
+  });
+});
+
+describe('sentenceOpening', () => {
+  it.each([
+    ['9月底前，按照省统一部署，应用好全省统一建设的网上“中介超市”。', '9月底前，按照省统一…'],
+    ['规范改进中介服务。', '规范改进中介服务'],
+    ['开展中介机构专项整治工作，重点整治服务价格明显偏高。', '开展中介机构专项整治…'],
+    ['提升就业服务，', '提升就业服务'],
+    ['一二三四五六七八九，十一', '一二三四五六七八九…'],
+  ])('%s → %s', (sentence, expected) => {
+    expect(sentenceOpening(sentence)).toBe(expected);
+  });
+
+  it('quotes words of the sentence itself, which the reader finds in the measure text', () => {
+    const text = '规范改进中介服务。开展中介机构专项整治工作，重点整治服务价格明显偏高。查处利用电子政务平台违规收费。';
+    for (const s of splitSentences(text)) expect(text).toContain(sentenceOpening(s).replace(/…$/u, ''));
   });
 });

@@ -53,3 +53,13 @@ export function alignParagraphs(
     return best.score >= threshold ? best : { sentence: null, score: best.score };
   });
 }
+
+/**
+ * The words a reader finds a sentence of the measure by: its opening, up to `length` characters, closing punctuation
+ * dropped and "…" where it goes on ("9月底前，按照省统一部署…"). A count (第5句) would number sentences the text does not number.
+ */
+export function sentenceOpening(sentence: string, length = 10): string {
+  const chars = Array.from(sentence.trim().replace(/[。；！？!?;，,、\s]+$/u, ''));
+  if (chars.length <= length) return chars.join('');
+  return `${chars.slice(0, length).join('').replace(/[，,、：:；;\s]+$/u, '')}…`;
+}

@@ -9,7 +9,7 @@ import { DepartmentSwitch } from '../components/department-switch';
 import { DecisionPanel } from '../components/decision-panel';
 import { OriginalPageButton } from '../components/original-page';
 import { Segments } from '../components/marked-text';
-import { alignParagraphs, splitSentences } from '../lib/align';
+import { alignParagraphs, sentenceOpening, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
 import { documentRules, markText } from '../lib/highlight';
 import { notCountedYet } from '../lib/overdue';
@@ -264,7 +264,11 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
                   onMouseEnter={() => setHovered(sentence)}
                   onMouseLeave={() => setHovered(null)}
                 >
-                  {sentence !== null && <span className="align-tag" title="对应措施原文的句子">对应第{sentence + 1}句</span>}
+                  {sentence !== null && sentences[sentence] && (
+                    <span className="align-tag" title={`对应措施原文的这一句：${sentences[sentence]}`} data-testid="align-tag">
+                      对应“{sentenceOpening(sentences[sentence])}”
+                    </span>
+                  )}
                   <Segments segments={markText(p.text, rules)} />
                 </p>
               ))}

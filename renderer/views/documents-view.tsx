@@ -169,7 +169,7 @@ export function DocumentsView() {
                 <th style={{ width: several ? 132 : 150 }}>日期</th>
                 {several && <th style={{ width: 170 }}>对应政策</th>}
                 <th style={{ width: several ? 110 : 140 }}>关联措施</th>
-                <th style={{ width: several ? 150 : 200 }}>提示</th>
+                <th className="col-hint" style={{ width: several ? 150 : 200 }}>提示</th>
                 <th style={{ width: 76 }} />
               </tr>
             </thead>

@@ -7,6 +7,8 @@ import { unwrap } from '../api/client';
 import { DocumentViewer } from '../components/document-viewer';
 import { Segments } from '../components/marked-text';
 import { markSnippet } from '../lib/highlight';
+import { formatDate } from '../lib/dates';
+import { groupByDocument } from '../../shared/search/snippet';
 import { plainText } from '../lib/plain-text';
 import { useAsync } from '../lib/use-async';
 
@@ -90,23 +92,35 @@ export function SearchView() {
       {error && <p className="error" role="alert">{error}</p>}
       {hits && (
         <p className="result-count" data-testid="search-count">
-          {chosen ? `在 ${chosen.label} 及其落实报告中，` : ''}“{query}”共 {hits.length} 处{hits.length >= 100 ? '（只显示前 100 处）' : ''}
+          {chosen ? `在 ${chosen.label} 及其落实报告中，` : ''}“{query}”共 {hits.length} 处，{new Set(hits.map((h) => h.documentId)).size} 份文件{hits.length >= 100 ? '（只显示前 100 处）' : ''}
         </p>
       )}
       {hits && hits.length === 0 && <p className="empty">没有找到。换一个词，或去掉筛选条件试试。</p>}
       <ol className="hits">
-        {(hits ?? []).map((h, i) => (
-          <li key={`${h.documentId}-${h.paragraph}-${i}`} className="hit" data-testid="search-hit">
-            <div className="hit-head">
-              <span className={`tag tag-${h.role}`}>{h.role === 'policy' ? '政策文件' : '落实报告'}</span>
-              <button type="button" className="link file-name" onClick={() => setViewing(h)}>{displayFileName(h.fileName)}</button>
-              <span className="muted small">第 {h.paragraph + 1} 段</span>
-            </div>
-            <p className="snippet">
-              <Segments segments={markSnippet(plainText(h.snippet))} />
-            </p>
-          </li>
-        ))}
+        {groupByDocument(hits ?? []).map((group) => {
+          const h = group[0];
+          return (
+            <li key={h.documentId} className="hit" data-testid="search-hit">
+              <div className="hit-head">
+                <span className={`tag tag-${h.role}`}>{h.role === 'policy' ? '政策文件' : '落实报告'}</span>
+                <button type="button" className="link file-name" onClick={() => setViewing(h)}>{displayFileName(h.fileName)}</button>
+                {h.department && <span className="hit-sender" data-testid="search-hit-department">{h.department}</span>}
+                <span className="muted small" data-testid="search-hit-date">{h.date ? formatDate(h.date) : '未注明日期'}</span>
+                {group.length > 1 && <span className="muted small">{group.length} 处</span>}
+              </div>
+              <ul className="hit-paragraphs">
+                {group.map((p, i) => (
+                  <li key={`${p.paragraph}-${i}`} data-testid="search-paragraph">
+                    <button type="button" className="link small hit-paragraph" onClick={() => setViewing(p)} title="打开文件，定位到这一段">第 {p.paragraph + 1} 段</button>
+                    <span className="snippet">
+                      <Segments segments={markSnippet(plainText(p.snippet))} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
       </ol>
       {viewing && <DocumentViewer id={viewing.documentId} paragraph={viewing.paragraph} terms={matchedWords} onClose={() => setViewing(null)} />}
     </div>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../types';
 import { by, measure, monthly, policy, submission } from './__fixtures__/build';
 import { computeCompliance } from './compute-compliance';
-import { applyDecisions, countedObligations, decisionCounts } from './decisions';
+import { applyDecisions, countedObligations, decisionCounts, defaultDecisionDate, returnedReportDate } from './decisions';
 import { summarize } from './summarize';
 
 const A = '区甲局';
@@ -96,5 +96,32 @@ describe('applyDecisions: what must not change', () => {
 
   it('an extension without a new date keeps the due date', () => {
     expect(find(applyDecisions(result, [decide({ kind: 'extended', newDue: null })]), 1, A)).toMatchObject({ due: '2021-10-31', status: 'late' });
+  });
+});
+
+describe('defaultDecisionDate', () => {
+  it.each([
+    ['2022-01-31', '2026-12-07', '2022-01-31'],
+    ['2026-12-07', '2026-12-07', '2026-12-07'],
+    ['2027-03-31', '2026-12-07', '2026-12-07'],
+  ])('as of %s, today %s → %s', (asOf, today, expected) => {
+    expect(defaultDecisionDate(asOf, today)).toBe(expected);
+  });
+
+  it('dated by the as-of date, a 退回 of a past ledger sets aside the reports seen by then and not the later ones', () => {
+    const late = computeCompliance({ policy: base, submissions: [submission('甲.txt', [A], '2021-11-15', [1]), submission('甲二.txt', [A], '2021-12-20', [1])], asOf: AS_OF });
+    const after = applyDecisions(late, [decide({ kind: 'returned', date: defaultDecisionDate(AS_OF, '2026-12-07') })]);
+    expect(find(after, 1, A).respondedOn).toBe(null);
+    const early = computeCompliance({ policy: base, submissions: [submission('甲.txt', [A], '2021-11-15', [1]), submission('甲二.txt', [A], '2021-12-20', [1])], asOf: '2022-01-31' });
+    expect(find(applyDecisions(early, [decide({ kind: 'returned', date: defaultDecisionDate('2021-12-01', '2026-12-07') })]), 1, A).respondedOn).toBe('2021-12-20');
+  });
+});
+
+describe('returnedReportDate', () => {
+  it('is the latest dated response on or before the day of the return', () => {
+    const o = { evidence: [{ file: 'a', date: '2021-11-15', excerpt: '', how: 'reference' as const }, { file: 'b', date: '2021-12-20', excerpt: '', how: 'reference' as const }, { file: 'c', date: null, excerpt: '', how: 'reference' as const }] };
+    expect(returnedReportDate(o, '2021-12-31')).toBe('2021-12-20');
+    expect(returnedReportDate(o, '2021-12-01')).toBe('2021-11-15');
+    expect(returnedReportDate(o, '2021-11-01')).toBe(null);
   });
 });

@@ -53,6 +53,21 @@ function applyToPeriod(p: PeriodStatus, d: Decision, asOf: IsoDate): PeriodStatu
   return { ...p, decision: mark };
 }
 
+/**
+ * The date a new decision is dated by default: the as-of date where it lies before today (an office working through
+ * an earlier ledger decides as of the day it is looking at, so a 退回 sets aside the reports seen by then and no
+ * later ones), else today.
+ */
+export function defaultDecisionDate(asOf: IsoDate, today: IsoDate): IsoDate {
+  return asOf < today ? asOf : today;
+}
+
+/** The date of the report a 退回 set aside: the latest response dated on or before the day it was returned; null when none is dated. */
+export function returnedReportDate(o: Pick<Obligation, 'evidence'>, returnedOn: IsoDate): IsoDate | null {
+  const dates = o.evidence.map((e) => e.date).filter((d): d is IsoDate => d !== null && d <= returnedOn).sort();
+  return dates[dates.length - 1] ?? null;
+}
+
 const keyOf = (measure: number, department: string) => `${measure}\u0000${department}`;
 
 /**

@@ -4,6 +4,7 @@ import type { ComplianceResult, IsoDate, Obligation, PolicyExtract } from '../ty
 import { paragraph, text, withSignature, type Block, type OfficialDocument } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, tidy } from './format';
 import { STATUS_LABEL, STATUS_ORDER } from './labels';
+import { returnedReportDate } from '../compliance/decisions';
 import { combinedResult, outstandingFor } from './outstanding';
 import { countByStatus } from './summary';
 import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
@@ -65,11 +66,17 @@ function whatIsOutstanding(o: Obligation, asOf: string): string {
   return `${chineseDate(o.respondedOn)}报送落实情况，${days > 0 ? `逾期${days}天` : STATUS_LABEL.late}。`;
 }
 
-/** The office's decision as the department must read it: an extension's new date, a return's reason. */
-function decisionNote(o: Obligation): string {
+/**
+ * The office's decision as the department must read it: an extension's new date; a return with the date of the
+ * report returned and the day it was returned (你单位2021年12月15日报送的落实情况已于2022年1月10日退回), and its reason.
+ */
+export function decisionNote(o: Obligation): string {
   const d = o.decision;
   if (!d) return '';
-  if (d.kind === 'returned') return `你单位${chineseDate(d.date)}前报送的落实情况已退回，${d.note ? `退回理由：${d.note}。` : ''}请按要求重新报送。`;
+  if (d.kind === 'returned') {
+    const reported = returnedReportDate(o, d.date);
+    return `你单位${reported ? chineseDate(reported) : ''}报送的落实情况已于${chineseDate(d.date)}退回，${d.note ? `退回理由：${d.note}。` : ''}请按要求重新报送。`;
+  }
   if (d.kind === 'extended') return `经批准${d.label}${d.note ? `（理由：${d.note}）` : ''}。`;
   return '';
 }

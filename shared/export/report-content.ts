@@ -111,7 +111,7 @@ function byRole(a: Obligation, b: Obligation): number {
 }
 
 function measureBlocks(number: number, measure: Measure | undefined, obligations: Obligation[]): Block[] {
-  const blocks: Block[] = [h3(measure ? measureHeading(measure, number, measureTitle(measure, number)) : `${number}. 第${number}项措施（政策文本中未识别）`)];
+  const blocks: Block[] = [h3(measure ? measureHeading(measure, number, measureTitle(measure, number)) : `${number}. 第${number}条措施（政策文本中未识别）`)];
   const sorted = [...obligations].sort(byRole);
   if (sorted.length === 0) {
     const generic = measure?.generic.length ? `由${measure.generic.map(tidy).join('、')}按职责分工负责，` : '';

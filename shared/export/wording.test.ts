@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
+import { measureCitation } from '../extract/measure-citation';
+import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, fileLabel, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
 import { variedPolicy } from './__fixtures__/varied';
@@ -73,10 +74,35 @@ describe('statusPhrase', () => {
   });
 });
 
+describe('fileLabel', () => {
+  it.each([
+    ['住建局报告.docx', '住建局报告'],
+    ['D:\\报送\\司法局落实情况报告1018.pdf', '司法局落实情况报告1018'],
+    ['会议纪要（第12期）.docx', '会议纪要（第12期）'],
+    ['关于放管服改革落实情况的报告（民政）.docx', '《关于放管服改革落实情况的报告》（民政）'],
+    ['区财政局关于第12条的报告.docx', '《区财政局关于第12条的报告》'],
+    ['关于稳就业工作推进情况.txt', '《关于稳就业工作推进情况》'],
+    ['关于印发《实施方案》的通知的回复.docx', '关于印发《实施方案》的通知的回复'],
+    ['关于.docx', '关于'],
+    ['报告', '报告'],
+  ])('%s → %s', (file, expected) => {
+    expect(fileLabel(file)).toBe(expected);
+  });
+
+  it('never leaves the extension on', () => {
+    for (const f of ['a.docx', '甲.pdf', '乙.TXT', '关于丙的报告.wps', '丁.ofd']) expect(fileLabel(f)).not.toMatch(/\.[a-z]+》?$/iu);
+  });
+});
+
 describe('evidenceQuote', () => {
   it('quotes the best passage with the file it came from, without folders', () => {
     const q = evidenceQuote([evidence('C:\\报告\\县发改局.docx', '2023-12-05', '召开推进会议6次。', 'content')]);
-    expect(q).toBe('“召开推进会议6次。”（《县发改局.docx》）');
+    expect(q).toBe('“召开推进会议6次。”（县发改局）');
+  });
+
+  it('cites a report named by its title by that title', () => {
+    const q = evidenceQuote([evidence('/tmp/区财政局关于落实放管服改革情况的报告.pdf', '2023-12-05', '已完成。', 'reference')]);
+    expect(q).toBe('“已完成。”（《区财政局关于落实放管服改革情况的报告》）');
   });
 
   it('is null without evidence', () => expect(evidenceQuote([])).toBeNull());
@@ -108,8 +134,8 @@ describe('citing measures where numbering restarts in each section', () => {
   };
 
   it('names the section in each citation, in lists and in headings', () => {
-    expect(citeMeasure(restarting, 3)).toBe('第二部分第1项');
-    expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2项、第二部分第1项');
+    expect(citeMeasure(restarting, 3)).toBe('第二部分第1条');
+    expect(citeMeasures(restarting, [2, 3])).toBe('第一部分第2条、第二部分第1条');
     expect(measureHeading(restarting.measures[2], 3, '推广“掌上办”')).toBe('二、1. 推广“掌上办”');
   });
 
@@ -125,6 +151,12 @@ describe('citing measures where numbering restarts in each section', () => {
     expect(citeMeasure(grouped, 2)).toBe('第一部分第二项第1条');
     expect(citeMeasures(grouped, [1, 3])).toBe('第一部分第一项第1条、第二部分第一项第1条');
     expect(measureHeading(grouped.measures[1], 2, '推行全程网办')).toBe('一、（二）1. 推行全程网办');
+  });
+
+  it('cites every measure in the words the app shows for it (measureCitation), whatever the numbering', () => {
+    const policies = [restarting, seedPolicy, { ...seedPolicy, measures: [measure(1, '甲', { label: '（二）1.', section: '二' }), measure(2, '乙', { label: '第五条' })] }];
+    for (const p of policies) for (const m of p.measures) expect(citeMeasure(p, m.number)).toBe(measureCitation(m));
+    expect(citeMeasure(seedPolicy, 999)).toBe('第999条');
   });
 
   it.each([
@@ -149,16 +181,16 @@ describe('citing measures where numbering restarts in each section', () => {
       ],
     };
     expect(citeMeasure(divided, 4)).toBe('第六部分');
-    expect(citeMeasures(divided, [1, 4])).toBe('第四部分第一项、第六部分');
+    expect(citeMeasures(divided, [1, 4])).toBe('第四部分第一条、第六部分');
     expect(measureHeading(divided.measures[1], 4, '职责分工')).toBe('六、 职责分工');
     expect(sectionLabel(divided.measures[1])).toBe('六、');
     // a measure at the policy's only level labelled 三、 keeps its number
     expect(sectionLabel({ label: '三、', section: null })).toBeNull();
   });
 
-  it('keeps 第N项 and "N. 标题" where the numbering runs on', () => {
-    expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5项');
-    expect(citeMeasure(seedPolicy, 4, '条')).toBe('第4条');
+  it('keeps 第N条 and "N. 标题" where the numbering runs on', () => {
+    expect(citeMeasures(seedPolicy, [3, 5])).toBe('第3、5条');
+    expect(citeMeasure(seedPolicy, 4)).toBe('第4条');
     expect(measureHeading(seedPolicy.measures[0], seedPolicy.measures[0].number, 't')).toBe(`${seedPolicy.measures[0].number}. t`);
   });
 });

@@ -45,17 +45,20 @@ export function deadlineWords(measure: Measure): string | null {
 
 export function measureTitle(measure: Measure | undefined, number: number): string {
   const title = measure ? headingText(measure.title) : '';
-  return title || `${measureCitation(measure ?? { label: '', number }, '项')}措施`;
+  return title || `${measureCitation(measure ?? { label: '', number })}措施`;
 }
 
-/** A measure as the text cites it (第3项, 第二部分第1项); a number the policy no longer has as 第N项. */
-export function citeMeasure(policy: PolicyExtract, number: number, noun: '条' | '项' = '项'): string {
-  return citeMeasureList(policy.measures, [number], noun);
+/**
+ * A measure as the text cites it, in the words the app shows beside it (第3条, 第二部分第1条), so a department reading a
+ * notice or the report finds the measure by the same name on screen; a number the policy no longer has as 第N条.
+ */
+export function citeMeasure(policy: PolicyExtract, number: number): string {
+  return citeMeasureList(policy.measures, [number]);
 }
 
-/** Several measures cited at once: 第3、5项, or each in full where they carry their section (第一部分第2项、第二部分第1项). */
-export function citeMeasures(policy: PolicyExtract, numbers: number[], noun: '条' | '项' = '项'): string {
-  return citeMeasureList(policy.measures, numbers, noun);
+/** Several measures cited at once: 第3、5条, or each in full where they carry their section (第一部分第2条、第二部分第1条). */
+export function citeMeasures(policy: PolicyExtract, numbers: number[]): string {
+  return citeMeasureList(policy.measures, numbers);
 }
 
 /**
@@ -73,12 +76,27 @@ export function measureHeading(measure: Measure, number: number, title: string):
   return label ? `${label} ${title}` : `${number}. ${title}`;
 }
 
+/** A file name's extension: .docx, .pdf, .txt … (letters and digits after the last dot). */
+const EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
+/** A note after a title in a file name: （民政）, (2), （修改稿）. */
+const TRAILING_NOTE = /(?:[（(][^（）()]{1,12}[）)])+$/u;
+/** A report's title: 关于 and the matter, closed by the kind of paper (区财政局关于……的报告, 关于……落实情况). */
+const REPORT_TITLE = /关于.+(?:报告|汇报|情况|总结|说明|函|请示)$/u;
+
+/**
+ * A report as the office's papers cite it: by its title in book-title marks where the file is named by one
+ * (《区财政局关于……的报告》, a note after it such as （民政） kept outside the marks), else by its file name
+ * without the extension and without marks (住建局报告): a file name is not a title.
+ */
 export function fileLabel(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return `《${name}》`;
+  const name = tidy(file.split(/[\\/]/).pop() ?? file);
+  const stem = name.replace(EXTENSION, '') || name;
+  const note = TRAILING_NOTE.exec(stem)?.[0] ?? '';
+  const title = stem.slice(0, stem.length - note.length);
+  return REPORT_TITLE.test(title) ? `${bookTitle(title)}${note}` : stem;
 }
 
-/** “…”（《file》）: the passage a department's report answers the measure with. */
+/** “…”（《title》 or file name）: the passage a department's report answers the measure with. */
 export function evidenceQuote(evidence: Evidence[]): string | null {
   const best = bestEvidence(evidence);
   if (!best) return null;

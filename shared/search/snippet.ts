@@ -19,11 +19,58 @@ export function highlightTerms(text: string, terms: string[]): string {
   return out;
 }
 
-export function makeSnippet(text: string, terms: string[], radius = 40): string {
-  const positions = terms.map((t) => text.indexOf(t)).filter((p) => p >= 0);
+/** A word of the text as the segmenter cut it, with its offsets. */
+export interface TextToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The stretches of a paragraph to mark for a query: each place the whole query stands as typed (12月底前), then each
+ * word of the text, as the segmenter cut it, that is one of the query's terms. A term inside a longer word is not
+ * marked: the 前 of 12月底前 is not the 前 of 前期.
+ */
+export function matchRanges(text: string, tokens: readonly TextToken[], terms: readonly string[], phrase: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (phrase) for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
+  const wanted = new Set(terms);
+  for (const t of tokens) {
+    if (!wanted.has(t.text) || ranges.some(([a, b]) => t.start < b && t.end > a)) continue;
+    ranges.push([t.start, t.end]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** The text with the given stretches wrapped in markers. */
+function markRanges(text: string, ranges: readonly [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(at, a) + MARK_START + text.slice(a, b) + MARK_END;
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * A window of the paragraph around its first match, matches marked. Given `ranges` (from matchRanges), only those are
+ * marked; without, every occurrence of a term is (a query of single characters, matched as a substring).
+ */
+export function makeSnippet(text: string, terms: string[], radius = 40, ranges?: readonly [number, number][]): string {
+  const positions = ranges ? ranges.map(([a]) => a) : terms.map((t) => text.indexOf(t)).filter((p) => p >= 0);
   const first = positions.length ? Math.min(...positions) : 0;
   const from = Math.max(0, first - radius);
   const to = Math.min(text.length, first + radius * 2);
-  const body = highlightTerms(text.slice(from, to), terms);
+  const body = ranges
+    ? markRanges(text.slice(from, to), ranges.filter(([a, b]) => a >= from && b <= to).map(([a, b]) => [a - from, b - from] as [number, number]))
+    : highlightTerms(text.slice(from, to), terms);
   return (from > 0 ? '…' : '') + body + (to < text.length ? '…' : '');
+}
+
+/** Hits of one document together, the documents in the order of their best hit, each document's hits in text order. */
+export function groupByDocument<T extends { documentId: number; paragraph: number }>(hits: readonly T[]): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const h of hits) groups.set(h.documentId, [...(groups.get(h.documentId) ?? []), h]);
+  return [...groups.values()].map((g) => [...g].sort((a, b) => a.paragraph - b.paragraph));
 }
