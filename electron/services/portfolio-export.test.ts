@@ -82,7 +82,7 @@ describe('exports across the policies of a workspace', () => {
     ]);
     const groupItems = (g: number) => {
       const end = g + 1 < headings.length ? headings[g + 1][1] : paragraphs.findIndex((p) => p.startsWith('请你单位高度重视'));
-      return paragraphs.slice(headings[g][1] + 1, end).map((p) => Number(/^\d+\. 第(\d+)项/.exec(p)?.[1]));
+      return paragraphs.slice(headings[g][1] + 1, end).map((p) => Number(/^\d+\. 第(\d+)条/.exec(p)?.[1]));
     };
     expect(groupItems(0)).toEqual(withItems[0].items.map((o) => o.measure));
     expect(groupItems(1)).toEqual(withItems[1].items.map((o) => o.measure));
