@@ -69,6 +69,15 @@ export async function importThroughUi(page: Page, files: string[], role: '政策
   await expect(page.getByTestId('import-progress')).toHaveAttribute('data-phase', /done|failed/, { timeout: 120_000 });
 }
 
+/** The seed policy and its sample reports imported through the UI, and the ledger set to the given as-of date. */
+export async function seededAsOf(page: Page, asOf: string): Promise<void> {
+  await importThroughUi(page, [POLICY_SEED], '政策文件');
+  await importThroughUi(page, sampleSubmissions(), '落实报告');
+  await page.getByTestId('as-of').fill(asOf);
+  await page.getByTestId('as-of').press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', asOf);
+}
+
 /** One batch through the file input; done when the results name each of its files and the import has finished. */
 export async function importBatch(page: Page, files: string[], role: '政策文件' | '落实报告'): Promise<void> {
   await page.getByTestId('nav-documents').click();

@@ -1,5 +1,5 @@
 // The workbench on the two screens the office has: a 1366×768 laptop and a 1920×1080 monitor.
-import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
+import { expect, seededAsOf, shot, test } from './fixtures';
 
 const SCREENS = [
   { width: 1366, height: 768 },
@@ -7,11 +7,7 @@ const SCREENS = [
 ];
 
 test('the top bar is one row, 文件 keeps its heading and kinds on one line, and the notice dialog keeps each department’s name whole, at 1366 and 1920 wide', async ({ app: page }, testInfo) => {
-  await importThroughUi(page, [POLICY_SEED], '政策文件');
-  await importThroughUi(page, sampleSubmissions(), '落实报告');
-  await page.getByTestId('as-of').fill('2022-01-31');
-  await page.getByTestId('as-of').press('Enter');
-  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2022-01-31');
+  await seededAsOf(page, '2022-01-31');
 
   // A first round of notices, so the second round's dialog says who was chased before and when.
   await page.getByTestId('export-notices').click();
@@ -68,11 +64,7 @@ test('the top bar is one row, 文件 keeps its heading and kinds on one line, an
 
 test('the matrix fits a 1366×768 screen, decision marks and all: no sideways scrolling, the 未到 column whole', async ({ app: page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await importThroughUi(page, [POLICY_SEED], '政策文件');
-  await importThroughUi(page, sampleSubmissions(), '落实报告');
-  await page.getByTestId('as-of').fill('2022-01-31');
-  await page.getByTestId('as-of').press('Enter');
-  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2022-01-31');
+  await seededAsOf(page, '2022-01-31');
   await page.getByTestId('nav-matrix').click();
   // a decision in several columns, each adding its mark (退, 延, 结) to the cell
   const decided = [

@@ -1,13 +1,9 @@
 // Every date the office enters is typed as it is written (2021年10月31日, 2021/9/20) in the same kind of box as the
 // as-of date: the decision's date and new deadline, and the dates 历史 is filtered by.
-import { expect, importThroughUi, POLICY_SEED, sampleSubmissions, shot, test } from './fixtures';
+import { expect, seededAsOf, shot, test } from './fixtures';
 
 test('the decision and 历史 take dates typed in the office’s own forms, with no browser date box', async ({ app: page }, testInfo) => {
-  await importThroughUi(page, [POLICY_SEED], '政策文件');
-  await importThroughUi(page, sampleSubmissions(), '落实报告');
-  await page.getByTestId('as-of').fill('2022-01-31');
-  await page.getByTestId('as-of').press('Enter');
-  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2022-01-31');
+  await seededAsOf(page, '2022-01-31');
   await page.getByTestId('nav-matrix').click();
 
   await page.getByTestId('cell-27-区司法局').click();
