@@ -2,7 +2,7 @@
 // list definitions shared/text/list-numbers.ts counts with. A paragraph takes a list from its own w:numPr, else from
 // its style (or the style that style is based on); w:numId 0 takes it out of any list.
 import type { ListDefinition, ListInstance, ListLevel } from '../../shared/text/list-numbers';
-import { child, elements, type XmlElement } from './xml-lite';
+import { child, elements, isToggleOn, type XmlElement } from './xml-lite';
 
 /** A paragraph's place in a list, as w:numPr gives it: the list's id and its level (from 0). */
 export interface ListRef {
@@ -17,7 +17,6 @@ const intVal = (el: XmlElement | undefined): number | undefined => {
   const n = v === undefined ? NaN : Number.parseInt(v, 10);
   return Number.isFinite(n) ? n : undefined;
 };
-const isOn = (el: XmlElement | undefined) => el !== undefined && !['false', '0', 'off'].includes(val(el) ?? '');
 
 /** The list reference of a paragraph's or a style's w:pPr, if it has one. */
 export function listRefOf(pPr: XmlElement | undefined): ListRef | undefined {
@@ -35,7 +34,7 @@ function levelOf(lvl: XmlElement): ListLevel {
     format: val(child(lvl, 'w:numFmt')) ?? 'decimal',
     text: val(child(lvl, 'w:lvlText')) ?? '',
     restart: intVal(child(lvl, 'w:lvlRestart')),
-    legal: isOn(child(lvl, 'w:isLgl')),
+    legal: isToggleOn(child(lvl, 'w:isLgl')),
     suffix: suffix === 'space' || suffix === 'nothing' ? suffix : 'tab',
   };
 }

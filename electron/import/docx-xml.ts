@@ -3,7 +3,7 @@
 // About thirty times quicker than mammoth for a report, which makes the difference once PDFs are quick.
 import { ListCounters } from '../../shared/text/list-numbers';
 import { listRefOf, readLists, styleListRefs } from './docx-numbering';
-import { child, elements, parseXml, textOf, type XmlElement } from './xml-lite';
+import { child, elements, isToggleOn, parseXml, textOf, type XmlElement } from './xml-lite';
 
 /** The parts of the document tree read by the block builder (the shape mammoth's tree has). */
 export interface DocxNode {
@@ -44,8 +44,6 @@ function styleNames(root: XmlElement | null): Map<string, string> {
   return names;
 }
 
-/** A toggle property (w:b): on unless its value says false. */
-const isOn = (el: XmlElement | undefined) => el !== undefined && !['false', '0', 'off'].includes(el.attrs['w:val'] ?? '');
 
 /** Wrappers whose content reads as if they were not there. */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', 'w:customXml', 'w:fldSimple', 'w:dir', 'w:bdo']);
@@ -108,7 +106,7 @@ export function readDocumentTree(parts: { document: Uint8Array | undefined; styl
       if (c.name === 'w:r') {
         const children: DocxNode[] = [];
         runContent(c, children);
-        out.push({ type: 'run', isBold: isOn(child(child(c, 'w:rPr') ?? c, 'w:b')), children });
+        out.push({ type: 'run', isBold: isToggleOn(child(child(c, 'w:rPr') ?? c, 'w:b')), children });
       } else if (TRANSPARENT.has(c.name)) {
         inline(c, out);
       } else if (c.name === 'w:sdt') {

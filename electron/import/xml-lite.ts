@@ -95,3 +95,6 @@ export function parseXml(xml: string): XmlElement {
 export const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== 'string');
 export const child = (el: XmlElement, name: string): XmlElement | undefined => elements(el).find((c) => c.name === name);
 export const textOf = (el: XmlElement): string => el.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
+
+/** A Word toggle property (w:b, w:isLgl): on where present, unless its w:val says false. */
+export const isToggleOn = (el: XmlElement | undefined): boolean => el !== undefined && !['false', '0', 'off'].includes(el.attrs['w:val'] ?? '');

@@ -36,8 +36,8 @@ export const defaultBulletinTitle = (): string => '关于政策文件落实情�
 const CHART_WIDTH = 150;
 const CHART_CAPTION = '图1　各政策文件任务报送情况';
 
-// Millimetres of the 156 mm text width: a document number (市中政办发〔2021〕14号) keeps to one line; the
-// headers may take two, as in the report's tables.
+// Millimetres of the 156 mm text width: a document number (市中政办发〔2021〕14号) keeps to one line; with seven
+// columns the counts' headers may take two lines, where the report's six columns keep each header on one.
 const FIGURE_COLUMNS: TableColumn[] = [
   { header: '政策文件', weight: 56 },
   { header: '任务数', weight: 14, align: 'center' },
