@@ -18,10 +18,12 @@
 // 房地产实施细则 2022): the list ends at the first comma, semicolon or space; what follows names the bodies' own
 // sections, windows or units, which answer for no part of the measure on their own.
 
+import { isSupportWord, SUPPORT_ROLE_SRC } from './support-label';
+
 export type DutyRole = 'lead' | 'support' | 'open';
 
-const ROLE = '(?:牵头|责任|负责|配合|协办|协同|参与|协助|承办|实施|主责)';
-const ROLE_FIRST = '(?:牵头|配合|协办|协同|参与|协助|承办|主责)';
+const ROLE = `(?:牵头|责任|负责|${SUPPORT_ROLE_SRC}|承办|实施|主责)`;
+const ROLE_FIRST = `(?:牵头|${SUPPORT_ROLE_SRC}|承办|主责)`;
 /** What a duty label names: a body (单位, 部门) or an internal office of one (处室, 科室, 处（室）). */
 const UNIT = '(?:单位|部门|[处科股]室|[处科][（(]室[）)])';
 
@@ -53,7 +55,7 @@ export function dutyLabelAt(line: string): string | null {
 export function dutyLabelRole(label: string): DutyRole {
   const word = label.replace(/^(?:主要|具体)/, '');
   if (word.startsWith('牵头')) return 'lead';
-  if (/^(?:配合|协办|协同|参与|协助)/.test(word)) return 'support';
+  if (isSupportWord(word)) return 'support';
   return 'open';
 }
 
