@@ -97,6 +97,13 @@ export const GENERIC_ACTORS: readonly string[] = [
   '村委会',
   '村居委会',
   '村（居）委会',
+  // every party and government organ, every public institution of the level, written as a kind (「区党政机关、公共机构」,
+  // 宝山区生活垃圾分类工作任务清单, 2019)
+  '党政机关',
+  '市党政机关',
+  '区党政机关',
+  '县党政机关',
+  '公共机构',
 ];
 
 /**

@@ -126,12 +126,12 @@ describe('canonicalDepartment with explicit aliases', () => {
 });
 
 describe('isGenericActor', () => {
-  it.each(['区政府有关部门', '各镇街', '各镇（街道）', '各级各部门', '有关部门', '各镇人民政府', '各街道办事处', '区政府各部门单位', '全区各级各部门', '部门', '区直有关部门', '各银行业金融机构'])(
+  it.each(['区政府有关部门', '各镇街', '各镇（街道）', '各级各部门', '有关部门', '各镇人民政府', '各街道办事处', '区政府各部门单位', '全区各级各部门', '部门', '区直有关部门', '各银行业金融机构', '区党政机关', '公共机构'])(
     '%s is generic',
     (name) => expect(isGenericActor(name)).toBe(true),
   );
 
-  it.each(['区财政局', '区人力资源和社会保障局', '市中供电中心', '区残联', '区政府办公室', '区大数据中心'])('%s is a department', (name) => {
+  it.each(['区财政局', '区人力资源和社会保障局', '市中供电中心', '区残联', '区政府办公室', '区大数据中心', '区机关事务管理局', '区机管局'])('%s is a department', (name) => {
     expect(isGenericActor(name)).toBe(false);
   });
 

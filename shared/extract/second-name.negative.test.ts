@@ -17,6 +17,9 @@ describe('splitSecondName: brackets that hold no second name', () => {
     '中共县委（县政府）办公室',
     // what is bracketed is not a body's name
     '县财政局（2021年底前）',
+    // a bracket of several words, one of them no body's name
+    '区绿化市容局（区城管执法局、各街镇）',
+    '区民政局（牵头、汇总）',
   ])('%s', (written) => {
     expect(splitSecondName(written)).toEqual({ name: written, other: null });
   });

@@ -9,6 +9,8 @@ describe('splitSecondName: one office under two names', () => {
     ['区委组织部（区委老干部局）', '区委组织部', '区委老干部局'],
     ['县应急管理局（县安委办）', '县应急管理局', '县安委办'],
     ['县政府办（县金融办）', '县政府办', '县金融办'],
+    // several other names in one bracket (宝山区, 宝府办〔2019〕26号): the first is kept
+    ['区委宣传部（区文明办、区政府新闻办、区委网信办）', '区委宣传部', '区文明办'],
   ])('%s', (written, name, other) => {
     expect(splitSecondName(written)).toEqual({ name, other });
   });

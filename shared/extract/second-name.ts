@@ -4,6 +4,8 @@
 // (粮食局 → 县粮食局). Brackets that hold anything else stay as written: a role mark (（牵头）), kinds of area
 // (各县（市、区）), a note (（含县直学校）), and a generic actor's second kind (各镇人民政府（街道办事处）).
 // The other name is kept as an alias of the department, so a report signed by it (嘉鱼县粮食局) is the office's.
+// A bracket may hold several other names, each a body's, between 、 (区委宣传部（区文明办、区政府新闻办、区委网信办）, 宝山区,
+// 2019): the department is still the name before it, and the first of them is kept as its other name.
 
 export interface SecondName {
   /** The name the department goes by. */
@@ -12,7 +14,7 @@ export interface SecondName {
   other: string | null;
 }
 
-const WRITTEN = /^(.{2,}?)[（(]([^（()）、，,；;：:]{2,20})[）)]$/;
+const WRITTEN = /^(.{2,}?)[（(]([^（()）、，,；;：:]{2,20}(?:、[^（()）、，,；;：:]{2,20})*)[）)]$/;
 const BODY_END = /(?:局|委|办|厅|署|部|中心|委员会|办公室|管委会)$/;
 const NOT_A_BODY = /^(?:各|有关|相关|其他|其它|含|包括|不含|除)|牵头|配合|协办|参与|负责|单位$|部门$/;
 const LEVEL = /^[省市区县]/;
@@ -20,10 +22,12 @@ const LEVEL = /^[省市区县]/;
 export function splitSecondName(written: string): SecondName {
   const m = WRITTEN.exec(written);
   if (!m) return { name: written, other: null };
-  const [, first, second] = m;
-  if (!BODY_END.test(first) || !BODY_END.test(second) || NOT_A_BODY.test(first) || NOT_A_BODY.test(second)) {
+  const [, first, inside] = m;
+  const others = inside.split('、');
+  if (!BODY_END.test(first) || NOT_A_BODY.test(first) || others.some((o) => !BODY_END.test(o) || NOT_A_BODY.test(o))) {
     return { name: written, other: null };
   }
+  const second = others[0];
   const level = LEVEL.exec(first)?.[0] ?? '';
   return { name: first, other: LEVEL.test(second) ? second : level + second };
 }

@@ -22,6 +22,7 @@ import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
 import { dividesByParagraph } from './division-paragraphs';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
+import { prefersTaskList } from './attached-task-list';
 
 export interface MeasureDraft {
   number: number;
@@ -436,6 +437,12 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
       break;
     }
     if (!fallback && found.items.length > 0) fallback = found;
+  }
+  // attached-task-list: numbered prose giving duties only in its sentences gives way to a task list that divides the work
+  if (chosen && !chosen.table) {
+    const table = readTable(lines, zone.bodyStart, lines.length);
+    const itemDuties = chosen.region.items.map((m) => readDuty(m.text));
+    if (prefersTaskList(itemDuties, table.items.filter((m) => hasDuty(m.text)).length)) chosen = { region: table, table: true };
   }
   // Measures numbered in the text, their duties in a division table (任务分工表) at the end.
   const divided = chosen?.table && fallback ? assignFromTable(fallback, chosen.region.items) : null;

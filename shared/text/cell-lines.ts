@@ -20,8 +20,9 @@
 // cannot be told from a lead and a supporter; it is read as the latter.
 // Pure.
 import type { LayoutBlock } from './repair';
+import { isGroupCell, isGroupHeader, splitNames, withoutClosingBracket } from './group-column';
 
-type Cell = 'seq' | 'task' | 'names' | 'support' | 'time' | 'detail';
+type Cell = 'seq' | 'group' | 'task' | 'names' | 'support' | 'time' | 'detail';
 
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
 // a department's own plan names its internal offices: 责任处室, 牵头科室, 责任处（室）
@@ -59,6 +60,8 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
     const names = NAMES_HEAD.test(t);
     cells.push(names && cells[cells.length - 1] === 'names' ? 'support' : names ? 'names' : TIME_HEAD.test(t) ? 'time' : cells.includes('task') ? 'detail' : 'task');
   }
+  // group-column: the group's column, then the task's
+  if (cells[1] === 'task' && cells[2] === 'detail' && isGroupHeader(text(blocks[at + 1]), text(blocks[at + 2]))) [cells[1], cells[2]] = ['group', 'task'];
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
   if (cells.includes('support') && cells.includes('detail')) return null;
@@ -73,10 +76,10 @@ const isNameList = (t: string) => !/[。，；！？]/.test(t) && t.split('、')
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
 /** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团), and of a
  *  task force set up for the work (区“两旧”专班, 工作专班). */
-const COLLECTIVE_END = /(?:部门|机构|单位|集团|企业|乡镇|街道|专班)$/;
+const COLLECTIVE_END = /(?:部门|机构|机关|单位|集团|企业|乡镇|街道|专班)$/;
 /** A duty cell (or a line of one wrapped): bodies' names between 、 or commas, ending at most on 等 and a stop. */
 function isDutyCell(t: string): boolean {
-  const items = t.replace(/等?[。；;]?$/, '').split(/[、，,；;]/).filter((n) => n !== '');
+  const items = splitNames(t.replace(/等?[。；;]?$/, '')).map(withoutClosingBracket);
   return items.length > 0 && items.every((n) => n.length <= 20 && !/[。：:！？]/.test(n) && (NAME_END.test(n) || COLLECTIVE_END.test(n)));
 }
 /** A cell's lines joined: a line broken after 、 runs on, other lines are names of their own. */
@@ -93,7 +96,7 @@ function dutyRow(lines: string[]): DutyRow {
   let k = 1;
   while (k < lines.length && !isDutyCell(lines[k])) k++;
   // no cell of bodies: the first line is the task, the rest is not the row's
-  if (k === lines.length) return { cells: { seq: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '' }, used: Math.min(1, lines.length) };
+  if (k === lines.length) return { cells: { seq: '', group: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '' }, used: Math.min(1, lines.length) };
   const task = lines.slice(0, k);
   const lead = [lines[k++]];
   while (k < lines.length && /[、，,]$/.test(lead[lead.length - 1]) && isDutyCell(lines[k])) lead.push(lines[k++]);
@@ -101,7 +104,7 @@ function dutyRow(lines: string[]): DutyRow {
   while (k < lines.length && isDutyCell(lines[k]) && !isTime(lines[k])) support.push(lines[k++]);
   const times: string[] = [];
   while (k < lines.length && isTime(lines[k])) times.push(lines[k++]);
-  return { cells: { seq: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '' }, used: k };
+  return { cells: { seq: '', group: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '' }, used: k };
 }
 
 interface SubRow {
@@ -206,7 +209,7 @@ function kindTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; nex
     const time = columns.includes('time') && k < blocks.length && isTime(text(blocks[k])) ? text(blocks[k++]) : '';
     carried = own !== '' ? own : carried;
     seq = seqOf(blocks[start.row]) as number;
-    const cells: Record<Cell, string> = { seq: String(seq), task, names: carried, support: '', time, detail: '' };
+    const cells: Record<Cell, string> = { seq: String(seq), group: '', task, names: carried, support: '', time, detail: '' };
     out.push(joined(blocks.slice(i, k), [kind, ...['seq' as Cell, ...columns].map((c) => cells[c])].join(' | ')));
     i = k;
   }
@@ -233,6 +236,7 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
     out.push(joined(blocks.slice(i, i + columns.length), blocks.slice(i, i + columns.length).map(text).join(' | ')));
     i += columns.length;
     let seq = 0;
+    let group = '';
     const fixed = columns.includes('detail');
     for (let at = nextRow(blocks, i, seq); at !== null; at = nextRow(blocks, i, seq)) {
       const row = fixed ? fixedRow(blocks, at, columns) : [];
@@ -248,10 +252,16 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
       let end = i + 1;
       while (end < blocks.length && nextRow(blocks, end, seq) !== end && !(isCategory(blocks[end]) && nextRow(blocks, end, seq) !== null)) end++;
       if (columns.includes('support')) {
-        const row = dutyRow(blocks.slice(i + 1, end).map(text));
+        const lines = blocks.slice(i + 1, end).map(text);
+        // group-column: a row opening a group names it before its task; the rows after it share it
+        const opens = columns.includes('group') && lines.length > 2 && isGroupCell(lines[0]) && !isDutyCell(lines[0]);
+        if (opens) group = lines[0];
+        const row = dutyRow(opens ? lines.slice(1) : lines);
+        const used = row.used + (opens ? 1 : 0);
         row.cells.seq = String(seq);
-        out.push(joined(blocks.slice(i, i + 1 + row.used), columns.map((c) => row.cells[c]).join(' | ')));
-        out.push(...blocks.slice(i + 1 + row.used, end));
+        row.cells.group = group;
+        out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => row.cells[c]).join(' | ')));
+        out.push(...blocks.slice(i + 1 + used, end));
         i = end;
         continue;
       }
@@ -262,6 +272,7 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
       const used = rows.slice(0, keep).reduce((n, r) => n + r.task.length + r.names.length + r.times.length, 0);
       const cells: Record<Cell, string> = {
         seq: String(seq),
+        group: '',
         task: rows.slice(0, keep).flatMap((r) => r.task).join(''),
         names: rows.slice(0, keep).flatMap((r) => r.names).join('、'),
         support: '',
