@@ -5,6 +5,7 @@
 import type { Deadline, DeadlineKind } from '../types';
 import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { isBenefitCondition } from './benefit-condition';
+import { isBuiltBefore } from './built-before';
 import {
   DAY_SRC,
   MONTH_NUM_SRC,
@@ -668,8 +669,11 @@ const dropOverlaps: Refiner = (cs) => {
 const benefitWindows: Refiner = (cs, text) =>
   cs.map((c) => (c.kind === 'by' && isBenefitCondition(text, c.start, c.end) ? { ...c, kind: 'period' as const } : c));
 
+// A date saying which buildings a measure covers (2000年底前建成的老旧小区; built-before) is no due date.
+const builtBefore: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && isBuiltBefore(text, c.end)));
+
 /** The refiners, in the order they run. */
-const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows];
+const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore];
 
 // ---------------------------------------------------------------- entry point
 

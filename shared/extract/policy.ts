@@ -17,6 +17,7 @@ import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
 import { planYearFromTitle } from './plan-year';
+import { schedulePhases, withScheduleDates } from './schedule-dates';
 import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
@@ -115,6 +116,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
   // an annual plan titled with its year dates what it writes without one when no date of issue is found
   const planYear = planYearFromTitle(meta.title);
+  // schedule-dates: the days a schedule section sets for the phases of the whole work fall due for every task
+  const phaseDates = schedulePhases(lines.map((l) => l.text)).flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
   const measures = structure.measures.map((draft, k): Measure => {
     const read = reads[k];
     const lead = unique(read.lead.map(folding.canonical));
@@ -133,7 +136,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       generic: read.generic,
       rawDepartments: unique([...read.lead, ...read.support]),
       responsibilityText: read.text,
-      deadlines: refineDeadlines(draft.text, extractDeadlines(draft.text, { issuedOn: meta.issuedOn, planYear }), { issuedOn: meta.issuedOn, startYear }),
+      deadlines: withScheduleDates(refineDeadlines(draft.text, extractDeadlines(draft.text, { issuedOn: meta.issuedOn, planYear }), { issuedOn: meta.issuedOn, startYear }), phaseDates),
       targets: extractTargets(draft.text),
       paragraphs: draft.paragraphs,
     };
