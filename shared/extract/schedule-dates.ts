@@ -1,9 +1,9 @@
-// Rule (schedule-dates): a plan that dates no task itself but sets out, in a section of its own, the phases of the work
-// by the day each must be done (「（二）进度安排」 … 「5月31日前，完成各级城市体检，汇交体检报告初稿…」 「6月30日前，各级城市体检
+// Rule (schedule-dates): a plan that sets out, in a section of its own, the phases of the whole work by the day each
+// must be done (「（二）进度安排」 … 「5月31日前，完成各级城市体检，汇交体检报告初稿…」 「6月30日前，各级城市体检
 // 报告…报送至市住房城乡建设管理委」, 2026年奉贤区城市体检工作方案): each phase's day is a due date of every task, since the
-// phases are those of the whole work. Only a phase that opens on its day (「5月31日前，」, 「2025年6月底前，」, 「1.9月30日
-// 前，」) gives one; a phase that names a window (启动阶段（2024年4月1日至2024年12月31日）) or a month alone (2026年4月，印发…)
-// dates no task. The section is one titled only as a schedule (进度安排, 时间安排, 实施步骤, 工作步骤, 推进步骤, 时间节点),
+// phases are those of the whole work, besides any date a task sets itself (「力争到2027年实现全覆盖」). Only a phase that
+// opens on its day (「5月31日前，」, 「2025年6月底前，」, 「1.9月30日前，」) gives one; a phase that names a window (启动阶段
+// （2024年4月1日至2024年12月31日）) or a month alone (2026年4月，印发…) dates no task. The section is one titled only as a schedule (进度安排, 时间安排, 实施步骤, 工作步骤, 推进步骤, 时间节点),
 // at any level of numbering; it runs to the next heading of its level or a coarser one.
 import type { Deadline } from '../types';
 import { readLabel, styleRank } from './policy-numbering';
