@@ -21,6 +21,7 @@ import { subMeasureStarts } from './sub-measures';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
 import { dividesByParagraph } from './division-paragraphs';
+import { closesOnDutyLine } from './section-duty-line';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 import { prefersTaskList } from './attached-task-list';
 
@@ -355,7 +356,9 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
       // colon (市房产局：负责牵头…), is a measure of its own
       const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
-      if (numbersNone && label.rest !== '' && dividesByParagraph(title, lines.slice(i + 1, block.end).map((l) => l.text))) {
+      // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too
+      const sectionLines = block ? lines.slice(i + 1, block.end).map((l) => l.text) : [];
+      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty))) {
         current = { label, section: label.numeral, lines: [line], whole: true };
         open.push(current);
       }
