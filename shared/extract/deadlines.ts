@@ -6,6 +6,7 @@ import type { Deadline, DeadlineKind } from '../types';
 import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { isBenefitCondition } from './benefit-condition';
 import { isBuiltBefore } from './built-before';
+import { isYearlyStep } from './yearly-cycle';
 import {
   DAY_SRC,
   MONTH_NUM_SRC,
@@ -672,8 +673,12 @@ const benefitWindows: Refiner = (cs, text) =>
 // A date saying which buildings a measure covers (2000年底前建成的老旧小区; built-before) is no due date.
 const builtBefore: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && isBuiltBefore(text, c.end)));
 
+// A bare 年末 among 年初/年中 steps (前期自查、年中指导、年末检查; yearly-cycle) comes round every year.
+const yearlySteps: Refiner = (cs, text) =>
+  cs.map((c) => (c.kind === 'by' && isYearlyStep(text, c.start, c.end) ? { parser: c.parser, kind: 'annual' as const, start: c.start, end: c.end, recurrence: { every: 'year' as const } } : c));
+
 /** The refiners, in the order they run. */
-const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore];
+const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore, yearlySteps];
 
 // ---------------------------------------------------------------- entry point
 

@@ -13,6 +13,8 @@ export function readLabelInSequence(text: string, previousArabic: number | null)
   const plain = readLabel(text);
   if (plain || previousArabic === null) return plain;
   const folded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // figure-cell: a line that is a figure alone ("4.42", "25.20%"), a table's cell copied one a line, is no title
+  if (/^\d+[.．]\d+\s*(?:%|％)?$/.test(folded.trim())) return null;
   const m = DIGIT_TITLE.exec(folded);
   if (!m || Number(m[2]) !== previousArabic + 1) return null;
   // a decimal with a unit or a percent is a figure, not a title: "3.5%的增长", "1.2万元"

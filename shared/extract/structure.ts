@@ -192,15 +192,24 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
  * more, gives those items as its measures (「二、职责分工」 over 1.–7., one office each, beside 「四、工作措施」 over
  * （一）–（五））. Returns, by the line of each such section's label, the level its measures are at.
  */
-function sectionOwnLevels(labelled: Labelled[], levels: { measure: LabelStyle; section: LabelStyle | null }, end: number): Map<number, LabelStyle> {
+function sectionOwnLevels(
+  labelled: Labelled[],
+  levels: { measure: LabelStyle; section: LabelStyle | null },
+  end: number,
+  dutyAt: (start: number, end: number) => boolean,
+): Map<number, LabelStyle> {
   const out = new Map<number, LabelStyle>();
   if (levels.section === null) return out;
   const measureRank = styleRank(levels.measure);
   for (const block of blocksOf(levels.section, labelled, end)) {
     const inside = labelled.filter((l) => l.index > block.start && l.index < block.end);
-    if (inside.length < 2 || inside.some((l) => styleRank(l.label.style) <= measureRank)) continue;
     const styles = new Set(inside.map((l) => l.label.style));
-    if (styles.size === 1) out.set(block.start, inside[0].label.style);
+    if (inside.length < 2 || styles.size !== 1) continue;
+    if (!inside.some((l) => styleRank(l.label.style) <= measureRank)) out.set(block.start, inside[0].label.style);
+    // section-coarser-level: a section whose items are all of the level that heads groups of measures elsewhere
+    // (「三、组织保障」 over （一）–（三） beside 「二、重点任务」 over （一） 1.–7.), each closing on a duty of its own,
+    // gives those items as its measures
+    else if (styleRank(inside[0].label.style) < measureRank && inside.every((l, k) => dutyAt(l.index, inside[k + 1]?.index ?? block.end))) out.set(block.start, inside[0].label.style);
   }
   return out;
 }
@@ -334,7 +343,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   // the heading between the section level and the measures' level the next measures sit under (（二） between 一、 and 1.)
   let group: LineLabel | undefined;
   let current: OpenMeasure | null = null;
-  const ownLevels = sectionOwnLevels(labelled, levels, stop);
+  const ownLevels = sectionOwnLevels(labelled, levels, stop, (from, to) => hasDuty(lines.slice(from, to).map((l) => l.text).join('\n')));
   let measureStyle = levels.measure;
   let measureRank = styleRank(measureStyle);
   for (let i = start; i < stop; i++) {
