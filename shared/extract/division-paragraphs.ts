@@ -34,7 +34,7 @@ export interface DivisionParagraph {
   leads: boolean;
 }
 
-function readOpening(opening: string, duty: string, directory?: DepartmentDirectory): DivisionParagraph | null {
+export function readOpening(opening: string, duty: string, directory?: DepartmentDirectory): DivisionParagraph | null {
   const listed = readNameList(opening).map((x) => x.name);
   if (listed.length === 0) return null;
   // the list's last name is its head: 「教育、卫生、医保、人社部门」 are kinds of department, each with 部门 understood

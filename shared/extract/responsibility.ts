@@ -13,6 +13,7 @@ import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, rea
 import { genericSubjects } from './generic-subject';
 import { officeParagraphs } from './office-paragraphs';
 import { divisionResponsibility } from './division-paragraphs';
+import { sentenceDivisionResponsibility } from './division-sentences';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
 export interface ResponsibilityRead {
@@ -239,6 +240,9 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
   // division-paragraphs: paragraphs each opening on who answers and a colon (市房产局：负责牵头…) divide the work
   const division = divisionResponsibility(text, directory);
   if (division !== null) return division;
+  // division-sentences: such a section's paragraphs opening on who answers with no colon
+  const bySentence = sentenceDivisionResponsibility(text, directory);
+  if (bySentence !== null) return bySentence;
   const groups = bracketGroups(text)
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);

@@ -22,6 +22,7 @@ import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
 import { dividesByParagraph } from './division-paragraphs';
 import { closesOnDutyLine } from './section-duty-line';
+import { dividesBySentence } from './division-sentences';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 import { prefersTaskList } from './attached-task-list';
 
@@ -169,7 +170,8 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       // measures beside it
       const divisionBlock = (b: { start: number; end: number }) => {
         const rest = labelled.find((l) => l.index === b.start)?.label.rest ?? '';
-        return !labelled.some((l) => l.index > b.start && l.index < b.end) && dividesByParagraph(firstSentence(rest), lines.slice(b.start + 1, b.end).map((l) => l.text));
+        const section = lines.slice(b.start + 1, b.end).map((l) => l.text);
+        return !labelled.some((l) => l.index > b.start && l.index < b.end) && (dividesByParagraph(firstSentence(rest), section) || dividesBySentence(firstSentence(rest), section));
       };
       const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && !divisionBlock(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
@@ -367,7 +369,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
       // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too
       const sectionLines = block ? lines.slice(i + 1, block.end).map((l) => l.text) : [];
-      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty))) {
+      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || dividesBySentence(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty))) {
         current = { label, section: label.numeral, lines: [line], whole: true };
         open.push(current);
       }
