@@ -20,6 +20,12 @@ const sources = readFileSync(join(dir, 'SOURCES.md'), 'utf8')
   .map((line) => /^\| ([\w-]+\.\w+) \|.*\| ([0-9a-f]{64}) \|$/.exec(line))
   .filter((m): m is RegExpExecArray => m !== null)
   .map((m) => ({ file: m[1], sha256: m[2], name: m[1].replace(/\.\w+$/, '') }));
+// The table of files refused: | file | document | source | bytes | SHA-256 | refused as |
+const refused = readFileSync(join(dir, 'SOURCES.md'), 'utf8')
+  .split('\n')
+  .map((line) => /^\| ([\w-]+\.\w+) \|.*\| ([0-9a-f]{64}) \| ([\w-]+) \|$/.exec(line))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ file: m[1], sha256: m[2], code: m[3] }));
 const keys = readdirSync(dir)
   .filter((f) => f.endsWith('.key.txt'))
   .map((f) => f.replace(/\.key\.txt$/, ''));
@@ -38,6 +44,14 @@ describe('real files of the genre read through their importers against hand-made
     expect(sources.map((s) => s.name).sort()).toEqual([...keys].sort());
     expect(sources.length).toBeGreaterThanOrEqual(4);
     expect(new Set(sources.map((s) => s.file.replace(/^.*\./, ''))).size).toBeGreaterThanOrEqual(3);
+  });
+
+  const refusedPresent = refused.filter((r) => existsSync(join(dir, r.file)));
+  it.each(refusedPresent.map((r) => [r.file, r.code, r.sha256]))('%s is refused (%s) with a message naming it', async (file, code, sha256) => {
+    expect(createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')).toBe(sha256);
+    const outcome = await importFile(join(dir, file));
+    expect(outcome).toMatchObject({ ok: false, failure: { code, file } });
+    if (!outcome.ok) expect(outcome.failure.message).toContain(file);
   });
 
   it.each(present.map((s) => [s.file, s.sha256]))('%s is the file SOURCES.md names', (file, sha256) => {
