@@ -3,18 +3,20 @@
 // Real reports copied from websites add: a name alone above the title, a byline with the date under it,
 // a title that names only a place (its government reports), the official who delivered a report to a
 // people's congress, and, when nothing else names anyone, the author named in the opening sentences
-// (opening-author), else the publisher of a disclosure table, else the body a year's summary opens on
+// (opening-author), else the Party committee and government a joint report speaks as (joint-speakers: 市委、市政府
+// heading two or more of its sentences), else the publisher of a disclosure table, else the body a year's summary opens on
 // (2023年，市卫生健康委以…), else the body a report speaking as 我局 names in the title of its own plan. A contents
-// list above the report (contents-list) is skipped.
+// list above the report (contents-list) is skipped. The 关于 of a document the title cites (《关于…的审议意见》) is not the
+// title's own (cited-title-about).
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, nameInOwnPlan, onlyPostingOffice, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, jointSpeakers, nameInOwnPlan, onlyPostingOffice, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
+import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -50,6 +52,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   const names = [...titleNames(lines, shortNames), ...titleFieldNames(lines), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...authorOfPublishedTitle(lines));
+  // a joint report of a place's Party committee and government speaks as the two (joint-speakers)
+  if (names.length === 0) names.push(...jointSpeakers(lines));
   if (names.length === 0) {
     const publishers = publisherNames(lines);
     // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
@@ -66,8 +70,9 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
  * bodies before the title's 关于, the body it opens on, or the government of the place it opens on.
  */
 export function authorOfPublishedTitle(lines: readonly { text: string }[]): string[] {
-  const title = publishedTitle(lines);
-  if (title === null) return [];
+  const written = publishedTitle(lines);
+  if (written === null) return [];
+  const title = withoutCitedTitles(written);
   const about = title.indexOf('关于');
   if (about > 0) return namesOnlyLine(forwardingIssuer(title.slice(0, about))) ?? [];
   const lead = LEADING_NAME_RE.exec(title);
@@ -152,18 +157,20 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       names.push(...(namesOnlyLine(letterhead[1]) ?? []));
       continue;
     }
-    const about = text.indexOf('关于');
+    // the 关于 of a document the title cites (《关于…的审议意见》) is not the title's own (cited-title-about)
+    const own = withoutCitedTitles(text);
+    const about = own.indexOf('关于');
     if (about > 0) {
-      names.push(...(namesOnlyLine(forwardingIssuer(text.slice(0, about))) ?? []));
+      names.push(...(namesOnlyLine(forwardingIssuer(own.slice(0, about))) ?? []));
     } else if (about === 0 && k > 0) {
       // the title broken after the name: 区民政局 / 关于…的报告
       names.push(...(namesOnlyLine(top[k - 1].text) ?? []));
     } else if (about < 0 && TITLE_WORD_RE.test(text)) {
-      const lead = LEADING_NAME_RE.exec(text);
+      const lead = LEADING_NAME_RE.exec(own);
       const leadName = lead ? bodyOfOffices(lead[1]) : '';
       if (lead && looksLikeDepartment(leadName)) names.push(leadName);
       // a title naming a place and no body: the place's government reports
-      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(text)].filter((n): n is string => n !== null));
+      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(own)].filter((n): n is string => n !== null));
     }
     if (about >= 0 || TITLE_WORD_RE.test(text)) {
       names.push(...bracketNames(text, shortNames));

@@ -25,11 +25,16 @@
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
 //     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office).
+//   - a joint report of a place's Party committee and government speaks as the two throughout: the pair heads two or more
+//     of its sentences, going on with what they did (「上海市委、市政府高度重视…」「市委、市政府坚持以…」, 「省委、省政府
+//     把反馈意见整改作为…」): both are its authors (joint-speakers); not a pair under whose leadership others worked
+//     (在市委、市政府的正确领导下), nor in a report speaking as a body of its own (我局);
 //   - a source line naming only the website's posting office (来源：政府办) gives way to the year's subject (onlyPostingOffice);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment } from './department-names';
+import { isPlaceName } from './report-metadata';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -246,4 +251,39 @@ function leadingBodyName(title: string, kind: Kind): string | null {
     if (kind.ending.test(name) && !NOT_A_STREET_RE.test(name) && looksLikeDepartment(kind.body(name))) found = kind.body(name);
   }
   return found;
+}
+
+// A place's Party committee and its government heading a sentence together, going on with what they did (joint-speakers):
+// 上海市委、市政府高度重视…, 省委、省政府把…作为…, 县委县政府坚持…. A news site's bracketed tag may stand before it
+// (【泵阀商务网 国内新闻】上海市委、市政府…). The place is written once, before the Party committee's level character.
+const JOINT_SPEAKERS_RE = /^(?:【[^】]{1,30}】)?([\u4e00-\u9fff]{0,12}?)(省|市|区|县|州|盟|旗)委、?\2(?:人民)?政府(?=高度重视|坚持|把|将|始终|认真|深入|全面|切实|及时|立即|迅速|专门|先后|紧紧|扎实|狠抓|坚决|牢固|成立|研究|召开|印发|出台|制定|多次(?!听取))/;
+// How many of the report's sentences the pair must head: a report of the two speaks as them more than once.
+const JOINT_SENTENCES = 2;
+// How far into the report the sentences are read.
+const JOINT_LINES = 12;
+
+/**
+ * The Party committee and the government of a place that a joint report speaks as (joint-speakers): the pair heads
+ * two or more of its opening sentences (上海市委、市政府高度重视… / 市委、市政府坚持…) → the place's committee and
+ * government (上海市委, 上海市政府; 省委, 省政府 when the place is not written). None when the pair heads fewer sentences,
+ * stands under another clause (在市委、市政府的正确领导下), or the report speaks as a body of its own (我局).
+ */
+export function jointSpeakers(lines: readonly { text: string }[]): string[] {
+  const read = lines.slice(0, JOINT_LINES).map((l) => l.text.replace(/\s+/g, ''));
+  if (SPEAKS_AS_BODY_RE.test(read.join(''))) return [];
+  let place: string | null = null;
+  let level = '';
+  let count = 0;
+  for (const sentence of read.flatMap(sentences)) {
+    const m = JOINT_SPEAKERS_RE.exec(sentence);
+    // the place written before the committee is a place's name (上海市委), not the words of a sentence (全市上下在市委)
+    if (!m || (m[1] !== '' && !isPlaceName(m[1] + m[2]))) continue;
+    count++;
+    // the place as first written (上海市委), later sentences writing only the level (市委)
+    if (place === null || (place === '' && m[1] !== '')) place = m[1];
+    if (level !== '' && level !== m[2]) return [];
+    level = m[2];
+  }
+  if (count < JOINT_SENTENCES || place === null) return [];
+  return [`${place}${level}委`, `${place}${level}政府`];
 }
