@@ -13,7 +13,7 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, jointSpeakers, nameInOwnPlan, onlyPostingOffice, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles } from './report-metadata';
@@ -54,8 +54,12 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...authorOfPublishedTitle(lines));
   // a joint report of a place's Party committee and government speaks as the two (joint-speakers)
   if (names.length === 0) names.push(...jointSpeakers(lines));
+  // a news item on the body at its work (news-title) or briefing on its own rectification (own-briefing)
+  if (names.length === 0) names.push(...newsTitleBody(lines));
+  if (names.length === 0) names.push(...ownBriefing(lines));
   if (names.length === 0) {
-    const publishers = publisherNames(lines);
+    // an inner section on the source line (信息来源:综核科) names no body (innerSection)
+    const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
     // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
     const subject = onlyPostingOffice(publishers) ? subjectOfYear(lines) : [];
     names.push(...(subject.length > 0 ? subject : publishers));

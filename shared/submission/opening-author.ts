@@ -30,11 +30,17 @@
 //     把反馈意见整改作为…」): both are its authors (joint-speakers); not a pair under whose leadership others worked
 //     (在市委、市政府的正确领导下), nor in a report speaking as a body of its own (我局);
 //   - a source line naming only the website's posting office (来源：政府办) gives way to the year's subject (onlyPostingOffice);
+//     one naming only an inner section (信息来源:综核科, 来源：财务股) names no body at all (innerSection);
+//   - a news item's title opens on the body at its work (市统计局派员参加…督查), and its text names the same body at the
+//     head of a clause again (市统计局派员参加了…): the item is that body's account (news-title); not when the title speaks of
+//     the reporting body as 我局 (县督查局督查调研我局…: the visitor);
+//   - a news item opens on a body holding a briefing on its own rectification or progress (机械优集学院党委在…召开巡察整改
+//     情况通报会): the body briefs on its own account (own-briefing);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment } from './department-names';
-import { isPlaceName } from './report-metadata';
+import { isPlaceName, isSiteChrome } from './report-metadata';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -184,6 +190,48 @@ const PLACELESS_OFFICE_RE = /^(?:(?:人民)?政府|党政|党委)?办(?:公室)?
  */
 export function onlyPostingOffice(publishers: readonly string[]): boolean {
   return publishers.length > 0 && publishers.every((name) => PLACELESS_OFFICE_RE.test(name.replace(/[\s\u3000]+/g, '')));
+}
+
+// An inner section of a body written alone (综核科, 财务股, 综合科): no body's name, whatever site posted it.
+const INNER_SECTION_RE = /^[\u4e00-\u9fff]{1,6}(?:科|股)$/;
+const BODY_WORD_RE = /局|委|厅|院|政府|中心|站|所|队/;
+
+/** Whether a publication line's name is only an inner section of a body (综核科, 财务股): the site's posting section (innerSection). */
+export function isInnerSection(name: string): boolean {
+  const n = name.replace(/[\s\u3000]+/g, '');
+  return INNER_SECTION_RE.test(n) && !BODY_WORD_RE.test(n.slice(0, -1));
+}
+
+// A news item's title opening on the body at its work: 市统计局派员参加…, 区民政局召开…, 县财政局赴….
+const NEWS_TITLE_RE = /^([\u4e00-\u9fff]{3,20}?)(?=派员|召开|举办|组织|开展|参加|参与|赴|深入|走访)/;
+// How far into the item the body is looked for again.
+const NEWS_LINES = 8;
+
+/**
+ * news-title: the body a news item's title opens on at its work (市统计局派员参加…督查), when its text names the same body
+ * at the head of a clause again (…要求,7月下旬,市统计局派员参加了…); none when the title speaks of a body as 我局 (我镇,
+ * 我院): the item is then on a visit to that body.
+ */
+export function newsTitleBody(lines: readonly { text: string }[]): string[] {
+  // the website's chrome above the title (its breadcrumb, 首页 > 工作动态) is no part of the item
+  const read = lines.filter((l) => !isSiteChrome(l.text)).slice(0, NEWS_LINES).map((l) => l.text.replace(/\s+/g, ''));
+  const title = read[0] ?? '';
+  if (SPEAKS_AS_BODY_RE.test(title)) return [];
+  const m = NEWS_TITLE_RE.exec(title);
+  if (!m || !looksLikeDepartment(m[1])) return [];
+  const again = new RegExp(`(?:^|[，,；;。])(?:[^，,；;。]{0,12}[，,])?${m[1]}(?:派员|召开|举办|组织|开展|参加|参与|赴|深入|走访|积极|认真)`);
+  return read.slice(1).some((text) => again.test(text)) ? [m[1]] : [];
+}
+
+// A body holding a briefing (or a meeting pushing on) on its own rectification or progress, at the head of the item's
+// first sentence: 7月7日下午,机械优集学院党委在南校区…召开巡察整改情况通报会.
+const OWN_BRIEFING_RE = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,])?([\u4e00-\u9fff]{3,24}?)(?:在[^，,。]{1,20}?)?召开[^，,。]{0,16}?(?:整改|落实|进展|推进)(?:情况|工作)?(?:通报|汇报|推进)会/;
+
+/** own-briefing: the body a news item opens on holding a briefing on its own rectification or progress; none otherwise. */
+export function ownBriefing(lines: readonly { text: string }[]): string[] {
+  const first = lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
+  const m = OWN_BRIEFING_RE.exec(first);
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
