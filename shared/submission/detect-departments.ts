@@ -13,10 +13,10 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles } from './report-metadata';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -57,6 +57,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   // a news item on the body at its work (news-title) or briefing on its own rectification (own-briefing)
   if (names.length === 0) names.push(...newsTitleBody(lines));
   if (names.length === 0) names.push(...ownBriefing(lines));
+  // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
+  if (names.length === 0) names.push(...inspectedSelf(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
@@ -113,8 +115,20 @@ const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说
 /** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
 function topLines(lines: readonly Line[]): Line[] {
   const box = metadataBoxParagraphs(lines);
-  return firstLines(lines, TITLE_LINES, (l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
-    .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
+  const keep = (l: Line) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index);
+  return firstLines(lines, titleWindow(lines, keep), keep).filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
+}
+
+/**
+ * title-above-publication: how many lines may hold the title. The first few; further down only as far as the website's
+ * publication line (发布时间：…), under which a title stands however many of the site's own lines come above it
+ * ("清廉怀化" / 打造一流营商环境 / … / 【巡察整改】中共怀化市卫生健康委员会关于…的通报 / 发布时间:2025-08-18 17:39).
+ */
+export function titleWindow(lines: readonly Line[], keep: (line: Line) => boolean): number {
+  const published = metadataFields(linesAboveBody(lines, PUBLICATION_LINES)).find((f) => isPublicationDateLabel(f.label));
+  if (!published) return TITLE_LINES;
+  const above = lines.filter((l) => l.index < published.paragraph && keep(l)).length;
+  return Math.min(Math.max(TITLE_LINES, above), PUBLICATION_LINES);
 }
 
 function titleNames(lines: readonly Line[], shortNames: (s: string) => string | null): string[] {
@@ -143,7 +157,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   names.push(...speaker);
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
-    const text = unwrapMarkedTitle(top[k].text);
+    const text = unwrapMarkedTitle(withoutColumnTag(top[k].text));
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {

@@ -36,6 +36,8 @@
 //     the reporting body as 我局 (县督查局督查调研我局…: the visitor);
 //   - a news item opens on a body holding a briefing on its own rectification or progress (机械优集学院党委在…召开巡察整改
 //     情况通报会): the body briefs on its own account (own-briefing);
+//   - a body speaking of itself by its kind alone (院党委, 局党组) names itself as the one an inspection's feedback went to
+//     (《…巡察宣城市中心医院党委的反馈意见》): that body (inspected-self);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
@@ -334,4 +336,28 @@ export function jointSpeakers(lines: readonly { text: string }[]): string[] {
   }
   if (count < JOINT_SENTENCES || place === null) return [];
   return [`${place}${level}委`, `${place}${level}政府`];
+}
+
+// A body speaking of itself by its kind and its Party organisation alone, at the head of a clause: 院党委召开…, 局党组研究….
+const SELF_PARTY_RE = /(?:^|[\n，,。；;：:、]|由)(院|局|委|厅|校|中心|公司)(党委|党组|党总支)/;
+// The body an inspection's feedback went to, or that was inspected: 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察.
+const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)/g;
+// How far into the report the two are read.
+const INSPECTED_LINES = 12;
+
+/**
+ * inspected-self: the body a report names as the one an inspection's feedback went to, when the report speaks of itself by
+ * that body's kind alone: 院党委召开党委会… 《…巡察宣城市中心医院党委的反馈意见》 → 宣城市中心医院党委. None when the report
+ * does not speak so, or the body fed back to is of another kind (院党委 and 县卫生健康局党组).
+ */
+export function inspectedSelf(lines: readonly { text: string }[]): string[] {
+  const text = lines.slice(0, INSPECTED_LINES).map((l) => l.text.replace(/\s+/g, '')).join('\n');
+  const self = SELF_PARTY_RE.exec(text);
+  if (!self) return [];
+  const ending = self[1] + self[2];
+  for (const m of text.matchAll(INSPECTED_RE)) {
+    const body = m[1] ?? m[2] ?? m[3];
+    if (body.length > ending.length && body.endsWith(ending) && looksLikeDepartment(body)) return [body];
+  }
+  return [];
 }

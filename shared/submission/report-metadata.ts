@@ -10,7 +10,8 @@
 //   (下洋镇2023年…报告) its 人民政府, a street's (留下街道2022年度…报告) its 办事处;
 // - a website's posting stamp whose parts ran together (202111/2215:11:21) still dates the page (runTogetherStamp);
 // - the 关于 of a document the title cites (…落实《关于…的审议意见》研究处理情况的报告) is not the title's own
-//   (withoutCitedTitles).
+//   (withoutCitedTitles);
+// - the website's column tag before a title (【巡察整改】…) is no part of it (withoutColumnTag).
 import { findFullDates } from '../text/dates';
 import { looksLikeDepartment } from './department-names';
 
@@ -235,4 +236,17 @@ export function placeGovernmentOfTitle(title: string): string | null {
  */
 export function withoutCitedTitles(title: string): string {
   return title.replace(/《[^《》]*》/g, '《》');
+}
+
+// ---------------------------------------------------------------- a column tag before the title
+
+// The website's column, in black brackets before the title: 【巡察整改】, 【通知公告】.
+const COLUMN_TAG_RE = /^【[^【】\s]{2,8}】(?=\S)/;
+
+/**
+ * column-tag: the title without the website's column tag before it (【巡察整改】中共怀化市卫生健康委员会关于…的通报 →
+ * 中共怀化市卫生健康委员会关于…的通报); any other line as it is.
+ */
+export function withoutColumnTag(text: string): string {
+  return text.replace(COLUMN_TAG_RE, '');
 }
