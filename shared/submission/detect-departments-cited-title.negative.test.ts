@@ -14,4 +14,9 @@ describe('cited-title-about: negative cases', () => {
   ])('names no one for %s', (_what, title) => {
     expect(read(`${title}\n现将有关情况报告如下。`)).toEqual([]);
   });
+
+  it('a first sentence citing a document is no title: no place is read into it', () => {
+    const text = '根据市政府办公厅《关于认真做好2023年度市政府绩效管理年终考评工作的通知》要求,我们重点对照日常履职清单逐项梳理年度任务完成情况。\n一、总体情况';
+    expect(read(text)).toEqual([]);
+  });
 });

@@ -175,8 +175,9 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       names.push(...(namesOnlyLine(letterhead[1]) ?? []));
       continue;
     }
-    // the 关于 of a document the title cites (《关于…的审议意见》) is not the title's own (cited-title-about)
-    const own = withoutCitedTitles(text);
+    // the 关于 of a document the title cites (《关于…的审议意见》) is not the title's own (cited-title-about); a sentence
+    // citing a document (根据…《关于…的通知》要求,…。) is no title, and is read as before
+    const own = /[。！？；]/.test(text) ? text : withoutCitedTitles(text);
     const about = own.indexOf('关于');
     if (about > 0) {
       names.push(...(namesOnlyLine(forwardingIssuer(own.slice(0, about))) ?? []));
