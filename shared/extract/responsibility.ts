@@ -11,7 +11,7 @@ import type { DepartmentDirectory } from '../types';
 import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
-import { officeParagraphs } from './office-paragraphs';
+import { officeLeads, officeParagraphs } from './office-paragraphs';
 import { divisionResponsibility } from './division-paragraphs';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 
@@ -250,6 +250,8 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
       .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
     // paragraphs that each open on an office's name with its duties divide the work among those offices
     const offices = sentences.length === 0 ? officeParagraphs(text).filter((n) => !isGenericActor(n, directory)) : [];
+    const leads = officeLeads(text).filter((n) => offices.includes(n));
+    if (offices.length >= 2 && leads.length > 0) return { text: offices.join('\n'), lead: leads, support: offices.filter((n) => !leads.includes(n)), joint: false, generic: [] };
     if (offices.length >= 2) return { text: offices.join('\n'), lead: offices, support: [], joint: true, generic: [] };
     // no one named: a generic actor as a sentence's subject still says whose duty it is
     if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: genericSubjects(text, (n) => isGenericActor(n, directory)) };
