@@ -57,8 +57,9 @@ function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
 const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
 const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
-// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同)$/;
+// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
+// well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?)$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 

@@ -187,12 +187,20 @@ function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<
 
 // 「城镇房屋管理三项制度工作由房产部门牵头」: the work, 由, the body; not 由 inside a name (自由贸易区, 理由)
 const BY_CLAUSE = /^[^由]{2,40}?(?:工作|事项|任务|制度|项目|职责)(由[^由]+)$/;
+// by-work-words: any words naming the work before 由, when they are no body's name (「厅机关各工作组车辆安排由各联系的
+// 高速公路管理处(公司)负责」): the names are those after the 由
+const BY_WORDS = /^((?:(?!自由|理由|缘由|事由|经由)[^由]){2,40}?)(由[^由]+)$/;
+function byWords(whole: string): RegExpExecArray | null {
+  const m = BY_WORDS.exec(whole);
+  if (!m || /[、，,]/.test(m[1]) || looksLikeBody(m[1])) return null;
+  return Object.assign([m[0], m[2]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+}
 
 /** One clause that assigns a duty ("区人社局牵头", "由县财政局负责"), or null. */
 function clauseAssignment(clause: string, directory?: DepartmentDirectory): { assigned: Assigned[]; strong: boolean } | null {
   const { role, names: whole } = clauseRole(clause);
   // by-clause: 「…工作由A牵头」 names the work, then 由 the body: the names are those after the 由
-  const by = BY_CLAUSE.exec(whole);
+  const by = BY_CLAUSE.exec(whole) ?? byWords(whole);
   const names = by ? by[1] : whole;
   // 由A牵头 / 由A负责: the 由 marks the clause as an assignment even inside a longer sentence.
   const byMark = /^由/.test(names);
