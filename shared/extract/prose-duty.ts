@@ -37,10 +37,10 @@ const CLAUSE_END = /[，,。；;！!：:\n]/;
 // a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
 const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
-// the policy's level speaking for itself (省政府将对…开展抽查), or its office overseeing the work (区政府办公室要加强督导
-// 调度), which issues the work rather than carries it
+// the policy's level speaking for itself (省政府将对…开展抽查; town-self: a town's, 镇政府将及时委托…, 吴泾镇, 2021), or its
+// office overseeing the work (区政府办公室要加强督导调度), which issues the work rather than carries it
 // (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
-const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
+const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗镇乡](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
 // 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
@@ -96,10 +96,16 @@ export function staffBody(name: string, directory?: DepartmentDirectory): string
   return body.length >= 2 && body !== '政府' && isSpecificBody(body, directory) ? body : null;
 }
 
+// kind-named: a kind of unit with its name in brackets (「系统维护单位（数交公司）负责…」, 吴泾镇, 2021) is the body named
+const KIND_NAMED = /^[\u4e00-\u9fa5]{2,10}(?:单位|机构|部门)[（(](?!含|包括)([^（()）]{2,16}?)(?<!单位|机构|部门)[）)]$/;
+export function kindNamed(name: string): string {
+  return KIND_NAMED.exec(name)?.[1] ?? name;
+}
+
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
-  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(x.name, directory)).map((n) => staffBody(n, directory));
+  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(kindNamed(x.name), directory)).map((n) => staffBody(n, directory));
   if (staffed.some((n) => n === null)) return null;
   const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
