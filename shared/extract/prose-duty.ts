@@ -23,6 +23,7 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['牵头', 'lead'],
   ['统筹', 'lead'],
   ['会同', 'open'],
+  ['协同', 'open'],
   ['组织', 'open'],
   ['制定', 'open'],
   ['要', 'open'],
@@ -115,8 +116,14 @@ function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
 
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
 
+// with-run-end: the bodies after 会同 end before a word of time or place or the verb they share (「会同浦东新区和奉贤区每年在
+// …选取4个试点镇」, 「协同浦东新区和奉贤区统筹推进…」)
+const WITH_RUN_END = /每年|每季度|每月|定期|在|于|按照|统筹|共同|联合|选取|开展|推进|研究/;
+
 /** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
 export function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+  const stop = WITH_RUN_END.exec(rest);
+  if (stop && stop.index >= 2) rest = rest.slice(0, stop.index);
   for (let end = Math.min(rest.length, 60); end >= 2; end--) {
     // a run that stops inside a name (国资主管部|门) is no list
     if (NAME_GOES_ON.test(rest[end] ?? '')) continue;
@@ -157,7 +164,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       // a modal before a verb of leading (人力资源社会保障部要统筹协调…) leads as the verb alone does
       const leads = role === 'open' && ['要', '应', '将'].includes(verb) && /^(?:统筹|负责|牵头)/.test(s.slice(at + verb.length));
       const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
-      if (verb === '会同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      // with-partner: 协同 as 会同, the bodies after it assist (「临港新片区管委会协同浦东新区和奉贤区统筹推进…」)
+      if (verb === '会同' || verb === '协同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
       return duties;
     }
   }
@@ -175,7 +183,9 @@ const BY_LIST_COMMA = /(由[^，,。；;：:\n]{2,60})[，,](?=(?:组织|负责|
 
 function proseClauses(text: string, directory?: DepartmentDirectory): { clause: string; duties: ProseDuty[] }[] {
   // a quoted title names its issuer, never a duty
-  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
+  // quoted-phrase: a slogan in quotation marks (「按照“管委会统筹、部门协作、属地负责”的工作模式」) names the way of working,
+  // no one's duty
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(/“[^“”]{1,30}”/g, '“”').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
   return plain
     .split(CLAUSE_END)
     .map((raw) => raw.trim())
