@@ -3,6 +3,7 @@
 import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
 import type { JournalEntry } from '../views';
 import { countedObligations, decisionCounts } from '../compliance/decisions';
+import { middleHeadingRuns, middleHeadingText } from '../extract/middle-headings';
 import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
 import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
@@ -135,6 +136,20 @@ interface MeasureEntry {
   number: number;
   section: string | null;
   measure?: Measure;
+  middleHeading?: Measure['middleHeading'];
+}
+
+/**
+ * The policy's middle heading (（一）深化商事制度改革), as written, once above the measures under it, as the ledger writes
+ * it: in 楷体 and unnumbered by the report, so the report's own （一） headings stay its own.
+ */
+const middleHeadingBlock = (text: string): Block => ({ kind: 'paragraph', spans: [{ text, face: 'kaiti' }], keepNext: true });
+
+function entriesWithHeadings(entries: MeasureEntry[], detail: (e: MeasureEntry) => Block[]): Block[] {
+  return middleHeadingRuns(entries).flatMap((run) => [
+    ...(run.heading ? [middleHeadingBlock(middleHeadingText(run.heading))] : []),
+    ...run.measures.flatMap(detail),
+  ]);
 }
 
 function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
@@ -143,7 +158,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   const known = new Set(policy.measures.map((m) => m.number));
   // Obligations whose measure the extract lacks still get listed, under a bare number.
   const entries: MeasureEntry[] = [
-    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m })),
+    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m, middleHeading: m.middleHeading })),
     ...[...byMeasure.keys()]
       .filter((n) => !known.has(n))
       .sort((a, b) => a - b)
@@ -153,7 +168,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
 
   const blocks: Block[] = [h1(2, '各项措施落实情况')];
   if (!entries.some((e) => e.section !== null)) {
-    for (const e of entries) blocks.push(...detail(e));
+    blocks.push(...entriesWithHeadings(entries, detail));
     return blocks;
   }
   const groups: { section: string | null; entries: MeasureEntry[] }[] = [];
@@ -165,7 +180,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   groups.forEach((group, i) => {
     const section = policy.sections.find((s) => s.number === group.section);
     blocks.push(h2(i + 1, section ? tidy(section.title) : '其他措施'));
-    for (const e of group.entries) blocks.push(...detail(e));
+    blocks.push(...entriesWithHeadings(group.entries, detail));
   });
   return blocks;
 }
