@@ -2,7 +2,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
 import { measureCitation, measureCiter } from '../../shared/extract/measure-citation';
-import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
@@ -13,6 +12,7 @@ import { alignParagraphs, sentenceOpening, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
 import { documentRules, markText } from '../lib/highlight';
 import { notCountedYet } from '../lib/overdue';
+import { reportName } from '../lib/report-name';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 
@@ -229,7 +229,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub" data-testid="evidence">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">{reportName(e.file)}{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
@@ -247,7 +247,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
           {blocks.map(({ response, linked, others }) => (
             <section key={response.documentId} className="response">
               <h3 className="response-title">
-                《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
+                {reportName(response.fileName)}<span className="muted">{formatDate(response.date)}</span>
                 {notCountedYet(response.date, asOf) && (
                   <span className="tag tag-muted" data-testid="response-not-counted" title={`统计截止日期为${formatDate(asOf)}`}>
                     {notCountedYet(response.date, asOf)}
@@ -314,7 +314,7 @@ function SuggestedLinks({ measure, department, policy }: { measure: number; depa
       <h3>建议关联（未计入）</h3>
       <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断。</p>
       {list.map((s) => (
-        <p key={s.key} className="sub">《{displayFileName(s.file)}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
+        <p key={s.key} className="sub">{reportName(s.file)}{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
       ))}
     </div>
   );
