@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { DeadlineKind, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { DateField } from './date-field';
-import { deadlineRows, measurePatch, type DeadlineRow } from '../lib/measure-patch';
+import { deadlineRows, measurePatch, splitNames, type DeadlineRow } from '../lib/measure-patch';
+import { listFieldChoices, unknownDepartments } from '../../shared/corrections/typed-departments';
 
 const KINDS: [DeadlineKind, string][] = [
   ['by', '截止'],
@@ -65,24 +66,30 @@ export function MeasureEditor({
       </label>
       <div className="form-row">
         <label className="field grow">
-          <span>{joint ? '共同负责单位' : '牵头单位'}（顿号分隔，可选可填）</span>
-          <input list="ledger-departments" value={lead} onChange={(e) => setLead(e.target.value)} data-testid="edit-lead" />
+          <span>{joint ? '共同负责单位' : '牵头单位'}（顿号分隔，可从列表选，也可直接输入）</span>
+          <input list={`ledger-lead-${m.number}`} value={lead} onChange={(e) => setLead(e.target.value)} data-testid="edit-lead" />
         </label>
         {!joint && (
           <label className="field grow">
             <span>配合单位</span>
-            <input list="ledger-departments" value={support} onChange={(e) => setSupport(e.target.value)} data-testid="edit-support" />
+            <input list={`ledger-support-${m.number}`} value={support} onChange={(e) => setSupport(e.target.value)} data-testid="edit-support" />
           </label>
         )}
         <label className="check small">
           <input type="checkbox" checked={joint} onChange={(e) => setJoint(e.target.checked)} /> 共同负责
         </label>
-        <datalist id="ledger-departments">
-          {departments.map((d) => (
-            <option key={d} value={d} />
-          ))}
-        </datalist>
+        <ChoiceList id={`ledger-lead-${m.number}`} text={lead} departments={departments} />
+        <ChoiceList id={`ledger-support-${m.number}`} text={support} departments={departments} />
       </div>
+      <NewDepartments
+        typed={[...splitNames(lead), ...(joint ? [] : splitNames(support))]}
+        departments={departments}
+        onUse={(name, ledgerName) => {
+          const swap = (text: string) => splitNames(text).map((n) => (n.replace(/\s/g, '') === name ? ledgerName : n)).join('、');
+          setLead(swap);
+          setSupport(swap);
+        }}
+      />
       <div className="field">
         <span>完成时限</span>
         {deadlines.map((d, i) => (
@@ -141,5 +148,43 @@ export function MeasureEditor({
         </button>
       </div>
     </div>
+  );
+}
+
+/** The ledger's names offered as a list field is typed, each after the names already in the field. */
+function ChoiceList({ id, text, departments }: { id: string; text: string; departments: string[] }) {
+  return (
+    <datalist id={id}>
+      {listFieldChoices(text, departments).map((d) => (
+        <option key={d} value={d} />
+      ))}
+    </datalist>
+  );
+}
+
+/**
+ * Typed names the ledger does not have, said before saving: a short form with the ledger's name to use instead
+ * (saved as typed it would be a second row for one body), a name of no known body as a new department.
+ */
+function NewDepartments({ typed, departments, onUse }: { typed: string[]; departments: string[]; onUse: (name: string, ledgerName: string) => void }) {
+  const unknown = unknownDepartments(typed, departments);
+  if (unknown.length === 0) return null;
+  return (
+    <ul className="new-departments" data-testid="edit-new-departments">
+      {unknown.map(({ name, ledgerName }) => (
+        <li key={name} data-testid="edit-new-department">
+          {ledgerName ? (
+            <>
+              “{name}”即台账中的“{ledgerName}”，按原样保存会多出一个部门。
+              <button type="button" className="link small" onClick={() => onUse(name, ledgerName)} data-testid="edit-use-ledger-name">
+                改为“{ledgerName}”
+              </button>
+            </>
+          ) : (
+            <>“{name}”不是台账中已有的部门，保存后将作为新的责任单位，请核对名称。</>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }
