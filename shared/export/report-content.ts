@@ -3,7 +3,7 @@
 import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
 import type { JournalEntry } from '../views';
 import { countedObligations, decisionCounts } from '../compliance/decisions';
-import { middleHeadingRuns, middleHeadingText } from '../extract/middle-headings';
+import { underMiddleHeadings } from './middle-heading-blocks';
 import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
 import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
@@ -139,19 +139,6 @@ interface MeasureEntry {
   middleHeading?: Measure['middleHeading'];
 }
 
-/**
- * The policy's middle heading (（一）深化商事制度改革), as written, once above the measures under it, as the ledger writes
- * it: in 楷体 and unnumbered by the report, so the report's own （一） headings stay its own.
- */
-const middleHeadingBlock = (text: string): Block => ({ kind: 'paragraph', spans: [{ text, face: 'kaiti' }], keepNext: true });
-
-function entriesWithHeadings(entries: MeasureEntry[], detail: (e: MeasureEntry) => Block[]): Block[] {
-  return middleHeadingRuns(entries).flatMap((run) => [
-    ...(run.heading ? [middleHeadingBlock(middleHeadingText(run.heading))] : []),
-    ...run.measures.flatMap(detail),
-  ]);
-}
-
 function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
   const byMeasure = new Map<number, Obligation[]>();
   for (const o of result.obligations) byMeasure.set(o.measure, [...(byMeasure.get(o.measure) ?? []), o]);
@@ -168,7 +155,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
 
   const blocks: Block[] = [h1(2, '各项措施落实情况')];
   if (!entries.some((e) => e.section !== null)) {
-    blocks.push(...entriesWithHeadings(entries, detail));
+    blocks.push(...underMiddleHeadings(entries, (e) => e.middleHeading, detail));
     return blocks;
   }
   const groups: { section: string | null; entries: MeasureEntry[] }[] = [];
@@ -180,7 +167,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   groups.forEach((group, i) => {
     const section = policy.sections.find((s) => s.number === group.section);
     blocks.push(h2(i + 1, section ? tidy(section.title) : '其他措施'));
-    blocks.push(...entriesWithHeadings(group.entries, detail));
+    blocks.push(...underMiddleHeadings(group.entries, (e) => e.middleHeading, detail));
   });
   return blocks;
 }
