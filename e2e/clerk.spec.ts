@@ -112,7 +112,7 @@ test('deciding on a report: the button says what it records, what stops it is sa
   await expect(returned).toHaveText('退回（尚未收到报告）');
 });
 
-test('a passage only resembling the measure is counted for it with one click, and the cell follows', async ({ app: page }, testInfo) => {
+test('a passage only resembling the measure is counted for it with one click, and becomes its evidence', async ({ app: page }, testInfo) => {
   await seededAsOf(page, '2022-01-31');
   // 区司法局's report on the rule of law shares 第27条's title (规范执法行为) but cites neither the policy nor the measure
   await importThroughUi(page, [join(ROOT, 'e2e', '__fixtures__', '区司法局法治政府建设情况报告.txt')], '落实报告');
@@ -127,4 +127,36 @@ test('a passage only resembling the measure is counted for it with one click, an
   await expect(page.getByTestId('suggested-links')).toHaveCount(0);
   await expect(page.getByTestId('evidence').filter({ hasText: '区司法局法治政府建设情况报告' })).toHaveCount(1);
   await shot(page, testInfo, 'clerk-suggestion-counted');
+});
+
+test('the document number is shown whole while it is corrected', async ({ app: page }) => {
+  await seededAsOf(page, '2022-01-31');
+  await page.getByTestId('nav-policy').click();
+  await page.getByTestId('edit-meta').click();
+  const input = page.getByTestId('meta-doc-number');
+  await expect(input).toHaveValue('市中政办发〔2021〕14号');
+  const { scrollWidth, clientWidth } = await input.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth, 'the number runs past the box').toBeLessThanOrEqual(clientWidth);
+});
+
+test('correcting a deadline beside another: the editor says the latest decides, and the matrix follows it', async ({ app: page }) => {
+  await seededAsOf(page, '2022-01-31');
+  await page.getByTestId('nav-policy').click();
+  await page.getByTestId('measure-edit-2').click();
+  const editor = page.getByTestId('measure-editor-2');
+  // 第2条: 2021年1月至12月 and 年内, both 2021年12月31日
+  await expect(editor.getByTestId('edit-deadline')).toHaveCount(2);
+  await expect(editor.getByTestId('edit-due-rule')).toContainText('有2个完成时限，按最晚的2021年12月31日判断是否逾期');
+  // an earlier date typed into one changes nothing, and the editor says so
+  await editor.getByTestId('edit-deadline-date-0').fill('2021-11-15');
+  await editor.getByTestId('edit-deadline-date-0').press('Tab');
+  await expect(editor.getByTestId('edit-due-rule')).toContainText('按最晚的2021年12月31日');
+  // the other one removed: one deadline, nothing to say, and it decides
+  await editor.getByTestId('edit-deadline').nth(1).getByRole('button', { name: '删除' }).click();
+  await expect(editor.getByTestId('edit-due-rule')).toHaveCount(0);
+  await editor.getByTestId('edit-save').click();
+  await expect(page.locator('.notice').filter({ hasText: '第2条已更正' })).toBeVisible();
+  await page.getByTestId('nav-matrix').click();
+  await page.getByTestId('cell-2-区民政局').click();
+  await expect(page.locator('.compare-meta')).toContainText('截止 2021年11月15日');
 });

@@ -7,6 +7,8 @@ import { useApp } from '../app-context';
 import { DateField } from './date-field';
 import { deadlineRows, measurePatch, splitNames, type DeadlineRow } from '../lib/measure-patch';
 import { listFieldChoices, unknownDepartments } from '../../shared/corrections/typed-departments';
+import { latestDeadline } from '../../shared/compliance/due-dates';
+import { formatDate } from '../lib/dates';
 
 const KINDS: [DeadlineKind, string][] = [
   ['by', '截止'],
@@ -106,6 +108,7 @@ export function MeasureEditor({
             </button>
           </div>
         ))}
+        <DueRule deadlines={deadlines} />
         <button type="button" className="link small" onClick={() => setDeadlines((list) => [...list, { text: '', date: '', kind: 'by' }])} data-testid="edit-deadline-add">
           + 添加时限
         </button>
@@ -186,5 +189,21 @@ function NewDepartments({ typed, departments, onUse }: { typed: string[]; depart
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Which of several one-off deadlines decides lateness: the latest (shared/compliance/due-dates). Said while the dates
+ * are corrected, since an earlier date typed beside a later one changes nothing.
+ */
+function DueRule({ deadlines }: { deadlines: DeadlineRow[] }) {
+  if (deadlines.some((d) => d.kind === 'monthly' || d.kind === 'quarterly')) return null;
+  const dated = deadlines.filter((d) => (d.kind === 'by' || d.kind === 'period') && d.date);
+  const latest = latestDeadline({ deadlines: dated.map((d) => ({ text: d.text, date: d.date, kind: d.kind, beforeIssue: false, start: 0, end: 0 })) });
+  if (dated.length < 2 || !latest) return null;
+  return (
+    <p className="muted small due-rule" data-testid="edit-due-rule">
+      有{dated.length}个完成时限，按最晚的{formatDate(latest)}判断是否逾期；要以另一个日期为准，请删除或改动其余时限。
+    </p>
   );
 }
