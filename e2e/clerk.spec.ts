@@ -98,8 +98,9 @@ test('deciding on a report: the button says what it records, what stops it is sa
   await expect(page.getByTestId('compare-decision')).toHaveCount(0);
   await shot(page, testInfo, 'clerk-return-needs-reason');
 
+  // Enter after the reason records it, as the button does
   await panel.getByTestId('decision-note').fill('未写明具体举措');
-  await panel.getByTestId('decision-save').click();
+  await panel.getByTestId('decision-note').press('Enter');
   await expect(page.getByTestId('compare-decision')).toContainText('退回');
   await expect(panel.getByTestId('decision-problem')).toHaveCount(0);
 

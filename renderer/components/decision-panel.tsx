@@ -115,6 +115,10 @@ export function DecisionPanel({
           <input
             value={note}
             onChange={(e) => setNote(e.target.value)}
+            // Enter after the reason records the decision, as the button beside it does
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing && !busy) void save();
+            }}
             aria-invalid={problem !== null && !note.trim()}
             aria-describedby={problem ? 'decision-problem' : undefined}
             data-testid="decision-note"
