@@ -161,3 +161,14 @@ test('correcting a deadline beside another: the editor says the latest decides, 
   await page.getByTestId('cell-2-区民政局').click();
   await expect(page.locator('.compare-meta')).toContainText('截止 2021年11月15日');
 });
+
+test('correcting a report’s senders: the list offers names after those typed, so a pick adds one', async ({ app: page }) => {
+  await seededAsOf(page, '2022-01-31');
+  await page.getByTestId('nav-documents').click();
+  await page.getByTestId('document-row').filter({ hasText: '联合报告' }).getByTestId('correct-report').click();
+  const field = page.getByTestId('correct-departments');
+  await field.fill('区财政局、区');
+  const choices = await page.locator(`datalist#${await field.getAttribute('list')} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(choices).toContain('区财政局、区税务局');
+  expect(choices.every((c) => c.startsWith('区财政局、'))).toBe(true);
+});

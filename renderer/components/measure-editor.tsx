@@ -6,7 +6,8 @@ import type { DeadlineKind, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { DateField } from './date-field';
 import { deadlineRows, measurePatch, splitNames, type DeadlineRow } from '../lib/measure-patch';
-import { listFieldChoices, unknownDepartments } from '../../shared/corrections/typed-departments';
+import { unknownDepartments } from '../../shared/corrections/typed-departments';
+import { ChoiceList } from './choice-list';
 import { latestDeadline } from '../../shared/compliance/due-dates';
 import { formatDate } from '../lib/dates';
 
@@ -151,17 +152,6 @@ export function MeasureEditor({
         </button>
       </div>
     </div>
-  );
-}
-
-/** The ledger's names offered as a list field is typed, each after the names already in the field. */
-function ChoiceList({ id, text, departments }: { id: string; text: string; departments: string[] }) {
-  return (
-    <datalist id={id}>
-      {listFieldChoices(text, departments).map((d) => (
-        <option key={d} value={d} />
-      ))}
-    </datalist>
   );
 }
 
