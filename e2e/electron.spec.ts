@@ -54,7 +54,7 @@ test.describe('Electron', () => {
 
   test('opens the workbench in a locked-down window', async () => {
     const win = await app.firstWindow();
-    await expect(win.getByTestId('workspace-name')).toHaveText('workspace');
+    await expect(win.getByTestId('workspace-name')).toHaveText('工作区');
     // Isolated and sandboxed: no Node in the page, only the bridge with its three functions.
     const page = await win.evaluate(() => ({
       require: typeof (window as unknown as { require?: unknown }).require,

@@ -46,7 +46,7 @@ export const test = base.extend<Fixtures>({
   },
   app: async ({ page, server }, use) => {
     await page.goto(server.pageUrl);
-    await expect(page.getByTestId('workspace-name')).toHaveText('workspace');
+    await expect(page.getByTestId('workspace-name')).toHaveText('工作区');
     await use(page);
   },
 });

@@ -35,7 +35,7 @@ test('a foreign Host header is refused (DNS rebinding)', async ({ server }) => {
 test('the page takes the token out of the address bar and works without it in the URL', async ({ app: page, server }) => {
   expect(page.url()).toBe(server.origin);
   await page.reload();
-  await expect(page.getByTestId('workspace-name')).toHaveText('workspace');
+  await expect(page.getByTestId('workspace-name')).toHaveText('工作区');
 });
 
 test('a page opened without the token says how to get in', async ({ page, server }) => {

@@ -189,7 +189,7 @@ test('a batch with failures shows them in the bar, and in the import history aft
 
   // After a reload the per-file results of the bar are gone, but the history keeps the batch and its reasons.
   await page.reload();
-  await expect(page.getByTestId('workspace-name')).toHaveText('workspace');
+  await expect(page.getByTestId('workspace-name')).toHaveText('工作区');
   // A workspace with a policy opens on 总览; the import history is under 文件.
   await page.getByTestId('nav-documents').click();
   const batch = page.getByTestId('import-batch').first();

@@ -193,8 +193,8 @@ export function App({ client }: { client: ApiClient }) {
               {view === 'history' && <HistoryView />}
             </main>
           )}
+          <Notices notices={notices} onDismiss={dismiss} />
         </div>
-        <Notices notices={notices} onDismiss={dismiss} />
       </div>
     </AppContext.Provider>
   );

@@ -178,6 +178,36 @@ async function benchOldPath(listFile: string): Promise<void> {
   console.log(`OLD_PATH_MS ${took.toFixed(1)}`);
 }
 
+/**
+ * The pipeline on one parse worker with the whole process held to one core (`taskset`, Linux), in a process of its
+ * own: what one core does, beside what two do. With both cores free, one parse worker is not one core's work: the
+ * segmenter and this thread run on the other core beside it. Its import time in ms, or null where taskset is missing.
+ */
+function oneCoreApart(listFile: string): number | null {
+  const r = spawnSync('taskset', ['-c', '0', process.execPath, process.argv[1], '--one-core', listFile], { encoding: 'utf8' });
+  if (r.error) return null;
+  const found = /ONE_CORE_MS ([\d.]+)/.exec(r.stdout ?? '');
+  if (r.status !== 0 || !found) throw new Error(`the one-core run failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return Number(found[1]);
+}
+
+/** The pipeline on one parse worker, in this process (started on one core by oneCoreApart). */
+async function benchOneCore(listFile: string): Promise<void> {
+  const files = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
+  const pool = createImportPool({ size: 1 });
+  await pool.warm();
+  const file = join(tmpdir(), `luoshi-bench-one-core-${process.pid}.sqlite`);
+  const ws = openWorkspace(file, { segmenter: createSegmenter(), today: () => '2022-03-01', parser: pool });
+  await ws.importFiles([policyFile], 'policy');
+  const o0 = performance.now();
+  await ws.importFiles(files, 'submission');
+  const took = performance.now() - o0;
+  ws.close();
+  await pool.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  console.log(`ONE_CORE_MS ${took.toFixed(1)}`);
+}
+
 function oldPathApart(listFile: string): number {
   const r = spawnSync(process.execPath, [process.argv[1], '--old-path', listFile], { encoding: 'utf8' });
   const found = /OLD_PATH_MS ([\d.]+)/.exec(r.stdout ?? '');
@@ -193,6 +223,8 @@ async function main(): Promise<void> {
   // The previous path's import, in a process of its own (started by the full run, between its rounds).
   const oldAt = process.argv.indexOf('--old-path');
   if (oldAt >= 0) return benchOldPath(process.argv[oldAt + 1]);
+  const oneCoreAt = process.argv.indexOf('--one-core');
+  if (oneCoreAt >= 0) return benchOneCore(process.argv[oneCoreAt + 1]);
   const policyDoc = await importFile(policyFile);
   if (!policyDoc.ok) throw new Error(policyDoc.failure.message);
   const policy = extractPolicy({ paragraphs: policyDoc.doc.paragraphs });
@@ -300,6 +332,7 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   writeFileSync(fileList, JSON.stringify(files));
   const oldRuns: number[] = [];
+  const oneCoreRuns: number[] = [];
   const runs = { floor1: [] as Run[], floor2: [] as Run[], one: [] as Run[], two: [] as Run[] };
   let two!: Awaited<ReturnType<typeof pipeline>>;
   for (let round = 0; round < ROUNDS; round++) {
@@ -312,6 +345,8 @@ async function main(): Promise<void> {
     two = await pipeline(pool2, files);
     runs.two.push(two);
     if (round < OLD_ROUNDS) oldRuns.push(oldPathApart(fileList));
+    const oneCore = oneCoreApart(fileList);
+    if (oneCore !== null) oneCoreRuns.push(oneCore);
   }
   const middle = (list: Run[]) => [...list].sort((a, b) => a.ms - b.ms)[Math.floor(list.length / 2)];
   const spread = (list: Run[]) => (list.length > 1 ? `（${ROUNDS} 轮：${list.map((r) => (r.ms / 1000).toFixed(1)).join(' / ')} s）` : '');
@@ -453,6 +488,7 @@ async function main(): Promise<void> {
   console.log(`| 全流程 / 新下限 | ${x(pipelineMs, floorMs)} | ≤ 1.2x |`);
   console.log(`| CPU 时间（中位一轮）：下限 / 全流程 | ${cpuText(floor2)} / ${cpuText(pipelineRun)} | |`);
   console.log(`| 2 个读取线程 / 1 个：全流程 | ${x(one.ms, pipelineMs)}（1 个：${seconds(one.ms)}${spread(runs.one)}） | ≥ 1.7x |`);
+  if (oneCoreRuns.length > 0) console.log(`| 两核 / 一核：全流程（一核：1 个读取线程，整个进程以 taskset 限于一核） | ${x(medianOf(oneCoreRuns), pipelineMs)}（一核：${seconds(medianOf(oneCoreRuns))}${oneCoreRuns.length > 1 ? `（${oneCoreRuns.length} 轮：${oneCoreRuns.map((t) => (t / 1000).toFixed(1)).join(' / ')} s）` : ''}） | |`);
   console.log(`| 2 个读取线程 / 1 个：下限 | ${x(floor1.ms, floorMs)}（1 个：${seconds(floor1.ms)}${spread(runs.floor1)}） | |`);
   console.log(`| 本机两线程上限（同一纯计算，一线程 ÷ 两线程，3 次） | ${x(ceiling.median, 1)}（${ceiling.low.toFixed(2)}–${ceiling.high.toFixed(2)}） | |`);
   console.log(`| 首次导入 / 第二次（种子政策三种格式，预热后） | ${x(firstMs, secondMs)}（${ms(firstMs)} / ${ms(secondMs)}） | ≤ 2x |`);

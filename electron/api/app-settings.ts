@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_WORKSPACE_FILE } from '../../shared/workspace-name';
 
 export interface AppSettings {
   lastWorkspace?: string;
@@ -45,5 +46,5 @@ export function startupWorkspace(dataDir: string, explicit?: string): string {
   if (explicit) return resolve(explicit);
   const last = readAppSettings(dataDir).lastWorkspace;
   if (last && existsSync(last)) return last;
-  return join(dataDir, 'workspace.sqlite');
+  return join(dataDir, DEFAULT_WORKSPACE_FILE);
 }

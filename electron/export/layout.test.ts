@@ -1,6 +1,6 @@
 // The GB/T 9704-2012 layout of the generated files, read back from the XML.
 import { describe, expect, it } from 'vitest';
-import { buildComplianceReport, buildReminderNotices } from './index';
+import { buildBulletin, buildComplianceReport, buildReminderNotices } from './index';
 import { columnWidths, fontTableXml } from './docx-writer';
 import { attr, bodyParagraphs, paragraphsOf, readDocx, runsOf, tablesOf, type DocxParts } from './__fixtures__/read-docx';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
@@ -157,6 +157,14 @@ describe('page numbers', () => {
   });
 });
 
+// 小四 (12 pt): a Chinese character takes 240 twips, a digit or letter half; each cell keeps 45 twips a side.
+const fits = (text: string, width: number) => Array.from(text).reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 120 : 240), 0) + 90 <= width;
+const headerWidths = (t: ReturnType<typeof tablesOf>[number]) => [...t.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+function expectHeadersOnOneLine(t: ReturnType<typeof tablesOf>[number]) {
+  const widths = headerWidths(t);
+  t.rows[0].cells.forEach((header, i) => expect(fits(header, widths[i]), `${header} in ${widths[i]} twips`).toBe(true));
+}
+
 describe('tables', () => {
   it('repeat their header row, span the text width and have borders', async () => {
     const { document } = await report();
@@ -177,13 +185,8 @@ describe('tables', () => {
 
   it('set each header of the report on one line of its column, and a date in the deadline column on one line', async () => {
     const { document } = await report();
-    // 小四 (12 pt): a Chinese character takes 240 twips, a digit or letter half; each cell keeps 60 twips a side.
-    const fits = (text: string, width: number) => Array.from(text).reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 120 : 240), 0) + 120 <= width;
     const tables = tablesOf(document);
-    for (const t of tables) {
-      const widths = [...t.rows[0].xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-      t.rows[0].cells.forEach((header, i) => expect(fits(header, widths[i]), `${header} in ${widths[i]} twips`).toBe(true));
-    }
+    for (const t of tables) expectHeadersOnOneLine(t);
     // The deadline column of both lists holds a date, with room to spare where the digits are set wider.
     for (const [headers, column] of [['序号|措施|职责|完成时限', 3], ['序号|措施（职责）|完成时限|报送日期|逾期天数', 2]] as const) {
       const list = tables.find((t) => t.rows[0].cells.join('|') === headers)!;
@@ -198,6 +201,16 @@ describe('tables', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(widths[0]).toBe(166);
     expect(widths[1]).toBe(333);
+  });
+});
+
+describe('the bulletin', () => {
+  it('sets each header of its seven-column tables on one line, and a document number on one line of its column', async () => {
+    const { document } = await readDocx(await buildBulletin({ parts: [{ policy: seedPolicy, result: seedResult }], date: '2022-02-01' }));
+    const sevens = tablesOf(document).filter((t) => t.rows[0].cells.length === 7);
+    expect(sevens.map((t) => t.rows[0].cells[0])).toEqual(['政策文件', '责任单位']);
+    for (const t of sevens) expectHeadersOnOneLine(t);
+    expect(fits('市中政办发〔2021〕14号', headerWidths(sevens[0])[0])).toBe(true);
   });
 });
 

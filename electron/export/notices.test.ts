@@ -6,6 +6,8 @@ import { deadline, measure, obligation, policy } from '../../shared/export/__fix
 import { bodyParagraphs, readDocx, type ParagraphInfo } from './__fixtures__/read-docx';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
+import { extractPolicy } from '../../shared/extract/policy';
+import { threeLevels } from '../../shared/extract/__fixtures__/three-levels';
 
 const seedInput: NoticeInput = { parts: [{ policy: seedPolicy, result: seedResult }], replyBy: '2022-02-10', date: '2022-02-01' };
 
@@ -231,5 +233,35 @@ describe('notices over several policies', () => {
     expect(value).toContain(
       '截至2022年1月31日，区财政局在《关于服务“六稳”“六保”进一步深化“放管服”改革的实施意见》（市中政办发〔2021〕14号）、《关于做好稳就业保民生重点工作的实施方案》（市中政办发〔2022〕5号）中承担的2项任务中，按时报送2项，没有未报送或逾期报送的任务，无需催办。',
     );
+  });
+});
+
+describe('buildReminderNotices: middle headings', () => {
+  // 一、（一）1. 2. （二）1. 2. 二、（一）1.: each item under the middle heading it sits under, the heading written once.
+  const p = extractPolicy({ paragraphs: threeLevels.map((text, index) => ({ index, text })) });
+  const duties: [number, string][] = [[1, '区市场监管局'], [2, '区市场监管局'], [5, '区市场监管局'], [3, '区政务服务中心']];
+  const result: ComplianceResult = {
+    asOf: '2022-01-31',
+    reportDeadline: '2021-12-31',
+    obligations: duties.map(([m, d]) => obligation(m, d, 'missing')),
+    notes: { offDuty: [], unobliged: [], beforeIssue: [] },
+  };
+  const noticeOf = async (department: string) =>
+    (await noticesOf(await buildReminderNotices({ parts: [{ policy: p, result }], replyBy: '2022-02-10', date: '2022-02-01' }))).find((n) => n[2] === `${department}：`)!;
+
+  it('writes each middle heading once above the items under it, the items numbered on through them', async () => {
+    const lines = (await noticeOf('区市场监管局')).filter((l) => /^（[一二]）|^\d+\. /.test(l));
+    expect(lines.map((l) => l.replace(/^(\d+\. \S+?条).*$/, '$1'))).toEqual([
+      '（一）深化商事制度改革',
+      '1. 第一部分第一项第1条',
+      '2. 第一部分第一项第2条',
+      '（一）优化监管',
+      '3. 第二部分第一项第1条',
+    ]);
+  });
+
+  it('writes only the headings of the department’s own items', async () => {
+    const lines = (await noticeOf('区政务服务中心')).filter((l) => /^（[一二]）/.test(l));
+    expect(lines).toEqual(['（二）提升政务服务效能']);
   });
 });

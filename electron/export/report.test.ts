@@ -4,7 +4,10 @@ import { buildComplianceReport } from './index';
 import { bodyParagraphs, readDocx, tablesOf, textBefore, type TableInfo } from './__fixtures__/read-docx';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { emptyPolicy, emptyResult, variedPolicy, variedResult } from '../../shared/export/__fixtures__/varied';
-import type { ComplianceResult } from '../../shared/types';
+import type { ComplianceResult, PolicyExtract } from '../../shared/types';
+import { extractPolicy } from '../../shared/extract/policy';
+import { threeLevels } from '../../shared/extract/__fixtures__/three-levels';
+import { obligation } from '../../shared/export/__fixtures__/builders';
 
 const seedReport = () => buildComplianceReport({ policy: seedPolicy, result: seedResult, date: '2022-02-01' });
 
@@ -196,5 +199,49 @@ describe('buildComplianceReport: nothing to count', () => {
     expect(value).toContain('目前尚无到期任务');
     expect(value).not.toContain('按时报送率');
     expect(value).toContain('截至2022年1月31日，没有已到期但未报送的任务。');
+  });
+});
+
+describe('buildComplianceReport: middle headings', () => {
+  // 一、 → （一） → 1.: the report writes each （一） heading once, as the ledger does, above the measures under it.
+  const threeLevelPolicy = () => extractPolicy({ paragraphs: threeLevels.map((text, index) => ({ index, text })) });
+  const resultFor = (p: PolicyExtract): ComplianceResult => ({
+    asOf: '2022-01-31',
+    reportDeadline: '2021-12-31',
+    obligations: p.measures.map((m) => obligation(m.number, m.lead[0], 'missing')),
+    notes: { offDuty: [], unobliged: [], beforeIssue: [] },
+  });
+  const measuresPart = async (p: PolicyExtract) => {
+    const paragraphs = bodyParagraphs((await readDocx(await buildComplianceReport({ policy: p, result: resultFor(p), date: '2022-02-01' }))).document);
+    const texts = paragraphs.map((x) => x.text);
+    return paragraphs.slice(texts.indexOf('二、各项措施落实情况'), texts.indexOf('三、未报送和逾期报送任务'));
+  };
+
+  it('prints each middle heading once, above its measures and under its section', async () => {
+    const part = (await measuresPart(threeLevelPolicy())).map((x) => x.text);
+    const headingsAndMeasures = part.filter((t) => /^（[一二]）|^[一二]、（/.test(t));
+    expect(headingsAndMeasures).toEqual([
+      '（一）主要任务',
+      '（一）深化商事制度改革',
+      '一、（一）1. 压缩开办时间',
+      '一、（一）2. 推行证照分离',
+      '（二）提升政务服务效能',
+      '一、（二）1. 推行全程网办',
+      '一、（二）2. 快速回应诉求',
+      '（二）强化落实',
+      '（一）优化监管',
+      '二、（一）1. 推行信用监管',
+    ]);
+  });
+
+  it('sets the middle heading in 楷体, unbolded, kept with the measure under it', async () => {
+    const heading = (await measuresPart(threeLevelPolicy())).find((x) => x.text === '（一）深化商事制度改革');
+    expect(heading?.runs.every((r) => /楷体/.test(r.fonts.eastAsia ?? '') && !r.bold)).toBe(true);
+    expect(heading?.xml).toContain('<w:keepNext/>');
+  });
+
+  it('prints none where the measures sit right under their sections', async () => {
+    const part = (await measuresPart(seedPolicy)).map((x) => x.text);
+    expect(part.filter((t) => /^（[一二三四五六七八九十]+）/.test(t)).length).toBe(seedPolicy.sections.length);
   });
 });

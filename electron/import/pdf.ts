@@ -25,6 +25,31 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes(PDF_MAGIC);
 }
 
+const ASCII_SYMBOL = /[!-/:-@[-`{-~]/;
+
+/**
+ * glyph-codes: whether a text layer holds glyph codes rather than text. Typesetting systems that number a subset
+ * font's glyphs in the order they are first used (0x21, 0x22, …) and give no Unicode map leave those codes in the text
+ * layer (「!"#$%&'()*+,  -. ! !"#/012$34567.89」 where a city's government gazette prints 北京住房公积金管理中心…): a fifth of
+ * the text or more is ASCII symbols, and runs of consecutive codes (!"#$, ()*+,) recur. Prose writes a few symbols in a
+ * hundred (Chinese its punctuation full-width), and a run of three consecutive codes holding a symbol almost never.
+ */
+export function looksLikeGlyphCodes(text: string): boolean {
+  const chars = [...text].filter((ch) => !/\s/.test(ch));
+  if (chars.length === 0) return false;
+  const symbols = chars.filter((ch) => ASCII_SYMBOL.test(ch)).length;
+  let inRuns = 0;
+  let start = 0;
+  const code = (i: number) => chars[i].codePointAt(0) ?? 0;
+  const printable = (c: number) => c >= 0x21 && c <= 0x7e;
+  for (let i = 1; i <= chars.length; i += 1) {
+    if (i < chars.length && printable(code(i)) && printable(code(i - 1)) && code(i) === code(i - 1) + 1) continue;
+    if (i - start >= 3 && chars.slice(start, i).some((ch) => ASCII_SYMBOL.test(ch))) inRuns += i - start;
+    start = i;
+  }
+  return symbols / chars.length > 0.2 && inRuns / chars.length > 0.02;
+}
+
 export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<Extracted> {
   if (!looksLikePdf(bytes)) throw new ImportProblem('corrupt-pdf', CORRUPT_PDF);
   try {
@@ -46,8 +71,8 @@ export async function extractPdf(bytes: Uint8Array, options: PdfOptions = {}): P
   if (!visible.trim()) {
     throw new ImportProblem('image-only-pdf', '该 PDF 没有文字层（可能是扫描件），需先进行文字识别（OCR）。');
   }
-  // Fonts without a Unicode map give private-use or control characters instead of text.
-  if (garbleScore(visible) > 0.3) {
+  // Fonts without a Unicode map give private-use or control characters instead of text, or their glyph codes.
+  if (garbleScore(visible) > 0.3 || looksLikeGlyphCodes(visible)) {
     throw new ImportProblem(
       'garbled-text',
       '该 PDF 的文字层无法正确解码（字体缺少字符映射），读出的是乱码。请重新导出 PDF，或先进行文字识别（OCR）。',

@@ -143,6 +143,17 @@ function upright(m: Float32Array): boolean {
   return !(Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]));
 }
 
+/**
+ * scaled-size: how much a glyph's matrix stretches it upright. PDFium gives the size set by the font operator (Tf),
+ * which is the printed size only when the text and page matrices do not scale: some generators draw in twentieths of
+ * a point (a page matrix of 0.05) with fonts set at 319, or set fonts at 1 and scale the text matrix to 16. The
+ * printed size is the two multiplied, as pdf.js reports it. A matrix that PDFium reads as zero is taken as no scale.
+ */
+export function verticalScale(m: ArrayLike<number>): number {
+  const scale = Math.hypot(m[2], m[3]);
+  return scale > 0 && Number.isFinite(scale) ? scale : 1;
+}
+
 /** Gaps in font sizes, as pdf.js judges them: up to NO_SPACE the glyphs touch, up to IN_RUN_SPACE a space joins. */
 const STEP_BACK = -0.2;
 const NO_SPACE = 0.102;
@@ -307,7 +318,9 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
       // Spaces set in the text only move the pen; the gap they leave is judged like any other.
       if (code === 0 || code === 0xfffe || code === 0xffff || isSpace(code)) continue;
       if (!pdfium.FPDFText_GetMatrix(text, i, at)) continue;
-      if (!upright(scratch.views().f32)) continue;
+      const matrix = scratch.views().f32;
+      if (!upright(matrix)) continue;
+      const scale = verticalScale(matrix);
       if (!pdfium.FPDFText_GetCharOrigin(text, i, at, at + 8)) continue;
       const { f64 } = scratch.views();
       const x = f64[0];
@@ -315,7 +328,7 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
       // The loose box spans the glyph's advance, as a pdf.js run's width does.
       if (!pdfium.FPDFText_GetLooseCharBox(text, i, at)) continue;
       const right = scratch.views().f32[2];
-      const size = pdfium.FPDFText_GetFontSize(text, i);
+      const size = pdfium.FPDFText_GetFontSize(text, i) * scale;
       const { font, bold } = fonts.of(pdfium, text, i, scratch);
       runs.add({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
     }

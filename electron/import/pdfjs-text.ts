@@ -47,6 +47,19 @@ function toItem(raw: RawTextItem): PdfTextItem | null {
   return { str: raw.str, x: e, y: f, width: raw.width, size };
 }
 
+/**
+ * space-overreach: pdf.js may give a space item the width of its glyph in unscaled text space, twenty times too wide
+ * on a page drawn in twentieths of a point, so that a one-character gap reads as a gap between table cells. A blank
+ * item cannot reach past the next item on its baseline: its width is cut to where that item starts.
+ */
+export function clipBlankWidths(items: PdfTextItem[]): PdfTextItem[] {
+  return items.map((item, i) => {
+    const next = items[i + 1];
+    if (item.str.trim() !== '' || !next || Math.abs(next.y - item.y) > 0.01 * item.size || next.x <= item.x) return item;
+    return item.x + item.width > next.x ? { ...item, width: next.x - item.x } : item;
+  });
+}
+
 /** Which of a page's fonts are bold faces: a measure's title is often set in bold. Needs the fonts loaded. */
 async function boldFontNames(page: any, items: RawTextItem[]): Promise<Set<string>> {
   const bold = new Set<string>();
@@ -99,14 +112,16 @@ export async function readPdfJsText(bytes: Uint8Array, options: PdfReadOptions):
         const page = await doc.getPage(n);
         const content = await page.getTextContent();
         const boldFonts = await boldFontNames(page, content.items as RawTextItem[]);
-        items = (content.items as RawTextItem[])
-          .filter((it) => typeof it.str === 'string')
-          .map((raw) => {
-            const item = toItem(raw);
-            if (item && raw.fontName && boldFonts.has(raw.fontName)) item.bold = true;
-            return item;
-          })
-          .filter((it): it is PdfTextItem => it !== null);
+        items = clipBlankWidths(
+          (content.items as RawTextItem[])
+            .filter((it) => typeof it.str === 'string')
+            .map((raw) => {
+              const item = toItem(raw);
+              if (item && raw.fontName && boldFonts.has(raw.fontName)) item.bold = true;
+              return item;
+            })
+            .filter((it): it is PdfTextItem => it !== null),
+        );
         page.cleanup();
       } catch {
         // A damaged page is reported as one without text; the rest of the document still counts.

@@ -6,10 +6,25 @@ import { ImportProblem, type Extracted } from './extracted';
 
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const BOLD_START = /^\s*(#{1,6}\s*)?\*\*\S/;
-/** A markdown table row, with or without its outer bars: "| a | b |" or "a | b | c". */
-const PIPE_ROW = /^\s*\|.*\|\s*$|[^|\s][^|]*\|[^|]+\|[^|]*\S/;
+/** A markdown table row with its outer bars: "| a | b |". */
+const BARRED_ROW = /^\s*\|.*\|\s*$/;
 /** Three or more cells separated by tabs, as pasted from a spreadsheet or a Word table (two are a header line). */
 const TAB_ROW = /\S\t+\S.*\t/;
+
+/**
+ * A markdown table row, with or without its outer bars: "| a | b |" or "a | b | c": two bars with a cell between them,
+ * written after something and followed by something. Read cell by cell, so a long line holding no bar costs one pass
+ * (a pattern searched from every position of it would cost the square of its length).
+ */
+export function isPipeRow(line: string): boolean {
+  if (line.indexOf('|') === line.lastIndexOf('|')) return false;
+  if (BARRED_ROW.test(line)) return true;
+  const cells = line.split('|');
+  for (let i = 0; i + 2 < cells.length; i += 1) {
+    if (cells[i].trim() !== '' && cells[i + 1] !== '' && (cells[i + 2].trim() !== '' || i + 3 < cells.length)) return true;
+  }
+  return false;
+}
 
 /** A tab-separated row reads like the Word importer's rows: cells joined by " | ", empty cells kept. */
 export function tabRowText(line: string): string {
@@ -26,7 +41,7 @@ export function textBlocks(text: string): LayoutBlock[] {
       const block: LayoutBlock = { text: tabbed ? tabRowText(line) : line, start, end };
       if (HEADING.test(line)) block.heading = true;
       if (BOLD_START.test(line)) block.bold = true;
-      if (tabbed || PIPE_ROW.test(line)) block.standalone = true;
+      if (tabbed || isPipeRow(line)) block.standalone = true;
       blocks.push(block);
     }
     start = end + 1;

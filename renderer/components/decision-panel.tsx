@@ -44,9 +44,18 @@ export function DecisionPanel({
   const [period, setPeriod] = useState('');
   const [busy, setBusy] = useState(false);
   const [showHistory, setShowHistory] = useState(false);
+  // What stops the decision being recorded, said beside the form rather than in a notice at the window's foot.
+  const [problem, setProblem] = useState<string | null>(null);
+  // 退回 sends back a report: with none received there is nothing to send back.
+  const reported = status.respondedOn !== null || status.evidence.length > 0;
+  const choose = (k: DecisionKind) => {
+    setKind(k);
+    setProblem(null);
+  };
 
   const save = async () => {
     setBusy(true);
+    setProblem(null);
     try {
       const r = await client.call('decisions/record', {
         ...(policy !== undefined ? { policy } : {}),
@@ -58,7 +67,7 @@ export function DecisionPanel({
         ...(period ? { period } : {}),
         ...(kind === 'extended' ? { newDue: newDue || null, approver: approver.trim() || null } : {}),
       });
-      if (!r.ok) return notify('error', r.error.message);
+      if (!r.ok) return setProblem(r.error.message);
       notify('success', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
       setNote('');
       dataChanged();
@@ -72,9 +81,11 @@ export function DecisionPanel({
       <div className="decision-form">
         <label className="field small">
           <span>决定</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as DecisionKind)} data-testid="decision-kind">
+          <select value={kind} onChange={(e) => choose(e.target.value as DecisionKind)} data-testid="decision-kind">
             {KINDS.map((k) => (
-              <option key={k} value={k}>{DECISION_KIND_LABEL[k]}</option>
+              <option key={k} value={k} disabled={k === 'returned' && !reported}>
+                {k === 'returned' && !reported ? `${DECISION_KIND_LABEL[k]}（尚未收到报告）` : DECISION_KIND_LABEL[k]}
+              </option>
             ))}
           </select>
         </label>
@@ -101,15 +112,30 @@ export function DecisionPanel({
         )}
         <label className="field small grow">
           <span>{NOTE_LABEL[kind]}</span>
-          <input value={note} onChange={(e) => setNote(e.target.value)} data-testid="decision-note" />
+          <input
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            // Enter after the reason records the decision, as the button beside it does
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.nativeEvent.isComposing && !busy) void save();
+            }}
+            aria-invalid={problem !== null && !note.trim()}
+            aria-describedby={problem ? 'decision-problem' : undefined}
+            data-testid="decision-note"
+          />
         </label>
         <button type="button" className="small" disabled={busy} onClick={save} data-testid="decision-save">
-          记录
+          {kind === 'note' ? '记录批示/备注' : `记录${DECISION_KIND_LABEL[kind]}`}
         </button>
         <button type="button" className="link small" onClick={() => setShowHistory((v) => !v)}>
           {showHistory ? '收起历史' : '本项历史'}
         </button>
       </div>
+      {problem && (
+        <p className="decision-problem" id="decision-problem" role="alert" data-testid="decision-problem">
+          {problem}
+        </p>
+      )}
       {decisions.length > 0 && (
         <ul className="decision-list" data-testid="decision-list">
           {decisions.map((d) => (

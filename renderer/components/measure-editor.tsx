@@ -5,7 +5,11 @@ import { useState } from 'react';
 import type { DeadlineKind, Measure } from '../../shared/types';
 import { useApp } from '../app-context';
 import { DateField } from './date-field';
-import { deadlineRows, measurePatch, type DeadlineRow } from '../lib/measure-patch';
+import { deadlineRows, measurePatch, splitNames, type DeadlineRow } from '../lib/measure-patch';
+import { unknownDepartments } from '../../shared/corrections/typed-departments';
+import { ChoiceList } from './choice-list';
+import { latestDeadline } from '../../shared/compliance/due-dates';
+import { formatDate } from '../lib/dates';
 
 const KINDS: [DeadlineKind, string][] = [
   ['by', '截止'],
@@ -65,24 +69,30 @@ export function MeasureEditor({
       </label>
       <div className="form-row">
         <label className="field grow">
-          <span>{joint ? '共同负责单位' : '牵头单位'}（顿号分隔，可选可填）</span>
-          <input list="ledger-departments" value={lead} onChange={(e) => setLead(e.target.value)} data-testid="edit-lead" />
+          <span>{joint ? '共同负责单位' : '牵头单位'}（顿号分隔，可从列表选，也可直接输入）</span>
+          <input list={`ledger-lead-${m.number}`} value={lead} onChange={(e) => setLead(e.target.value)} data-testid="edit-lead" />
         </label>
         {!joint && (
           <label className="field grow">
             <span>配合单位</span>
-            <input list="ledger-departments" value={support} onChange={(e) => setSupport(e.target.value)} data-testid="edit-support" />
+            <input list={`ledger-support-${m.number}`} value={support} onChange={(e) => setSupport(e.target.value)} data-testid="edit-support" />
           </label>
         )}
         <label className="check small">
           <input type="checkbox" checked={joint} onChange={(e) => setJoint(e.target.checked)} /> 共同负责
         </label>
-        <datalist id="ledger-departments">
-          {departments.map((d) => (
-            <option key={d} value={d} />
-          ))}
-        </datalist>
+        <ChoiceList id={`ledger-lead-${m.number}`} text={lead} departments={departments} />
+        <ChoiceList id={`ledger-support-${m.number}`} text={support} departments={departments} />
       </div>
+      <NewDepartments
+        typed={[...splitNames(lead), ...(joint ? [] : splitNames(support))]}
+        departments={departments}
+        onUse={(name, ledgerName) => {
+          const swap = (text: string) => splitNames(text).map((n) => (n.replace(/\s/g, '') === name ? ledgerName : n)).join('、');
+          setLead(swap);
+          setSupport(swap);
+        }}
+      />
       <div className="field">
         <span>完成时限</span>
         {deadlines.map((d, i) => (
@@ -99,6 +109,7 @@ export function MeasureEditor({
             </button>
           </div>
         ))}
+        <DueRule deadlines={deadlines} />
         <button type="button" className="link small" onClick={() => setDeadlines((list) => [...list, { text: '', date: '', kind: 'by' }])} data-testid="edit-deadline-add">
           + 添加时限
         </button>
@@ -141,5 +152,48 @@ export function MeasureEditor({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * Typed names the ledger does not have, said before saving: a short form with the ledger's name to use instead
+ * (saved as typed it would be a second row for one body), a name of no known body as a new department.
+ */
+function NewDepartments({ typed, departments, onUse }: { typed: string[]; departments: string[]; onUse: (name: string, ledgerName: string) => void }) {
+  const unknown = unknownDepartments(typed, departments);
+  if (unknown.length === 0) return null;
+  return (
+    <ul className="new-departments" data-testid="edit-new-departments">
+      {unknown.map(({ name, ledgerName }) => (
+        <li key={name} data-testid="edit-new-department">
+          {ledgerName ? (
+            <>
+              “{name}”即台账中的“{ledgerName}”，按原样保存会多出一个部门。
+              <button type="button" className="link small" onClick={() => onUse(name, ledgerName)} data-testid="edit-use-ledger-name">
+                改为“{ledgerName}”
+              </button>
+            </>
+          ) : (
+            <>“{name}”不是台账中已有的部门，保存后将作为新的责任单位，请核对名称。</>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Which of several one-off deadlines decides lateness: the latest (shared/compliance/due-dates). Said while the dates
+ * are corrected, since an earlier date typed beside a later one changes nothing.
+ */
+function DueRule({ deadlines }: { deadlines: DeadlineRow[] }) {
+  if (deadlines.some((d) => d.kind === 'monthly' || d.kind === 'quarterly')) return null;
+  const dated = deadlines.filter((d) => (d.kind === 'by' || d.kind === 'period') && d.date);
+  const latest = latestDeadline({ deadlines: dated.map((d) => ({ text: d.text, date: d.date, kind: d.kind, beforeIssue: false, start: 0, end: 0 })) });
+  if (dated.length < 2 || !latest) return null;
+  return (
+    <p className="muted small due-rule" data-testid="edit-due-rule">
+      有{dated.length}个完成时限，按最晚的{formatDate(latest)}判断是否逾期；要以另一个日期为准，请删除或改动其余时限。
+    </p>
   );
 }

@@ -7,6 +7,7 @@ import type { DocumentDetail } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
+import { ChoiceList } from './choice-list';
 import { DateField } from './date-field';
 import { Modal } from './modal';
 
@@ -91,11 +92,7 @@ function FactsForm({ doc, departments, onSave }: { doc: DocumentDetail; departme
         <label className="field grow">
           <span>报送单位（多个用顿号分隔，可从列表选择或直接输入）</span>
           <input list="known-departments" value={names} onChange={(e) => setNames(e.target.value)} data-testid="correct-departments" />
-          <datalist id="known-departments">
-            {departments.map((d) => (
-              <option key={d} value={d} />
-            ))}
-          </datalist>
+          <ChoiceList id="known-departments" text={names} departments={departments} />
         </label>
         <DateField className="field" label="报送日期" value={date} testId="correct-date" onCommit={setDate} />
         <button type="button" onClick={save} data-testid="correct-save">

@@ -4,6 +4,7 @@ import type { MenuCommand } from '../../shared/api/channels';
 import type { ExportResult } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 import { displayFileName } from '../../shared/text/display-name';
+import { workspaceName } from '../../shared/workspace-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
@@ -85,11 +86,11 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
     if (menuCommand.command === 'print') window.print();
   }, [menuCommand]);
 
-  const name = info ? displayFileName(fileBaseName(info.path).replace(/\.(sqlite|db)$/i, '')) : '…';
+  const name = info ? displayFileName(workspaceName(info.path)) : '…';
 
   return (
     <header className="top-bar">
-      <div className="workspace" title={info?.path}>
+      <div className="workspace" title={info ? `工作区文件：${displayFileName(info.path)}` : undefined}>
         <div className="workspace-name" data-testid="workspace-name">
           {name}
         </div>
@@ -184,7 +185,7 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
             const r = await client.call(create ? 'workspace/create' : 'workspace/open', { path });
             if (!r.ok) return r.error.message;
             dataChanged();
-            notify('success', `已打开工作区：${fileBaseName(path)}`);
+            notify('success', `已打开工作区：${displayFileName(fileBaseName(path))}`);
             return null;
           }}
         />

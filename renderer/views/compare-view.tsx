@@ -2,7 +2,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ComparisonView } from '../../shared/views';
 import { measureCitation, measureCiter } from '../../shared/extract/measure-citation';
-import { displayFileName } from '../../shared/text/display-name';
 import { useApp, type CompareTarget } from '../app-context';
 import { unwrap } from '../api/client';
 import { DepartmentSwitch } from '../components/department-switch';
@@ -13,6 +12,7 @@ import { alignParagraphs, sentenceOpening, splitSentences } from '../lib/align';
 import { formatDate } from '../lib/dates';
 import { documentRules, markText } from '../lib/highlight';
 import { notCountedYet } from '../lib/overdue';
+import { reportName } from '../lib/report-name';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
 
@@ -229,7 +229,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <div className="evidence">
               <h3>依据</h3>
               {status.evidence.map((e, i) => (
-                <p key={i} className="sub" data-testid="evidence">《{displayFileName(e.file)}》{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
+                <p key={i} className="sub" data-testid="evidence">{reportName(e.file)}{e.date ? `（${formatDate(e.date)}）` : ''}：{e.excerpt}</p>
               ))}
             </div>
           )}
@@ -247,7 +247,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
           {blocks.map(({ response, linked, others }) => (
             <section key={response.documentId} className="response">
               <h3 className="response-title">
-                《{displayFileName(response.fileName)}》<span className="muted">{formatDate(response.date)}</span>
+                {reportName(response.fileName)}<span className="muted">{formatDate(response.date)}</span>
                 {notCountedYet(response.date, asOf) && (
                   <span className="tag tag-muted" data-testid="response-not-counted" title={`统计截止日期为${formatDate(asOf)}`}>
                     {notCountedYet(response.date, asOf)}
@@ -289,10 +289,12 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
 
 /**
  * Passages of the department's reports that only resemble the measure (建议关联): shown so the user can
- * judge them, never counted in the matrix.
+ * judge them, never counted in the matrix until the user says a passage answers the measure (计入此条), which links
+ * it as a correction of the report, undone from 历史 like any other.
  */
 function SuggestedLinks({ measure, department, policy }: { measure: number; department: string; policy: number | undefined }) {
-  const { client, dataVersion } = useApp();
+  const { client, dataVersion, dataChanged, notify } = useApp();
+  const [busy, setBusy] = useState<string | null>(null);
   const suggestions = useAsync(async () => {
     const docs = (await unwrap(client.call('documents/list', {}))).filter(
       (d) => d.role === 'submission' && d.departments.includes(department) && (policy === undefined || !d.policies || d.policies.some((p) => p.policy === policy)),
@@ -304,17 +306,33 @@ function SuggestedLinks({ measure, department, policy }: { measure: number; depa
       if (!d || !analysis || analysis.measures.includes(measure)) return [];
       return analysis.links
         .filter((l) => l.measure === measure && l.strength === 'suggestion')
-        .map((l) => ({ key: `${d.id}:${l.paragraph}`, file: d.fileName, date: d.date, excerpt: l.excerpt }));
+        .map((l) => ({ key: `${d.id}:${l.paragraph}`, id: d.id, paragraph: l.paragraph, file: d.fileName, date: d.date, excerpt: l.excerpt }));
     });
   }, [measure, department, dataVersion, policy]);
   const list = suggestions.data ?? [];
   if (list.length === 0) return null;
+  const count = async (s: (typeof list)[number]) => {
+    setBusy(s.key);
+    try {
+      const r = await client.call('documents/link', { id: s.id, measure, paragraph: s.paragraph, ...(policy !== undefined ? { policy } : {}) });
+      if (!r.ok) return notify('error', r.error.message);
+      notify('success', `已计入：${reportName(s.file)}的这一段落实了此条（可在“历史”中撤销）`);
+      dataChanged();
+    } finally {
+      setBusy(null);
+    }
+  };
   return (
     <div className="evidence suggestions muted" data-testid="suggested-links">
       <h3>建议关联（未计入）</h3>
-      <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断。</p>
+      <p className="hint">以下段落仅与本条措施用语相近，报告未引用本政策或本条，不计入落实情况，请人工判断：确实落实了此条的，点“计入此条”。</p>
       {list.map((s) => (
-        <p key={s.key} className="sub">《{displayFileName(s.file)}》{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}</p>
+        <p key={s.key} className="sub" data-testid="suggested-link">
+          {reportName(s.file)}{s.date ? `（${formatDate(s.date)}）` : ''}：{s.excerpt}
+          <button type="button" className="link small" disabled={busy !== null} onClick={() => void count(s)} data-testid="suggested-link-count">
+            计入此条
+          </button>
+        </p>
       ))}
     </div>
   );

@@ -6,7 +6,7 @@ import { DepartmentLink } from '../components/department-link';
 import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus } from '../../shared/types';
 import type { PolicyRef } from '../../shared/portfolio/types';
 import type { MatrixFilter } from '../../shared/views';
-import { displayFileName } from '../../shared/text/display-name';
+import { reportName } from '../lib/report-name';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { CellDetail } from '../components/cell-detail';
@@ -418,10 +418,10 @@ function Notes({ notes, cite }: { notes?: ComplianceResult['notes']; cite: (meas
           <li key={`b${i}`}>{cite(b.measure)}的期限“{b.text}”（{formatDate(b.date)}）<span className="flag-red">早于印发日期</span></li>
         ))}
         {offDuty.map((o, i) => (
-          <li key={`o${i}`}>{o.department}在《{displayFileName(o.file)}》中报告了{cite(o.measure)}，但该条未把它列为责任单位</li>
+          <li key={`o${i}`}>{o.department}在{reportName(o.file)}中报告了{cite(o.measure)}，但该条未把它列为责任单位</li>
         ))}
         {unobliged.map((u, i) => (
-          <li key={`u${i}`}>{u.department}报送了《{displayFileName(u.file)}》，但政策中没有它的任务（可在“部门”中合并名称）</li>
+          <li key={`u${i}`}>{u.department}报送了{reportName(u.file)}，但政策中没有它的任务（可在“部门”中合并名称）</li>
         ))}
       </ul>
     </div>

@@ -225,7 +225,7 @@ function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; d
   };
   return (
     <div className="form-row meta-editor">
-      <label className="field"><span>发文字号</span><input value={number} onChange={(e) => setNumber(e.target.value)} data-testid="meta-doc-number" /></label>
+      <label className="field"><span>发文字号</span><input className="doc-number-input" value={number} onChange={(e) => setNumber(e.target.value)} data-testid="meta-doc-number" /></label>
       <label className="field grow"><span>发文机关</span><input value={by} onChange={(e) => setBy(e.target.value)} /></label>
       <DateField className="field" label="成文日期（决定只写月份的时限属于哪一年）" value={date} optional testId="meta-issued-on" onCommit={setDate} />
       <button type="button" onClick={save} data-testid="meta-save">保存</button>

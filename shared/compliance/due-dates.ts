@@ -10,7 +10,7 @@ export function defaultReportDeadline(policy: PolicyExtract): IsoDate | null {
 const DATED_KINDS = new Set<Deadline['kind']>(['by', 'period']);
 
 /** The measure's latest dated deadline, counting those before the date of issue; null when it has none. */
-export function latestDeadline(measure: Measure): IsoDate | null {
+export function latestDeadline(measure: Pick<Measure, 'deadlines'>): IsoDate | null {
   let latest: IsoDate | null = null;
   for (const d of measure.deadlines) {
     if (!DATED_KINDS.has(d.kind) || !d.date) continue;

@@ -112,6 +112,12 @@ export const GENERIC_ACTORS: readonly string[] = [
  */
 export const TOWN_BODY_ENDINGS: readonly string[] = ['街道办事处', '街道办', '街道', '镇人民政府', '镇政府', '乡人民政府', '乡政府', '苏木', '镇', '乡'];
 
+/**
+ * How the name of a body's own office or unit ends, when a division of the work writes it bare (办公室, 法规处,
+ * 综合科, 信息中心; a town's 房管所, 安监所, 农业服务站, 综合行政执法队 and its company, 新吴泾投资经营有限公司).
+ */
+export const OFFICE_NAME_ENDINGS: readonly string[] = ['处', '室', '科', '股', '办', '部', '局', '中心', '所', '站', '队', '有限公司', '集团'];
+
 /** Whether a name is a town's or a street's body (严集镇人民政府, 新华街道办事处). */
 export function isTownBody(name: string): boolean {
   return name.length > 2 && TOWN_BODY_ENDINGS.some((e) => name.endsWith(e) && name.length > e.length);

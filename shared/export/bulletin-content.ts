@@ -36,17 +36,20 @@ export const defaultBulletinTitle = (): string => '关于政策文件落实情�
 const CHART_WIDTH = 150;
 const CHART_CAPTION = '图1　各政策文件任务报送情况';
 
-// Millimetres of the 156 mm text width: a document number (市中政办发〔2021〕14号) keeps to one line; with seven
-// columns the counts' headers may take two lines, where the report's six columns keep each header on one.
-const FIGURE_COLUMNS: TableColumn[] = [
-  { header: '政策文件', weight: 56 },
-  { header: '任务数', weight: 14, align: 'center' },
-  { header: '按时报送', weight: 18, align: 'center' },
-  { header: '逾期报送', weight: 18, align: 'center' },
-  { header: '未报送', weight: 14, align: 'center' },
-  { header: '未到期', weight: 14, align: 'center' },
-  { header: '按时报送率', weight: 22, align: 'center' },
+// Millimetres of the 156 mm text width. In 小四 a header takes 4.23 mm a character and 1.6 mm of cell margins, so
+// 任务数 wants 14.35, 按时报送 18.6 and 按时报送率 22.8 to stay on one line; the document number
+// (市中政办发〔2021〕14号) keeps its line in what is left.
+const COUNT_COLUMNS: TableColumn[] = [
+  { header: '任务数', weight: 14.35, align: 'center' },
+  { header: '按时报送', weight: 18.6, align: 'center' },
+  { header: '逾期报送', weight: 18.6, align: 'center' },
+  { header: '未报送', weight: 14.35, align: 'center' },
+  { header: '未到期', weight: 14.35, align: 'center' },
 ];
+const FIGURE_COLUMNS: TableColumn[] = [{ header: '政策文件', weight: 52.95 }, ...COUNT_COLUMNS, { header: '按时报送率', weight: 22.8, align: 'center' }];
+
+// The departments' table, its seven headers each on one line by the same measure; a long name takes two lines.
+const DEPARTMENT_COLUMNS: TableColumn[] = [{ header: '责任单位', weight: 57.15 }, { header: '涉及文件', weight: 18.6, align: 'center' }, ...COUNT_COLUMNS];
 
 /** On-time rate of the obligations already due, or a dash when none is. */
 function rateCell(summary: ComplianceSummary): string {
@@ -107,15 +110,7 @@ function departmentsPart(parts: BulletinPart[], summary: ComplianceSummary): Blo
     ),
     {
       kind: 'table',
-      columns: [
-        { header: '责任单位', weight: 56 },
-        { header: '涉及文件', weight: 18, align: 'center' },
-        { header: '任务数', weight: 16, align: 'center' },
-        { header: '按时报送', weight: 18, align: 'center' },
-        { header: '逾期报送', weight: 18, align: 'center' },
-        { header: '未报送', weight: 16, align: 'center' },
-        { header: '未到期', weight: 16, align: 'center' },
-      ],
+      columns: DEPARTMENT_COLUMNS,
       rows: laggards.map((d) => ({
         kind: 'cells',
         cells: [d.department, String(policiesOf(d.department)), String(d.total), String(d.on_time), String(d.late), String(d.missing), String(d.pending)],

@@ -7,6 +7,7 @@ import { STATUS_LABEL, STATUS_ORDER } from './labels';
 import { returnedReportDate } from '../compliance/decisions';
 import { combinedResult, outstandingFor } from './outstanding';
 import { countByStatus } from './summary';
+import { underMiddleHeadings } from './middle-heading-blocks';
 import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
 
 /** One policy's share of a notice: the policy, its obligations as of the date, and what was chased before. */
@@ -102,10 +103,13 @@ function owedBy(content: NoticeContent, department: string): Owed[] {
 
 /** The items: as one list under one policy; grouped under each policy's name, numbered afresh, under several. */
 function itemBlocks(owed: Owed[]): Block[] {
-  if (owed.length === 1) return owed[0].outstanding.map((o, i) => item(owed[0].part, o, i));
-  return owed.flatMap(({ part, outstanding }, g) => [
-    { kind: 'heading', level: 2, text: `（${chineseNumber(g + 1)}）${policyReference(part.policy)}` } satisfies Block,
-    ...outstanding.map((o, i) => item(part, o, i)),
+  // the items of one policy in the policy's order, each middle heading written once above the items under it
+  const items = ({ part, outstanding }: Owed) =>
+    underMiddleHeadings(outstanding, (o) => part.policy.measures.find((m) => m.number === o.measure)?.middleHeading, (o, i) => [item(part, o, i)]);
+  if (owed.length === 1) return items(owed[0]);
+  return owed.flatMap((x, g) => [
+    { kind: 'heading', level: 2, text: `（${chineseNumber(g + 1)}）${policyReference(x.part.policy)}` } satisfies Block,
+    ...items(x),
   ]);
 }
 

@@ -3,6 +3,7 @@
 import type { ComplianceResult, Measure, Obligation, PolicyExtract } from '../types';
 import type { JournalEntry } from '../views';
 import { countedObligations, decisionCounts } from '../compliance/decisions';
+import { underMiddleHeadings } from './middle-heading-blocks';
 import { paragraph, withSignature, type Block, type OfficialDocument, type TableColumn, type TableRowBlock } from './document-model';
 import { chineseDate, chineseNumber, daysBetween, percent, tidy } from './format';
 import { ROLE_ORDER, STATUS_LABEL, STATUS_ORDER } from './labels';
@@ -135,6 +136,7 @@ interface MeasureEntry {
   number: number;
   section: string | null;
   measure?: Measure;
+  middleHeading?: Measure['middleHeading'];
 }
 
 function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] {
@@ -143,7 +145,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   const known = new Set(policy.measures.map((m) => m.number));
   // Obligations whose measure the extract lacks still get listed, under a bare number.
   const entries: MeasureEntry[] = [
-    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m })),
+    ...policy.measures.map((m) => ({ number: m.number, section: m.section, measure: m, middleHeading: m.middleHeading })),
     ...[...byMeasure.keys()]
       .filter((n) => !known.has(n))
       .sort((a, b) => a - b)
@@ -153,7 +155,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
 
   const blocks: Block[] = [h1(2, '各项措施落实情况')];
   if (!entries.some((e) => e.section !== null)) {
-    for (const e of entries) blocks.push(...detail(e));
+    blocks.push(...underMiddleHeadings(entries, (e) => e.middleHeading, detail));
     return blocks;
   }
   const groups: { section: string | null; entries: MeasureEntry[] }[] = [];
@@ -165,7 +167,7 @@ function measuresPart(policy: PolicyExtract, result: ComplianceResult): Block[] 
   groups.forEach((group, i) => {
     const section = policy.sections.find((s) => s.number === group.section);
     blocks.push(h2(i + 1, section ? tidy(section.title) : '其他措施'));
-    for (const e of group.entries) blocks.push(...detail(e));
+    blocks.push(...underMiddleHeadings(group.entries, (e) => e.middleHeading, detail));
   });
   return blocks;
 }

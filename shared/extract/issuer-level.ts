@@ -5,15 +5,20 @@
 // or place (人民银行, 国家…, 嘉鱼经济开发区) and generic actors keep theirs. Only a government of a level (its
 // people's government or party committee, their offices) gives one: a development zone's committee
 // (…开发区管理委员会) names its own bureaus, which are no 区's.
+import { isTownBody } from '../departments/names';
 import { placeFromIssuer } from './departments';
 import { levelOf, takesLevel } from './list-level-prefix';
 
 const GOVERNMENT = /人民政府|[省市县区旗州]委(?:员会)?(?:办公室|办公厅)?$/;
 const NOT_A_GOVERNMENT = /管理委员会|管委会|工委|开发区|高新区|新区|园区/;
 
-/** The level of a policy's issuer when it is a government of a level (桐乡市人民政府办公室 → 市), else null. */
+/**
+ * The level of a policy's issuer when it is a government of a level (桐乡市人民政府办公室 → 市), else null.
+ * town-issuer: a town's or a street's government (闵行区吴泾镇人民政府) names its district only as its address; its
+ * bare offices (规建生态办, 房管所) are the town's own, no 区's.
+ */
 export function issuerLevel(issuer: string | null): string | null {
-  if (!issuer || !GOVERNMENT.test(issuer) || NOT_A_GOVERNMENT.test(issuer)) return null;
+  if (!issuer || !GOVERNMENT.test(issuer) || NOT_A_GOVERNMENT.test(issuer) || isTownBody(issuer)) return null;
   return placeFromIssuer(issuer)?.level ?? null;
 }
 

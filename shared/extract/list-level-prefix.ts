@@ -13,7 +13,9 @@ export interface ListItem {
   after: string | null;
 }
 
-const LEVEL = /^(省|市|区|县|州|旗)(?!场|级|直|属|委员会$)/;
+// region-level: an autonomous region writes 自治区 where a province writes 省, once for a run as well
+// (「自治区农牧厅(乡村振兴局)、财政厅」: the region's finance department, no province's).
+const LEVEL = /^(自治区|省|市|区|县|州|旗)(?!场|级|直|属|委员会$)/;
 // Names that carry their own level or place: national bodies, party and mass bodies, named places.
 // (城市管理…: 城市 is no place)
 const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|(?!城市)[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;

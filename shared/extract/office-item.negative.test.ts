@@ -11,6 +11,9 @@ describe('office-item: negative cases (titles that say what to do, or name no of
     '宣传引导',
     '强化督查考核，确保落实',
     '年内持续推进',
+    // bracketed-note: a topic with a note in brackets (沈阳市城镇房屋定期体检制度工作方案, 四、（四）)
+    '体检经费（包括鉴定和修缮经费）',
+    '补贴标准（试行）',
   ])('%s', (title) => {
     expect(officeOfTitle(title)).toBeNull();
   });

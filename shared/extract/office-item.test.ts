@@ -9,6 +9,8 @@ describe('office-item: the office an item is headed by', () => {
     ['城运中心', { lead: '城运中心' }],
     ['区住建局', { lead: '区住建局' }],
     ['建管中心（房办）', { lead: '建管中心（房办）' }],
+    // bracketed-note: an office under two names is still an office
+    ['县发改局（粮食局）', { lead: '县发改局（粮食局）' }],
     ['居委会', { generic: '居委会' }],
     ['各有关部门', { generic: '各有关部门' }],
   ])('%s', (title, expected) => {

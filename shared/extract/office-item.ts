@@ -20,7 +20,14 @@ export function officeOfTitle(title: string, directory?: DepartmentDirectory): O
   const name = title.trim().replace(/[。.]$/, '');
   if (!ONE_NAME.test(name) || NOT_A_NAME.test(name) || isNotAName(name)) return null;
   if (isGenericActor(name, directory)) return { generic: name };
-  return looksLikeBody(name) ? { lead: name } : null;
+  return looksLikeBody(name) && looksLikeBody(outsideNote(name)) ? { lead: name } : null;
+}
+
+// bracketed-note: a closing bracket ends an office's second name (「县发改局（粮食局）」) and a topic's note alike
+// (「体检经费（包括鉴定和修缮经费）」); the words before the note decide whether the title names an office.
+function outsideNote(name: string): string {
+  const plain = name.replace(/[（(][^（）()]*[）)]$/, '');
+  return plain === '' ? name : plain;
 }
 
 const WITH = /协同|会同|联合/g;

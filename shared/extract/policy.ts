@@ -23,6 +23,7 @@ import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
 import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
+import { withoutIssuer } from './issuer-self';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
@@ -103,6 +104,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
     // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
     // (own-place-name: a body written with the issuer's place name, 北京金融监管局, takes no level)
+    // issuer-self: a zone's committee writing itself (管委会, 新片区管委会) is no body answerable
+    applied = withoutIssuer(applied, meta.issuer);
     const named = withOwnPlaceNames(withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level), place);
     return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });

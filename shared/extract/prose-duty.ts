@@ -23,6 +23,7 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['牵头', 'lead'],
   ['统筹', 'lead'],
   ['会同', 'open'],
+  ['协同', 'open'],
   ['组织', 'open'],
   ['制定', 'open'],
   ['要', 'open'],
@@ -37,10 +38,10 @@ const CLAUSE_END = /[，,。；;！!：:\n]/;
 // a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
 const NOUN_AFTER_VERB = /^(?:人|同志)/;
 // kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
-// the policy's level speaking for itself (省政府将对…开展抽查), or its office overseeing the work (区政府办公室要加强督导
-// 调度), which issues the work rather than carries it
+// the policy's level speaking for itself (省政府将对…开展抽查; town-self: a town's, 镇政府将及时委托…, 吴泾镇, 2021), or its
+// office overseeing the work (区政府办公室要加强督导调度), which issues the work rather than carries it
 // (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
-const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)?$/;
+const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗镇乡](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
 // 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
@@ -57,8 +58,9 @@ function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
 const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
 const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
-// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同)$/;
+// a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
+// well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?)$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 
@@ -95,10 +97,16 @@ export function staffBody(name: string, directory?: DepartmentDirectory): string
   return body.length >= 2 && body !== '政府' && isSpecificBody(body, directory) ? body : null;
 }
 
+// kind-named: a kind of unit with its name in brackets (「系统维护单位（数交公司）负责…」, 吴泾镇, 2021) is the body named
+const KIND_NAMED = /^[\u4e00-\u9fa5]{2,10}(?:单位|机构|部门)[（(](?!含|包括)([^（()）]{2,16}?)(?<!单位|机构|部门)[）)]$/;
+export function kindNamed(name: string): string {
+  return KIND_NAMED.exec(name)?.[1] ?? name;
+}
+
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
-  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(x.name, directory)).map((n) => staffBody(n, directory));
+  const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(kindNamed(x.name), directory)).map((n) => staffBody(n, directory));
   if (staffed.some((n) => n === null)) return null;
   const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
@@ -108,8 +116,14 @@ function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
 
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
 
+// with-run-end: the bodies after 会同 end before a word of time or place or the verb they share (「会同浦东新区和奉贤区每年在
+// …选取4个试点镇」, 「协同浦东新区和奉贤区统筹推进…」)
+const WITH_RUN_END = /每年|每季度|每月|定期|在|于|按照|统筹|共同|联合|选取|开展|推进|研究/;
+
 /** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
 export function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+  const stop = WITH_RUN_END.exec(rest);
+  if (stop && stop.index >= 2) rest = rest.slice(0, stop.index);
   for (let end = Math.min(rest.length, 60); end >= 2; end--) {
     // a run that stops inside a name (国资主管部|门) is no list
     if (NAME_GOES_ON.test(rest[end] ?? '')) continue;
@@ -150,7 +164,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       // a modal before a verb of leading (人力资源社会保障部要统筹协调…) leads as the verb alone does
       const leads = role === 'open' && ['要', '应', '将'].includes(verb) && /^(?:统筹|负责|牵头)/.test(s.slice(at + verb.length));
       const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
-      if (verb === '会同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      // with-partner: 协同 as 会同, the bodies after it assist (「临港新片区管委会协同浦东新区和奉贤区统筹推进…」)
+      if (verb === '会同' || verb === '协同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
       return duties;
     }
   }
@@ -168,7 +183,9 @@ const BY_LIST_COMMA = /(由[^，,。；;：:\n]{2,60})[，,](?=(?:组织|负责|
 
 function proseClauses(text: string, directory?: DepartmentDirectory): { clause: string; duties: ProseDuty[] }[] {
   // a quoted title names its issuer, never a duty
-  const plain = text.replace(/《[^《》]*》/g, '《》').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
+  // quoted-phrase: a slogan in quotation marks (「按照“管委会统筹、部门协作、属地负责”的工作模式」) names the way of working,
+  // no one's duty
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(/“[^“”]{1,30}”/g, '“”').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
   return plain
     .split(CLAUSE_END)
     .map((raw) => raw.trim())

@@ -11,7 +11,7 @@ import type { DepartmentDirectory } from '../types';
 import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
-import { officeParagraphs } from './office-paragraphs';
+import { officeLeads, officeParagraphs } from './office-paragraphs';
 import { divisionResponsibility } from './division-paragraphs';
 import { sentenceDivisionResponsibility } from './division-sentences';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
@@ -188,12 +188,20 @@ function combine(passages: Assigned[][], directory?: DepartmentDirectory): Omit<
 
 // 「城镇房屋管理三项制度工作由房产部门牵头」: the work, 由, the body; not 由 inside a name (自由贸易区, 理由)
 const BY_CLAUSE = /^[^由]{2,40}?(?:工作|事项|任务|制度|项目|职责)(由[^由]+)$/;
+// by-work-words: any words naming the work before 由, when they are no body's name (「厅机关各工作组车辆安排由各联系的
+// 高速公路管理处(公司)负责」): the names are those after the 由
+const BY_WORDS = /^((?:(?!自由|理由|缘由|事由|经由)[^由]){2,40}?)(由[^由]+)$/;
+function byWords(whole: string): RegExpExecArray | null {
+  const m = BY_WORDS.exec(whole);
+  if (!m || /[、，,]/.test(m[1]) || looksLikeBody(m[1])) return null;
+  return Object.assign([m[0], m[2]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
+}
 
 /** One clause that assigns a duty ("区人社局牵头", "由县财政局负责"), or null. */
 function clauseAssignment(clause: string, directory?: DepartmentDirectory): { assigned: Assigned[]; strong: boolean } | null {
   const { role, names: whole } = clauseRole(clause);
   // by-clause: 「…工作由A牵头」 names the work, then 由 the body: the names are those after the 由
-  const by = BY_CLAUSE.exec(whole);
+  const by = BY_CLAUSE.exec(whole) ?? byWords(whole);
   const names = by ? by[1] : whole;
   // 由A牵头 / 由A负责: the 由 marks the clause as an assignment even inside a longer sentence.
   const byMark = /^由/.test(names);
@@ -254,6 +262,8 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
       .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
     // paragraphs that each open on an office's name with its duties divide the work among those offices
     const offices = sentences.length === 0 ? officeParagraphs(text).filter((n) => !isGenericActor(n, directory)) : [];
+    const leads = officeLeads(text).filter((n) => offices.includes(n));
+    if (offices.length >= 2 && leads.length > 0) return { text: offices.join('\n'), lead: leads, support: offices.filter((n) => !leads.includes(n)), joint: false, generic: [] };
     if (offices.length >= 2) return { text: offices.join('\n'), lead: offices, support: [], joint: true, generic: [] };
     // no one named: a generic actor as a sentence's subject still says whose duty it is
     if (sentences.length === 0) return { text: null, lead: [], support: [], joint: false, generic: genericSubjects(text, (n) => isGenericActor(n, directory)) };

@@ -68,6 +68,7 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
 const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+const TASK_SECTION = /(?:主要|重点|工作)任务$/;
 const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
@@ -367,9 +368,10 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
       // colon (市房产局：负责牵头…), is a measure of its own
       const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
-      // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too
+      // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too;
+      // task-section: a section titled as the tasks (…主要任务, 重点任务) that numbers none of them is one measure
       const sectionLines = block ? lines.slice(i + 1, block.end).map((l) => l.text) : [];
-      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || dividesBySentence(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty))) {
+      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || dividesBySentence(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty) || TASK_SECTION.test(title))) {
         current = { label, section: label.numeral, lines: [line], whole: true };
         open.push(current);
       }

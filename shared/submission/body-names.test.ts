@@ -33,4 +33,16 @@ describe('withoutBodyNames', () => {
     const text = '区民政局开展低保专项治理';
     expect(withoutBodyNames(text, bigramTokens(text))).toEqual(['开展', '展低', '低保', '保专', '专项', '项治', '治理']);
   });
+  it('drops tokens touching names that overlap or come out of order', () => {
+    // the given name (国网供电中心) overlaps nothing the pattern finds; 区财政局 is found twice, by the pattern and as given
+    const text = '国网供电中心与区财政局开展电价补贴核查';
+    const kept = withoutBodyNames(text, bigramTokens(text), ['区财政局', '国网供电中心']);
+    expect(kept).toEqual(['开展', '展电', '电价', '价补', '补贴', '贴核', '核查']);
+  });
+  it('keeps the tokens between names in a text full of them', () => {
+    const text = '区财政局会同'.repeat(5000);
+    const kept = withoutBodyNames(text, bigramTokens(text));
+    expect(new Set(kept)).toEqual(new Set(['会同']));
+    expect(kept).toHaveLength(5000);
+  });
 });

@@ -34,14 +34,36 @@ export function bodyNameSpans(text: string, names: readonly string[] = []): [num
   return spans;
 }
 
+/** The spans sorted and merged where they overlap or touch: disjoint, in order. */
+function mergedSpans(spans: [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+/** Whether [start, end) overlaps one of the disjoint, ordered `spans` (a binary search: a text full of names stays quick). */
+function touchesSpan(spans: [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // the first span that ends after `start`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo][0] < end;
+}
+
 /** The tokens of `text` that do not touch a body's name. */
 export function withoutBodyNames(text: string, tokens: string[], names: readonly string[] = []): string[] {
-  const spans = bodyNameSpans(text, names);
-  if (spans.length === 0) return tokens;
+  const found = bodyNameSpans(text, names);
+  if (found.length === 0) return tokens;
+  const spans = mergedSpans(found);
   const starts = locateTokens(text, tokens);
-  return tokens.filter((t, k) => {
-    const start = starts[k];
-    const end = start + t.length;
-    return !spans.some(([s, e]) => start < e && end > s);
-  });
+  return tokens.filter((t, k) => !touchesSpan(spans, starts[k], starts[k] + t.length));
 }

@@ -4,7 +4,8 @@
 //   3. a date under the title, alone or with the author's name (（2021年11月30日）, 清水县人民政府 2024年01月08日),
 //      or the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上);
 //   4. the print date of the closing 版记 (…办公室 2021年10月15日印发);
-//   5. the date a website published or updated it (发布时间：2024-03-28 09:18, 更新时间：2021/03/29 11:30:01);
+//   5. the date a website published or updated it (发布时间：2024-03-28 09:18, 更新时间：2021/03/29 11:30:01), or its
+//      posting stamp whose parts ran together (202111/2215:11:21);
 //   6. else the import date.
 // Dates of work inside the body (10月15日召开…), the website's clock (今天是…) and its archiving date
 // (归档时间) are never the report's date.
@@ -12,7 +13,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, withClosingDay } from './report-metadata';
+import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, runTogetherStamp, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -52,9 +53,19 @@ export function detectDate(paragraphs: SubmissionParagraph[], importDate: string
   return { date: importDate, dateSource: 'import', paragraph: null, warnings: [UNDATED_WARNING] };
 }
 
-/** The date of the website's publication line, which sits above the report's body (发布日期：…, 发布时间：…). */
+/**
+ * The date of the website's publication line, which sits above the report's body (发布日期：…, 发布时间：…), or of its
+ * posting stamp alone on a line whose parts ran together (202111/2215:11:21, posting-stamp).
+ */
 function publicationDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
-  return labelledDate(linesAboveBody(lines, PUBLICATION_LINES), isPublicationDateLabel);
+  const above = linesAboveBody(lines, PUBLICATION_LINES);
+  const labelled = labelledDate(above, isPublicationDateLabel);
+  if (labelled) return labelled;
+  for (const line of above) {
+    const date = runTogetherStamp(line.text);
+    if (date) return { date, paragraph: line.index };
+  }
+  return null;
 }
 
 /** The first date among the header fields whose label `accepts`. */

@@ -3,18 +3,20 @@
 // Real reports copied from websites add: a name alone above the title, a byline with the date under it,
 // a title that names only a place (its government reports), the official who delivered a report to a
 // people's congress, and, when nothing else names anyone, the author named in the opening sentences
-// (opening-author), else the publisher of a disclosure table, else the body a year's summary opens on
+// (opening-author), else the Party committee and government a joint report speaks as (joint-speakers: 市委、市政府
+// heading two or more of its sentences), else the publisher of a disclosure table, else the body a year's summary opens on
 // (2023年，市卫生健康委以…), else the body a report speaking as 我局 names in the title of its own plan. A contents
-// list above the report (contents-list) is skipped.
+// list above the report (contents-list) is skipped. The 关于 of a document the title cites (《关于…的审议意见》) is not the
+// title's own (cited-title-about).
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, nameInOwnPlan, onlyPostingOffice, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay } from './report-metadata';
+import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
+import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -50,8 +52,16 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   const names = [...titleNames(lines, shortNames), ...titleFieldNames(lines), ...headerNames(lines, shortNames), ...findClosingBlock(lines).names];
   if (names.length === 0) names.push(...authorInOpening(lines));
   if (names.length === 0) names.push(...authorOfPublishedTitle(lines));
+  // a joint report of a place's Party committee and government speaks as the two (joint-speakers)
+  if (names.length === 0) names.push(...jointSpeakers(lines));
+  // a news item on the body at its work (news-title) or briefing on its own rectification (own-briefing)
+  if (names.length === 0) names.push(...newsTitleBody(lines));
+  if (names.length === 0) names.push(...ownBriefing(lines));
+  // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
+  if (names.length === 0) names.push(...inspectedSelf(lines));
   if (names.length === 0) {
-    const publishers = publisherNames(lines);
+    // an inner section on the source line (信息来源:综核科) names no body (innerSection)
+    const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
     // 来源：政府办 names who posted the page: the body the year's account opens on, when there is one, wrote it
     const subject = onlyPostingOffice(publishers) ? subjectOfYear(lines) : [];
     names.push(...(subject.length > 0 ? subject : publishers));
@@ -66,8 +76,9 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
  * bodies before the title's 关于, the body it opens on, or the government of the place it opens on.
  */
 export function authorOfPublishedTitle(lines: readonly { text: string }[]): string[] {
-  const title = publishedTitle(lines);
-  if (title === null) return [];
+  const written = publishedTitle(lines);
+  if (written === null) return [];
+  const title = withoutCitedTitles(written);
   const about = title.indexOf('关于');
   if (about > 0) return namesOnlyLine(forwardingIssuer(title.slice(0, about))) ?? [];
   const lead = LEADING_NAME_RE.exec(title);
@@ -104,8 +115,20 @@ const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说
 /** Lines above the body that may name the author: no website chrome, disclosure box, doc numbers or header fields. */
 function topLines(lines: readonly Line[]): Line[] {
   const box = metadataBoxParagraphs(lines);
-  return firstLines(lines, TITLE_LINES, (l) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index))
-    .filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
+  const keep = (l: Line) => !isSiteChrome(l.text) && !COLUMN_HEADING_RE.test(l.text) && !box.has(l.index);
+  return firstLines(lines, titleWindow(lines, keep), keep).filter((l) => !DOC_NUMBER_RE.test(l.text) && headerFields(l.text).length === 0);
+}
+
+/**
+ * title-above-publication: how many lines may hold the title. The first few; further down only as far as the website's
+ * publication line (发布时间：…), under which a title stands however many of the site's own lines come above it
+ * ("清廉怀化" / 打造一流营商环境 / … / 【巡察整改】中共怀化市卫生健康委员会关于…的通报 / 发布时间:2025-08-18 17:39).
+ */
+export function titleWindow(lines: readonly Line[], keep: (line: Line) => boolean): number {
+  const published = metadataFields(linesAboveBody(lines, PUBLICATION_LINES)).find((f) => isPublicationDateLabel(f.label));
+  if (!published) return TITLE_LINES;
+  const above = lines.filter((l) => l.index < published.paragraph && keep(l)).length;
+  return Math.min(Math.max(TITLE_LINES, above), PUBLICATION_LINES);
 }
 
 function titleNames(lines: readonly Line[], shortNames: (s: string) => string | null): string[] {
@@ -134,7 +157,7 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   names.push(...speaker);
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
-    const text = unwrapMarkedTitle(top[k].text);
+    const text = unwrapMarkedTitle(withoutColumnTag(top[k].text));
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {
@@ -152,18 +175,21 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       names.push(...(namesOnlyLine(letterhead[1]) ?? []));
       continue;
     }
-    const about = text.indexOf('关于');
+    // the 关于 of a document the title cites (《关于…的审议意见》) is not the title's own (cited-title-about); a sentence
+    // citing a document (根据…《关于…的通知》要求,…。) is no title, and is read as before
+    const own = /[。！？；]/.test(text) ? text : withoutCitedTitles(text);
+    const about = own.indexOf('关于');
     if (about > 0) {
-      names.push(...(namesOnlyLine(forwardingIssuer(text.slice(0, about))) ?? []));
+      names.push(...(namesOnlyLine(forwardingIssuer(own.slice(0, about))) ?? []));
     } else if (about === 0 && k > 0) {
       // the title broken after the name: 区民政局 / 关于…的报告
       names.push(...(namesOnlyLine(top[k - 1].text) ?? []));
     } else if (about < 0 && TITLE_WORD_RE.test(text)) {
-      const lead = LEADING_NAME_RE.exec(text);
+      const lead = LEADING_NAME_RE.exec(own);
       const leadName = lead ? bodyOfOffices(lead[1]) : '';
       if (lead && looksLikeDepartment(leadName)) names.push(leadName);
       // a title naming a place and no body: the place's government reports
-      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(text)].filter((n): n is string => n !== null));
+      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(own)].filter((n): n is string => n !== null));
     }
     if (about >= 0 || TITLE_WORD_RE.test(text)) {
       names.push(...bracketNames(text, shortNames));

@@ -7,7 +7,7 @@
 import { parseChineseNumber } from '../text/cn-numerals';
 import { normalizeForMatching, normalizedText, originalSpan, type Normalized } from '../text/normalize';
 import type { PolicyExtract } from '../types';
-import { measurePlace, ownLabel } from '../extract/measure-citation';
+import { isWholeSection, measurePlace, ownLabel } from '../extract/measure-citation';
 import { styleRank } from '../extract/policy-numbering';
 import { articleOwner } from './article-owner';
 import { titleOverlap } from './title-overlap';
@@ -37,6 +37,8 @@ export interface ReferenceContext {
   byGroup: Map<string, number[]>;
   /** Measures labelled as written, numbered finer than （一） (12.): a middle heading may stand over them, unnamed. */
   runOn: Set<number>;
+  /** Sections read as one measure (六、职责分工), by the section's number: 第六部分 alone names that measure. */
+  wholeSections: Map<number, number>;
   policyTitle: string;
   docNumber: string | null;
 }
@@ -75,8 +77,9 @@ export function referenceContext(extract: PolicyExtract): ReferenceContext {
 }
 
 /** The measures by where their labels put them (bySection, groupedSections, byGroup). */
-function placesOf(extract: PolicyExtract): Pick<ReferenceContext, 'bySection' | 'groupedSections' | 'byGroup' | 'runOn'> {
+function placesOf(extract: PolicyExtract): Pick<ReferenceContext, 'bySection' | 'groupedSections' | 'byGroup' | 'runOn' | 'wholeSections'> {
   const bySection = new Map<string, number>();
+  const wholeSections = new Map<number, number>();
   const runOn = new Set<number>();
   const groupedSections = new Set<number>();
   const byGroup = new Map<string, number[]>();
@@ -84,6 +87,7 @@ function placesOf(extract: PolicyExtract): Pick<ReferenceContext, 'bySection' | 
     const at = measurePlace(m);
     const section = at ? numberOf(at.section) : null;
     if (!at || section === null) continue;
+    if (isWholeSection(m)) wholeSections.set(section, m.number);
     bySection.set(`${section}|${at.group ?? ''}|${at.value}`, m.number);
     if (ownLabel(m.label) === m.label.trim() && styleRank(at.style) > styleRank('paren-cn')) runOn.add(m.number);
     if (at.group !== null) groupedSections.add(section);
@@ -91,7 +95,7 @@ function placesOf(extract: PolicyExtract): Pick<ReferenceContext, 'bySection' | 
     const group = at.group ?? (at.sectionAsItem ? section : null);
     if (group !== null) byGroup.set(`${group}|${at.value}`, [...(byGroup.get(`${group}|${at.value}`) ?? []), m.number]);
   }
-  return { bySection, groupedSections, byGroup, runOn };
+  return { bySection, groupedSections, byGroup, runOn, wholeSections };
 }
 
 function numberOf(s: string): number | null {
@@ -151,7 +155,37 @@ export function articleReferences(original: string, ctx: ReferenceContext, n: No
     const measure = numberOf(m[1]);
     if (measure !== null && ctx.numbers.has(measure)) hits.push({ measure, ...originalSpan(n, m.index, m.index + m[0].length) });
   }
+  if (ctx.wholeSections.size > 0) hits.push(...wholeSectionReferences(n, ctx, qualified));
   if (ctx.parenStyle) hits.push(...parenReferences(n, ctx));
+  return hits;
+}
+
+// 第六部分, 第六部分“职责分工”: a part of the policy cited alone, with the title it may quote after it.
+const SECTION_ALONE_RE = /第([一二三四五六七八九十]{1,3})部分(?:\s*[“"「（(]([^”"」）()]{1,30})[”"」）)])?/g;
+// What makes 第六部分 the opening of a finer citation (第六部分第2条, 第六部分（二）1), read by the rules above.
+const FINER_CITATION = /^\s*(?:第|[（(][一二三四五六七八九十\d]{1,3}[）)]|[\d一二三四五六七八九十]{1,3}[条项.．、])/;
+
+/**
+ * 第六部分 alone, where the policy's section 六、 is read as one measure (六、职责分工, cited 第六部分 by the app): that
+ * measure. A section holding several measures is named by no 第N部分 alone, as 第一部分第1条 names none where it is two.
+ * Like a numbered heading, a paragraph opening on 第六部分 is the report's own outline unless it repeats the measure's
+ * title; a title quoted after it must be the measure's.
+ */
+function wholeSectionReferences(n: Normalized, ctx: ReferenceContext, taken: [number, number][]): ReferenceHit[] {
+  const hits: ReferenceHit[] = [];
+  for (const m of matchesOpening(n.text, SECTION_ALONE_RE, ['部分'])) {
+    const section = numberOf(m[1]);
+    const measure = section === null ? undefined : ctx.wholeSections.get(section);
+    if (measure === undefined || taken.some(([s, e]) => m.index >= s && m.index < e)) continue;
+    const end = m.index + m[0].length;
+    if (m[2] === undefined && FINER_CITATION.test(n.text.slice(end))) continue;
+    const title = ctx.titles.get(measure) ?? '';
+    if (m[2] !== undefined && titleOverlap(title, m[2]) < HEADING_OVERLAP) continue;
+    const opensParagraph = m.index === 0 || n.text[m.index - 1] === '\n';
+    if (opensParagraph && m[2] === undefined && titleOverlap(title, n.text.slice(end).split(/[。；：:\n]/)[0].slice(0, 60)) < HEADING_OVERLAP) continue;
+    if (articleOwner(n.text.slice(0, m.index), ctx) === 'other') continue;
+    hits.push({ measure, ...originalSpan(n, m.index, end) });
+  }
   return hits;
 }
 

@@ -25,11 +25,24 @@
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
 //     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office).
+//   - a joint report of a place's Party committee and government speaks as the two throughout: the pair heads two or more
+//     of its sentences, going on with what they did (「上海市委、市政府高度重视…」「市委、市政府坚持以…」, 「省委、省政府
+//     把反馈意见整改作为…」): both are its authors (joint-speakers); not a pair under whose leadership others worked
+//     (在市委、市政府的正确领导下), nor in a report speaking as a body of its own (我局);
 //   - a source line naming only the website's posting office (来源：政府办) gives way to the year's subject (onlyPostingOffice);
+//     one naming only an inner section (信息来源:综核科, 来源：财务股) names no body at all (innerSection);
+//   - a news item's title opens on the body at its work (市统计局派员参加…督查), and its text names the same body at the
+//     head of a clause again (市统计局派员参加了…): the item is that body's account (news-title); not when the title speaks of
+//     the reporting body as 我局 (县督查局督查调研我局…: the visitor);
+//   - a news item opens on a body holding a briefing on its own rectification or progress (机械优集学院党委在…召开巡察整改
+//     情况通报会): the body briefs on its own account (own-briefing);
+//   - a body speaking of itself by its kind alone (院党委, 局党组) names itself as the one an inspection's feedback went to
+//     (《…巡察宣城市中心医院党委的反馈意见》): that body (inspected-self);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment } from './department-names';
+import { isPlaceName, isSiteChrome } from './report-metadata';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -181,6 +194,48 @@ export function onlyPostingOffice(publishers: readonly string[]): boolean {
   return publishers.length > 0 && publishers.every((name) => PLACELESS_OFFICE_RE.test(name.replace(/[\s\u3000]+/g, '')));
 }
 
+// An inner section of a body written alone (综核科, 财务股, 综合科): no body's name, whatever site posted it.
+const INNER_SECTION_RE = /^[\u4e00-\u9fff]{1,6}(?:科|股)$/;
+const BODY_WORD_RE = /局|委|厅|院|政府|中心|站|所|队/;
+
+/** Whether a publication line's name is only an inner section of a body (综核科, 财务股): the site's posting section (innerSection). */
+export function isInnerSection(name: string): boolean {
+  const n = name.replace(/[\s\u3000]+/g, '');
+  return INNER_SECTION_RE.test(n) && !BODY_WORD_RE.test(n.slice(0, -1));
+}
+
+// A news item's title opening on the body at its work: 市统计局派员参加…, 区民政局召开…, 县财政局赴….
+const NEWS_TITLE_RE = /^([\u4e00-\u9fff]{3,20}?)(?=派员|召开|举办|组织|开展|参加|参与|赴|深入|走访)/;
+// How far into the item the body is looked for again.
+const NEWS_LINES = 8;
+
+/**
+ * news-title: the body a news item's title opens on at its work (市统计局派员参加…督查), when its text names the same body
+ * at the head of a clause again (…要求,7月下旬,市统计局派员参加了…); none when the title speaks of a body as 我局 (我镇,
+ * 我院): the item is then on a visit to that body.
+ */
+export function newsTitleBody(lines: readonly { text: string }[]): string[] {
+  // the website's chrome above the title (its breadcrumb, 首页 > 工作动态) is no part of the item
+  const read = lines.filter((l) => !isSiteChrome(l.text)).slice(0, NEWS_LINES).map((l) => l.text.replace(/\s+/g, ''));
+  const title = read[0] ?? '';
+  if (SPEAKS_AS_BODY_RE.test(title)) return [];
+  const m = NEWS_TITLE_RE.exec(title);
+  if (!m || !looksLikeDepartment(m[1])) return [];
+  const again = new RegExp(`(?:^|[，,；;。])(?:[^，,；;。]{0,12}[，,])?${m[1]}(?:派员|召开|举办|组织|开展|参加|参与|赴|深入|走访|积极|认真)`);
+  return read.slice(1).some((text) => again.test(text)) ? [m[1]] : [];
+}
+
+// A body holding a briefing (or a meeting pushing on) on its own rectification or progress, at the head of the item's
+// first sentence: 7月7日下午,机械优集学院党委在南校区…召开巡察整改情况通报会.
+const OWN_BRIEFING_RE = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,])?([\u4e00-\u9fff]{3,24}?)(?:在[^，,。]{1,20}?)?召开[^，,。]{0,16}?(?:整改|落实|进展|推进)(?:情况|工作)?(?:通报|汇报|推进)会/;
+
+/** own-briefing: the body a news item opens on holding a briefing on its own rectification or progress; none otherwise. */
+export function ownBriefing(lines: readonly { text: string }[]): string[] {
+  const first = lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
+  const m = OWN_BRIEFING_RE.exec(first);
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+}
+
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
@@ -246,4 +301,63 @@ function leadingBodyName(title: string, kind: Kind): string | null {
     if (kind.ending.test(name) && !NOT_A_STREET_RE.test(name) && looksLikeDepartment(kind.body(name))) found = kind.body(name);
   }
   return found;
+}
+
+// A place's Party committee and its government heading a sentence together, going on with what they did (joint-speakers):
+// 上海市委、市政府高度重视…, 省委、省政府把…作为…, 县委县政府坚持…. A news site's bracketed tag may stand before it
+// (【泵阀商务网 国内新闻】上海市委、市政府…). The place is written once, before the Party committee's level character.
+const JOINT_SPEAKERS_RE = /^(?:【[^】]{1,30}】)?([\u4e00-\u9fff]{0,12}?)(省|市|区|县|州|盟|旗)委、?\2(?:人民)?政府(?=高度重视|坚持|把|将|始终|认真|深入|全面|切实|及时|立即|迅速|专门|先后|紧紧|扎实|狠抓|坚决|牢固|成立|研究|召开|印发|出台|制定|多次(?!听取))/;
+// How many of the report's sentences the pair must head: a report of the two speaks as them more than once.
+const JOINT_SENTENCES = 2;
+// How far into the report the sentences are read.
+const JOINT_LINES = 12;
+
+/**
+ * The Party committee and the government of a place that a joint report speaks as (joint-speakers): the pair heads
+ * two or more of its opening sentences (上海市委、市政府高度重视… / 市委、市政府坚持…) → the place's committee and
+ * government (上海市委, 上海市政府; 省委, 省政府 when the place is not written). None when the pair heads fewer sentences,
+ * stands under another clause (在市委、市政府的正确领导下), or the report speaks as a body of its own (我局).
+ */
+export function jointSpeakers(lines: readonly { text: string }[]): string[] {
+  const read = lines.slice(0, JOINT_LINES).map((l) => l.text.replace(/\s+/g, ''));
+  if (SPEAKS_AS_BODY_RE.test(read.join(''))) return [];
+  let place: string | null = null;
+  let level = '';
+  let count = 0;
+  for (const sentence of read.flatMap(sentences)) {
+    const m = JOINT_SPEAKERS_RE.exec(sentence);
+    // the place written before the committee is a place's name (上海市委), not the words of a sentence (全市上下在市委)
+    if (!m || (m[1] !== '' && !isPlaceName(m[1] + m[2]))) continue;
+    count++;
+    // the place as first written (上海市委), later sentences writing only the level (市委)
+    if (place === null || (place === '' && m[1] !== '')) place = m[1];
+    if (level !== '' && level !== m[2]) return [];
+    level = m[2];
+  }
+  if (count < JOINT_SENTENCES || place === null) return [];
+  return [`${place}${level}委`, `${place}${level}政府`];
+}
+
+// A body speaking of itself by its kind and its Party organisation alone, at the head of a clause: 院党委召开…, 局党组研究….
+const SELF_PARTY_RE = /(?:^|[\n，,。；;：:、]|由)(院|局|委|厅|校|中心|公司)(党委|党组|党总支)/;
+// The body an inspection's feedback went to, or that was inspected: 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察.
+const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)/g;
+// How far into the report the two are read.
+const INSPECTED_LINES = 12;
+
+/**
+ * inspected-self: the body a report names as the one an inspection's feedback went to, when the report speaks of itself by
+ * that body's kind alone: 院党委召开党委会… 《…巡察宣城市中心医院党委的反馈意见》 → 宣城市中心医院党委. None when the report
+ * does not speak so, or the body fed back to is of another kind (院党委 and 县卫生健康局党组).
+ */
+export function inspectedSelf(lines: readonly { text: string }[]): string[] {
+  const text = lines.slice(0, INSPECTED_LINES).map((l) => l.text.replace(/\s+/g, '')).join('\n');
+  const self = SELF_PARTY_RE.exec(text);
+  if (!self) return [];
+  const ending = self[1] + self[2];
+  for (const m of text.matchAll(INSPECTED_RE)) {
+    const body = m[1] ?? m[2] ?? m[3];
+    if (body.length > ending.length && body.endsWith(ending) && looksLikeDepartment(body)) return [body];
+  }
+  return [];
 }

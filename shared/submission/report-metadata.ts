@@ -7,7 +7,11 @@
 // - the official's line under it (区政府国资局局长 吴芬) names the reporting body, unless the title names a
 //   government as the author, for whom the official speaks (titleNamesGovernment);
 // - a title that names a place and no body (2020年静海区法治政府建设情况报告) is that place's government's; a town's
-//   (下洋镇2023年…报告) its 人民政府, a street's (留下街道2022年度…报告) its 办事处.
+//   (下洋镇2023年…报告) its 人民政府, a street's (留下街道2022年度…报告) its 办事处;
+// - a website's posting stamp whose parts ran together (202111/2215:11:21) still dates the page (runTogetherStamp);
+// - the 关于 of a document the title cites (…落实《关于…的审议意见》研究处理情况的报告) is not the title's own
+//   (withoutCitedTitles);
+// - the website's column tag before a title (【巡察整改】…) is no part of it (withoutColumnTag).
 import { findFullDates } from '../text/dates';
 import { looksLikeDepartment } from './department-names';
 
@@ -115,6 +119,23 @@ export function runTogetherDate(text: string): { date: string; start: number; en
   return { date: `${m[1]}-${m[2]}-${m[3]}`, start: 0, end: m[0].length };
 }
 
+// A website's posting stamp whose year and month ran together when the page was copied (2021 11/22 15:11:21 read as
+// 202111/2215:11:21): six digits for the year and month, a slash, the day, then the clock time; nothing else on the line.
+const POSTING_STAMP_RE = /^((?:19|20)\d{2})(\d{2})\/(\d{2})\s*([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?$/;
+
+/**
+ * posting-stamp: the day of a website's posting stamp that lost the spaces between its parts (202111/2215:11:21 →
+ * 2021-11-22), when the line holds that stamp alone and its month and day are real; null otherwise.
+ */
+export function runTogetherStamp(text: string): string | null {
+  const m = POSTING_STAMP_RE.exec(text.trim());
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > last) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
 /**
  * The date of a meeting line broken over two lines (——2026年1月24日在郎溪县第十八届 / 人民代表大会第六次会议上), as a
  * narrow page breaks it: the line opening on its date, read with the next; null when the two do not make one.
@@ -172,6 +193,12 @@ function leadingPlace(title: string): { place: string; rest: string } | null {
   return place === '' ? null : { place, rest };
 }
 
+/** Whether the text is a place's name and nothing more (上海市, 广东省, 静海区; not 全市上下在市). */
+export function isPlaceName(text: string): boolean {
+  const found = leadingPlace(text.replace(/[\s\u3000]+/g, ''));
+  return found !== null && found.rest === '';
+}
+
 /** The longest body name the title reads as after the place (静海区财政局…); null when it goes on with its subject. */
 function bodyNameAfter(place: string, rest: string): string | null {
   let found: string | null = null;
@@ -198,4 +225,28 @@ export function placeGovernmentOfTitle(title: string): string | null {
   const government = found.place.endsWith('街道') ? `${found.place}办事处` : `${found.place}人民政府`;
   if (body === null || body === government || body === `${found.place}政府`) return government;
   return null;
+}
+
+// ---------------------------------------------------------------- a document cited inside the title
+
+/**
+ * cited-title-about: the title with the titles it cites emptied (《关于…的审议意见》 → 《》), so that the 关于 of a cited
+ * document is not read as the title's own: 伊春市人民政府落实…《关于2023年度…报告的审议意见》研究处理情况的报告 has no 关于 of
+ * its own and opens on its author. A title's own 关于 (…局关于落实《…》的报告) is kept where it stands.
+ */
+export function withoutCitedTitles(title: string): string {
+  return title.replace(/《[^《》]*》/g, '《》');
+}
+
+// ---------------------------------------------------------------- a column tag before the title
+
+// The website's column, in black brackets before the title: 【巡察整改】, 【通知公告】.
+const COLUMN_TAG_RE = /^【[^【】\s]{2,8}】(?=\S)/;
+
+/**
+ * column-tag: the title without the website's column tag before it (【巡察整改】中共怀化市卫生健康委员会关于…的通报 →
+ * 中共怀化市卫生健康委员会关于…的通报); any other line as it is.
+ */
+export function withoutColumnTag(text: string): string {
+  return text.replace(COLUMN_TAG_RE, '');
 }
