@@ -149,6 +149,9 @@ function inflateParts(bytes: Uint8Array): Map<string, Uint8Array> {
   }
 }
 
+const DOCX_TOO_DEEP =
+  '文件的结构层层嵌套，远超正常 Word 文档（可能已损坏或是异常构造的文件），未导入。请用 Word 或 WPS 打开后重新保存为 .docx。';
+
 export type DocxReader = 'xml' | 'mammoth';
 
 /** The reader used: document.xml directly, or mammoth with LUOSHI_DOCX_READER=mammoth (for comparisons). */
@@ -178,11 +181,18 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
         '文件中没有 Word 正文部分（word/document.xml），可能不是 Word 文档或已损坏。请用 Word 或 WPS 打开后另存为 .docx。',
       );
     }
+    // Word nests tables and fields a few levels deep; tens of thousands of levels exhaust the reader's stack
+    if (err instanceof RangeError) throw new ImportProblem('corrupt-docx', DOCX_TOO_DEEP);
     throw new ImportProblem('corrupt-docx', '文件已损坏，无法作为 Word（.docx）读取。请用 Word 或 WPS 打开后重新保存为 .docx。');
   }
 
   const raw: RawBlock[] = [];
-  collectBlocks(tree.children ?? [], raw);
+  try {
+    collectBlocks(tree.children ?? [], raw);
+  } catch (err) {
+    if (err instanceof RangeError) throw new ImportProblem('corrupt-docx', DOCX_TOO_DEEP);
+    throw err;
+  }
   let text = '';
   const blocks: LayoutBlock[] = [];
   for (const b of raw) {
