@@ -7,6 +7,7 @@ import { findFullDates } from '../text/dates';
 import { looksLikeBody } from './departments';
 import { readDisclosureBox } from './disclosure-box';
 import { readLabel } from './policy-numbering';
+import { jointIssuers } from './joint-issuers';
 import type { PolicyLine } from './policy-lines';
 
 export interface PolicyMetadata {
@@ -164,9 +165,10 @@ export function readMetadata(lines: PolicyLine[]): PolicyMetadata {
   const title = titleBlock ? compactWhitespace(titleBlock.title) : compactWhitespace(box?.fields.title ?? '');
   const titlePrefix = title.indexOf('关于') > 0 ? title.slice(0, title.indexOf('关于')) : '';
   let issuer: string | null = null;
-  if (headerIssuer) issuer = headerIssuer.text.replace(/文件$/, '');
+  // joint-issuers: several bodies' names run on in a header or a title are given one by one
+  if (headerIssuer) issuer = jointIssuers(headerIssuer.text.replace(/文件$/, '')).join('、');
   else if (closing && closing.signature.length > 0) issuer = closing.signature.join('、');
-  else if (titlePrefix && looksLikeBody(titlePrefix)) issuer = titlePrefix;
+  else if (titlePrefix && looksLikeBody(titlePrefix)) issuer = jointIssuers(titlePrefix).join('、');
   else if (box?.fields.issuer && looksLikeBody(box.fields.issuer)) issuer = box.fields.issuer;
 
   return {
