@@ -161,12 +161,13 @@ const periodFromIssue = regexParser(
   }),
 );
 
-// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日: how long a provision is in force, not a day
-// by which a body must have done something.
+// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日, 实施时限暂定至2022年底: how long a
+// provision is in force, not a day by which a body must have done something. 实施 counts only with its noun (实施时限,
+// 实施期限): 组织实施到2022年底 may be a task's own date.
 const termOfProvision = regexParser(
   'term-of-provision',
   'period',
-  `执行(?:期限|期|时间)?(?:为|延长)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
+  `(?:执行(?:期限|期|时间|时限)?|实施(?:期限|时限|时间|期))(?:为|延长|暂定)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
   (g) => ({
     resolve(base) {
       const y = yearOf(g, base);
