@@ -10,6 +10,9 @@ describe('term of a provision: negative cases', () => {
     ['于2022年12月31日前执行到位。', 'by', '2022-12-31'],
     // 至 without 执行 is read by the other rules
     ['力争到2022年底全面完成。', 'by', '2022-12-31'],
+    // 实施 without its noun (实施时限, 实施期限) is a task carried out by a day
+    ['组织实施到2022年底全面完成。', 'by', '2022-12-31'],
+    ['争取2022年底房地产贷款余额总量较6月末有所上升。', 'by', '2022-12-31'],
   ])('%s', (text, kind, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.date === date);
     expect(found.map((d) => d.kind)).toEqual([kind]);

@@ -19,6 +19,11 @@ describe('year-target: negative cases', () => {
     // a rate, a standard or a tax rule for the year
     '2023年最低工资标准1970*30%=591元/月。',
     '2023年对生产、生活性服务业纳税人当前可抵扣进项税额继续分别按10%和15%加计抵减应纳税额。',
+    // 本年度/今年 inside a clause, not opening it, or with a span after it
+    '对符合条件的企业按本年度新增投资额的10%给予补贴。',
+    '今年以来，住宅用地供应同比增长10%。',
+    // a growth compared, not set: no figure of growth
+    '2023年住宅用地供应保持稳定增长。',
   ])('%s', (text) => {
     expect(extractDeadlines(text, ctx).filter((d) => d.kind === 'by' && d.date !== null)).toEqual([]);
   });

@@ -14,6 +14,11 @@ describe('year-target: a figure set for a year falls due at its end', () => {
     ['力争2023年休闲农业和乡村旅游年接待人数超1.5亿人次。', '2023-12-31'],
     // 中 opening a word (中心城区) is no 年中
     ['力争2023年中心城区重点商圈便利化支付环境改造率达100%。', '2023-12-31'],
+    // a rate of growth set for the year
+    ['2024年社会消费品零售总额增长6%以上。', '2024-12-31'],
+    // 本年度 and 今年: the year of issue
+    ['合理控制住宅用地规模和时序，本年度住宅用地供应同比增长10%以上。', '2023-12-31'],
+    ['今年新增筹建保障性租赁住房不少于2万套。', '2023-12-31'],
   ])('%s', (text, date) => {
     const found = extractDeadlines(text, ctx).filter((d) => d.kind === 'by');
     expect(found.map((d) => d.date)).toEqual([date]);

@@ -161,12 +161,13 @@ const periodFromIssue = regexParser(
   }),
 );
 
-// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日: how long a provision is in force, not a day
-// by which a body must have done something.
+// 政策执行至2022年底, 缓缴期限执行到2022年底, 执行期限延长至2023年6月30日, 实施时限暂定至2022年底: how long a
+// provision is in force, not a day by which a body must have done something. 实施 counts only with its noun (实施时限,
+// 实施期限): 组织实施到2022年底 may be a task's own date.
 const termOfProvision = regexParser(
   'term-of-provision',
   'period',
-  `执行(?:期限|期|时间)?(?:为|延长)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
+  `(?:执行(?:期限|期|时间|时限)?|实施(?:期限|时限|时间|期))(?:为|延长|暂定)?${SEP}${yearSrc()}(?:${M('')}(?:${D('')}|底|末)?|年?(?:底|末))`,
   (g) => ({
     resolve(base) {
       const y = yearOf(g, base);
@@ -443,26 +444,33 @@ const byYearFigure = regexParser(
   },
 );
 
-// 2023年新增筹建保障性租赁住房不少于22万套, 力争2023年新建4万个5G基站: a year opening a clause that sets a count or an
-// amount for it dates the figure at that year's end (a year followed by 实现/完成/达到 is by-year-figure's to read). Not a year inside a name (开展2023年新能源汽车下乡活动),
+// 2023年新增筹建保障性租赁住房不少于22万套, 力争2023年新建4万个5G基站, 本年度住宅用地供应同比增长10%以上: a year (or
+// 本年度/今年, the year of issue) opening a clause that sets a count, an amount or a rate of growth for it dates the
+// figure at that year's end (a year followed by 实现/完成/达到 is by-year-figure's to read). Not a year inside a name (开展2023年新能源汽车下乡活动),
 // a year with a month, season or span after it (2023年7月1日, 2023年底, 2023年以来, 2024年起), or a year before the
 // policy's own (a figure already reached).
 const YEAR_TARGET_OPENS = /(?:^|[\n。；，：、（！？;:,(]|力争|争取|确保|计划|预计|目标是|目标为)$/;
 const YEAR_TARGET_NOT_AFTER = /^(?:(?:要|力争|争取|基本)?(?:实现|完成|达到)|[\d〇零一二三四五六七八九十底末内度第前后起初]|中(?=前|期|旬|完成|实现|建成|[，。；、,;]|$)|以来|以后|以前|之前|开始|上半年|下半年|春|夏|秋|冬|期间|至|到|—|-)/;
-const CLAUSE_FIGURE = /(?:不少于|不低于|超过?|达到?|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:(?:万|亿)元|(?:万|亿|千|百)?(?:个|家|项|户|人次|人|名|所|条|座|套|间|批次|批|场|辆|台|亩|公里|千米|平方米|小时|吨|张|件|处|栋|部|支|次|期|册|份)))/;
+const CLAUSE_FIGURE = /(?:不少于|不低于|超过?|达到?|(?:增长|提高|增加|下降|降低)\d+(?:\.\d+)?(?:%|％|个百分点)|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:(?:万|亿)元|(?:万|亿|千|百)?(?:个|家|项|户|人次|人|名|所|条|座|套|间|批次|批|场|辆|台|亩|公里|千米|平方米|小时|吨|张|件|处|栋|部|支|次|期|册|份)))/;
 // A rate, a standard or a tax rule for that year (2022年最低工资标准1970*30%, 2022年对纳税人…按10%加计抵减) sets no figure to reach.
 const CLAUSE_RATE = /按|标准|税率|征收率|抵减|[=*×/]/;
+const THIS_YEAR_SRC = '本年度|今年度?';
 const yearTarget: Parser = {
   name: 'year-target',
   find(text) {
     const out: Candidate[] = [];
-    for (const m of text.matchAll(new RegExp(`(?<yabs>${YEAR_SRC})年`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`(?:(?<yabs>${YEAR_SRC})年|(?<yrel>${THIS_YEAR_SRC}))`, 'g'))) {
       const start = m.index;
       const end = start + m[0].length;
       if (!YEAR_TARGET_OPENS.test(text.slice(Math.max(0, start - 5), start))) continue;
       if (YEAR_TARGET_NOT_AFTER.test(text.slice(end, end + 3))) continue;
       const clause = /^[^，。；,;\n]*/.exec(text.slice(end))?.[0] ?? '';
       if (!CLAUSE_FIGURE.test(clause) || CLAUSE_RATE.test(clause)) continue;
+      if (m.groups?.yrel !== undefined) {
+        // 本年度/今年: the year of issue, settled at the end
+        out.push({ parser: 'year-target', kind: 'by', start, end, resolve: (base) => ({ date: base === null ? null : isoDate(base, 12, 31) }) });
+        continue;
+      }
       const y = parseYear(m.groups?.yabs ?? '');
       if (y === null) continue;
       out.push({ parser: 'year-target', kind: 'by', start, end, year: y, resolve: () => ({ date: isoDate(y, 12, 31) }) });

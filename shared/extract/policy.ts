@@ -67,7 +67,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     const read = readResponsibility(text, directory);
     return read.lead.length + read.support.length > 0 || read.generic.some((g) => !isKindOfDepartment(g));
   };
-  const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text, namesBody);
+  // (prose-points: headings over points, the points' prose naming who does what)
+  const proseBody = (text: string) => (proseResponsibility(text, directory)?.lead.length ?? 0) > 0;
+  const structure = readStructure(lines, meta, (text) => readResponsibility(text, directory).text, namesBody, proseBody);
   warnings.push(...structure.warnings);
 
   // 4. responsibilities as written, with the conventions stated once applied from where they are stated

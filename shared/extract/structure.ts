@@ -155,7 +155,24 @@ function lineBeforeFirstItem(lines: PolicyLine[], labelled: Labelled[]): string 
   return null;
 }
 
-function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
+/**
+ * prose-points: with no written duty anywhere, the level just under the sections holds the measures, unless its items
+ * are all bare headings (（一）优化土地供应结构、布局、时序和方式) over finer points of which some make a named body the
+ * subject of a duty in their prose (市住建局要及时向市自然资源局反馈…): then the points are the measures, each a task of
+ * its own under a heading that only groups them. Items of the heading level with no points under them (the
+ * paragraphs of a 保障措施 section) say nothing either way. Points naming no body (1.体检范围和对象。…) stay the content of the
+ * heading's measure.
+ */
+function prosePointsLevel(lines: PolicyLine[], labelled: Labelled[], end: number, candidates: LabelStyle[], proseBody?: DutyTest): LabelStyle | null {
+  if (!proseBody || candidates.length < 3) return null;
+  const [heading, points] = [candidates[1], candidates[2]];
+  // the items over points (a 保障措施 section's own paragraphs (（一）提高思想认识。…) have none)
+  const over = labelled.filter((l) => l.label.style === heading && labelled.some((p) => p.index === l.index + 1 && p.label.style === points));
+  if (over.length < 2 || !over.every((l) => isHeadingLine(lines[l.index], l.label))) return null;
+  return blocksOf(points, labelled, end).some((b) => proseBody(blockText(lines, b.start, b.end))) ? points : null;
+}
+
+function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest, proseBody?: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
   const present = [...new Set(labelled.map((l) => l.label.style))].sort((a, b) => styleRank(a) - styleRank(b));
   if (present.length === 0) return null;
   const count = (s: LabelStyle) => labelled.filter((l) => l.label.style === s).length;
@@ -182,7 +199,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
       if (best > 0) measure = pick as LabelStyle;
       else if (isCoverRequirementList(lineBeforeFirstItem(lines, labelled), false)) return null;
-      else measure = candidates.length > 1 ? candidates[1] : candidates[0];
+      else measure = prosePointsLevel(lines, labelled, end, candidates, proseBody) ?? (candidates.length > 1 ? candidates[1] : candidates[0]);
     }
   }
   const coarser = present.filter((s) => styleRank(s) < styleRank(measure));
@@ -318,7 +335,7 @@ function toItem(m: OpenMeasure): MeasureItem {
 }
 
 /** Numbered measures in lines [start, end). */
-function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader, namesBody?: DutyTest): MeasureRegion {
+function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader, namesBody?: DutyTest, proseBody?: DutyTest): MeasureRegion {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const labelled: Labelled[] = [];
   const labels = new Map<number, LineLabel>();
@@ -337,7 +354,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       if (label.style === 'arabic') previousArabic = label.value;
     }
   }
-  const levels = chooseLevels(lines, labelled, stop, hasDuty);
+  const levels = chooseLevels(lines, labelled, stop, hasDuty, proseBody);
   if (!levels) return { sections: [], items: [] };
 
   const sections: Section[] = [];
@@ -431,8 +448,9 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
   return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 
-/** `namesBody`: the passage gives a duty to a specific body, not only to kinds of department or generic actors. */
-export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader, namesBody?: DutyTest): PolicyStructure {
+/** `namesBody`: the passage gives a duty to a specific body, not only to kinds of department or generic actors.
+ *  `proseBody`: the passage's prose makes a named body the subject of a duty (prose-points). */
+export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; closingStart: number }, readDuty: DutyReader, namesBody?: DutyTest, proseBody?: DutyTest): PolicyStructure {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const warnings: string[] = [];
   // Where measures may be, in order of preference: numbered in the body; numbered in a plan attached
@@ -440,8 +458,8 @@ export function readStructure(lines: PolicyLine[], zone: { bodyStart: number; cl
   // the first that has measures at all.
   const none: MeasureRegion = { sections: [], items: [] };
   const attempts: { read: () => MeasureRegion; table?: true }[] = [
-    { read: () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty, namesBody) },
-    { read: () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty, namesBody) : none) },
+    { read: () => readRegion(lines, zone.bodyStart, zone.closingStart, readDuty, namesBody, proseBody) },
+    { read: () => (zone.closingStart < lines.length ? readRegion(lines, zone.closingStart, lines.length, readDuty, namesBody, proseBody) : none) },
     { read: () => readTable(lines, zone.bodyStart, lines.length), table: true },
   ];
   let chosen: { region: MeasureRegion; table: boolean } | null = null;
