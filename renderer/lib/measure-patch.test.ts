@@ -44,4 +44,16 @@ describe('measurePatch', () => {
   ])('%s: an empty correction', (_, change) => {
     expect(measurePatch(m, { ...untouched(), ...change })).toEqual({});
   });
+
+  it('keeps a period\'s first day when its last is moved, and drops it when the row is no longer a period', () => {
+    const subsidy = measure(2, '实施购房财政补贴', { deadlines: [deadline('2022年9月1日至2022年12月31日', '2022-12-31', 'period', { from: '2022-09-01' })] });
+    const form = (): MeasureForm => ({ ...untouched(), title: subsidy.title, lead: '', support: '', targets: '', deadlines: deadlineRows(subsidy) });
+    const [row] = deadlineRows(subsidy);
+    expect(measurePatch(subsidy, { ...form(), deadlines: [{ ...row, date: '2023-03-31' }] })).toEqual({
+      deadlines: [{ text: '', date: '2023-03-31', kind: 'period', from: '2022-09-01' }],
+    });
+    expect(measurePatch(subsidy, { ...form(), deadlines: [{ ...row, kind: 'by' }] })).toEqual({
+      deadlines: [{ text: '', date: '2022-12-31', kind: 'by' }],
+    });
+  });
 });

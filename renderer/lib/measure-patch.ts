@@ -7,6 +7,8 @@ export interface DeadlineRow {
   text: string;
   date: string;
   kind: DeadlineKind;
+  /** A period's first day, kept when its last is corrected. */
+  from?: string;
 }
 
 export interface MeasureForm {
@@ -25,7 +27,7 @@ const sameList = (a: string[], b: string[]) => a.join('\u0000') === b.join('\u00
 
 /** The measure's deadlines as the editor's rows (a service time limit is not a deadline to correct). */
 export const deadlineRows = (m: Measure): DeadlineRow[] =>
-  m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind }));
+  m.deadlines.filter((d) => d.kind !== 'service-limit').map((d) => ({ text: d.text, date: d.date ?? '', kind: d.kind, ...(d.from ? { from: d.from } : {}) }));
 
 export function measurePatch(m: Measure, form: MeasureForm): MeasurePatch {
   const patch: MeasurePatch = {};
@@ -41,7 +43,7 @@ export function measurePatch(m: Measure, form: MeasureForm): MeasurePatch {
     patch.deadlines = form.deadlines.map((d, i) => {
       const was = before[i];
       const keepWords = was && was.date === d.date && was.kind === d.kind;
-      return { text: keepWords ? d.text : '', date: d.date || null, kind: d.kind };
+      return { text: keepWords ? d.text : '', date: d.date || null, kind: d.kind, ...(d.kind === 'period' && d.from ? { from: d.from } : {}) };
     });
   }
   const targets = form.targets.split('\n').map((t) => t.trim()).filter(Boolean);

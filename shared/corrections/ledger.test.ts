@@ -98,4 +98,13 @@ describe('helpers', () => {
     ['2021-01-05', 'period', '2021年1月5日前'],
     [null, 'ongoing', '长期坚持'],
   ] as const)('deadlineText(%s, %s) = %s', (date, kind, text) => expect(deadlineText(date, kind)).toBe(text));
+
+  it.each([
+    ['2022-12-31', '2022-09-01', '2022年9月1日至2022年12月31日'],
+    // a start after the end is no period's start: the end alone
+    ['2022-08-31', '2022-09-01', '2022年8月31日前'],
+    ['2022-12-31', null, '2022年12月31日前'],
+  ] as const)('a period to %s from %s reads %s', (date, from, text) => expect(deadlineText(date, 'period', from)).toBe(text));
+
+  it('gives only a period its first day', () => expect(deadlineText('2022-12-31', 'by', '2022-09-01')).toBe('2022年12月31日前'));
 });

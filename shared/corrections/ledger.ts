@@ -69,15 +69,23 @@ export function sameTitle(a: string, b: string): boolean {
 
 const KIND_WORDS: Partial<Record<DeadlineKind, string>> = { by: '前', period: '前', ongoing: '' };
 
-/** 2021-12-31 + by → 2021年12月31日前: the words a deadline set by hand is shown with. */
-export function deadlineText(date: IsoDate | null, kind: DeadlineKind): string {
-  if (!date) return kind === 'ongoing' ? '长期坚持' : '';
+const dayWords = (date: IsoDate) => {
   const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日${KIND_WORDS[kind] ?? ''}`;
+  return `${y}年${m}月${d}日`;
+};
+
+/**
+ * 2021-12-31 + by → 2021年12月31日前: the words a deadline set by hand is shown with. A period that keeps its start
+ * reads from one day to the other (2022年9月1日至2022年12月31日).
+ */
+export function deadlineText(date: IsoDate | null, kind: DeadlineKind, from?: IsoDate | null): string {
+  if (!date) return kind === 'ongoing' ? '长期坚持' : '';
+  if (kind === 'period' && from && from <= date) return `${dayWords(from)}至${dayWords(date)}`;
+  return `${dayWords(date)}${KIND_WORDS[kind] ?? ''}`;
 }
 
 function toDeadline(entry: DeadlineEntry, issuedOn: IsoDate | null): Deadline {
-  const text = entry.text.trim() || deadlineText(entry.date, entry.kind);
+  const text = entry.text.trim() || deadlineText(entry.date, entry.kind, entry.from);
   return {
     text,
     date: entry.date,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jointIssuers } from './joint-issuers';
 import { readMetadata } from './metadata';
+import { policyLines } from './policy-lines';
 
 // joint-issuers: names of bodies issuing together, run on in one line, are told apart where the place comes again.
 describe('jointIssuers', () => {
@@ -19,6 +20,6 @@ describe('jointIssuers', () => {
       '各有关单位：',
       '现将《若干措施》印发给你们，请认真贯彻执行。',
     ].map((text, index) => ({ index, text }));
-    expect(readMetadata(lines).issuer).toBe('长沙县住房和城乡建设局、长沙县财政局、长沙县自然资源局');
+    expect(readMetadata(policyLines(lines)).issuer).toBe('长沙县住房和城乡建设局、长沙县财政局、长沙县自然资源局');
   });
 });
