@@ -1,25 +1,17 @@
 // A .docx nested far deeper than Word ever writes (tables in tables, hyperlinks in hyperlinks, tens of thousands of
 // levels) is refused with its own message, and a document nested as Word nests is read.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeDocxParts } from './__fixtures__/docx-parts';
 import { importFile } from './index';
 
-const TYPES = `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
-const RELS = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 const PARAGRAPH = '<w:p><w:r><w:t>区财政局关于落实情况的报告</w:t></w:r></w:p>';
 
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-docx-deep-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function docx(name: string, body: string): string {
-  const document = `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  const path = join(dir, name);
-  writeFileSync(path, zipSync({ '[Content_Types].xml': strToU8(TYPES), '_rels/.rels': strToU8(RELS), 'word/document.xml': strToU8(document) }));
-  return path;
-}
+const docx = (name: string, body: string) => writeDocxParts(join(dir, name), body);
 
 const tables = (levels: number) => '<w:tbl><w:tr><w:tc>'.repeat(levels) + PARAGRAPH + '</w:tc></w:tr></w:tbl>'.repeat(levels);
 const links = (levels: number) => '<w:p>' + '<w:hyperlink>'.repeat(levels) + '<w:r><w:t>区财政局关于落实情况的报告</w:t></w:r>' + '</w:hyperlink>'.repeat(levels) + '</w:p>';

@@ -202,5 +202,17 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
     text += b.text;
     blocks.push({ ...b, start, end: text.length });
   }
+  if (text === '' && holdsPictures(parts)) throw new ImportProblem('no-text', DOCX_PICTURES_ONLY);
   return { format: 'docx', text, blocks, pageCount: null, warnings: [] };
+}
+
+const DOCX_PICTURES_ONLY =
+  '这份 Word 文件里只有图片、没有文字（可能是把扫描件贴进了 Word）。请直接导入原扫描件（PDF 或图片），Luoshi 会识别其中的文字；或在 Word 中把图片另存为图片文件后导入。';
+
+/** Whether the document's body refers to a picture (a relationship of the image type in its part's relationships). */
+function holdsPictures(parts: Map<string, Uint8Array>): boolean {
+  for (const [name, bytes] of parts) {
+    if (/^word\/_rels\/[^/]+\.rels$/i.test(name) && /relationships\/image"/.test(Buffer.from(bytes).toString('utf8'))) return true;
+  }
+  return false;
 }
