@@ -207,7 +207,7 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
 }
 
 const DOCX_PICTURES_ONLY =
-  '这份 Word 文件里只有图片、没有文字（可能是把扫描件贴进了 Word）。请直接导入原扫描件（PDF 或图片），Luoshi 会识别其中的文字；或在 Word 中把图片另存为图片文件后导入。';
+  '这份 Word 文件里只有图片、没有文字（可能是把扫描件贴进了 Word）。请直接导入原扫描件（PDF 或图片），导入时会自动进行文字识别（OCR）；或在 Word 中把图片另存为图片文件后导入。';
 
 /** Whether the document's body refers to a picture (a relationship of the image type in its part's relationships). */
 function holdsPictures(parts: Map<string, Uint8Array>): boolean {
