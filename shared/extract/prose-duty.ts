@@ -32,6 +32,8 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['做好', 'open'],
   // subject-sets-up: a body that sets up the mechanism of the work carries it (「镇领导小组办公室建立完善的…巡查制度」)
   ['建立', 'open'],
+  // subject-pushes: a body that pushes the work forward carries it (「消委办推动为独居老人家庭安装…」)
+  ['推动', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
