@@ -212,14 +212,17 @@ export function continuesRow(columns: Column[], before: string[], row: string[])
 
 /**
  * A short task name over several rows (a merged cell: 聚力推动“GPU浙江造” for rows 1–3) names their group, not
- * each row: those rows take their title from their own measure text.
+ * each row: those rows take their title from their own measure text. group-name-column: once the column names a
+ * group over several rows, it is the column of groups in every row, and a group of one row (加强电力配套保障 over
+ * row 23 alone) names its group too.
  */
 function withOwnTitles(items: MeasureItem[], taskCells: string[][]): MeasureItem[] {
   const count = new Map<string, number>();
   for (const m of items) count.set(m.title, (count.get(m.title) ?? 0) + 1);
+  const groups = [...count.values()].some((n) => n >= 2);
   return items.map((m, k) => {
     const cells = taskCells[k];
-    if ((count.get(m.title) ?? 0) < 2 || cells.length < 2) return m;
+    if (!groups || cells.length < 2) return m;
     return { ...m, title: firstSentence(cells[cells.length - 1]) };
   });
 }
