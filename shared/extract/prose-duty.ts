@@ -107,15 +107,26 @@ export function kindNamed(name: string): string {
   return KIND_NAMED.exec(name)?.[1] ?? name;
 }
 
+// concerned-list: 「由所涉及的A、B…等省级主管部门（单位）牵头完成」 (四川省, 2014): the bodies each concerned with a part, a
+// list that may run long (up to 160 characters when its names are divided by 、); 所涉及的 qualifies the list, and the
+// kind of bodies after 等 (等省级主管部门（单位）) names no one more; the government's own office named in such a list
+// beside two specific bodies or more (省政府办公厅、住房城乡建设厅、…) is one of them, not the issuer speaking
+const CONCERNED = /^(?:所涉及的|所涉及|涉及的)/;
+const ETC_KIND = /等[^、，,等]{0,12}?(?:部门|单位|机构)(?:[（(][^（）()]{1,6}[）)])?$/;
+const OWN_OFFICE = /^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)$/;
+
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
-  if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
+  s = s.replace(CONCERNED, '');
+  if (s.includes('、')) s = s.replace(ETC_KIND, '');
+  if (s === '' || s.length > (s.includes('、') ? 160 : 60) || VERB_OPENING.test(s)) return null;
   const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(kindNamed(x.name), directory)).map((n) => staffBody(n, directory));
   if (staffed.some((n) => n === null)) return null;
   const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
   const specific = names.filter((n) => isSpecificBody(n, directory));
-  return specific.length > 0 ? specific : null;
+  const listed = specific.length >= 2 ? names.filter((n) => specific.includes(n) || OWN_OFFICE.test(n)) : specific;
+  return listed.length > 0 ? listed : null;
 }
 
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
