@@ -16,7 +16,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
-import { planYearFromTitle } from './plan-year';
+import { forwardedYear, planYearFromTitle } from './plan-year';
 import { schedulePhases, withScheduleDates } from './schedule-dates';
 import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
@@ -118,7 +118,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   // 6. deadlines and targets, and the measures put together
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
   // an annual plan titled with its year dates what it writes without one when no date of issue is found
-  const planYear = planYearFromTitle(meta.title);
+  // (forwarded-year: a forwarding notice without a date of its own, the year of what it forwards)
+  const planYear = planYearFromTitle(meta.title) ?? (meta.issuedOn === null ? forwardedYear(lines.map((l) => l.text)) : null);
   // schedule-dates: the days a schedule section sets for the phases of the whole work fall due for every task
   const phaseDates = schedulePhases(lines.map((l) => l.text)).flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
   const measures = structure.measures.map((draft, k): Measure => {
