@@ -283,12 +283,13 @@ interface YearAnchor {
 }
 
 const LEAP = 2000;
+const CLOCK = '(?:\\s*(?:[上下]午|晚上)?\\s*\\d{1,2}(?:[：:]\\d{2}|[时点](?:\\d{1,2}分|半)?))?';
 
 const ANCHORS: YearAnchor[] = [
   {
-    // 12月31日前
+    // 12月31日前; clock-time: the hour of the day before 前 keeps the day (6月20日18：00前, 6月20日17时前, 6月20日下午5点前)
     name: 'day',
-    core: `${M('')}${D('')}`,
+    core: `${M('')}${D('')}${CLOCK}`,
     suffix: UNTIL,
     suffixRule: 'alone',
     monthDay: (g) => ({ month: num(g.m) ?? 0, day: num(g.d) ?? 0 }),

@@ -142,6 +142,21 @@ export function findClosing(lines: PolicyLine[], from: number): ClosingBlock | n
   return null;
 }
 
+// page-date: a published page gives its date on a line of its own under the title (时间：2022-06-02, 发布日期：2023-09-26
+// 19:05, 发布时间： 2024-09-26   作者：…); the date of issue when the document signs no date of its own
+const PAGE_DATE = /^(?:发布|发文|成文|印发)?(?:时间|日期)[：:]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?![\d])/;
+
+/** The page's date from a line of its own among the first lines: 时间：2022-06-02 → 2022-06-02. */
+export function pageDate(lines: PolicyLine[], from: number): IsoDate | null {
+  for (const l of lines.slice(from, from + HEADER_MAX_LINES)) {
+    const m = PAGE_DATE.exec(l.text.trim());
+    if (!m) continue;
+    const [month, day] = [Number(m[2]), Number(m[3])];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}
+
 export function readMetadata(lines: PolicyLine[]): PolicyMetadata {
   // A published page's disclosure box comes before the document's own header.
   const box = readDisclosureBox(lines.map((l) => l.spaced?.join(' ') ?? l.text));
@@ -175,7 +190,7 @@ export function readMetadata(lines: PolicyLine[]): PolicyMetadata {
     title,
     docNumber: docLine ? findDocNumber(docLine.text) : box?.fields.docNumber ? findDocNumber(box.fields.docNumber) : null,
     issuer,
-    issuedOn: closing?.issuedOn ?? (box?.fields.writtenOn ? pureDate(box.fields.writtenOn) : null),
+    issuedOn: closing?.issuedOn ?? (box?.fields.writtenOn ? pureDate(box.fields.writtenOn) : null) ?? pageDate(lines, from),
     printedOn,
     bodyStart,
     closingStart: closing ? closing.start : lines.length,

@@ -11,8 +11,11 @@ import { OFFICE_NAME_ENDINGS } from '../departments/names';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = `[\\u4e00-\\u9fa5]{1,10}?(?:${OFFICE_NAME_ENDINGS.map(escape).join('|')})`;
+// adverbial-opening: a phrase of what the office goes by, closed by a comma, may stand between its name and the verb
+// (「城运中心结合全市第一次自然灾害综合风险普查，协同做好面上排查整治协调等工作」, 吴泾镇, 2021); 协同 as a verb of duty
+const ADVERBIAL = '(?:(?:根据|结合|按照|依据|依托)[^，,。；;]{1,40}[，,])?';
 // A short name, or a few joined by 、, ending the way an office's or a body's does, then a verb of duty.
-const OPENING = new RegExp(`^(${NAME}(?:、${NAME}){0,3})[\\s\\u3000]*(负责|组织|承担|牵头|参与|配合|协助|协调|统筹|指导)(负责)?(牵头)?`);
+const OPENING = new RegExp(`^(${NAME}(?:、${NAME}){0,3})[\\s\\u3000]*${ADVERBIAL}(负责|组织|承担|牵头|参与|配合|协助|协调|协同|统筹|指导)(负责)?(牵头)?`);
 // Words that end like a body but are none: 好处, 到处, 办公室 as a place (在办公室); every office (各处室), this one.
 const NOT_A_BODY = /^(?:好处|到处|各|此处|本|该|其|在|于|有关|相关)/;
 

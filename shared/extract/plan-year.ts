@@ -13,3 +13,17 @@ export function planYearFromTitle(title: string): number | null {
   if (/(?:19|20)\d{2}\s*年?\s*[—–\-~～至到]\s*(?:19|20)\d{2}/.test(title)) return null;
   return years.size === 1 ? [...years][0] : null;
 }
+
+// forwarded-year: a notice forwarding a document (「现将《…的通知》（国发明电〔2014〕1号）转发你们」) and signing no date of its
+// own is written in the year of what it forwards: that year dates the deadlines it writes without one (6月20日前). Only
+// an opening that forwards one numbered document counts; a document merely cited (根据《…》（…〔2013〕5号）) does not.
+const FORWARDS = /现将[^。]{0,80}?《[^《》]{2,80}》[（(][^（()）]{0,16}〔((?:19|20)\d{2})〕\d{1,4}号[）)][^。]{0,12}?(?:转发|印发)给?你们/;
+
+/** The year of the one document a notice's opening forwards, or null. */
+export function forwardedYear(texts: string[]): number | null {
+  for (const t of texts.slice(0, 5)) {
+    const m = FORWARDS.exec(t);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}

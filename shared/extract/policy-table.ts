@@ -63,7 +63,8 @@ function columnOf(header: string): Column {
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
   // 民生实事: the promises a government's work report lists
-  if (/任务|措施|内容|事项|举措|工作|目标|实事/.test(h)) return 'task';
+  // 具体要求: what each task asks, beside the task's name or kind
+  if (/任务|措施|内容|事项|举措|工作|目标|实事|要求/.test(h)) return 'task';
   return 'other';
 }
 
@@ -75,7 +76,10 @@ const HEADER_CELL = /^[^。，；！？,;!?\d]{0,16}$/;
 
 function headerColumns(cells: string[]): Column[] | null {
   if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s/g, '')))) return null;
-  const columns = cells.map(columnOf);
+  const seq = cells.map(columnOf).indexOf('seq');
+  // kind-before-seq: a column left of the 序号 is merged down the rows it covers, the rows' kind, whatever its
+  // header says (工作任务 | 序号 | 具体要求 | 责任科室), when a column of the task follows the 序号
+  const columns = cells.map(columnOf).map((c, k) => (k < seq && c === 'task' && cells.slice(seq + 1).some((x) => columnOf(x) === 'task') ? 'category' : c));
   const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;
 }
@@ -208,14 +212,17 @@ export function continuesRow(columns: Column[], before: string[], row: string[])
 
 /**
  * A short task name over several rows (a merged cell: 聚力推动“GPU浙江造” for rows 1–3) names their group, not
- * each row: those rows take their title from their own measure text.
+ * each row: those rows take their title from their own measure text. group-name-column: once the column names a
+ * group over several rows, it is the column of groups in every row, and a group of one row (加强电力配套保障 over
+ * row 23 alone) names its group too.
  */
 function withOwnTitles(items: MeasureItem[], taskCells: string[][]): MeasureItem[] {
   const count = new Map<string, number>();
   for (const m of items) count.set(m.title, (count.get(m.title) ?? 0) + 1);
+  const groups = [...count.values()].some((n) => n >= 2);
   return items.map((m, k) => {
     const cells = taskCells[k];
-    if ((count.get(m.title) ?? 0) < 2 || cells.length < 2) return m;
+    if (!groups || cells.length < 2) return m;
     return { ...m, title: firstSentence(cells[cells.length - 1]) };
   });
 }

@@ -16,7 +16,7 @@
 import type { DepartmentDirectory, Measure, PolicyExtract } from '../types';
 import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
-import { planYearFromTitle } from './plan-year';
+import { forwardedYear, planYearFromTitle } from './plan-year';
 import { schedulePhases, withScheduleDates } from './schedule-dates';
 import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer } from './departments';
 import { readMetadata } from './metadata';
@@ -51,6 +51,9 @@ function unassignedWarning(measures: readonly Pick<Measure, 'label' | 'number' |
   if (cited === `第${shown.join('、')}条`) return `第 ${shown.join('、')}${more} 条措施未找到责任单位`;
   return `${cited}${more ? `${more} 条` : ''}措施未找到责任单位`;
 }
+
+/** A sentence naming a body the lead of the work by its role: 「办公室为处理政务公开事务的牵头责任部门」. */
+const NAMED_LEAD_SENTENCE = /为(?:[^，。；,;]{0,30}的)?牵头(?:责任)?(?:单位|部门|[处科股]室)/;
 
 export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory = defaultDirectory()): PolicyExtract {
   const warnings: string[] = [];
@@ -102,6 +105,12 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       // (人力资源社会保障部要统筹协调…), the generic actors beside them
       const prose = proseResponsibility(applied.text === null ? found.text : found.text.replace(applied.text, ''), directory);
       if (prose !== null && prose.lead.length > 0) applied = { ...applied, ...prose, text: `${applied.text}\n${prose.text}` };
+    } else if (applied.text !== null && NAMED_LEAD_SENTENCE.test(applied.text) && applied.support.length === 0) {
+      // named-lead-partners: beside a body named the lead (办公室为…的牵头责任部门), the other bodies the prose gives a
+      // duty to (政务公开工作领导小组负责研究、协调…) support it
+      const prose = proseResponsibility(found.text.replace(applied.text, ''), directory);
+      const others = prose === null ? [] : [...prose.lead, ...prose.support].filter((n) => !applied.lead.includes(n));
+      if (prose !== null && others.length > 0) applied = { ...applied, support: others, text: `${applied.text}\n${prose.text}` };
     }
     // a list that writes no level names the issuer's own bodies (财政局 in a 市's document is the 市's); each
     // line of the responsibility (牵头单位:… over 责任单位:…) is a list of its own
@@ -120,7 +129,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   // 6. deadlines and targets, and the measures put together
   const startYear = spanStartYear(lines.map((l) => l.text).join('\n'), meta.issuedOn);
   // an annual plan titled with its year dates what it writes without one when no date of issue is found
-  const planYear = planYearFromTitle(meta.title);
+  // (forwarded-year: a forwarding notice without a date of its own, the year of what it forwards)
+  const planYear = planYearFromTitle(meta.title) ?? (meta.issuedOn === null ? forwardedYear(lines.map((l) => l.text)) : null);
   // schedule-dates: the days a schedule section sets for the phases of the whole work fall due for every task
   const phaseDates = schedulePhases(lines.map((l) => l.text)).flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
   const measures = structure.measures.map((draft, k): Measure => {

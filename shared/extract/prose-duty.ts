@@ -30,6 +30,10 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['应', 'open'],
   ['将', 'open'],
   ['做好', 'open'],
+  // subject-sets-up: a body that sets up the mechanism of the work carries it (「镇领导小组办公室建立完善的…巡查制度」)
+  ['建立', 'open'],
+  // subject-pushes: a body that pushes the work forward carries it (「消委办推动为独居老人家庭安装…」)
+  ['推动', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -103,15 +107,26 @@ export function kindNamed(name: string): string {
   return KIND_NAMED.exec(name)?.[1] ?? name;
 }
 
+// concerned-list: 「由所涉及的A、B…等省级主管部门（单位）牵头完成」 (四川省, 2014): the bodies each concerned with a part, a
+// list that may run long (up to 160 characters when its names are divided by 、); 所涉及的 qualifies the list, and the
+// kind of bodies after 等 (等省级主管部门（单位）) names no one more; the government's own office named in such a list
+// beside two specific bodies or more (省政府办公厅、住房城乡建设厅、…) is one of them, not the issuer speaking
+const CONCERNED = /^(?:所涉及的|所涉及|涉及的)/;
+const ETC_KIND = /等[^、，,等]{0,12}?(?:部门|单位|机构)(?:[（(][^（）()]{1,6}[）)])?$/;
+const OWN_OFFICE = /^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)$/;
+
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
-  if (s === '' || s.length > 60 || VERB_OPENING.test(s)) return null;
+  s = s.replace(CONCERNED, '');
+  if (s.includes('、')) s = s.replace(ETC_KIND, '');
+  if (s === '' || s.length > (s.includes('、') ? 160 : 60) || VERB_OPENING.test(s)) return null;
   const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(kindNamed(x.name), directory)).map((n) => staffBody(n, directory));
   if (staffed.some((n) => n === null)) return null;
   const names = staffed as string[];
   if (names.length === 0 || !names.every((n) => isBody(n) || isGenericActor(n, directory))) return null;
   const specific = names.filter((n) => isSpecificBody(n, directory));
-  return specific.length > 0 ? specific : null;
+  const listed = specific.length >= 2 ? names.filter((n) => specific.includes(n) || OWN_OFFICE.test(n)) : specific;
+  return listed.length > 0 ? listed : null;
 }
 
 const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心区县]/;
@@ -138,6 +153,23 @@ const ITEM_MARK = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-
 // 应 as a word's first character (应急, 应对, 应用, 应届) is no modal verb
 const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 
+// by-opening: a clause opening on 由 and bodies gives them the work when a verb of doing it follows them (「未…开通的人员，
+// 由镇城运中心开通账号」); a making-up, an approval or an issuing (由…组成, 由市政府批准, 由区政府印发) is no such verb, nor
+// anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
+const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行)/;
+
+/** The bodies of a clause opening on 由, the longest run after it that reads as bodies followed by a verb of doing. */
+function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
+  if (!clause.startsWith('由')) return null;
+  const rest = clause.slice(1);
+  for (let end = Math.min(rest.length - 1, 60); end >= 2; end--) {
+    if (!BY_DUTY_VERB.test(rest.slice(end))) continue;
+    const names = bodyList(rest.slice(0, end), directory);
+    if (names !== null) return names.map((name) => ({ name, role: 'open' as const }));
+  }
+  return null;
+}
+
 /** The duty a clause's subject carries: "A负责…", "由A会同B制定…"; null when the clause assigns none. */
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   clause = clause.replace(ITEM_MARK, '');
@@ -157,6 +189,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       // …制定的办法: the clause qualifies a noun, it gives no duty; 主要负责人, 牵头人: a person, no duty
       if (s[at + verb.length] === '的' || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
       if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
+      // subject-sets-up: a run holding a modal or a partner (县级政务新媒体要与…中心建立…) is no subject of 建立
+      if (verb === '建立' && /要|应(?!急)|与|同/.test(s.slice(0, at))) continue;
       // 项目由A组织: what stands before 由 is the work, never part of a name (自由贸易试验区 aside)
       if (from === 0 && by >= 0 && by < at && clause[by - 1] !== '自') continue;
       const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
@@ -169,7 +203,7 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       return duties;
     }
   }
-  return null;
+  return byOpening(clause, directory);
 }
 
 /** The bodies given a duty as the subjects of the sentences of `text`, with their roles. */

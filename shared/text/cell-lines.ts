@@ -27,7 +27,8 @@ type Cell = 'seq' | 'group' | 'task' | 'names' | 'support' | 'time' | 'detail';
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
 // a department's own plan names its internal offices: 责任处室, 牵头科室, 责任处（室）
 const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
-const TIME_HEAD = /(?:时限|时间|期限|节点)$/;
+// 时限要求: the time a task is asked to be done by
+const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
 /** A header cell: a short label without punctuation. */
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,8}$/;
 
@@ -159,19 +160,41 @@ function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): string[] 
 // has one. Merged-bodies rule: the bodies' cell is merged down too, so a row without one of its own takes the
 // bodies of the row above; a row across all columns closes the merge (no cell runs through it), a kind cell
 // alone does not (it fills the first column only). Each row comes out as 'kind | 序号 | task | bodies'.
+// Unheaded-seq rule: the 序号 column may have no header cell of its own (工作任务 / 具体要求 / 责任科室 / 时限要求 over
+// rows 强化行政规范性文件集中规范公开 / 1 / 对行政规范性文件进行全面清理… / 办公室 / 年底前): two header cells that are
+// neither bodies nor time, then the bodies' and the deadline's. The first of the two is the kinds' column when the
+// first row opens on a kind cell before its 序号; the header comes out with the 序号 put back after it.
 const KIND_HEAD = /(?:类型|类别|领域|板块)$/;
 /** A row across all columns naming a group: 「行动一：再造发展新极行动」, 「一、知识产权保护方面」. */
 const GROUP_ROW = /^(?:(?:行动|专项|任务|板块)[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、)[^。；]{2,40}$/;
 /** A kind cell alone on its line: a short label, no figure, no sentence, no bodies. */
 const isKindCell = (t: string) => t.length <= 24 && !/[\d。，；：:！？,;]/.test(t) && !isDutyCell(t) && !SEQ_HEAD.test(t);
 
-/** The header's cells after the kind and 序号 (task, bodies, deadline if any), when blocks[at…] is one. */
-function kindHeader(blocks: LayoutBlock[], at: number): Cell[] | null {
+/** A kind-column header at `at`: its cells after the kind and 序号 (task, bodies, deadline if any), how many lines
+ *  it takes and its cells as the rows are written (kind, 序号, task, …); null when none. */
+interface KindHeader {
+  columns: Cell[];
+  size: number;
+  cells: string[];
+}
+
+/** The columns after the task's: bodies, and a deadline when the next line names one. */
+const bodiesAndTime = (names: string, time: string): Cell[] | null =>
+  !NAMES_HEAD.test(names) || !HEAD_CELL.test(names) ? null : TIME_HEAD.test(time) && HEAD_CELL.test(time) ? ['task', 'names', 'time'] : ['task', 'names'];
+/** A header cell that is neither 序号, bodies nor time: the kind's or the task's. */
+const isTaskHead = (t: string) => HEAD_CELL.test(t) && !SEQ_HEAD.test(t) && !NAMES_HEAD.test(t) && !TIME_HEAD.test(t);
+
+function kindHeader(blocks: LayoutBlock[], at: number): KindHeader | null {
   const t = (k: number) => (k < blocks.length ? text(blocks[k]) : '');
-  if (!KIND_HEAD.test(t(at)) || !HEAD_CELL.test(t(at)) || !SEQ_HEAD.test(t(at + 1))) return null;
-  const task = t(at + 2);
-  if (!HEAD_CELL.test(task) || NAMES_HEAD.test(task) || TIME_HEAD.test(task) || !NAMES_HEAD.test(t(at + 3)) || !HEAD_CELL.test(t(at + 3))) return null;
-  return TIME_HEAD.test(t(at + 4)) && HEAD_CELL.test(t(at + 4)) ? ['task', 'names', 'time'] : ['task', 'names'];
+  if (KIND_HEAD.test(t(at)) && HEAD_CELL.test(t(at)) && SEQ_HEAD.test(t(at + 1))) {
+    const columns = isTaskHead(t(at + 2)) ? bodiesAndTime(t(at + 3), t(at + 4)) : null;
+    return columns && { columns, size: 2 + columns.length, cells: Array.from({ length: 2 + columns.length }, (_, k) => t(at + k)) };
+  }
+  // unheaded-seq: 工作任务 / 具体要求 / 责任科室 / 时限要求, the 序号 column without a header cell of its own; the
+  // first column is the kind when the first row opens on a kind cell before its 序号 (checked by the caller)
+  if (!isTaskHead(t(at)) || !isTaskHead(t(at + 1))) return null;
+  const columns = bodiesAndTime(t(at + 2), t(at + 3));
+  return columns && { columns, size: 1 + columns.length, cells: [t(at), '序号', ...Array.from({ length: columns.length }, (_, k) => t(at + 1 + k))] };
 }
 
 /** Past the group rows and kind cells from `at`: the next row's 序号 (after `seq`, at most 3 on) and what stands before it. */
@@ -191,11 +214,14 @@ function kindRowStart(blocks: LayoutBlock[], at: number, seq: number): { row: nu
 
 /** A kind-column table read from its header at `at`: the blocks it gives and the index after it; null when none. */
 function kindTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; next: number } | null {
-  const columns = kindHeader(blocks, at);
-  if (!columns) return null;
-  let i = at + 2 + columns.length;
-  if (!kindRowStart(blocks, i, 0)) return null;
-  const out = [joined(blocks.slice(at, i), blocks.slice(at, i).map(text).join(' | '))];
+  const head = kindHeader(blocks, at);
+  if (!head) return null;
+  const { columns } = head;
+  let i = at + head.size;
+  const first = kindRowStart(blocks, i, 0);
+  // without a 序号 header cell, only a first row opening on its kind shows the first column to be the kinds'
+  if (!first || (head.size === columns.length + 1 && first.kind === null)) return null;
+  const out = [joined(blocks.slice(at, i), head.cells.join(' | '))];
   let seq = 0;
   let kind = '';
   let carried = '';
