@@ -51,6 +51,8 @@ const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|�
 // 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
 const VERB_OPENING = /^(?:将(?!乐)|加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
 
+const PARTNER_OPENING = /^(?:会同|协同|配合|协助|联合)/;
+
 /** A specific body: the existing recognisers say it looks like a body, and it is no generic actor or kind. */
 // a run holding a quoted title or a document number (…保险按照《…》（建质〔2017〕169号）要求) is a citation, no name
 const CITATION = /[《》〔〕]/;
@@ -191,6 +193,9 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
       // subject-sets-up: a run holding a modal or a partner (县级政务新媒体要与…中心建立…) is no subject of 建立
       if (verb === '建立' && /要|应(?!急)|与|同/.test(s.slice(0, at))) continue;
+      // partner-opening: a run opening on 会同, 配合 or 协助 names the partner of a subject left unsaid (「会同区大数据中心推动
+      // …归集共享」 in a report on the reporting body's own work), never the subject
+      if (PARTNER_OPENING.test(s.slice(0, at))) continue;
       // 项目由A组织: what stands before 由 is the work, never part of a name (自由贸易试验区 aside)
       if (from === 0 && by >= 0 && by < at && clause[by - 1] !== '自') continue;
       const subject = bodyList(s.slice(0, at).replace(MANNER, ''), directory);
