@@ -25,6 +25,7 @@ import { closesOnDutyLine } from './section-duty-line';
 import { dividesBySentence } from './division-sentences';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 import { prefersTaskList } from './attached-task-list';
+import { leadOfHeading } from './lead-heading';
 
 export interface MeasureDraft {
   number: number;
@@ -122,18 +123,21 @@ const TRAILING_BRACKET = /[（(〔【][^（()）〔〕【】]+[）)〕】]$/;
 
 /**
  * The responsibility written on a heading that has finer items under it ("一、强化科技创新（区科技局牵头）"), or
- * null: the heading is short and ends in the bracket, and the bracket assigns a duty.
+ * null: the heading is short and ends in the bracket, and the bracket assigns a duty; or the heading names the bodies
+ * leading its items ("一、县示范区管委会牵头工作(8项)", lead-heading) and those words assign a duty.
  */
 function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b: { start: number; end: number }, hasDuty: DutyTest): string | null {
   const own = labelled.find((l) => l.index === b.start);
   if (!own) return null;
   const rest = own.label.rest.trim();
   const bracket = TRAILING_BRACKET.exec(rest);
-  if (!bracket || rest.length - bracket[0].length > 30 || /[。；]/.test(rest.slice(0, bracket.index))) return null;
-  if (!hasDuty(bracket[0])) return null;
+  // lead-heading: the heading names the bodies leading its items (一、县示范区管委会牵头工作(8项))
+  const lead = leadOfHeading(rest);
+  const duty = lead !== null ? lead : bracket && rest.length - bracket[0].length <= 30 && !/[。；]/.test(rest.slice(0, bracket.index)) ? bracket[0] : null;
+  if (duty === null || !hasDuty(duty)) return null;
   const rank = styleRank(style);
   const finer = labelled.some((l) => l.index > b.start && l.index < b.end && styleRank(l.label.style) > rank);
-  return finer ? bracket[0] : null;
+  return finer ? duty : null;
 }
 
 /** A bare heading: short, no sentence punctuation (一、优化就业创业环境; one comma between two phrases), or marked as a heading. */
@@ -380,7 +384,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       const heading = label.rest === '' && next && i + 1 < stop && !readLabel(next.text) ? next.text : label.rest;
       const block = blocksOf(label.style, labelled, stop).find((x) => x.start === i);
       const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
-      const title = firstSentence(duty ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
+      const title = firstSentence(duty && heading.endsWith(duty) ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
       sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
       // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
       // colon (市房产局：负责牵头…), is a measure of its own
