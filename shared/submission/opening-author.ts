@@ -41,7 +41,7 @@
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
-import { looksLikeDepartment } from './department-names';
+import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
 
 // How many opening sentences may name the author.
@@ -142,6 +142,17 @@ export function announcedBody(opening: readonly string[]): string[] {
   return [];
 }
 
+/**
+ * joint-workers: two bodies at one piece of work, joined by 及, 和 or 与 at the head of the clause (区委督查室及区政府督查室对…
+ * 进行了“回头看”), are both its authors; a single name, one with 和 inside it (区发展和改革局) included, stays whole.
+ */
+export function jointWorkers(subject: string): string[] {
+  const names = splitDepartmentList(subject);
+  // every character of the subject is a name's or one joining word's: nothing was dropped on the way
+  const covered = names.reduce((n, name) => n + name.length, 0) + names.length - 1;
+  return names.length > 1 && covered === subject.length ? names : [subject];
+}
+
 /** The report's first sentences, each without spaces. */
 function openingSentences(lines: readonly { text: string }[]): string[] {
   return sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
@@ -155,7 +166,7 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
   for (const text of opening) {
     for (const re of inspected ? [DISCLOSURE_RE, REPLY_RE] : [DISCLOSURE_RE, WORK_DONE_RE, REPLY_RE]) {
       const m = re.exec(text);
-      if (m && looksLikeDepartment(m[1])) return [m[1]];
+      if (m && looksLikeDepartment(m[1])) return re === WORK_DONE_RE ? jointWorkers(m[1]) : [m[1]];
     }
     const compiler = COMPILER_RE.exec(text);
     if (compiler && looksLikeDepartment(compiler[1])) return [contactBody(compiler[1])];
