@@ -247,6 +247,18 @@ export function ownBriefing(lines: readonly { text: string }[]): string[] {
   return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 
+// A body holding the meeting that sums up its own work (own-summary-meeting), after the item's purpose clauses and a
+// time word: 为贯彻落实…,近日,河东区审计局召开2023年度半年总结会. A body that goes to another's meeting (参加, 出席) is not it.
+const OWN_SUMMARY_MEETING_RE = /(?:^|[，,])(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]([\u4e00-\u9fff]{3,24}?)召开[^，,。]{0,20}?总结(?:会|大会|会议)(?![^。]*(?:参加|出席))/;
+
+/** own-summary-meeting: the body a news item's first sentence has holding its own work's summary meeting; none otherwise. */
+export function ownSummaryMeeting(lines: readonly { text: string }[]): string[] {
+  const first = lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
+  const sentence = first.split('。')[0];
+  const m = OWN_SUMMARY_MEETING_RE.exec(sentence);
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+}
+
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
