@@ -13,7 +13,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { brokenMeetingLineDate, isSiteChrome, meetingLineDate, runTogetherStamp, withClosingDay } from './report-metadata';
+import { brokenMeetingLineDate, inlineMeetingLineDate, isSiteChrome, meetingLineDate, runTogetherStamp, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -89,21 +89,38 @@ function writtenNoLaterThanPublished(labelled: { date: string; paragraph: number
 }
 
 function headerDate(lines: readonly Line[]): { date: string; paragraph: number } | null {
-  const labelled = labelledDate(lines, isDateLabel);
-  if (labelled) return writtenNoLaterThanPublished(labelled, lines);
   // the website's chrome and the publication lines do not push the date under the title out of reach
   const box = metadataBoxParagraphs(lines);
   const top = firstLines(lines, Math.max(TOP_LINES, MEETING_LINES), (l) => !isSiteChrome(l.text) && !box.has(l.index) && !(headerFields(l.text).length > 0 && dateOnlyLine(l.text) === null));
+  const labelled = labelledDate(lines, isDateLabel);
+  if (labelled) return deliveredNoLaterThanLabelled(writtenNoLaterThanPublished(labelled, lines), meetingDate(top));
   for (const line of top.slice(0, TOP_LINES)) {
     const found = dateOnlyLine(withClosingDay(line.text))?.date ?? readMasthead(line.text)?.date;
     if (found) return { date: found, paragraph: line.index };
   }
+  return meetingDate(top);
+}
+
+/** The date of the meeting line under the title (——2023年4月25日在…会议上), or null. */
+function meetingDate(top: readonly Line[]): { date: string; paragraph: number } | null {
   const meeting = top.slice(0, MEETING_LINES);
   for (let k = 0; k < meeting.length; k++) {
-    const found = meetingLineDate(meeting[k].text) ?? brokenMeetingLineDate(meeting[k].text, meeting[k + 1]?.text);
+    const found = meetingLineDate(meeting[k].text) ?? brokenMeetingLineDate(meeting[k].text, meeting[k + 1]?.text) ?? inlineMeetingLineDate(meeting[k].text);
     if (found) return { date: found, paragraph: meeting[k].index };
   }
   return null;
+}
+
+/**
+ * meeting-over-label: a report delivered at a meeting is dated by the meeting (——2026年1月24日在…会议上); a labelled date
+ * after it (a disclosure table's 发文日期 | 2026-01-26 09:21, the day the page was filed) is not the report's. A labelled
+ * date on or before the meeting stands.
+ */
+export function deliveredNoLaterThanLabelled(
+  labelled: { date: string; paragraph: number },
+  meeting: { date: string; paragraph: number } | null,
+): { date: string; paragraph: number } {
+  return meeting && meeting.date < labelled.date ? meeting : labelled;
 }
 
 /** The date on a print line (…办公室 2021年10月15日印发) among the last lines; null when there is none. */

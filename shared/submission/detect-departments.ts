@@ -13,7 +13,7 @@ import type { DepartmentDirectory } from '../types';
 import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
@@ -57,6 +57,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   // a news item on the body at its work (news-title) or briefing on its own rectification (own-briefing)
   if (names.length === 0) names.push(...newsTitleBody(lines));
   if (names.length === 0) names.push(...ownBriefing(lines));
+  // a news item on the body holding the meeting that sums up its own work (own-summary-meeting)
+  if (names.length === 0) names.push(...ownSummaryMeeting(lines));
   // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
   if (names.length === 0) names.push(...inspectedSelf(lines));
   if (names.length === 0) {

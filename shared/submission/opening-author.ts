@@ -41,7 +41,7 @@
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
-import { looksLikeDepartment } from './department-names';
+import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
 
 // How many opening sentences may name the author.
@@ -142,6 +142,17 @@ export function announcedBody(opening: readonly string[]): string[] {
   return [];
 }
 
+/**
+ * joint-workers: two bodies at one piece of work, joined by 及, 和 or 与 at the head of the clause (区委督查室及区政府督查室对…
+ * 进行了“回头看”), are both its authors; a single name, one with 和 inside it (区发展和改革局) included, stays whole.
+ */
+export function jointWorkers(subject: string): string[] {
+  const names = splitDepartmentList(subject);
+  // every character of the subject is a name's or one joining word's: nothing was dropped on the way
+  const covered = names.reduce((n, name) => n + name.length, 0) + names.length - 1;
+  return names.length > 1 && covered === subject.length ? names : [subject];
+}
+
 /** The report's first sentences, each without spaces. */
 function openingSentences(lines: readonly { text: string }[]): string[] {
   return sentences(lines.map((l) => l.text.trim()).join('\n')).slice(0, OPENING_SENTENCES).map((s) => s.replace(/\s+/g, ''));
@@ -155,7 +166,7 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
   for (const text of opening) {
     for (const re of inspected ? [DISCLOSURE_RE, REPLY_RE] : [DISCLOSURE_RE, WORK_DONE_RE, REPLY_RE]) {
       const m = re.exec(text);
-      if (m && looksLikeDepartment(m[1])) return [m[1]];
+      if (m && looksLikeDepartment(m[1])) return re === WORK_DONE_RE ? jointWorkers(m[1]) : [m[1]];
     }
     const compiler = COMPILER_RE.exec(text);
     if (compiler && looksLikeDepartment(compiler[1])) return [contactBody(compiler[1])];
@@ -233,6 +244,18 @@ const OWN_BRIEFING_RE = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,
 export function ownBriefing(lines: readonly { text: string }[]): string[] {
   const first = lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
   const m = OWN_BRIEFING_RE.exec(first);
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+}
+
+// A body holding the meeting that sums up its own work (own-summary-meeting), after the item's purpose clauses and a
+// time word: 为贯彻落实…,近日,河东区审计局召开2023年度半年总结会. A body that goes to another's meeting (参加, 出席) is not it.
+const OWN_SUMMARY_MEETING_RE = /(?:^|[，,])(?:近日|日前|近期|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?)[，,]([\u4e00-\u9fff]{3,24}?)召开[^，,。]{0,20}?总结(?:会|大会|会议)(?![^。]*(?:参加|出席))/;
+
+/** own-summary-meeting: the body a news item's first sentence has holding its own work's summary meeting; none otherwise. */
+export function ownSummaryMeeting(lines: readonly { text: string }[]): string[] {
+  const first = lines.map((l) => l.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
+  const sentence = first.split('。')[0];
+  const m = OWN_SUMMARY_MEETING_RE.exec(sentence);
   return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 

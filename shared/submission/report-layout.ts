@@ -35,6 +35,25 @@ export function withBracketedLabels(text: string): string {
   }).trim();
 }
 
+/**
+ * bare-label-cells: a disclosure table copied with its bars may give its label cells without a colon, the leading bar
+ * sometimes lost (发布机构 | 湖北省司法厅 | 发文日期 | 2023-03-16 |); a cell that is nothing but a known label word,
+ * spaced out or not (索 引 号), reads as that label with its colon (发文日期：), so that the value in the next cell
+ * is read as its value. Cells that are no label, and lines with fewer than two bars, stay as written.
+ */
+export function withBareLabelCells(text: string): string {
+  if ((text.match(/[|｜]/g) ?? []).length < 2) return text;
+  return text
+    .split(/([|｜])/)
+    .map((cell) => {
+      const word = cell.trim();
+      if (word === '' || /[:：]$/.test(word)) return cell;
+      const label = asBareLabel(word);
+      return label === word ? cell : ` ${label} `;
+    })
+    .join('');
+}
+
 /** A row of a disclosure table copied with its bars (| 发布机构 | 郎溪县人民政府办公室 | 发文日期 | …|). */
 export function isTableRow(text: string): boolean {
   return /^[|｜].*[|｜]$/.test(text.trim());
@@ -86,7 +105,7 @@ function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
     const written = traditional ? simplifiedText(texts[k]) : texts[k];
     const trimmed = collapseLetterSpacing(written.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     const text = withBracketedLabels(asLabel(withoutListMark(trimmed, isMetadataLine).trim()));
-    if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? asBareLabel(text) : text });
+    if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? withBareLabelCells(asBareLabel(text)) : text });
   }
   return withClosingTail(out);
 }

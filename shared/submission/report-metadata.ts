@@ -103,6 +103,19 @@ export function meetingLineDate(text: string): string | null {
   return /第.{1,6}次|次/.test(m[1] + m[2]) || (dashed && rest.startsWith('在')) ? date.date : null;
 }
 
+// A meeting line run into the title's line, as a copy that lost its breaks gives it: the title's last word (报告,
+// 汇报, 说明), then a double dash opening the date and 在…会议上 closing it.
+const INLINE_MEETING_RE = /(?:报告|汇报|说明)\s*(——[^—]{6,90}?会议上)(?=\s|$)/;
+
+/**
+ * inline-meeting-line: the date of a meeting line that follows the title on the same line (…工作情况报告 ——2022年7月28日在
+ * 颛桥镇第六届人民代表大会 第二次会议上 镇长 …), read as the meeting line it was; null when there is none.
+ */
+export function inlineMeetingLineDate(text: string): string | null {
+  const m = INLINE_MEETING_RE.exec(text);
+  return m ? meetingLineDate(m[1]) : null;
+}
+
 // ---------------------------------------------------------------- a date whose 年 and 月 were lost
 
 /**
