@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines } from './cell-lines';
-import type { LayoutBlock } from './repair';
+import { cellRows as rows } from './__fixtures__/cell-rows';
 
 // The kind-column rule and the merged-bodies rule: what they leave alone.
-const blocks = (...texts: string[]): LayoutBlock[] => texts.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }));
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 describe('joinCellLines: a column of kinds, negative cases', () => {
   it('carries nothing when every row has its own bodies', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines } from './cell-lines';
-import type { LayoutBlock } from './repair';
+import { cellRows as rows } from './__fixtures__/cell-rows';
 
 // The kind-column rule and the merged-bodies rule: a task list 任务类型 / 序号 / 工作任务 / 推进单位 pasted from a
 // web page one cell a line, its kind and bodies' cells merged down their rows.
-const blocks = (...texts: string[]): LayoutBlock[] => texts.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }));
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 describe('joinCellLines: a table led by a column of kinds', () => {
   it.each([

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines } from './cell-lines';
-import type { LayoutBlock } from './repair';
+import { cellRows as rows } from './__fixtures__/cell-rows';
 
 // The unheaded-seq rule: a task table copied one cell a line whose 序号 column has no header cell of its own
 // (工作任务 / 具体要求 / 责任科室 / 时限要求), its first column the task's kind, merged down its rows.
-const blocks = (...texts: string[]): LayoutBlock[] => texts.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }));
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 describe('joinCellLines: a table whose 序号 has no header cell', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cellBlocks as blocks } from './__fixtures__/cell-rows';
 import { joinCellLines } from './cell-lines';
-import type { LayoutBlock } from './repair';
 
-const blocks = (...texts: string[]): LayoutBlock[] => texts.map((text, k) => ({ text, start: k * 10, end: k * 10 + text.length }));
 
 describe('joinCellLines: lines that are no table copied one cell a line', () => {
   it.each([

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cellBlocks as blocks, cellRows as rows } from './__fixtures__/cell-rows';
 import { joinCellLines } from './cell-lines';
-import type { LayoutBlock } from './repair';
 
-const blocks = (...texts: string[]): LayoutBlock[] => {
-  let at = 0;
-  return texts.map((text) => {
-    const b = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return b;
-  });
-};
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 describe('joinCellLines: a table copied one cell a line', () => {
   it('puts each row back together, several bodies of one cell joined', () => {

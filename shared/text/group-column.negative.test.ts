@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines } from './cell-lines';
+import { cellRows as rows } from './__fixtures__/cell-rows';
 import { isGroupCell, isGroupHeader } from './group-column';
-import type { LayoutBlock } from './repair';
 
-const blocks = (...texts: string[]): LayoutBlock[] => {
-  let at = 0;
-  return texts.map((text) => {
-    const b = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return b;
-  });
-};
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 // group-column: only a header whose second column is a group's and third the task's.
 describe('group-column: not a group column', () => {

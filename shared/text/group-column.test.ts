@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinCellLines } from './cell-lines';
+import { cellRows as rows } from './__fixtures__/cell-rows';
 import { isGroupHeader, splitNames, withoutClosingBracket } from './group-column';
-import type { LayoutBlock } from './repair';
 
-const blocks = (...texts: string[]): LayoutBlock[] => {
-  let at = 0;
-  return texts.map((text) => {
-    const b = { text, start: at, end: at + text.length };
-    at += text.length + 1;
-    return b;
-  });
-};
-const rows = (...texts: string[]) => joinCellLines(blocks(...texts)).map((b) => b.text);
 
 // group-column: the second column names the task's group, merged down its rows (宝山区, 宝府办〔2019〕26号 附件1).
 describe('group-column: a merged group column after 序号', () => {
