@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cellBlocks as blocks } from './__fixtures__/cell-rows';
 import { joinCellLines } from './cell-lines';
 
-
 describe('joinCellLines: lines that are no table copied one cell a line', () => {
   it.each([
     // prose with page numbers

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cellBlocks as blocks, cellRows as rows } from './__fixtures__/cell-rows';
 import { joinCellLines } from './cell-lines';
 
-
 describe('joinCellLines: a table copied one cell a line', () => {
   it('puts each row back together, several bodies of one cell joined', () => {
     expect(

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cellRows as rows } from './__fixtures__/cell-rows';
 import { isGroupCell, isGroupHeader } from './group-column';
 
-
 // group-column: only a header whose second column is a group's and third the task's.
 describe('group-column: not a group column', () => {
   it.each([

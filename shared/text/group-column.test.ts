@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { cellRows as rows } from './__fixtures__/cell-rows';
 import { isGroupHeader, splitNames, withoutClosingBracket } from './group-column';
 
-
 // group-column: the second column names the task's group, merged down its rows (宝山区, 宝府办〔2019〕26号 附件1).
 describe('group-column: a merged group column after 序号', () => {
   it('carries the group down its rows and reads lead, supporters and time', () => {
