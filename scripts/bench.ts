@@ -163,57 +163,59 @@ const percentile = (xs: number[], p: number) => {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
-/** Today's path on 2,000 reports, timed in this process: pdf.js, everything on one thread, one report at a time. */
-async function benchOldPath(listFile: string): Promise<void> {
+/**
+ * The bench's reports imported once into a fresh workspace in this process, after the policy, and the time it took in
+ * ms printed after `marker` for the run that started this process to read.
+ */
+async function timedBatchApart(listFile: string, marker: string, parser?: FileParser): Promise<void> {
   const files = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
-  process.env.LUOSHI_PDF_ENGINE = 'pdfjs';
-  const file = join(tmpdir(), `luoshi-bench-old-${process.pid}.sqlite`);
-  const ws = openWorkspace(file, { segmenter: createSegmenter(), today: () => '2022-03-01' });
+  const file = join(tmpdir(), `luoshi-bench-apart-${process.pid}.sqlite`);
+  const ws = openWorkspace(file, { segmenter: createSegmenter(), today: () => '2022-03-01', ...(parser ? { parser } : {}) });
   await ws.importFiles([policyFile], 'policy');
   const o0 = performance.now();
   await ws.importFiles(files, 'submission');
   const took = performance.now() - o0;
   ws.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  console.log(`OLD_PATH_MS ${took.toFixed(1)}`);
+  console.log(`${marker} ${took.toFixed(1)}`);
 }
+
+/** Today's path on 2,000 reports, timed in this process: pdf.js, everything on one thread, one report at a time. */
+async function benchOldPath(listFile: string): Promise<void> {
+  process.env.LUOSHI_PDF_ENGINE = 'pdfjs';
+  await timedBatchApart(listFile, 'OLD_PATH_MS');
+}
+
+/** The pipeline on one parse worker, in this process (started on one core by oneCoreApart). */
+async function benchOneCore(listFile: string): Promise<void> {
+  const pool = createImportPool({ size: 1 });
+  await pool.warm();
+  await timedBatchApart(listFile, 'ONE_CORE_MS', pool);
+  await pool.close();
+}
+
+/**
+ * This bench started again in a process of its own with `flag` and the list of files (behind `command`, such as
+ * taskset), and the time in ms it printed after `marker`; null where `command` is missing.
+ */
+function runApart(what: string, flag: string, marker: string, listFile: string, command: string[] = []): number | null {
+  const [program, ...prefix] = [...command, process.execPath];
+  const r = spawnSync(program, [...prefix, process.argv[1], flag, listFile], { encoding: 'utf8' });
+  if (r.error && command.length > 0) return null;
+  const found = new RegExp(`${marker} ([\\d.]+)`).exec(r.stdout ?? '');
+  if (r.status !== 0 || !found) throw new Error(`${what} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return Number(found[1]);
+}
+
+/** The previous path's import of the list, in a process of its own. */
+const oldPathApart = (listFile: string) => runApart("the previous path's run", '--old-path', 'OLD_PATH_MS', listFile)!;
 
 /**
  * The pipeline on one parse worker with the whole process held to one core (`taskset`, Linux), in a process of its
  * own: what one core does, beside what two do. With both cores free, one parse worker is not one core's work: the
  * segmenter and this thread run on the other core beside it. Its import time in ms, or null where taskset is missing.
  */
-function oneCoreApart(listFile: string): number | null {
-  const r = spawnSync('taskset', ['-c', '0', process.execPath, process.argv[1], '--one-core', listFile], { encoding: 'utf8' });
-  if (r.error) return null;
-  const found = /ONE_CORE_MS ([\d.]+)/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !found) throw new Error(`the one-core run failed (${r.status ?? r.signal}): ${r.stderr}`);
-  return Number(found[1]);
-}
-
-/** The pipeline on one parse worker, in this process (started on one core by oneCoreApart). */
-async function benchOneCore(listFile: string): Promise<void> {
-  const files = JSON.parse(readFileSync(listFile, 'utf8')) as string[];
-  const pool = createImportPool({ size: 1 });
-  await pool.warm();
-  const file = join(tmpdir(), `luoshi-bench-one-core-${process.pid}.sqlite`);
-  const ws = openWorkspace(file, { segmenter: createSegmenter(), today: () => '2022-03-01', parser: pool });
-  await ws.importFiles([policyFile], 'policy');
-  const o0 = performance.now();
-  await ws.importFiles(files, 'submission');
-  const took = performance.now() - o0;
-  ws.close();
-  await pool.close();
-  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-  console.log(`ONE_CORE_MS ${took.toFixed(1)}`);
-}
-
-function oldPathApart(listFile: string): number {
-  const r = spawnSync(process.execPath, [process.argv[1], '--old-path', listFile], { encoding: 'utf8' });
-  const found = /OLD_PATH_MS ([\d.]+)/.exec(r.stdout ?? '');
-  if (r.status !== 0 || !found) throw new Error(`the previous path's run failed (${r.status ?? r.signal}): ${r.stderr}`);
-  return Number(found[1]);
-}
+const oneCoreApart = (listFile: string) => runApart('the one-core run', '--one-core', 'ONE_CORE_MS', listFile, ['taskset', '-c', '0']);
 
 async function main(): Promise<void> {
   // `npm run bench -- --ocr` measures OCR alone.

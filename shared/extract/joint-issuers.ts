@@ -5,9 +5,6 @@
 // province's and the county's, written once). Pure.
 import { looksLikeBody, placeFromIssuer } from './departments';
 
-/** The last character of a body's name: where the next of several may start. */
-const BODY_END = /[局委厅办府会室心院部署所站处科队司]$/;
-
 /** The bodies a run-together issuer names, in order; the issuer alone when it names one. */
 export function jointIssuers(issuer: string): string[] {
   const place = placeFromIssuer(issuer)?.prefixes[0];
@@ -16,7 +13,8 @@ export function jointIssuers(issuer: string): string[] {
   for (let at = issuer.indexOf(place, 1); at > 0; at = issuer.indexOf(place, at + place.length)) {
     // 中共长沙县委: the Party's body opens on 中共 before the place
     const from = issuer.startsWith('中共', at - 2) ? at - 2 : at;
-    if (BODY_END.test(issuer.slice(0, from))) starts.push(from);
+    // the next name starts only where what stands since the last start reads as a body's name
+    if (looksLikeBody(issuer.slice(starts[starts.length - 1], from))) starts.push(from);
   }
   if (starts.length < 2) return [issuer];
   const pieces = starts.map((s, k) => issuer.slice(s, starts[k + 1] ?? issuer.length));
