@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { convertToPdf, sofficeCommand } from './__fixtures__/soffice';
-import { buildComplianceWorkbook, STATUS_FILL } from './xlsx';
+import { buildComplianceWorkbook, pagesWide, STATUS_FILL } from './xlsx';
 
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-xlsx-export-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -20,6 +20,31 @@ async function readBack(): Promise<ExcelJS.Workbook> {
 
 const texts = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : v));
 
+/** The seed's policy with `count` measures (the seed's first, numbered on), each department owing every one. */
+function widePolicy(count: number): { policy: typeof seedPolicy; result: typeof seedResult } {
+  const first = seedPolicy.measures[0];
+  const measures = Array.from({ length: count }, (_, k) => ({ ...first, number: k + 1, label: `${k + 1}.`, title: `第${k + 1}项任务` }));
+  const departments = ['区发展和改革局', '区财政局', '区人力资源和社会保障局'];
+  const obligations = measures.flatMap((m) => departments.map((department) => ({ ...seedResult.obligations[0], measure: m.number, department })));
+  return { policy: { ...seedPolicy, measures }, result: { ...seedResult, obligations } };
+}
+
+describe('how many pages wide a sheet prints', () => {
+  it('a sheet that fits a landscape page prints one page wide', () => {
+    expect(pagesWide([22, ...Array(6).fill(14), 8, 8, 8, 8], 1)).toBe(1);
+    expect(pagesWide([20, 6, 40, 22, 26, 16, 18, 24], 3)).toBe(1);
+  });
+
+  it('a matrix of many measures prints across several pages, the departments column taking its room on each', () => {
+    const widths = (n: number) => [22, ...Array(n).fill(14), 8, 8, 8, 8];
+    // 40 measures: 22 + 560 + 32 units; each page holds the departments and 173 units more
+    expect(pagesWide(widths(40), 1)).toBe(4);
+    expect(pagesWide(widths(12), 1)).toBe(2);
+    // more measures never print on fewer pages
+    for (let n = 1; n < 80; n++) expect(pagesWide(widths(n + 1), 1)).toBeGreaterThanOrEqual(pagesWide(widths(n), 1));
+  });
+});
+
 describe('the workbook, read back', () => {
   it('has the matrix, the missing-and-late list and the ledger as sheets', async () => {
     expect((await readBack()).worksheets.map((w) => w.name)).toEqual(['落实矩阵', '缺报逾期清单', '政策台账']);
@@ -31,6 +56,16 @@ describe('the workbook, read back', () => {
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: '2:2' });
     }
+  });
+
+  it('the header row is tall enough for the longest heading wrapped in its column', async () => {
+    const { policy, result } = widePolicy(3);
+    policy.measures[1] = { ...policy.measures[1], title: '将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容纳入考核' };
+    const bytes = await buildComplianceWorkbook(policy, result);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const short = (await readBack()).getWorksheet('落实矩阵')!.getRow(2).height;
+    expect(book.getWorksheet('落实矩阵')!.getRow(2).height).toBeGreaterThan(short);
   });
 
   it('the matrix gives each cell its status in words and in colour, and totals per department', async () => {
@@ -113,6 +148,25 @@ describe.skipIf(missing.length > 0)(inLibreOffice, () => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(STATUS_FILL[status].slice(2).slice(i - 1, i + 1), 16));
       expect(colours.has(`${r},${g},${b}`), status).toBe(true);
     }
+  }, 200_000);
+
+  it('prints a wide matrix across several pages, with the departments on each of them', async () => {
+    const { policy, result } = widePolicy(40);
+    const file = join(scratch, '宽矩阵.xlsx');
+    const bytes = await buildComplianceWorkbook(policy, result);
+    writeFileSync(file, bytes);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(book.getWorksheet('落实矩阵')!.pageSetup).toMatchObject({ fitToWidth: 4, printTitlesColumn: 'A:A' });
+    const [pdf] = convertToPdf(soffice!, [file], scratch);
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8').split('\f');
+    const matrixPages = pages.filter((p) => p.includes('项任务'));
+    expect(matrixPages.length).toBeGreaterThanOrEqual(4);
+    for (const page of matrixPages) expect(page).toContain('区人力资源和社会保障局');
+    // the title stands over the first page, not over the middle of the sheet
+    expect(matrixPages[0].replace(/\s/g, '')).toContain('落实情况（截至2022年1月31日）');
+    // the last measure's heading is printed whole, not shrunk out of reach
+    expect(pages.join('\n')).toContain('第40项任务');
   }, 200_000);
 
   it('repeats the header row on every printed page of a long list', async () => {

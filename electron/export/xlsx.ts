@@ -1,6 +1,8 @@
 // Writes the office's workbook (shared/export/workbook.ts) as .xlsx with exceljs: a title line, a bold
 // header row that stays in view (frozen) and repeats on every printed page, filters on the header, status
-// cells coloured and written in words, and the page set up for A4 landscape, fitted to the page width.
+// cells coloured and written in words, and the page set up for A4 landscape: fitted to the page width, or, for a
+// sheet too wide to read at that size (the matrix of a policy with many measures), printed across as many pages as
+// keep the print legible, its frozen columns (the departments) repeated on each.
 import ExcelJS from 'exceljs';
 import type { ComplianceResult, ObligationStatus, PolicyExtract } from '../../shared/types';
 import { complianceBook, type BookContent, type BookSheet } from '../../shared/export/workbook';
@@ -18,33 +20,76 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF9AA5B1' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = '宋体';
 
+// What an A4 landscape page holds, in column-width units (characters), printed no smaller than about three quarters
+// of full size: 271 mm between the margins, a unit about 1.85 mm at full size.
+const PAGE_UNITS = 195;
+
+/**
+ * How many pages wide a sheet prints: one when its columns fit a page; otherwise as many as hold the columns after
+ * the frozen ones, the frozen columns taking their room on every page again.
+ */
+export function pagesWide(widths: readonly number[], frozenColumns: number): number {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= PAGE_UNITS) return 1;
+  const frozen = widths.slice(0, frozenColumns).reduce((a, b) => a + b, 0);
+  return Math.ceil((total - frozen) / Math.max(1, PAGE_UNITS - frozen));
+}
+
+/** How many columns the first of `across` pages holds: the frozen ones and their share of the rest. */
+function firstPageColumns(widths: readonly number[], frozenColumns: number, across: number): number {
+  const rest = widths.slice(frozenColumns).reduce((a, b) => a + b, 0) / across;
+  let count = frozenColumns;
+  for (let used = 0; count < widths.length && used + widths[count] <= rest; count++) used += widths[count];
+  return Math.max(1, count);
+}
+
+// A 10-point character takes about 1.9 width units; a wrapped line of the header, about 13 points of height.
+const CHAR_UNITS = 1.9;
+const LINE_POINTS = 13;
+
+/** The header row's height: the longest heading wrapped in its column, shown whole (within reason). */
+function headerHeight(header: readonly (string | number)[], widths: readonly number[]): number {
+  const lines = Math.max(...header.map((h, k) => Math.ceil((String(h).length * CHAR_UNITS) / Math.max(1, (widths[k] ?? 10) - 1))));
+  return Math.min(120, Math.max(42, lines * LINE_POINTS + 6));
+}
+
+/** The letter of a column (1 → A, 27 → AA). */
+function columnLetter(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
+}
+
 function addSheet(book: ExcelJS.Workbook, spec: BookSheet): void {
   const width = spec.header.length;
   const headerRow = 2;
+  const across = pagesWide(spec.widths, spec.frozenColumns);
   const ws = book.addWorksheet(spec.name, {
     views: [{ state: 'frozen', xSplit: spec.frozenColumns, ySplit: headerRow }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: across,
       fitToHeight: 0,
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${headerRow}:${headerRow}`,
+      ...(across > 1 && spec.frozenColumns > 0 ? { printTitlesColumn: `A:${columnLetter(spec.frozenColumns)}` } : {}),
     },
     headerFooter: { oddFooter: `&C${spec.name}　第 &P 页，共 &N 页` },
   });
   ws.columns = spec.widths.map((w) => ({ width: w }));
 
+  // Printed across several pages, the title stands over the first page's columns, not over the middle of the sheet.
   const title = ws.addRow([spec.title]);
-  ws.mergeCells(1, 1, 1, width);
+  ws.mergeCells(1, 1, 1, across > 1 ? firstPageColumns(spec.widths, spec.frozenColumns, across) : width);
   title.font = { name: FONT, size: 14, bold: true };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 28;
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: across > 1 };
+  title.height = across > 1 ? 40 : 28;
 
   const header = ws.addRow(spec.header);
-  header.height = 42;
+  header.height = headerHeight(spec.header, spec.widths);
   header.eachCell((cell) => {
     cell.font = { name: FONT, size: 10, bold: true };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
