@@ -1,5 +1,7 @@
 // The workbench on the two screens the office has: a 1366×768 laptop and a 1920×1080 monitor.
-import { expect, seededAsOf, shot, test } from './fixtures';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, importThroughUi, POLICY_SEED, SEEDS, seededAsOf, shot, test } from './fixtures';
 
 const SCREENS = [
   { width: 1366, height: 768 },
@@ -91,4 +93,24 @@ test('the matrix fits a 1366×768 screen, decision marks and all: no sideways sc
   const last = (await page.locator('.matrix thead th').last().boundingBox())!;
   const box = (await scroll.boundingBox())!;
   expect(last.x + last.width).toBeLessThanOrEqual(box.x + box.width);
+});
+
+test('with two policies, the policy choice stays within its column: the 切换工作区 button never covers it, at 1024, 1366 and 1920 wide', async ({ app: page, workspaceDir }) => {
+  // A policy with no 文号 is listed by its title, which can be long.
+  const untitled = join(workspaceDir, '实施方案.txt');
+  const seed = readFileSync(POLICY_SEED, 'utf8').replace(/^\S*〔\d{4}〕\d+号\s*$/m, '');
+  writeFileSync(untitled, seed.replace(/^## .*实施意见$/m, '## 关于进一步加强本区城市公共消防安全和生活垃圾全程分类体系建设工作的实施意见'));
+  await importThroughUi(page, [join(SEEDS, 'sample-2', 'policy.txt')], '政策文件');
+  await importThroughUi(page, [untitled], '政策文件');
+  const choice = page.locator('.policy-filter select');
+  await expect(choice).toBeVisible();
+  for (const width of [1024, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 768 });
+    const select = (await choice.boundingBox())!;
+    const button = (await page.getByRole('button', { name: '切换工作区' }).boundingBox())!;
+    const column = (await page.locator('.top-bar .workspace').boundingBox())!;
+    expect(select.x + select.width, `the choice ends within its column at ${width}`).toBeLessThanOrEqual(column.x + column.width + 0.5);
+    const overlaps = select.x < button.x + button.width && button.x < select.x + select.width && select.y < button.y + button.height && button.y < select.y + select.height;
+    expect(overlaps, `the button covers the choice at ${width}`).toBe(false);
+  }
 });
