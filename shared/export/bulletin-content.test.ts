@@ -32,6 +32,14 @@ describe('bulletinDocument', () => {
     expect(rows[2].slice(0, 2)).toEqual(['合计', String(Number(rows[0][1]) + Number(rows[1][1]))]);
   });
 
+  it('prints a policy without a 文号 by its whole title, and says the table names policies by 文号 or title', () => {
+    const long = { ...variedPolicy, docNumber: null, title: '某区人民政府办公室关于印发《关于进一步加强本区城市公共消防安全和生活垃圾全程分类体系建设工作的实施方案》的通知' };
+    const blocks = blocksOf([PARTS[0], { policy: long, result: varied }]);
+    expect(cells(tables(blocks)[0].rows)[1][0]).toBe('关于进一步加强本区城市公共消防安全和生活垃圾全程分类体系建设工作的实施方案');
+    expect(plainLines(blocks).some((l) => l.includes('政策文件以文号或标题标示'))).toBe(true);
+    expect(plainLines(blocksOf([PARTS[0]])).some((l) => l.includes('政策文件以文号标示'))).toBe(true);
+  });
+
   it('draws the chart with its caption only when one is given', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
     expect(blocksOf(PARTS).some((b) => b.kind === 'image')).toBe(false);

@@ -78,11 +78,12 @@ function overallPart(parts: BulletinPart[], all: ComplianceResult, chart: Uint8A
       `截至${chineseDate(all.asOf)}，${parts.length}个政策文件的${counted}项任务中，` +
         `${STATUS_ORDER.map((s) => `${STATUS_LABEL[s]}${byStatus[s]}项`).join('，')}。${rate}${decisionsSentence(all)}`,
     ),
-    paragraph(`各政策文件任务报送情况如下表${chart ? '和图1' : ''}（政策文件以文号标示，全称见第三部分）。`),
+    paragraph(`各政策文件任务报送情况如下表${chart ? '和图1' : ''}（政策文件以${parts.every((p) => p.policy.docNumber) ? '文号' : '文号或标题'}标示，全称见第三部分）。`),
     {
       kind: 'table',
       columns: FIGURE_COLUMNS,
-      rows: [...parts.map((p) => figureRow(policyLabel(p.policy), p.result)), figureRow('合计', all, true)],
+      // the table's cells wrap: a title is printed whole, never cut short
+      rows: [...parts.map((p) => figureRow(policyLabel(p.policy, Infinity), p.result)), figureRow('合计', all, true)],
     },
   ];
   if (chart) {

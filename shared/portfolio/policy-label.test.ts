@@ -15,4 +15,10 @@ describe('policyLabel', () => {
   ])('%o → %s', (p, label) => {
     expect(policyLabel(p)).toBe(label);
   });
+
+  it('gives a title whole when asked for no limit (a printed table, whose cells wrap)', () => {
+    const p = { docNumber: null, title: '关于进一步加强和改进全区知识产权保护与运用工作推进高质量发展的实施意见' };
+    expect(policyLabel(p, Infinity)).toBe('进一步加强和改进全区知识产权保护与运用工作推进高质量发展的实施意见');
+    expect(policyLabel({ ...p, docNumber: '某政发〔2022〕3号' }, Infinity)).toBe('某政发〔2022〕3号');
+  });
 });
