@@ -15,6 +15,8 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
+import { ownCampaign, reportingHead } from './news-accounts';
+import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
 import type { SubmissionParagraph } from './types';
@@ -61,6 +63,9 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...ownSummaryMeeting(lines));
   // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
   if (names.length === 0) names.push(...inspectedSelf(lines));
+  // a news item on a body's own clean-up (own-campaign), or on a visit where the body's head reports (reporting-head)
+  if (names.length === 0) names.push(...ownCampaign(lines));
+  if (names.length === 0) names.push(...reportingHead(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
@@ -145,6 +150,8 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       top.push(line);
       continue;
     }
+    // a salutation with a date run onto it (省人大常委会:2013年7月22日) names the addressee (salutation-date)
+    if (isSalutationWithDate(line.text)) continue;
     // a byline under the title: the author's name and the date (清水县人民政府 2024年01月08日)
     names.push(...dated.names);
     // announcement-byline: the issuer alone on the line above its date (龙 游 县 审 计 局 办 公 室 / （2024年4月12日公告）)

@@ -363,8 +363,9 @@ export function jointSpeakers(lines: readonly { text: string }[]): string[] {
 
 // A body speaking of itself by its kind and its Party organisation alone, at the head of a clause: 院党委召开…, 局党组研究….
 const SELF_PARTY_RE = /(?:^|[\n，,。；;：:、]|由)(院|局|委|厅|校|中心|公司)(党委|党组|党总支)/;
-// The body an inspection's feedback went to, or that was inspected: 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察.
-const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)/g;
+// The body an inspection's feedback went to, that was inspected, or that an inspection team visits to check on its
+// rectification (inspection-visit): 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察, 巡察组到X督查回访.
+const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)|(?:巡察|巡视)组到([\u4e00-\u9fff]{3,30}?)(?:督查|检查|回访|督导)/g;
 // How far into the report the two are read.
 const INSPECTED_LINES = 12;
 
@@ -372,15 +373,19 @@ const INSPECTED_LINES = 12;
  * inspected-self: the body a report names as the one an inspection's feedback went to, when the report speaks of itself by
  * that body's kind alone: 院党委召开党委会… 《…巡察宣城市中心医院党委的反馈意见》 → 宣城市中心医院党委. None when the report
  * does not speak so, or the body fed back to is of another kind (院党委 and 县卫生健康局党组).
+ * inspection-visit: the body an inspection team visits to check on its rectification, named without its Party organisation
+ * (巡察组到城投公司督查回访…, then 公司党委书记…代表公司党委作了…汇报), is the one speaking: its Party organisation (城投公司党委).
  */
 export function inspectedSelf(lines: readonly { text: string }[]): string[] {
   const text = lines.slice(0, INSPECTED_LINES).map((l) => l.text.replace(/\s+/g, '')).join('\n');
   const self = SELF_PARTY_RE.exec(text);
   if (!self) return [];
-  const ending = self[1] + self[2];
+  const [, kind, party] = self;
+  const ending = kind + party;
   for (const m of text.matchAll(INSPECTED_RE)) {
-    const body = m[1] ?? m[2] ?? m[3];
+    const body = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (body.length > ending.length && body.endsWith(ending) && looksLikeDepartment(body)) return [body];
+    if (m[4] !== undefined && body.length > kind.length && body.endsWith(kind) && looksLikeDepartment(body)) return [body + party];
   }
   return [];
 }

@@ -3,6 +3,7 @@
 import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
+import { withRunInLabel } from './run-in-labels';
 import { isSiteChrome, withoutListMark } from './report-metadata';
 import { isTraditionalCopy, simplifiedText } from './traditional-forms';
 import type { SubmissionParagraph } from './types';
@@ -87,7 +88,7 @@ const closingOf = new WeakMap<readonly Line[], ClosingBlock>();
 /**
  * Non-empty paragraphs, trimmed and with any letter-spacing taken out, in order; a bullet before a line
  * (• 发布时间：…) and a list number before a metadata line (1. 报送单位：…) are taken off; a bare label word
- * near the top (日期) reads as a label (日期：).
+ * near the top (日期) reads as a label (日期：), and so does a label run into its value there (发文日期2017年11月01日).
  */
 export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): readonly Line[] {
   let lines = linesOf.get(paragraphs);
@@ -105,7 +106,7 @@ function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
     const written = traditional ? simplifiedText(texts[k]) : texts[k];
     const trimmed = collapseLetterSpacing(written.replace(/^[\s\u3000#*]+|[\s\u3000*]+$/g, ''));
     const text = withBracketedLabels(asLabel(withoutListMark(trimmed, isMetadataLine).trim()));
-    if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? withBareLabelCells(asBareLabel(text)) : text });
+    if (text !== '') out.push({ index: p.index, text: out.length < BARE_LABEL_LINES ? withRunInLabel(withBareLabelCells(asBareLabel(text))) : text });
   }
   return withClosingTail(out);
 }
