@@ -15,6 +15,7 @@ import { officeLeads, officeParagraphs } from './office-paragraphs';
 import { divisionResponsibility } from './division-paragraphs';
 import { sentenceDivisionResponsibility } from './division-sentences';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
+import { isLeaderClause } from './leader-clause';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -228,6 +229,8 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
   const hits: typeof reads = [];
   let inRun = true;
   for (const r of reads) {
+    // leader-opening: the leader (a person) who answers, named before the bodies, keeps the run going
+    if (r.read === null && inRun && isLeaderClause(r.clause)) continue;
     if (r.read === null) inRun = false;
     else if (inRun || /^由/.test(r.clause)) {
       inRun = true;
