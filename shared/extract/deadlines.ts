@@ -10,6 +10,7 @@ import { isYearlyStep } from './yearly-cycle';
 import { carriesYear, writesYear } from './carried-year';
 import { isDoneBefore } from './done-before';
 import { isClaimCutoff } from './claim-cutoff';
+import { isOngoingWithinYear } from './ongoing-within-year';
 import {
   DAY_SRC,
   MONTH_NUM_SRC,
@@ -692,12 +693,15 @@ const doneBefore: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && 
 const claimCutoffs: Refiner = (cs, text) =>
   cs.map((c) => (c.kind === 'by' && isClaimCutoff(text, c.start, c.end) ? { ...c, kind: 'period' as const } : c));
 
+// 年内持续推进 (ongoing-within-year): the work goes on through the year, no due date.
+const ongoingWithinYear: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && c.parser === 'by-within-year' && isOngoingWithinYear(text, c.end)));
+
 // A bare 年末 among 年初/年中 steps (前期自查、年中指导、年末检查; yearly-cycle) comes round every year.
 const yearlySteps: Refiner = (cs, text) =>
   cs.map((c) => (c.kind === 'by' && isYearlyStep(text, c.start, c.end) ? { parser: c.parser, kind: 'annual' as const, start: c.start, end: c.end, recurrence: { every: 'year' as const } } : c));
 
 /** The refiners, in the order they run. */
-const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore, doneBefore, claimCutoffs, yearlySteps];
+const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore, doneBefore, claimCutoffs, ongoingWithinYear, yearlySteps];
 
 // ---------------------------------------------------------------- entry point
 
