@@ -58,9 +58,9 @@ const PARTNER_OPENING = /^(?:会同|协同|配合|协助|联合)/;
 const CITATION = /[《》〔〕]/;
 
 // action-subject: words opening on a verb of action (「贯彻落实市委十一届七次全会、八次全会暨经济工作会议部署要求」, 天津市's
-// 2020 任务分工) or naming a meeting (全会, 会议) state the work or its source, never the body doing it, whatever their
-// last character (部署 is no 署)
-const ACTION_SUBJECT = /^(?:贯彻|落实|推进|推动|坚持|加强|深入|深化|全面|统筹|实施|做好|完善|加快|围绕|按照|根据)|全会|会议/;
+// 2020 任务分工) or naming a meeting's decisions (全会, 会议部署, 会议精神) state the work or its source, never the body doing
+// it, whatever their last character (部署 is no 署); a standing meeting's office (联席会议办公室) is still a body
+const ACTION_SUBJECT = /^(?:贯彻|落实|推进|推动|坚持|加强|深入|深化|全面|统筹|实施|做好|完善|加快|围绕|按照|根据)|全会|会议(?:部署|精神|要求|决定)/;
 
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
   return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name) && !ACTION_SUBJECT.test(name);
