@@ -4,7 +4,10 @@
 // would carry them. Where the issued document itself follows, its title and preamble come between.
 
 // 现印发给你们 / 现印发你们 / 现予印发 / 现将…印发给你们; the notice may add 并就有关事项通知如下.
-const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发/;
+// handed-down-tasks: a notice handing the tasks down in attached tables (「将《政府工作报告》主要目标和重点工作予以分解
+// 下达。现将有关事项通知如下。」, 甘政发〔2025〕7号; 「现将主要目标任务分解下发」) issues them as surely; 「分解如下」 introduces
+// the tasks themselves and is no such line.
+const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)/;
 
 /**
  * True when the first numbered item sits right after a line that issues another document, and no item of the

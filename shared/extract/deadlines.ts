@@ -7,6 +7,10 @@ import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { isBenefitCondition } from './benefit-condition';
 import { isBuiltBefore } from './built-before';
 import { isYearlyStep } from './yearly-cycle';
+import { carriesYear, writesYear } from './carried-year';
+import { isDoneBefore } from './done-before';
+import { isClaimCutoff } from './claim-cutoff';
+import { isOngoingWithinYear } from './ongoing-within-year';
 import {
   DAY_SRC,
   MONTH_NUM_SRC,
@@ -682,12 +686,22 @@ const benefitWindows: Refiner = (cs, text) =>
 // A date saying which buildings a measure covers (2000年底前建成的老旧小区; built-before) is no due date.
 const builtBefore: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && isBuiltBefore(text, c.end)));
 
+// A date saying what was already done by then (2023年8月31日前金融机构已发放的贷款; done-before) is no due date.
+const doneBefore: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && isDoneBefore(text, c.end)));
+
+// The closing date for claiming a benefit (申报购房补贴截止时间为2024年6月30日; claim-cutoff) is the claimants', a window.
+const claimCutoffs: Refiner = (cs, text) =>
+  cs.map((c) => (c.kind === 'by' && isClaimCutoff(text, c.start, c.end) ? { ...c, kind: 'period' as const } : c));
+
+// 年内持续推进 (ongoing-within-year): the work goes on through the year, no due date.
+const ongoingWithinYear: Refiner = (cs, text) => cs.filter((c) => !(c.kind === 'by' && c.parser === 'by-within-year' && isOngoingWithinYear(text, c.end)));
+
 // A bare 年末 among 年初/年中 steps (前期自查、年中指导、年末检查; yearly-cycle) comes round every year.
 const yearlySteps: Refiner = (cs, text) =>
   cs.map((c) => (c.kind === 'by' && isYearlyStep(text, c.start, c.end) ? { parser: c.parser, kind: 'annual' as const, start: c.start, end: c.end, recurrence: { every: 'year' as const } } : c));
 
 /** The refiners, in the order they run. */
-const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore, yearlySteps];
+const REFINERS: Refiner[] = [dropRates, dropOverlaps, benefitWindows, builtBefore, doneBefore, claimCutoffs, ongoingWithinYear, yearlySteps];
 
 // ---------------------------------------------------------------- entry point
 
@@ -699,9 +713,14 @@ export function extractDeadlines(text: string, ctx: DeadlineContext): Deadline[]
 
   const baseYear = ctx.issuedOn ? Number(ctx.issuedOn.slice(0, 4)) : (ctx.planYear ?? null);
   if (baseYear !== null) candidates = candidates.filter((c) => c.year === undefined || c.year >= baseYear);
+  // carried-year: the year written on the last date of the sentence, for a date that writes none
+  let written: { year: number; end: number } | null = null;
   return candidates.map((c) => {
     const span = originalSpan(n, c.start, c.end);
-    const resolved = c.resolve ? c.resolve(baseYear, ctx.issuedOn) : { date: null };
+    const own = writesYear(n.text.slice(c.start, c.end));
+    const carried = !own && written !== null && carriesYear(n.text, written.end, c.start) ? written.year : null;
+    const resolved = c.resolve ? c.resolve(carried ?? baseYear, ctx.issuedOn) : { date: null };
+    if (own && c.kind === 'by' && resolved.date) written = { year: Number(resolved.date.slice(0, 4)), end: c.end };
     const date = resolved.date ?? null;
     const deadline: Deadline = {
       text: text.slice(span.start, span.end),

@@ -1,5 +1,5 @@
 // Numbering labels that open a line of a policy, from the coarsest level to the finest:
-//   第一章 / 第一部分  →  一、  →  第一条  →  （一）  →  1. / 1、  →  （1） / 1）.
+//   第一章 / 第一部分  →  一、  →  第一条  →  （一）  →  1. / 1、 / 1。  →  （1） / 1）.
 // "一是…，二是…" enumerates points inside a measure and is never numbering.
 import { parseChineseNumber } from '../text/cn-numerals';
 
@@ -26,6 +26,9 @@ const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
   { style: 'cn', re: new RegExp(`^((${CN}{1,3})\\s*[、．.])\\s*`) },
   { style: 'paren-cn', re: new RegExp(`^([（(]\\s*(${CN}{1,3})\\s*[）)])[\\s、]*`) },
   { style: 'arabic', re: /^((\d{1,3})\s*[.．、](?![\d.．]))\s*/ },
+  // full-stop-number: a copy that writes a full stop for the dot (「1。在以习近平同志为核心的…」, a news page's copy of
+  // 天津市's 2020 任务分工) still numbers its items; only before the item's text, never a bare 「1。」
+  { style: 'arabic', re: /^((\d{1,3})\s*。)(?=[\u4e00-\u9fa5“《（(])/ },
   { style: 'paren-arabic', re: /^([（(]\s*(\d{1,3})\s*[）)])[\s、]*/ },
   { style: 'paren-arabic', re: /^((\d{1,3})\s*[）)])[\s、]*/ },
 ];

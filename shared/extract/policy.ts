@@ -23,6 +23,7 @@ import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
 import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
+import { pairPlaces, withPairPlaces } from './pair-places';
 import { withoutIssuer } from './issuer-self';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
@@ -61,7 +62,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   // 1–2. lines and metadata
   const lines = policyLines(input.paragraphs);
   const meta = readMetadata(lines);
-  const place = placeFromIssuer(meta.issuer);
+  // pair-places: two governments issuing together have no one place of their own to leave off their bodies' names
+  const pair = pairPlaces(meta.issuer);
+  const place = pair.length === 2 ? null : placeFromIssuer(meta.issuer);
   const level = issuerLevel(meta.issuer);
 
   // 3. structure
@@ -117,6 +120,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     // (own-place-name: a body written with the issuer's place name, 北京金融监管局, takes no level)
     // issuer-self: a zone's committee writing itself (管委会, 新片区管委会) is no body answerable
     applied = withoutIssuer(applied, meta.issuer);
+    // pair-places: two cities issuing together write 两市X for the X of each
+    if (pair.length === 2) applied = { ...applied, lead: withPairPlaces(applied.lead, applied.text, pair), support: withPairPlaces(applied.support, applied.text, pair) };
     const named = withOwnPlaceNames(withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level), place);
     return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });

@@ -57,8 +57,13 @@ const PARTNER_OPENING = /^(?:会同|协同|配合|协助|联合)/;
 // a run holding a quoted title or a document number (…保险按照《…》（建质〔2017〕169号）要求) is a citation, no name
 const CITATION = /[《》〔〕]/;
 
+// action-subject: words opening on a verb of action (「贯彻落实市委十一届七次全会、八次全会暨经济工作会议部署要求」, 天津市's
+// 2020 任务分工) or naming a meeting's decisions (全会, 会议部署, 会议精神) state the work or its source, never the body doing
+// it, whatever their last character (部署 is no 署); a standing meeting's office (联席会议办公室) is still a body
+const ACTION_SUBJECT = /^(?:贯彻|落实|推进|推动|坚持|加强|深入|深化|全面|统筹|实施|做好|完善|加快|围绕|按照|根据)|全会|会议(?:部署|精神|要求|决定)/;
+
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
-  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name);
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name) && !ACTION_SUBJECT.test(name);
 }
 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body

@@ -15,6 +15,7 @@ import { officeLeads, officeParagraphs } from './office-paragraphs';
 import { divisionResponsibility } from './division-paragraphs';
 import { sentenceDivisionResponsibility } from './division-sentences';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
+import { isLeaderClause } from './leader-clause';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -36,14 +37,16 @@ interface Assigned {
 const WHOLE_LABEL = new RegExp(`^${DUTY_LABEL_SRC}$`);
 const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
 
+// host-assist: 主办 (hosts the work) leads as 牵头 does and 协办 (assists) supports as 配合 does: 「(省财政厅主办,省国税局、
+// 地税局协办)」 (黑龙江省 2013年重点工作责任分工); only as the clause's closing verb, not inside a name or a phrase (主办方).
 // 分别牵头: each body listed leads its own part (「市人力社保局、市农业农村局分别牵头」): all of them lead.
 // A body named as the lead (or supporter, or the one answerable) of the work: 「办公室为处理政务公开事务的牵头责任部门」
 // (上海市财政局政务公开工作规定), 「规划处为牵头处室」 — the role word closes the clause, the body opens it.
 const NAMED_AS = (role: string) => new RegExp(`为(?:[^，。；,;]{0,30}的)?${role}(?:责任)?(?:单位|部门|[处科股]室)$`);
 const NAMED_LEAD = NAMED_AS('牵头');
 const NAMED_SUPPORT = NAMED_AS('(?:配合|协办)');
-const LEAD_VERB = new RegExp(`(?:共同|负责|分别)?牵头(?:负责|落实|推进|实施|抓总)?$|${NAMED_LEAD.source}`);
-const SUPPORT_VERB = new RegExp(`(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助)(?:落实|实施|推进)?$|${NAMED_SUPPORT.source}`);
+const LEAD_VERB = new RegExp(`(?:共同|负责|分别)?(?:牵头|主办)(?:负责|落实|推进|实施|抓总)?$|${NAMED_LEAD.source}`);
+const SUPPORT_VERB = new RegExp(`(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助|协办)(?:落实|实施|推进)?$|${NAMED_SUPPORT.source}`);
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
 const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
 
@@ -142,7 +145,7 @@ function bracketGroups(text: string): { start: number; end: number; inner: strin
   return out;
 }
 
-const ROLE_WORD = /牵头|负责|配合|参与|协助|落实/;
+const ROLE_WORD = /牵头|主办|负责|配合|参与|协助|协办|落实/;
 
 /** A parenthesis that assigns duties: a role word, and names that look like bodies or generic actors. */
 function parenthesisAssignments(inner: string, directory?: DepartmentDirectory): Assigned[] | null {
@@ -226,6 +229,8 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
   const hits: typeof reads = [];
   let inRun = true;
   for (const r of reads) {
+    // leader-opening: the leader (a person) who answers, named before the bodies, keeps the run going
+    if (r.read === null && inRun && isLeaderClause(r.clause)) continue;
     if (r.read === null) inRun = false;
     else if (inRun || /^由/.test(r.clause)) {
       inRun = true;

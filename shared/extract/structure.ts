@@ -228,6 +228,8 @@ function sectionOwnLevels(
   for (const block of blocksOf(levels.section, labelled, end)) {
     const inside = labelled.filter((l) => l.index > block.start && l.index < block.end);
     const styles = new Set(inside.map((l) => l.label.style));
+    const points = headingPointsLevel(inside, levels.measure, block.end, dutyAt);
+    if (points) out.set(block.start, points);
     if (inside.length < 2 || styles.size !== 1) continue;
     if (!inside.some((l) => styleRank(l.label.style) <= measureRank)) out.set(block.start, inside[0].label.style);
     // section-coarser-level: a section whose items are all of the level that heads groups of measures elsewhere
@@ -236,6 +238,22 @@ function sectionOwnLevels(
     else if (styleRank(inside[0].label.style) < measureRank && inside.every((l, k) => dutyAt(l.index, inside[k + 1]?.index ?? block.end))) out.set(block.start, inside[0].label.style);
   }
   return out;
+}
+
+/**
+ * heading-over-duty-points: a section whose items of the measure level are headings with no duty of their own, each over
+ * finer points that close on a duty of their own, gives those points as its measures (「二、大力推进产业项目建设…」 over
+ * 「(一)全力推进产业项目建设。」 over 1., 2., each closing on 「(省发改委主办,…协办)」, beside 「一、」 whose (一)–(九)
+ * carry their duties themselves). A heading with a duty of its own, or a point without one, keeps the section as it is.
+ */
+function headingPointsLevel(inside: Labelled[], measure: LabelStyle, end: number, dutyAt: (start: number, end: number) => boolean): LabelStyle | null {
+  const heads = inside.filter((l) => l.label.style === measure);
+  const finer = inside.filter((l) => styleRank(l.label.style) > styleRank(measure));
+  const finerStyles = new Set(finer.map((l) => l.label.style));
+  if (heads.length === 0 || finer.length < 2 || finerStyles.size !== 1 || heads.length + finer.length !== inside.length) return null;
+  const next = (l: Labelled) => inside.find((x) => x.index > l.index)?.index ?? end;
+  const overPoints = heads.every((h) => finer.some((f) => f.index === next(h)) && !dutyAt(h.index, next(h)));
+  return overPoints && finer.every((f) => dutyAt(f.index, next(f))) ? finer[0].label.style : null;
 }
 
 interface OpenMeasure {

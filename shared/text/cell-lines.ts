@@ -29,8 +29,8 @@ const SEQ_HEAD = /^(?:序号|编号|序)$/;
 const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
 // 时限要求: the time a task is asked to be done by
 const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
-/** A header cell: a short label without punctuation. */
-const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,8}$/;
+/** A header cell: a short label without punctuation (具体工作任务和要求 runs to nine characters). */
+const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
 
 const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
@@ -145,9 +145,19 @@ function nextRow(blocks: LayoutBlock[], at: number, seq: number): number | null 
   return k > at || n <= seq + 3 ? k : null;
 }
 
+// spaced-names-cell: a bodies' cell may set its names apart by a space instead of 、 (「县教体局 各相关乡镇政府」, 吉水县
+// 10件民生实事任务分解表): where every part between the spaces ends as a body's or a collective name does, the spaces
+// are the list's separators, not spaces to drop (which would run the names into one). A cell with any other part
+// (「县 教体局」, a name broken by a space) is read as before.
+/** A bodies' cell with its names set apart by spaces given 、 between them; any other cell as text() gives it. */
+export function spacedNames(b: LayoutBlock): string {
+  const parts = b.text.trim().split(/[\s\u3000]+/);
+  return parts.length > 1 && parts.every((p) => p.length >= 3 && (NAME_END.test(p) || COLLECTIVE_END.test(p))) ? parts.join('、') : text(b);
+}
+
 /** A row of a header with detail columns: one line a cell, its bodies' cell naming bodies; else null. */
 function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): string[] | null {
-  const cells = blocks.slice(at + 1, at + columns.length).map(text);
+  const cells = blocks.slice(at + 1, at + columns.length).map((b, k) => (columns[k + 1] === 'names' ? spacedNames(b) : text(b)));
   if (cells.length !== columns.length - 1) return null;
   const ok = columns.slice(1).every((c, k) => (c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : seqOf({ text: cells[k] } as LayoutBlock) === null && !isCategory({ text: cells[k] } as LayoutBlock)));
   return ok ? [text(blocks[at]), ...cells] : null;

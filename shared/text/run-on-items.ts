@@ -6,6 +6,7 @@
 // 「执行一、二、三星级绿色建筑标准」 (no full stop before 一、), 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」
 // (an enumeration after a colon and semicolons), and a pair of numbers is no list (three items at least). Pure.
 import { parseChineseNumber } from './cn-numerals';
+import { itemsAfterDutyBracket } from './items-after-duty-bracket';
 import type { LayoutBlock } from './repair';
 
 /** Characters after which a new item may begin: a full stop, or a closing bracket (the duty bracket of the item before). */
@@ -73,11 +74,15 @@ export function runOnItemStarts(text: string): number[] {
   return [...starts].sort((a, b) => a - b);
 }
 
-/** Splits each block that runs numbered items together into one block an item (tables and headings left alone). */
+/**
+ * Splits each block that runs numbered items together into one block an item (tables and headings left alone): a
+ * run-on list, else items run on after a duty bracket (items-after-duty-bracket).
+ */
 export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   for (const block of blocks) {
-    const starts = block.standalone || block.heading ? [] : runOnItemStarts(block.text);
+    const runOn = block.standalone || block.heading ? [] : runOnItemStarts(block.text);
+    const starts = runOn.length > 0 || block.standalone || block.heading ? runOn : itemsAfterDutyBracket(block.text);
     if (starts.length === 0) {
       out.push(block);
       continue;
