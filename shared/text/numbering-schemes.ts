@@ -12,6 +12,14 @@ export interface NumberingScheme {
   rank: number;
 }
 
+/**
+ * A number written so that it reads as a decimal too (「11.121人才梯队项目」, 「3.5亿元」): it may only go on with a list
+ * already begun (decimal-item).
+ */
+export function readsAsDecimal(text: string, end: number): boolean {
+  return /[.．]$/.test(text.slice(end - 1, end)) && /\d/.test(text[end] ?? '');
+}
+
 const HAN = '一二三四五六七八九十';
 const arabic = (digits: string) => Number(digits);
 
@@ -20,7 +28,7 @@ export const NUMBERING_SCHEMES: NumberingScheme[] = [
   { name: 'article', pattern: new RegExp(`第([${HAN}百零]{1,5})条`, 'g'), read: parseChineseNumber, rank: 1 },
   { name: 'section', pattern: new RegExp(`([${HAN}]{1,3})、`, 'g'), read: parseChineseNumber, rank: 2 },
   { name: 'bracketed', pattern: new RegExp(`[（(]([${HAN}]{1,3})[）)]`, 'g'), read: parseChineseNumber, rank: 3 },
-  { name: 'dotted', pattern: /(\d{1,3})[.．](?![\d.．])/g, read: arabic, rank: 4 },
+  { name: 'dotted', pattern: /(\d{1,3})[.．](?![.．])/g, read: arabic, rank: 4 },
   { name: 'enumerated', pattern: /(\d{1,3})、/g, read: arabic, rank: 4 },
   { name: 'point', pattern: /[（(](\d{1,3})[）)]/g, read: arabic, rank: 5 },
 ];

@@ -9,8 +9,9 @@
 // 建筑标准」 and 「按照（一）款」 (no full stop before them), 「（一）（二）项」 (the second right after the first),
 // 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
 // numbers is no list (three items of a scheme at least). Linear in the paragraph's length. Pure.
+import { coverLineEnds } from './cover-lines';
 import { headingBodyStart } from './heading-body';
-import { NUMBERING_SCHEMES, type NumberingScheme } from './numbering-schemes';
+import { NUMBERING_SCHEMES, readsAsDecimal, type NumberingScheme } from './numbering-schemes';
 import type { LayoutBlock } from './repair';
 
 const STOP = new Set(['。', '！', '？', '!', '?']);
@@ -48,6 +49,8 @@ interface Marker {
   tentative?: boolean;
   /** The outer number whose heading this one follows. */
   under?: Marker;
+  /** The number reads as a decimal too: it only goes on with a list begun. */
+  decimal?: boolean;
 }
 
 type Opening = 'start' | 'stop' | 'colon' | 'heading' | null;
@@ -58,7 +61,8 @@ function markersOf(text: string, scheme: NumberingScheme): Marker[] {
     const at = m.index ?? 0;
     if (/[\d.．A-Za-z一二三四五六七八九十百零第]/.test(text[at - 1] ?? '')) continue; // part of a number or a code
     const value = scheme.read(m[1]);
-    if (value !== null && value > 0) found.push({ at, end: at + m[0].length, value });
+    const end = at + m[0].length;
+    if (value !== null && value > 0) found.push(readsAsDecimal(text, end) ? { at, end, value, decimal: true } : { at, end, value });
   }
   return found;
 }
@@ -139,13 +143,14 @@ export function runOnItemStarts(text: string): number[] {
         const how = opening(m);
         const last = current?.markers[current.markers.length - 1];
         if (how === null) {
-          if (last && m.value === last.value + 1) bridge = m;
+          if (last && m.value === last.value + 1 && !m.decimal) bridge = m;
           continue;
         }
         if (current && last && m.value === last.value + 1) {
           current.markers.push(m);
           continue;
         }
+        if (m.decimal) continue;
         // the run goes on past a number in its place: 「一、…。图1 示意图二、重点任务…。三、…」 (run-gap)
         if (current && last && bridge && bridge.at > last.at && m.value === bridge.value + 1) {
           current.markers.push(bridge, m);
@@ -196,7 +201,9 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
       const h = headingBodyStart(block.text.slice(s, bounds[k + 1]));
       return h === null ? [] : [s + h];
     });
-    const cuts = [...new Set([...bounds, ...bodies])].sort((a, b) => a - b);
+    // the cover notice before the list, its lines run together (cover-lines)
+    const cover = coverLineEnds(block.text, starts[0]);
+    const cuts = [...new Set([...bounds, ...bodies, ...cover])].sort((a, b) => a - b);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
       if (text === '') continue;
