@@ -54,6 +54,11 @@ describe('run-on items: every numbering scheme of the genre, nested', () => {
       '通知如下：一、工作分工（一）关于甲的问题，由A负责。（二）关于乙的问题，由B负责。',
       ['通知如下：', '一、工作分工', '（一）关于甲的问题，由A负责。', '（二）关于乙的问题，由B负责。'],
     ],
+    // a heading closing on a full stop of its own, over the first item of an inner list (heading-stop)
+    [
+      '一、落实主要目标（一）总体要求和主要预期目标。1.在党中央领导下，做好各项工作。（国务院各部门负责）',
+      ['一、落实主要目标', '（一）总体要求和主要预期目标。', '1.在党中央领导下，做好各项工作。（国务院各部门负责）'],
+    ],
     // a heading holding a comma; a list continuing after 「实施如下重点项目：」
     [
       '二、丰富赛事活动，完善赛事体系（一）发展职业赛事。（二）引进国际赛事，实施如下项目：3.办好马拉松。4.办好自行车赛。5.办好帆船赛。',

@@ -10,6 +10,7 @@
 // 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
 // numbers is no list (three items of a scheme at least). Linear in the paragraph's length. Pure.
 import { coverLineEnds } from './cover-lines';
+import { fieldLineStarts } from './field-lines';
 import { headingBodyStart } from './heading-body';
 import { NUMBERING_SCHEMES, readsAsDecimal, type NumberingScheme } from './numbering-schemes';
 import type { LayoutBlock } from './repair';
@@ -53,7 +54,7 @@ interface Marker {
   decimal?: boolean;
 }
 
-type Opening = 'start' | 'stop' | 'colon' | 'heading' | null;
+type Opening = 'start' | 'stop' | 'colon' | 'title' | 'heading' | null;
 
 function markersOf(text: string, scheme: NumberingScheme): Marker[] {
   const found: Marker[] = [];
@@ -114,20 +115,22 @@ export function runOnItemStarts(text: string): number[] {
     const i = previousIndex(text, at);
     if (i < 0) return 'start';
     const ch = text[i];
-    if (STOP.has(ch)) return 'stop';
-    if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1)) return 'stop';
-    if (CLOSING_QUOTE.has(ch) && STOP.has(text[i - 1] ?? '')) return 'stop';
     const h = lastBefore(outer, at);
     if (h >= 0) {
       const heading = text.slice(outer[h].end, at);
-      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading)) {
+      // a heading may close on a full stop of its own (「（一）总体要求和主要预期目标。1.…」: heading-stop)
+      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.replace(/。$/, ''))) {
         m.under = outer[h];
         return 'heading';
       }
     }
+    if (STOP.has(ch)) return 'stop';
+    if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1)) return 'stop';
+    if (CLOSING_QUOTE.has(ch) && STOP.has(text[i - 1] ?? '')) return 'stop';
     if (!LIST_SEPARATOR.has(ch) && inField(text, at)) return 'stop';
     if (FRONT_MATTER_END.test(text.slice(Math.max(0, i - 8), i + 1))) return 'stop';
-    if (COLON.has(ch) || TITLE_END.test(text.slice(Math.max(0, i - 2), i + 1))) return 'colon';
+    if (COLON.has(ch)) return 'colon';
+    if (TITLE_END.test(text.slice(Math.max(0, i - 2), i + 1))) return 'title';
     return null;
   };
 
@@ -157,9 +160,10 @@ export function runOnItemStarts(text: string): number[] {
           bridge = null;
           continue;
         }
-        // a list starts again at 1 only under a new outer heading; the first list may start anywhere
+        // a list starts again at 1 only under a new outer heading, or after the title of the document a cover sends;
+        // the first list may start anywhere
         const underNewHeading = last !== undefined && lastBefore(outer, m.at) > lastBefore(outer, last.at);
-        if (current === null || (m.value === 1 && underNewHeading)) {
+        if (current === null || (m.value === 1 && (underNewHeading || how === 'title'))) {
           current = { markers: [m], openedBy: how };
           runs.push(current);
         }
@@ -167,7 +171,9 @@ export function runOnItemStarts(text: string): number[] {
       // a number alone is no list, nor is a pair, unless it opens the items under a heading of an outer scheme: 「一、
       // 工作分工（一）关于…。（二）关于…」, 「一、提升服务效能1.加大放权力度。…」
       const underHeading = (r: { markers: Marker[]; openedBy: Opening }) => r.openedBy === 'heading' && r.markers[0].value === 1;
-      const lists = runs.filter((r) => r.markers.length >= 2 || underHeading(r));
+      /** A list started again after the title of the document a cover sends (the cover's own 一、二、三 before it). */
+      const afterTitle = (r: { markers: Marker[]; openedBy: Opening }, k: number) => k > 0 && r.openedBy === 'title' && r.markers[0].value === 1;
+      const lists = runs.filter((r, k) => r.markers.length >= 2 || underHeading(r) || afterTitle(r, k));
       const count = lists.reduce((n, r) => n + r.markers.length, 0);
       if (count < MIN_ITEMS && !lists.some(underHeading)) {
         for (const r of runs) kept.push(...r.markers.map((m) => ({ ...m, tentative: true })));
@@ -198,8 +204,11 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
     // a heading run into the paragraph under it is cut where the paragraph begins (heading-body)
     const bounds = [0, ...starts, block.text.length];
     const bodies = bounds.slice(0, -1).flatMap((s, k) => {
-      const h = headingBodyStart(block.text.slice(s, bounds[k + 1]));
-      return h === null ? [] : [s + h];
+      const piece = block.text.slice(s, bounds[k + 1]);
+      const h = headingBodyStart(piece);
+      // the measure's labelled fields, run on into it, each a line again (field-lines)
+      const fields = k === 0 ? [] : fieldLineStarts(piece).map((f) => s + f);
+      return h === null ? fields : [s + h, ...fields];
     });
     // the cover notice before the list, its lines run together (cover-lines)
     const cover = coverLineEnds(block.text, starts[0]);
