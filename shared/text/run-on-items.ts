@@ -9,6 +9,7 @@
 // 建筑标准」 and 「按照（一）款」 (no full stop before them), 「（一）（二）项」 (the second right after the first),
 // 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
 // numbers is no list (three items of a scheme at least). Linear in the paragraph's length. Pure.
+import { closingParagraphStart } from './closing-paragraph';
 import { coverLineEnds } from './cover-lines';
 import { fieldLineStarts } from './field-lines';
 import { headingBodyStart } from './heading-body';
@@ -212,7 +213,11 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
     });
     // the cover notice before the list, its lines run together (cover-lines)
     const cover = coverLineEnds(block.text, starts[0]);
-    const cuts = [...new Set([...bounds, ...bodies, ...cover])].sort((a, b) => a - b);
+    // the paragraphs after the last measure's duty bracket (closing-paragraph)
+    const lastStart = starts[starts.length - 1];
+    const closing = closingParagraphStart(block.text.slice(lastStart));
+    const tail = closing === null ? [] : [lastStart + closing];
+    const cuts = [...new Set([...bounds, ...bodies, ...cover, ...tail])].sort((a, b) => a - b);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
       if (text === '') continue;
