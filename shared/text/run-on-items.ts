@@ -120,7 +120,7 @@ export function runOnItemStarts(text: string): number[] {
     if (h >= 0) {
       const heading = text.slice(outer[h].end, at);
       // a heading may close on a full stop of its own (「（一）总体要求和主要预期目标。1.…」: heading-stop)
-      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.replace(/。$/, ''))) {
+      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.trimEnd().replace(/。$/, ''))) {
         m.under = outer[h];
         return 'heading';
       }
