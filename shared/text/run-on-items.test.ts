@@ -30,6 +30,48 @@ describe('run-on items: numbered items run together in one paragraph are cut whe
   ])('%s', (text, expected) => {
     expect(pieces(text)).toEqual(expected);
   });
+});
+
+// The genre's other numbering schemes, nested, as a whole policy run on in one line.
+describe('run-on items: every numbering scheme of the genre, nested', () => {
+  it.each([
+    // 一、 over （一）, the （一） starting again under each new section; the first section after a colon
+    [
+      '现提出以下意见：一、总体要求（一）指导思想。以新思想为指导。（二）基本原则。坚持问题导向。二、重点任务（一）加强统筹。做好衔接。（牵头单位：市发改委）（二）强化保障。落实资金。（牵头单位：市财政局）',
+      ['现提出以下意见：', '一、总体要求', '（一）指导思想。以新思想为指导。', '（二）基本原则。坚持问题导向。', '二、重点任务', '（一）加强统筹。做好衔接。（牵头单位：市发改委）', '（二）强化保障。落实资金。（牵头单位：市财政局）'],
+    ],
+    // chapters over articles numbered on across them
+    [
+      '第一章 总则第一条 为了优化环境，制定本规定。第二条 县政府统筹推进。第三条 各部门按职责负责。第二章 附则第四条 本规定自印发之日起施行。',
+      ['第一章 总则', '第一条 为了优化环境，制定本规定。', '第二条 县政府统筹推进。', '第三条 各部门按职责负责。', '第二章 附则', '第四条 本规定自印发之日起施行。'],
+    ],
+    // items numbered 1、
+    ['1、加强领导。2、明确责任。3、强化督查。', ['1、加强领导。', '2、明确责任。', '3、强化督查。']],
+    // points （1） inside a measure
+    ['3.加强保障。（1）完善机制。（2）落实经费。（3）加强督查。（牵头单位：市财政局）', ['3.加强保障。', '（1）完善机制。', '（2）落实经费。', '（3）加强督查。（牵头单位：市财政局）']],
+    // a pair that opens right under a heading of an outer scheme is a list
+    [
+      '通知如下：一、工作分工（一）关于甲的问题，由A负责。（二）关于乙的问题，由B负责。',
+      ['通知如下：', '一、工作分工', '（一）关于甲的问题，由A负责。', '（二）关于乙的问题，由B负责。'],
+    ],
+    // a heading closing on a full stop of its own, over the first item of an inner list (heading-stop)
+    [
+      '一、落实主要目标（一）总体要求和主要预期目标。1.在党中央领导下，做好各项工作。（国务院各部门负责）',
+      ['一、落实主要目标', '（一）总体要求和主要预期目标。', '1.在党中央领导下，做好各项工作。（国务院各部门负责）'],
+    ],
+    // the same, its lines once joined with a space
+    [
+      '一、落实主要目标 （一）总体要求和主要预期目标。 1.在党中央领导下，做好各项工作。（国务院各部门负责）',
+      ['一、落实主要目标 ', '（一）总体要求和主要预期目标。 ', '1.在党中央领导下，做好各项工作。（国务院各部门负责）'],
+    ],
+    // a heading holding a comma; a list continuing after 「实施如下重点项目：」
+    [
+      '二、丰富赛事活动，完善赛事体系（一）发展职业赛事。（二）引进国际赛事，实施如下项目：3.办好马拉松。4.办好自行车赛。5.办好帆船赛。',
+      ['二、丰富赛事活动，完善赛事体系', '（一）发展职业赛事。', '（二）引进国际赛事，实施如下项目：', '3.办好马拉松。', '4.办好自行车赛。', '5.办好帆船赛。'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
 
   it('gives each piece its place in the document', () => {
     const text = '前言。1.甲。2.乙。3.丙。';
@@ -53,3 +95,27 @@ describe('run-on items: numbered items run together in one paragraph are cut whe
     ]);
   });
 });
+
+describe('run-on items: a very long line', () => {
+  it('cuts a policy of a million characters on one line in well under two seconds', () => {
+    const body = '推进各项工作，落实工作责任。'.repeat(71) + '（责任单位：市财政局、市税务局）';
+    const sections: string[] = [];
+    for (let s = 1; s <= 99; s++) {
+      const items = Array.from({ length: 10 }, (_, k) => `（${toChinese(k + 1)}）加强第${k + 1}项工作。${body}`);
+      sections.push(`${toChinese(s)}、第${s}部分${items.join('')}`);
+    }
+    const line = `现提出以下意见：${sections.join('')}`;
+    expect(line.length).toBeGreaterThan(1_000_000);
+    const t0 = performance.now();
+    const paragraphs = repairParagraphs([{ text: line, start: 0, end: line.length }]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(paragraphs).toHaveLength(1 + 99 * 11);
+  });
+});
+
+function toChinese(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n];
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : digits[tens]}十${n % 10 === 0 ? '' : digits[n % 10]}`;
+}

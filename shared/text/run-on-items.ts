@@ -1,56 +1,102 @@
 // Run-on items: a page that lost its paragraph breaks gives a whole list of measures as one paragraph —
-// 「…现制定有关措施如下。一、激活市场活力1.发放普惠消费券。…(责任单位:…)2.积极开展房展会活动。…」. A reader still
-// sees where each section heading (一、二、三…) and each numbered item (1. 2. 3.…) begins: the numbers run on one after
-// the other, each section heading after a full stop or a closing bracket, each item after one of those or right after a
-// section heading. The rule gives those places back as paragraph breaks. Numbers inside a sentence stay where they are:
-// 「执行一、二、三星级绿色建筑标准」 (no full stop before 一、), 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」
-// (an enumeration after a colon and semicolons), and a pair of numbers is no list (three items at least). Pure.
-import { parseChineseNumber } from './cn-numerals';
+// 「…现制定有关措施如下。一、激活市场活力1.发放普惠消费券。…(责任单位:…)2.积极开展房展会活动。…」, or a whole
+// policy as one line (「…二、重点任务（一）加强统筹。…（牵头单位：…）（二）…」). A reader still sees where each
+// number of the genre's schemes begins (numbering-schemes.ts: 第一章, 第一条, 一、, （一）, 1. or 1、, （1）): the numbers
+// of a scheme run on one after the other, each after a full stop or a closing bracket (the duty bracket of the item
+// before), or right after a heading of an outer scheme (「一、总体要求（一）指导思想。」), the first of a list also after
+// a colon (「具体措施如下：（一）…」); an inner scheme starts again at 1 under each new heading of an outer one. The rule
+// gives those places back as paragraph breaks. Numbers inside a sentence stay where they are: 「执行一、二、三星级绿色
+// 建筑标准」 and 「按照（一）款」 (no full stop before them), 「（一）（二）项」 (the second right after the first),
+// 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
+// numbers is no list (three items of a scheme at least). Linear in the paragraph's length. Pure.
+import { closingParagraphStart } from './closing-paragraph';
+import { coverLineEnds } from './cover-lines';
+import { fieldLineStarts } from './field-lines';
+import { headingBodyStart } from './heading-body';
 import { itemsAfterDutyBracket } from './items-after-duty-bracket';
+import { NUMBERING_SCHEMES, readsAsDecimal, type NumberingScheme } from './numbering-schemes';
 import type { LayoutBlock } from './repair';
 
-/** Characters after which a new item may begin: a full stop, or a closing bracket (the duty bracket of the item before). */
-const ITEM_BOUNDARY = /[。！？!?）)】〕]$/;
-const SECTION = /[一二三四五六七八九十]{1,3}、/g;
-const ITEM = /\d{1,3}[.．](?![\d.．])/g;
-/** A section heading: no sentence punctuation in it, and short. */
-const HEADING_PUNCT = /[，。；：！？,;:]/;
+const STOP = new Set(['。', '！', '？', '!', '?']);
+const CLOSING_BRACKET = new Set(['）', ')', '】', '〕']);
+const CLOSING_QUOTE = new Set(['”', '」', '』', '’']);
+const COLON = new Set(['：', ':']);
+const SKIPPED = /[\s\u3000*]/;
+/** A heading: short, and no sentence punctuation in it but a comma (「一、坚持系统集成，推动审批全链条优化」). */
+const HEADING_PUNCT = /[。；：！？;:]/;
 const MAX_HEADING = 40;
-/** Below this many numbered items in one block, the numbers are no run-on list. */
+/** Below this many numbers of a scheme in one block, the numbers are no run-on list. */
 const MIN_ITEMS = 3;
+/** How far back past spaces and marks the character before a number is looked for. */
+const LOOK_BACK = 8;
+/**
+ * A field of the item before, with its label (责任单位：, 牵头部门：, 完成时限：, 责任领导：): the list of names or the
+ * time it gives runs up to the next number, which opens a new item (duty-field-end).
+ */
+const FIELD_LABEL = /(?:单位|部门|[处科股]室|领导|时限|时间|节点)(?:要求)?(?:[（(][^（）()]{1,6}[）)])?\s*[：:]/;
+/** A number right after one of these continues an enumeration (「1、2、3月」), whatever field it stands in. */
+const LIST_SEPARATOR = new Set(['、', '，', ',', '；', ';']);
+const FIELD_STOP = new Set(['。', '！', '？', '；', ';']);
+/** The date or the document number that closes a line of a cover notice (front-matter-end). */
+const FRONT_MATTER_END = /(?:月[\d一二三四五六七八九十〇]{1,3}日|[〕］\]]\d{1,4}号)$/;
+/** The kind of document closing its title: the first number of a list may follow it (title-then-list). */
+const TITLE_END = /(?:方案|意见|通知|计划|分解|分工|清单|要点|措施|办法|细则|规定|决定)$/;
+/** How far back a field's label is looked for. */
+const FIELD_REACH = 160;
 
-interface Candidate {
+interface Marker {
   at: number;
+  end: number;
   value: number;
+  /** A number of an outer scheme too few to be a list of its own: kept only as the heading of inner items. */
+  tentative?: boolean;
+  /** The outer number whose heading this one follows. */
+  under?: Marker;
+  /** The number reads as a decimal too: it only goes on with a list begun. */
+  decimal?: boolean;
 }
 
-function candidates(text: string, pattern: RegExp, read: (token: string) => number | null): Candidate[] {
-  const found: Candidate[] = [];
-  for (const m of text.matchAll(pattern)) {
+type Opening = 'start' | 'stop' | 'colon' | 'title' | 'heading' | null;
+
+function markersOf(text: string, scheme: NumberingScheme): Marker[] {
+  const found: Marker[] = [];
+  for (const m of text.matchAll(scheme.pattern)) {
     const at = m.index ?? 0;
-    const before = text.slice(0, at);
-    if (/[\d.．A-Za-z]$/.test(before)) continue; // part of a number or a code
-    const value = read(m[0].replace(/[、.．]$/, ''));
-    if (value !== null) found.push({ at, value });
+    if (/[\d.．A-Za-z一二三四五六七八九十百零第]/.test(text[at - 1] ?? '')) continue; // part of a number or a code
+    const value = scheme.read(m[1]);
+    const end = at + m[0].length;
+    if (value !== null && value > 0) found.push(readsAsDecimal(text, end) ? { at, end, value, decimal: true } : { at, end, value });
   }
   return found;
 }
 
-/** The longest run of consecutive numbers among the candidates, each accepted where `allowed` says it may begin. */
-function chain(found: Candidate[], allowed: (c: Candidate, first: boolean) => boolean): number[] {
-  let best: number[] = [];
-  for (let s = 0; s < found.length; s++) {
-    if (!allowed(found[s], true)) continue;
-    const run = [found[s].at];
-    let expected = found[s].value + 1;
-    for (let k = s + 1; k < found.length; k++) {
-      if (found[k].value !== expected || !allowed(found[k], false)) continue;
-      run.push(found[k].at);
-      expected++;
-    }
-    if (run.length > best.length) best = run;
+/** Index of the last character before `at` that is not a space or a markdown mark; -1 at the start. */
+function previousIndex(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && at - i <= LOOK_BACK && SKIPPED.test(text[i])) i--;
+  return i;
+}
+
+/** The sentence that runs up to `at` is a labelled field (责任单位：A、B). Looks back no further than FIELD_REACH. */
+function inField(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= FIELD_REACH && !FIELD_STOP.has(text[i])) i--;
+  return FIELD_LABEL.test(text.slice(i + 1, at));
+}
+
+/** Index of the last marker (sorted by place) that ends at or before `at`, or -1. */
+function lastBefore(markers: Marker[], at: number): number {
+  let lo = 0;
+  let hi = markers.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].end <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best;
+  return found;
 }
 
 /**
@@ -58,18 +104,92 @@ function chain(found: Candidate[], allowed: (c: Candidate, first: boolean) => bo
  * run-on list.
  */
 export function runOnItemStarts(text: string): number[] {
-  const atBoundary = (at: number) => at === 0 || ITEM_BOUNDARY.test(text.slice(0, at).trimEnd());
-  const sections = chain(candidates(text, SECTION, parseChineseNumber), (c) => atBoundary(c.at));
-  /** The text between the last section heading before `at` and `at` is that heading alone. */
-  const afterHeading = (at: number) => {
-    const start = Math.max(-1, ...sections.filter((s) => s < at));
-    if (start < 0) return false;
-    const heading = text.slice(start, at);
-    return heading.length <= MAX_HEADING && !HEADING_PUNCT.test(heading);
+  const all = NUMBERING_SCHEMES.map((scheme) => ({ scheme, markers: markersOf(text, scheme) }));
+  /** Places where a number of any scheme closes: a bracket there belongs to a number, not to a duty bracket. */
+  const numberEnds = new Set(all.flatMap((x) => x.markers.map((m) => m.end)));
+  /** The numbers kept so far, of the outer schemes, in order of place. */
+  let outer: Marker[] = [];
+  const starts = new Set<number>();
+
+  const opening = (m: Marker): Opening => {
+    const at = m.at;
+    m.under = undefined;
+    const i = previousIndex(text, at);
+    if (i < 0) return 'start';
+    const ch = text[i];
+    const h = lastBefore(outer, at);
+    if (h >= 0) {
+      const heading = text.slice(outer[h].end, at);
+      // a heading may close on a full stop of its own (「（一）总体要求和主要预期目标。1.…」: heading-stop)
+      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.trimEnd().replace(/。$/, ''))) {
+        m.under = outer[h];
+        return 'heading';
+      }
+    }
+    if (STOP.has(ch)) return 'stop';
+    if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1)) return 'stop';
+    if (CLOSING_QUOTE.has(ch) && STOP.has(text[i - 1] ?? '')) return 'stop';
+    if (!LIST_SEPARATOR.has(ch) && inField(text, at)) return 'stop';
+    if (FRONT_MATTER_END.test(text.slice(Math.max(0, i - 8), i + 1))) return 'stop';
+    if (COLON.has(ch)) return 'colon';
+    if (TITLE_END.test(text.slice(Math.max(0, i - 2), i + 1))) return 'title';
+    return null;
   };
-  const items = chain(candidates(text, ITEM, (t) => Number(t)), (c) => atBoundary(c.at) || afterHeading(c.at));
-  if (items.length < MIN_ITEMS) return [];
-  const starts = new Set([...items, ...sections]);
+
+  for (const rank of [...new Set(NUMBERING_SCHEMES.map((s) => s.rank))]) {
+    const kept: Marker[] = [];
+    for (const { scheme, markers } of all) {
+      if (scheme.rank !== rank) continue;
+      const runs: { markers: Marker[]; openedBy: Opening }[] = [];
+      let current: { markers: Marker[]; openedBy: Opening } | null = null;
+      /** A number in its place in the run that nothing marks as opening an item (after a caption, a table's cell). */
+      let bridge: Marker | null = null;
+      for (const m of markers) {
+        const how = opening(m);
+        const last = current?.markers[current.markers.length - 1];
+        if (how === null) {
+          if (last && m.value === last.value + 1 && !m.decimal) bridge = m;
+          continue;
+        }
+        if (current && last && m.value === last.value + 1) {
+          current.markers.push(m);
+          continue;
+        }
+        if (m.decimal) continue;
+        // the run goes on past a number in its place: 「一、…。图1 示意图二、重点任务…。三、…」 (run-gap)
+        if (current && last && bridge && bridge.at > last.at && m.value === bridge.value + 1) {
+          current.markers.push(bridge, m);
+          bridge = null;
+          continue;
+        }
+        // a list starts again at 1 only under a new outer heading, or after the title of the document a cover sends;
+        // the first list may start anywhere
+        const underNewHeading = last !== undefined && lastBefore(outer, m.at) > lastBefore(outer, last.at);
+        if (current === null || (m.value === 1 && (underNewHeading || how === 'title'))) {
+          current = { markers: [m], openedBy: how };
+          runs.push(current);
+        }
+      }
+      // a number alone is no list, nor is a pair, unless it opens the items under a heading of an outer scheme: 「一、
+      // 工作分工（一）关于…。（二）关于…」, 「一、提升服务效能1.加大放权力度。…」
+      const underHeading = (r: { markers: Marker[]; openedBy: Opening }) => r.openedBy === 'heading' && r.markers[0].value === 1;
+      /** A list started again after the title of the document a cover sends (the cover's own 一、二、三 before it). */
+      const afterTitle = (r: { markers: Marker[]; openedBy: Opening }, k: number) => k > 0 && r.openedBy === 'title' && r.markers[0].value === 1;
+      const lists = runs.filter((r, k) => r.markers.length >= 2 || underHeading(r) || afterTitle(r, k));
+      const count = lists.reduce((n, r) => n + r.markers.length, 0);
+      if (count < MIN_ITEMS && !lists.some(underHeading)) {
+        for (const r of runs) kept.push(...r.markers.map((m) => ({ ...m, tentative: true })));
+        continue;
+      }
+      for (const r of lists) kept.push(...r.markers);
+    }
+    for (const m of kept) {
+      if (m.tentative) continue;
+      starts.add(m.at);
+      if (m.under?.tentative) starts.add(m.under.at);
+    }
+    outer = [...outer, ...kept].sort((a, b) => a.at - b.at);
+  }
   starts.delete(0);
   return [...starts].sort((a, b) => a - b);
 }
@@ -87,7 +207,22 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
       out.push(block);
       continue;
     }
-    const cuts = [0, ...starts, block.text.length];
+    // a heading run into the paragraph under it is cut where the paragraph begins (heading-body)
+    const bounds = [0, ...starts, block.text.length];
+    const bodies = bounds.slice(0, -1).flatMap((s, k) => {
+      const piece = block.text.slice(s, bounds[k + 1]);
+      const h = headingBodyStart(piece);
+      // the measure's labelled fields, run on into it, each a line again (field-lines)
+      const fields = k === 0 ? [] : fieldLineStarts(piece).map((f) => s + f);
+      return h === null ? fields : [s + h, ...fields];
+    });
+    // the cover notice before the list, its lines run together (cover-lines)
+    const cover = coverLineEnds(block.text, starts[0]);
+    // the paragraphs after the last measure's duty bracket (closing-paragraph)
+    const lastStart = starts[starts.length - 1];
+    const closing = closingParagraphStart(block.text.slice(lastStart));
+    const tail = closing === null ? [] : [lastStart + closing];
+    const cuts = [...new Set([...bounds, ...bodies, ...cover, ...tail])].sort((a, b) => a - b);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
       if (text === '') continue;

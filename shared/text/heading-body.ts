@@ -1,0 +1,48 @@
+// heading-body: a measure's heading and the paragraph under it, run together once the page lost its breaks. In a
+// policy set out as headings over paragraphs, 「一、强化科技创新(区科技局牵头)」 or 「（一）优化土地出让方式」 stands on a
+// line of its own; run on, the heading ends where its duty bracket closes (「一、强化科技创新(区科技局牵头)以统筹…」), or
+// where a word that only opens a sentence begins (「一、优化土地出让方式按照供需平衡原则，…」; the words are data,
+// sentence-openers.json, and a full date). The heading is short, holds no sentence punctuation (nor, before an opener,
+// a comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule
+// cut from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
+import openers from './sentence-openers.json';
+
+/** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
+const NUMBER_AT_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零]{1,5}条)/;
+/** A bracket that names who leads or answers: 「(区科技局牵头)」, 「（责任单位：市财政局）」. */
+const DUTY_BRACKET = /^[（(][^（）()。；]{0,60}?(?:牵头|负责|责任单位|配合)[^（）()]{0,40}[）)]/;
+const HEADING_PUNCT = /[。；：！？;:]/;
+const MAX_HEADING = 40;
+/** Characters a heading holds at least before the sentence under it. */
+const MIN_HEADING = 4;
+const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日)`, 'g');
+
+/**
+ * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading
+ * run into a paragraph.
+ */
+export function headingBodyStart(piece: string): number | null {
+  const number = NUMBER_AT_START.exec(piece);
+  if (!number) return null;
+  const from = number[0].length;
+  const head = piece.slice(from, from + MAX_HEADING + 60);
+  // the duty bracket closing the heading
+  for (let k = MIN_HEADING; k < Math.min(head.length, MAX_HEADING); k++) {
+    if (HEADING_PUNCT.test(head[k - 1])) break;
+    if (head[k] !== '（' && head[k] !== '(') continue;
+    const bracket = DUTY_BRACKET.exec(head.slice(k));
+    if (!bracket) break;
+    const end = k + bracket[0].length;
+    const rest = head.slice(end);
+    return rest === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + end;
+  }
+  // a word that only opens a sentence
+  for (const m of head.matchAll(OPENER)) {
+    const k = m.index ?? 0;
+    if (k > MAX_HEADING) break;
+    if (k < MIN_HEADING) continue;
+    if (/[，,（(]/.test(head.slice(0, k)) || HEADING_PUNCT.test(head.slice(0, k))) return null;
+    return from + k;
+  }
+  return null;
+}
