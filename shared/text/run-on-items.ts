@@ -8,7 +8,10 @@
 // gives those places back as paragraph breaks. Numbers inside a sentence stay where they are: 「执行一、二、三星级绿色
 // 建筑标准」 and 「按照（一）款」 (no full stop before them), 「（一）（二）项」 (the second right after the first),
 // 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
-// numbers is no list (three items of a scheme at least). Linear in the paragraph's length. Pure.
+// numbers is no list (three items of a scheme at least), unless a lone first item after the introduction runs to the
+// end and closes on who answers for it (lone-item: a copy holding one measure); an unnumbered heading line between
+// the introduction's colon and the first item opens a line of its own (colon-heading). Linear in the paragraph's
+// length. Pure.
 import { closingParagraphStart } from './closing-paragraph';
 import { coverLineEnds } from './cover-lines';
 import { fieldLineStarts } from './field-lines';
@@ -43,6 +46,12 @@ const FRONT_MATTER_END = /(?:月[\d一二三四五六七八九十〇]{1,3}日|[�
 const TITLE_END = /(?:方案|意见|通知|计划|分解|分工|清单|要点|措施|办法|细则|规定|决定)$/;
 /** How far back a field's label is looked for. */
 const FIELD_REACH = 160;
+/** Characters an unnumbered heading holds at least between a colon and the first item (colon-heading). */
+const MIN_COLON_HEADING = 4;
+/** Words that make a bracket or a closing sentence say who answers for the item (lone-item). */
+const DUTY = /牵头|负责|主办|协办|配合|责任(?:单位|部门)/;
+/** How much of a block's end is looked at for the duty that closes a lone item. */
+const DUTY_TAIL = 200;
 
 interface Marker {
   at: number;
@@ -54,6 +63,8 @@ interface Marker {
   under?: Marker;
   /** The number reads as a decimal too: it only goes on with a list begun. */
   decimal?: boolean;
+  /** Where an unnumbered heading over the first item begins, right after a colon (colon-heading). */
+  headingAt?: number;
 }
 
 type Opening = 'start' | 'stop' | 'colon' | 'title' | 'heading' | null;
@@ -63,6 +74,8 @@ function markersOf(text: string, scheme: NumberingScheme): Marker[] {
   for (const m of text.matchAll(scheme.pattern)) {
     const at = m.index ?? 0;
     if (/[\d.．A-Za-z一二三四五六七八九十百零第]/.test(text[at - 1] ?? '')) continue; // part of a number or a code
+    // in a spaced copy, the spaced halves of a figure (「20 21 、」) are one number
+    if (m[0].includes(' ') && text[at - 1] === ' ' && /[\d.．]/.test(text[at - 2] ?? '')) continue;
     const value = scheme.read(m[1]);
     const end = at + m[0].length;
     if (value !== null && value > 0) found.push(readsAsDecimal(text, end) ? { at, end, value, decimal: true } : { at, end, value });
@@ -82,6 +95,30 @@ function inField(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= FIELD_REACH && !FIELD_STOP.has(text[i])) i--;
   return FIELD_LABEL.test(text.slice(i + 1, at));
+}
+
+/**
+ * Where a short heading line of no number begins, when one stands between a colon and the number at `at`
+ * (「…提出如下任务分工:总体要求和主要预期目标1。在以…」); null otherwise.
+ */
+function headingAfterColon(text: string, at: number): number | null {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_HEADING + 1; i--) {
+    if (COLON.has(text[i])) return at - i - 1 >= MIN_COLON_HEADING ? i + 1 : null;
+    if (HEADING_PUNCT.test(text[i]) || /[，,、（）()\d]/.test(text[i])) return null;
+  }
+  return null;
+}
+
+/**
+ * The item that runs from `at` to the end of the block closes on who answers for it: a duty bracket
+ * (「…(市政府各部门分别负责,年内持续推进)」) or a closing sentence naming the lead (「省水利厅牵头,…等单位配合。」).
+ */
+function closesOnDuty(text: string, at: number): boolean {
+  const tail = text.slice(Math.max(at, text.length - DUTY_TAIL)).trimEnd();
+  const bracket = /[（(]([^（）()]{1,120})[）)]$/.exec(tail);
+  if (bracket) return DUTY.test(bracket[1]);
+  const sentence = /([^。！？；;（）()]{1,80})[。；;]$/.exec(tail);
+  return sentence !== null && DUTY.test(sentence[1]);
 }
 
 /** Index of the last marker (sorted by place) that ends at or before `at`, or -1. */
@@ -133,6 +170,12 @@ export function runOnItemStarts(text: string): number[] {
     if (FRONT_MATTER_END.test(text.slice(Math.max(0, i - 8), i + 1))) return 'stop';
     if (COLON.has(ch)) return 'colon';
     if (TITLE_END.test(text.slice(Math.max(0, i - 2), i + 1))) return 'title';
+    // a heading line of no number between the colon and the first item (「提出如下任务分工:总体要求和主要预期目标1。」)
+    const colon = headingAfterColon(text, at);
+    if (colon !== null) {
+      m.headingAt = colon;
+      return 'colon';
+    }
     return null;
   };
 
@@ -144,8 +187,11 @@ export function runOnItemStarts(text: string): number[] {
       let current: { markers: Marker[]; openedBy: Opening } | null = null;
       /** A number in its place in the run that nothing marks as opening an item (after a caption, a table's cell). */
       let bridge: Marker | null = null;
+      /** How many numbers of the scheme stand where an item may open. */
+      let opened = 0;
       for (const m of markers) {
         const how = opening(m);
+        if (how !== null) opened++;
         const last = current?.markers[current.markers.length - 1];
         if (how === null) {
           if (last && m.value === last.value + 1 && !m.decimal) bridge = m;
@@ -175,9 +221,19 @@ export function runOnItemStarts(text: string): number[] {
       const underHeading = (r: { markers: Marker[]; openedBy: Opening }) => r.openedBy === 'heading' && r.markers[0].value === 1;
       /** A list started again after the title of the document a cover sends (the cover's own 一、二、三 before it). */
       const afterTitle = (r: { markers: Marker[]; openedBy: Opening }, k: number) => k > 0 && r.openedBy === 'title' && r.markers[0].value === 1;
-      const lists = runs.filter((r, k) => r.markers.length >= 2 || underHeading(r) || afterTitle(r, k));
+      // a lone first item of the block's scheme, after the cover, a title or an introduction, that runs to the block's
+      // end and closes on who answers for it (lone-item): 「…现提出以下意见:一、推进重大项目建设…(A牵头;B配合)」
+      const lone =
+        runs.length === 1 &&
+        runs[0].markers.length === 1 &&
+        runs[0].markers[0].value === 1 &&
+        runs[0].openedBy !== null &&
+        runs[0].openedBy !== 'heading' &&
+        opened === 1 &&
+        closesOnDuty(text, runs[0].markers[0].at);
+      const lists = runs.filter((r, k) => r.markers.length >= 2 || underHeading(r) || afterTitle(r, k) || lone);
       const count = lists.reduce((n, r) => n + r.markers.length, 0);
-      if (count < MIN_ITEMS && !lists.some(underHeading)) {
+      if (count < MIN_ITEMS && !lists.some(underHeading) && !lone) {
         for (const r of runs) kept.push(...r.markers.map((m) => ({ ...m, tentative: true })));
         continue;
       }
@@ -186,6 +242,7 @@ export function runOnItemStarts(text: string): number[] {
     for (const m of kept) {
       if (m.tentative) continue;
       starts.add(m.at);
+      if (m.headingAt !== undefined) starts.add(m.headingAt);
       if (m.under?.tentative) starts.add(m.under.at);
     }
     outer = [...outer, ...kept].sort((a, b) => a.at - b.at);
