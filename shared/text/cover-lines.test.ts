@@ -32,6 +32,14 @@ describe('cover-lines: the lines of a cover notice run together', () => {
     ]);
   });
 
+  it('gives a document number in brackets under the title a line of its own', () => {
+    expect(lines('某省人民政府办公厅关于印发十大工程推进工作方案的通知(某政办发〔2009〕17号)各市(地)人民政府,省政府各直属单位:')).toEqual([
+      '某省人民政府办公厅关于印发十大工程推进工作方案的通知',
+      '(某政办发〔2009〕17号)',
+      '各市(地)人民政府,省政府各直属单位:',
+    ]);
+  });
+
   it('ends 特此通知 and reads only before the list', () => {
     const text = '请认真按照执行。特此通知。上海市黄浦区人民政府办公室2024年10月8日';
     expect(lines(text)).toEqual(['请认真按照执行。特此通知。', '上海市黄浦区人民政府办公室', '2024年10月8日']);

@@ -2,7 +2,7 @@
 // 各省、自治区…：经…同意，现将…印发给你们，请认真贯彻执行。特此通知。××人民政府办公室2024年10月8日关于…的实施意见
 // 为…，提出如下意见：」. A reader still sees its lines: the title closes on the kind of document before a document number,
 // before the addressees (a list ending on a colon, 各… among them) or before a sentence's first word; the document
-// number closes on 号; the sentence that hands the policy on (印发给你们…。) and 特此通知。 close the cover; the date of
+// number closes on 号, or is a line of its own in brackets under the title; the sentence that hands the policy on (印发给你们…。) and 特此通知。 close the cover; the date of
 // the signature closes its line. Read only in the part of a run-on line before its first item. Pure.
 import openers from './sentence-openers.json';
 
@@ -37,7 +37,15 @@ export function coverLineEnds(text: string, limit: number): number[] {
       cuts.add(end + addressees.length);
     }
   }
-  for (const m of head.matchAll(DOC_NUMBER)) cuts.add((m.index ?? 0) + m[0].length);
+  for (const m of head.matchAll(DOC_NUMBER)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // under the title, a document number written in brackets (「…的通知(黑政办发〔2009〕17号)各市…」) is a line of its
+    // own, brackets and all; a number cited in a sentence (「《…的通知》（国发〔2014〕1号）转发你们」) is not
+    const bracketed = /[(（]/.test(head[at - 1] ?? '') && /[)）]/.test(head[end] ?? '');
+    if (bracketed && new RegExp(`${DOC_KIND}$`).test(head.slice(0, at - 1)) && closed(at - 1)) cuts.add(at - 1).add(end + 1);
+    else cuts.add(end);
+  }
   for (const m of head.matchAll(HANDS_ON)) cuts.add((m.index ?? 0) + m[0].length);
   for (const m of head.matchAll(DATE)) {
     const at = m.index ?? 0;

@@ -10,6 +10,9 @@ describe('field-lines: labels that stay where they are', () => {
     ['（三）各地要明确牵头单位、配合单位：以县为主。'],
     ['二、职责分工发改部门：负责项目立项审批备案。财政部门：负责资金筹集。'],
     ['责任单位：市财政局'],
+    // 工作要求 and 任务分工 named inside a sentence
+    ['（四）按照上级的工作要求：逐项落实到位。'],
+    ['（五）明确任务分工，压实责任。'],
   ])('%s', (piece) => {
     expect(fieldLineStarts(piece)).toEqual([]);
   });
