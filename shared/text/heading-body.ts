@@ -2,9 +2,10 @@
 // policy set out as headings over paragraphs, 「一、强化科技创新(区科技局牵头)」 or 「（一）优化土地出让方式」 stands on a
 // line of its own; run on, the heading ends where its duty bracket closes (「一、强化科技创新(区科技局牵头)以统筹…」), or
 // where a word that only opens a sentence begins (「一、优化土地出让方式按照供需平衡原则，…」; the words are data,
-// sentence-openers.json, and a full date). The heading is short, holds no sentence punctuation (nor, before an opener,
-// a comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule
-// cut from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
+// sentence-openers.json, and a full date), or where a clause naming who answers begins (「1、…试验区事宜由杨志武副市长
+// 负责,市发改委牵头,…」: duty-clause). The heading is short, holds no sentence punctuation (nor, before an opener, a
+// comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
+// from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
 import openers from './sentence-openers.json';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
@@ -15,7 +16,12 @@ const HEADING_PUNCT = /[。；：！？;:]/;
 const MAX_HEADING = 40;
 /** Characters a heading holds at least before the sentence under it. */
 const MIN_HEADING = 4;
-const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日)`, 'g');
+/**
+ * A clause naming who answers, opening the paragraph under a heading (duty-clause): 「1、在兰州设立综合配套改革试验区事宜
+ * 由杨志武副市长负责,市发改委牵头,…」. 由 with who answers and a comma after it.
+ */
+const DUTY_CLAUSE = '由[\\u4e00-\\u9fa5]{2,20}?(?:负责|牵头)[,，]';
+const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE})`, 'g');
 
 /**
  * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading
