@@ -3,7 +3,8 @@
 // line of its own; run on, the heading ends where its duty bracket closes (「一、强化科技创新(区科技局牵头)以统筹…」), or
 // where a word that only opens a sentence begins (「一、优化土地出让方式按照供需平衡原则，…」; the words are data,
 // sentence-openers.json, and a full date), or where a clause naming who answers begins (「1、…试验区事宜由杨志武副市长
-// 负责,市发改委牵头,…」: duty-clause). The heading is short, holds no sentence punctuation (nor, before an opener, a
+// 负责,市发改委牵头,…」: duty-clause), or where the bodies it sets to work open the sentence (「一、各地自查各市（州）、
+// 县（市、区）要按照…」: subject-opener). The heading is short, holds no sentence punctuation (nor, before an opener, a
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
 import openers from './sentence-openers.json';
@@ -21,7 +22,13 @@ const MIN_HEADING = 4;
  * 由杨志武副市长负责,市发改委牵头,…」. 由 with who answers and a comma after it.
  */
 const DUTY_CLAUSE = '由[\\u4e00-\\u9fa5]{2,20}?(?:负责|牵头)[,，]';
-const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE})`, 'g');
+/**
+ * The bodies a paragraph sets to work, opening its first sentence with what they are to do (subject-opener):
+ * 「一、各地自查各市（州）、县（市、区）要按照…」, 「三、重点抽查省政府将对…」. 各… or a level's government or
+ * departments, then 要, 应, 须 or 将, with no sentence punctuation between.
+ */
+const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级部门|人民政府|政府))(?:要|应|须|将)';
+const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT})`, 'g');
 
 /**
  * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading
@@ -43,10 +50,14 @@ export function headingBodyStart(piece: string): number | null {
     return rest === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + end;
   }
   // a word that only opens a sentence
+  // looked for from the heading's least length on: an opener among its first words is the heading's own
+  OPENER.lastIndex = MIN_HEADING;
   for (const m of head.matchAll(OPENER)) {
     const k = m.index ?? 0;
     if (k > MAX_HEADING) break;
     if (k < MIN_HEADING) continue;
+    // a body after 、 goes on a list the sentence opened before it (「新片区管委会、各镇应…」)
+    if (head[k - 1] === '、') continue;
     if (/[，,（(]/.test(head.slice(0, k)) || HEADING_PUNCT.test(head.slice(0, k))) return null;
     return from + k;
   }
