@@ -14,6 +14,10 @@ describe('lone-item: lone numbers that open no measure', () => {
     ['现提出以下意见:一、推进重大项目建设。(省发展改革委牵头)各地要抓好落实。'],
     // two numbers of the scheme open items: a pair is no list
     ['具体如下：1.推进改革。2.建设平台。(市发改委负责)'],
+    // a heading's bracket naming no duty
+    ['为此，制定如下举措。一、强化科技创新(试行)以改革为牵引，加快培育新质生产力。'],
+    // a first inner item with no outer item kept before it
+    ['加快培育新质生产力。(一)加强科创平台效能建设。加快建设研究院。'],
     // an enumeration of one after a colon inside a sentence, the bracket naming no duty
     ['包括:1.机构设置(含编制)'],
   ])('%s', (text) => {

@@ -4,7 +4,8 @@ import { runOnItemStarts } from './run-on-items';
 
 // lone-item: a one-line copy holding a single measure (an excerpt, or a notice of one task) still shows where it
 // begins: its number 1 after the introduction's colon, a title or a full stop, and the item running to the end closing
-// on who answers for it, a duty bracket or a sentence naming the lead.
+// on who answers for it (a duty bracket or a sentence naming the lead), or its heading closing on a duty bracket, or
+// the item the first inside an outer item so found, after a full stop.
 describe('lone-item: a single measure after the introduction', () => {
   it.each([
     ['现提出以下意见:一、推进重大项目建设。加快资金拨付进度。(省发展改革委、财政厅牵头;省水利厅配合)', '一、推进'],
@@ -13,6 +14,11 @@ describe('lone-item: a single measure after the introduction', () => {
     ['具体措施如下：（一）强化要素保障。统筹用地指标。（责任单位：市自然资源局）', '（一）强化'],
   ])('%s', (text, opens) => {
     expect(runOnItemStarts(text).map((s) => text.slice(s, s + opens.length))).toEqual([opens]);
+  });
+
+  it('takes a lone section whose heading closes on its duty bracket, and the first item inside it', () => {
+    const text = '现印发给你们。为推动经济持续向好，制定如下举措。一、强化科技创新(区科技局牵头)以改革为牵引，加快培育新质生产力。(一)加强科创平台效能建设。加快建设研究院。';
+    expect(runOnItemStarts(text).map((s) => text.slice(s, s + 4))).toEqual(['一、强化', '(一)加']);
   });
 
   it('gives the introduction and the measure a line each', () => {

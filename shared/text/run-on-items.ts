@@ -9,7 +9,8 @@
 // 建筑标准」 and 「按照（一）款」 (no full stop before them), 「（一）（二）项」 (the second right after the first),
 // 「按0.8计算」 (a decimal), 「包括：1.机构；2.人员；3.经费」 (an enumeration after a colon and semicolons), and a pair of
 // numbers is no list (three items of a scheme at least), unless a lone first item after the introduction runs to the
-// end and closes on who answers for it (lone-item: a copy holding one measure); an unnumbered heading line between
+// end and closes on who answers for it, or its heading closes on a duty bracket (lone-item: a copy holding one
+// measure), and the first item after a full stop inside an item so found; an unnumbered heading line between
 // the introduction's colon and the first item opens a line of its own (colon-heading). Linear in the paragraph's
 // length. Pure.
 import { closingParagraphStart } from './closing-paragraph';
@@ -50,6 +51,8 @@ const FIELD_REACH = 160;
 const MIN_COLON_HEADING = 4;
 /** Words that make a bracket or a closing sentence say who answers for the item (lone-item). */
 const DUTY = /牵头|负责|主办|协办|配合|责任(?:单位|部门)/;
+/** A heading closing on a duty bracket: short, no sentence punctuation before the bracket (lone-item). */
+const HEADED_BY_DUTY = /^[^。；：！？;:（()）]{2,40}[（(][^（）()。；]{0,60}?(?:牵头|负责|责任单位|配合)[^（）()]{0,40}[）)]/;
 /** How much of a block's end is looked at for the duty that closes a lone item. */
 const DUTY_TAIL = 200;
 
@@ -119,6 +122,11 @@ function closesOnDuty(text: string, at: number): boolean {
   if (bracket) return DUTY.test(bracket[1]);
   const sentence = /([^。！？；;（）()]{1,80})[。；;]$/.exec(tail);
   return sentence !== null && DUTY.test(sentence[1]);
+}
+
+/** The heading after a number closes on a bracket naming who leads or answers (「一、强化科技创新(区科技局牵头)」). */
+function headedByDuty(text: string, end: number): boolean {
+  return HEADED_BY_DUTY.test(text.slice(end, end + MAX_HEADING + 100));
 }
 
 /** Index of the last marker (sorted by place) that ends at or before `at`, or -1. */
@@ -223,6 +231,11 @@ export function runOnItemStarts(text: string): number[] {
       const afterTitle = (r: { markers: Marker[]; openedBy: Opening }, k: number) => k > 0 && r.openedBy === 'title' && r.markers[0].value === 1;
       // a lone first item of the block's scheme, after the cover, a title or an introduction, that runs to the block's
       // end and closes on who answers for it (lone-item): 「…现提出以下意见:一、推进重大项目建设…(A牵头;B配合)」
+      /** The lone number opens, after a full stop, the first item inside an outer item kept (「一、…。(一)加强…」). */
+      const underKeptItem = (r: { markers: Marker[]; openedBy: Opening }) => {
+        const h = lastBefore(outer, r.markers[0].at);
+        return r.openedBy === 'stop' && h >= 0 && !outer[h].tentative;
+      };
       const lone =
         runs.length === 1 &&
         runs[0].markers.length === 1 &&
@@ -230,7 +243,7 @@ export function runOnItemStarts(text: string): number[] {
         runs[0].openedBy !== null &&
         runs[0].openedBy !== 'heading' &&
         opened === 1 &&
-        closesOnDuty(text, runs[0].markers[0].at);
+        (closesOnDuty(text, runs[0].markers[0].at) || headedByDuty(text, runs[0].markers[0].end) || underKeptItem(runs[0]));
       const lists = runs.filter((r, k) => r.markers.length >= 2 || underHeading(r) || afterTitle(r, k) || lone);
       const count = lists.reduce((n, r) => n + r.markers.length, 0);
       if (count < MIN_ITEMS && !lists.some(underHeading) && !lone) {
