@@ -10,6 +10,8 @@ import { firstSentence, stripEnd } from './measure-text';
 import type { PolicyLine } from './policy-lines';
 import { looksLikeBody } from './departments';
 import { readLabel } from './policy-numbering';
+import { repeatsSeq, withRepeatedRow } from './repeated-seq';
+import { withUnheadedSeq } from './spanned-header';
 
 /** A measure before it is numbered: the label and number as written, if any. */
 export interface MeasureItem {
@@ -74,12 +76,18 @@ function columnOf(header: string): Column {
  */
 const HEADER_CELL = /^[^。，；！？,;!?\d]{0,16}$/;
 
+/**
+ * kind-before-seq: a column left of the 序号 is merged down the rows it covers, the rows' kind, whatever its header
+ * says (工作任务 | 序号 | 具体要求 | 责任科室), when a column of the task follows the 序号.
+ */
+function kindBeforeSeq(columns: Column[]): Column[] {
+  const seq = columns.indexOf('seq');
+  return columns.map((c, k) => (k < seq && c === 'task' && columns.slice(seq + 1).includes('task') ? 'category' : c));
+}
+
 function headerColumns(cells: string[]): Column[] | null {
   if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s/g, '')))) return null;
-  const seq = cells.map(columnOf).indexOf('seq');
-  // kind-before-seq: a column left of the 序号 is merged down the rows it covers, the rows' kind, whatever its
-  // header says (工作任务 | 序号 | 具体要求 | 责任科室), when a column of the task follows the 序号
-  const columns = cells.map(columnOf).map((c, k) => (k < seq && c === 'task' && cells.slice(seq + 1).some((x) => columnOf(x) === 'task') ? 'category' : c));
+  const columns = kindBeforeSeq(cells.map(columnOf));
   const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;
 }
@@ -142,6 +150,8 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       if (items.length > 0) break;
       continue;
     }
+    const widened = withUnheadedSeq(columns, cells);
+    if (widened) columns = kindBeforeSeq(widened);
     let aligned = alignCells(columns, cells);
     const previous = rows[rows.length - 1];
     const merged = previous && continuesRow(columns, previous.aligned, aligned);
@@ -178,6 +188,12 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       ...of('duty').map((v) => `责任单位：${v}`),
       ...of('deadline').map((v) => `完成时限：${v}`),
     ];
+    const before = items[items.length - 1];
+    if (!merged && repeatsSeq(before, seq, section)) {
+      items[items.length - 1] = withRepeatedRow(before, tasks.slice(taskCells[taskCells.length - 1].length > 1 ? 1 : 0), labelled, paragraphs);
+      rows.pop();
+      continue;
+    }
     // With a short task name beside the measures, the name is the title.
     const title = tasks.length > 1 && tasks[0].length <= 30 ? stripEnd(tasks[0]) : firstSentence(tasks.join('\n'));
     taskCells.push(tasks);
