@@ -87,7 +87,9 @@ function cellText(cell: DocxNode): string {
 /**
  * A table's rows as cell texts. merged-cell: a cell merged down several rows (rowSpan) is printed once but stands in
  * each row it covers (牵头单位 over rows 5–8, a task's group over its measures), so each of those rows takes its text
- * in its own grid column, and no later cell of the row shifts left into the place it leaves.
+ * in its own grid column, and no later cell of the row shifts left into the place it leaves. Merged cells that open
+ * the row (a 序号 or 类别 over two rows) are left out, so the row is short on the left, as a spreadsheet's merged
+ * range reads (xlsx-rows.ts).
  */
 function tableRows(table: DocxNode): string[][] {
   const carried = new Map<number, { text: string; last: number; span: number }>();
@@ -100,7 +102,7 @@ function tableRows(table: DocxNode): string[][] {
     for (;;) {
       const above = carried.get(column);
       if (above && above.last >= r) {
-        cells.push(above.text);
+        if (cells.length > 0 || queue.length === 0) cells.push(above.text);
         column += above.span;
         continue;
       }

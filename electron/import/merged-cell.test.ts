@@ -28,14 +28,23 @@ describe('merged-cell: a cell merged down stands in every row it covers', () => 
     expect(out).toEqual(['序号 | 工作任务 | 牵头单位 | 完成时限', '1 | 推进证照分离改革 | 县审批局 | 2022年6月底前', '2 | 推进工程审批改革 | 县审批局 | 2022年9月底前']);
   });
 
-  it('gives a group merged down the first column to each of its rows', async () => {
+  it('gives a group merged down a middle column to each of its rows', async () => {
     const out = await rows(
       'group',
-      tr(restart('聚力推动“GPU浙江造”'), tc('1'), tc('设立专项')),
-      tr(cont(), tc('2'), tc('招引企业')),
-      tr(cont(), tc('3'), tc('建设平台')),
+      tr(tc('1'), restart('聚力推动“GPU浙江造”'), tc('设立专项')),
+      tr(tc('2'), cont(), tc('招引企业')),
+      tr(tc('3'), cont(), tc('建设平台')),
     );
-    expect(out).toEqual(['聚力推动“GPU浙江造” | 1 | 设立专项', '聚力推动“GPU浙江造” | 2 | 招引企业', '聚力推动“GPU浙江造” | 3 | 建设平台']);
+    expect(out).toEqual(['1 | 聚力推动“GPU浙江造” | 设立专项', '2 | 聚力推动“GPU浙江造” | 招引企业', '3 | 聚力推动“GPU浙江造” | 建设平台']);
+  });
+
+  it('leaves out merged cells that open a row (序号, 类别), as a spreadsheet’s merged range reads', async () => {
+    const out = await rows(
+      'leading',
+      tr(restart('5'), tc('开工建设县老年养护楼。'), restart('县民政局'), tc('5月底前动工')),
+      tr(cont(), tc('开工建设老年大学。'), cont(), tc('12月底前')),
+    );
+    expect(out).toEqual(['5 | 开工建设县老年养护楼。 | 县民政局 | 5月底前动工', '开工建设老年大学。 | 县民政局 | 12月底前']);
   });
 
   it('finds the merged cell by its grid column when a cell before it spans two', async () => {

@@ -10,7 +10,8 @@ import { firstSentence, stripEnd } from './measure-text';
 import type { PolicyLine } from './policy-lines';
 import { looksLikeBody } from './departments';
 import { readLabel } from './policy-numbering';
-import { repeatsSeq, withRepeatedRow } from './repeated-seq';
+import { isBandLine } from './band-line';
+import { repeatsSeq, seqMergedAway, withRepeatedRow } from './repeated-seq';
 import { withUnheadedSeq } from './spanned-header';
 
 /** A measure before it is numbered: the label and number as written, if any. */
@@ -147,11 +148,17 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
         sections.push({ number: label.numeral, title: firstSentence(label.rest) });
         continue;
       }
+      if (isBandLine(text, i + 1 < end && isTableRow(lines[i + 1].text))) {
+        section = toChineseNumber(sections.length + 1);
+        sections.push({ number: section, title: firstSentence(text) });
+        continue;
+      }
       if (items.length > 0) break;
       continue;
     }
     const widened = withUnheadedSeq(columns, cells);
     if (widened) columns = kindBeforeSeq(widened);
+    const mergedSeq = seqMergedAway(columns, cells);
     let aligned = alignCells(columns, cells);
     const previous = rows[rows.length - 1];
     const merged = previous && continuesRow(columns, previous.aligned, aligned);
@@ -189,7 +196,9 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       ...of('deadline').map((v) => `完成时限：${v}`),
     ];
     const before = items[items.length - 1];
-    if (!merged && repeatsSeq(before, seq, section)) {
+    // with one column of the task; under a group column, each row's own measure is a measure (具体措施 under 重点任务)
+    const oneTask = columns.filter((c) => c === 'task').length === 1;
+    if (!merged && before && oneTask && (repeatsSeq(before, seq, section) || (mergedSeq && before.section === section))) {
       items[items.length - 1] = withRepeatedRow(before, tasks.slice(taskCells[taskCells.length - 1].length > 1 ? 1 : 0), labelled, paragraphs);
       rows.pop();
       continue;

@@ -24,4 +24,23 @@ describe('repeated-seq, negative cases', () => {
     const t = readTable(lines('工作任务 | 牵头单位 | 完成时限', '推进证照分离改革。 | 县审批局 | 6月底前', '做好宣传解读。 | 县融媒体中心 | 12月底前'), 0, 3);
     expect(t.items).toHaveLength(2);
   });
+
+  it('keeps a row as long as the header with an empty 序号 cell apart from this rule', () => {
+    const t = readTable(lines(header, '1 | 推进证照分离改革。 | 县审批局 | 6月底前', ' | 做好宣传解读。 | 县融媒体中心 | 12月底前'), 0, 3);
+    expect(t.items).toHaveLength(2);
+  });
+
+  it('keeps a short row in a table without 序号', () => {
+    const t = readTable(lines('类别 | 工作任务 | 牵头单位 | 完成时限', '审批 | 推进证照分离改革。 | 县审批局 | 6月底前', '做好宣传解读。 | 县融媒体中心 | 12月底前'), 0, 3);
+    expect(t.items).toHaveLength(2);
+  });
+
+  it('keeps each 具体措施 row under a merged 序号 and 重点任务 a measure of its own', () => {
+    const t = readTable(
+      lines('序号 | 重点任务 | 具体措施 | 牵头单位 | 完成时限', '2 | 深化审批制度改革 | 压缩审批时间。 | 市住建局 | 9月底前', '推行数字化审查。 | 市住建局 | 12月底前', '2 | 深化审批制度改革 | 推行联合验收。 | 市住建局 | 12月底前'),
+      0,
+      4,
+    );
+    expect(t.items).toHaveLength(3);
+  });
 });

@@ -20,4 +20,10 @@ describe('repeated-seq: the same 序号 on the next row continues its measure', 
     expect(five.duties).toEqual(['责任单位：县民政局', '完成时限：5月底前动工', '完成时限：12月底前']);
     expect(five.paragraphs).toEqual([2, 3]);
   });
+
+  it('gives a row short on the left by its 序号 (the merged cell left out) to the measure above', () => {
+    const t = readTable(lines(header, '5 | 开工建设县老年养护楼。 | 县民政局 | 5月底前动工', '开工建设老年大学。 | 县民政局 | 12月底前', '6 | 迁建县政务服务中心。 | 县代建中心 | 12月底前'), 0, 4);
+    expect(t.items.map((m) => m.value)).toEqual([5, 6]);
+    expect(t.items[0].duties).toEqual(['责任单位：县民政局', '完成时限：5月底前动工', '完成时限：12月底前']);
+  });
 });
