@@ -170,6 +170,12 @@ function runningKey(text: string): string {
  * Indexes of blocks that are page furniture: page-number lines, and lines repeated at the top or foot of most
  * pages (a running header such as the issuer's name, a footer with the document number).
  */
+/**
+ * header-on-each-page: a table row of three cells or more (序号 | 重点任务 | … | 完成时间) repeated at the top of each
+ * page is the header of a table running across them, never a running header.
+ */
+const isHeaderRow = (b: LayoutBlock) => Boolean(b.standalone) && b.text.split(' | ').length >= 3;
+
 export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
   const out = new Set<number>();
   blocks.forEach((b, i) => {
@@ -178,7 +184,7 @@ export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
 
   const byPage = new Map<number, number[]>();
   blocks.forEach((b, i) => {
-    if (b.page === undefined || out.has(i) || plainText(b.text) === '') return;
+    if (b.page === undefined || out.has(i) || plainText(b.text) === '' || isHeaderRow(b)) return;
     const list = byPage.get(b.page) ?? [];
     list.push(i);
     byPage.set(b.page, list);
