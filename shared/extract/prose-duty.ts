@@ -160,6 +160,8 @@ const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 // anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
 const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行)/;
 
+const WAY_OFFERED = /(?:采取|采用)$/;
+
 /** The bodies of a clause opening on 由, the longest run after it that reads as bodies followed by a verb of doing. */
 function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   if (!clause.startsWith('由')) return null;
@@ -176,6 +178,9 @@ function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[]
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   clause = clause.replace(ITEM_MARK, '');
   const by = clause.indexOf('由');
+  // ways-offered: 由 after 采取/采用 names one way the work may be done, among others (「可以采取由区绿化市容局统一改造、
+  // 纳入旧房修缮改造计划或者自行改造三种方式」, 友谊路街道, 2019): no one is given it
+  if (by >= 0 && WAY_OFFERED.test(clause.slice(0, by))) return null;
   const tries: { from: number; verbs: [string, ProseRole][] }[] = [{ from: 0, verbs: SUBJECT_VERBS }];
   if (by >= 0) tries.unshift({ from: by + 1, verbs: BY_VERBS });
   for (const { from, verbs } of tries) {

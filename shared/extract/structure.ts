@@ -409,7 +409,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   }
   if (open.length > 0) trimLastMeasure(open, readDuty);
   const measures = splitSubMeasures(open, sections, hasDuty);
-  const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty);
+  const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty, proseBody);
   // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
   const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
   return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts, sectionsAsItems: levels.section === 'paren-cn' };
@@ -441,11 +441,16 @@ function splitSubMeasures(open: OpenMeasure[], sections: Section[], hasDuty: Dut
  * frame-kind-duty: in such a section, a duty given only to a kind of department or a generic actor (「…工作由房产部门
  * 牵头，财政…等行业主管部门按照职责分工…」) is the frame's own wording, assigning no one (沈阳市, 七、保障措施).
  */
-function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest, namesBody: DutyTest): MeasureItem[] {
+function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest, namesBody: DutyTest, proseBody?: DutyTest): MeasureItem[] {
   const duty = items.map((m) => hasDuty(m.text));
+  // frame-prose-duty: in a policy that writes no duty in a bracket, label or line anywhere, only in its prose, an item
+  // whose prose makes a named body the subject of a duty (「绿化市容所组织…进行培训」, 「建交中心应责令整改」) is a task,
+  // as one whose bracket names a body is in a policy that writes its duties so
+  const proseOnly = proseBody !== undefined && !duty.some(Boolean);
+  const named = (m: MeasureItem, k: number) => (duty[k] && namesBody(m.text)) || (proseOnly && proseBody(m.text));
   const frame = new Set(
     sections
-      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k] && namesBody(m.text)))
+      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && named(m, k)))
       .map((s) => s.number),
   );
   const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
