@@ -58,7 +58,17 @@ const PARTNER_OPENING = /^(?:会同|协同|配合|协助|联合)/;
 const CITATION = /[《》〔〕]/;
 
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
-  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name);
+  // a description holding 的 (主导用途为工业用地…的建筑平面布局) is no name
+  if (name.includes('的')) return false;
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && (!NOT_A_BODY.test(name) || ownerDepartment(name)) && !CITATION.test(name);
+}
+
+// owner-department: a department written after the full name of the body it belongs to (「自贸试验区管委会保税区管理局规划
+// 土地管理部门」「…管理局执法部门」, 中（沪）自保管〔2021〕175号) is that body's own office, one body, not a kind of department
+const OWNER_DEPARTMENT = /^(.{4,}?(?:管理局|管委会|委员会|人民政府))([\u4e00-\u9fa5]{2,10}部门)$/;
+function ownerDepartment(name: string): boolean {
+  const m = OWNER_DEPARTMENT.exec(name);
+  return m !== null && isBody(m[1]);
 }
 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
@@ -66,7 +76,8 @@ const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
 const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
 // a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
 // well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?)$/;
+// (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时)$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 
@@ -158,7 +169,9 @@ const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 // by-opening: a clause opening on 由 and bodies gives them the work when a verb of doing it follows them (「未…开通的人员，
 // 由镇城运中心开通账号」); a making-up, an approval or an issuing (由…组成, 由市政府批准, 由区政府印发) is no such verb, nor
 // anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
-const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行)/;
+// (by-owner-offices: a deciding or an asking an office of the issuer does, 「由…土地招拍挂办公室委托…评估」「由…领导小组集体
+// 决策」「由…规划土地管理部门审定」「由…办公室向规划土地管理部门征询…」, 中（沪）自保管〔2021〕175号)
+const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|委托|集体决策|向[^，,。；;]{2,30}征询)/;
 
 const WAY_OFFERED = /(?:采取|采用)$/;
 

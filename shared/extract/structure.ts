@@ -70,7 +70,8 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
 const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const TASK_SECTION = /(?:主要|重点|工作)任务$/;
-const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
+// (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见)
+const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽))/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
 
@@ -322,6 +323,9 @@ function trimLastMeasure(open: OpenMeasure[], readDuty: DutyReader): void {
     return;
   }
   const closing = last.lines.findIndex((l, k) => k > 0 && CLOSING_PHRASE.test(l.text));
+  // closing-article: an item headed by a title of its own whose first line of text is the closing phrase (「第十六条
+  // （实施日期）」 over 「本意见自2022年1月20日起施行…」) is that closing, kept whole so that it is read as a frame item
+  if (closing === 1 && hasHeadingLine(last)) return;
   if (closing > 0) last.lines = last.lines.slice(0, closing);
 }
 
