@@ -6,6 +6,8 @@ describe('article-title-bracket: 第六条（规划条件征询及确定） is t
   it.each([
     ['第六条（规划条件征询及确定）', '规划条件征询及确定'],
     ['第十六条(实施日期)', '实施日期'],
+    // spaces inside the bracket are no part of the title (「第十七条 ( 养护定额和标准)」, 月浦镇, 2019)
+    ['第十七条 ( 养护定额和标准)', '养护定额和标准'],
   ])('%s', (line, rest) => {
     expect(readLabel(line)?.rest).toBe(rest);
   });

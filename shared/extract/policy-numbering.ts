@@ -31,7 +31,7 @@ const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
 ];
 
 // the whole rest of an article's line one bracketed phrase: its title
-const ARTICLE_TITLE = /^[（(]([^（）()，。；：,;:]{1,30})[）)]$/;
+const ARTICLE_TITLE = /^[（(]\s*([^（）()，。；：,;:\s][^（）()，。；：,;:]{0,29}?)\s*[）)]$/;
 
 export function readLabel(text: string): LineLabel | null {
   // Full-width digits (１．) number as well; one character each, so offsets stay.

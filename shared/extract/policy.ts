@@ -28,7 +28,7 @@ import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { isPlainName, officeOfTitle, officePartners } from './office-item';
-import { definedShortNames, withFullNames } from './short-names';
+import { definedShortNames, withFullNames, withoutTailReferences } from './short-names';
 import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
@@ -126,7 +126,7 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
 
   // short-name: 建交中心, after 「城市建设交通运输事务中心（…）（以下简称建交中心）」, is that body
   const shortNames = definedShortNames(lines.map((l) => l.text).join('\n'));
-  if (shortNames.size > 0) reads.forEach((r, k) => (reads[k] = { ...r, lead: withFullNames(r.lead, shortNames), support: withFullNames(r.support, shortNames) }));
+  reads.forEach((r, k) => (reads[k] = { ...r, ...withoutTailReferences(withFullNames(r.lead, shortNames), withFullNames(r.support, shortNames)) }));
 
   // 5. folding
   const lists = reads.map((r) => [...r.lead, ...r.support]);

@@ -34,6 +34,10 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['建立', 'open'],
   // subject-pushes: a body that pushes the work forward carries it (「消委办推动为独居老人家庭安装…」)
   ['推动', 'open'],
+  // subject-commissions: a body that commissions or reviews a step carries it (「镇规划建设办及时委托…编制可行性研究报告」
+  // 「镇规划建设办审核并提交镇政府研究」, 月浦镇, 2019)
+  ['委托', 'open'],
+  ['审核', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -77,7 +81,7 @@ const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集
 // a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
 // well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
 // (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时)$/;
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时)$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 

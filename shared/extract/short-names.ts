@@ -34,3 +34,13 @@ export function definedShortNames(text: string): Map<string, string> {
 export function withFullNames(names: string[], shortNames: Map<string, string>): string[] {
   return names.map((n) => shortNames.get(n) ?? n);
 }
+
+/**
+ * tail-reference: a name that is the end of another name the same measure gives a duty (「由中心及时组织抢修」 after
+ * 「镇城乡建管中心应加强…巡查」, 月浦镇, 2019) is that body written short, not a second body.
+ */
+export function withoutTailReferences(lead: string[], support: string[]): { lead: string[]; support: string[] } {
+  const all = [...lead, ...support];
+  const shortOf = (n: string) => all.some((m) => m !== n && m.length > n.length && m.endsWith(n));
+  return { lead: lead.filter((n) => !shortOf(n)), support: support.filter((n) => !shortOf(n)) };
+}

@@ -70,8 +70,10 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
 const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const TASK_SECTION = /(?:主要|重点|工作)任务$/;
-// (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见)
-const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽))/;
+const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责任分工)$/;
+// (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见;
+// scope-article: a sentence closing on 适用本办法 states the scope, 「本镇行政区域内村庄道路的建设和养护管理，适用本办法。」)
+const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)|[^。\n]{2,60}适用本(?:实施)?(?:意见|方案|办法|细则|措施|规定)。?(?:\n|$))/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
 
@@ -451,13 +453,16 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
   // whose prose makes a named body the subject of a duty (「绿化市容所组织…进行培训」, 「建交中心应责令整改」) is a task,
   // as one whose bracket names a body is in a policy that writes its duties so
   const proseOnly = proseBody !== undefined && !duty.some(Boolean);
+  // duty-titled-item: an item titled as a division of duties (「第三条 （管理部门职责）」「（二）细化职责分工」) whose prose
+  // names a body is a task wherever it stands, 总则 included (月浦镇村庄道路建设和养护管理办法, 2019)
+  const dutyTitled = (m: MeasureItem) => proseBody !== undefined && DUTY_TITLE.test(m.text.split('\n')[0]) && proseBody(m.text);
   const named = (m: MeasureItem, k: number) => (duty[k] && namesBody(m.text)) || (proseOnly && proseBody(m.text));
   const frame = new Set(
     sections
       .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && named(m, k)))
       .map((s) => s.number),
   );
-  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m));
   return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 
