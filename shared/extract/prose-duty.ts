@@ -175,14 +175,18 @@ const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 // anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
 // (by-owner-offices: a deciding or an asking an office of the issuer does, 「由…土地招拍挂办公室委托…评估」「由…领导小组集体
 // 决策」「由…规划土地管理部门审定」「由…办公室向规划土地管理部门征询…」, 中（沪）自保管〔2021〕175号)
-const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|委托|集体决策|向[^，,。；;]{2,30}征询)/;
+const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|落实|委托|集体决策|向[^，,。；;]{2,30}征询)/;
 
 const WAY_OFFERED = /(?:采取|采用)$/;
+// 牵头 followed by its own work, not by the bodies it leads (「由平安办牵头核查所涉场地权属」)
+const WORK_AFTER_LEAD = /^(?:[，,、]|核|检|审|开展|组织|负责|推进|实施|制定|落实|做好|完成|办理|协调|研究|编制|抓|做)/;
 
 /** The bodies of a clause opening on 由, the longest run after it that reads as bodies followed by a verb of doing. */
 function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
-  if (!clause.startsWith('由')) return null;
-  const rest = clause.slice(1);
+  // (then-by: 「若以上流程均通过，则由平安办落实…」, 则 before 由)
+  const by = /^则?由/.exec(clause);
+  if (!by) return null;
+  const rest = clause.slice(by[0].length);
   for (let end = Math.min(rest.length - 1, 60); end >= 2; end--) {
     if (!BY_DUTY_VERB.test(rest.slice(end))) continue;
     const names = bodyList(rest.slice(0, end), directory);
@@ -227,6 +231,9 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
       // with-partner: 协同 as 会同, the bodies after it assist (「临港新片区管委会协同浦东新区和奉贤区统筹推进…」)
       if (verb === '会同' || verb === '协同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      // lead-over: 牵头 and then bodies and their work, 「由平安办牵头信访办、城运中心核查…」: the bodies it leads support it
+      else if (verb === '牵头' && !WORK_AFTER_LEAD.test(s.slice(at + verb.length)))
+        duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
       return duties;
     }
   }

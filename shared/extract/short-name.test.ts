@@ -13,6 +13,11 @@ describe('short-name: a short name the policy defines is the body it stands for'
     ]);
   });
 
+  it('reads the name after the word it follows in a clause', () => {
+    const names = definedShortNames('申请人提交材料至洋泾街道社区平安办公室（以下简称“平安办”）后，由平安办牵头核查。');
+    expect([...names.entries()]).toEqual([['平安办', '洋泾街道社区平安办公室']]);
+  });
+
   it('reads an office item whose title defines the short name', () => {
     expect(officeOfTitle('城市建设交通运输事务中心（建设工程质量安全监督站）（以下简称建交中心）')).toEqual({ lead: '城市建设交通运输事务中心（建设工程质量安全监督站）' });
   });

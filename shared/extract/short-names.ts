@@ -14,6 +14,18 @@ const RUN = /[\u4e00-\u9fa5A-Za-z0-9]+$/;
 // words that open a clause before the name (由A…, 会同A…)
 const LEADING_WORD = /^(?:由|会同|和|与|及|对|将|把|向|经)/;
 
+// the word a name follows in a clause (「提交材料至洋泾街道社区平安办公室（以下简称“平安办”）」)
+const PREPOSITION = /[至到向给]/g;
+
+/** The run from the first preposition after which a body's name stands, or the run itself. */
+function afterPreposition(run: string): string {
+  for (const m of run.matchAll(PREPOSITION)) {
+    const rest = run.slice((m.index ?? 0) + 1);
+    if (rest.length >= 4 && looksLikeBody(rest)) return rest;
+  }
+  return run;
+}
+
 /** Each short name the text defines for a body, with the body's name as written before it (its second names kept). */
 export function definedShortNames(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -22,7 +34,7 @@ export function definedShortNames(text: string): Map<string, string> {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index ?? 0);
     const second = SECOND_NAMES.exec(before)?.[0] ?? '';
     const run = RUN.exec(before.slice(0, before.length - second.length))?.[0] ?? '';
-    const full = run.replace(LEADING_WORD, '');
+    const full = afterPreposition(run.replace(LEADING_WORD, ''));
     // a run holding 的 describes a kind of party (保险公司的风险管理机构), it names no body
     if (full === '' || full === short || full.includes('的') || !looksLikeBody(full) || !looksLikeBody(short)) continue;
     if (!out.has(short)) out.set(short, full + second);

@@ -179,6 +179,25 @@ function prosePointsLevel(lines: PolicyLine[], labelled: Labelled[], end: number
   return blocksOf(points, labelled, end).some((b) => proseBody(blockText(lines, b.start, b.end))) ? points : null;
 }
 
+/**
+ * steps-with-paragraphs: points that carry the duties (「1.由平安办牵头，联合…实地检查」) sit under bare headings that are
+ * steps of their own when a heading with no points under it gives a named body a duty in its own paragraph (「（一）资料审查」
+ * over 「…由平安办牵头核查…」 beside 「（二）现场评审」 over points 1.–2., 洋泾街道临时停车场用地核查流程, 2024): the headings
+ * are the measures, their points its parts. Not for the section level (一、).
+ */
+function stepsWithParagraphs(lines: PolicyLine[], labelled: Labelled[], end: number, candidates: LabelStyle[], measure: LabelStyle, proseBody?: DutyTest): LabelStyle | null {
+  const k = candidates.indexOf(measure);
+  if (!proseBody || k < 1) return null;
+  const heading = candidates[k - 1];
+  if (heading === 'cn' || heading === 'chapter' || heading === 'article') return null;
+  const items = labelled.filter((l) => l.label.style === heading);
+  if (items.length < 2 || !items.every((l) => isHeadingLine(lines[l.index], l.label))) return null;
+  const blocks = blocksOf(heading, labelled, end);
+  const withPoints = blocks.filter((b) => labelled.some((l) => l.index > b.start && l.index < b.end && l.label.style === measure));
+  const alone = blocks.filter((b) => !labelled.some((l) => l.index > b.start && l.index < b.end) && b.end - b.start > 1 && proseBody(blockText(lines, b.start + 1, b.end)));
+  return withPoints.length > 0 && alone.length > 0 ? heading : null;
+}
+
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest, proseBody?: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
   const present = [...new Set(labelled.map((l) => l.label.style))].sort((a, b) => styleRank(a) - styleRank(b));
   if (present.length === 0) return null;
@@ -204,7 +223,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
       // bare headings: then it is the section level.
       const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
-      if (best > 0) measure = pick as LabelStyle;
+      if (best > 0) measure = stepsWithParagraphs(lines, labelled, end, candidates, pick as LabelStyle, proseBody) ?? (pick as LabelStyle);
       else if (isCoverRequirementList(lineBeforeFirstItem(lines, labelled), false)) return null;
       else measure = prosePointsLevel(lines, labelled, end, candidates, proseBody) ?? (candidates.length > 1 ? candidates[1] : candidates[0]);
     }
