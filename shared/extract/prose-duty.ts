@@ -80,8 +80,9 @@ const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
 const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
 // a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
 // well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
-// (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时)$/;
+// (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal;
+// rhythm-adverbial: 「镇市容管理领导小组办公室不定期组织…检查考核」, 罗店镇, 2020)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时|(?:不)?定期|每(?:月|季度|年|周))$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 

@@ -68,7 +68,7 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // 提升阶段, each with its window), as 实施步骤 does: it frames the tasks (沈阳市城镇房屋安全管理三项制度工作方案, 2024).
 // target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
-const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const TASK_SECTION = /(?:主要|重点|工作)任务$/;
 const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责任分工)$/;
 // (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见;
@@ -286,7 +286,10 @@ function measureTitle(m: OpenMeasure, text: string): string {
 /** A short heading line of its own ("1. 提升就业服务"), the body following on the next lines. */
 function hasHeadingLine(m: OpenMeasure): boolean {
   const rest = m.label.rest;
-  return rest !== '' && m.lines.length > 1 && !/[。！？，；]/.test(rest) && rest.length <= 30;
+  // comma-heading-line: two short phrases joined by one comma, no bracket, over a paragraph of their own (「（一） 完善机制，
+  // 明确职责」, 罗店镇, 2020) make a heading line as one phrase does
+  const twoPhrases = /^[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/.test(rest);
+  return rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30;
 }
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */

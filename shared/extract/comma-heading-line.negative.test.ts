@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { repairParagraphs } from '../text/repair';
+
+// comma-heading-line, negative: a line a PDF wrapped mid-sentence, or a long first clause, still joins its next line.
+describe('comma-heading-line: negative cases', () => {
+  it.each([
+    [['一、提高城市基层党建工作水平，加强党对基层治理的全面', '领导'], '一、提高城市基层党建工作水平，加强党对基层治理的全面领导'],
+    [['1.完善领导体制，优化决策', '程序'], '1.完善领导体制，优化决策程序'],
+  ])('%j', (lines, joined) => {
+    expect(repairParagraphs(lines.map((text, index) => ({ index, text }))).map((p) => p.text)).toEqual([joined]);
+  });
+});
