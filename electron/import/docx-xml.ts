@@ -15,6 +15,9 @@ export interface DocxNode {
   styleName?: string | null;
   /** A paragraph's automatic list number as Word shows it (「一、」, 「（二）」, 「3.」), with what follows it. */
   listLabel?: string;
+  /** A table cell's width in grid columns, and the rows it is merged down over (itself included). */
+  colSpan?: number;
+  rowSpan?: number;
 }
 
 /** The main document part has no body (not a Word document, or a damaged one). */
@@ -142,16 +145,28 @@ export function readDocumentTree(parts: { document: Uint8Array | undefined; styl
     const rows: DocxNode[] = [];
     const rowsOf = (el: XmlElement): XmlElement[] =>
       elements(el).flatMap((c) => (c.name === 'w:tr' ? [c] : c.name === 'w:sdt' || c.name === 'w:customXml' ? rowsOf(child(c, 'w:sdtContent') ?? c) : []));
+    // A cell continuing a vertical merge (vMerge) is not a cell of its own: the cell it continues spans one more row
+    // (rowSpan, as mammoth counts it; grid columns counted by gridSpan).
+    const opened = new Map<number, DocxNode>();
     for (const tr of rowsOf(tbl)) {
       const cellsOf = (el: XmlElement): XmlElement[] =>
         elements(el).flatMap((c) => (c.name === 'w:tc' ? [c] : c.name === 'w:sdt' || c.name === 'w:customXml' ? cellsOf(child(c, 'w:sdtContent') ?? c) : []));
-      const cells = cellsOf(tr)
-        // A cell continuing a vertical merge belongs to the cell above it.
-        .filter((tc) => {
-          const merge = child(child(tc, 'w:tcPr') ?? tc, 'w:vMerge');
-          return !merge || merge.attrs['w:val'] === 'restart';
-        })
-        .map((tc): DocxNode => ({ type: 'tableCell', children: blockContent(tc) }));
+      const cells: DocxNode[] = [];
+      let column = 0;
+      for (const tc of cellsOf(tr)) {
+        const props = child(tc, 'w:tcPr') ?? tc;
+        const merge = child(props, 'w:vMerge');
+        const colSpan = Math.max(1, Number(child(props, 'w:gridSpan')?.attrs['w:val'] ?? 1) || 1);
+        const above = opened.get(column);
+        if (merge && merge.attrs['w:val'] !== 'restart' && above) {
+          above.rowSpan = (above.rowSpan ?? 1) + 1;
+        } else {
+          const cell: DocxNode = { type: 'tableCell', children: blockContent(tc), colSpan, rowSpan: 1 };
+          opened.set(column, cell);
+          cells.push(cell);
+        }
+        column += colSpan;
+      }
       rows.push({ type: 'tableRow', children: cells });
     }
     return { type: 'table', children: rows };

@@ -84,16 +84,47 @@ function cellText(cell: DocxNode): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/**
+ * A table's rows as cell texts. merged-cell: a cell merged down several rows (rowSpan) is printed once but stands in
+ * each row it covers (牵头单位 over rows 5–8, a task's group over its measures), so each of those rows takes its text
+ * in its own grid column, and no later cell of the row shifts left into the place it leaves. Merged cells that open
+ * the row (a 序号 or 类别 over two rows) are left out, so the row is short on the left, as a spreadsheet's merged
+ * range reads (xlsx-rows.ts).
+ */
+function tableRows(table: DocxNode): string[][] {
+  const carried = new Map<number, { text: string; last: number; span: number }>();
+  const rows: string[][] = [];
+  const tableRowNodes = (table.children ?? []).filter((r) => r.type === 'tableRow');
+  tableRowNodes.forEach((row, r) => {
+    const queue = (row.children ?? []).filter((c) => c.type === 'tableCell');
+    const cells: string[] = [];
+    let column = 0;
+    for (;;) {
+      const above = carried.get(column);
+      if (above && above.last >= r) {
+        if (cells.length > 0 || queue.length === 0) cells.push(above.text);
+        column += above.span;
+        continue;
+      }
+      const cell = queue.shift();
+      if (!cell) break;
+      const text = cellText(cell);
+      const span = cell.colSpan ?? 1;
+      if ((cell.rowSpan ?? 1) > 1) carried.set(column, { text, last: r + (cell.rowSpan ?? 1) - 1, span });
+      cells.push(text);
+      column += span;
+    }
+    rows.push(cells);
+  });
+  return rows;
+}
+
 function collectBlocks(nodes: DocxNode[], out: RawBlock[]): void {
   for (const node of nodes) {
     if (node.type === 'paragraph') {
       out.push(paragraphBlock(node));
     } else if (node.type === 'table') {
-      for (const row of node.children ?? []) {
-        if (row.type !== 'tableRow') continue;
-        const cells = (row.children ?? []).filter((c) => c.type === 'tableCell').map(cellText);
-        if (cells.some(Boolean)) out.push({ text: cells.join(' | '), standalone: true });
-      }
+      for (const cells of tableRows(node)) if (cells.some(Boolean)) out.push({ text: cells.join(' | '), standalone: true });
     } else if (node.children) {
       collectBlocks(node.children, out);
     }

@@ -3,7 +3,7 @@
 // right margin and this one starts at the left margin without an indent (Chinese paragraphs open with a
 // two-character indent). Page numbers and running headers are dropped before judging the page-break joins.
 import { findPageFurniture, isPageNumberLine, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
-import { findTables } from './pdf-tables';
+import { findTables, MIN_COLUMNS } from './pdf-tables';
 
 export interface PdfTextItem {
   str: string;
@@ -21,6 +21,15 @@ export interface PdfPage {
   /** 1-based. */
   number: number;
   items: PdfTextItem[];
+  /** The page's horizontal rules (a table's borders), where the reader gives them. */
+  rules?: Rule[];
+}
+
+/** A horizontal rule drawn on the page: its extent and height, PDF units (y grows upwards). */
+export interface Rule {
+  left: number;
+  right: number;
+  y: number;
 }
 
 export interface PdfLine {
@@ -275,8 +284,14 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
 
   const furniture = findPageFurniture(blocks);
   // A table's 序号 cell alone on its line reads like a page number, so those lines are looked at for tables first.
-  const candidates = lines.flatMap((_, i) => (!furniture.has(i) || isPageNumberLine(blocks[i].text) ? [i] : []));
-  const found = findTables(candidates.map((i) => lines[i]));
+  // header-on-each-page: so is a line of three cells or more that repeats at the top of each page, the header row
+  // of a table that runs across them (a running header is a line of one or two parts); it stays only in a table.
+  const candidates = lines.flatMap((line, i) => (!furniture.has(i) || isPageNumberLine(blocks[i].text) || line.runs.length >= MIN_COLUMNS ? [i] : []));
+  const rulesOf = new Map(pages.map((p) => [p.number, p.rules ?? []]));
+  const found = findTables(
+    candidates.map((i) => lines[i]),
+    (page) => rulesOf.get(page) ?? [],
+  );
   const tableLines = new Set(found.flatMap((t) => candidates.slice(t.from, t.to + 1)));
   const keptIndexes = lines.flatMap((_, i) => (!furniture.has(i) || tableLines.has(i) ? [i] : []));
   const kept = keptIndexes.map((i) => ({ line: lines[i], block: blocks[i] }));

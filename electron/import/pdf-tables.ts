@@ -2,7 +2,8 @@
 // on one baseline come out as one line, and a cell that wraps interleaves its lines with its neighbours'. Columns
 // show as x-ranges that runs keep to line after line; rows as the starts of new cells. Each row comes back as the
 // Word importer gives it: cell texts joined by " | ".
-import type { LineRun, PdfLine } from './pdf-layout';
+import type { LineRun, PdfLine, Rule } from './pdf-layout';
+import { ruledRows } from './pdf-ruled-rows';
 
 export interface TableRow {
   /** Indexes of the row's first and last line in the lines given. */
@@ -18,7 +19,7 @@ export interface PdfTable {
 }
 
 /** Fewer columns than this is more often a signature block or a two-field header line than a table. */
-const MIN_COLUMNS = 3;
+export const MIN_COLUMNS = 3;
 /** How far (points) a step between rows may exceed the line spacing within a cell and still be that spacing. */
 const SLACK = 0.3;
 /** Lines further apart than this many character heights are not one table. */
@@ -81,6 +82,31 @@ function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number): bo
 }
 
 /**
+ * band-row: a line across the columns (a category row, 「一、推动芯片全链发展」, one cell spanning the table) between
+ * two rules that run the table's width, just above and below it: a row of the table, not the prose it would pass for.
+ */
+function isBand(line: PdfLine, prev: PdfLine, columns: Column[], size: number, rules: Rule[]): boolean {
+  if (rules.length < 2 || line.page !== prev.page || Math.abs(line.size - size) > 0.15 * size) return false;
+  if (Math.abs(prev.y - line.y) > MAX_LINE_STEP * size || placeRuns(line, columns) !== null) return false;
+  const left = columns[0].left;
+  const right = columns[columns.length - 1].right;
+  if (line.left < left - size || line.right > right + size) return false;
+  const above = rules.filter((r) => r.y > line.y && r.y - line.y < 2 * size);
+  const below = rules.filter((r) => r.y < line.y && line.y - r.y < 1.5 * size);
+  return spansWidth(above, left + size, right - size) && spansWidth(below, left + size, right - size);
+}
+
+/** Rules (drawn whole or cell by cell) that together run from left to right without a gap. */
+function spansWidth(rules: Rule[], left: number, right: number): boolean {
+  let reached = left;
+  for (const r of [...rules].sort((a, b) => a.left - b.left)) {
+    if (r.left > reached + 1) break;
+    reached = Math.max(reached, r.right);
+  }
+  return reached >= right;
+}
+
+/**
  * The line spacing inside a cell, from the steps between runs of one column: the smallest step seen twice. Steps
  * across a row boundary are wider by the rule or padding between rows; with no wrapped cell, all steps are those.
  */
@@ -138,7 +164,7 @@ class ColumnAbove {
 }
 
 /** Cuts a table's lines into rows and each row into cells. Linear in the runs, but for the bisections. */
-function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[], size: number): TableRow[] {
+function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[], size: number, rules: Rule[] = [], bands: Set<number> = new Set()): TableRow[] {
   const centre = (x: { left: number; right: number }) => (x.left + x.right) / 2;
   // Runs per line, in line order.
   const byLine: PlacedRun[][] = [];
@@ -158,6 +184,8 @@ function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[]
     );
   }
   const runsOf = (i: number) => byLine[i - from];
+  const ruled = rules.length >= 2 ? ruledRows(byLine, columns, rules, size, joinLines, new Set([...bands].map((i) => i - from))) : null;
+  if (ruled) return ruled.map((r) => ({ from: r.from + from, to: r.to + from, cells: r.cells }));
 
   // A line's baseline for spacing: its lowest run, since a run of digits alone sits higher than Chinese text.
   const baseOf = byLine.map((runs) => runs.reduce((m, r) => Math.min(m, r.y), Infinity));
@@ -216,8 +244,8 @@ function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[]
   });
 }
 
-/** The tables among a document's lines (in reading order), each with its rows. */
-export function findTables(lines: PdfLine[]): PdfTable[] {
+/** The tables among a document's lines (in reading order), each with its rows; rows cut at the page's rules where it has them. */
+export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] = () => []): PdfTable[] {
   const tables: PdfTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -230,9 +258,22 @@ export function findTables(lines: PdfLine[]): PdfTable[] {
     const columns: Column[] = seed.runs.map((r) => ({ left: r.left, right: r.right }));
     let from = i;
     let to = i;
-    while (to + 1 < lines.length && fits(lines[to + 1], lines[to], columns, size)) {
-      to += 1;
-      addRuns(columns, lines[to]);
+    const rules = rulesOf(seed.page);
+    const bands = new Set<number>();
+    for (;;) {
+      if (to + 1 >= lines.length) break;
+      if (fits(lines[to + 1], lines[to], columns, size)) {
+        to += 1;
+        addRuns(columns, lines[to]);
+      } else if (isBand(lines[to + 1], lines[to], columns, size, rules)) {
+        to += 1;
+        bands.add(to);
+      } else break;
+    }
+    // A band row closes no table: one ending on it leaves it to the prose.
+    while (bands.has(to)) {
+      bands.delete(to);
+      to -= 1;
     }
     // A header cell that wraps puts a line or two above the first line with all columns.
     while (from > 0 && (tables.length === 0 || from - 1 > tables[tables.length - 1].to) && fits(lines[from - 1], lines[from], columns, size)) {
@@ -241,7 +282,7 @@ export function findTables(lines: PdfLine[]): PdfTable[] {
     }
     const multi = lines.slice(from, to + 1).filter((l) => l.runs.length >= 2).length;
     if (columns.length >= MIN_COLUMNS && multi >= 2) {
-      tables.push({ from, to, rows: buildRows(lines, from, to, columns, size) });
+      tables.push({ from, to, rows: buildRows(lines, from, to, columns, size, rules, bands) });
       i = to + 1;
     } else {
       i += 1;

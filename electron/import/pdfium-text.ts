@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFiumModule } from '@hyzyla/pdfium';
 import { ImportProblem } from './extracted';
-import type { PdfPage, PdfTextItem } from './pdf-layout';
+import type { PdfPage, PdfTextItem, Rule } from './pdf-layout';
 import { BOLD_FACE, CORRUPT_PDF, ENCRYPTED_PDF, tooManyPages, type PdfReadOptions, type PdfText } from './pdf-text';
 
 /** The PDFium functions used here, called on the module's exports directly (no argument-checking wrappers). */
@@ -31,7 +31,17 @@ interface PdfiumExports {
   FPDFText_GetCharOrigin(text: number, i: number, x: number, y: number): number;
   FPDFText_GetLooseCharBox(text: number, i: number, rect: number): number;
   FPDFText_GetMatrix(text: number, i: number, matrix: number): number;
+  FPDFPage_CountObjects(page: number): number;
+  FPDFPage_GetObject(page: number, i: number): number;
+  FPDFPageObj_GetType(object: number): number;
+  FPDFPageObj_GetBounds(object: number, left: number, bottom: number, right: number, top: number): number;
 }
+
+/** FPDF_PAGEOBJ_PATH: a page object drawn as lines and fills. */
+const PATH_OBJECT = 2;
+/** A path no taller than this (points) and at least this wide draws a horizontal rule. */
+const RULE_HEIGHT = 2;
+const RULE_WIDTH = 4;
 
 const FPDF_ERR_PASSWORD = 4;
 /** Font flag (PDF 32000 table 123): the font is bold even where its name does not say so. */
@@ -229,7 +239,7 @@ function readWith(pdfium: PdfiumExports, bytes: Uint8Array, options: PdfReadOpti
     const views = new Scratch(pdfium.memory, scratch);
     for (let n = 0; n < pageCount; n += 1) {
       options.checkpoint?.();
-      pages.push({ number: n + 1, items: readPage(pdfium, doc, n, views, fonts) });
+      pages.push({ number: n + 1, ...readPage(pdfium, doc, n, views, fonts) });
     }
     return { pageCount, pages };
   } finally {
@@ -301,13 +311,29 @@ class Fonts {
 /** Where in the scratch area a font's name is written (after the flags). */
 const NAME_AT = 8;
 
-/** One page's runs; a page PDFium cannot load comes back empty (reported as a page without text). */
-function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Scratch, fonts: Fonts): PdfTextItem[] {
+/** The page's horizontal rules: path objects thin and wide enough to be a table's borders. */
+function readRules(pdfium: PdfiumExports, page: number, scratch: Scratch): Rule[] {
+  const rules: Rule[] = [];
+  const count = pdfium.FPDFPage_CountObjects(page);
+  const at = scratch.at;
+  for (let i = 0; i < count; i += 1) {
+    const object = pdfium.FPDFPage_GetObject(page, i);
+    if (!object || pdfium.FPDFPageObj_GetType(object) !== PATH_OBJECT) continue;
+    if (!pdfium.FPDFPageObj_GetBounds(object, at, at + 4, at + 8, at + 12)) continue;
+    const [left, bottom, right, top] = scratch.views().f32;
+    if (top - bottom <= RULE_HEIGHT && right - left >= RULE_WIDTH) rules.push({ left, right, y: (top + bottom) / 2 });
+  }
+  return rules;
+}
+
+/** One page's runs and rules; a page PDFium cannot load comes back empty (reported as a page without text). */
+function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Scratch, fonts: Fonts): { items: PdfTextItem[]; rules: Rule[] } {
   const page = pdfium.FPDF_LoadPage(doc, index);
-  if (!page) return [];
+  if (!page) return { items: [], rules: [] };
   const text = pdfium.FPDFText_LoadPage(page);
   try {
-    if (!text) return [];
+    const rules = readRules(pdfium, page, scratch);
+    if (!text) return { items: [], rules };
     const count = pdfium.FPDFText_CountChars(text);
     const runs = new RunBuilder();
     const at = scratch.at;
@@ -332,7 +358,7 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
       const { font, bold } = fonts.of(pdfium, text, i, scratch);
       runs.add({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
     }
-    return runs.items;
+    return { items: runs.items, rules };
   } finally {
     if (text) pdfium.FPDFText_ClosePage(text);
     pdfium.FPDF_ClosePage(page);

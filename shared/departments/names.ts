@@ -97,6 +97,14 @@ export const GENERIC_ACTORS: readonly string[] = [
   '村委会',
   '村居委会',
   '村（居）委会',
+  // estate-parties: the parties of each housing estate and the sanitation company serving it, written as a kind in a
+  // street's or a town's rules (「3．物业公司：…」「4．业委会：…」「5．环卫公司：…」, 友谊路街道生活垃圾定时定点分类投放工作
+  // 实施细则, 2019): every estate's, never one body
+  '物业公司',
+  '物业服务企业',
+  '业委会',
+  '业主委员会',
+  '环卫公司',
   // every party and government organ, every public institution of the level, written as a kind (「区党政机关、公共机构」,
   // 宝山区生活垃圾分类工作任务清单, 2019)
   '党政机关',

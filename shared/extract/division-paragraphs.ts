@@ -25,6 +25,10 @@ const ETC_OPENING = /^((?:[^：:，。；,;（()）\s]|[（(][^（()）]{1,12}[�
 const LEAD_OPENING = /^(?:负责)?牵头/;
 // kinds of actor that are no body: enterprises and institutions of a kind (县市国有企业, 保险公司)
 const NOT_A_BODY = /(?:企业|公司|机构|银行|学校|医院)$/;
+// numbered-colon-items: a line opening on a number (「1．街道垃圾分类工作领导小组：…」「2．各居民区：…」) is an item of a
+// section that numbers its items, each item its own measure, not a paragraph of a division the section is as a whole
+// (友谊路街道生活垃圾定时定点分类投放工作实施细则, 2019, 三、职责分工)
+const NUMBERED = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|^[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]/;
 
 export interface DivisionParagraph {
   /** The names as written before the colon (or before 等…部门), one paragraph's list. */
@@ -53,6 +57,7 @@ export function divisionParagraphs(text: string, directory?: DepartmentDirectory
   const out: DivisionParagraph[] = [];
   let colons = 0;
   for (const line of text.split('\n').map((l) => l.trim())) {
+    if (NUMBERED.test(line)) continue;
     const colon = COLON_OPENING.exec(line);
     const read = colon ? readOpening(colon[1], colon[2], directory) : null;
     if (read) {

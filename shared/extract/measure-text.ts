@@ -24,7 +24,8 @@ function firstOpenComma(s: string): number {
  */
 // colon-title: a short run-in heading closed by a colon (「高风险类：有不良安全习惯…的独居老人」) is the title, however short
 // the sentence it opens; not a clause that announces what follows (经研究决定：, 具体要求如下：).
-const COLON_TITLE = /^([\u4e00-\u9fa5]{2,8})[：:](?=\S)/;
+// (a second name in brackets stays part of the heading: 「保洁员（分拣员）：原则上每个…」)
+const COLON_TITLE = /^([\u4e00-\u9fa5]{2,8}(?:[（(][\u4e00-\u9fa5]{1,8}[）)])?)[：:](?=\S)/;
 const ANNOUNCING = /(?:决定|规定|指出|要求|如下|明确|通知|强调|提出)$/;
 
 export function firstSentence(text: string): string {

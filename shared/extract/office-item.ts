@@ -9,6 +9,8 @@ import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName } fr
 import { withBodies } from './prose-duty';
 
 // a title that is one name: no verb, no punctuation, short
+// 「（以下简称建交中心）」: the short name a document gives a body
+const SHORT_NAME_NOTE = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 const ONE_NAME = /^[\u4e00-\u9fa5（）()]{2,16}$/;
 // what a title that says what to do opens with, or what a name never ends with
 const NOT_A_NAME = /^(?:加强|加快|推进|推动|强化|完善|建立|健全|落实|开展|做好|提升|优化|深化|实施|严格|规范|明确|坚持|切实|统筹)|(?:工作|机制|制度|体系|建设|管理|服务|保障|措施|要求|目标|原则)$/;
@@ -17,8 +19,11 @@ export type OfficeItem = { lead: string } | { generic: string };
 
 /** The office an item's title names alone, as its lead, or the generic actor it names; null for any other title. */
 export function officeOfTitle(title: string, directory?: DepartmentDirectory): OfficeItem | null {
-  const name = title.trim().replace(/[。.]$/, '');
-  if (!ONE_NAME.test(name) || NOT_A_NAME.test(name) || isNotAName(name)) return null;
+  // short-name: the short name the item gives its office (「（以下简称建交中心）」) is no part of the name, and the
+  // office's second name in brackets (「城市建设交通运输事务中心（建设工程质量安全监督站）」) does not count to its length
+  const name = title.trim().replace(/[。.]$/, '').replace(SHORT_NAME_NOTE, '');
+  const core = name.replace(/[（(][^（）()]*[）)]/g, '');
+  if (!(ONE_NAME.test(name) || (ONE_NAME.test(core) && name.length <= 40)) || NOT_A_NAME.test(core) || isNotAName(core)) return null;
   if (isGenericActor(name, directory)) return { generic: name };
   return looksLikeBody(name) && looksLikeBody(outsideNote(name)) ? { lead: name } : null;
 }
@@ -29,6 +34,14 @@ function outsideNote(name: string): string {
   const plain = name.replace(/[（(][^（）()]*[）)]$/, '');
   return plain === '' ? name : plain;
 }
+
+/** A name as an office's item may give it: one name, not a clause (制定…时间表或者…告知…物业公司). */
+export function isPlainName(name: string): boolean {
+  return ONE_NAME.test(name) && !NOT_A_NAME.test(name) && !CLAUSE_OPENING.test(name);
+}
+
+// split-names-plain: what a clause opens with is no name (「制定居住区干湿垃圾收运时间表或者…告知…小区物业公司」)
+const CLAUSE_OPENING = /^(?:制定|告知|提前|根据|按照|通过|在|对|将|把|做好|负责)/;
 
 const WITH = /协同|会同|联合/g;
 const WORK = /推动|推进|开展|负责|做好|加强|落实|建立|督促|指导|实施|完成|组织|制定|研究/;

@@ -33,6 +33,9 @@ const PATTERNS: { style: LabelStyle; re: RegExp }[] = [
   { style: 'paren-arabic', re: /^((\d{1,3})\s*[）)])[\s、]*/ },
 ];
 
+// the whole rest of an article's line one bracketed phrase: its title
+const ARTICLE_TITLE = /^[（(]\s*([^（）()，。；：,;:\s][^（）()，。；：,;:]{0,29}?)\s*[）)]$/;
+
 export function readLabel(text: string): LineLabel | null {
   // Full-width digits (１．) number as well; one character each, so offsets stay.
   const folded = text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -41,7 +44,11 @@ export function readLabel(text: string): LineLabel | null {
     if (!m) continue;
     const value = parseChineseNumber(m[2]);
     if (value === null || !Number.isInteger(value) || value < 1) continue;
-    return { style, label: text.slice(0, m[1].length).replace(/\s+/g, ''), numeral: m[2], value, rest: text.slice(m[0].length) };
+    const rest = text.slice(m[0].length);
+    // article-title-bracket: an article's title written in brackets after its number (「第六条（规划条件征询及确定）」) is
+    // the title, not a bracket naming who answers
+    const titled = style === 'article' ? ARTICLE_TITLE.exec(rest) : null;
+    return { style, label: text.slice(0, m[1].length).replace(/\s+/g, ''), numeral: m[2], value, rest: titled ? titled[1] : rest };
   }
   return null;
 }

@@ -10,6 +10,9 @@ import { firstSentence, stripEnd } from './measure-text';
 import type { PolicyLine } from './policy-lines';
 import { looksLikeBody } from './departments';
 import { readLabel } from './policy-numbering';
+import { isBandLine } from './band-line';
+import { repeatsSeq, seqMergedAway, withRepeatedRow } from './repeated-seq';
+import { withUnheadedSeq } from './spanned-header';
 
 /** A measure before it is numbered: the label and number as written, if any. */
 export interface MeasureItem {
@@ -74,12 +77,18 @@ function columnOf(header: string): Column {
  */
 const HEADER_CELL = /^[^。，；！？,;!?\d]{0,16}$/;
 
+/**
+ * kind-before-seq: a column left of the 序号 is merged down the rows it covers, the rows' kind, whatever its header
+ * says (工作任务 | 序号 | 具体要求 | 责任科室), when a column of the task follows the 序号.
+ */
+function kindBeforeSeq(columns: Column[]): Column[] {
+  const seq = columns.indexOf('seq');
+  return columns.map((c, k) => (k < seq && c === 'task' && columns.slice(seq + 1).includes('task') ? 'category' : c));
+}
+
 function headerColumns(cells: string[]): Column[] | null {
   if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s/g, '')))) return null;
-  const seq = cells.map(columnOf).indexOf('seq');
-  // kind-before-seq: a column left of the 序号 is merged down the rows it covers, the rows' kind, whatever its
-  // header says (工作任务 | 序号 | 具体要求 | 责任科室), when a column of the task follows the 序号
-  const columns = cells.map(columnOf).map((c, k) => (k < seq && c === 'task' && cells.slice(seq + 1).some((x) => columnOf(x) === 'task') ? 'category' : c));
+  const columns = kindBeforeSeq(cells.map(columnOf));
   const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;
 }
@@ -139,9 +148,17 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
         sections.push({ number: label.numeral, title: firstSentence(label.rest) });
         continue;
       }
+      if (isBandLine(text, i + 1 < end && isTableRow(lines[i + 1].text))) {
+        section = toChineseNumber(sections.length + 1);
+        sections.push({ number: section, title: firstSentence(text) });
+        continue;
+      }
       if (items.length > 0) break;
       continue;
     }
+    const widened = withUnheadedSeq(columns, cells);
+    if (widened) columns = kindBeforeSeq(widened);
+    const mergedSeq = seqMergedAway(columns, cells);
     let aligned = alignCells(columns, cells);
     const previous = rows[rows.length - 1];
     const merged = previous && continuesRow(columns, previous.aligned, aligned);
@@ -178,6 +195,14 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       ...of('duty').map((v) => `责任单位：${v}`),
       ...of('deadline').map((v) => `完成时限：${v}`),
     ];
+    const before = items[items.length - 1];
+    // with one column of the task; under a group column, each row's own measure is a measure (具体措施 under 重点任务)
+    const oneTask = columns.filter((c) => c === 'task').length === 1;
+    if (!merged && before && oneTask && (repeatsSeq(before, seq, section) || (mergedSeq && before.section === section))) {
+      items[items.length - 1] = withRepeatedRow(before, tasks.slice(taskCells[taskCells.length - 1].length > 1 ? 1 : 0), labelled, paragraphs);
+      rows.pop();
+      continue;
+    }
     // With a short task name beside the measures, the name is the title.
     const title = tasks.length > 1 && tasks[0].length <= 30 ? stripEnd(tasks[0]) : firstSentence(tasks.join('\n'));
     taskCells.push(tasks);

@@ -28,7 +28,8 @@ import { withoutIssuer } from './issuer-self';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
-import { officeOfTitle, officePartners } from './office-item';
+import { isPlainName, officeOfTitle, officePartners } from './office-item';
+import { definedShortNames, withFullNames, withoutTailReferences } from './short-names';
 import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
@@ -97,7 +98,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
       else {
         // generic-office-split: an item headed by every office of a kind (（五）各街道办事处。…具体分工为：) that then
         // gives the work to named offices (1.提篮桥街道办事处负责…) is theirs, shared
-        const split = proseResponsibility(found.text, directory);
+        // (split-names-plain: only names, not clauses a step of the item opens with, are the offices given the work)
+        const read = proseResponsibility(found.text, directory);
+        const split = read === null ? null : { ...read, lead: read.lead.filter(isPlainName), support: read.support.filter(isPlainName) };
         applied = split !== null && split.lead.length > 0 ? { ...applied, ...split, joint: split.lead.length > 1, generic: [office.generic] } : { ...applied, generic: [office.generic] };
       }
     } else if (applied.text === null && applied.lead.length === 0 && applied.support.length === 0) {
@@ -125,6 +128,10 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     const named = withOwnPlaceNames(withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level), place);
     return { ...applied, lead: named.slice(0, applied.lead.length), support: named.slice(applied.lead.length) };
   });
+
+  // short-name: 建交中心, after 「城市建设交通运输事务中心（…）（以下简称建交中心）」, is that body
+  const shortNames = definedShortNames(lines.map((l) => l.text).join('\n'));
+  reads.forEach((r, k) => (reads[k] = { ...r, ...withoutTailReferences(withFullNames(r.lead, shortNames), withFullNames(r.support, shortNames)) }));
 
   // 5. folding
   const lists = reads.map((r) => [...r.lead, ...r.support]);

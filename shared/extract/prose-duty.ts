@@ -34,6 +34,10 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   ['建立', 'open'],
   // subject-pushes: a body that pushes the work forward carries it (「消委办推动为独居老人家庭安装…」)
   ['推动', 'open'],
+  // subject-commissions: a body that commissions or reviews a step carries it (「镇规划建设办及时委托…编制可行性研究报告」
+  // 「镇规划建设办审核并提交镇政府研究」, 月浦镇, 2019)
+  ['委托', 'open'],
+  ['审核', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -63,7 +67,17 @@ const CITATION = /[《》〔〕]/;
 const ACTION_SUBJECT = /^(?:贯彻|落实|推进|推动|坚持|加强|深入|深化|全面|统筹|实施|做好|完善|加快|围绕|按照|根据)|全会|会议(?:部署|精神|要求|决定)/;
 
 function isSpecificBody(name: string, directory?: DepartmentDirectory): boolean {
-  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && !NOT_A_BODY.test(name) && !CITATION.test(name) && !ACTION_SUBJECT.test(name);
+  // a description holding 的 (主导用途为工业用地…的建筑平面布局) is no name
+  if (name.includes('的')) return false;
+  return isBody(name) && !isGenericActor(name, directory) && !isNotAName(name) && (!NOT_A_BODY.test(name) || ownerDepartment(name)) && !CITATION.test(name) && !ACTION_SUBJECT.test(name);
+}
+
+// owner-department: a department written after the full name of the body it belongs to (「自贸试验区管委会保税区管理局规划
+// 土地管理部门」「…管理局执法部门」, 中（沪）自保管〔2021〕175号) is that body's own office, one body, not a kind of department
+const OWNER_DEPARTMENT = /^(.{4,}?(?:管理局|管委会|委员会|人民政府))([\u4e00-\u9fa5]{2,10}部门)$/;
+function ownerDepartment(name: string): boolean {
+  const m = OWNER_DEPARTMENT.exec(name);
+  return m !== null && isBody(m[1]);
 }
 
 // a town named alone stands for its government (南汇新城镇…重点做好社会管理); kinds of town are no body
@@ -71,7 +85,9 @@ const TOWN = /^(?:(?!各)[\u4e00-\u9fa5]){1,4}(?:镇|乡|街道)$/;
 const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集镇|重镇|名镇|中心镇|重点镇|街道|镇街道)$/;
 // a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
 // well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?)$/;
+// (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal;
+// rhythm-adverbial: 「镇市容管理领导小组办公室不定期组织…检查考核」, 罗店镇, 2020)
+const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时|(?:不)?定期|每(?:月|季度|年|周))$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 
@@ -163,12 +179,20 @@ const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 // by-opening: a clause opening on 由 and bodies gives them the work when a verb of doing it follows them (「未…开通的人员，
 // 由镇城运中心开通账号」); a making-up, an approval or an issuing (由…组成, 由市政府批准, 由区政府印发) is no such verb, nor
 // anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
-const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行)/;
+// (by-owner-offices: a deciding or an asking an office of the issuer does, 「由…土地招拍挂办公室委托…评估」「由…领导小组集体
+// 决策」「由…规划土地管理部门审定」「由…办公室向规划土地管理部门征询…」, 中（沪）自保管〔2021〕175号)
+const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|落实|委托|集体决策|向[^，,。；;]{2,30}征询)/;
+
+const WAY_OFFERED = /(?:采取|采用)$/;
+// 牵头 followed by its own work, not by the bodies it leads (「由平安办牵头核查所涉场地权属」)
+const WORK_AFTER_LEAD = /^(?:[，,、]|核|检|审|开展|组织|负责|推进|实施|制定|落实|做好|完成|办理|协调|研究|编制|抓|做)/;
 
 /** The bodies of a clause opening on 由, the longest run after it that reads as bodies followed by a verb of doing. */
 function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
-  if (!clause.startsWith('由')) return null;
-  const rest = clause.slice(1);
+  // (then-by: 「若以上流程均通过，则由平安办落实…」, 则 before 由)
+  const by = /^则?由/.exec(clause);
+  if (!by) return null;
+  const rest = clause.slice(by[0].length);
   for (let end = Math.min(rest.length - 1, 60); end >= 2; end--) {
     if (!BY_DUTY_VERB.test(rest.slice(end))) continue;
     const names = bodyList(rest.slice(0, end), directory);
@@ -181,6 +205,9 @@ function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[]
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   clause = clause.replace(ITEM_MARK, '');
   const by = clause.indexOf('由');
+  // ways-offered: 由 after 采取/采用 names one way the work may be done, among others (「可以采取由区绿化市容局统一改造、
+  // 纳入旧房修缮改造计划或者自行改造三种方式」, 友谊路街道, 2019): no one is given it
+  if (by >= 0 && WAY_OFFERED.test(clause.slice(0, by))) return null;
   const tries: { from: number; verbs: [string, ProseRole][] }[] = [{ from: 0, verbs: SUBJECT_VERBS }];
   if (by >= 0) tries.unshift({ from: by + 1, verbs: BY_VERBS });
   for (const { from, verbs } of tries) {
@@ -210,6 +237,9 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
       // with-partner: 协同 as 会同, the bodies after it assist (「临港新片区管委会协同浦东新区和奉贤区统筹推进…」)
       if (verb === '会同' || verb === '协同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      // lead-over: 牵头 and then bodies and their work, 「由平安办牵头信访办、城运中心核查…」: the bodies it leads support it
+      else if (verb === '牵头' && !WORK_AFTER_LEAD.test(s.slice(at + verb.length)))
+        duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
       return duties;
     }
   }

@@ -68,9 +68,12 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // 提升阶段, each with its window), as 实施步骤 does: it frames the tasks (沈阳市城镇房屋安全管理三项制度工作方案, 2024).
 // target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
-const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const TASK_SECTION = /(?:主要|重点|工作)任务$/;
-const FRAME_ITEM = /^为(?:了)?.{0,80}(?:制定|特制定|现制定)本|^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)/;
+const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责任分工)$/;
+// (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见;
+// scope-article: a sentence closing on 适用本办法 states the scope, 「本镇行政区域内村庄道路的建设和养护管理，适用本办法。」)
+const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)|[^。\n]{2,60}适用本(?:实施)?(?:意见|方案|办法|细则|措施|规定)。?(?:\n|$))/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
 const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
 
@@ -176,6 +179,25 @@ function prosePointsLevel(lines: PolicyLine[], labelled: Labelled[], end: number
   return blocksOf(points, labelled, end).some((b) => proseBody(blockText(lines, b.start, b.end))) ? points : null;
 }
 
+/**
+ * steps-with-paragraphs: points that carry the duties (「1.由平安办牵头，联合…实地检查」) sit under bare headings that are
+ * steps of their own when a heading with no points under it gives a named body a duty in its own paragraph (「（一）资料审查」
+ * over 「…由平安办牵头核查…」 beside 「（二）现场评审」 over points 1.–2., 洋泾街道临时停车场用地核查流程, 2024): the headings
+ * are the measures, their points its parts. Not for the section level (一、).
+ */
+function stepsWithParagraphs(lines: PolicyLine[], labelled: Labelled[], end: number, candidates: LabelStyle[], measure: LabelStyle, proseBody?: DutyTest): LabelStyle | null {
+  const k = candidates.indexOf(measure);
+  if (!proseBody || k < 1) return null;
+  const heading = candidates[k - 1];
+  if (heading === 'cn' || heading === 'chapter' || heading === 'article') return null;
+  const items = labelled.filter((l) => l.label.style === heading);
+  if (items.length < 2 || !items.every((l) => isHeadingLine(lines[l.index], l.label))) return null;
+  const blocks = blocksOf(heading, labelled, end);
+  const withPoints = blocks.filter((b) => labelled.some((l) => l.index > b.start && l.index < b.end && l.label.style === measure));
+  const alone = blocks.filter((b) => !labelled.some((l) => l.index > b.start && l.index < b.end) && b.end - b.start > 1 && proseBody(blockText(lines, b.start + 1, b.end)));
+  return withPoints.length > 0 && alone.length > 0 ? heading : null;
+}
+
 function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, hasDuty: DutyTest, proseBody?: DutyTest): { measure: LabelStyle; section: LabelStyle | null } | null {
   const present = [...new Set(labelled.map((l) => l.label.style))].sort((a, b) => styleRank(a) - styleRank(b));
   if (present.length === 0) return null;
@@ -201,7 +223,7 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
       // On a tie the coarser level wins (its points carry no duty of their own), unless its lines are
       // bare headings: then it is the section level.
       const pick = tied.find((s, k) => k === tied.length - 1 || !labelled.filter((l) => l.label.style === s).every((l) => isHeadingLine(lines[l.index], l.label)));
-      if (best > 0) measure = pick as LabelStyle;
+      if (best > 0) measure = stepsWithParagraphs(lines, labelled, end, candidates, pick as LabelStyle, proseBody) ?? (pick as LabelStyle);
       else if (isCoverRequirementList(lineBeforeFirstItem(lines, labelled), false)) return null;
       else measure = prosePointsLevel(lines, labelled, end, candidates, proseBody) ?? (candidates.length > 1 ? candidates[1] : candidates[0]);
     }
@@ -282,7 +304,10 @@ function measureTitle(m: OpenMeasure, text: string): string {
 /** A short heading line of its own ("1. 提升就业服务"), the body following on the next lines. */
 function hasHeadingLine(m: OpenMeasure): boolean {
   const rest = m.label.rest;
-  return rest !== '' && m.lines.length > 1 && !/[。！？，；]/.test(rest) && rest.length <= 30;
+  // comma-heading-line: two short phrases joined by one comma, no bracket, over a paragraph of their own (「（一） 完善机制，
+  // 明确职责」, 罗店镇, 2020) make a heading line as one phrase does
+  const twoPhrases = /^[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/.test(rest);
+  return rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30;
 }
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */
@@ -340,6 +365,9 @@ function trimLastMeasure(open: OpenMeasure[], readDuty: DutyReader): void {
     return;
   }
   const closing = last.lines.findIndex((l, k) => k > 0 && CLOSING_PHRASE.test(l.text));
+  // closing-article: an item headed by a title of its own whose first line of text is the closing phrase (「第十六条
+  // （实施日期）」 over 「本意见自2022年1月20日起施行…」) is that closing, kept whole so that it is read as a frame item
+  if (closing === 1 && hasHeadingLine(last)) return;
   if (closing > 0) last.lines = last.lines.slice(0, closing);
 }
 
@@ -427,7 +455,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   }
   if (open.length > 0) trimLastMeasure(open, readDuty);
   const measures = splitSubMeasures(open, sections, hasDuty);
-  const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty);
+  const items = withoutFrame(measures.map(toItem), sections, hasDuty, namesBody ?? hasDuty, proseBody);
   // a label the text repeats in a section it frames with (总体要求（一）) still names two items of the text
   const restarts = levels.section !== null && numberingRestarts(open.filter((m) => m.section !== null).map((m) => ({ label: m.label.label })));
   return { sections: sections.filter((s) => items.some((m) => m.section === s.number)), items, restarts, sectionsAsItems: levels.section === 'paren-cn' };
@@ -459,14 +487,22 @@ function splitSubMeasures(open: OpenMeasure[], sections: Section[], hasDuty: Dut
  * frame-kind-duty: in such a section, a duty given only to a kind of department or a generic actor (「…工作由房产部门
  * 牵头，财政…等行业主管部门按照职责分工…」) is the frame's own wording, assigning no one (沈阳市, 七、保障措施).
  */
-function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest, namesBody: DutyTest): MeasureItem[] {
+function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTest, namesBody: DutyTest, proseBody?: DutyTest): MeasureItem[] {
   const duty = items.map((m) => hasDuty(m.text));
+  // frame-prose-duty: in a policy that writes no duty in a bracket, label or line anywhere, only in its prose, an item
+  // whose prose makes a named body the subject of a duty (「绿化市容所组织…进行培训」, 「建交中心应责令整改」) is a task,
+  // as one whose bracket names a body is in a policy that writes its duties so
+  const proseOnly = proseBody !== undefined && !duty.some(Boolean);
+  // duty-titled-item: an item titled as a division of duties (「第三条 （管理部门职责）」「（二）细化职责分工」) whose prose
+  // names a body is a task wherever it stands, 总则 included (月浦镇村庄道路建设和养护管理办法, 2019)
+  const dutyTitled = (m: MeasureItem) => proseBody !== undefined && DUTY_TITLE.test(m.text.split('\n')[0]) && proseBody(m.text);
+  const named = (m: MeasureItem, k: number) => (duty[k] && namesBody(m.text)) || (proseOnly && proseBody(m.text));
   const frame = new Set(
     sections
-      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && duty[k] && namesBody(m.text)))
+      .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && named(m, k)))
       .map((s) => s.number),
   );
-  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)));
+  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m));
   return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 

@@ -149,9 +149,13 @@ function isLongTitle(t: string): boolean {
 /** Sentence punctuation inside a line: full-width, or a half-width comma or semicolon between Chinese (a PDF's 「机制,优」). */
 const INNER_PUNCT = /[，。；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]/;
 
+// comma-heading-line: a numbered heading of two short phrases joined by one comma (「（一） 完善机制，明确职责」, 罗店镇, 2020)
+const TWO_PHRASE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/;
+
 function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
+  if (TWO_PHRASE_HEADING.test(t)) return true;
   if (t.length > 40 || INNER_PUNCT.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;
   return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);
@@ -170,6 +174,12 @@ function runningKey(text: string): string {
  * Indexes of blocks that are page furniture: page-number lines, and lines repeated at the top or foot of most
  * pages (a running header such as the issuer's name, a footer with the document number).
  */
+/**
+ * header-on-each-page: a table row of three cells or more (序号 | 重点任务 | … | 完成时间) repeated at the top of each
+ * page is the header of a table running across them, never a running header.
+ */
+const isHeaderRow = (b: LayoutBlock) => Boolean(b.standalone) && b.text.split(' | ').length >= 3;
+
 export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
   const out = new Set<number>();
   blocks.forEach((b, i) => {
@@ -178,7 +188,7 @@ export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
 
   const byPage = new Map<number, number[]>();
   blocks.forEach((b, i) => {
-    if (b.page === undefined || out.has(i) || plainText(b.text) === '') return;
+    if (b.page === undefined || out.has(i) || plainText(b.text) === '' || isHeaderRow(b)) return;
     const list = byPage.get(b.page) ?? [];
     list.push(i);
     byPage.set(b.page, list);
