@@ -4,13 +4,13 @@
 // before the addressees (a list ending on a colon, 各… among them) or before a sentence's first word; the document
 // number closes on 号, or is a line of its own in brackets under the title; the sentence that hands the policy on (印发给你们…。) and 特此通知。 close the cover; the date of
 // the signature closes its line. Read only in the part of a run-on line before its first item. Pure.
-import openers from './sentence-openers.json';
+import { SENTENCE_OPENERS } from './sentence-openers';
 
 const DOC_KIND = '(?:通知|意见|方案|决定|办法|规定|细则|计划|要点|措施|清单|分解|分工|函)';
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号/g;
 const HANDS_ON = /(?:印发给你们|转发给你们|印发你们)[^。]{0,40}。|特此(?:通知|函告)。/g;
 const DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日/g;
-const TITLE_END = new RegExp(`${DOC_KIND}(?=[\\s\\u3000]*(?:${openers.openers.join('|')}|各|[\\u4e00-\\u9fa5]{1,10}[〔［[]\\d{4}))`, 'g');
+const TITLE_END = new RegExp(`${DOC_KIND}(?=[\\s\\u3000]*(?:${SENTENCE_OPENERS.join('|')}|各|[\\u4e00-\\u9fa5]{1,10}[〔［[]\\d{4}))`, 'g');
 /** The addressees after a title: a list up to its colon, with no full stop and 各 among them. */
 const ADDRESSEES = /^[^。：:]{2,80}[：:]/;
 /** How long a signature line may be (the issuing bodies) before its date. */

@@ -2,12 +2,12 @@
 // policy set out as headings over paragraphs, 「一、强化科技创新(区科技局牵头)」 or 「（一）优化土地出让方式」 stands on a
 // line of its own; run on, the heading ends where its duty bracket closes (「一、强化科技创新(区科技局牵头)以统筹…」), or
 // where a word that only opens a sentence begins (「一、优化土地出让方式按照供需平衡原则，…」; the words are data,
-// sentence-openers.json, and a full date), or where a clause naming who answers begins (「1、…试验区事宜由杨志武副市长
+// sentence-openers.ts, and a full date), or where a clause naming who answers begins (「1、…试验区事宜由杨志武副市长
 // 负责,市发改委牵头,…」: duty-clause), or where the bodies it sets to work open the sentence (「一、各地自查各市（州）、
 // 县（市、区）要按照…」: subject-opener). The heading is short, holds no sentence punctuation (nor, before an opener, a
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
-import openers from './sentence-openers.json';
+import { SENTENCE_OPENERS } from './sentence-openers';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
 const NUMBER_AT_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零]{1,5}条)/;
@@ -28,7 +28,7 @@ const DUTY_CLAUSE = '由[\\u4e00-\\u9fa5]{2,20}?(?:负责|牵头)[,，]';
  * departments, then 要, 应, 须 or 将, with no sentence punctuation between.
  */
 const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级部门|人民政府|政府))(?:要|应|须|将)';
-const OPENER = new RegExp(`(?:${openers.openers.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT})`, 'g');
+const OPENER = new RegExp(`(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT})`, 'g');
 
 /**
  * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading

@@ -1,0 +1,7 @@
+// Words that open a sentence of the genre and never sit inside a measure's heading phrase: where a heading and its
+// first sentence run together with no break (「一、优化土地出让方式按照供需平衡原则，…」), the sentence begins at one of
+// them (heading-body). A four-digit year opening a sentence (「2022年4月25日至…」) is recognised by the rule itself.
+export const SENTENCE_OPENERS: readonly string[] = [
+  '按照', '根据', '依据', '围绕', '对于', '针对', '依托', '基于', '以习近平', '凡在', '凡是', '凡属', '自本', '从20', '自20', '到20', '截至',
+  '为深入', '为进一步', '为全面', '为贯彻', '为加快', '深入贯彻落实',
+];
