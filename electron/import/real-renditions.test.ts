@@ -25,6 +25,8 @@ const layouts = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(
 const soffice = sofficeCommand();
 let work = '';
 const scores: Record<string, Record<'txt' | 'docx' | 'pdf', Score>> = {};
+type Heading = { title: string; docNumber: string | null };
+const headings: Record<string, Record<'txt' | 'docx' | 'pdf', Heading>> = {};
 const tallies: Record<'txt' | 'docx' | 'pdf', Tally> = { txt: emptyTally(), docx: emptyTally(), pdf: emptyTally() };
 
 function keyOf(layout: Layout) {
@@ -47,16 +49,28 @@ beforeAll(async () => {
     const layout = layouts[name];
     const key = keyOf(layout);
     const text = readFileSync(join(root, layout.source), 'utf8');
-    const txt = tally(extractPolicy({ paragraphs: repairParagraphs(textBlocks(text)) }), key);
-    const docx = tally(extractPolicy({ paragraphs: (await imported(join(work, `${name}.docx`))).paragraphs }), key);
-    const pdf = tally(extractPolicy({ paragraphs: (await imported(join(work, 'pdf', `${name}.pdf`))).paragraphs }), key);
+    const policies = {
+      txt: extractPolicy({ paragraphs: repairParagraphs(textBlocks(text)) }),
+      docx: extractPolicy({ paragraphs: (await imported(join(work, `${name}.docx`))).paragraphs }),
+      pdf: extractPolicy({ paragraphs: (await imported(join(work, 'pdf', `${name}.pdf`))).paragraphs }),
+    };
+    headings[name] = {
+      txt: { title: policies.txt.title, docNumber: policies.txt.docNumber },
+      docx: { title: policies.docx.title, docNumber: policies.docx.docNumber },
+      pdf: { title: policies.pdf.title, docNumber: policies.pdf.docNumber },
+    };
+    const txt = tally(policies.txt, key);
+    const docx = tally(policies.docx, key);
+    const pdf = tally(policies.pdf, key);
     scores[name] = { txt: score(txt), docx: score(docx), pdf: score(pdf) };
     tallies.txt = sum(tallies.txt, txt);
     tallies.docx = sum(tallies.docx, docx);
     tallies.pdf = sum(tallies.pdf, pdf);
   }
   if (process.env.LUOSHI_GOLDEN_REPORT) {
-    const lines = names.flatMap((n) => (['txt', 'docx', 'pdf'] as const).map((f) => `${`${n} ${f}`.padEnd(48)} ${format(scores[n][f])}`));
+    const lines = names.flatMap((n) =>
+      (['txt', 'docx', 'pdf'] as const).map((f) => `${`${n} ${f}`.padEnd(48)} ${format(scores[n][f])} | ${headings[n][f].title} | ${headings[n][f].docNumber ?? '-'}`),
+    );
     for (const f of ['txt', 'docx', 'pdf'] as const) lines.push(`${`overall ${f}`.padEnd(48)} ${format(score(tallies[f]))}`);
     console.log(lines.join('\n'));
   }
@@ -84,5 +98,14 @@ describe.skipIf(!soffice)(title, () => {
   it.each(names)('%s reads from the .pdf as well as from its text', (name) => {
     const worse = (Object.entries(scores[name].pdf) as [keyof Score, number][]).filter(([k, v]) => v < scores[name].txt[k] - 0.0005);
     expect(worse.length === 0 ? 'ok' : `pdf ${format(scores[name].pdf)} < txt ${format(scores[name].txt)}`).toBe('ok');
+  });
+
+  // The title and 发文字号 are shown, exported and matched against the reports that cite the policy: a title line
+  // printed above its 文号 must come out of Word and PDF as two fields, not one run-on title.
+  const headed = names.filter((n) => layouts[n].title !== undefined);
+  it.each(headed.flatMap((n) => (['docx', 'pdf'] as const).map((f) => [n, f] as const)))('%s reads its title and 文号 from the .%s', (name, format) => {
+    const layout = layouts[name];
+    expect(headings[name][format].title).toBe(layout.title);
+    if (layout.docNumber !== undefined) expect(headings[name][format].docNumber).toBe(layout.docNumber);
   });
 });

@@ -293,10 +293,21 @@ interface Pending {
   plain: string;
 }
 
+/**
+ * doc-number-line: a line that is wholly a 发文字号 (竹府办〔2016〕20号) is a line of its own, even where the layout
+ * sets it close under a centred title as if the title wrapped onto it: it joins neither the title, issuer or date
+ * above it, nor anything after it. A 文号 that ends the wrapped line of a sentence still joins that sentence.
+ */
+export function docNumberStandsApart(before: string, next: string): boolean {
+  if (DOC_NUMBER_LINE.test(before)) return true;
+  return DOC_NUMBER_LINE.test(plainText(next)) && isLineUnit(before);
+}
+
 function shouldJoin(current: Pending, next: LayoutBlock): boolean {
   const first = current.parts[0];
   const last = current.parts[current.parts.length - 1];
   if (first.standalone || next.standalone) return false;
+  if (docNumberStandsApart(current.plain, next.text)) return false;
   const soft = next.gap === 'soft';
   // Heading lines join only heading lines the layout wrapped (a title over two lines).
   if (first.heading || next.heading) return soft && Boolean(first.heading) === Boolean(next.heading);

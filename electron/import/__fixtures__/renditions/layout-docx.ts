@@ -35,6 +35,9 @@ export type LayoutBlock =
 export interface Layout {
   /** The committed text the cells were taken from, and the key it is scored against. */
   source: string;
+  /** The policy's title and 发文字号 as the document prints them, where it prints them (read, not extracted). */
+  title?: string;
+  docNumber?: string | null;
   blocks: LayoutBlock[];
 }
 
