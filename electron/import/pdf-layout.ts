@@ -3,7 +3,8 @@
 // right margin and this one starts at the left margin without an indent (Chinese paragraphs open with a
 // two-character indent). Page numbers and running headers are dropped before judging the page-break joins.
 import { findPageFurniture, isPageNumberLine, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
-import { findTables, MIN_COLUMNS } from './pdf-tables';
+import { continuedRow, joinedRow } from './pdf-row-across-pages';
+import { findTables, joinLines, MAX_LINE_STEP, MIN_COLUMNS } from './pdf-tables';
 
 export interface PdfTextItem {
   str: string;
@@ -286,7 +287,20 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
   // A table's 序号 cell alone on its line reads like a page number, so those lines are looked at for tables first.
   // header-on-each-page: so is a line of three cells or more that repeats at the top of each page, the header row
   // of a table that runs across them (a running header is a line of one or two parts); it stays only in a table.
-  const candidates = lines.flatMap((line, i) => (!furniture.has(i) || isPageNumberLine(blocks[i].text) || line.runs.length >= MIN_COLUMNS ? [i] : []));
+  // wrapped-header: so are the repeating lines set close by a line of three cells or more, a header's wrapped cells'
+  // other lines (序 above 号, 完成 above 时间), which alone hold too few cells to pass for a table's: lines of one size
+  // each no more than a table's line step below the one before, on one page, are one cluster.
+  const headerLines = new Set<number>();
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    const near = (a: PdfLine, b: PdfLine) => a.page === b.page && Math.abs(a.y - b.y) <= MAX_LINE_STEP * a.size && Math.abs(a.size - b.size) <= 0.15 * a.size;
+    while (end + 1 < lines.length && near(lines[end], lines[end + 1])) end += 1;
+    if (lines.slice(start, end + 1).some((l) => l.runs.length >= MIN_COLUMNS)) for (let j = start; j <= end; j += 1) headerLines.add(j);
+    start = end + 1;
+  }
+  const candidates = lines.flatMap((line, i) =>
+    !furniture.has(i) || isPageNumberLine(blocks[i].text) || line.runs.length >= MIN_COLUMNS || headerLines.has(i) ? [i] : [],
+  );
   const rulesOf = new Map(pages.map((p) => [p.number, p.rules ?? []]));
   const found = findTables(
     candidates.map((i) => lines[i]),
@@ -315,16 +329,28 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
 
   const out: LayoutBlock[] = [];
   const tableAt = new Map(tables.map((t) => [t.from, t]));
+  // The table just written, its last row's block, and the line it ended on (row-across-pages).
+  let prev: { page: number; rows: { cells: string[] }[]; to: number; lastOut: number } | null = null;
   for (let i = 0; i < kept.length; i += 1) {
     const table = tableAt.get(i);
     if (!table) {
       out.push(kept[i].block);
       continue;
     }
-    for (const row of table.rows) {
+    const page = kept[table.from].line.page;
+    const rows = table.rows.map((r) => ({ ...r, cells: [...r.cells] }));
+    const rest = prev ? continuedRow(prev, { page, rows }, prev.to === i - 1) : -1;
+    rows.forEach((row, r) => {
+      if (prev && r === rest) {
+        const last = prev.rows[prev.rows.length - 1];
+        last.cells = joinedRow(last.cells, row.cells, joinLines);
+        out[prev.lastOut] = { ...out[prev.lastOut], text: last.cells.join(' | ') };
+        return;
+      }
       const first = kept[row.from].block;
       out.push({ text: row.cells.join(' | '), start: first.start, end: kept[row.to].block.end, page: first.page, standalone: true });
-    }
+    });
+    prev = { page, rows, to: table.to, lastOut: out.length - 1 };
     i = table.to;
   }
   return { text, blocks: out };

@@ -23,7 +23,7 @@ export const MIN_COLUMNS = 3;
 /** How far (points) a step between rows may exceed the line spacing within a cell and still be that spacing. */
 const SLACK = 0.3;
 /** Lines further apart than this many character heights are not one table. */
-const MAX_LINE_STEP = 3;
+export const MAX_LINE_STEP = 3;
 
 interface Column {
   left: number;
@@ -66,7 +66,7 @@ function addRuns(columns: Column[], line: PdfLine): void {
 }
 
 /** The line can sit in a table set in `size` on the given columns, below `prev`. */
-function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number): boolean {
+function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number, rules: Rule[] = []): boolean {
   if (line.page !== prev.page) return false;
   if (Math.abs(line.size - size) > 0.15 * size) return false;
   const step = Math.abs(prev.y - line.y);
@@ -78,6 +78,13 @@ function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number): bo
   if (columns.length + placed.filter((p) => p === null).length > MAX_COLUMNS) return false;
   // A run in no column yet must still lie across the table, not out in the margin.
   const span = { left: columns[0].left - size, right: columns[columns.length - 1].right + size };
+  // wrapped-header: a header's first line may hold only the wrapped narrow cells (序, 完成), out past the columns its
+  // other lines set; in a ruled table, what lies inside the frame of rules just above or below the line is across it.
+  for (const r of rules) {
+    if (Math.abs(r.y - line.y) > MAX_LINE_STEP * size || r.right < columns[0].left || r.left > columns[columns.length - 1].right) continue;
+    span.left = Math.min(span.left, r.left);
+    span.right = Math.max(span.right, r.right);
+  }
   return line.runs.every((r, i) => placed[i] !== null || (r.left >= span.left && r.right <= span.right));
 }
 
@@ -94,6 +101,15 @@ function isBand(line: PdfLine, prev: PdfLine, columns: Column[], size: number, r
   const above = rules.filter((r) => r.y > line.y && r.y - line.y < 2 * size);
   const below = rules.filter((r) => r.y < line.y && line.y - r.y < 1.5 * size);
   return spansWidth(above, left + size, right - size) && spansWidth(below, left + size, right - size);
+}
+
+/**
+ * wrapped-header: on a page with rules, a line above a table's first lines is its header's only inside the frame, with
+ * a rule not far above it (the table's top border, or a rule of the header row); prose above the table has none.
+ */
+function underRule(line: PdfLine, size: number, rules: Rule[]): boolean {
+  if (rules.length < 2) return true;
+  return rules.some((r) => r.y > line.y && r.y - line.y <= 4 * size && r.left < line.right && r.right > line.left);
 }
 
 /** Rules (drawn whole or cell by cell) that together run from left to right without a gap. */
@@ -121,7 +137,7 @@ function cellPitch(steps: number[]): number | null {
 }
 
 /** Joins a cell's wrapped lines: nothing between Chinese text, a space between Latin words. */
-function joinLines(parts: string[]): string {
+export function joinLines(parts: string[]): string {
   let text = '';
   for (const part of parts) {
     if (!text) text = part;
@@ -262,7 +278,7 @@ export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] =
     const bands = new Set<number>();
     for (;;) {
       if (to + 1 >= lines.length) break;
-      if (fits(lines[to + 1], lines[to], columns, size)) {
+      if (fits(lines[to + 1], lines[to], columns, size, rules)) {
         to += 1;
         addRuns(columns, lines[to]);
       } else if (isBand(lines[to + 1], lines[to], columns, size, rules)) {
@@ -276,9 +292,21 @@ export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] =
       to -= 1;
     }
     // A header cell that wraps puts a line or two above the first line with all columns.
-    while (from > 0 && (tables.length === 0 || from - 1 > tables[tables.length - 1].to) && fits(lines[from - 1], lines[from], columns, size)) {
-      from -= 1;
-      addRuns(columns, lines[from]);
+    // wrapped-header: where the narrow cells wrap (序/号, 完成/时限) no header line may hold three cells, so the table
+    // is first seen below the header, and a category row right under the header (a band) must not stop the climb.
+    while (from > 0 && (tables.length === 0 || from - 1 > tables[tables.length - 1].to)) {
+      if (fits(lines[from - 1], lines[from], columns, size, rules) && underRule(lines[from - 1], size, rules)) {
+        from -= 1;
+        addRuns(columns, lines[from]);
+      } else if (isBand(lines[from - 1], lines[from], columns, size, rules)) {
+        from -= 1;
+        bands.add(from);
+      } else break;
+    }
+    // Nor does a band row open one: one with nothing of the table above it is left to the prose.
+    while (bands.has(from) && from < to) {
+      bands.delete(from);
+      from += 1;
     }
     const multi = lines.slice(from, to + 1).filter((l) => l.runs.length >= 2).length;
     if (columns.length >= MIN_COLUMNS && multi >= 2) {
