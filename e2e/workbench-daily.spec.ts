@@ -145,6 +145,8 @@ test('a tab left open across a server restart says its token was refused, and th
   try {
     await page.goto(server.pageUrl);
     await importThroughUi(page, [POLICY_SEED], '政策文件');
+    // the top bar names the policy once it has heard of the import
+    await expect(page.locator('.workspace-policy')).not.toHaveText('尚未导入政策文件');
     const title = (await page.locator('.workspace-policy').textContent()) ?? '';
     expect(title).not.toBe('');
 
