@@ -113,7 +113,10 @@ export interface Deadline {
 export type TargetComparison = '>=' | '<=' | '=' | '>' | '<';
 
 export interface Target {
+  /** The comparison and value as written (不少于1000名, 增长7%以上). */
   text: string;
+  /** The words with what is measured (地区生产总值增长7%以上, 培育3家龙头企业), when the clause names it. */
+  phrase?: string;
   value: number;
   unit: string;
   comparison: TargetComparison;

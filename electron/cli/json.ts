@@ -31,7 +31,7 @@ export function policyJson(p: PolicyExtract) {
       joint: m.joint,
       generic: m.generic,
       deadlines: m.deadlines.map((d) => ({ text: d.text, date: d.date, kind: d.kind, beforeIssue: d.beforeIssue, ...(d.recurrence ? { recurrence: d.recurrence } : {}), ...(d.from ? { from: d.from } : {}) })),
-      targets: m.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit, comparison: t.comparison })),
+      targets: m.targets.map((t) => ({ text: t.text, ...(t.phrase ? { phrase: t.phrase } : {}), value: t.value, unit: t.unit, comparison: t.comparison })),
     })),
     departments: p.departments,
   };

@@ -6,6 +6,7 @@ import { readingReport } from '../../shared/extract/reading-report';
 import { citeMeasureList, measureCiter } from '../../shared/extract/measure-citation';
 import { middleHeadingRuns, middleHeadingText } from '../../shared/extract/middle-headings';
 import type { SubmissionJson } from './json';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 /** Display width: CJK and full-width characters take two columns. */
 export function displayWidth(s: string): number {
@@ -42,7 +43,7 @@ export function formatPolicyTable(p: PolicyExtract): string {
         const who = m.joint ? `共同负责：${m.lead.join('、')}` : `牵头：${m.lead.join('、') || '—'}${m.support.length ? `；配合：${m.support.join('、')}` : ''}`;
         lines.push(`      ${who}${m.generic.length ? `（另有：${m.generic.join('、')}）` : ''}`);
         for (const d of m.deadlines) lines.push(`      时限：${d.text} → ${d.date ?? kindLabel(d.kind)}${d.beforeIssue ? '  ⚠ 早于成文日期' : ''}`);
-        for (const t of m.targets) lines.push(`      指标：${t.text}（${t.comparison} ${t.value}${t.unit}）`);
+        for (const t of m.targets) lines.push(`      指标：${targetWords(t)}（${t.comparison} ${t.value}${t.unit}）`);
       }
     }
   }

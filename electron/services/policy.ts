@@ -18,6 +18,7 @@ import { WorkspaceError, invalidate, type Loaded, type LoadedReport, type Policy
 import { afterUndo, recordChange } from './journal';
 import { rereadReports } from './reading';
 import type { DomainHandlers } from './workspace-api';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 /** The shipped defaults with the user's merges, splits and generic marks on top (later entries win). */
 export function directory(ctx: ServiceContext): DepartmentDirectory {
@@ -272,7 +273,7 @@ export function updateMeasure(ctx: ServiceContext, number: number, patch: Measur
   if (patch.support !== undefined) parts.push(`配合单位 ${list(m.support)} → ${list(patch.support)}`);
   if (patch.joint !== undefined) parts.push(patch.joint ? '改为共同负责' : '改为牵头/配合');
   if (patch.deadlines !== undefined) parts.push(`完成时限 ${list(m.deadlines.map((d) => d.text))} → ${list(patch.deadlines.map((d) => d.text || d.date || ''))}`);
-  if (patch.targets !== undefined) parts.push(`指标 ${list(m.targets.map((t) => t.text))} → ${list(patch.targets)}`);
+  if (patch.targets !== undefined) parts.push(`指标 ${list(m.targets.map(targetWords))} → ${list(patch.targets)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
   correctMeasure(ctx, pid, number, patch, `更正${measureCitation(m)}：${parts.join('；')}`);
 }

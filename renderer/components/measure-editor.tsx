@@ -10,6 +10,7 @@ import { unknownDepartments } from '../../shared/corrections/typed-departments';
 import { ChoiceList } from './choice-list';
 import { latestDeadline } from '../../shared/compliance/due-dates';
 import { formatDate } from '../lib/dates';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 const KINDS: [DeadlineKind, string][] = [
   ['by', '截止'],
@@ -41,7 +42,7 @@ export function MeasureEditor({
   const [lead, setLead] = useState(m.lead.join('、'));
   const [support, setSupport] = useState(m.support.join('、'));
   const [deadlines, setDeadlines] = useState<DeadlineRow[]>(() => deadlineRows(m));
-  const [targets, setTargets] = useState(m.targets.map((t) => t.text).join('\n'));
+  const [targets, setTargets] = useState(m.targets.map(targetWords).join('\n'));
   const [mergeInto, setMergeInto] = useState('');
   const target = measures.find((x) => String(x.number) === mergeInto);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadline, measure } from '../../shared/export/__fixtures__/builders';
 import { deadlineRows, measurePatch, type MeasureForm } from './measure-patch';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 const m = measure(1, '提升就业服务', {
   lead: ['区人力资源和社会保障局'],
@@ -15,7 +16,7 @@ const untouched = (): MeasureForm => ({
   support: m.support.join('、'),
   joint: m.joint,
   deadlines: deadlineRows(m),
-  targets: m.targets.map((t) => t.text).join('\n'),
+  targets: m.targets.map(targetWords).join('\n'),
 });
 
 describe('measurePatch', () => {

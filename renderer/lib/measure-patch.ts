@@ -2,6 +2,7 @@
 // record in 历史 names only what was changed.
 import type { MeasurePatch } from '../../shared/corrections/ledger';
 import type { DeadlineKind, Measure } from '../../shared/types';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 export interface DeadlineRow {
   text: string;
@@ -47,6 +48,6 @@ export function measurePatch(m: Measure, form: MeasureForm): MeasurePatch {
     });
   }
   const targets = form.targets.split('\n').map((t) => t.trim()).filter(Boolean);
-  if (!sameList(targets, m.targets.map((t) => t.text))) patch.targets = targets;
+  if (!sameList(targets, m.targets.map(targetWords))) patch.targets = targets;
   return patch;
 }

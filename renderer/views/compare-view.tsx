@@ -15,6 +15,7 @@ import { notCountedYet } from '../lib/overdue';
 import { reportName } from '../lib/report-name';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
 import { useAsync } from '../lib/use-async';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 export function CompareView() {
   const { compareTarget } = useApp();
@@ -215,12 +216,18 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
               <Segments segments={markText(s, rules)} />
             </p>
           ))}
-          {measure.deadlines.length > 0 && (
+          {(measure.deadlines.length > 0 || measure.targets.length > 0) && (
             <div className="facts">
               {measure.deadlines.map((d, i) => (
                 <div key={i} className="fact">
                   <span className="fact-kind">期限</span>“{d.text}”{d.date && ` → ${formatDate(d.date)}`}
                   {d.beforeIssue && <span className="flag-red">早于印发日期</span>}
+                </div>
+              ))}
+              {measure.targets.map((t, i) => (
+                <div key={`t${i}`} className="fact" data-testid="compare-target">
+                  <span className="fact-kind target">指标</span>
+                  {targetWords(t)}
                 </div>
               ))}
             </div>

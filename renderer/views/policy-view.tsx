@@ -12,6 +12,7 @@ import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
 import { middleHeadingRuns, middleHeadingText } from '../../shared/extract/middle-headings';
+import { targetWords } from '../../shared/extract/target-phrase';
 
 const KIND_LABEL: Record<Deadline['kind'], string> = {
   by: '截止',
@@ -333,7 +334,7 @@ function MeasureCard({
           {m.targets.map((t, i) => (
             <div key={`t${i}`} className="fact">
               <span className="fact-kind target">指标</span>
-              <span className="fact-text">{t.text}</span>
+              <span className="fact-text">{targetWords(t)}</span>
             </div>
           ))}
         </div>

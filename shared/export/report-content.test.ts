@@ -1,9 +1,10 @@
 // The tables of missing and late duties in a report: each row names its measure as the policy numbers it.
 import { describe, expect, it } from 'vitest';
-import type { ComplianceResult } from '../types';
+import type { ComplianceResult, Measure } from '../types';
+import { extractTargets } from '../extract/targets';
 import type { Block, TableRowBlock } from './document-model';
 import { measure, obligation, policy } from './__fixtures__/builders';
-import { laggardTables } from './report-content';
+import { laggardTables, reportDocument } from './report-content';
 
 const result: ComplianceResult = {
   asOf: '2022-01-31',
@@ -47,5 +48,28 @@ describe('laggardTables 完成时限', () => {
   it('sets the date on its own line and the reporting deadline’s words on the next', () => {
     expect(cells(missing.table, 3)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年11月30日']);
     expect(cells(late.table, 2)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年9月30日']);
+  });
+});
+
+describe('the measures part of the report', () => {
+  const texts = (doc: ReturnType<typeof reportDocument>) =>
+    doc.parts[0].blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.spans.map((s) => s.text).join('')] : []));
+  const withTargets = (targets: Measure['targets']) =>
+    reportDocument({
+      title: '督查报告',
+      office: '督查室',
+      date: '2022-01-31',
+      policy: policy({ title: '某方案', measures: [measure(1, '稳增长', { targets }), measure(2, '抓项目', { targets: [] })] }),
+      result: { ...result, obligations: [obligation(1, '区发改委', 'missing'), obligation(2, '区发改委', 'missing')] },
+    });
+
+  it('names each figure the measure asks for with what it measures', () => {
+    const lines = texts(withTargets(extractTargets('确保地区生产总值增长7%以上，固定资产投资增长8%左右。')));
+    expect(lines).toContain('目标指标：地区生产总值增长7%以上；固定资产投资增长8%左右。');
+    expect(lines.filter((l) => l.startsWith('目标指标'))).toHaveLength(1);
+  });
+
+  it('writes no line of figures for a measure that asks none', () => {
+    expect(texts(withTargets([])).filter((l) => l.startsWith('目标指标'))).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import {
   roleLabel,
   statusPhrase,
 } from './wording';
+import { targetWords } from '../extract/target-phrase';
 
 export interface ReportContent {
   policy: PolicyExtract;
@@ -125,6 +126,8 @@ function measureBlocks(number: number, measure: Measure | undefined, obligations
   const counted = byReportDeadline ? `按统一报送期限${chineseDate(byReportDeadline.due)}统计` : '';
   const deadline = words ? `${words}${counted ? `（${counted}）` : ''}` : `未明确${counted ? `，${counted}` : ''}`;
   blocks.push(paragraph(`完成时限：${deadline}。`));
+  // what the measure asks in figures, each with what it measures (地区生产总值增长7%以上)
+  if (measure && measure.targets.length > 0) blocks.push(paragraph(`目标指标：${measure.targets.map((t) => tidy(targetWords(t))).join('；')}。`));
   for (const o of sorted) {
     const quote = evidenceQuote(o.evidence);
     blocks.push(paragraph(`${o.department}（${roleLabel(o)}）：${statusPhrase(o)}。${quote ? `报告称：${quote}。` : ''}`));

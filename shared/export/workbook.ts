@@ -5,6 +5,7 @@ import type { ComplianceResult, IsoDate, Measure, Obligation, ObligationStatus, 
 import { REPORTED_LABEL } from '../compliance/status-words';
 import { chineseDate, daysBetween } from './format';
 import { measureHeading, sectionLabel } from './wording';
+import { targetWords } from '../extract/target-phrase';
 
 /** What a department reported, in the words of the views, the Word report and the notices. */
 export const STATUS_WORD: Record<ObligationStatus, string> = REPORTED_LABEL;
@@ -132,7 +133,7 @@ function ledgerSheet(policy: PolicyExtract): BookSheet {
     { value: m.support.join('、') },
     { value: m.generic.join('、') },
     { value: deadlineText(m) },
-    { value: m.targets.map((t) => t.text).join('；') },
+    { value: m.targets.map(targetWords).join('；') },
   ]);
   return {
     name: '政策台账',

@@ -6,13 +6,17 @@
 // - a level to reach (达到95%) is a floor: '>='; a plain count after a duty verb (培训200名养老护理员) is a floor too;
 // - a change without an end value (提高10个百分点, 减少30%) is the least change asked for: '>=';
 //   with an end value (降低至5%, 压缩至1个工作日以内) it is a ceiling: '<=';
+// - about a value (增长8%左右, 控制在3%左右) is '=', whatever the change before it; 左右 with no comparison word before
+//   the number is an amount, as any number without one is;
 // - the value is kept as written and 万/亿 stay in the unit (20万元 → 20, '万元');
 // - not targets: amounts with no comparison (每月500元/人, 0.8倍), conditions and qualifiers
 //   (不超过10万元的，…; 满1个月以上; 经营1年以上的农民工; but a share stays: 80%以上的企业),
-//   and ceilings on what may be granted (最高20万元, 最长6个月的补贴).
+//   and ceilings on what may be granted (最高20万元, 最长6个月的补贴);
+// - each target carries the words of what it measures where its clause names them (target-phrase.ts).
 import type { Target, TargetComparison } from '../types';
 import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { parseChineseNumber } from '../text/cn-numerals';
+import { targetPhrase } from './target-phrase';
 
 interface ComparisonWord {
   word: string;
@@ -28,6 +32,8 @@ const PREFIX_WORDS: ComparisonWord[] = [
     (word) => ({ word, comparison: '>=' as const }),
   ),
   ...['力争达到', '达到', '达'].map((word) => ({ word, comparison: '>=' as const, weak: true })),
+  // a level to hold (粮食产量稳定在23万吨): at least that, unless 以内/左右 after it says otherwise
+  ...['稳定在', '保持在', '维持在'].map((word) => ({ word, comparison: '>=' as const, weak: true })),
   ...['提高', '提升', '增加', '增长', '扩大'].flatMap((v) => [`${v}到`, `${v}至`]).map((word) => ({ word, comparison: '>=' as const })),
   ...['超过', '多于', '高于', '大于', '突破'].map((word) => ({ word, comparison: '>' as const })),
   ...['不超过', '不得超过', '不应超过', '不高于', '不得高于', '不多于', '不大于', '上限为'].map((word) => ({
@@ -47,6 +53,8 @@ const PREFIX_WORDS: ComparisonWord[] = [
 ];
 
 const SUFFIX_WORDS: ComparisonWord[] = [
+  // about this much (增长8%左右): neither a floor nor a ceiling, whatever change comes before it
+  { word: '左右', comparison: '=' },
   ...['及以上', '以上', '之上'].map((word) => ({ word, comparison: '>=' as const })),
   ...['及以下', '以下', '以内', '之内'].map((word) => ({ word, comparison: '<=' as const })),
 ];
@@ -59,7 +67,8 @@ const DUTY_VERBS = [
 ];
 
 const COUNT_UNITS = ['名', '人', '人次', '户', '家', '个', '项', '件', '场', '次', '所', '套', '处', '座', '台', '期', '批', '条', '个岗位'];
-const MONEY = /元$/;
+// money, alone or per unit (元/人)
+const MONEY = /元(?:\/|$)/;
 
 const BASE_UNITS = [
   '个百分点', '百分点', '%', '‰',
@@ -71,13 +80,16 @@ const UNITS = [...new Set([...BASE_UNITS.flatMap((u) => (/^[%‰倍年天]|工�
   (a, b) => b.length - a.length,
 );
 
+// A rate's second unit (46000元/人, 5000元/辆): the value is per one of these.
+const PER_UNITS = ['人', '户', '辆', '台', '年', '月', '天', '亩', '平方米', '吨', '件', '人·年'];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const QUANTITY = new RegExp(
   `百分之(?<pct>[${CN_DIGITS}\\d.]+)` +
-    `|(?<n>(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![${CN_DIGITS}])[${CN_DIGITS}]+)(?<unit>${alternation(UNITS)})`,
+    `|(?<n>(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|(?<![${CN_DIGITS}])[${CN_DIGITS}]+)(?<unit>(?:${alternation(UNITS)})(?:/(?:${alternation(PER_UNITS)}))?)`,
   'g',
 );
 const PREFIX_AT_END = new RegExp(`(?:${alternation(PREFIX_WORDS.map((w) => w.word))})$`);
@@ -126,9 +138,10 @@ function readQuantity(text: string, m: RegExpMatchArray): Proposed | null {
   if (ceiling && MONEY.test(unit)) return null;
 
   let comparison: TargetComparison | null = null;
-  if (prefix && suffix) comparison = prefix.weak ? suffix.comparison : prefix.comparison;
+  if (prefix && suffix) comparison = prefix.weak || suffix.comparison === '=' ? suffix.comparison : prefix.comparison;
   else if (prefix) comparison = prefix.comparison;
-  else if (suffix) comparison = suffix.comparison;
+  // 左右 alone (每月500元左右) is an amount, not a target
+  else if (suffix && suffix.comparison !== '=') comparison = suffix.comparison;
   else if (arabic && COUNT_UNIT.test(unit) && VERB_AT_END.test(before)) comparison = '>=';
   if (comparison === null) return null;
   return { start, end, value, unit, comparison };
@@ -142,8 +155,11 @@ export function extractTargets(text: string): Target[] {
     const p = readQuantity(n.text, m);
     if (!p) continue;
     const span = originalSpan(n, p.start, p.end);
+    const written = text.slice(span.start, span.end);
+    const phrase = targetPhrase(text, { start: span.start, end: span.end, text: written });
     targets.push({
-      text: text.slice(span.start, span.end),
+      text: written,
+      ...(phrase ? { phrase } : {}),
       value: p.value,
       unit: p.unit,
       comparison: p.comparison,

@@ -1,0 +1,81 @@
+// Rule target-phrase: a target's value means little without what it measures. 「增长7%以上」 is read from
+// 「确保地区生产总值增长7%以上，服务业增加值增长7%以上」 twice, once for each indicator; the office needs
+// 「地区生产总值增长7%以上」 and 「服务业增加值增长7%以上」. The phrase is the target's clause from its indicator to
+// its value: the words back to the clause's start, without the opening words that say how hard or by when
+// (确保, 力争, 到2025年底); a count after a duty verb takes the thing counted that follows it (培育3家龙头企业), and
+// a share that opens its clause the words after it (80%以上的企业实现上云).
+// A clause too long to be an indicator, or one with nothing before the value, gives no phrase. Pure.
+import type { Target } from '../types';
+
+// Marks that end a clause. The enumeration comma is not one: 「财政收入、税收收入均增长5%」 measures both.
+const CLAUSE_MARKS = new Set(['。', '；', ';', '，', ',', '：', ':', '！', '？', '!', '?', '\n', '（', '(', '）', ')', '〔', '〕', '【', '】', '|', '｜', '\t']);
+
+// Opening words of a clause that are no part of what is measured: resolve (确保, 力争), a date (到2025年底),
+// a connective (同时, 其中). Taken off again and again (力争到2025年底).
+const OPENING = new RegExp(
+  '^(?:' +
+    [
+      '力争', '争取', '确保', '努力', '全力', '实现', '推动', '推进', '促进', '使', '让', '其中', '同时', '并且', '并', '且', '但是', '但', '要',
+      '(?:到|至|截至|截止到|截止)?(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:年底|年度|底|末|度|前|内)?(?:前)?',
+      '(?:到|至)?(?:本|今|明)年(?:年底|年度|底|末|度|内)?',
+      '年内', '年底前', '(?:\\d+|[一二三四五六七八九十]+)年内',
+      '\\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前)?',
+      '\\s+',
+    ].join('|') +
+    ')',
+);
+
+// An indicator is a few words; a clause this long before its value is a sentence, not an indicator.
+const MAX_INDICATOR_CHARS = 24;
+// What a count counts follows it (3家龙头企业); a few words at most.
+const MAX_COUNTED_CHARS = 16;
+
+// Verbs after which a count is a thing to deliver, and the thing follows (培训200名养老护理员).
+const DUTY_VERB_AT_END = /(?:培训|扶持|新增|新建|建成|建设|打造|创建|培育|引进|开展|举办|组织|完成|吸纳|帮助|带动|招聘|认定|发展|改造|推出|选树|评选|遴选|储备|签约|开工|解决|走访|帮扶|资助|救助|慰问|提供|设立|开发|安置|招引|招收|培养|服务)$/;
+const COUNT_UNIT = /(?:名|人|人次|户|家|个|项|件|场|次|所|套|处|座|台|期|批|条|个岗位)(?:以上|及以上)?$/;
+
+function clauseStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !CLAUSE_MARKS.has(text[i - 1])) i--;
+  return i;
+}
+
+function clauseEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !CLAUSE_MARKS.has(text[i]) && text[i] !== '、') i++;
+  return i;
+}
+
+function withoutOpening(words: string): string {
+  let rest = words;
+  for (let cut = OPENING.exec(rest); cut && cut[0] !== ''; cut = OPENING.exec(rest)) rest = rest.slice(cut[0].length);
+  return rest;
+}
+
+/**
+ * The target's words with what it measures (`text` holds the whole measure the target was read from, `target` its
+ * offsets there), or undefined when the clause names nothing before the value or is too long to be an indicator.
+ */
+export function targetPhrase(text: string, target: Pick<Target, 'start' | 'end' | 'text'>): string | undefined {
+  const before = withoutOpening(text.slice(clauseStart(text, target.start), target.start));
+  if (before.length > MAX_INDICATOR_CHARS) return undefined;
+  // a count delivered: the verb, the count and the thing counted
+  if (DUTY_VERB_AT_END.test(before) && COUNT_UNIT.test(target.text)) {
+    const counted = text.slice(target.end, clauseEnd(text, target.end));
+    if (counted === '' || counted.length > MAX_COUNTED_CHARS || counted.startsWith('的')) return undefined;
+    return `${before}${target.text}${counted}`;
+  }
+  // a share of what follows it (80%以上的规上工业企业实现数字化转型): the clause after the value says of what
+  if (before === '' && text.startsWith('的', target.end)) {
+    const rest = text.slice(target.end, clauseEnd(text, target.end));
+    return rest.length > 1 && rest.length <= MAX_INDICATOR_CHARS ? `${target.text}${rest}` : undefined;
+  }
+  // a value with nothing before it, or only the change it asks (增长7%以上 alone), measures nothing named
+  if (before === '' || /^(?:的|和|及|与|或)/.test(before)) return undefined;
+  return `${before}${target.text}`;
+}
+
+/** A target as the office reads it: what it measures with its value where that was read, else its value alone. */
+export function targetWords(target: Pick<Target, 'text' | 'phrase'>): string {
+  return target.phrase ?? target.text;
+}
