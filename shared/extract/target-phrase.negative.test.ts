@@ -19,6 +19,10 @@ describe('target-phrase: no indicator', () => {
     expect(extractTargets('培训200名来自全市各乡镇街道社区卫生服务中心和民营医疗机构的护理人员').map((t) => t.phrase)).toEqual([undefined]);
   });
 
+  it('joins no count to a duty across a clause mark', () => {
+    expect(extractTargets('培训200名养老护理员。另有50名护理员待岗').map((t) => t.text)).toEqual(['200名']);
+  });
+
   it('does not carry an indicator across a clause mark or a bracket', () => {
     expect(extractTargets('农民、大学生〔毕业五年以内〕的').filter((t) => t.phrase?.includes('〔'))).toEqual([]);
     expect(extractTargets('完善工作机制。达到95%以上').map((t) => t.phrase)).toEqual([undefined]);
@@ -35,6 +39,9 @@ describe('target-phrase: new words that make no target', () => {
     '家电最高补贴1000元/台',
     // a rate with no comparison is an amount
     '给予每月500元/人的补贴',
+    // counts joined to no duty are a census, not a target
+    '共有企业200家和个体户300户',
+    '现有养老机构12家、床位3000张',
   ])('%s', (text) => {
     expect(extractTargets(text)).toEqual([]);
   });

@@ -30,6 +30,15 @@ describe('target-phrase', () => {
     expect(phrases('5年内重点引进100名市管企业中高级经营管理人才')).toEqual(['重点引进100名市管企业中高级经营管理人才']);
   });
 
+  it('reads a count joined to a counted duty as a target of that duty, with its verb', () => {
+    expect(extractTargets('5年内重点引进30名金融高级管理人才和50名金融高级专业人才，跟踪培养300名金融骨干人才。').map((t) => [t.text, t.phrase])).toEqual([
+      ['30名', '重点引进30名金融高级管理人才'],
+      ['50名', '引进50名金融高级专业人才'],
+      ['300名', '跟踪培养300名金融骨干人才'],
+    ]);
+    expect(phrases('建成3个中心、5个站点')).toEqual(['建成3个中心', '建成5个站点']);
+  });
+
   it('gives a share that opens its clause the words after it', () => {
     expect(phrases('推动80%以上的规上工业企业实现数字化转型。')).toEqual(['80%以上的规上工业企业实现数字化转型']);
   });

@@ -3,7 +3,8 @@
 // 「地区生产总值增长7%以上」 and 「服务业增加值增长7%以上」. The phrase is the target's clause from its indicator to
 // its value: the words back to the clause's start, without the opening words that say how hard or by when
 // (确保, 力争, 到2025年底); a count after a duty verb takes the thing counted that follows it (培育3家龙头企业), and
-// a share that opens its clause the words after it (80%以上的企业实现上云).
+// a share that opens its clause the words after it (80%以上的企业实现上云); a count joined to a counted duty
+// (引进30名管理人才和50名专业人才) is a target of that duty too, and takes its verb.
 // A clause too long to be an indicator, or one with nothing before the value, gives no phrase. Pure.
 import type { Target } from '../types';
 
@@ -40,10 +41,18 @@ function clauseStart(text: string, at: number): number {
   return i;
 }
 
+// A second count joined to the first (引进30名管理人才和50名专业人才): the first's thing counted ends before it.
+const NEXT_COUNT = /^(?:以及|和|及|与|、)[\d一二三四五六七八九十两]/;
+
 function clauseEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && !CLAUSE_MARKS.has(text[i]) && text[i] !== '、') i++;
+  while (i < text.length && !CLAUSE_MARKS.has(text[i]) && text[i] !== '、' && !NEXT_COUNT.test(text.slice(i, i + 3))) i++;
   return i;
+}
+
+/** The duty verb right before a count at `start` (培训 in 「全区培训200名」), or null. */
+export function dutyVerbBefore(text: string, start: number): string | null {
+  return DUTY_VERB_AT_END.exec(text.slice(Math.max(0, start - 4), start))?.[0] ?? null;
 }
 
 function withoutOpening(words: string): string {
@@ -56,8 +65,13 @@ function withoutOpening(words: string): string {
  * The target's words with what it measures (`text` holds the whole measure the target was read from, `target` its
  * offsets there), or undefined when the clause names nothing before the value or is too long to be an indicator.
  */
-export function targetPhrase(text: string, target: Pick<Target, 'start' | 'end' | 'text'>): string | undefined {
+export function targetPhrase(text: string, target: Pick<Target, 'start' | 'end' | 'text'>, carriedVerb?: string): string | undefined {
   const before = withoutOpening(text.slice(clauseStart(text, target.start), target.start));
+  // a count joined to an earlier one takes its verb (…和50名金融高级专业人才 → 引进50名金融高级专业人才)
+  if (carriedVerb && /(?:以及|和|及|与|、)$/.test(before)) {
+    const counted = text.slice(target.end, clauseEnd(text, target.end));
+    return counted !== '' && counted.length <= MAX_COUNTED_CHARS && !counted.startsWith('的') ? `${carriedVerb}${target.text}${counted}` : undefined;
+  }
   if (before.length > MAX_INDICATOR_CHARS) return undefined;
   // a count delivered: the verb, the count and the thing counted
   if (DUTY_VERB_AT_END.test(before) && COUNT_UNIT.test(target.text)) {

@@ -16,7 +16,7 @@
 import type { Target, TargetComparison } from '../types';
 import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { parseChineseNumber } from '../text/cn-numerals';
-import { targetPhrase } from './target-phrase';
+import { dutyVerbBefore, targetPhrase } from './target-phrase';
 
 interface ComparisonWord {
   word: string;
@@ -109,9 +109,14 @@ interface Proposed {
   value: number;
   unit: string;
   comparison: TargetComparison;
+  /** A count delivered (培训200名): read from the duty verb before it, or joined to such a count. */
+  counted: boolean;
 }
 
-function readQuantity(text: string, m: RegExpMatchArray): Proposed | null {
+// What lies between a counted duty and a second count joined to it: the first's thing counted and a connective.
+const JOINED_COUNT = /^[^。；;，,：:\n]{0,16}(?:以及|和|及|与|、)$/;
+
+function readQuantity(text: string, m: RegExpMatchArray, joinsCount: boolean): Proposed | null {
   const qStart = m.index ?? 0;
   const qEnd = qStart + m[0].length;
   const g = m.groups ?? {};
@@ -142,21 +147,26 @@ function readQuantity(text: string, m: RegExpMatchArray): Proposed | null {
   else if (prefix) comparison = prefix.comparison;
   // 左右 alone (每月500元左右) is an amount, not a target
   else if (suffix && suffix.comparison !== '=') comparison = suffix.comparison;
-  else if (arabic && COUNT_UNIT.test(unit) && VERB_AT_END.test(before)) comparison = '>=';
+  else if (arabic && COUNT_UNIT.test(unit) && (VERB_AT_END.test(before) || joinsCount)) return { start, end, value, unit, comparison: '>=', counted: true };
   if (comparison === null) return null;
-  return { start, end, value, unit, comparison };
+  return { start, end, value, unit, comparison, counted: false };
 }
 
 /** Quantitative targets in `text`, in order of appearance, with offsets into `text`. */
 export function extractTargets(text: string): Target[] {
   const n = normalizeForMatching(text);
   const targets: Target[] = [];
+  // the counted duty the next count may join: where it ends (in the normalised text) and its verb
+  let duty: { end: number; verb: string | null } | null = null;
   for (const m of n.text.matchAll(QUANTITY)) {
-    const p = readQuantity(n.text, m);
+    const joins: boolean = duty !== null && JOINED_COUNT.test(n.text.slice(duty.end, m.index));
+    const p = readQuantity(n.text, m, joins);
     if (!p) continue;
     const span = originalSpan(n, p.start, p.end);
     const written = text.slice(span.start, span.end);
-    const phrase = targetPhrase(text, { start: span.start, end: span.end, text: written });
+    const verb: string | null = joins && p.counted ? duty!.verb : p.counted ? dutyVerbBefore(text, span.start) : null;
+    duty = p.counted ? { end: p.end, verb } : null;
+    const phrase = targetPhrase(text, { start: span.start, end: span.end, text: written }, joins && verb ? verb : undefined);
     targets.push({
       text: written,
       ...(phrase ? { phrase } : {}),
