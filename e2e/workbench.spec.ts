@@ -53,6 +53,8 @@ test('imports the seed policy and reports, and the matrix shows what the workspa
   await page.getByTestId('nav-policy').click();
   await expect(page.getByTestId('measure-1')).toBeVisible();
   await expect(page.locator('.chip-lead').first()).toBeVisible();
+  // a target is shown with what it measures, not its figure alone
+  await expect(page.getByTestId('measure-24').getByTestId('measure-target')).toHaveText(['指标各级政务服务大厅综合窗口事项通办比例不低于90%']);
   await shot(page, testInfo, '02-policy');
 
   await page.getByTestId('nav-matrix').click();

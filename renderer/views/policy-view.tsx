@@ -332,7 +332,7 @@ function MeasureCard({
             </div>
           ))}
           {m.targets.map((t, i) => (
-            <div key={`t${i}`} className="fact">
+            <div key={`t${i}`} className="fact" data-testid="measure-target">
               <span className="fact-kind target">指标</span>
               <span className="fact-text">{targetWords(t)}</span>
             </div>
