@@ -39,7 +39,8 @@
 //     情况通报会): the body briefs on its own account (own-briefing);
 //   - a body speaking of itself by its kind alone (院党委, 局党组) names itself as the one an inspection's feedback went to
 //     (《…巡察宣城市中心医院党委的反馈意见》): that body (inspected-self); a town or a school speaking as 镇党委, 学校党委,
-//     我镇 or 我校 is the town or school named as the one inspected (对民和镇党委开展了巡察, inspected-kind);
+//     我镇 or 我校 is the town or school named as the one inspected (对民和镇党委开展了巡察, inspected-kind); the inspection
+//     may be given its span and kind (对区行政审批和政务信息管理局党组开展了为期45天的政治巡察, inspection-span);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
@@ -377,8 +378,9 @@ const KIND_ENDING: Record<string, RegExp> = { 学校: /(?:学|学校|学院)$/, 
 // A Party organisation closing a body's name.
 const PARTY_SUFFIX_RE = /(?:党委|党组|党总支|党支部|委员会)$/;
 // The body an inspection's feedback went to, that was inspected, or that an inspection team visits to check on its
-// rectification (inspection-visit): 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察, 巡察组到X督查回访.
-const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)|(?:巡察|巡视)组到([\u4e00-\u9fff]{3,30}?)(?:督查|检查|回访|督导)/g;
+// rectification (inspection-visit): 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察, 巡察组到X督查回访; the inspection may be
+// given its span and its kind (对X开展了为期45天的政治巡察: inspection-span).
+const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:为期[\d一二三四五六七八九十两半个多]{1,6}(?:天|日|周|个月|月)的)?(?:专项|政治|常规)?(?:巡察|巡视)|(?:巡察|巡视)组到([\u4e00-\u9fff]{3,30}?)(?:督查|检查|回访|督导)/g;
 // How far into the report the two are read.
 const INSPECTED_LINES = 12;
 
