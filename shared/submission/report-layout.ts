@@ -430,7 +430,8 @@ export function isSourceLabel(label: string): boolean {
  * and the bars between them, one a line: | / 手机版 / | / 无障碍) does not count toward `max`.
  */
 export function linesAboveBody(lines: readonly Line[], max: number): Line[] {
-  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
+  // the site's own lines are no part of the body, though a garbled one may hold a full stop (site-welcome)
+  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30 && !isSiteChrome(l.text));
   const above = first < 0 ? lines : lines.slice(0, first);
   const out: Line[] = [];
   let counted = 0;
