@@ -3,7 +3,9 @@
 //     carrying out a clean-up or check of its own (为…,11月5日上午,四季果岭社区居委会新时代文明实践站组织…开展环境清理
 //     专项整治行动): the item is that body's account; not a body that joins or helps with another's (参加, 配合);
 //   - reporting-head: on a visit, the head of a body reports on its work (凤凰社区党委书记、县人大代表刘福云对环境整治
-//     工作开展情况做了详细汇报): the body, or its Party organisation when the head is that organisation's, reports.
+//     工作开展情况做了详细汇报): the body, or its Party organisation when the head is that organisation's, reports; so too
+//     when the named head makes a briefing with no clause on its subject, or goes through it (省胸科医院党委书记罗佑吾作专题
+//     汇报, …就医院巡察整改工作情况进行汇报: head-briefing).
 import { looksLikeDepartment } from './department-names';
 import { isSiteChrome } from './report-metadata';
 
@@ -33,13 +35,18 @@ export function ownCampaign(lines: readonly { text: string }[]): string[] {
 // The head of a body reporting on its work: X(党委)书记…对…情况做了(详细)汇报, at the head of a clause.
 const REPORTING_HEAD_RE =
   /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:书记|主任|局长|院长|校长|站长|所长|负责人)[^，,；;。]{0,30}?(?:对|就)[^，,；;。]{2,40}?(?:情况|工作|进展)(?:作|做)了?(?:详细|专题|全面|简要)?(?:汇报|报告)/;
+// head-briefing: the head, named, making the report with no clause on what it is about (X党委书记罗佑吾作专题汇报), or going
+// through it (X党委书记罗佑吾就…情况进行汇报): a 汇报, not a speech or a work report to a congress.
+const HEAD_BRIEFING_RE =
+  /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:书记|主任|局长|院长|校长|站长|所长|负责人)[\u4e00-\u9fff]{2,4}?(?:(?:作|做)了?(?:详细|专题|全面|简要)汇报|就[^，,；;。]{2,40}?(?:情况|工作|进展)进行了?(?:详细|专题|全面|简要)?汇报)/;
 // How far into the item the report is looked for.
 const REPORTING_HEAD_LINES = 8;
 
 /** reporting-head: the body whose head reports on its work in a news item, or that body's Party organisation; none otherwise. */
 export function reportingHead(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, REPORTING_HEAD_LINES)) {
-    const m = REPORTING_HEAD_RE.exec(line.text.replace(/\s+/g, ''));
+    const text = line.text.replace(/\s+/g, '');
+    const m = REPORTING_HEAD_RE.exec(text) ?? HEAD_BRIEFING_RE.exec(text);
     if (!m) continue;
     const body = m[2] ? m[1] + m[2] : m[1];
     return looksLikeDepartment(body) ? [body] : [];

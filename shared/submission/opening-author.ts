@@ -24,7 +24,8 @@
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
-//     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office).
+//     我街 names its place there (「制定《珠吉街理论学习中心组2022年学习计划》」: the street's office); a village committee
+//     speaking as 我村委会 (我村) names itself there too (「制定并下发《港六村委会关于…的实施方案》」, village-plan).
 //   - a joint report of a place's Party committee and government speaks as the two throughout: the pair heads two or more
 //     of its sentences, going on with what they did (「上海市委、市政府高度重视…」「市委、市政府坚持以…」, 「省委、省政府
 //     把反馈意见整改作为…」): both are its authors (joint-speakers); not a pair under whose leadership others worked
@@ -37,7 +38,9 @@
 //   - a news item opens on a body holding a briefing on its own rectification or progress (机械优集学院党委在…召开巡察整改
 //     情况通报会): the body briefs on its own account (own-briefing);
 //   - a body speaking of itself by its kind alone (院党委, 局党组) names itself as the one an inspection's feedback went to
-//     (《…巡察宣城市中心医院党委的反馈意见》): that body (inspected-self);
+//     (《…巡察宣城市中心医院党委的反馈意见》): that body (inspected-self); a town or a school speaking as 镇党委, 学校党委,
+//     我镇 or 我校 is the town or school named as the one inspected (对民和镇党委开展了巡察, inspected-kind); the inspection
+//     may be given its span and kind (对区行政审批和政务信息管理局党组开展了为期45天的政治巡察, inspection-span);
 //   - the overview may first say who led the work, and name the place's Party committee with its office
 //     (「2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举…」: the street's office).
 // Read only when nothing above the body names anyone.
@@ -272,7 +275,7 @@ export function subjectOfYear(lines: readonly { text: string }[]): string[] {
 
 // The kind of body a report speaks as (我局, 我委, 我办, 我厅, 我街) and the endings of that kind's names; a street
 // (我街道, or 我街 as streets named 某某街 write it) names its place, and the body is the place's office.
-const SPEAKS_AS_RE = /我(局|委|办|厅|院|中心|街道|街)/;
+const SPEAKS_AS_RE = /我(村委会|村委|村|局|委|办|厅|院|中心|街道|街)/;
 interface Kind {
   ending: RegExp;
   body: (name: string) => string;
@@ -288,11 +291,15 @@ const KINDS: Record<string, Kind> = {
   中心: { ending: /中心$/, body: asNamed },
   街道: { ending: /街道$/, body: streetOffice },
   街: { ending: /街道?$/, body: streetOffice },
+  // village-plan: a village committee (村委会, 村民委员会) names itself in full in its own plan
+  村委会: { ending: /(?:村委会|村民委员会)$/, body: asNamed },
+  村委: { ending: /(?:村委会|村民委员会)$/, body: asNamed },
+  村: { ending: /(?:村委会|村民委员会)$/, body: asNamed },
 };
 // Streets that are places to shop or walk, not a street office's place (步行街, 美食街).
 const NOT_A_STREET_RE = /(?:步行|商业|美食|小吃|特色|文化|老|古|历史文化)街$/;
-// A plan the body adopted or drew up itself, its title in guillemets: 审议并通过了《…》, 制定印发了《…》, 出台了《…》.
-const OWN_PLAN_RE = /(?:审议(?:并)?通过|研究(?:制定|出台)|制定(?:印发|出台)?|出台)了?《([^《》]{6,80})》/g;
+// A plan the body adopted or drew up itself, its title in guillemets: 审议并通过了《…》, 制定印发了《…》, 制定并下发《…》, 出台了《…》.
+const OWN_PLAN_RE = /(?:审议(?:并)?通过|研究(?:制定|出台)|制定(?:并?(?:印发|出台|下发))?|出台)了?《([^《》]{6,80})》/g;
 // How far into the report the plan may be named.
 const OWN_PLAN_LINES = 12;
 
@@ -361,13 +368,30 @@ export function jointSpeakers(lines: readonly { text: string }[]): string[] {
   return [`${place}${level}委`, `${place}${level}政府`];
 }
 
-// A body speaking of itself by its kind and its Party organisation alone, at the head of a clause: 院党委召开…, 局党组研究….
-const SELF_PARTY_RE = /(?:^|[\n，,。；;：:、]|由)(院|局|委|厅|校|中心|公司)(党委|党组|党总支)/;
+// A body speaking of itself by its kind and its Party organisation alone, at the head of a clause: 院党委召开…, 局党组研究…;
+// a town's or a school's also after the word that turns to it (向学校党委反馈, 在镇党委的领导下).
+const SELF_PARTY_RE = /(?:^|[\n，,。；;：:、]|由)(院|局|委|厅|中心|公司)(党委|党组|党总支)|(?:^|[\n，,。；;：:、]|由|向|在|对)(镇|乡|学校|校)(党委|党总支|党支部)/;
+// inspected-kind: a town or a school speaking of itself as 我镇 (我乡, 我校).
+const SPEAKS_AS_PLACE_RE = /我(镇|乡|校)/;
+// How each kind's own names end, before their Party organisation: a school is a 学校, a 中学, a 小学, a 学院.
+const KIND_ENDING: Record<string, RegExp> = { 学校: /(?:学|学校|学院)$/, 校: /(?:学|学校|学院)$/ };
+// A Party organisation closing a body's name.
+const PARTY_SUFFIX_RE = /(?:党委|党组|党总支|党支部|委员会)$/;
 // The body an inspection's feedback went to, that was inspected, or that an inspection team visits to check on its
-// rectification (inspection-visit): 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察, 巡察组到X督查回访.
-const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:专项)?(?:巡察|巡视)|(?:巡察|巡视)组到([\u4e00-\u9fff]{3,30}?)(?:督查|检查|回访|督导)/g;
+// rectification (inspection-visit): 巡察X的反馈意见, 向X反馈, 对X(进行了)巡察, 巡察组到X督查回访; the inspection may be
+// given its span and its kind (对X开展了为期45天的政治巡察: inspection-span).
+const INSPECTED_RE = /(?:巡察|巡视)([\u4e00-\u9fff]{3,30}?)(?:的)?反馈意见|向([\u4e00-\u9fff]{3,30}?)反馈|对([\u4e00-\u9fff]{3,30}?)(?:进行|开展)了?(?:为期[\d一二三四五六七八九十两半个多]{1,6}(?:天|日|周|个月|月)的)?(?:专项|政治|常规)?(?:巡察|巡视)|(?:巡察|巡视)组到([\u4e00-\u9fff]{3,30}?)(?:督查|检查|回访|督导)/g;
 // How far into the report the two are read.
 const INSPECTED_LINES = 12;
+
+// The words of a kind alone, naming no one body (学校党委 is how any school speaks of its own).
+const KIND_WORD_RE = /^(?:学校|学院|中学|小学|大学|本校|本镇|本乡)$/;
+
+/** Whether a body's name, without its Party organisation, is of the kind (a 镇's name ends in 镇, a school's in 学 or 学校). */
+function isOfKind(body: string, kind: string): boolean {
+  const stem = body.replace(PARTY_SUFFIX_RE, '');
+  return stem.length > kind.length && !KIND_WORD_RE.test(stem) && (KIND_ENDING[kind] ?? new RegExp(`${kind}$`)).test(stem);
+}
 
 /**
  * inspected-self: the body a report names as the one an inspection's feedback went to, when the report speaks of itself by
@@ -375,17 +399,34 @@ const INSPECTED_LINES = 12;
  * does not speak so, or the body fed back to is of another kind (院党委 and 县卫生健康局党组).
  * inspection-visit: the body an inspection team visits to check on its rectification, named without its Party organisation
  * (巡察组到城投公司督查回访…, then 公司党委书记…代表公司党委作了…汇报), is the one speaking: its Party organisation (城投公司党委).
+ * inspected-kind: a town or a school speaking of itself as 镇党委, 学校党委 or 我镇, 我校 is the town or school named as the
+ * one inspected (市委第二巡察组对民和镇党委开展了巡察 … 我镇及时召开党委会议 → 民和镇党委; …对江苏省海门中学进行了巡察 …
+ * 向学校党委反馈了巡察意见 → 江苏省海门中学).
  */
 export function inspectedSelf(lines: readonly { text: string }[]): string[] {
   const text = lines.slice(0, INSPECTED_LINES).map((l) => l.text.replace(/\s+/g, '')).join('\n');
   const self = SELF_PARTY_RE.exec(text);
-  if (!self) return [];
-  const [, kind, party] = self;
-  const ending = kind + party;
+  if (self) {
+    const [kind, party] = self[1] !== undefined ? [self[1], self[2]] : [self[3], self[4]];
+    const found = inspectedOfKind(text, kind, self[1] !== undefined ? kind + party : null, party);
+    if (found.length > 0) return found;
+  }
+  const place = SPEAKS_AS_PLACE_RE.exec(text);
+  return place ? inspectedOfKind(text, place[1], null, null) : [];
+}
+
+/**
+ * The body of the kind the report names as inspected. `ending`, when given, is the whole self-reference the body's name
+ * must end with (院党委: 宣城市中心医院党委); otherwise any body of the kind, with or without its Party organisation.
+ */
+function inspectedOfKind(text: string, kind: string, ending: string | null, party: string | null): string[] {
   for (const m of text.matchAll(INSPECTED_RE)) {
     const body = m[1] ?? m[2] ?? m[3] ?? m[4];
-    if (body.length > ending.length && body.endsWith(ending) && looksLikeDepartment(body)) return [body];
-    if (m[4] !== undefined && body.length > kind.length && body.endsWith(kind) && looksLikeDepartment(body)) return [body + party];
+    if (!looksLikeDepartment(body)) continue;
+    if (ending !== null) {
+      if (body.length > ending.length && body.endsWith(ending)) return [body];
+      if (m[4] !== undefined && party !== null && body.length > kind.length && body.endsWith(kind)) return [body + party];
+    } else if (isOfKind(body, kind)) return [body];
   }
   return [];
 }

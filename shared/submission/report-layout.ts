@@ -4,7 +4,7 @@ import { findFullDates } from '../text/dates';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
 import { withRunInLabel } from './run-in-labels';
-import { isSiteChrome, withoutListMark } from './report-metadata';
+import { isSiteChrome, runTogetherDate, withoutListMark } from './report-metadata';
 import { isTraditionalCopy, simplifiedText } from './traditional-forms';
 import type { SubmissionParagraph } from './types';
 
@@ -211,6 +211,17 @@ export function withMistypedMonth(text: string): string {
   });
 }
 
+/**
+ * closing-run-together-date: a line holding nothing but a date whose 年 and 月 were lost when the page was copied (20231120日,
+ * as a signature's date line reads once its spaces and characters are gone) written as the date it is (2023年11月20日); any
+ * other text as it is, a line with more on it too (20231120日在…会议上 is a meeting line's).
+ */
+export function withRunTogetherDay(text: string): string {
+  const t = text.trim();
+  const found = runTogetherDate(t);
+  return found && found.end === t.length ? `${t.slice(0, 4)}年${t.slice(4, 6)}月${t.slice(6, 8)}日` : text;
+}
+
 // The date an announcement bears, in brackets under its issuer: （2024年4月12日公告）, (2023年5月6日发布).
 const ANNOUNCED_RE = /([（(][^（）()]*?日)\s*(?:公告|发布)(\s*[）)])/;
 
@@ -224,7 +235,7 @@ export function withoutAnnouncementVerb(text: string): string {
  * dots, or with its 月 typed as 日, or in brackets as the day an announcement was made.
  */
 export function dateOnlyLine(written: string): DateLine | null {
-  const text = withMistypedMonth(withDottedDates(withoutAnnouncementVerb(written)));
+  const text = withMistypedMonth(withDottedDates(withRunTogetherDay(withoutAnnouncementVerb(written))));
   const dates = findFullDates(text);
   if (dates.length === 0) return null;
   let rest = '';
@@ -309,7 +320,30 @@ function namesAbove(lines: readonly Line[], at: number): string[] {
   }
   // bodies listed under a heading (2、职能单位末位排名 / 交通局) are that list's items: only the last line signs
   if (found.length > 1 && above >= 0 && isListHeading(lines[above].text)) return found[found.length - 1];
-  return found.flat();
+  return joinBrokenSignature(found).flat();
+}
+
+// A place's Party committee or government, as the first line of a signature broken at the line's end: 中共朔州市朔城区委.
+const BROKEN_HEAD_RE = /(?:[省市区县州旗盟镇乡]委|党工委|人民政府|政府)$/;
+// A name that carries a place or a level of its own (县人民政府, 中共…): a body of its own, not the rest of the line above.
+const OWN_PLACE_RE = /^(?:中共|中国共产党)|[省市区县州旗盟镇乡]/;
+
+/**
+ * broken-signature: a signature whose one name was broken over two lines, the place's Party committee or government on the
+ * first (中共朔州市朔城区委) and, on the next, a body inside it written with no place or level of its own (农村工作领导小组
+ * 办公室), is that one name (中共朔州市朔城区委农村工作领导小组办公室). A joint signature's second body names its own place
+ * (中共某县委 / 某县人民政府) and stays apart.
+ */
+export function joinBrokenSignature(found: readonly string[][]): string[][] {
+  const joined: string[][] = [];
+  for (let k = 0; k < found.length; k++) {
+    const [upper, lower] = [found[k], found[k + 1]];
+    if (upper.length === 1 && lower?.length === 1 && BROKEN_HEAD_RE.test(upper[0]) && !OWN_PLACE_RE.test(lower[0])) {
+      joined.push([upper[0] + lower[0]]);
+      k++;
+    } else joined.push(upper);
+  }
+  return joined;
 }
 
 // A numbered heading (2、…, （二）…, 二、…, 2.…) or a line that introduces what follows with a colon (末位单位：).
@@ -396,7 +430,8 @@ export function isSourceLabel(label: string): boolean {
  * and the bars between them, one a line: | / 手机版 / | / 无障碍) does not count toward `max`.
  */
 export function linesAboveBody(lines: readonly Line[], max: number): Line[] {
-  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30);
+  // the site's own lines are no part of the body, though a garbled one may hold a full stop (site-welcome)
+  const first = lines.findIndex((l) => SENTENCE_END_RE.test(l.text) && l.text.length > 30 && !isSiteChrome(l.text));
   const above = first < 0 ? lines : lines.slice(0, first);
   const out: Line[] = [];
   let counted = 0;

@@ -65,6 +65,8 @@ const CHROME_RE = [
   /(?:打印本页|关闭窗口|【打印】|【关闭】)/,
   // the site's language switch and its QR-code links (• EN / • 扫一扫 / 打开 · 手机版 / 关注 · 政务微博)
   /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
+  // site-welcome: the site's greeting at the top of its pages (欢迎来到…博览会, 欢迎访问…网站), whatever it runs on to
+  /^欢迎(?:来到|访问|光临|您访问)/,
 ];
 
 // The site's own sections and search box under its name (正宁县人民政府 / 政府信息公开 / 全文检索).
