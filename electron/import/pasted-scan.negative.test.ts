@@ -1,6 +1,7 @@
 // pasted-scan, negative cases: pictures are not read when the typed text fills a page or more (a report typed in
 // Word with a photo or a chart in it), when the body places no picture (one only in the relationships, or none), and
-// a body of more pictures than an import reads is refused whole before any is read. The reader here only counts
+// a body of more pictures than an import reads, or a picture that inflates past the cap, is refused whole before any
+// is read. The reader here only counts
 // the pictures it is asked to read.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { isPagePicture, isPastedScan, PAGE_CHARS } from '../../shared/text/paste
 import { pictureParagraph, pictureRels, typedParagraph, vmlPictureParagraph, writeDocxParts } from './__fixtures__/docx-parts';
 import { blankPage } from './__fixtures__/pasted-scans';
 import { extractDocx } from './docx';
-import { MAX_DOCX_PICTURES, type PictureReader } from './docx-pictures';
+import { DOCX_MEDIA_CAPS, MAX_DOCX_PICTURES, type PictureReader } from './docx-pictures';
 import { ImportProblem } from './extracted';
 
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-pasted-scan-neg-'));
@@ -73,6 +74,16 @@ describe('pasted-scan does not read the pictures', () => {
     const body = pictureParagraph('rId1').repeat(200);
     const refused = extractDocx(docx('many.docx', body), reader);
     await expect(refused).rejects.toThrow(`贴有 200 张图片，超过了单个文件识别 ${MAX_DOCX_PICTURES} 张图片的上限，整份文件未导入`);
+    expect(reader.asked).toBe(0);
+  });
+
+  it(`of a body whose picture inflates past ${DOCX_MEDIA_CAPS.entryBytes / 1024 / 1024} MB: the file is refused as too large, nothing read`, async () => {
+    const reader = counting();
+    const path = writeDocxParts(join(dir, 'bomb.docx'), pictureParagraph('rId1'), {
+      'word/_rels/document.xml.rels': pictureRels({ rId1: 'media/image1.png' }),
+      'word/media/image1.png': new Uint8Array(DOCX_MEDIA_CAPS.entryBytes + 1),
+    });
+    await expect(extractDocx(readFileSync(path), reader)).rejects.toThrow(`文件中的图片解压后超过了 ${DOCX_MEDIA_CAPS.entryBytes / 1024 / 1024} MB 的上限`);
     expect(reader.asked).toBe(0);
   });
 
