@@ -1,8 +1,7 @@
 // pasted-scan, negative cases: pictures are not read when the typed text fills a page or more (a report typed in
-// Word with a photo or a chart in it), when the body places no picture (one only in the relationships, or none), and
-// a body of more pictures than an import reads, or a picture that inflates past the cap, is refused whole before any
-// is read. The reader here only counts
-// the pictures it is asked to read.
+// Word with a photo or a chart in it), when they are shown smaller than a page's part, or when the body places none
+// (one only in the relationships); a body of more pictures than an import reads, or a picture that inflates past the
+// cap, is refused whole before any is read. The reader here only counts the pictures it is asked to read.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
