@@ -1,10 +1,14 @@
-// A .docx holding only pictures (scans pasted into Word) says so and points to the scan itself; one with neither
-// text nor pictures gets the plain message.
-import { mkdtempSync, rmSync } from 'node:fs';
+// A .docx holding only pictures is read by OCR (pasted-scan.test.ts); when its pictures hold no text either, or none
+// of them can be read, it says so and points to the scan itself; one with neither text nor pictures gets the plain
+// message.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeDocxParts } from './__fixtures__/docx-parts';
+import { pictureParagraph, pictureRels, vmlPictureParagraph, writeDocxParts } from './__fixtures__/docx-parts';
+import { blankPage, emfPicture } from './__fixtures__/pasted-scans';
+import { bodyPictureParts, extractDocx } from './docx';
+import { ImportProblem } from './extracted';
 import { importFile } from './index';
 
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-docx-pictures-'));
@@ -15,14 +19,27 @@ const PICTURE = '<w:p><w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxm
 const PNG = Uint8Array.from(Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex'));
 
 describe('a .docx of pictures only', () => {
-  it('is refused with the reason and what to import instead', async () => {
-    const path = writeDocxParts(join(dir, '扫描件.docx'), PICTURE, { 'word/_rels/document.xml.rels': PICTURE_RELS, 'word/media/image1.png': PNG });
+  it('whose pictures hold no text is refused with the reason and what to import instead', async () => {
+    const path = writeDocxParts(join(dir, '扫描件.docx'), PICTURE, { 'word/_rels/document.xml.rels': PICTURE_RELS, 'word/media/image1.png': blankPage() });
     const outcome = await importFile(path);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.failure.file).toBe('扫描件.docx');
+      expect(outcome.failure.code).toBe('no-text');
       expect(outcome.failure.message).toContain('只有图片');
-      expect(outcome.failure.message).toContain('扫描件');
+      expect(outcome.failure.message).toContain('没有识别出文字');
+      expect(outcome.failure.message).toContain('原扫描件');
+    }
+  });
+
+  it('whose pictures cannot be read is refused, naming each picture and its format', async () => {
+    const rels = PICTURE_RELS.replace('media/image1.png', 'media/image1.emf');
+    const outcome = await importFile(writeDocxParts(join(dir, '图元.docx'), PICTURE, { 'word/_rels/document.xml.rels': rels, 'word/media/image1.emf': emfPicture() }));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.failure.code).toBe('corrupt-image');
+      expect(outcome.failure.message).toContain('只有图片');
+      expect(outcome.failure.message).toContain('「图元.docx」的第 1 张图片（image1.emf）是 EMF 格式');
     }
   });
 
@@ -35,9 +52,35 @@ describe('a .docx of pictures only', () => {
     }
   });
 
-  it('a .docx with text and a picture imports its text', async () => {
+  it('finds the pictures in the body’s order, older VML pictures among DrawingML ones, and a picture in a table after its row', async () => {
+    const rels = pictureRels({ rId1: 'media/a.png', rId2: 'media/b.png', rId3: 'media/c.png' });
+    const body =
+      vmlPictureParagraph('rId3') +
+      '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表中文字</w:t></w:r></w:p>' + pictureParagraph('rId1') + '</w:tc></w:tr></w:tbl>' +
+      pictureParagraph('rId2');
+    const bytes = readFileSync(writeDocxParts(join(dir, '顺序.docx'), body, { 'word/_rels/document.xml.rels': rels, 'word/media/a.png': blankPage(10, 10), 'word/media/b.png': blankPage(20, 20), 'word/media/c.png': blankPage(30, 30) }));
+    const widths: number[] = [];
+    const reader = {
+      file: '顺序.docx',
+      read: async (picture: Uint8Array) => {
+        widths.push(Buffer.from(picture).readUInt32BE(16));
+        throw new ImportProblem('no-text', 'none');
+      },
+    };
+    const extracted = await extractDocx(bytes, reader);
+    expect(widths).toEqual([30, 10, 20]);
+    expect(extracted.text).toBe('表中文字');
+    expect(bodyPictureParts(bytes)).toEqual(['word/media/c.png', 'word/media/a.png', 'word/media/b.png']);
+  });
+
+  it('a .docx with text and a damaged picture imports its text, and names the picture it could not read', async () => {
     const body = PICTURE + '<w:p><w:r><w:t>区财政局关于落实情况的报告</w:t></w:r></w:p>';
     const outcome = await importFile(writeDocxParts(join(dir, '图文.docx'), body, { 'word/_rels/document.xml.rels': PICTURE_RELS, 'word/media/image1.png': PNG }));
     expect(outcome.ok).toBe(true);
+    if (outcome.ok) {
+      expect(outcome.doc.text).toBe('区财政局关于落实情况的报告');
+      expect(outcome.doc.ocr).toBeUndefined();
+      expect(outcome.doc.warnings.join('')).toContain('第 1 张图片（image1.png）无法识别');
+    }
   });
 });

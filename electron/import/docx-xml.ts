@@ -15,6 +15,10 @@ export interface DocxNode {
   styleName?: string | null;
   /** A paragraph's automatic list number as Word shows it (「一、」, 「（二）」, 「3.」), with what follows it. */
   listLabel?: string;
+  /** A picture's relationship id (r:embed of a DrawingML picture, r:id of a VML one): the part it shows. */
+  relId?: string;
+  /** The size a picture is shown at on the page, in centimetres, where the body says. */
+  shownCm?: { width: number; height: number };
   /** A table cell's width in grid columns, and the rows it is merged down over (itself included). */
   colSpan?: number;
   rowSpan?: number;
@@ -53,6 +57,46 @@ const TRANSPARENT = new Set(['w:hyperlink', 'w:ins', 'w:moveTo', 'w:smartTag', '
 /** Content that is not the document's current text. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:tblPr', 'w:trPr', 'w:tcPr', 'w:sectPr', 'w:tblGrid', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
 
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+const EMU_PER_CM = 360_000;
+const CM_PER_UNIT: Record<string, number> = { pt: 2.54 / 72, in: 2.54, cm: 1, mm: 0.1, px: 2.54 / 96 };
+
+/** The size a DrawingML picture's frame (wp:extent, in EMU) gives. */
+function extentCm(frame: XmlElement): { width: number; height: number } | undefined {
+  const extent = elements(frame).find((c) => localName(c.name) === 'extent');
+  const width = Number(extent?.attrs.cx) / EMU_PER_CM;
+  const height = Number(extent?.attrs.cy) / EMU_PER_CM;
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/** The size a VML shape's style gives (width:415pt;height:587pt). */
+function styleCm(style: string | undefined): { width: number; height: number } | undefined {
+  const length = (name: string) => {
+    const m = new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\d.]+)\\s*(pt|in|cm|mm|px)`, 'i').exec(style ?? '');
+    return m ? Number(m[1]) * CM_PER_UNIT[m[2].toLowerCase()] : NaN;
+  };
+  const width = length('width');
+  const height = length('height');
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+/**
+ * The pictures inside a drawing or a VML object, in document order, with the size each is shown at: a DrawingML
+ * picture's blip (r:embed) or a VML shape's imagedata (r:id). Text boxes are not searched (their text is read as text).
+ */
+function picturesIn(el: XmlElement, out: DocxNode[], shown?: { width: number; height: number }): void {
+  for (const c of elements(el)) {
+    const name = localName(c.name);
+    if (name === 'txbxContent' || name === 'textbox') continue;
+    const id = name === 'blip' ? c.attrs['r:embed'] : name === 'imagedata' ? c.attrs['r:id'] : undefined;
+    if (id) out.push({ type: 'image', relId: id, ...(shown ? { shownCm: shown } : {}) });
+    else if (name === 'inline' || name === 'anchor') picturesIn(c, out, extentCm(c) ?? shown);
+    else if (name === 'shape' || name === 'rect') picturesIn(c, out, styleCm(c.attrs.style) ?? shown);
+    else picturesIn(c, out, shown);
+  }
+}
+
 /** numbering.xml and styles.xml are optional: a document without them has no lists and no named styles. */
 export function readDocumentTree(parts: { document: Uint8Array | undefined; styles?: Uint8Array; numbering?: Uint8Array }): DocxNode {
   const root = xmlOf(parts.document);
@@ -86,7 +130,14 @@ export function readDocumentTree(parts: { document: Uint8Array | undefined; styl
           if (fallback) runContent(fallback, out);
           break;
         }
+        case 'w:drawing':
+        case 'w:object':
+          picturesIn(c, out);
+          break;
         case 'w:pict':
+          picturesIn(c, out);
+          out.push({ type: 'textbox', children: blockContent(c) });
+          break;
         case 'v:shape':
         case 'v:rect':
         case 'v:roundrect':

@@ -2,13 +2,19 @@
 // tree (mammoth's shape, before it becomes HTML) that tells us which runs are bold and which paragraphs carry heading
 // styles; tables become one block per row with cells joined by " | ", since reports often answer in a table
 // (序号 | 任务 | 落实情况).
+import { isPagePicture } from '../../shared/text/pasted-scan';
 import type { LayoutBlock } from '../../shared/text/repair';
 import { ImportProblem, type Extracted } from './extracted';
+import { pictureTargets, readPastedScan, relsPartOf, type PictureReader } from './docx-pictures';
 import { mainPartName, NoBodyError, readDocumentTree, type DocxNode } from './docx-xml';
 import { readZipEntries, ZipLimitError } from './zip-limits';
 
 interface RawBlock {
   text: string;
+  /** A picture placed here in the body (its relationship id); the block then has no text. */
+  picture?: string;
+  /** The size the picture is shown at, in centimetres, where the body says. */
+  shownCm?: { width: number; height: number };
   bold?: boolean;
   boldPrefix?: string;
   heading?: boolean;
@@ -23,6 +29,8 @@ interface InlineState {
   /** Still inside the paragraph's opening run of bold text (a measure's title is often that run). */
   boldOpen?: boolean;
   boldPrefix?: string;
+  /** The paragraph's pictures, each with the length of the text before it. */
+  pictures?: { at: number; relId: string; shownCm?: { width: number; height: number } }[];
 }
 
 /** Text of a paragraph (or any inline container), whether its first visible run is bold, and that bold run. */
@@ -50,6 +58,9 @@ function inlineText(node: DocxNode, state: InlineState): void {
         }
         break;
       }
+      case 'image':
+        if (child.relId) (state.pictures ??= []).push({ at: state.text.length, relId: child.relId, shownCm: child.shownCm });
+        break;
       case 'table':
       case 'note':
       case 'comment':
@@ -60,7 +71,11 @@ function inlineText(node: DocxNode, state: InlineState): void {
   }
 }
 
-function paragraphBlock(p: DocxNode): RawBlock {
+/**
+ * A paragraph as blocks: its text, with the pictures placed in it where they stand (a picture between two stretches
+ * of text splits the paragraph there; the formatting hints go with the first stretch).
+ */
+function paragraphBlocks(p: DocxNode): RawBlock[] {
   // an automatic list number opens the paragraph's text, as it opens the printed line
   const state: InlineState = { text: p.listLabel ?? '' };
   inlineText(p, state);
@@ -68,16 +83,28 @@ function paragraphBlock(p: DocxNode): RawBlock {
   if (state.bold) block.bold = true;
   if (state.bold && state.boldPrefix && state.boldPrefix.trim().length < state.text.trim().length) block.boldPrefix = state.boldPrefix;
   if (HEADING_STYLE.test(p.styleName ?? '') || /^(heading\d|title)$/i.test(p.styleId ?? '')) block.heading = true;
-  return block;
+  if (!state.pictures) return [block];
+  const out: RawBlock[] = [];
+  let from = 0;
+  for (const { at, relId, shownCm } of state.pictures) {
+    if (at > from) out.push(from === 0 ? { ...block, text: state.text.slice(0, at) } : { text: state.text.slice(from, at) });
+    out.push({ text: '', picture: relId, ...(shownCm ? { shownCm } : {}) });
+    from = at;
+  }
+  if (from < state.text.length) out.push(from === 0 ? block : { text: state.text.slice(from) });
+  return out;
 }
 
-/** All text inside a table cell, nested tables included, on one line. */
-function cellText(cell: DocxNode): string {
+/** All text inside a table cell, nested tables included, on one line; its pictures go to `pictures`. */
+function cellText(cell: DocxNode, pictures: RawBlock[] = []): string {
   const parts: string[] = [];
   const walk = (node: DocxNode) => {
     for (const child of node.children ?? []) {
-      if (child.type === 'paragraph') parts.push(paragraphBlock(child).text.replace(/\s+/g, ' ').trim());
-      else walk(child);
+      if (child.type === 'paragraph') {
+        const blocks = paragraphBlocks(child);
+        pictures.push(...blocks.filter((b) => b.picture));
+        parts.push(blocks.map((b) => b.text).join('').replace(/\s+/g, ' ').trim());
+      } else walk(child);
     }
   };
   walk(cell);
@@ -91,13 +118,15 @@ function cellText(cell: DocxNode): string {
  * the row (a 序号 or 类别 over two rows) are left out, so the row is short on the left, as a spreadsheet's merged
  * range reads (xlsx-rows.ts).
  */
-function tableRows(table: DocxNode): string[][] {
+function tableRows(table: DocxNode, pictures: RawBlock[][] = []): string[][] {
   const carried = new Map<number, { text: string; last: number; span: number }>();
   const rows: string[][] = [];
   const tableRowNodes = (table.children ?? []).filter((r) => r.type === 'tableRow');
   tableRowNodes.forEach((row, r) => {
     const queue = (row.children ?? []).filter((c) => c.type === 'tableCell');
     const cells: string[] = [];
+    const rowPictures: RawBlock[] = [];
+    pictures.push(rowPictures);
     let column = 0;
     for (;;) {
       const above = carried.get(column);
@@ -108,7 +137,7 @@ function tableRows(table: DocxNode): string[][] {
       }
       const cell = queue.shift();
       if (!cell) break;
-      const text = cellText(cell);
+      const text = cellText(cell, rowPictures);
       const span = cell.colSpan ?? 1;
       if ((cell.rowSpan ?? 1) > 1) carried.set(column, { text, last: r + (cell.rowSpan ?? 1) - 1, span });
       cells.push(text);
@@ -122,9 +151,14 @@ function tableRows(table: DocxNode): string[][] {
 function collectBlocks(nodes: DocxNode[], out: RawBlock[]): void {
   for (const node of nodes) {
     if (node.type === 'paragraph') {
-      out.push(paragraphBlock(node));
+      out.push(...paragraphBlocks(node));
     } else if (node.type === 'table') {
-      for (const cells of tableRows(node)) if (cells.some(Boolean)) out.push({ text: cells.join(' | '), standalone: true });
+      // a picture in a cell comes after its row
+      const pictures: RawBlock[][] = [];
+      tableRows(node, pictures).forEach((cells, r) => {
+        if (cells.some(Boolean)) out.push({ text: cells.join(' | '), standalone: true });
+        out.push(...pictures[r]);
+      });
     } else if (node.children) {
       collectBlocks(node.children, out);
     }
@@ -190,17 +224,22 @@ export function docxReader(): DocxReader {
   return process.env.LUOSHI_DOCX_READER === 'mammoth' ? 'mammoth' : 'xml';
 }
 
-export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
+/**
+ * Reads a .docx. With a picture reader, a body whose pictures carry it (a scan pasted into Word: pasted-scan) has them
+ * read by OCR, between its typed paragraphs (./docx-pictures.ts); without one, such a body is refused with advice.
+ */
+export async function extractDocx(bytes: Uint8Array, pictures?: PictureReader): Promise<Extracted> {
   if (!isZip(bytes)) {
     throw new ImportProblem('corrupt-docx', '文件已损坏或不是有效的 Word（.docx）文件。请用 Word 或 WPS 打开后重新保存为 .docx。');
   }
   const parts = inflateParts(bytes);
   let tree: DocxNode;
+  let main: string | null = null;
   try {
     if (docxReader() === 'mammoth') {
       tree = await readDocxTree(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     } else {
-      const main = mainPartName(parts.get('_rels/.rels'));
+      main = mainPartName(parts.get('_rels/.rels'));
       if (!parts.has(main)) throw new NoBodyError('no main document part');
       tree = readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml'), numbering: parts.get('word/numbering.xml') });
     }
@@ -224,10 +263,14 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
     if (err instanceof RangeError) throw new ImportProblem('corrupt-docx', DOCX_TOO_DEEP);
     throw err;
   }
+  if (pictures && main !== null) {
+    const scan = await readPastedScan(bytes, raw, pictureTargets(parts.get(relsPartOf(main)), main), pictures);
+    if (scan) return scan;
+  }
   let text = '';
   const blocks: LayoutBlock[] = [];
   for (const b of raw) {
-    if (!b.text.trim()) continue;
+    if (b.picture || !b.text.trim()) continue;
     if (text) text += '\n';
     const start = text.length;
     text += b.text;
@@ -246,4 +289,17 @@ function holdsPictures(parts: Map<string, Uint8Array>): boolean {
     if (/^word\/_rels\/[^/]+\.rels$/i.test(name) && /relationships\/image"/.test(Buffer.from(bytes).toString('utf8'))) return true;
   }
   return false;
+}
+
+/**
+ * The parts of the page-sized pictures a .docx's body places, in its order (null for one linked from outside the
+ * file): the pages of a pasted scan, for showing them beside the text read from them.
+ */
+export function bodyPictureParts(bytes: Uint8Array): (string | null)[] {
+  const parts = inflateParts(bytes);
+  const main = mainPartName(parts.get('_rels/.rels'));
+  const raw: RawBlock[] = [];
+  collectBlocks(readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml'), numbering: parts.get('word/numbering.xml') }).children ?? [], raw);
+  const targets = pictureTargets(parts.get(relsPartOf(main)), main);
+  return raw.filter((b) => b.picture && isPagePicture(b.shownCm)).map((b) => targets.get(b.picture!) ?? null);
 }

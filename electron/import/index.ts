@@ -10,6 +10,7 @@ import { countXmlForbidden, replaceXmlForbidden } from '../../shared/text/xml-sa
 import type { ImportedDocument, ImportErrorCode, ImportFailure } from '../../shared/types';
 import { extractDoc, isEncryptedOffice, isOle } from './doc';
 import { extractDocx, isZip } from './docx';
+import type { PictureReader } from './docx-pictures';
 import { ImportProblem, type Extracted } from './extracted';
 import { ocrInWorker } from './ocr-client';
 import { imageKind } from './ocr-image';
@@ -74,9 +75,9 @@ async function extractPdfOrScan(bytes: Uint8Array, options: ImportOptions): Prom
  * WPS 文字's own .wps: the Word 97–2003 format with WPS's additions (read as a .doc), or, from newer versions, a .docx
  * inside. A Microsoft Works file shares the extension and is not read.
  */
-async function extractWpsWriter(bytes: Uint8Array): Promise<Extracted> {
+async function extractWpsWriter(bytes: Uint8Array, options: ImportOptions, file: string): Promise<Extracted> {
   if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-docx', '该 WPS 文字文件设置了打开密码，无法读取。请先取消密码保护后再导入。');
-  if (isZip(bytes)) return extractDocx(bytes);
+  if (isZip(bytes)) return extractDocx(bytes, pictureReader(options, file));
   try {
     return await extractDoc(bytes);
   } catch (err) {
@@ -103,8 +104,13 @@ async function extractDocOrOther(bytes: Uint8Array, warnings: string[]): Promise
   return other.read();
 }
 
+/** The pictures of a scan pasted into Word are read in the OCR process, one after another, as a scan's pages are. */
+function pictureReader(options: ImportOptions, file: string): PictureReader {
+  return { file, read: (picture) => ocrInWorker('image', picture, { signal: options.signal }), onPage: options.onPage };
+}
+
 /** Chooses the adapter. The bytes win over the extension: .doc files are often .docx inside, and vice versa. */
-async function extract(ext: string, bytes: Uint8Array, warnings: string[], options: ImportOptions): Promise<Extracted> {
+async function extract(ext: string, bytes: Uint8Array, warnings: string[], options: ImportOptions, file: string): Promise<Extracted> {
   if (IMAGE_EXTENSIONS.includes(ext)) {
     if (!imageKind(bytes)) throw new ImportProblem('corrupt-image', '图片已损坏或不是 PNG、JPEG、TIFF 格式的图片。');
     return ocrInWorker('image', bytes, options);
@@ -121,15 +127,15 @@ async function extract(ext: string, bytes: Uint8Array, warnings: string[], optio
         warnings.push('文件扩展名是 .docx，但内容是旧版 Word（.doc）格式，已按 .doc 读取。');
         return extractDoc(bytes);
       }
-      return extractDocx(bytes);
+      return extractDocx(bytes, pictureReader(options, file));
     case '.doc':
       if (isZip(bytes)) {
         warnings.push('文件扩展名是 .doc，但内容是 .docx 格式，已按 .docx 读取。');
-        return extractDocx(bytes);
+        return extractDocx(bytes, pictureReader(options, file));
       }
       return extractDocOrOther(bytes, warnings);
     case '.wps':
-      return extractWpsWriter(bytes);
+      return extractWpsWriter(bytes, options, file);
     case '.xlsx':
     case '.xls':
       return extractWorkbook(bytes, ext === '.xlsx' ? 'xlsx' : 'xls');
@@ -204,7 +210,7 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
   const warnings: string[] = [];
   let extracted: Extracted;
   try {
-    extracted = await extract(ext, bytes, warnings, options);
+    extracted = await extract(ext, bytes, warnings, options, displayFileName(basename(path)));
   } catch (err) {
     if (err instanceof ImportProblem) return failure(path, err.code, err.reason);
     return failure(path, 'no-text', '读取文件内容时出错，未能取得文字。');

@@ -1,7 +1,7 @@
 // Reads a scanned document (a PDF whose pages are pictures, or a .png / .jpg / .tif image) by OCR: each page as
 // pixels, seal ink lifted out, lines recognised, then laid out by the PDF path's own line and paragraph builder.
 // Runs wherever it is called: the import path calls it inside the OCR process (ocr-client.ts).
-import type { OcrReading } from '../../shared/types';
+import type { OcrReading, TextSpan } from '../../shared/types';
 import { ImportProblem, type Extracted } from './extracted';
 import type { OcrEngine } from './ocr-engine';
 import { decodeImage, inkGrey, type RgbaImage } from './ocr-image';
@@ -34,11 +34,18 @@ async function pageImages(kind: ScanKind, bytes: Uint8Array): Promise<{ count: n
 }
 
 /** The uncertain stretches quoted with a character either side, for the warning. */
-function quoteUncertain(text: string, reading: OcrReading, limit: number): string {
-  return reading.uncertain
+function quoteUncertain(text: string, uncertain: TextSpan[], limit: number): string {
+  return uncertain
     .slice(0, limit)
     .map((s) => `「${text.slice(Math.max(0, s.start - 2), s.end + 2).replace(/\s+/g, '')}」`)
     .join('、');
+}
+
+/** The warning listing the stretches read with low confidence (`chars` characters in all); null when there are none. */
+export function uncertainWarning(text: string, uncertain: TextSpan[], chars: number): string | null {
+  if (uncertain.length === 0) return null;
+  const more = uncertain.length > 5 ? ' 等' : '';
+  return `有 ${uncertain.length} 处（共 ${chars} 字）识别把握不大，请对照原件核对：${quoteUncertain(text, uncertain, 5)}${more}。`;
 }
 
 export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Array, onPage?: PageProgress): Promise<Extracted> {
@@ -63,12 +70,8 @@ export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Ar
   }
   const ocr: OcrReading = { engine: engine.name, pages: pages.length, uncertain: layout.uncertain };
   const warnings = [`本文件是扫描件或图片，文字由 OCR（${engine.name}）识别得出，可能有个别错字，请对照原件核对。`];
-  if (layout.uncertain.length > 0) {
-    const more = layout.uncertain.length > 5 ? ' 等' : '';
-    warnings.push(
-      `有 ${layout.uncertain.length} 处（共 ${layout.uncertainChars} 字）识别把握不大，请对照原件核对：${quoteUncertain(layout.text, ocr, 5)}${more}。`,
-    );
-  }
+  const uncertain = uncertainWarning(layout.text, layout.uncertain, layout.uncertainChars);
+  if (uncertain) warnings.push(uncertain);
   return {
     format: kind === 'pdf' ? 'pdf' : 'image',
     text: layout.text,

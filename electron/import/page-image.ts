@@ -1,6 +1,8 @@
 // A page of a scanned document as a picture for the screen: rendered again from the scan it was imported from
-// (the bytes kept in the workspace at import), scaled to a reading size and encoded as JPEG.
+// (the bytes kept in the workspace at import; for a .docx of pasted scans, its picture), scaled to a reading size and encoded as JPEG.
 import jpeg from 'jpeg-js';
+import { bodyPictureParts } from './docx';
+import { inflatePicture } from './docx-pictures';
 import { decodeImage, type RgbaImage } from './ocr-image';
 import { openPdfRaster } from './pdf-raster';
 
@@ -38,8 +40,21 @@ function shrink(image: RgbaImage): RgbaImage {
   return { width, height, data };
 }
 
-/** Page `page` (1-based) of a scanned PDF or an image file; null when the file has no such page. */
-export async function renderPage(kind: 'pdf' | 'image', bytes: Uint8Array, page: number): Promise<RenderedPage | null> {
+/** Picture `page` of a .docx's body (a scan pasted into Word), and how many pictures it places. */
+function docxPicture(bytes: Uint8Array, page: number): { image: RgbaImage | null; pageCount: number } {
+  const parts = bodyPictureParts(bytes);
+  const part = parts[page - 1];
+  if (part === undefined) return { image: null, pageCount: parts.length };
+  const data = part === null ? null : inflatePicture(bytes, part);
+  if (!data) throw new Error(`picture ${page} is not in the file`);
+  return { image: decodeImage(data)[0], pageCount: parts.length };
+}
+
+/**
+ * Page `page` (1-based) of a scanned PDF, an image file, or a .docx of pasted scans (its pictures in body order);
+ * null when the file has no such page.
+ */
+export async function renderPage(kind: 'pdf' | 'image' | 'docx', bytes: Uint8Array, page: number): Promise<RenderedPage | null> {
   let image: RgbaImage;
   let pageCount: number;
   if (kind === 'pdf') {
@@ -51,6 +66,11 @@ export async function renderPage(kind: 'pdf' | 'image', bytes: Uint8Array, page:
     } finally {
       raster.close();
     }
+  } else if (kind === 'docx') {
+    const picture = docxPicture(bytes, page);
+    pageCount = picture.pageCount;
+    if (!picture.image) return null;
+    image = picture.image;
   } else {
     const pages = decodeImage(bytes);
     pageCount = pages.length;

@@ -1,11 +1,13 @@
 // Scans through the workspace: page progress while a batch runs, a batch stopped part-way, what is stored about
-// the OCR reading (migration 0050), and the page image rendered again from the file for the compare view.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// the OCR reading (migration 0050), and the page image rendered again from the file for the compare view (a scan
+// pasted into Word shows its pictures as its pages).
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../shared/views';
 import { createImportJobs } from '../api/import-jobs';
+import { pictureParagraph, pictureRels, typedParagraph, writeDocxParts } from '../import/__fixtures__/docx-parts';
 import { openWorkspace } from './workspace';
 
 const fixtures = join(__dirname, '..', 'import', '__fixtures__');
@@ -86,6 +88,25 @@ describe('scans in the workspace', () => {
     expect(done.result!.results.map((r) => (r.ok ? 'ok' : r.error!.code))).toEqual(['ok', 'ocr-cancelled', 'ocr-cancelled']);
     expect(ws.listDocuments().map((d) => d.fileName)).toEqual(['gbk-report.txt']);
     expect(jobs.cancel('no-such-job')).toBeNull();
+    ws.close();
+  });
+
+  it('a scan pasted into Word is stored as read by OCR, and its picture shown as its page', async () => {
+    const ws = openWorkspace(join(dir, 'd.sqlite'), { today: () => '2025-01-01' });
+    const path = writeDocxParts(join(dir, '应急局报告.docx'), typedParagraph('应急局落实情况报告') + pictureParagraph('rId4'), {
+      'word/_rels/document.xml.rels': pictureRels({ rId4: 'media/image1.png' }),
+      'word/media/image1.png': readFileSync(join(fixtures, 'scans', 'emergency.scan.png')),
+    });
+    expect((await ws.importFiles([path], 'submission')).failed).toBe(0);
+    const doc = ws.listDocuments().find((d) => d.fileName === '应急局报告.docx')!;
+    const detail = ws.getDocument(doc.id)!;
+    expect(detail.format).toBe('docx');
+    expect(detail.ocr).toMatchObject({ pages: 1, engine: expect.stringContaining('PaddleOCR') });
+    rmSync(path);
+    const image = (await ws.pageImage(doc.id, 1))!;
+    expect(image).toMatchObject({ page: 1, pageCount: 1 });
+    expect(image.height / image.width).toBeCloseTo(1774 / 1267, 1);
+    await expect(ws.pageImage(doc.id, 2)).rejects.toThrow('没有第 2 页');
     ws.close();
   });
 });

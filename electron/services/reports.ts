@@ -128,7 +128,7 @@ export async function pageImage(ctx: ServiceContext, id: number, page: number): 
   const bytes = await importedBytes(ctx, row, '扫描页面');
   let rendered;
   try {
-    rendered = await renderPage(row.format === 'pdf' ? 'pdf' : 'image', bytes, page);
+    rendered = await renderPage(row.format === 'pdf' || row.format === 'docx' ? row.format : 'image', bytes, page);
   } catch {
     throw new WorkspaceError('bad-input', `无法显示「${row.fileName}」第 ${page} 页的扫描图像。`);
   }
