@@ -123,8 +123,10 @@ export const TOWN_BODY_ENDINGS: readonly string[] = ['街道办事处', '街道�
 /**
  * How the name of a body's own office or unit ends, when a division of the work writes it bare (办公室, 法规处,
  * 综合科, 信息中心; a town's 房管所, 安监所, 农业服务站, 综合行政执法队 and its company, 新吴泾投资经营有限公司).
+ * internal-units: a ministry's 司 and its 办公厅 (政策法规司, 办公厅), a court's 庭 (立案庭, 民一庭) and a university's or a
+ * hospital's 院 (经济管理学院, 本科生院, 研究生院) are its own units the same way.
  */
-export const OFFICE_NAME_ENDINGS: readonly string[] = ['处', '室', '科', '股', '办', '部', '局', '中心', '所', '站', '队', '有限公司', '集团'];
+export const OFFICE_NAME_ENDINGS: readonly string[] = ['处', '室', '科', '股', '办', '部', '局', '中心', '所', '站', '队', '司', '厅', '庭', '院', '有限公司', '集团'];
 
 /** Whether a name is a town's or a street's body (严集镇人民政府, 新华街道办事处). */
 export function isTownBody(name: string): boolean {

@@ -12,6 +12,7 @@ import { isDesignatedPlace } from './designated-place';
 import { isMemberUnits } from './member-units';
 import { isEachGroup } from './each-group';
 import { isEachZone } from './each-zone';
+import { isPilotUnits } from './pilot-units';
 import { genericAfterEtc } from './etc-generic';
 import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
@@ -188,7 +189,7 @@ export function isGenericActor(name: string, directory?: DepartmentDirectory): b
   if (n === '') return false;
   if (directory?.generic.some((g) => normalizeDepartmentName(g) === n)) return true;
   if (DEFAULT_GENERIC_ACTORS.includes(n)) return true;
-  return GENERIC_PATTERNS.some((p) => p.test(n)) || isEachGroup(n) || isEachZone(n) || isDesignatedPlace(n) || isMemberUnits(n);
+  return GENERIC_PATTERNS.some((p) => p.test(n)) || isEachGroup(n) || isEachZone(n) || isPilotUnits(n) || isDesignatedPlace(n) || isMemberUnits(n);
 }
 
 // Words of time, manner and convention that sit beside names in a responsibility (年内持续推进, 下同, 不再做分工):

@@ -105,7 +105,8 @@ export function findTitle(lines: PolicyLine[], headerEnd: number, from = 0): Tit
     return DOC_KIND.test(title) ? { title, first, last } : { title: lines[first].text, first, last: first };
   };
   for (let i = from; i < end; i++) {
-    if (skip(lines[i].text) || !lines[i].text.includes('关于')) continue;
+    // quoted-about: a 关于 only inside a quoted title (「根据…《教育部关于实施…的若干意见》文件精神，…」) opens no title
+    if (skip(lines[i].text) || !lines[i].text.replace(/《[^《》]*》/g, '').includes('关于')) continue;
     // The issuing bodies on lines of their own above 关于… (one, or two for a joint notice) are part of the title.
     let issuers = 0;
     while (issuers < 2 && i - issuers > from && !skip(lines[i - issuers - 1].text) && isSignatureLine(lines[i - issuers - 1].text)) issuers++;
@@ -138,9 +139,23 @@ export function findClosing(lines: PolicyLine[], from: number): ClosingBlock | n
     }
     const signed = signedDate(text);
     if (signed) return { start: i, issuedOn: signed.date, signature: [signed.signature] };
+    // month-signature: an office signing with the year and month only (教务处 over 2016年06月, 哈尔滨工业大学（威海）, 2016)
+    // dates the document by that month, read as its first day
+    const month = MONTH_LINE.exec(compactWhitespace(text));
+    if (month && i - 1 >= from && isSignatureLine(lines[i - 1].text) && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+      let start = i;
+      const signature: string[] = [];
+      while (start - 1 >= from && signature.length < 3 && isSignatureLine(lines[start - 1].text)) {
+        signature.unshift(...signatureNames(lines[start - 1]));
+        start--;
+      }
+      return { start, issuedOn: `${month[1]}-${month[2].padStart(2, '0')}-01`, signature };
+    }
   }
   return null;
 }
+
+const MONTH_LINE = /^((?:19|20)\d{2})年(\d{1,2})月$/;
 
 // page-date: a published page gives its date on a line of its own under the title (时间：2022-06-02, 发布日期：2023-09-26
 // 19:05, 发布时间： 2024-09-26   作者：…); the date of issue when the document signs no date of its own

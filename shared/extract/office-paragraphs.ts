@@ -16,8 +16,9 @@ const NAME = `[\\u4e00-\\u9fa5]{1,10}?(?:${OFFICE_NAME_ENDINGS.map(escape).join(
 const ADVERBIAL = '(?:(?:根据|结合|按照|依据|依托)[^，,。；;]{1,40}[，,])?';
 // A short name, or a few joined by 、, ending the way an office's or a body's does, then a verb of duty.
 const OPENING = new RegExp(`^(${NAME}(?:、${NAME}){0,3})[\\s\\u3000]*${ADVERBIAL}(负责|组织|承担|牵头|参与|配合|协助|协调|协同|统筹|指导)(负责)?(牵头)?`);
-// Words that end like a body but are none: 好处, 到处, 办公室 as a place (在办公室); every office (各处室), this one.
-const NOT_A_BODY = /^(?:好处|到处|各|此处|本|该|其|在|于|有关|相关)/;
+// Words that end like a body but are none: 好处, 到处, 办公室 as a place (在办公室); every office (各处室), this one (本院,
+// 本中心; 本科生院 is a university's unit); a kind of company (保险公司: 司 ends a ministry's unit, 有限公司 a company's name).
+const NOT_A_BODY = /^(?:好处|到处|各|此处|本(?=[\u4e00-\u9fa5]{1,2}$)|该|其|在|于|有关|相关)|(?<!有限)公司$/;
 
 interface Opening {
   names: string[];

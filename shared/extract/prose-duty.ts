@@ -38,6 +38,9 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   // 「镇规划建设办审核并提交镇政府研究」, 月浦镇, 2019)
   ['委托', 'open'],
   ['审核', 'open'],
+  // mechanism-roles: bodies taking part in a mechanism another body leads support it (「建立由教务处牵头，学生处、人事处、
+  // 科技处共同参与的…三级管理体系」, 哈尔滨工业大学（威海）, 2016)
+  ['参与', 'support'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -52,8 +55,9 @@ const NOUN_AFTER_VERB = /^(?:人|同志)/;
 const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗镇乡](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
-// 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside
-const VERB_OPENING = /^(?:将(?!乐)|加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
+// 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside; there-should-be: 「应有专门人员负责」 says someone is to
+// be found for the work, no subject
+const VERB_OPENING = /^(?:(?:应|要|须|需)有|将(?!乐)|加强|加快|支持|推动|推进|鼓励|引导|完善|建立|健全|促进|深化|发挥|强化|落实|依托|通过|按照|根据|经(?!济|信)|报|向|对|在|为|请|把|关于|围绕|积极|进一步|全力|充分|做好|开展|实施|组织(?!部)|指导|督促|配合|协助|争取|吸引|培育|打造|优化|提升|授权|委托)/;
 
 const PARTNER_OPENING = /^(?:会同|协同|配合|协助|联合)/;
 
@@ -114,7 +118,8 @@ function splitPlaceJoin(name: string, directory?: DepartmentDirectory): string[]
 // staff-subject: a body's staff as a subject (派出所民警要…, 街道安监所工作人员负责…) carry that body's duty; staff with no
 // body before them (居委老龄干部、安全干部要…) are persons, no body (干部 ends the way 部 does)
 // (a government's 负责人 heading a mechanism, 由政府负责人牵头, is a person; the body must be a specific one)
-const STAFF = /(?:工作人员|干部|民警|人员|同志|负责人)$/;
+// (staff-team: teachers, professors and experts and their teams are persons too, 「由学院内高水平教授及其团队指导」, 2016)
+const STAFF = /(?:工作人员|干部|民警|人员|同志|负责人|(?:教授|教师|专家)(?:及其)?(?:团队)?|团队)$/;
 
 /** The body whose staff a name is (派出所民警 → 派出所), the name itself when it names no staff, null for persons. */
 export function staffBody(name: string, directory?: DepartmentDirectory): string | null {
@@ -158,13 +163,18 @@ const NAME_GOES_ON = /[门局委办室会院处所队部站馆团社联协府厅
 // …选取4个试点镇」, 「协同浦东新区和奉贤区统筹推进…」)
 const WITH_RUN_END = /每年|每季度|每月|定期|在|于|按照|统筹|共同|联合|选取|开展|推进|研究/;
 
-/** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. */
-export function withBodies(rest: string, directory?: DepartmentDirectory): string[] {
+// the end of a body's own name: what the entrusted body's name must close on, the work it is given following at once
+const BODY_END = /[门局委办室会院处所队部站馆团社联协府厅构组科股校心]$/;
+
+/** The bodies named right after 会同: the longest run of the clause that reads as a list of bodies. `named`: the run
+ *  must close on a body's own name, holding no figure (「委托经济管理学院开出4门课程」: the school, not 开出4门). */
+export function withBodies(rest: string, directory?: DepartmentDirectory, named = false): string[] {
   const stop = WITH_RUN_END.exec(rest);
   if (stop && stop.index >= 2) rest = rest.slice(0, stop.index);
   for (let end = Math.min(rest.length, 60); end >= 2; end--) {
     // a run that stops inside a name (国资主管部|门) is no list
     if (NAME_GOES_ON.test(rest[end] ?? '')) continue;
+    if (named && (!BODY_END.test(rest.slice(0, end)) || /[\d０-９]/.test(rest.slice(0, end)))) continue;
     const names = bodyList(rest.slice(0, end), directory);
     if (names !== null) return names;
   }
@@ -221,7 +231,8 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       .sort((a, b) => a.at - b.at);
     for (const { at, verb, role } of found) {
       // …制定的办法: the clause qualifies a noun, it gives no duty; 主要负责人, 牵头人: a person, no duty
-      if (s[at + verb.length] === '的' || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
+      // (mechanism-roles: 「B、C共同参与的…体系」 under a lead names B and C taking part, 的 and all)
+      if ((s[at + verb.length] === '的' && verb !== '参与') || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
       if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
       // subject-sets-up: a run holding a modal or a partner (县级政务新媒体要与…中心建立…) is no subject of 建立
       if (verb === '建立' && /要|应(?!急)|与|同/.test(s.slice(0, at))) continue;
@@ -236,7 +247,9 @@ function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDut
       const leads = role === 'open' && ['要', '应', '将'].includes(verb) && /^(?:统筹|负责|牵头)/.test(s.slice(at + verb.length));
       const duties: ProseDuty[] = subject.map((name) => ({ name, role: leads ? 'lead' : role }));
       // with-partner: 协同 as 会同, the bodies after it assist (「临港新片区管委会协同浦东新区和奉贤区统筹推进…」)
-      if (verb === '会同' || verb === '协同') duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));
+      // commissioned-partner: the body a subject entrusts with the work (「教务处委托经济管理学院开出4门课程」) does it for that
+      // subject and supports it; a kind of body entrusted (具有法定资质的第三方机构) is no one
+      if (verb === '会同' || verb === '协同' || verb === '委托') duties.push(...withBodies(s.slice(at + verb.length), directory, verb === '委托').map((name) => ({ name, role: 'support' as const })));
       // lead-over: 牵头 and then bodies and their work, 「由平安办牵头信访办、城运中心核查…」: the bodies it leads support it
       else if (verb === '牵头' && !WORK_AFTER_LEAD.test(s.slice(at + verb.length)))
         duties.push(...withBodies(s.slice(at + verb.length), directory).map((name) => ({ name, role: 'support' as const })));

@@ -17,6 +17,8 @@ export interface RelativeContext {
 const NUM = '(\\d{1,3}|[一二两三四五六七八九十百]{1,3})';
 const FROM_ISSUE = new RegExp(`(?:自|从)?(?:本(?:意见|方案|通知|办法|措施|细则|规定)?)?(?:印发|发布|下发|出台)之日起${NUM}(个?工作日|日|天|个月|周)(?:以内|之内|内)`, 'g');
 const FROM_START = new RegExp(`自(\\d{4})年(\\d{1,2})月(\\d{1,2})日起(?:施行|实施|执行)[，,]?(?:有效期|实施期|试行期)?(?:为)?${NUM}年`, 'g');
+// what a span's clause sets out to reach by its end (span-after-in)
+const SPAN_TARGET = /达到|实现|完成|建成/;
 const YEARS_WITHIN = new RegExp(`(?<![\\d年])${NUM}年(?:以内|之内|内)`, 'g');
 const CADENCE = /每(两|二|三|半)个月|每旬/g;
 
@@ -67,8 +69,11 @@ export function refineDeadlines(text: string, found: Deadline[], ctx: RelativeCo
     const n = number(m[1]);
     if (n === null || n > 20) continue;
     // a span that opens its clause is a time frame; one inside a phrase (离校两年内毕业生) is a condition
+    // (span-after-in: 在 opening the clause on it is the frame too when its clause sets a target to reach, 「在4年内各试点
+    // 专业达到…要求」; 「在两年之内…给予支持」 is a grant's window)
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    if (m.index > 0 && !/(?:^|[\n。；;，,：:、（(]|起|力争|争取|计划|预计|用)$/.test(before)) continue;
+    const inFrame = /(?:^|[\n。；;，,：:、（(])在$/.test(before) && SPAN_TARGET.test(text.slice(m.index + m[0].length).split(/[。；;\n]/)[0]);
+    if (m.index > 0 && !/(?:^|[\n。；;，,：:、（(]|起|力争|争取|计划|预计|用)$/.test(before) && !inFrame) continue;
     // "2021年起3年内" names its own start
     const own = /(\d{4})年起$/.exec(text.slice(Math.max(0, m.index - 6), m.index));
     // span-from-event: counted from something that befalls those a measure serves (自首笔放款起一年内, 自取得证书之日起

@@ -16,6 +16,7 @@ import { divisionResponsibility } from './division-paragraphs';
 import { sentenceDivisionResponsibility } from './division-sentences';
 import { GUIDANCE_VERB, GUIDANCE_WORD } from './guidance-role';
 import { isLeaderClause } from './leader-clause';
+import { listedBodies } from './listed-after-lead';
 
 export interface ResponsibilityRead {
   /** The words read, e.g. "（区财政局牵头，区税务局等有关部门按职责分工负责）"; null when none were found. */
@@ -231,6 +232,14 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
   for (const r of reads) {
     // leader-opening: the leader (a person) who answers, named before the bodies, keeps the run going
     if (r.read === null && inRun && isLeaderClause(r.clause)) continue;
+    // listed-after-lead: bodies listed right after the lead's clause work with it (「教务处牵头，经济管理学院以及试点学院等，
+    // 与…共同建立…」)
+    const listed = r.read === null && inRun && hits.length > 0 && hits[hits.length - 1].read?.assigned.some((a) => a.role === 'lead') ? listedBodies(r.clause, directory) : null;
+    if (listed !== null) {
+      hits.push({ clause: r.clause, read: { assigned: listed.map((name) => ({ name, role: 'support' as const })), strong: false } });
+      inRun = false;
+      continue;
+    }
     if (r.read === null) inRun = false;
     else if (inRun || /^由/.test(r.clause)) {
       inRun = true;

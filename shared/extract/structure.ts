@@ -18,6 +18,7 @@ import { isCoverRequirementList } from './cover-requirements';
 import { numberingRestarts, sectionQualifiedLabels } from './measure-citation';
 import { readLabelInSequence } from './numbered-title';
 import { subMeasureStarts } from './sub-measures';
+import { headedSubItemStarts } from './headed-sub-items';
 import { dutyLabelAt, otherFieldAt } from './duty-label';
 import { isDutyFieldItem } from './duty-field-item';
 import { dividesByParagraph } from './division-paragraphs';
@@ -26,6 +27,7 @@ import { dividesBySentence } from './division-sentences';
 import { isTableRow, readTable, type MeasureItem, type MeasureRegion } from './policy-table';
 import { prefersTaskList } from './attached-task-list';
 import { leadOfHeading } from './lead-heading';
+import { isOpeningFrameTitle } from './opening-frame';
 
 export interface MeasureDraft {
   number: number;
@@ -468,7 +470,9 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
  */
 function splitSubMeasures(open: OpenMeasure[], sections: Section[], hasDuty: DutyTest): OpenMeasure[] {
   const out = open.flatMap((m): (OpenMeasure & { parent?: LineLabel })[] => {
-    const starts = m.section === null ? subMeasureStarts(m.lines.map((l) => l.text), m.label.style, hasDuty) : null;
+    // headed-sub-items: an item that is only a heading over sub-items headed by titles of their own groups them too
+    const texts = m.lines.map((l) => l.text);
+    const starts = m.section === null ? subMeasureStarts(texts, m.label.style, hasDuty) ?? headedSubItemStarts(texts, m.label.style) : null;
     if (!starts) return [m];
     sections.push({ number: m.label.numeral, title: firstSentence(m.label.rest) });
     return starts.map((s, n) => {
@@ -502,7 +506,10 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
       .filter((s) => FRAME_SECTION.test(s.title) && !items.some((m, k) => m.section === s.number && named(m, k)))
       .map((s) => s.number),
   );
-  const tasks = items.filter((m, k) => (duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m));
+  // opening-frame: an item of the measures' own level titled only as the plan's background, guiding thought or aims
+  // (一、背景, 二、建设目标与指导思想) and assigning no duty frames the tasks
+  const opening = (m: MeasureItem, k: number) => !duty[k] && m.section === null && /^[一二三四五六七八九十]+、$/.test(m.label) && isOpeningFrameTitle(m.title);
+  const tasks = items.filter((m, k) => !opening(m, k) && ((duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m)));
   return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
 }
 

@@ -28,7 +28,12 @@ const DUTY_CLAUSE = '由[\\u4e00-\\u9fa5]{2,20}?(?:负责|牵头)[,，]';
  * departments, then 要, 应, 须 or 将, with no sentence punctuation between.
  */
 const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级部门|人民政府|政府))(?:要|应|须|将)';
-const OPENER = new RegExp(`(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT})`, 'g');
+/**
+ * A quoted title and what it says, opening the paragraph under a heading (quoted-says): 「一、背景《国家中长期教育改革与
+ * 发展规划纲要》(2010-2020年)指出：…」. The title, its years or number in brackets, then 指出, 提出, 明确, 强调 or 要求.
+ */
+const QUOTED_SAYS = '《[^《》]{2,40}》(?:[（(][^（）()]{1,20}[）)])?(?:指出|提出|明确|强调|要求)';
+const OPENER = new RegExp(`(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT}|${QUOTED_SAYS})`, 'g');
 
 /**
  * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading
