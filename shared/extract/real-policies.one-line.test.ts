@@ -21,7 +21,8 @@ import { extractPolicy } from './policy';
 //   county-task-table-leader-status (具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况),
 //   district-action-plan-task-list-units (附件's 重点任务清单), district-task-list-time-nodes (附件1's 工作任务清单),
 //   national-innovation-reform-table (附件's 改革举措 table), province-ai-task-table (重点任务 / 具体举措 table),
-//   zone-key-work-responsibility-list (重点工作 / 责任领导 / 责任单位 table).
+//   town-key-work-quarter-targets (重点工作 / 责任领导 / 责任科室 / 攻坚目标任务 / 第二季度 / 完成情况, its header
+//   wrapped), zone-key-work-responsibility-list (重点工作 / 责任领导 / 责任单位 table).
 // Kept, though tables stand in it: district-plan-brackets-tables-repeated-header, whose measures are prose (its tables
 // of figures and its 附件 run on with the rest).
 const TABLE_MEASURES = [
@@ -32,6 +33,7 @@ const TABLE_MEASURES = [
   'district-task-list-time-nodes',
   'national-innovation-reform-table',
   'province-ai-task-table',
+  'town-key-work-quarter-targets',
   'zone-key-work-responsibility-list',
 ];
 
