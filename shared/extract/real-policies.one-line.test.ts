@@ -17,7 +17,9 @@ import { extractPolicy } from './policy';
 //
 // Left out: the documents whose measures are a table copied one cell a line. Joined, a table's cells run into each
 // other with nothing to tell a cell's end, so no rule of the genre can find its rows again:
-//   bureau-sections-task-table (工作任务 / 具体要求 / 责任科室 / 时限要求), county-livelihood-task-table (民生实事 table),
+//   bureau-center-pipe-table-lead-support-cell (工作任务 | 具体要求 | 责任部门, a pipe after each cell),
+//   bureau-sections-task-table (工作任务 / 具体要求 / 责任科室 / 时限要求), city-open-gov-plan-content-lead-cells
+//   (目标任务 / 主要内容 / 责任单位, a step then its cell of bodies), county-livelihood-task-table (民生实事 table),
 //   county-task-table-leader-status (具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况),
 //   district-action-plan-task-list-units (附件's 重点任务清单), district-task-list-time-nodes (附件1's 工作任务清单),
 //   national-innovation-reform-table (附件's 改革举措 table), province-ai-task-table (重点任务 / 具体举措 table),
@@ -28,7 +30,9 @@ import { extractPolicy } from './policy';
 // Kept, though tables stand in it: district-plan-brackets-tables-repeated-header, whose measures are prose (its tables
 // of figures and its 附件 run on with the rest).
 const TABLE_MEASURES = [
+  'bureau-center-pipe-table-lead-support-cell',
   'bureau-sections-task-table',
+  'city-open-gov-plan-content-lead-cells',
   'county-livelihood-task-table',
   'county-task-table-leader-status',
   'district-action-plan-task-list-units',
@@ -71,7 +75,10 @@ describe('real policies read from one line', () => {
     for (const name of TABLE_MEASURES) {
       expect(names, `${name} has no key`).toContain(name);
       const blocks = textBlocks(readFileSync(join(dir, `${name}.txt`), 'utf8'));
-      const table = blocks.some((b) => b.standalone) || joinCellLines(blocks).length !== blocks.length;
+      // rows joined from cells one a line, or a column of bodies' label standing alone (a header copied one cell a
+      // line whose rows have no 序号 to join them by)
+      const bodiesLabel = blocks.some((b) => /^(?:责任|牵头|配合|主办|协办)(?:单位|部门|科室)$/.test(b.text.trim()));
+      const table = blocks.some((b) => b.standalone) || joinCellLines(blocks).length !== blocks.length || bodiesLabel;
       expect(table, `${name} holds no table`).toBe(true);
     }
   });

@@ -10,6 +10,7 @@
 // and `label` keeps the numbering as written, with the section in front ("二、3."), and the middle heading too
 // where the numbering starts again under each of those ("一、（二）1.", middle-level-restart in measure-citation.ts).
 import type { MiddleHeading, Section } from '../types';
+import { isDutyCellLine } from '../text/repair';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
@@ -327,7 +328,8 @@ function measureText(m: OpenMeasure): string {
     const afterHeading = k === 1 && hasHeadingLine(m);
     // a field line (责任单位：区住建局) is a line of its own unless its list wraps (…、)
     const prev = k === 1 ? m.label.rest : m.lines[k - 1].text;
-    const afterField = isFieldLine(prev) && !/[、，,]$/.test(prev);
+    // duty-cell-line: a table's cell of bodies closing on who leads (市发改委牵头落实) ends the step above it
+    const afterField = (isFieldLine(prev) && !/[、，,]$/.test(prev)) || isDutyCellLine(prev);
     const continues = endsMidSentence(text) || insideBracket(text);
     const glue = text !== '' && !afterHeading && !afterField && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
     text = text === '' ? line : text + glue + line;
