@@ -222,6 +222,13 @@ export function placeFromIssuer(issuer: string | null): PlaceContext | null {
   return { prefixes, level: last[last.length - 1] };
 }
 
+/** title-place: the place a title opens on, before the year of the plan it names (潍坊市2017年…, 某县2024年…); null
+ *  when the title opens on no place followed by a year. */
+export function placeFromTitle(title: string | null): PlaceContext | null {
+  const m = /^([\u4e00-\u9fa5]{2,12}?[省市县区州旗])(?=\d{4}年)/.exec(title?.trim() ?? '');
+  return m ? placeFromIssuer(`${m[1]}人民政府`) : null;
+}
+
 // ---------------------------------------------------------------- lists of names
 
 /** A name in a list, with the role mark written after it: 区人社局（牵头）. */

@@ -156,10 +156,10 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       if (items.length > 0) break;
       continue;
     }
-    const widened = withUnheadedSeq(columns, cells);
+    const widened = withUnheadedSeq(columns, shiftedRow(columns, cells));
     if (widened) columns = kindBeforeSeq(widened);
     const mergedSeq = seqMergedAway(columns, cells);
-    let aligned = alignCells(columns, cells);
+    let aligned = alignCells(columns, shiftedRow(columns, cells));
     const previous = rows[rows.length - 1];
     const merged = previous && continuesRow(columns, previous.aligned, aligned);
     if (merged) {
@@ -203,8 +203,15 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       rows.pop();
       continue;
     }
+    // numbered-requirement: a task cell opening on its item's number (1.积极推进…) is the measure's own text, the
+    // short cell before it the name of its group; its title is its first sentence past the number.
+    const own = tasks[tasks.length - 1];
     // With a short task name beside the measures, the name is the title.
-    const title = tasks.length > 1 && tasks[0].length <= 30 ? stripEnd(tasks[0]) : firstSentence(tasks.join('\n'));
+    const title = ITEM_NUMBER.test(own)
+      ? firstSentence(own.replace(ITEM_NUMBER, ''))
+      : tasks.length > 1 && tasks[0].length <= 30
+        ? stripEnd(tasks[0])
+        : firstSentence(tasks.join('\n'));
     taskCells.push(tasks);
     items.push({
       label: seq,
@@ -217,6 +224,21 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
     });
   }
   return { sections, items: withOwnTitles(items, taskCells) };
+}
+
+/** An item's number opening a cell: 「3.」, 「10．」, 「2、」. */
+const ITEM_NUMBER = /^\d{1,3}[.．、](?!\d)\s*/;
+
+/**
+ * shifted-row: a row crawled without the cell merged down from the rows above (the group's name in the first column)
+ * comes with its cells moved one to the left and an empty cell at its end: 「3.及时反馈…。 | 各科室 | |」 under
+ * 工作任务 | 具体要求 | 责任部门. When the first column is a task's (the group's name) and the second one too, a row
+ * whose first cell opens on an item's number and whose last cell is empty is put back one to the right.
+ */
+function shiftedRow(columns: Column[], cells: string[]): string[] {
+  if (cells.length !== columns.length || columns[0] !== 'task' || columns[1] !== 'task') return cells;
+  if (cells[cells.length - 1] !== '' || !ITEM_NUMBER.test(cells[0])) return cells;
+  return ['', ...cells.slice(0, -1)];
 }
 
 const NAME_OR_TIME: readonly Column[] = ['lead', 'support', 'duty', 'deadline'];

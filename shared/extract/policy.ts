@@ -18,7 +18,7 @@ import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
 import { forwardedYear, planYearFromTitle } from './plan-year';
 import { schedulePhases, withScheduleDates } from './schedule-dates';
-import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer } from './departments';
+import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer, placeFromTitle } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
 import { policyLines } from './policy-lines';
@@ -65,7 +65,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   const meta = readMetadata(lines);
   // pair-places: two governments issuing together have no one place of their own to leave off their bodies' names
   const pair = pairPlaces(meta.issuer);
-  const place = pair.length === 2 ? null : placeFromIssuer(meta.issuer);
+  // title-place: a document that names no issuer is its title's place's (潍坊市2017年政务公开工作要点实施方案)
+  const place = pair.length === 2 ? null : (placeFromIssuer(meta.issuer) ?? (meta.issuer === null ? placeFromTitle(meta.title) : null));
   const level = issuerLevel(meta.issuer);
 
   // 3. structure

@@ -10,6 +10,7 @@
 // and `label` keeps the numbering as written, with the section in front ("二、3."), and the middle heading too
 // where the numbering starts again under each of those ("一、（二）1.", middle-level-restart in measure-citation.ts).
 import type { MiddleHeading, Section } from '../types';
+import { isDutyCellLine } from '../text/repair';
 import { endsMidSentence, type PolicyLine } from './policy-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import { readLabel, styleRank, type LabelStyle, type LineLabel } from './policy-numbering';
@@ -329,7 +330,8 @@ function measureText(m: OpenMeasure): string {
     const afterHeading = k === 1 && hasHeadingLine(m);
     // a field line (责任单位：区住建局) is a line of its own unless its list wraps (…、)
     const prev = k === 1 ? m.label.rest : m.lines[k - 1].text;
-    const afterField = isFieldLine(prev) && !/[、，,]$/.test(prev);
+    // duty-cell-line: a table's cell of bodies closing on who leads (市发改委牵头落实) ends the step above it
+    const afterField = (isFieldLine(prev) && !/[、，,]$/.test(prev)) || isDutyCellLine(prev);
     const continues = endsMidSentence(text) || insideBracket(text);
     const glue = text !== '' && !afterHeading && !afterField && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
     text = text === '' ? line : text + glue + line;
@@ -387,6 +389,31 @@ function toItem(m: OpenMeasure): MeasureItem {
 }
 
 /** Numbered measures in lines [start, end). */
+// header-without-rows: a task table's header that no row was joined to ends the numbered prose: its cells one a line
+// (序号, then the columns' labels, one of them a column of bodies: 序号 / 目标任务 / 牵头单位 / 责任单位 / 责任人), or
+// run together on a line (「…分解表序号目标任务牵头单位责任单位责任人」, as short lines are joined). What follows it is
+// the table's: its category rows (「一、主要经济社会发展指标…工作目标(牵头领导:…)」) are no measures, even where the
+// copy ends before the table's first row, and rows run together are no numbered prose.
+const SEQ_HEADER_CELL = /^(?:序号|编号)$/;
+const HEADER_LABEL = /^[\u4e00-\u9fa5（）()]{2,10}$/;
+const BODIES_LABEL = /(?:单位|部门|[处科股]室)$/;
+/** 序号 and two column labels or more run together, one of them a column of bodies'. */
+const RUN_HEADER = /序号((?:[\u4e00-\u9fa5]{1,8}?(?:任务|名称|内容|措施|举措|事项|目标|单位|部门|[处科股]室|领导|责任人|时限|时间|节点)){2,})/;
+const runHeaderLabels = (m: RegExpMatchArray) => m[1].match(/[\u4e00-\u9fa5]{1,8}?(?:任务|名称|内容|措施|举措|事项|目标|单位|部门|[处科股]室|领导|责任人|时限|时间|节点)/g) ?? [];
+/** Whether lines[i] opens a task table's header, one cell a line or run together. */
+function tableHeaderAt(lines: PolicyLine[], i: number): boolean {
+  const run = lines[i].text.replace(/[\s\u3000]+/g, '').match(RUN_HEADER);
+  if (run && runHeaderLabels(run).some((l) => BODIES_LABEL.test(l))) return true;
+  if (!SEQ_HEADER_CELL.test(lines[i].text.trim())) return false;
+  const labels: string[] = [];
+  for (let k = i + 1; k < lines.length && k <= i + 7; k++) {
+    const t = lines[k].text.replace(/[\s\u3000]+/g, '');
+    if (!HEADER_LABEL.test(t)) break;
+    labels.push(t);
+  }
+  return labels.length >= 2 && labels.some((l) => BODIES_LABEL.test(l));
+}
+
 function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: DutyReader, namesBody?: DutyTest, proseBody?: DutyTest): MeasureRegion {
   const hasDuty: DutyTest = (text) => readDuty(text) !== null;
   const labelled: Labelled[] = [];
@@ -395,7 +422,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   let previousArabic: number | null = null;
   for (let i = start; i < end; i++) {
     // Before the first measure these lines belong to the cover note (a plan attached after "（此件公开发布）").
-    if (labelled.length > 0 && (STOP_LINE.test(lines[i].text) || ATTACHMENT_HEADING.test(lines[i].text))) {
+    if ((labelled.length > 0 && (STOP_LINE.test(lines[i].text) || ATTACHMENT_HEADING.test(lines[i].text))) || tableHeaderAt(lines, i)) {
       stop = i;
       break;
     }

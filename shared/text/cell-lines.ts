@@ -32,7 +32,7 @@ const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
 /** A header cell: a short label without punctuation (具体工作任务和要求 runs to nine characters). */
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
 
-const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署)$/;
+const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署|领导小组)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
 
 /** A category row across all columns: 「一、知识产权保护方面（共5项）」, no sentence of its own. */
@@ -53,22 +53,79 @@ function pastCategories(blocks: LayoutBlock[], at: number): number {
  *  supporters' ('support'), in a header without detail columns. */
 function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   if (!SEQ_HEAD.test(text(blocks[at]))) return null;
-  const cells: Cell[] = ['seq'];
+  const labels: string[] = [];
   for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
     const t = text(blocks[k]);
     if (t === '1' || isCategory(blocks[k])) break;
     if (!HEAD_CELL.test(t)) return null;
+    labels.push(t);
+  }
+  const cells = columnsOf(labels);
+  if (!cells) return null;
+  const past = pastCategories(blocks, at + cells.length);
+  const first = seqOf(blocks[past]);
+  return first === 1 || (first !== null && first > 0 && past > at + cells.length) ? cells : null;
+}
+
+/** The columns a header's labels after 序号 name; null when they are not a plain header's (one column of bodies,
+ *  one of the task, at most one of time, no detail column beside a supporters' one). */
+function columnsOf(labels: string[]): Cell[] | null {
+  const cells: Cell[] = ['seq'];
+  for (const t of labels) {
     const names = NAMES_HEAD.test(t);
     cells.push(names && cells[cells.length - 1] === 'names' ? 'support' : names ? 'names' : TIME_HEAD.test(t) ? 'time' : cells.includes('task') ? 'detail' : 'task');
   }
   // group-column: the group's column, then the task's
-  if (cells[1] === 'task' && cells[2] === 'detail' && isGroupHeader(text(blocks[at + 1]), text(blocks[at + 2]))) [cells[1], cells[2]] = ['group', 'task'];
+  if (cells[1] === 'task' && cells[2] === 'detail' && isGroupHeader(labels[0], labels[1])) [cells[1], cells[2]] = ['group', 'task'];
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
   if (cells.includes('support') && cells.includes('detail')) return null;
-  const past = pastCategories(blocks, at + cells.length);
-  const first = seqOf(blocks[past]);
-  return first === 1 || (first !== null && first > 0 && past > at + cells.length) ? cells : null;
+  return cells;
+}
+
+// Wrapped-labels rule: a header copied one cell a line from a table whose columns were narrow, so that a label
+// wraps over two lines (责任 / 领导, 责任 / 科室, 攻坚目标 / 任务) and a column's label stands over the period it
+// covers (工作任务安排 / 第二季度). The first two rows tell how many cells a row has: the lines from the first
+// row's 1 to the second's 2. The header's lines are folded into as many cells: a line that names no column on its
+// own (责任, 牵头) opens a cell the next line closes, a period (第二季度, 上半年, 1-6月) joins the cell above it,
+// and while the lines are still too many, a line of two characters joins the cell before it (任务 under 攻坚目标).
+// Read only when some line was folded and the folded labels make a header with detail columns (one line a cell).
+/** A label that names a column on its own: it ends on a word of a column's name. */
+const COLUMN_WORD = /(?:序号|工作|任务|目标|措施|内容|举措|事项|实事|单位|部门|[处科股]室|领导|责任人|时限|时间|节点|期限|情况|安排|进度|成果|指标|要求)$/;
+/** A period a column's label stands over: a quarter, a half-year, months. */
+const PERIOD = /^(?:第?[一二三四]季度|[上下]半年|\d{1,2}(?:[-—~至]\d{1,2})?月)$/;
+
+function wrappedHeader(blocks: LayoutBlock[], at: number): { columns: Cell[]; labels: string[]; size: number } | null {
+  if (!SEQ_HEAD.test(text(blocks[at]))) return null;
+  let first = at + 1;
+  while (first < blocks.length && first < at + 16 && text(blocks[first]) !== '1') first++;
+  if (first >= blocks.length || text(blocks[first]) !== '1') return null;
+  const lines = blocks.slice(at + 1, first).map(text);
+  if (lines.length === 0 || !lines.every((t) => HEAD_CELL.test(t) && t.length <= 8)) return null;
+  let second = first + 1;
+  while (second < blocks.length && second < first + 16 && text(blocks[second]) !== '2') second++;
+  if (second >= blocks.length || text(blocks[second]) !== '2') return null;
+  const need = second - first - 1;
+  const cells: string[] = [];
+  let open = '';
+  for (const t of lines) {
+    if (open !== '') {
+      cells.push(open + t);
+      open = '';
+    } else if (PERIOD.test(t) && cells.length > 0) cells[cells.length - 1] += t;
+    else if (!COLUMN_WORD.test(t)) open = t;
+    else cells.push(t);
+  }
+  if (open !== '') return null;
+  for (let k = 1; k < cells.length && cells.length > need; k++) {
+    if (cells[k].length <= 2) {
+      cells[k - 1] += cells[k];
+      cells.splice(k--, 1);
+    }
+  }
+  if (cells.length !== need || cells.length === lines.length || !cells.every((t) => HEAD_CELL.test(t))) return null;
+  const columns = columnsOf(cells);
+  return columns && columns.includes('detail') ? { columns, labels: cells, size: 1 + lines.length } : null;
 }
 
 const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
@@ -263,14 +320,23 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
       i = kinds.next;
       continue;
     }
-    const columns = header(blocks, i);
-    const firstRow = columns ? nextRow(blocks, i + columns.length, 0) : null;
+    let plain = header(blocks, i);
+    // a plain reading whose first row does not fit its cells may be a wrapped header's
+    if (plain?.includes('detail')) {
+      const row = nextRow(blocks, i + plain.length, 0);
+      if (row === null || !fixedRow(blocks, row, plain)) plain = null;
+    }
+    const wrapped = plain ? null : wrappedHeader(blocks, i);
+    const columns = plain ?? wrapped?.columns ?? null;
+    const size = wrapped ? wrapped.size : (columns?.length ?? 0);
+    const firstRow = columns ? nextRow(blocks, i + size, 0) : null;
     if (!columns || firstRow === null || (columns.includes('detail') && !fixedRow(blocks, firstRow, columns))) {
       out.push(blocks[i++]);
       continue;
     }
-    out.push(joined(blocks.slice(i, i + columns.length), blocks.slice(i, i + columns.length).map(text).join(' | ')));
-    i += columns.length;
+    const labels = wrapped ? [text(blocks[i]), ...wrapped.labels] : blocks.slice(i, i + size).map(text);
+    out.push(joined(blocks.slice(i, i + size), labels.join(' | ')));
+    i += size;
     let seq = 0;
     let group = '';
     const fixed = columns.includes('detail');

@@ -152,7 +152,16 @@ const INNER_PUNCT = /[，。；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]/;
 // comma-heading-line: a numbered heading of two short phrases joined by one comma (「（一） 完善机制，明确职责」, 罗店镇, 2020)
 const TWO_PHRASE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/;
 
+/**
+ * duty-cell-line: a line that is wholly a task table's cell of bodies closing on who leads (市发改委牵头落实,
+ * 「市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实」) is a unit of its own, the cell after the step it
+ * answers for: it joins neither that step nor the next one.
+ */
+const DUTY_CELL_LINE = /^(?:[^，。；！？,;:：\s、]{1,22}?(?:局|委|办|办公室|中心|政府|院|会|厅|部|行|支行|分局|公司|街道|镇|乡)、?)+(?:分别)?(?:牵头落实|牵头负责|负责落实|牵头|负责)$/;
+export const isDutyCellLine = (t: string): boolean => DUTY_CELL_LINE.test(t.trim());
+
 function isLineUnit(t: string): boolean {
+  if (DUTY_CELL_LINE.test(t)) return true;
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
   if (TWO_PHRASE_HEADING.test(t)) return true;
