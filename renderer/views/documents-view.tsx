@@ -94,7 +94,7 @@ export function DocumentsView() {
               作为又一项政策加入工作区（现有 {refs.length} 项）；已导入的报告会重新判断对应哪项政策
             </span>
           )}
-          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码）、.rtf 和 WPS 文字（.wps），Excel 和 WPS 表格的任务表和反馈表（.xlsx、.xls、.et、.csv），保存的网页（.html、.mht），扫描件和照片（.png、.jpg、.tif，文字识别），以及装着这些文件的 .zip 压缩包</span>
+          <span className="hint">支持 .docx、.doc、.pdf、.ofd、.txt（含 GBK 编码）、.rtf 和 WPS 文字（.wps），Excel 和 WPS 表格的任务表和反馈表（.xlsx、.xls、.et、.csv），保存的网页（.html、.mht），扫描件和照片（.png、.jpg、.tif，以及粘贴在 Word 里的扫描页，文字识别），以及装着这些文件的 .zip 压缩包</span>
         </div>
         <div
           className={`drop-zone${dragging ? ' dragging' : ''}`}
