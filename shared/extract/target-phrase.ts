@@ -7,6 +7,7 @@
 // (引进30名管理人才和50名专业人才) is a target of that duty too, and takes its verb.
 // A clause too long to be an indicator, or one with nothing before the value, gives no phrase. Pure.
 import type { Target } from '../types';
+import { alternation, COUNT_UNITS, DUTY_VERB_AT_END } from './target-words';
 
 // Marks that end a clause. The enumeration comma is not one: 「财政收入、税收收入均增长5%」 measures both.
 const CLAUSE_MARKS = new Set(['。', '；', ';', '，', ',', '：', ':', '！', '？', '!', '?', '\n', '（', '(', '）', ')', '〔', '〕', '【', '】', '|', '｜', '\t']);
@@ -31,9 +32,8 @@ const MAX_INDICATOR_CHARS = 24;
 // What a count counts follows it (3家龙头企业); a few words at most.
 const MAX_COUNTED_CHARS = 16;
 
-// Verbs after which a count is a thing to deliver, and the thing follows (培训200名养老护理员).
-const DUTY_VERB_AT_END = /(?:培训|扶持|新增|新建|建成|建设|打造|创建|培育|引进|开展|举办|组织|完成|吸纳|帮助|带动|招聘|认定|发展|改造|推出|选树|评选|遴选|储备|签约|开工|解决|走访|帮扶|资助|救助|慰问|提供|设立|开发|安置|招引|招收|培养|服务)$/;
-const COUNT_UNIT = /(?:名|人|人次|户|家|个|项|件|场|次|所|套|处|座|台|期|批|条|个岗位)(?:以上|及以上)?$/;
+// A count's unit after a duty verb (培训…200名以上), whatever comparison the count carries: the thing counted follows.
+const COUNT_UNIT = new RegExp(`(?:${alternation(COUNT_UNITS)})(?:以上|及以上)?$`);
 
 function clauseStart(text: string, at: number): number {
   let i = at;
@@ -55,6 +55,12 @@ export function dutyVerbBefore(text: string, start: number): string | null {
   return DUTY_VERB_AT_END.exec(text.slice(Math.max(0, start - 4), start))?.[0] ?? null;
 }
 
+/** The thing a count at `end` counts (200名养老护理员): a few words up to its clause's end, not a 的 phrase. */
+function countedAfter(text: string, end: number): string | undefined {
+  const counted = text.slice(end, clauseEnd(text, end));
+  return counted !== '' && counted.length <= MAX_COUNTED_CHARS && !counted.startsWith('的') ? counted : undefined;
+}
+
 function withoutOpening(words: string): string {
   let rest = words;
   for (let cut = OPENING.exec(rest); cut && cut[0] !== ''; cut = OPENING.exec(rest)) rest = rest.slice(cut[0].length);
@@ -69,15 +75,14 @@ export function targetPhrase(text: string, target: Pick<Target, 'start' | 'end' 
   const before = withoutOpening(text.slice(clauseStart(text, target.start), target.start));
   // a count joined to an earlier one takes its verb (…和50名金融高级专业人才 → 引进50名金融高级专业人才)
   if (carriedVerb && /(?:以及|和|及|与|、)$/.test(before)) {
-    const counted = text.slice(target.end, clauseEnd(text, target.end));
-    return counted !== '' && counted.length <= MAX_COUNTED_CHARS && !counted.startsWith('的') ? `${carriedVerb}${target.text}${counted}` : undefined;
+    const counted = countedAfter(text, target.end);
+    return counted && `${carriedVerb}${target.text}${counted}`;
   }
   if (before.length > MAX_INDICATOR_CHARS) return undefined;
   // a count delivered: the verb, the count and the thing counted
   if (DUTY_VERB_AT_END.test(before) && COUNT_UNIT.test(target.text)) {
-    const counted = text.slice(target.end, clauseEnd(text, target.end));
-    if (counted === '' || counted.length > MAX_COUNTED_CHARS || counted.startsWith('的')) return undefined;
-    return `${before}${target.text}${counted}`;
+    const counted = countedAfter(text, target.end);
+    return counted && `${before}${target.text}${counted}`;
   }
   // a share of what follows it (80%以上的规上工业企业实现数字化转型): the clause after the value says of what
   if (before === '' && text.startsWith('的', target.end)) {

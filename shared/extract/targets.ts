@@ -17,6 +17,7 @@ import type { Target, TargetComparison } from '../types';
 import { normalizeForMatching, originalSpan } from '../text/normalize';
 import { parseChineseNumber } from '../text/cn-numerals';
 import { dutyVerbBefore, targetPhrase } from './target-phrase';
+import { alternation, COUNT_UNITS, DUTY_VERB_AT_END } from './target-words';
 
 interface ComparisonWord {
   word: string;
@@ -59,14 +60,6 @@ const SUFFIX_WORDS: ComparisonWord[] = [
   ...['及以下', '以下', '以内', '之内'].map((word) => ({ word, comparison: '<=' as const })),
 ];
 
-// Verbs after which a plain count is a duty to deliver at least that many (培训200名).
-const DUTY_VERBS = [
-  '培训', '扶持', '新增', '新建', '建成', '建设', '打造', '创建', '培育', '引进', '开展', '举办', '组织', '完成',
-  '吸纳', '帮助', '带动', '招聘', '认定', '发展', '改造', '推出', '选树', '评选', '遴选', '储备', '签约', '开工',
-  '解决', '走访', '帮扶', '资助', '救助', '慰问', '提供', '设立', '开发', '安置', '招引', '招收', '培养', '服务',
-];
-
-const COUNT_UNITS = ['名', '人', '人次', '户', '家', '个', '项', '件', '场', '次', '所', '套', '处', '座', '台', '期', '批', '条', '个岗位'];
 // money, alone or per unit (元/人)
 const MONEY = /元(?:\/|$)/;
 
@@ -83,9 +76,6 @@ const UNITS = [...new Set([...BASE_UNITS.flatMap((u) => (/^[%‰倍年天]|工�
 // A rate's second unit (46000元/人, 5000元/辆): the value is per one of these.
 const PER_UNITS = ['人', '户', '辆', '台', '年', '月', '天', '亩', '平方米', '吨', '件', '人·年'];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-
 const CN_DIGITS = '零〇一二两三四五六七八九十百千';
 const QUANTITY = new RegExp(
   `百分之(?<pct>[${CN_DIGITS}\\d.]+)` +
@@ -94,7 +84,6 @@ const QUANTITY = new RegExp(
 );
 const PREFIX_AT_END = new RegExp(`(?:${alternation(PREFIX_WORDS.map((w) => w.word))})$`);
 const SUFFIX_AT_START = new RegExp(`^(?:${alternation(SUFFIX_WORDS.map((w) => w.word))})`);
-const VERB_AT_END = new RegExp(`(?:${alternation(DUTY_VERBS)})$`);
 const COUNT_UNIT = new RegExp(`^(?:${alternation(COUNT_UNITS)})$`);
 // 第14条 is an ordinal, 满1个月以上 a condition, 每5人 a ratio, 前3名 a rank, 近3年 a window
 const NOT_A_QUANTITY_BEFORE = /(?:第|满|不满|每|前|近)$/;
@@ -147,7 +136,7 @@ function readQuantity(text: string, m: RegExpMatchArray, joinsCount: boolean): P
   else if (prefix) comparison = prefix.comparison;
   // 左右 alone (每月500元左右) is an amount, not a target
   else if (suffix && suffix.comparison !== '=') comparison = suffix.comparison;
-  else if (arabic && COUNT_UNIT.test(unit) && (VERB_AT_END.test(before) || joinsCount)) return { start, end, value, unit, comparison: '>=', counted: true };
+  else if (arabic && COUNT_UNIT.test(unit) && (DUTY_VERB_AT_END.test(before) || joinsCount)) return { start, end, value, unit, comparison: '>=', counted: true };
   if (comparison === null) return null;
   return { start, end, value, unit, comparison, counted: false };
 }
