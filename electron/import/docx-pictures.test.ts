@@ -52,6 +52,26 @@ describe('a .docx of pictures only', () => {
     }
   });
 
+  // Read without a picture reader (no OCR at hand), a body of pictures is refused with advice, by either Word reader;
+  // a picture only in a header is not the body's.
+  it.each(['xml', 'mammoth'])('without a picture reader, the %s reader refuses a body of pictures and says why', async (reader) => {
+    const saved = process.env.LUOSHI_DOCX_READER;
+    process.env.LUOSHI_DOCX_READER = reader;
+    try {
+      const pictures = readFileSync(writeDocxParts(join(dir, `无识别-${reader}.docx`), PICTURE, { 'word/_rels/document.xml.rels': PICTURE_RELS, 'word/media/image1.png': blankPage() }));
+      const refusal = await extractDocx(pictures).then(() => null, (err: unknown) => err);
+      expect(refusal).toBeInstanceOf(ImportProblem);
+      expect((refusal as ImportProblem).code).toBe('no-text');
+      expect((refusal as ImportProblem).reason).toContain('只有图片');
+      const header = readFileSync(writeDocxParts(join(dir, `页眉-${reader}.docx`), '<w:p/>', { 'word/_rels/header1.xml.rels': PICTURE_RELS, 'word/media/image1.png': blankPage() }));
+      const plain = await extractDocx(header).then(() => null, (err: unknown) => err);
+      expect(plain === null || !(plain as ImportProblem).reason.includes('只有图片')).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.LUOSHI_DOCX_READER;
+      else process.env.LUOSHI_DOCX_READER = saved;
+    }
+  });
+
   it('finds the pictures in the body’s order, older VML pictures among DrawingML ones, and a picture in a table after its row', async () => {
     const rels = pictureRels({ rId1: 'media/a.png', rId2: 'media/b.png', rId3: 'media/c.png' });
     const body =

@@ -63,6 +63,15 @@ export function pictureTargets(rels: Uint8Array | undefined, main: string): Map<
   return out;
 }
 
+/**
+ * The pictures a body places at the size of a page's part, in its order: each with its relationship id and the part it
+ * points to (null for one linked from outside the file, undefined for a relationship the file lacks). Pictures shown
+ * smaller (a seal, a logo, an icon, a strip of a screen) are no pages.
+ */
+export function pagePictures(items: readonly BodyItem[], targets: Map<string, string | null>): { id: string; part: string | null | undefined }[] {
+  return items.filter((b) => b.picture && isPagePicture(b.shownCm)).map((b) => ({ id: b.picture!, part: targets.get(b.picture!) }));
+}
+
 /** The format of a picture that cannot be read, by its bytes (or its name), for the message. */
 function formatName(part: string, bytes: Uint8Array): string {
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
@@ -94,9 +103,7 @@ interface PictureRead {
  */
 export async function readPastedScan(bytes: Uint8Array, items: BodyItem[], targets: Map<string, string | null>, reader: PictureReader): Promise<Extracted | null> {
   const typed = items.filter((b) => !b.picture).map((b) => b.text).join('\n');
-  // Pictures shown smaller than a page's part (a seal, a logo, an icon, a strip of a screen) are no pages.
-  const pages = items.filter((b) => b.picture && isPagePicture(b.shownCm));
-  const pictures = pages.map((b) => b.picture!);
+  const pictures = pagePictures(items, targets);
   if (!isPastedScan(typed, pictures.length)) return null;
   if (pictures.length > MAX_DOCX_PICTURES) {
     throw new ImportProblem(
@@ -118,9 +125,8 @@ export async function readPastedScan(bytes: Uint8Array, items: BodyItem[], targe
   const read: (Extracted | null)[] = [];
   let left = DOCX_MEDIA_CAPS.totalBytes;
   reader.onPage?.(0, pictures.length);
-  for (const [i, relId] of pictures.entries()) {
+  for (const [i, { part }] of pictures.entries()) {
     const n = i + 1;
-    const part = targets.get(relId);
     const label = `「${reader.file}」的第 ${n} 张图片${part ? `（${basename(part)}）` : ''}`;
     let got: PictureRead | undefined = part ? byPart.get(part) : undefined;
     if (!got) {
@@ -177,7 +183,7 @@ export async function readPastedScan(bytes: Uint8Array, items: BodyItem[], targe
       if (item.text.trim()) add(item);
       continue;
     }
-    if (!pages.includes(item)) continue;
+    if (!isPagePicture(item.shownCm)) continue;
     picture += 1;
     const got = read[picture - 1];
     if (!got) continue;

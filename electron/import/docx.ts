@@ -2,10 +2,9 @@
 // tree (mammoth's shape, before it becomes HTML) that tells us which runs are bold and which paragraphs carry heading
 // styles; tables become one block per row with cells joined by " | ", since reports often answer in a table
 // (序号 | 任务 | 落实情况).
-import { isPagePicture } from '../../shared/text/pasted-scan';
 import type { LayoutBlock } from '../../shared/text/repair';
 import { ImportProblem, type Extracted } from './extracted';
-import { pictureTargets, readPastedScan, relsPartOf, type PictureReader } from './docx-pictures';
+import { pagePictures, pictureTargets, readPastedScan, relsPartOf, type PictureReader } from './docx-pictures';
 import { mainPartName, NoBodyError, readDocumentTree, type DocxNode } from './docx-xml';
 import { readZipEntries, ZipLimitError } from './zip-limits';
 
@@ -276,7 +275,7 @@ export async function extractDocx(bytes: Uint8Array, pictures?: PictureReader): 
     text += b.text;
     blocks.push({ ...b, start, end: text.length });
   }
-  if (text === '' && holdsPictures(parts)) throw new ImportProblem('no-text', DOCX_PICTURES_ONLY);
+  if (text === '' && bodyHoldsPictures(parts, main)) throw new ImportProblem('no-text', DOCX_PICTURES_ONLY);
   return { format: 'docx', text, blocks, pageCount: null, warnings: [] };
 }
 
@@ -284,11 +283,9 @@ const DOCX_PICTURES_ONLY =
   '这份 Word 文件里只有图片、没有文字（可能是把扫描件贴进了 Word）。请直接导入原扫描件（PDF 或图片），导入时会自动进行文字识别（OCR）；或在 Word 中把图片另存为图片文件后导入。';
 
 /** Whether the document's body refers to a picture (a relationship of the image type in its part's relationships). */
-function holdsPictures(parts: Map<string, Uint8Array>): boolean {
-  for (const [name, bytes] of parts) {
-    if (/^word\/_rels\/[^/]+\.rels$/i.test(name) && /relationships\/image"/.test(Buffer.from(bytes).toString('utf8'))) return true;
-  }
-  return false;
+function bodyHoldsPictures(parts: Map<string, Uint8Array>, main: string | null): boolean {
+  const body = main ?? mainPartName(parts.get('_rels/.rels'));
+  return pictureTargets(parts.get(relsPartOf(body)), body).size > 0;
 }
 
 /**
@@ -300,6 +297,5 @@ export function bodyPictureParts(bytes: Uint8Array): (string | null)[] {
   const main = mainPartName(parts.get('_rels/.rels'));
   const raw: RawBlock[] = [];
   collectBlocks(readDocumentTree({ document: parts.get(main), styles: parts.get('word/styles.xml'), numbering: parts.get('word/numbering.xml') }).children ?? [], raw);
-  const targets = pictureTargets(parts.get(relsPartOf(main)), main);
-  return raw.filter((b) => b.picture && isPagePicture(b.shownCm)).map((b) => targets.get(b.picture!) ?? null);
+  return pagePictures(raw, pictureTargets(parts.get(relsPartOf(main)), main)).map((p) => p.part ?? null);
 }
