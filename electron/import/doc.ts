@@ -2,11 +2,19 @@
 // numbers of Word's automatic lists (doc-lists.ts) are written in front of their paragraphs as printed.
 import type { WordDocument } from 'word-extractor';
 import BufferReader from 'word-extractor/lib/buffer-reader.js';
+import AllocationTable from 'word-extractor/lib/ole-allocation-table.js';
 import WordOleExtractor, { type WordPiece } from 'word-extractor/lib/word-ole-extractor.js';
 import type { LayoutBlock } from '../../shared/text/repair';
 import { LIST_NUMBERS_UNREAD } from '../../shared/formats';
 import { readDocListLabels } from './doc-lists';
 import { ImportProblem, type Extracted } from './extracted';
+import { sectorChain } from './ole-chain';
+
+// word-extractor follows the container's sector chains without noticing one that runs in a circle, and grows its list
+// of sectors until the process is killed. Its chains are followed here instead, and a circle refuses the file.
+AllocationTable.prototype.getSecIdChain = function (this: AllocationTable, start: number) {
+  return sectorChain(this._table, start);
+};
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

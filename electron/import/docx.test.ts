@@ -1,7 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeCyclicChainDoc } from '../ingest/hostile-files';
 import { importFile } from './index';
 
 const fixture = (name: string) => join(__dirname, '__fixtures__', name);
@@ -42,6 +43,15 @@ describe('docx import (a file written by LibreOffice)', () => {
     expect(outcome.doc.format).toBe('doc');
     expect(outcome.doc.paragraphs.map((p) => p.text).slice(0, 6)).toEqual(TABLE_REPORT);
     expect(outcome.doc.paragraphs.map((p) => p.text)).toContain('2021年10月20日');
+  });
+
+  it('refuses a .doc whose sector chain runs in a circle, on this thread, and reads the next file', async () => {
+    const circle = join(scratch, '循环扇区.doc');
+    writeCyclicChainDoc(circle, readFileSync(fixture('libreoffice-table.doc')));
+    const outcome = await importFile(circle);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.failure.message).toMatch(/^无法导入「循环扇区\.doc」：无法读取该旧版 Word（\.doc）文件/);
+    expect((await importFile(fixture('libreoffice-table.doc'))).ok).toBe(true);
   });
 
   it('follows the bytes when the extension is wrong', async () => {

@@ -47,3 +47,12 @@ declare module 'word-extractor/lib/buffer-reader.js' {
     constructor(buffer: Buffer);
   }
 }
+
+// word-extractor's allocation table of an OLE container: the sector after each sector; the .doc adapter follows its
+// chains itself (ole-chain.ts).
+declare module 'word-extractor/lib/ole-allocation-table.js' {
+  export default class AllocationTable {
+    _table: number[];
+    getSecIdChain(startSecId: number): number[];
+  }
+}

@@ -158,3 +158,22 @@ export function writeHugeStreamPdf(path: string, inflatedBytes = 1024 * 1024 * 1
     ]),
   );
 }
+
+/**
+ * A .doc whose directory's sector chain runs in a circle (its first sector leads to the first sector of the allocation
+ * table, which leads back): made from a real .doc by rewriting two entries of its allocation table.
+ */
+export function writeCyclicChainDoc(path: string, doc: Buffer): void {
+  const bytes = Buffer.from(doc);
+  const sectorSize = 1 << bytes.readUInt16LE(0x1e);
+  const sectorAt = (sector: number) => (sector + 1) * sectorSize;
+  const perSector = sectorSize / 4;
+  const firstTableSector = bytes.readInt32LE(0x4c);
+  const tableSectors = Array.from({ length: 109 }, (_, k) => bytes.readInt32LE(0x4c + 4 * k));
+  const setNext = (sector: number, next: number) =>
+    bytes.writeInt32LE(next, sectorAt(tableSectors[Math.floor(sector / perSector)]) + (sector % perSector) * 4);
+  const directory = bytes.readInt32LE(0x30);
+  setNext(directory, firstTableSector);
+  setNext(firstTableSector, directory);
+  writeFileSync(path, bytes);
+}

@@ -1,13 +1,13 @@
 // Generated hostile files imported through the browser-mode server as it runs (the real workspace and import pool):
 // each ends with its message or its document, the file after it imports, the import's memory stays under the
 // cap, and the server answers a status call within a second throughout.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportServer, type RunningServer } from '../server/server';
-import { writeDocxBomb, writeHugeStreamPdf, writeManyPagesPdf, writeManyRunsPdf } from './hostile-files';
+import { writeCyclicChainDoc, writeDocxBomb, writeHugeStreamPdf, writeManyPagesPdf, writeManyRunsPdf } from './hostile-files';
 
 const TOKEN = 'hostile-token-0123456789';
 const MiB = 1024 * 1024;
@@ -60,12 +60,14 @@ describe('hostile files in a batch', () => {
       runs: join(dir, '二十万文字块.pdf'),
       pages: join(dir, '两万页.pdf'),
       stream: join(dir, '一GB内容流.pdf'),
+      circle: join(dir, '循环扇区.doc'),
     };
     writeDocxBomb(hostile.bomb);
     writeManyRunsPdf(hostile.runs);
     writeManyPagesPdf(hostile.pages);
     writeHugeStreamPdf(hostile.stream);
-    const paths = [hostile.bomb, report(1), hostile.runs, report(2), hostile.pages, report(3), hostile.stream, report(4)];
+    writeCyclicChainDoc(hostile.circle, readFileSync(join(__dirname, '..', 'import', '__fixtures__', 'libreoffice-table.doc')));
+    const paths = [hostile.bomb, report(1), hostile.runs, report(2), hostile.pages, report(3), hostile.stream, report(4), hostile.circle, report(5)];
 
     const rssBefore = process.memoryUsage.rss();
     const started = performance.now();
@@ -91,9 +93,11 @@ describe('hostile files in a batch', () => {
     expect(message(hostile.bomb)).toMatch(/^无法导入「压缩炸弹\.docx」：文件解压后的内容超过了 32 MB 的上限/);
     expect(message(hostile.pages)).toMatch(/^无法导入「两万页\.pdf」：该 PDF 共 20,000 页，超过了单个文件 2,000 页的上限/);
     expect(message(hostile.stream)).toMatch(/^无法导入「一GB内容流\.pdf」：PDF 中的压缩内容解压后超过了 32 MB 的上限/);
+    // A sector chain in a circle is refused as a damaged .doc, not followed until the worker's memory runs out.
+    expect(message(hostile.circle)).toMatch(/^无法导入「循环扇区\.doc」：无法读取该旧版 Word（\.doc）文件/);
     // Two hundred thousand runs on one page are laid out (in linear time) and the page is imported.
     expect(byFile.get('二十万文字块.pdf')?.ok).toBe(true);
-    for (const n of [1, 2, 3, 4]) expect(byFile.get(`区民政局落实情况报告${n}.txt`)?.ok).toBe(true);
+    for (const n of [1, 2, 3, 4, 5]) expect(byFile.get(`区民政局落实情况报告${n}.txt`)?.ok).toBe(true);
 
     // Each file ends within a minute of the one before it.
     doneAt.forEach((t, i) => expect(t - (doneAt[i - 1] ?? 0)).toBeLessThan(60_000));
