@@ -1,7 +1,8 @@
 // The CLI as a user runs it: a child process, its stdout, stderr and exit code.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeBadPropertyXls } from './ingest/hostile-files';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -85,6 +86,16 @@ describe('cli extract', () => {
     expect(r.stderr).toContain('空文件.docx');
     expect(cli('frobnicate').code).not.toBe(0);
   });
+
+  it('reads the file under the import\'s limits: a workbook that would exhaust memory ends with its message', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-cli-'));
+    const workbook = join(dir, '坏属性.xls');
+    writeBadPropertyXls(workbook, readFileSync(join(root, 'electron', 'import', '__fixtures__', 'sheets', 'return-market.xls')));
+    const r = cli('extract', workbook);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/无法导入「坏属性\.xls」：读取该文件所需内存超过了 \d+ MB 的上限/);
+  }, 120_000);
 });
 
 describe('cli check, report and notices', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { IsoDate, PolicyExtract } from '../shared/types';
-import { importFile } from './import';
+import type { ImportOutcome } from './import';
 import { lostNumberingHint } from '../shared/formats';
 import { displayFileName } from '../shared/text/display-name';
 import { listFolder, type FolderListing } from './import/folder';
@@ -59,10 +59,25 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * One file read as an import reads it: in a parse worker under the import's limits (heap, time, memory), so a damaged
+ * or hostile file ends with its message instead of taking the command down.
+ */
+async function readContained(path: string): Promise<ImportOutcome> {
+  const pool = createImportPool({ size: 1, segment: false });
+  try {
+    let outcome: ImportOutcome | undefined;
+    await pool.parse([path], (_, parsed) => (outcome = parsed.outcome));
+    return outcome!;
+  } finally {
+    await pool.close();
+  }
+}
+
 async function extract(positional: string[], flags: Record<string, string | boolean>): Promise<number> {
   const file = positional[0];
   if (!file) throw new CliError('extract 需要一个政策文件路径。');
-  const outcome = await importFile(resolve(file));
+  const outcome = await readContained(resolve(file));
   if (!outcome.ok) throw new CliError(outcome.failure.message);
   const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
   if (extract.measures.length === 0) throw new CliError(`「${displayFileName(outcome.doc.fileName)}」中未识别出任何编号的任务措施，可能不是政策文件。${lostNumberingHint(outcome.doc)}`);

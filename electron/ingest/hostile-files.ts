@@ -177,3 +177,16 @@ export function writeCyclicChainDoc(path: string, doc: Buffer): void {
   setNext(firstTableSector, directory);
   writeFileSync(path, bytes);
 }
+
+/**
+ * An Excel 97 workbook whose summary property set holds a property typed 0xFFFF0003: a number (VT_I4) with the
+ * vector flag among nonsense bits, which SheetJS reads as a vector and goes on filling until memory runs out. Made
+ * from return-market.xls, whose first 4-byte number property there has its type word at `TYPE_AT`.
+ */
+export function writeBadPropertyXls(path: string, xls: Buffer): void {
+  const TYPE_AT = 0x1360;
+  const bytes = Buffer.from(xls);
+  if (bytes.readUInt32LE(TYPE_AT) !== 3) throw new Error('not the workbook this file is made from');
+  bytes.writeUInt32LE(0xffff0003, TYPE_AT);
+  writeFileSync(path, bytes);
+}

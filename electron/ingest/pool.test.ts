@@ -8,7 +8,7 @@ import { importFile } from '../import';
 import { createSegmenter, measureTexts } from '../segment/jieba';
 import { openWorkspace } from '../services/workspace';
 import { createInlineParser } from './inline';
-import { writeManyRunsPdf } from './hostile-files';
+import { writeBadPropertyXls, writeManyRunsPdf } from './hostile-files';
 import { createImportPool, type ParsedFile } from './pool';
 
 const root = join(__dirname, '..', '..');
@@ -32,6 +32,28 @@ async function collect(parser: typeof pool, paths: string[], signal?: AbortSigna
 }
 
 const view = (p: ParsedFile) => (p.outcome.ok ? { paragraphs: p.outcome.doc.paragraphs, text: p.outcome.doc.text, terms: p.terms } : { failure: p.outcome.failure });
+
+describe('a pool that reads without segmenting', () => {
+  // The CLI's extract reads one file so: under the import's limits, without loading jieba's dictionary.
+  it('gives each document without terms, and a file that exhausts its worker’s heap ends with its message', async () => {
+    const reader = createImportPool({ size: 1, heapMb: 96, segment: false });
+    try {
+      const workbook = join(dir, '坏属性.xls');
+      writeBadPropertyXls(workbook, readFileSync(fixture('sheets/return-market.xls')));
+      const { parsed } = await collect(reader, [workbook, seed('txt')]);
+      expect(parsed[0].outcome.ok).toBe(false);
+      if (!parsed[0].outcome.ok) {
+        expect(parsed[0].outcome.failure.code).toBe('too-large');
+        expect(parsed[0].outcome.failure.message).toMatch(/^无法导入「坏属性\.xls」：读取该文件所需内存超过了 96 MB 的上限/);
+      }
+      const inline = await importFile(seed('txt'));
+      expect(parsed[1].terms).toBeNull();
+      expect(parsed[1].outcome.ok && inline.ok && parsed[1].outcome.doc.paragraphs).toEqual(inline.ok && inline.doc.paragraphs);
+    } finally {
+      await reader.close();
+    }
+  }, 120_000);
+});
 
 describe('the import pool', () => {
   it('gives the same documents and terms as reading on the calling thread, in the order given', async () => {

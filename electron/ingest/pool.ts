@@ -75,6 +75,11 @@ export interface PoolOptions {
   recycleWasmBytes?: number;
   /** The worker scripts; found beside this module (or its bundle) unless given. */
   workerFiles?: WorkerFiles;
+  /**
+   * Whether documents come back with their index terms (the default). Without, no segmenter is started (jieba's
+   * dictionary is not loaded): for reading a file under the import's limits and nothing more.
+   */
+  segment?: boolean;
 }
 
 const MiB = 1024 * 1024;
@@ -167,8 +172,9 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   const memoryCap = options.memoryCapBytes ?? DEFAULT_LIMITS.memoryCapBytes;
   const recycleWasm = options.recycleWasmBytes ?? DEFAULT_LIMITS.recycleWasmBytes;
   const files = options.workerFiles ?? defaultWorkerFiles();
+  const segment = options.segment ?? true;
   const segmenterCount = segmentersFor(size);
-  const segmenters = sharedSegmenters(segmenterCount, files.segmenter);
+  const segmenters = sharedSegmenters(segment ? segmenterCount : 0, files.segmenter);
   // Measured again at the start of each batch: memory a finished batch left in the allocator is not this one's.
   let hostBytes = process.memoryUsage.rss();
   /** The import's share of the process's memory now. */
@@ -202,8 +208,10 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     let ready!: () => void;
     const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null };
     // Its own line to a segmenter, before anything else.
-    const line = segmenters.connect(segmenterCount);
-    worker.postMessage({ type: 'segmenter', port: line } satisfies ToParser, [line]);
+    if (segment) {
+      const line = segmenters.connect(segmenterCount);
+      worker.postMessage({ type: 'segmenter', port: line } satisfies ToParser, [line]);
+    }
     worker.on('message', (message: FromParser) => {
       if (message.type === 'ready') {
         ready();
@@ -515,7 +523,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     memoryBytes: importBytes,
     async warm() {
       const parsers = slots.map((slot, at) => (slot ?? spawn(at)).ready);
-      await Promise.all([...parsers, segmenters.warm(segmenterCount)]);
+      await Promise.all([...parsers, segment ? segmenters.warm(segmenterCount) : undefined]);
     },
     async close() {
       if (sampler) clearInterval(sampler);

@@ -122,6 +122,11 @@ port.on('message', (message: ToParser) => {
       post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
       return;
     }
+    // A pool that reads without segmenting gives this worker no line to a segmenter.
+    if (!line) {
+      post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
+      return;
+    }
     const cut = terms(outcome.doc.paragraphs.map((p) => p.text));
     const read = reading && message.readingId === reading.request.id ? await readReport(outcome, cut) : undefined;
     const paragraphTerms = await cut;
