@@ -9,6 +9,7 @@ import { LIST_NUMBERS_UNREAD } from '../../shared/formats';
 import { readDocListLabels } from './doc-lists';
 import { ImportProblem, type Extracted } from './extracted';
 import { sectorChain } from './ole-chain';
+import { oleDamage } from './ole-check';
 
 // word-extractor follows the container's sector chains without noticing one that runs in a circle, and grows its list
 // of sectors until the process is killed. Its chains are followed here instead, and a circle refuses the file.
@@ -100,6 +101,7 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
   if (isEncryptedOffice(bytes)) {
     throw new ImportProblem('doc-unreadable', '该 Word 文件设置了打开密码，无法读取。请先取消密码保护，另存为 .docx 后再导入。');
   }
+  if (oleDamage(bytes)) throw new ImportProblem('doc-unreadable', UNREADABLE);
   let body: string;
   let listsRead: boolean;
   try {

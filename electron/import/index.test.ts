@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeTangledWorkbook } from '../ingest/hostile-files';
 import { importBatch, importFile, SUPPORTED_EXTENSIONS, type ImportOutcome } from './index';
 
 const fixture = (name: string) => join(__dirname, '__fixtures__', name);
@@ -45,6 +46,14 @@ describe('importFile: failures name the file and say why, in Chinese', () => {
     const failure = failureOf(await importFile(fixture('sheet.xls')));
     expect(failure).toMatchObject({ file: 'sheet.xls', code: 'corrupt-spreadsheet' });
     expect(failure?.message).toMatch(/^无法导入「sheet\.xls」：文件已损坏或不是有效的 Excel 文件/);
+  });
+
+  it.each(['.xls', '.et'])('a workbook (%s) whose sector chains run in a circle is refused as damaged, not followed', async (ext) => {
+    const path = join(scratch, `循环扇区${ext}`);
+    writeTangledWorkbook(path, readFileSync(fixture('wps/kingsoft-sheet.et')));
+    const failure = failureOf(await importFile(path));
+    expect(failure?.code).toBe('corrupt-spreadsheet');
+    expect(failure?.message).toMatch(/^无法导入「循环扇区\.(xls|et)」：文件已损坏或不是有效的 Excel 文件/);
   });
 
   it('a file without an extension is an unsupported type', async () => {

@@ -7,6 +7,7 @@ import { decodeText } from './decode-text';
 import { isEncryptedOffice, isOle } from './doc';
 import { isZip } from './docx';
 import { ImportProblem, type Extracted } from './extracted';
+import { oleDamage } from './ole-check';
 import { linesToBlocks, sheetLines, type SheetGrid } from './xlsx-rows';
 import { readArchive } from './zip-limits';
 
@@ -89,7 +90,7 @@ function extracted(format: DocumentFormat, lines: string[], warnings: string[], 
 export function extractWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls' | 'et'): Extracted {
   if (isEncryptedOffice(bytes)) throw new ImportProblem('corrupt-spreadsheet', '该 Excel 文件设置了打开密码，无法读取。请先取消密码保护后再导入。');
   const zip = isZip(bytes);
-  if (!zip && !isOle(bytes)) throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
+  if (!zip && (!isOle(bytes) || oleDamage(bytes))) throw new ImportProblem('corrupt-spreadsheet', CORRUPT);
   // SheetJS inflates without a cap: the archive is inflated once under the cap first.
   if (zip) readArchive(bytes, 'corrupt-spreadsheet', CORRUPT);
   let book: XLSX.WorkBook;

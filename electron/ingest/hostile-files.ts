@@ -160,22 +160,27 @@ export function writeHugeStreamPdf(path: string, inflatedBytes = 1024 * 1024 * 1
 }
 
 /**
- * A .doc whose directory's sector chain runs in a circle (its first sector leads to the first sector of the allocation
- * table, which leads back): made from a real .doc by rewriting two entries of its allocation table.
+ * An OLE container (.doc, .wps, .xls, .et) whose main stream's sector chain runs in a circle (its third sector leads
+ * back to its first): made from a real one by rewriting one entry of its allocation table. The main stream is the
+ * first held in the main table (4096 bytes or more); the container's table must fit its header (a small file).
  */
-export function writeCyclicChainDoc(path: string, doc: Buffer): void {
-  const bytes = Buffer.from(doc);
-  const sectorSize = 1 << bytes.readUInt16LE(0x1e);
-  const sectorAt = (sector: number) => (sector + 1) * sectorSize;
-  const perSector = sectorSize / 4;
-  const firstTableSector = bytes.readInt32LE(0x4c);
-  const tableSectors = Array.from({ length: 109 }, (_, k) => bytes.readInt32LE(0x4c + 4 * k));
-  const setNext = (sector: number, next: number) =>
-    bytes.writeInt32LE(next, sectorAt(tableSectors[Math.floor(sector / perSector)]) + (sector % perSector) * 4);
-  const directory = bytes.readInt32LE(0x30);
-  setNext(directory, firstTableSector);
-  setNext(firstTableSector, directory);
-  writeFileSync(path, bytes);
+export function writeCyclicChainOle(path: string, ole: Buffer): void {
+  const bytes = Buffer.from(ole);
+  const size = 1 << bytes.readUInt16LE(0x1e);
+  const perSector = size / 4;
+  const offsetOf = (sector: number) => (sector + 1) * size;
+  const entryOf = (sector: number) => offsetOf(bytes.readInt32LE(0x4c + 4 * Math.floor(sector / perSector))) + (sector % perSector) * 4;
+  const next = (sector: number) => bytes.readInt32LE(entryOf(sector));
+  for (let sector = bytes.readInt32LE(0x30); sector >= 0; sector = next(sector)) {
+    for (let at = offsetOf(sector); at < offsetOf(sector) + size; at += 128) {
+      if (bytes[at + 0x42] !== 2 || bytes.readUInt32LE(at + 0x78) < 4096) continue;
+      const first = bytes.readInt32LE(at + 0x74);
+      bytes.writeInt32LE(first, entryOf(next(next(first))));
+      writeFileSync(path, bytes);
+      return;
+    }
+  }
+  throw new Error('no stream of 4096 bytes or more');
 }
 
 /**
@@ -188,5 +193,20 @@ export function writeBadPropertyXls(path: string, xls: Buffer): void {
   const bytes = Buffer.from(xls);
   if (bytes.readUInt32LE(TYPE_AT) !== 3) throw new Error('not the workbook this file is made from');
   bytes.writeUInt32LE(0xffff0003, TYPE_AT);
+  writeFileSync(path, bytes);
+}
+
+/**
+ * A WPS workbook with three entries of its allocation table rewritten (as a mutation test found them): its Workbook
+ * stream's chain turned back from sector 15 to sector 6, sector 47 marked free and sector 63 leading to sector 2.
+ * SheetJS follows the tangle, growing a list until the process is killed. Made from kingsoft-sheet.et, whose table
+ * is its sector 64.
+ */
+export function writeTangledWorkbook(path: string, et: Buffer): void {
+  const bytes = Buffer.from(et);
+  const table = (64 + 1) * (1 << bytes.readUInt16LE(0x1e));
+  const changes: [number, number, number][] = [[15, 16, 6], [47, 48, -1], [63, -2, 2]];
+  for (const [sector, was] of changes) if (bytes.readInt32LE(table + 4 * sector) !== was) throw new Error('not the workbook this file is made from');
+  for (const [sector, , to] of changes) bytes.writeInt32LE(to, table + 4 * sector);
   writeFileSync(path, bytes);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportServer, type RunningServer } from '../server/server';
-import { writeCyclicChainDoc, writeDocxBomb, writeHugeStreamPdf, writeManyPagesPdf, writeManyRunsPdf } from './hostile-files';
+import { writeCyclicChainOle, writeDocxBomb, writeHugeStreamPdf, writeManyPagesPdf, writeManyRunsPdf } from './hostile-files';
 
 const TOKEN = 'hostile-token-0123456789';
 const MiB = 1024 * 1024;
@@ -66,7 +66,7 @@ describe('hostile files in a batch', () => {
     writeManyRunsPdf(hostile.runs);
     writeManyPagesPdf(hostile.pages);
     writeHugeStreamPdf(hostile.stream);
-    writeCyclicChainDoc(hostile.circle, readFileSync(join(__dirname, '..', 'import', '__fixtures__', 'libreoffice-table.doc')));
+    writeCyclicChainOle(hostile.circle, readFileSync(join(__dirname, '..', 'import', '__fixtures__', 'libreoffice-table.doc')));
     const paths = [hostile.bomb, report(1), hostile.runs, report(2), hostile.pages, report(3), hostile.stream, report(4), hostile.circle, report(5)];
 
     const rssBefore = process.memoryUsage.rss();
