@@ -18,6 +18,7 @@ import { carryEach } from './list-each';
 import { carryListLevel } from './list-level-prefix';
 import { carrySharedGovernment, mayShareGovernment } from './shared-government';
 import { splitSecondName } from './second-name';
+import { withoutOwnPrefix } from './own-unit-prefix';
 
 export interface PlaceContext {
   /** Place prefixes of the issuer, longest first: ['枣庄市市中区', '市中区']. */
@@ -44,7 +45,7 @@ const EDGE_MARKS = /^[、，,；;：:。.．\-—*#“”"'‘’《》〈〉\s]
  */
 export function normalizeDepartmentName(name: string, place?: PlaceContext | null): string {
   let n = name.replace(SPACES, '').replace(/\(/g, '（').replace(/\)/g, '）').replace(EDGE_MARKS, '');
-  n = splitSecondName(n.replace(/等$/, '')).name;
+  n = withoutOwnPrefix(splitSecondName(n.replace(/等$/, '')).name);
   return place ? replacePlace(n, place) : n;
 }
 

@@ -1,5 +1,6 @@
 // Part of step 3: a policy that numbers its measures in the text and assigns their duties in a division table
-// (任务分工表) at the end. Each row names its measure by task (a title one contains the other) or else by number;
+// (任务分工表) at the end. Each row names its measure by the text it copies, by task (a title one contains the
+// other) or else by number;
 // the row's labelled duty lines are added to that measure's text, so the later steps read them as usual.
 import type { MeasureItem, MeasureRegion } from './policy-table';
 
@@ -20,6 +21,18 @@ const HEADING_REACH = 2;
 export function headsTheTable(item: MeasureItem, tableStart: number): boolean {
   if (item.paragraphs.length === 0 || Math.min(...item.paragraphs) < tableStart - HEADING_REACH) return false;
   return titleKey(item.text) === titleKey(item.title);
+}
+
+// restated-points: a table that restates the numbered points under short names of its own (政策解读, 政务服务) copies
+// each point's text after its title sentence into a cell (工作内容): the row is that point's, however short its name.
+// A copied text this long names one point only.
+const RESTATED_MIN = 12;
+
+/** A row's text without its title line and its duty lines: the cells that describe the task. */
+function restatedText(row: MeasureItem): string {
+  const lines = row.text.split('\n');
+  const duties = new Set(row.duties ?? []);
+  return lines.filter((l, k) => !(k === 0 && l === row.title) && !duties.has(l)).join('');
 }
 
 /**
@@ -44,7 +57,11 @@ export function assignFromTable(region: MeasureRegion, rows: MeasureItem[]): Mea
     return key.length >= 4 && pair(row, (m) => titleKey(m.title).includes(key) || key.includes(titleKey(m.title)));
   };
   const byNumber = (row: MeasureItem) => row.value !== null && pair(row, (m) => m.value === row.value);
-  const unmatched = rows.filter((row) => !byTitle(row)).filter((row) => !byNumber(row));
+  const byText = (row: MeasureItem) => {
+    const key = titleKey(restatedText(row));
+    return key.length >= RESTATED_MIN && pair(row, (m) => titleKey(m.text).includes(key));
+  };
+  const unmatched = rows.filter((row) => !byText(row)).filter((row) => !byTitle(row)).filter((row) => !byNumber(row));
   if (unmatched.length * 2 > rows.length) return null;
 
   const items = numbered.items.map((m) => ({ ...m }));

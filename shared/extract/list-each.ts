@@ -11,6 +11,10 @@ const KIND = /^(?:县级市|县|市|区|旗|镇|乡|乡镇|街道|县区|区县|
 // level's departments of those kinds (各区商务部门), never one body
 const DEPARTMENT_KIND = /^[\u4e00-\u9fa5]{2,10}部门$/;
 
+// unit-kind: after a 各 naming a ministry's or a bureau's own units (各有关司局、派出机构; 各处室、直属单位), the kinds of
+// unit that follow are every unit of that kind (各派出机构), never one body
+const UNIT_KIND = /^(?:有关|相关)?(?:派出机构|直属(?:有关)?单位|直属机构|直属事业单位|事业单位|下属单位|所属单位)$/;
+
 export function carryEach(items: ListItem[]): string[] {
   let each = false;
   let eachPlace = '';
@@ -24,6 +28,7 @@ export function carryEach(items: ListItem[]): string[] {
       return item.name;
     }
     if (each && KIND.test(item.name)) return `各${item.name}`;
+    if (each && UNIT_KIND.test(item.name)) return `各${item.name}`;
     if (each && ofDepartments && DEPARTMENT_KIND.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
     each = false;
     return item.name;

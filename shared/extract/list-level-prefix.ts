@@ -47,6 +47,15 @@ function levelledInRun(items: ListItem[]): number[] {
   return counts;
 }
 
+// general-office: a 办公厅 written alone is the general office of a ministry or a government (a ministry's own plan:
+// 「(办公厅、政法司牵头…)」), never one of a province's 厅 departments.
+const GENERAL_OFFICE = /^办公厅$/;
+
+/** A 厅 standing alone: a province's department (财政厅), not a general office (办公厅). */
+function isProvinceDepartment(name: string): boolean {
+  return name.endsWith('厅') && !GENERAL_OFFICE.test(name);
+}
+
 export function carryListLevel(items: ListItem[]): string[] {
   let level: string | null = null;
   const levelled = levelledInRun(items);
@@ -60,6 +69,6 @@ export function carryListLevel(items: ListItem[]): string[] {
     if (!takesLevel(item.name)) return item.name;
     if (level && levelled[k] >= 2 && !item.name.endsWith('厅')) return item.name;
     if (level) return level + item.name;
-    return item.name.endsWith('厅') ? `省${item.name}` : item.name;
+    return isProvinceDepartment(item.name) ? `省${item.name}` : item.name;
   });
 }

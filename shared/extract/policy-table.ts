@@ -61,8 +61,8 @@ function columnOf(header: string): Column {
   if (/牵头|主办|主责/.test(h)) return 'lead';
   if (/配合|协办|参与|协助|协同/.test(h)) return 'support';
   // a department's own plan names its internal offices: 责任处室, 责任科室, 责任处（室）; a plan's task list names
-  // the bodies that carry each task forward (推进单位, 推进主体)
-  if (/(责任|承办|实施|指导|落实|推进)(单位|部门|主体|[处科股]室|[处科][（(]室[）)])/.test(h)) return 'duty';
+  // the bodies that carry each task forward (推进单位, 推进主体); in-charge-column: a bureau's own plan heads it 负责科室
+  if (/(责任|负责|承办|实施|指导|落实|推进)(单位|部门|主体|[处科股]室|[处科][（(]室[）)])/.test(h)) return 'duty';
   if (/时限|时间|节点|期限/.test(h)) return 'deadline';
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
   // 民生实事: the promises a government's work report lists

@@ -9,6 +9,7 @@
 // body (企业, 高校) or a person.
 import type { DepartmentDirectory } from '../types';
 import { isGenericActor, isNotAName, looksLikeBody, readNameList } from './departments';
+import { itemOwners } from './item-owners';
 
 export type ProseRole = 'lead' | 'support' | 'open';
 
@@ -41,6 +42,9 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   // mechanism-roles: bodies taking part in a mechanism another body leads support it (「建立由教务处牵头，学生处、人事处、
   // 科技处共同参与的…三级管理体系」, 哈尔滨工业大学（威海）, 2016)
   ['参与', 'support'],
+  // subject-draws-on: a body that does the work drawing on its own (「局综合科结合我局日常工作和公开目录，及时收集、审核、
+  // 发布各类应主动公开的信息」, a county bureau's 政务公开 points)
+  ['结合', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -273,14 +277,19 @@ function proseClauses(text: string, directory?: DepartmentDirectory): { clause: 
   // quoted-phrase: a slogan in quotation marks (「按照“管委会统筹、部门协作、属地负责”的工作模式」) names the way of working,
   // no one's duty
   const plain = text.replace(/《[^《》]*》/g, '《》').replace(/“[^“”]{1,30}”/g, '“”').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
-  return plain
+  // item-owners: the bodies answering for the numbered items a supervision notice asks to hurry
+  const owners = plain
+    .split(/[。；;\n]/)
+    .map((sentence) => ({ clause: sentence.trim(), duties: itemOwners(sentence).filter((name) => isSpecificBody(name, directory)).map((name) => ({ name, role: 'open' as const })) }))
+    .filter((c) => c.duties.length > 0);
+  return [...owners, ...plain
     .split(CLAUSE_END)
     .map((raw) => raw.trim())
     .filter((clause) => clause !== '')
     .flatMap((clause) => {
       const duties = clauseDuties(clause, directory);
       return duties === null ? [] : [{ clause, duties }];
-    });
+    })];
 }
 
 /** Lead, support and joint from the prose duties: 负责/牵头/统筹 leads; with no such body the others share it. */

@@ -24,7 +24,9 @@ import { extractPolicy } from './policy';
 //   district-action-plan-task-list-units (附件's 重点任务清单), district-task-list-time-nodes (附件1's 工作任务清单),
 //   national-innovation-reform-table (附件's 改革举措 table), province-ai-task-table (重点任务 / 具体举措 table),
 //   town-key-work-quarter-targets (重点工作 / 责任领导 / 责任科室 / 攻坚目标任务 / 第二季度 / 完成情况, its header
-//   wrapped), zone-key-work-responsibility-list (重点工作 / 责任领导 / 责任单位 table).
+//   wrapped), zone-key-work-responsibility-list (重点工作 / 责任领导 / 责任单位 table), county-bureau-points-restated-table
+//   (its numbered points name few sections; the 重点任务 | 工作内容 | 负责科室 table restating them, a pipe after each
+//   cell, gives the rest).
 // Left out too: district-livelihood-table-run-together, a table crawled with nothing between its cells (序号项目名称
 // 主要内容…配合单位1增加教育资源供给…), which no reading finds the rows of, with its breaks or without.
 // Kept, though tables stand in it: district-plan-brackets-tables-repeated-header, whose measures are prose (its tables
@@ -32,6 +34,7 @@ import { extractPolicy } from './policy';
 const TABLE_MEASURES = [
   'bureau-center-pipe-table-lead-support-cell',
   'bureau-sections-task-table',
+  'county-bureau-points-restated-table',
   'city-open-gov-plan-content-lead-cells',
   'county-livelihood-task-table',
   'county-task-table-leader-status',

@@ -400,10 +400,22 @@ const BODIES_LABEL = /(?:单位|部门|[处科股]室)$/;
 /** 序号 and two column labels or more run together, one of them a column of bodies'. */
 const RUN_HEADER = /序号((?:[\u4e00-\u9fa5]{1,8}?(?:任务|名称|内容|措施|举措|事项|目标|单位|部门|[处科股]室|领导|责任人|时限|时间|节点)){2,})/;
 const runHeaderLabels = (m: RegExpMatchArray) => m[1].match(/[\u4e00-\u9fa5]{1,8}?(?:任务|名称|内容|措施|举措|事项|目标|单位|部门|[处科股]室|领导|责任人|时限|时间|节点)/g) ?? [];
+// titled-header: a header crawled as one line of cells, each closed by a pipe, its first cell run on from the table's
+// title above it (「2021年政务公开工作主要任务分解表工作任务|工作要求|牵头单位|责任单位|」, a district's 任务分解表 whose
+// rows the crawl lost): three labels or more, the first the task's, one a column of bodies
+const TASK_LABEL = /(?:任务|措施|举措|事项|内容)$/;
+const TITLE_BEFORE_CELL = /^.{2,40}?(?:表|清单)(?=[\u4e00-\u9fa5]{2,10}$)/;
+function pipedHeader(text: string): boolean {
+  const cells = text.replace(/[\s\u3000]+/g, '').replace(/\|$/, '').split('|');
+  if (cells.length < 3) return false;
+  const labels = [cells[0].replace(TITLE_BEFORE_CELL, ''), ...cells.slice(1)];
+  return labels.every((l) => HEADER_LABEL.test(l)) && TASK_LABEL.test(labels[0]) && labels.some((l) => BODIES_LABEL.test(l));
+}
 /** Whether lines[i] opens a task table's header, one cell a line or run together. */
 function tableHeaderAt(lines: PolicyLine[], i: number): boolean {
   const run = lines[i].text.replace(/[\s\u3000]+/g, '').match(RUN_HEADER);
   if (run && runHeaderLabels(run).some((l) => BODIES_LABEL.test(l))) return true;
+  if (pipedHeader(lines[i].text)) return true;
   if (!SEQ_HEADER_CELL.test(lines[i].text.trim())) return false;
   const labels: string[] = [];
   for (let k = i + 1; k < lines.length && k <= i + 7; k++) {
