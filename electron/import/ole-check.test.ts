@@ -73,6 +73,15 @@ describe('oleDamage', () => {
     expect(oleDamage(bytes)).toBeNull();
   });
 
+  it('reads a file cut short as the libraries do, its missing bytes as zeros: a table cut short sends chains back to sector 0', () => {
+    const sheet = copy('wps/kingsoft-sheet.et');
+    const table = (sheet.readInt32LE(0x4c) + 1) * 512;
+    expect(oleDamage(sheet.subarray(0, table + 160))).toMatch(/returns to sector 0/);
+    // cut in its last sector, its tables whole: left to the library, which reads what there is
+    const writer = copy('wps/policy-seed.wps');
+    expect(oleDamage(writer.subarray(0, writer.length - 100))).toBeNull();
+  });
+
   it('finds a header cut short or with a sector size no writer uses', () => {
     expect(oleDamage(copy('libreoffice-table.doc').subarray(0, 300))).toMatch(/cut short/);
     const odd = copy('libreoffice-table.doc');

@@ -20,8 +20,8 @@ export function oleDamage(bytes: Uint8Array): string | null {
   if (shift !== 9 && shift !== 12) return `sector size 2^${shift}`;
   const size = 1 << shift;
   const perSector = size / 4;
-  // A number of the file, or -1 (free) past its end, as a cut-short file is read.
-  const int = (at: number) => (at + 4 <= bytes.byteLength ? view.getInt32(at, true) : -1);
+  // A number of the file; past its end 0, as the libraries read a file cut short (their sectors start as zeros).
+  const int = (at: number) => (at + 4 <= bytes.byteLength ? view.getInt32(at, true) : 0);
   const offsetOf = (sector: number) => (sector + 1) * size;
   const inFile = (sector: number) => sector >= 0 && offsetOf(sector) < bytes.byteLength;
   const sectorInts = (sector: number) => Array.from({ length: perSector }, (_, k) => int(offsetOf(sector) + 4 * k));
@@ -38,7 +38,7 @@ export function oleDamage(bytes: Uint8Array): string | null {
       tableSectors.push(...ints.slice(0, perSector - 1));
       sector = ints[perSector - 1];
     }
-    const table = tableSectors.slice(0, view.getUint32(0x2c, true)).filter(inFile).flatMap(sectorInts);
+    const table = tableSectors.slice(0, view.getUint32(0x2c, true)).filter((sector) => sector >= 0).flatMap(sectorInts);
     const directory = sectorChain(table, int(0x30)).filter(inFile);
     const miniTable = sectorChain(table, int(0x3c)).filter(inFile).flatMap(sectorInts);
     // Each entry's stream, and its left, right and child links.
