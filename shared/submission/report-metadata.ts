@@ -12,6 +12,7 @@
 // - the 关于 of a document the title cites (…落实《关于…的审议意见》研究处理情况的报告) is not the title's own
 //   (withoutCitedTitles);
 // - the website's column tag before a title (【巡察整改】…) is no part of it (withoutColumnTag).
+import { PLACE_REPORTS } from '../departments/place-reports';
 import { findFullDates } from '../text/dates';
 import { looksLikeDepartment } from './department-names';
 
@@ -240,6 +241,26 @@ export function placeGovernmentOfTitle(title: string): string | null {
   const government = found.place.endsWith('街道') ? `${found.place}办事处` : `${found.place}人民政府`;
   if (body === null || body === government || body === `${found.place}政府`) return government;
   return null;
+}
+
+// The level of a place by the last part of its name: a province, a city, or a county or district under them.
+const PROVINCE_RE = /(?:省|自治区)$/;
+const CITY_RE = /(?:市|自治州|州|盟|地区)$/;
+
+/**
+ * plan-report: the department that drafts and delivers a report a place's government lays before its congress on that
+ * department's field, when the title names the place and no body (广东省2021年国民经济和社会发展计划执行情况与2022年计划
+ * 草案的报告 → 广东省发展和改革委员会); the fields and departments are data (shared/departments/place-reports). Null for
+ * any other title, and for one naming a body (…省人民政府关于…计划执行情况的报告 is the government's).
+ */
+export function placeDepartmentOfTitle(title: string): string | null {
+  const written = title.replace(/[\s\u3000]+/g, '');
+  const report = PLACE_REPORTS.find((r) => written.includes(r.subject));
+  const found = report ? leadingPlace(written) : null;
+  if (!report || !found || found.rest === '' || bodyNameAfter(found.place, found.rest) !== null) return null;
+  // the last level of the place decides the department's name: 广东省, 绍兴市, 越城区 (a city's district under it)
+  const level = PROVINCE_RE.test(found.place) ? 'province' : CITY_RE.test(found.place) ? 'city' : 'county';
+  return found.place + report.body[level];
 }
 
 // ---------------------------------------------------------------- a document cited inside the title
