@@ -161,6 +161,33 @@ export function brokenMeetingLineDate(text: string, next: string | undefined): s
   return meetingLineDate(text) === null ? meetingLineDate(text + next) : null;
 }
 
+// A website's posting stamp at the head of its publication line, the fields after it run on with no space between
+// (2018-07-24 15:33:00来源:大众网作者:): the date and clock time, then a label of the site's own fields.
+const STAMP_BEFORE_FIELDS_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?=(?:信息|文章)?来源|作者|编辑|浏览|点击|阅读)/;
+// A news site's date written month and day first, the year after a slash, alone on its line: 09-17 / 2025.
+const YEAR_LAST_STAMP_RE = /^(\d{1,2})-(\d{1,2})\s*\/\s*((?:19|20)\d{2})$/;
+
+/** An ISO date from its parts when the month and day are real; null otherwise. */
+function realDate(year: string, month: string, day: string): string | null {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m < 1 || m > 12 || d < 1 || d > last) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * stamp-before-fields: the day of a posting stamp that opens the website's publication line, its source and author
+ * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24); year-last-stamp: a date written month and
+ * day first and the year after a slash, alone on its line (09-17 / 2025 → 2025-09-17). Null for any other line.
+ */
+export function leadingStamp(text: string): string | null {
+  const t = text.trim();
+  const before = STAMP_BEFORE_FIELDS_RE.exec(t);
+  if (before) return realDate(before[1], before[2], before[3]);
+  const last = YEAR_LAST_STAMP_RE.exec(t);
+  return last ? realDate(last[3], last[1], last[2]) : null;
+}
+
 // ---------------------------------------------------------------- the reporting official
 
 // 区政府国资局局长 吴芬; 市生态环境局党组书记、局长 张三
