@@ -37,22 +37,69 @@ export function withoutInstitutionOrdinal(name: string): string {
   return name.replace(INSTITUTION_ORDINAL_RE, '');
 }
 
+const LIST_SEPARATOR = /[、，,；;/\s]+/;
+// One character of a separator, for splitting outside brackets.
+const SEPARATOR_CHAR_RE = /[、，,；;/\s]/;
+
 // One body with two plates (一个机构两块牌子): 县发展和改革局（县粮食和物资储备局）, or the second plate
-// alone on the next line of a signature: （县粮食和物资储备局）.
+// alone on the next line of a signature: （县粮食和物资储备局）. merged-offices: offices merged into one (合署办公) list
+// their other names in the brackets: 市政府办公室（市政府研究室、市机关事务局）.
 const PLATE_RE = /^(.*?)[（(]([^（）()]+)[）)]$/;
 
-/** The two names of a two-plate body, the second as written in its brackets; null otherwise. */
-export function platesOf(p: string): { first: string | null; second: string } | null {
+/** The names of a body with plates, its other names as written in its brackets; null otherwise. */
+export function platesOf(p: string): { first: string | null; others: string[] } | null {
   const m = PLATE_RE.exec(p.trim());
-  if (!m || !looksLikeDepartment(m[2])) return null;
-  if (m[1] === '') return { first: null, second: m[2] };
-  return looksLikeDepartment(m[1]) ? { first: m[1], second: m[2] } : null;
+  if (!m) return null;
+  const others = m[2].split(LIST_SEPARATOR).filter((n) => n !== '');
+  if (others.length === 0 || !others.every(looksLikeDepartment)) return null;
+  if (m[1] === '') return { first: null, others };
+  return looksLikeDepartment(m[1]) ? { first: m[1], others } : null;
+}
+
+const OPENING_BRACKETS: Record<string, string> = { '（': '）', '(': ')' };
+
+/**
+ * merged-offices: the pieces of a list of names, split at separators outside brackets only, so that a body's other names
+ * in its brackets stay with it (市政府办公室（市政府研究室、市机关事务局）、市发改委 → two pieces). A bracket left open at the
+ * end, its closing bracket lost in the copy (市政府办公室(研究室、机关事务局), is closed there.
+ */
+export function listPieces(s: string): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let open: string | null = null;
+  for (const ch of s) {
+    if (open === null && ch in OPENING_BRACKETS) open = OPENING_BRACKETS[ch];
+    else if (open !== null && (ch === '）' || ch === ')')) open = null;
+    if (open === null && SEPARATOR_CHAR_RE.test(ch)) {
+      if (piece !== '') pieces.push(piece);
+      piece = '';
+    } else piece += ch;
+  }
+  if (piece !== '') pieces.push(open === null ? piece : piece + open);
+  return pieces;
+}
+
+/**
+ * Whether `name` stands in brackets after another name, as a body's second plate or one of its merged offices' names:
+ * （县粮食和物资储备局）, 市政府办公室（市政府研究室、市机关事务局）, or a bracket whose closing bracket was lost.
+ */
+export function isBracketedName(name: string, text: string): boolean {
+  const bare = text.replace(/\s/g, '');
+  for (let at = bare.indexOf(name); at > 0; at = bare.indexOf(name, at + 1)) {
+    const before = bare.slice(0, at);
+    const opened = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    const closed = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+    if (opened <= closed) continue;
+    // right after the bracket, or after a separator inside it: a name of its own, not the end of a longer one
+    if (opened === at - 1 || SEPARATOR_CHAR_RE.test(bare[at - 1])) return true;
+  }
+  return false;
 }
 
 /** One piece of a list: a name, or names joined by 和/与/及 or written together; null when it is not made of names. */
 function namesInPiece(p: string): string[] | null {
   const plates = platesOf(p);
-  if (plates) return plates.first ? [plates.first, plates.second] : [plates.second];
+  if (plates) return plates.first ? [plates.first, ...plates.others] : plates.others;
   // two names joined (区财政局和区税务局) before one name with 和 inside (区发展和改革委员会)
   const split = splitOnConjunction(p);
   if (split) return split.flatMap((name) => splitFusedNames(name) ?? [name]);
@@ -90,8 +137,6 @@ export function splitFusedNames(s: string, isKnown?: (name: string) => boolean):
   return null;
 }
 
-const LIST_SEPARATOR = /[、，,；;/\s]+/;
-
 /** Where the seal goes in a signature or on a form: （盖章）, （公章）, （代章）. */
 export const SEAL_MARK_RE = /[（(]\s*(?:盖章|公章|代章|印章|签章|章)\s*[）)]/g;
 
@@ -107,7 +152,7 @@ export function isSealLine(line: string): boolean {
  */
 export function splitDepartmentList(s: string): string[] {
   const out: string[] = [];
-  for (const piece of s.split(LIST_SEPARATOR)) {
+  for (const piece of listPieces(s)) {
     const p = piece.trim();
     if (p !== '') out.push(...(namesInPiece(p) ?? []));
   }
@@ -137,8 +182,7 @@ export function namesOnlyLine(line: string): string[] | null {
   if (t === '' || t.length > 80) return null;
   const names: string[] = [];
   let whole = true;
-  for (const piece of t.split(LIST_SEPARATOR)) {
-    if (piece === '') continue;
+  for (const piece of listPieces(t)) {
     const found = namesInPiece(piece);
     if (!found) {
       whole = false;

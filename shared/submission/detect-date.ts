@@ -5,7 +5,8 @@
 //      or the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上);
 //   4. the print date of the closing 版记 (…办公室 2021年10月15日印发);
 //   5. the date a website published or updated it (发布时间：2024-03-28 09:18, 更新时间：2021/03/29 11:30:01), or its
-//      posting stamp whose parts ran together (202111/2215:11:21);
+//      posting stamp whose parts ran together (202111/2215:11:21), opening its publication line (2018-07-24 15:33:00来源:…)
+//      or written with the year last (09-17 / 2025);
 //   6. else the import date.
 // Dates of work inside the body (10月15日召开…), the website's clock (今天是…) and its archiving date
 // (归档时间) are never the report's date.
@@ -13,7 +14,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { brokenMeetingLineDate, inlineMeetingLineDate, isSiteChrome, meetingLineDate, runTogetherStamp, withClosingDay } from './report-metadata';
+import { brokenMeetingLineDate, inlineMeetingLineDate, isSiteChrome, leadingStamp, meetingLineDate, runTogetherStamp, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -62,7 +63,9 @@ function publicationDate(lines: readonly Line[]): { date: string; paragraph: num
   const labelled = labelledDate(above, isPublicationDateLabel);
   if (labelled) return labelled;
   for (const line of above) {
-    const date = runTogetherStamp(line.text);
+    // a stamp whose parts ran together (posting-stamp), one opening the publication line (stamp-before-fields) or one
+    // written with its year last (year-last-stamp)
+    const date = runTogetherStamp(line.text) ?? leadingStamp(line.text);
     if (date) return { date, paragraph: line.index };
   }
   return null;

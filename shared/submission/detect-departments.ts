@@ -10,15 +10,15 @@
 // title's own (cited-title-about).
 import { canonicalDepartment, isGenericActor, normalizeDepartmentName, resolveDepartment, splitLevel, type PlaceContext, type ResolvedDepartment } from '../extract/departments';
 import type { DepartmentDirectory } from '../types';
-import { looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
+import { isBracketedName, looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { ownCampaign, reportingHead } from './news-accounts';
+import { ownCampaign, ownRectificationMeeting, reportingHead, sectorMeeting, supervisedVisit } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { isSiteChrome, isSiteSection, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
+import { isSiteChrome, isSiteSection, placeDepartmentOfTitle, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
 import type { SubmissionParagraph } from './types';
 
 export interface DepartmentContext {
@@ -66,6 +66,11 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   // a news item on a body's own clean-up (own-campaign), or on a visit where the body's head reports (reporting-head)
   if (names.length === 0) names.push(...ownCampaign(lines));
   if (names.length === 0) names.push(...reportingHead(lines));
+  // a body meeting on its own rectification (own-rectification-meeting), visited by a 督查 while speaking as 我公司
+  // (supervised-visit), or the sector's department at the sector's work meeting (sector-meeting)
+  if (names.length === 0) names.push(...ownRectificationMeeting(lines));
+  if (names.length === 0) names.push(...supervisedVisit(lines));
+  if (names.length === 0) names.push(...sectorMeeting(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
@@ -91,7 +96,7 @@ export function authorOfPublishedTitle(lines: readonly { text: string }[]): stri
   const lead = LEADING_NAME_RE.exec(title);
   const leadName = lead ? bodyOfOffices(lead[1]) : '';
   if (lead && looksLikeDepartment(leadName)) return [leadName];
-  return [placeGovernmentOfTitle(title)].filter((n): n is string => n !== null);
+  return [placeDepartmentOfTitle(title) ?? placeGovernmentOfTitle(title)].filter((n): n is string => n !== null);
 }
 
 // A title forwarding another body's document (forwarding-title): 转发省农业厅关于…的通知, 市政府办公室转发市发改委关于….
@@ -197,8 +202,9 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
       const lead = LEADING_NAME_RE.exec(own);
       const leadName = lead ? bodyOfOffices(lead[1]) : '';
       if (lead && looksLikeDepartment(leadName)) names.push(leadName);
-      // a title naming a place and no body: the place's government reports
-      else if (names.length === 0) names.push(...[placeGovernmentOfTitle(own)].filter((n): n is string => n !== null));
+      // a title naming a place and no body: the place's government reports, or the department whose field the title
+      // names when it is a report the government lays before its congress on that field (plan-report)
+      else if (names.length === 0) names.push(...[placeDepartmentOfTitle(own) ?? placeGovernmentOfTitle(own)].filter((n): n is string => n !== null));
     }
     if (about >= 0 || TITLE_WORD_RE.test(text)) {
       names.push(...bracketNames(text, shortNames));
@@ -430,10 +436,7 @@ function isFormerName(name: string, ctx: DepartmentContext): boolean {
 }
 
 function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boolean {
-  return paragraphs.some((p) => {
-    const text = p.text.replace(/\s/g, '');
-    return text.includes(`（${name}）`) || text.includes(`(${name})`);
-  });
+  return paragraphs.some((p) => isBracketedName(name, p.text));
 }
 
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
@@ -455,7 +458,8 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
       canonical = renamed.canonical;
       unknown = false;
     }
-    // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）) adds no one the policy knows
+    // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）), or the other names of offices merged
+    // into it (市政府办公室（市政府研究室、市机关事务局）, merged-offices), add no one the policy knows
     if (unknown && departments.length > 0 && writtenInBrackets(name, paragraphs)) continue;
     rawDepartments.push(name);
     if (departments.includes(canonical)) continue;

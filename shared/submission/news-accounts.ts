@@ -5,7 +5,14 @@
 //   - reporting-head: on a visit, the head of a body reports on its work (凤凰社区党委书记、县人大代表刘福云对环境整治
 //     工作开展情况做了详细汇报): the body, or its Party organisation when the head is that organisation's, reports; so too
 //     when the named head makes a briefing with no clause on its subject, or goes through it (省胸科医院党委书记罗佑吾作专题
-//     汇报, …就医院巡察整改工作情况进行汇报: head-briefing).
+//     汇报, …就医院巡察整改工作情况进行汇报: head-briefing);
+//   - own-rectification-meeting: the item's first sentence has a body holding a meeting to study its rectification
+//     (总院公司党委召开专题会议,研究巡察整改和审计整改工作), and the item names that body as the one inspected (集团公司党委巡察
+//     总院公司党委…): the body gives its own account; a body organising others' rectification is not named so;
+//   - supervised-visit: a 督查 comes to a body that speaks as 我公司 (…莅临产发集团,对我公司落实国企改革工作任务情况开展督查):
+//     the body visited reports, not the one that came;
+//   - sector-meeting: an item on a place's work meeting for one sector (2023年全省交通运输工作电视电话会议召开) gives the account
+//     of the sector's own department, named in its text (省交通运输厅将2022年确定为…); not a body that only attends.
 import { looksLikeDepartment } from './department-names';
 import { isSiteChrome } from './report-metadata';
 
@@ -50,6 +57,51 @@ export function reportingHead(lines: readonly { text: string }[]): string[] {
     if (!m) continue;
     const body = m[2] ? m[1] + m[2] : m[1];
     return looksLikeDepartment(body) ? [body] : [];
+  }
+  return [];
+}
+
+/** The item's text from its first lines, without spaces. */
+function openingText(lines: readonly { text: string }[]): string {
+  return lines.slice(0, FIRST_SENTENCE_LINES).map((l) => l.text.replace(/\s+/g, '')).join('');
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A body holding a meeting to study its rectification, at the head of a clause of the item's first sentence.
+const OWN_RECTIFICATION_MEETING_RE = /(?:^|[，,])([\u4e00-\u9fff]{3,24}?)召开(?:专题会议?|党委(?:扩大)?会议?|党组(?:扩大)?会议?)[，,]?(?:专题)?研究(?:部署)?[^。]{0,20}?整改/;
+
+/** own-rectification-meeting: the body that meets to study its rectification and is named as the one inspected; none otherwise. */
+export function ownRectificationMeeting(lines: readonly { text: string }[]): string[] {
+  const m = OWN_RECTIFICATION_MEETING_RE.exec(firstSentence(lines));
+  if (!m || !looksLikeDepartment(m[1])) return [];
+  const inspected = new RegExp(`(?:巡察|巡视)${escaped(m[1])}|对${escaped(m[1])}[^。]{0,20}?(?:巡察|巡视)`);
+  return inspected.test(openingText(lines)) ? [m[1]] : [];
+}
+
+// A 督查 coming to a body that speaks as 我公司 (我局, 我委…) in the same clause run.
+const SUPERVISED_VISIT_RE = /(?:莅临|来到|深入)([\u4e00-\u9fff]{3,24}?)[，,](?:对|就)我(?:公司|集团|局|委|办|厅|院|中心|校|镇|街道)[^。]{0,40}?(?:开展|进行)了?(?:督查|督导|检查|考核|评估)/;
+
+/** supervised-visit: the body a 督查 visits, speaking as 我公司; none otherwise. */
+export function supervisedVisit(lines: readonly { text: string }[]): string[] {
+  const m = SUPERVISED_VISIT_RE.exec(openingText(lines));
+  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+}
+
+// The title of an item on a place's work meeting for one sector: 2023年全省交通运输工作电视电话会议召开.
+const SECTOR_MEETING_RE = /^(?:\d{4}年)?全(?:省|市|区|县|州)([\u4e00-\u9fff]{2,10}?)工作(?:电视电话|视频)?(?:会议|大会)(?:召开|举行)/;
+// How far down the title of such an item is looked for, under the site's breadcrumb.
+const SECTOR_TITLE_LINES = 6;
+
+/** sector-meeting: the sector's own department an item on the sector's work meeting names in its text; none otherwise. */
+export function sectorMeeting(lines: readonly { text: string }[]): string[] {
+  const read = lines.slice(0, SECTOR_TITLE_LINES).map((l) => l.text.replace(/\s+/g, '')).filter((t) => !isSiteChrome(t));
+  const field = read.map((t) => SECTOR_MEETING_RE.exec(t)).find((m) => m !== null)?.[1];
+  if (!field) return [];
+  const body = new RegExp(`(?:^|[，,。；;、])([\u4e00-\u9fff]{0,6}?[省市区县州]${escaped(field)}(?:厅|局|委员会|委))(?![^，,。；;]*(?:参加|出席|收听|收看))`);
+  for (const line of lines.slice(0, FIRST_SENTENCE_LINES)) {
+    const m = body.exec(line.text.replace(/\s+/g, ''));
+    if (m && looksLikeDepartment(m[1])) return [m[1]];
   }
   return [];
 }

@@ -114,6 +114,9 @@ export function supervisionOffice(opening: readonly string[]): string[] {
 // 进展情况 (完成情况, 落实情况, 推进情况, 办理情况) 进行了跟踪督查 (开展专项督查, 跟踪督办). The progress it tracks is what its
 // return reports, announced or not.
 const PROGRESS_TRACKED_RE = /(?:近日|近期|日前|月\d{1,2}日|^|[，,；;])([\u4e00-\u9fff]{1,20}?督查(?:室|办公室|办|处|科|中心))(?:对|就)[^。；;]{2,80}?(?:进展|完成|落实|推进|办理)情况(?:进行|开展)了?(?:跟踪|专项)?督(?:查|办)/;
+// supervision-round: the office, after what it did before (在前期…的基础上), going over the bodies charged with tasks in a
+// round of its own (市委督查室在前期进行不间断情况调度的基础上,近期对担负这些项目推进任务的13个市直部门…进行了全面督查调度).
+const SUPERVISION_ROUND_RE = /(?:^|[，,；;])([\u4e00-\u9fff]{1,20}?督查(?:室|办公室|办|处|科|中心))(?:在[^。；;，,]{2,40}?基础上[，,])?(?:近期|近日|日前)[，,]?对[^。；;]{2,80}?(?:任务|项目|工作)[^。；;]{0,40}?进行了?(?:全面|跟踪|专项)?督(?:查|办)/;
 // The report speaks as the body it is (我局, 我委, 我办): the 督查 office is another body, met at its work.
 const SPEAKS_AS_BODY_RE = /我(?:局|委|办|厅|院|中心|街道|镇|乡|公司|校)/;
 
@@ -125,7 +128,7 @@ export function progressTracker(opening: readonly string[]): string[] {
   const text = opening.join('');
   if (SPEAKS_AS_BODY_RE.test(text) || INSPECTED_AUTHOR_RE.test(text)) return [];
   for (const sentence of opening) {
-    const m = PROGRESS_TRACKED_RE.exec(sentence);
+    const m = PROGRESS_TRACKED_RE.exec(sentence) ?? SUPERVISION_ROUND_RE.exec(sentence);
     if (m && looksLikeDepartment(m[1])) return [m[1]];
   }
   return [];

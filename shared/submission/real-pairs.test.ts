@@ -16,7 +16,7 @@ const MIN_PRECISION = 0.95;
 
 interface PairKey {
   policy: { measures: Record<string, { text: string; lead: string[]; support?: string[] }> };
-  reports: Record<string, { measures: number[] }>;
+  reports: Record<string, { measures: number[]; date: string | null }>;
 }
 
 const root = join(__dirname, '__fixtures__', 'real-pairs');
@@ -40,6 +40,12 @@ describe.each(pairs)('real pair %s', (pair) => {
       expect(bare(`${m.title}${m.text}`), `measure ${n}`).toContain(bare(keyed.text));
       expect(m.lead, `measure ${n}`).toEqual(keyed.lead);
       for (const s of keyed.support ?? []) expect(m.support, `measure ${n}`).toContain(s);
+    }
+  });
+
+  it('shows each report with its keyed date, or the import date when it has none', () => {
+    for (const doc of workspace().listDocuments().filter((d) => d.role === 'submission')) {
+      expect(doc.date, doc.fileName).toBe(key.reports[doc.fileName].date ?? '2099-01-01');
     }
   });
 

@@ -293,6 +293,8 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
     return { names, date: dateLine.date, dateParagraph: lines[i].index };
   }
   const names: string[] = [];
+  // the last line of a table pasted one cell a line is its last row's cell, the body responsible for the row
+  if (hasCellTableHeader(lines)) return { names, date: null, dateParagraph: null };
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
     if (isSealLine(lines[i].text)) continue;
     const found = namesOnlyLine(lines[i].text);
@@ -300,6 +302,18 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
     else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
   }
   return { names, date: null, dateParagraph: null };
+}
+
+// The header cell of a table's column naming the body responsible for each row.
+const RESPONSIBLE_COLUMN_RE = /^(?:责任|牵头|主办|承办|落实)(?:单位|部门|科室)$/;
+
+/**
+ * cell-table-signature: a table pasted one cell a line (序号 / 内容与要求 / 进展情况 / 责任单位 / 1 / …), its header
+ * ending on the column of the body responsible for each row and row 1's number right under it, ends on that column's
+ * cell: the name alone on the last line (市发改委) is the last row's responsible body, not a signature.
+ */
+export function hasCellTableHeader(lines: readonly Line[]): boolean {
+  return lines.some((l, k) => RESPONSIBLE_COLUMN_RE.test(l.text.trim()) && /^1$/.test(lines[k + 1]?.text.trim() ?? ''));
 }
 
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */
@@ -371,6 +385,9 @@ const IDEOGRAPH_RE = /[\u4e00-\u9fff]/;
 const LABEL_RE =
   /(?:(?:报送|填报|上报|报告|汇报|来文|呈报|成文|印发|落款|发布|更新|公开|发文|归档|生成)?(?:单位|部门|日期|时间)|发布机构|发布机关|发文机关|发文机构|发布人|发布|(?:文章|信息)?来源|阅读次数|访问次数|浏览次数|点击(?:次数|数|量)|访问量|浏览量|索引号|主题分类|组配分类|分类|名称|标题|文号|发文字号|废止日期|有效性|效力状态|联系人|联系电话|电话|签发人|审核人|填报人|负责人)\s*(?:[（(]\s*(?:盖章|公章)\s*[）)])?\s*[:：]/g;
 
+// A website's time stamp: a date with its clock time (2022-01-20 14:58:18, 2022年1月20日 14:58).
+const STAMP_VALUE_RE = /^\s*\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/;
+
 /** Label–value pairs on one line: "报送单位：区财政局 报送日期：2021-11-30" gives two fields. */
 export function headerFields(line: string): HeaderField[] {
   // every label ends in a colon: most lines have none
@@ -381,8 +398,13 @@ export function headerFields(line: string): HeaderField[] {
     let boundary = m.index;
     const glued = /^(?:单位|部门|日期|时间)$/.test(label) && boundary > 0 && IDEOGRAPH_RE.test(line[boundary - 1]);
     if (glued) while (boundary > 0 && IDEOGRAPH_RE.test(line[boundary - 1])) boundary--;
-    return { label, boundary, valueStart: m.index + m[0].length, glued };
+    return { label, boundary, valueStart: m.index + m[0].length, glued, at: m.index };
   });
+  // run-together-stamp: a website's time stamp run onto the field before it once the space between them was lost
+  // (信息来源:国民经济综合处时间:2022-01-20 14:58:18) is a field of its own, not a longer word's
+  for (const [k, f] of found.entries()) {
+    if (f.glued && k > 0 && /^(?:日期|时间)$/.test(f.label) && STAMP_VALUE_RE.test(line.slice(f.valueStart))) Object.assign(f, { glued: false, boundary: f.at });
+  }
   const fields: HeaderField[] = [];
   for (let k = 0; k < found.length; k++) {
     if (found[k].glued) continue;

@@ -12,6 +12,7 @@
 // - the 关于 of a document the title cites (…落实《关于…的审议意见》研究处理情况的报告) is not the title's own
 //   (withoutCitedTitles);
 // - the website's column tag before a title (【巡察整改】…) is no part of it (withoutColumnTag).
+import { PLACE_REPORTS } from '../departments/place-reports';
 import { findFullDates } from '../text/dates';
 import { looksLikeDepartment } from './department-names';
 
@@ -160,6 +161,33 @@ export function brokenMeetingLineDate(text: string, next: string | undefined): s
   return meetingLineDate(text) === null ? meetingLineDate(text + next) : null;
 }
 
+// A website's posting stamp at the head of its publication line, the fields after it run on with no space between
+// (2018-07-24 15:33:00来源:大众网作者:): the date and clock time, then a label of the site's own fields.
+const STAMP_BEFORE_FIELDS_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?=(?:信息|文章)?来源|作者|编辑|浏览|点击|阅读)/;
+// A news site's date written month and day first, the year after a slash, alone on its line: 09-17 / 2025.
+const YEAR_LAST_STAMP_RE = /^(\d{1,2})-(\d{1,2})\s*\/\s*((?:19|20)\d{2})$/;
+
+/** An ISO date from its parts when the month and day are real; null otherwise. */
+function realDate(year: string, month: string, day: string): string | null {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m < 1 || m > 12 || d < 1 || d > last) return null;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/**
+ * stamp-before-fields: the day of a posting stamp that opens the website's publication line, its source and author
+ * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24); year-last-stamp: a date written month and
+ * day first and the year after a slash, alone on its line (09-17 / 2025 → 2025-09-17). Null for any other line.
+ */
+export function leadingStamp(text: string): string | null {
+  const t = text.trim();
+  const before = STAMP_BEFORE_FIELDS_RE.exec(t);
+  if (before) return realDate(before[1], before[2], before[3]);
+  const last = YEAR_LAST_STAMP_RE.exec(t);
+  return last ? realDate(last[3], last[1], last[2]) : null;
+}
+
 // ---------------------------------------------------------------- the reporting official
 
 // 区政府国资局局长 吴芬; 市生态环境局党组书记、局长 张三
@@ -240,6 +268,26 @@ export function placeGovernmentOfTitle(title: string): string | null {
   const government = found.place.endsWith('街道') ? `${found.place}办事处` : `${found.place}人民政府`;
   if (body === null || body === government || body === `${found.place}政府`) return government;
   return null;
+}
+
+// The level of a place by the last part of its name: a province, a city, or a county or district under them.
+const PROVINCE_RE = /(?:省|自治区)$/;
+const CITY_RE = /(?:市|自治州|州|盟|地区)$/;
+
+/**
+ * plan-report: the department that drafts and delivers a report a place's government lays before its congress on that
+ * department's field, when the title names the place and no body (广东省2021年国民经济和社会发展计划执行情况与2022年计划
+ * 草案的报告 → 广东省发展和改革委员会); the fields and departments are data (shared/departments/place-reports). Null for
+ * any other title, and for one naming a body (…省人民政府关于…计划执行情况的报告 is the government's).
+ */
+export function placeDepartmentOfTitle(title: string): string | null {
+  const written = title.replace(/[\s\u3000]+/g, '');
+  const report = PLACE_REPORTS.find((r) => written.includes(r.subject));
+  const found = report ? leadingPlace(written) : null;
+  if (!report || !found || found.rest === '' || bodyNameAfter(found.place, found.rest) !== null) return null;
+  // the last level of the place decides the department's name: 广东省, 绍兴市, 越城区 (a city's district under it)
+  const level = PROVINCE_RE.test(found.place) ? 'province' : CITY_RE.test(found.place) ? 'city' : 'county';
+  return found.place + report.body[level];
 }
 
 // ---------------------------------------------------------------- a document cited inside the title
