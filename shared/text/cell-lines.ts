@@ -31,6 +31,9 @@ const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
 const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
 /** A header cell: a short label without punctuation (具体工作任务和要求 runs to nine characters). */
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
+/** Year-label: a header cell of a year's list may open on that year (2024年建设内容, 2025年度目标); the label without it. */
+export const withoutYear = (t: string) => t.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fa5])/, '');
+const isHeadCell = (t: string) => HEAD_CELL.test(withoutYear(t));
 
 const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署|领导小组)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
@@ -57,7 +60,7 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
     const t = text(blocks[k]);
     if (t === '1' || isCategory(blocks[k])) break;
-    if (!HEAD_CELL.test(t)) return null;
+    if (!isHeadCell(t)) return null;
     labels.push(t);
   }
   const cells = columnsOf(labels);
@@ -221,9 +224,9 @@ export function spacedNames(b: LayoutBlock): string {
  *  names join it while the row, up to the next row's 序号 or the end, has lines to spare. */
 function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): { cells: string[]; size: number } | null {
   const names = columns.indexOf('names');
+  const seq = seqOf(blocks[at]);
   let extra = 0;
   if (names > 0 && columns[names + 1] === 'detail') {
-    const seq = seqOf(blocks[at]);
     let end = at + 1;
     while (end < blocks.length && end < at + 40 && !(seq !== null && seqOf(blocks[end]) === seq + 1)) end++;
     const spare = (end < at + 40 ? end : at + columns.length) - at - columns.length;
@@ -233,7 +236,11 @@ function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): { cells: 
   if (lines.length !== columns.length - 1 + extra) return null;
   const cells = [...lines.slice(0, names - 1), [lines[names - 1], ...lines.slice(names, names + extra)].join('、'), ...lines.slice(names + extra)];
   if (names > 0) cells[names - 1] = extra > 0 ? cells[names - 1] : spacedNames(blocks[at + names]);
-  const ok = columns.slice(1).every((c, k) => (c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : seqOf({ text: cells[k] } as LayoutBlock) === null && !isCategory({ text: cells[k] } as LayoutBlock)));
+  // figure-cell: a detail cell may hold a figure (年度投资金额 300), but never the next row's 序号
+  const figure = (t: string) => /^\d+(?:\.\d+)?$/.test(t) && (seq === null || Number(t) !== seq + 1);
+  const ok = columns.slice(1).every((c, k) =>
+    c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : (seqOf({ text: cells[k] } as LayoutBlock) === null || (c === 'detail' && figure(cells[k]))) && !isCategory({ text: cells[k] } as LayoutBlock),
+  );
   return ok ? { cells: [text(blocks[at]), ...cells], size: columns.length + extra } : null;
 }
 
