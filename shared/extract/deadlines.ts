@@ -500,17 +500,20 @@ const byCutoff = regexParser(
 );
 
 // After a time label (完成时限：, 时间节点：) a bare date or month is a deadline too: 完成时限：2022年6月 → 30 June.
+// Bare-year-label: a year alone as the whole of the label's value, written without 年 (完成时限：2024, a table's
+// 建设时间 cell), is due at that year's end, as 2024年 is.
 const LABEL = '(?:完成时限|完成时间|完成期限|完成日期|时间节点|时间要求|时限要求|办结时限|截止时间|截止日期|时限|期限)[：:]';
 const labelled = regexParser(
   'labelled',
   'by',
-  `(?<=${LABEL})(?:${yearSrc()}?(?:${M('')}(?:${D('')}|份)?)|(?<yonly>${YEAR_SRC})年度?)` +
+  `(?<=${LABEL})(?:${yearSrc()}?(?:${M('')}(?:${D('')}|份)?)|(?<yonly>${YEAR_SRC})年度?|(?<ybare>${YEAR_NUM_SRC})(?=\\s*(?:$|\\n|[。；;])))` +
     `(?![底末前上中下旬份\\d日号])`,
   (g) => ({
     resolve(base) {
-      const y = g.yonly !== undefined ? parseYear(g.yonly) : yearOf(g, base);
+      const whole = g.yonly ?? g.ybare;
+      const y = whole !== undefined ? parseYear(whole) : yearOf(g, base);
       if (y === null) return { date: null };
-      if (g.yonly !== undefined) return { date: isoDate(y, 12, 31) };
+      if (whole !== undefined) return { date: isoDate(y, 12, 31) };
       const m = num(g.m);
       if (m === null) return { date: null };
       return { date: g.d !== undefined ? isoDate(y, m, num(g.d) ?? 0) : endOfMonth(y, m) };

@@ -44,10 +44,14 @@ const EXCEPT = '(?:除(?:标注|注明|标明|另有|特别)?[“"‘]?[^，,。
 const FIRST_LEADS = new RegExp(
   `[，,；;]?\\s*${EXCEPT}(?:排?列|排名|排|居)?(?:在)?(?:第一位|首位|第一个|第一)(?:的|者)?(?:责任)?(?:单位|部门)?${LEADS}${ONWARD}?`,
 );
-const ACTOR = '((?:[^，,。；;〕）)（(]|[（(][^）)]*[）)]){2,30}?)';
+// a name may hold a bracket, round or hexagonal: 各市（州）, 各市〔州〕
+const ACTOR = '((?:[^，,。；;〕）)（(〔]|[（(〔][^）)〕]*[）)〕]){2,30}?)';
+// not-repeated-except: the convention may open on its exception, 「除专门列出外，以下任务均涉及…，不再重复」 (where a task
+// names its own, they stand)
+const UNLESS_LISTED = '(?:除(?:专门|特别|另行|单独|另有)?(?:列出|注明|标注|标明|明确|规定)(?:的|者)?外[，,]?\\s*)?';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
 const GENERIC_EVERYWHERE = new RegExp(
-  `[，,；;。]?\\s*(?:(?:以下|下文|下列)?(?:具体任务|各项任务|以上任务|相关任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
+  `[，,；;。]?\\s*${UNLESS_LISTED}(?:(?:以下|下文|下列)?(?:具体任务|各项任务|以上任务|相关任务|任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
 );
 
 export interface ConventionRead {

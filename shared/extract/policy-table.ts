@@ -6,6 +6,7 @@
 // (牵头单位：… / 完成时限：…), so the later steps read it like any other measure.
 import type { Section } from '../types';
 import { parseChineseNumber, toChineseNumber } from '../text/cn-numerals';
+import { withoutYear } from '../text/cell-lines';
 import { firstSentence, stripEnd } from './measure-text';
 import type { PolicyLine } from './policy-lines';
 import { looksLikeBody } from './departments';
@@ -67,7 +68,8 @@ function columnOf(header: string): Column {
   if (/类别|领域|方面|板块|类型/.test(h)) return 'category';
   // 民生实事: the promises a government's work report lists
   // 具体要求: what each task asks, beside the task's name or kind
-  if (/任务|措施|内容|事项|举措|工作|目标|实事|要求/.test(h)) return 'task';
+  // 项目名称: a list of projects names each project, the task
+  if (/任务|措施|内容|事项|举措|工作|目标|实事|要求|项目/.test(h)) return 'task';
   return 'other';
 }
 
@@ -87,7 +89,7 @@ function kindBeforeSeq(columns: Column[]): Column[] {
 }
 
 function headerColumns(cells: string[]): Column[] | null {
-  if (!cells.every((c) => HEADER_CELL.test(c.replace(/\s/g, '')))) return null;
+  if (!cells.every((c) => HEADER_CELL.test(withoutYear(c.replace(/\s/g, ''))))) return null;
   const columns = kindBeforeSeq(cells.map(columnOf));
   const assigns = columns.some((c) => c === 'lead' || c === 'duty' || c === 'leader');
   return assigns && columns.includes('task') ? columns : null;

@@ -31,6 +31,9 @@ const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
 const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
 /** A header cell: a short label without punctuation (具体工作任务和要求 runs to nine characters). */
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
+/** Year-label: a header cell of a year's list may open on that year (2024年建设内容, 2025年度目标); the label without it. */
+export const withoutYear = (t: string) => t.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fa5])/, '');
+const isHeadCell = (t: string) => HEAD_CELL.test(withoutYear(t));
 
 const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署|领导小组)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
@@ -57,7 +60,7 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
     const t = text(blocks[k]);
     if (t === '1' || isCategory(blocks[k])) break;
-    if (!HEAD_CELL.test(t)) return null;
+    if (!isHeadCell(t)) return null;
     labels.push(t);
   }
   const cells = columnsOf(labels);
@@ -129,8 +132,11 @@ function wrappedHeader(blocks: LayoutBlock[], at: number): { columns: Cell[]; la
 }
 
 const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
-/** A cell of bodies in a row read one line a cell: every name of it a body's, however many. */
-const isNameList = (t: string) => !/[。，；！？]/.test(t) && t.split('、').every((n) => n.length <= 20 && NAME_END.test(n));
+/** A cell of bodies in a row read one line a cell: every name of it a body's, however many. Collective-close: the
+ *  list may close on every body of a kind after 等 (「科技中心、…、高新投公司等各部门」), as a duty cell may. */
+const isNameList = (t: string) =>
+  !/[。，；！？]/.test(t) &&
+  t.split('、').every((n, k, all) => n.length <= 20 && (NAME_END.test(n) || (k === all.length - 1 && /^[^等]{2,}等各(?:有关|相关)?(?:部门|单位)$/.test(n))));
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
 /** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团), and of a
  *  task force set up for the work (区“两旧”专班, 工作专班). */
@@ -212,12 +218,30 @@ export function spacedNames(b: LayoutBlock): string {
   return parts.length > 1 && parts.every((p) => p.length >= 3 && (NAME_END.test(p) || COLLECTIVE_END.test(p))) ? parts.join('、') : text(b);
 }
 
-/** A row of a header with detail columns: one line a cell, its bodies' cell naming bodies; else null. */
-function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): string[] | null {
-  const cells = blocks.slice(at + 1, at + columns.length).map((b, k) => (columns[k + 1] === 'names' ? spacedNames(b) : text(b)));
-  if (cells.length !== columns.length - 1) return null;
-  const ok = columns.slice(1).every((c, k) => (c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : seqOf({ text: cells[k] } as LayoutBlock) === null && !isCategory({ text: cells[k] } as LayoutBlock)));
-  return ok ? [text(blocks[at]), ...cells] : null;
+/** A row of a header with detail columns: one line a cell, its bodies' cell naming bodies, and how many lines it
+ *  takes; else null. Bodies-cell-lines: where the bodies' column stands before a detail column (责任单位 / 事项内容), a
+ *  cell of several bodies may hold one a line (万盛街道 / 东林街道 / 万东镇); the lines after its first that are bodies'
+ *  names join it while the row, up to the next row's 序号 or the end, has lines to spare. */
+function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): { cells: string[]; size: number } | null {
+  const names = columns.indexOf('names');
+  const seq = seqOf(blocks[at]);
+  let extra = 0;
+  if (names > 0 && columns[names + 1] === 'detail') {
+    let end = at + 1;
+    while (end < blocks.length && end < at + 40 && !(seq !== null && seqOf(blocks[end]) === seq + 1)) end++;
+    const spare = (end < at + 40 ? end : at + columns.length) - at - columns.length;
+    while (extra < spare && at + names + 1 + extra < blocks.length && isName(text(blocks[at + names + 1 + extra]))) extra++;
+  }
+  const lines = blocks.slice(at + 1, at + columns.length + extra).map(text);
+  if (lines.length !== columns.length - 1 + extra) return null;
+  const cells = [...lines.slice(0, names - 1), [lines[names - 1], ...lines.slice(names, names + extra)].join('、'), ...lines.slice(names + extra)];
+  if (names > 0) cells[names - 1] = extra > 0 ? cells[names - 1] : spacedNames(blocks[at + names]);
+  // figure-cell: a detail cell may hold a figure (年度投资金额 300), but never the next row's 序号
+  const figure = (t: string) => /^\d+(?:\.\d+)?$/.test(t) && (seq === null || Number(t) !== seq + 1);
+  const ok = columns.slice(1).every((c, k) =>
+    c === 'names' ? isNameList(cells[k]) : c === 'time' ? true : (seqOf({ text: cells[k] } as LayoutBlock) === null || (c === 'detail' && figure(cells[k]))) && !isCategory({ text: cells[k] } as LayoutBlock),
+  );
+  return ok ? { cells: [text(blocks[at]), ...cells], size: columns.length + extra } : null;
 }
 
 // Kind-column rule: a table whose first column is the task's kind (任务类型 / 序号 / 工作任务 / 推进单位), pasted
@@ -341,14 +365,14 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
     let group = '';
     const fixed = columns.includes('detail');
     for (let at = nextRow(blocks, i, seq); at !== null; at = nextRow(blocks, i, seq)) {
-      const row = fixed ? fixedRow(blocks, at, columns) : [];
-      if (row === null) break;
+      const row = fixed ? fixedRow(blocks, at, columns) : null;
+      if (fixed && row === null) break;
       out.push(...blocks.slice(i, at));
       i = at;
       seq = seqOf(blocks[i]) as number;
-      if (fixed) {
-        out.push(joined(blocks.slice(i, i + columns.length), row.join(' | ')));
-        i += columns.length;
+      if (row) {
+        out.push(joined(blocks.slice(i, i + row.size), row.cells.join(' | ')));
+        i += row.size;
         continue;
       }
       let end = i + 1;
