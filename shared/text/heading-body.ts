@@ -7,13 +7,15 @@
 // 县（市、区）要按照…」: subject-opener). The heading is short, holds no sentence punctuation (nor, before an opener, a
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
-import { SENTENCE_OPENERS } from './sentence-openers';
+import { HEADING_VERBS, SENTENCE_OPENERS } from './sentence-openers';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
 const NUMBER_AT_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零]{1,5}条)/;
 /** A bracket that names who leads or answers: 「(区科技局牵头)」, 「（责任单位：市财政局）」. */
 const DUTY_BRACKET = /^[（(][^（）()。；]{0,60}?(?:牵头|负责|责任单位|配合)[^（）()]{0,40}[）)]/;
 const HEADING_PUNCT = /[。；：！？;:]/;
+/** Words that make a bracket name who answers. */
+const DUTY_WORD = /牵头|负责|责任单位|配合/;
 const MAX_HEADING = 40;
 /** Characters a heading holds at least before the sentence under it. */
 const MIN_HEADING = 4;
@@ -33,7 +35,39 @@ const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级�
  * 发展规划纲要》(2010-2020年)指出：…」. The title, its years or number in brackets, then 指出, 提出, 明确, 强调 or 要求.
  */
 const QUOTED_SAYS = '《[^《》]{2,40}》(?:[（(][^（）()]{1,20}[）)])?(?:指出|提出|明确|强调|要求)';
-const OPENER = new RegExp(`(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT}|${QUOTED_SAYS})`, 'g');
+/**
+ * A body named by its level and what it is, opening the paragraph under a heading with what it does or the bodies
+ * listed with it (body-subject): 「（四）强化督促指导镇领导小组办公室建立…」, 「（五）编制体检报告新片区管委会、各镇应…」,
+ * 「1.完善政策体系省发展改革委要…」, 「（二）加强资金保障管委会、各镇按照…」, 「（三）全面整治我镇根据…」. The level (省, 市,
+ * 区, 县, 镇, 乡, 新片区) and a name closing on a body's ending, or the zone's 管委会 or 我镇/我区/我市/我县; then 、 or
+ * what it is to do (要, 应, 须, 将, 按照, 根据, 结合, 建立, 积极, 会同).
+ */
+const BODY_NAME = '(?:(?:[省市区县镇乡]|新片区)[\\u4e00-\\u9fa5]{0,14}?(?:管委会|领导小组办公室|领导小组|办公室|人民政府|政府|委员会|局|委|办|中心)|管委会|我[镇区市县])';
+const BODY_DOES = '(?:要|应|须|将|按照|根据|结合|建立|积极|会同)';
+const BODY_SUBJECT = `${BODY_NAME}(?=${BODY_DOES}|、[^，。；：,;:]{1,20}?${BODY_DOES})`;
+/**
+ * What the paragraph is grounded in, opening its first sentence (grounds-opener): 「（四）专项体检结合新片区特色，…」,
+ * 「1.全面实施“光伏+”专项工程结合空间资源，…」. 结合 and what it joins up to the sentence's first comma, with nothing
+ * in it that a body is to do (要, 应, 须, 将: then 结合 is the heading's own, 「坚持防治结合各地要…，」); 相结合 is no opener.
+ */
+const GROUNDS = '(?<!相)结合(?=(?:[^，。；：！？,;:要应须将]|要求){3,40}[，,])';
+/**
+ * The heading's own verb said again, opening the paragraph's first sentence with a new object (echoed-verb):
+ * 「17.规范房地产中介市场规范房地产经纪服务，…」, 「5.鼓励绿色低碳示范工程鼓励有条件的园区…」. The verbs that open the
+ * genre's headings are data (HEADING_VERBS in sentence-openers.ts); the heading holds a few characters of object first.
+ */
+const MIN_OBJECT = 2;
+/**
+ * An article's heading in brackets right after its number (article-heading): 「第三条（定义）综合用地是指…」,
+ * 「第四条 （规划和用地）由镇规划建设办牵头负责…」. Short, no sentence punctuation in it, naming no duty.
+ */
+const ARTICLE = /^第[一二三四五六七八九十百零]{1,5}条$/;
+const ARTICLE_HEADING = /^[ \u3000]*[（(]([^（）()。；：，,;:！？、]{2,20})[）)]/;
+const NUMERALS_ONLY = /^[一二三四五六七八九十\d]+$/;
+const OPENER = new RegExp(
+  `(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT}|${BODY_SUBJECT}|${GROUNDS}|${QUOTED_SAYS})`,
+  'g',
+);
 
 /**
  * Where the heading that opens `piece` ends and the paragraph under it begins, or null when the piece is no heading
@@ -44,6 +78,14 @@ export function headingBodyStart(piece: string): number | null {
   if (!number) return null;
   const from = number[0].length;
   const head = piece.slice(from, from + MAX_HEADING + 60);
+  // an article's heading in brackets
+  if (ARTICLE.test(number[0].trim())) {
+    const bracket = ARTICLE_HEADING.exec(head);
+    if (bracket && !NUMERALS_ONLY.test(bracket[1]) && !DUTY_WORD.test(bracket[1])) {
+      const rest = head.slice(bracket[0].length);
+      return rest.trim() === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + bracket[0].length;
+    }
+  }
   // the duty bracket closing the heading
   for (let k = MIN_HEADING; k < Math.min(head.length, MAX_HEADING); k++) {
     if (HEADING_PUNCT.test(head[k - 1])) break;
@@ -54,17 +96,31 @@ export function headingBodyStart(piece: string): number | null {
     const rest = head.slice(end);
     return rest === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + end;
   }
+  // the heading's own verb said again
+  const echo = echoedVerb(head);
   // a word that only opens a sentence
   // looked for from the heading's least length on: an opener among its first words is the heading's own
   OPENER.lastIndex = MIN_HEADING;
   for (const m of head.matchAll(OPENER)) {
     const k = m.index ?? 0;
-    if (k > MAX_HEADING) break;
+    if (k > MAX_HEADING || (echo !== null && k > echo)) break;
     if (k < MIN_HEADING) continue;
     // a body after 、 goes on a list the sentence opened before it (「新片区管委会、各镇应…」)
     if (head[k - 1] === '、') continue;
     if (/[，,（(]/.test(head.slice(0, k)) || HEADING_PUNCT.test(head.slice(0, k))) return null;
     return from + k;
   }
-  return null;
+  return echo === null ? null : from + echo;
+}
+
+/** Where a heading opening on a verb of the genre's headings says it again, opening the sentence under it; or null. */
+function echoedVerb(head: string): number | null {
+  const verb = HEADING_VERBS.find((v) => head.startsWith(v));
+  if (verb === undefined) return null;
+  const k = head.indexOf(verb, verb.length + MIN_OBJECT);
+  if (k < 0 || k < MIN_HEADING || k > MAX_HEADING) return null;
+  const before = head.slice(0, k);
+  if (/[，,、（(]/.test(before) || HEADING_PUNCT.test(before)) return null;
+  // the verb opens a clause of its own: an object follows it before any punctuation
+  return /^[\u4e00-\u9fa5“"《]{2}/.test(head.slice(k + verb.length)) ? k : null;
 }

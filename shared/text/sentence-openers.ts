@@ -8,3 +8,11 @@ export const SENTENCE_OPENERS: readonly string[] = [
   // 「六、对各院系的要求希望各院系高度重视」, 「1. 试点学院本计划实施初期」, 「三、…规模拟将校区工科专业…」, 2016)
   '为了', '希望', '本计划', '本方案', '拟将',
 ];
+
+// Verbs that open the genre's measure headings (「加强组织领导」, 「规范房地产中介市场」): when a heading opening on one
+// of them runs into its paragraph and the paragraph's first sentence opens on the same verb with an object of its own,
+// the sentence begins there (echoed-verb, heading-body).
+export const HEADING_VERBS: readonly string[] = [
+  '加强', '推进', '推动', '完善', '健全', '强化', '提升', '提高', '规范', '鼓励', '支持', '优化', '落实', '深化', '加快', '促进',
+  '建立', '实施', '开展', '做好', '严格', '扩大', '创新', '保障', '引导', '培育', '发展', '打造', '构建', '增强', '狠抓', '夯实',
+];
