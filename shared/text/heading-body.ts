@@ -7,7 +7,7 @@
 // 县（市、区）要按照…」: subject-opener). The heading is short, holds no sentence punctuation (nor, before an opener, a
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
-import { HEADING_VERBS, SENTENCE_OPENERS } from './sentence-openers';
+import { CLAUSE_VERBS, HEADING_ADVERBS, HEADING_VERBS, SENTENCE_OPENERS } from './sentence-openers';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
 const NUMBER_AT_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零]{1,5}条)/;
@@ -58,6 +58,17 @@ const GROUNDS = '(?<!相)结合(?=(?:[^，。；：！？,;:要应须将]|要求
  */
 const MIN_OBJECT = 2;
 /**
+ * A heading of one verb and its object run into a first sentence that opens on a duty verb of its own and goes on
+ * past a comma (verb-clause): 「12.规范房地产市场秩序加大联合执法力度，加强市场监管…」, 「（九）强化光伏建设资金保障积极
+ * 引导社会资本…，」. The heading opens on a verb of the genre's headings (an adverb before it at most), holds its object
+ * first, and the sentence after the verb holds a few characters before its comma; a heading of two verb phrases
+ * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading.
+ */
+const MIN_CLAUSE = 4;
+/** Heading verbs whose object is someone set to work, a verb of theirs after it: 「鼓励企业开展…」, 「支持银行提供…」. */
+const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导', '允许', '要求'];
+const CLAUSE_REACH = 80;
+/**
  * An article's heading in brackets right after its number (article-heading): 「第三条（定义）综合用地是指…」,
  * 「第四条 （规划和用地）由镇规划建设办牵头负责…」. Short, no sentence punctuation in it, naming no duty.
  */
@@ -96,8 +107,11 @@ export function headingBodyStart(piece: string): number | null {
     const rest = head.slice(end);
     return rest === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + end;
   }
-  // the heading's own verb said again
-  const echo = echoedVerb(head);
+  // the heading's own verb said again, or a duty verb opening a sentence that goes on past a comma
+  const echo = [echoedVerb(head), verbClause(piece.slice(from))].reduce<number | null>(
+    (a, b) => (a === null ? b : b === null ? a : Math.min(a, b)),
+    null,
+  );
   // a word that only opens a sentence
   // looked for from the heading's least length on: an opener among its first words is the heading's own
   OPENER.lastIndex = MIN_HEADING;
@@ -123,4 +137,23 @@ function echoedVerb(head: string): number | null {
   if (/[，,、（(]/.test(before) || HEADING_PUNCT.test(before)) return null;
   // the verb opens a clause of its own: an object follows it before any punctuation
   return /^[\u4e00-\u9fa5“"《]{2}/.test(head.slice(k + verb.length)) ? k : null;
+}
+
+/** Where a sentence opening on a duty verb of its own begins after a heading of one verb and its object; or null. */
+function verbClause(rest: string): number | null {
+  const adverb = HEADING_ADVERBS.find((a) => rest.startsWith(a))?.length ?? 0;
+  const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
+  // a verb that sets someone to work takes a verb after its object (「鼓励企业开展商品房团购活动」)
+  if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  const first = adverb + verb.length + MIN_OBJECT;
+  for (let k = Math.max(first, MIN_HEADING); k <= MAX_HEADING && k < rest.length; k++) {
+    const ch = rest[k];
+    if (/[，,、（(“"《]/.test(ch) || HEADING_PUNCT.test(ch)) return null;
+    const word = CLAUSE_VERBS.find((w) => rest.startsWith(w, k));
+    if (word === undefined) continue;
+    const stop = /[，,；;。！？]/.exec(rest.slice(k, k + CLAUSE_REACH));
+    if (stop === null || !/[，,；;]/.test(stop[0])) return null;
+    return stop.index - word.length >= MIN_CLAUSE ? k : null;
+  }
+  return null;
 }

@@ -16,3 +16,13 @@ export const HEADING_VERBS: readonly string[] = [
   '加强', '推进', '推动', '完善', '健全', '强化', '提升', '提高', '规范', '鼓励', '支持', '优化', '落实', '深化', '加快', '促进',
   '建立', '实施', '开展', '做好', '严格', '扩大', '创新', '保障', '引导', '培育', '发展', '打造', '构建', '增强', '狠抓', '夯实',
 ];
+
+// Words a heading's verb may stand behind (「进一步加强…」, 「因地制宜推动…」), and the verbs (or a verb's adverb) that open
+// the first sentence of a measure's paragraph with a duty of its own (「加大联合执法力度，…」, 「积极引导社会资本…，」):
+// a heading of one verb and its object, run into such a sentence, ends where it begins (verb-clause, heading-body).
+// Verbs that also close a heading as nouns (支持, 保障, 发展, 创新, 引导) are left out.
+export const HEADING_ADVERBS: readonly string[] = ['进一步', '全面', '积极', '大力', '切实', '着力', '持续', '因地制宜', '稳步'];
+export const CLAUSE_VERBS: readonly string[] = [
+  '加强', '推进', '推动', '完善', '健全', '强化', '提升', '提高', '规范', '鼓励', '优化', '落实', '深化', '加快', '促进', '建立',
+  '实施', '开展', '做好', '严格', '扩大', '加大', '成立', '深挖', '积极', '切实', '认真', '大力',
+];
