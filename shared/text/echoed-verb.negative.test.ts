@@ -11,7 +11,7 @@ describe('echoed-verb: a verb said again that opens no sentence', () => {
     // the verb again at the end, with no object after it
     ['（三）推进改革推进'],
     // a heading not opening on a verb of the genre's headings
-    ['（四）工作目标目标明确'],
+    ['（四）营商环境环境整治'],
     // the verb inside a word of the heading's object, followed by punctuation
     ['（五）支持企业发展支持。'],
   ])('%s', (piece) => {

@@ -7,6 +7,7 @@
 // 县（市、区）要按照…」: subject-opener). The heading is short, holds no sentence punctuation (nor, before an opener, a
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
+import { SECTION_WORD_GOES_ON, SECTION_WORDS } from './section-words';
 import { CLAUSE_VERBS, HEADING_ADVERBS, HEADING_VERBS, SENTENCE_OPENERS } from './sentence-openers';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
@@ -106,6 +107,13 @@ export function headingBodyStart(piece: string): number | null {
     const end = k + bracket[0].length;
     const rest = head.slice(end);
     return rest === '' || /^[，。；：,;:、）)]/.test(rest) ? null : from + end;
+  }
+  // a standing section heading of the genre
+  const word = SECTION_WORDS.find((w) => head.startsWith(w));
+  if (word !== undefined) {
+    const rest = head.slice(word.length);
+    const goesOn = rest.trim() === '' || /^[，。；：,;:（(）)]/.test(rest) || SECTION_WORD_GOES_ON.some((w) => rest.startsWith(w));
+    if (!goesOn) return from + word.length;
   }
   // the heading's own verb said again, or a duty verb opening a sentence that goes on past a comma
   const echo = [echoedVerb(head), verbClause(piece.slice(from))].reduce<number | null>(
