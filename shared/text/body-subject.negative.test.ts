@@ -15,6 +15,8 @@ describe('body-subject: bodies that open no paragraph', () => {
     ['（六）加强监管，区市场监管局要加大抽查力度。'],
     // a level character inside a word (城市, 社区), no body
     ['（七）推进城市更新要素保障'],
+    // a list opening on 各 that closes on what the bodies share, not on what they do
+    ['（八）加强各村、各单位协作'],
     // the heading's own first words
     ['（一）区财政局要加强资金保障。'],
   ])('%s', (piece) => {

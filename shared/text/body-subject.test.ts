@@ -13,6 +13,7 @@ describe('body-subject: the paragraph under a heading opens on a body named by i
     ['（三）全面整治我镇根据实际情况制定整治计划。', '我镇'],
     ['（二）细化职责分工镇房屋安全隐患排查整治工作领导小组根据职责分工落实。', '镇房屋安全'],
     ['（六）强化成果应用新片区管委会、镇政府积极推动成果应用。', '新片区管委会'],
+    ['（一）摸底排查各居村、相关责任单位对本镇范围内所有房屋进行全面摸底。', '各居村'],
   ])('%s', (piece, body) => {
     const at = headingBodyStart(piece);
     expect(at === null ? null : piece.slice(at, at + body.length)).toBe(body);

@@ -41,11 +41,14 @@ const QUOTED_SAYS = '《[^《》]{2,40}》(?:[（(][^（）()]{1,20}[）)])?(?:�
  * listed with it (body-subject): 「（四）强化督促指导镇领导小组办公室建立…」, 「（五）编制体检报告新片区管委会、各镇应…」,
  * 「1.完善政策体系省发展改革委要…」, 「（二）加强资金保障管委会、各镇按照…」, 「（三）全面整治我镇根据…」. The level (省, 市,
  * 区, 县, 镇, 乡, 新片区) and a name closing on a body's ending, or the zone's 管委会 or 我镇/我区/我市/我县; then 、 or
- * what it is to do (要, 应, 须, 将, 按照, 根据, 结合, 建立, 积极, 会同).
+ * what it is to do (要, 应, 须, 将, 按照, 根据, 结合, 建立, 积极, 会同); or a list opening on 各 (「（一）摸底排查各居村、
+ * 相关责任单位对…」).
  */
 const BODY_NAME = '(?:(?:[省市区县镇乡]|新片区)[\\u4e00-\\u9fa5]{0,14}?(?:管委会|领导小组办公室|领导小组|办公室|人民政府|政府|委员会|局|委|办|中心)|管委会|我[镇区市县])';
 const BODY_DOES = '(?:要|应|须|将|按照|根据|结合|建立|积极|会同)';
-const BODY_SUBJECT = `${BODY_NAME}(?=${BODY_DOES}|、[^，。；：,;:]{1,20}?${BODY_DOES})`;
+/** A list of bodies opening on 各 (「各居村、相关责任单位对…」): the list closes on what they do or on whom it bears. */
+const EACH_LIST = '各[\\u4e00-\\u9fa5]{1,4}?(?=、[^，。；：,;:]{1,20}?(?:要|应|须|将|按照|根据|对))';
+const BODY_SUBJECT = `(?:${BODY_NAME}(?=${BODY_DOES}|、[^，。；：,;:]{1,20}?${BODY_DOES})|${EACH_LIST})`;
 /**
  * What the paragraph is grounded in, opening its first sentence (grounds-opener): 「（四）专项体检结合新片区特色，…」,
  * 「1.全面实施“光伏+”专项工程结合空间资源，…」. 结合 and what it joins up to the sentence's first comma, with nothing
