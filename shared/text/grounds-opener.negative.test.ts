@@ -4,6 +4,9 @@ import { headingBodyStart } from './heading-body';
 // 结合 inside a heading (防治结合, 相结合) or with no comma closing what it joins opens no paragraph.
 describe('grounds-opener: 结合 that opens no paragraph', () => {
   it.each([
+    // 结合 inside a noun phrase, or joining what the heading names with 与
+    ['（七）开展医育结合和科学育儿服务，提升服务能力。'],
+    ['（八）技术股与现金股结合激励的成果转化机制，完善分配办法。'],
     // 相结合
     ['（四）坚持集中整治与日常管理相结合，形成长效机制。'],
     // no comma closes what 结合 joins: a heading ending on 结合 with its text run on without one

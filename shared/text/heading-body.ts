@@ -8,7 +8,7 @@
 // comma) and has a few characters of its own before the sentence. Read only on pieces that the run-on-items rule cut
 // from a run-on line: a paragraph of a document with its breaks is left as it is. Pure.
 import { SECTION_WORD_GOES_ON, SECTION_WORDS } from './section-words';
-import { CLAUSE_VERBS, HEADING_ADVERBS, HEADING_VERBS, SENTENCE_OPENERS } from './sentence-openers';
+import { CLAUSE_VERBS, HEADING_ADVERBS, HEADING_VERBS, OBJECT_ENDS, SENTENCE_OPENERS } from './sentence-openers';
 
 /** A number of the genre opening the piece: 一、 （一） 1. 1、 （1） 第一条. */
 const NUMBER_AT_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d)|第[一二三四五六七八九十百零]{1,5}条)/;
@@ -52,9 +52,10 @@ const BODY_SUBJECT = `(?:${BODY_NAME}(?=${BODY_DOES}|、[^，。；：,;:]{1,20}
 /**
  * What the paragraph is grounded in, opening its first sentence (grounds-opener): 「（四）专项体检结合新片区特色，…」,
  * 「1.全面实施“光伏+”专项工程结合空间资源，…」. 结合 and what it joins up to the sentence's first comma, with nothing
- * in it that a body is to do (要, 应, 须, 将: then 结合 is the heading's own, 「坚持防治结合各地要…，」); 相结合 is no opener.
+ * in it that a body is to do (要, 应, 须, 将: then 结合 is the heading's own, 「坚持防治结合各地要…，」); 相结合, 「A与B结合」
+ * and 「医育结合和…」 (结合 inside a noun phrase) are no opener.
  */
-const GROUNDS = '(?<!相)结合(?=(?:[^，。；：！？,;:要应须将]|要求){3,40}[，,])';
+const GROUNDS = '(?<!相|[与和同][\\u4e00-\\u9fa5]{1,4})结合(?![和与及的])(?=(?:[^，。；：！？,;:要应须将]|要求){3,40}[，,])';
 /**
  * The heading's own verb said again, opening the paragraph's first sentence with a new object (echoed-verb):
  * 「17.规范房地产中介市场规范房地产经纪服务，…」, 「5.鼓励绿色低碳示范工程鼓励有条件的园区…」. The verbs that open the
@@ -69,6 +70,12 @@ const MIN_OBJECT = 2;
  * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading.
  */
 const MIN_CLAUSE = 4;
+/** A first clause at least this long holds a heading and the paragraph's first clause (object-end). */
+const MIN_RUN_ON_CLAUSE = 20;
+/** Characters the paragraph's clause holds at least after the heading's object (object-end). */
+const MIN_OBJECT_CLAUSE = 6;
+/** Who a heading may name before a verb of theirs: a place, a kind of body, people. */
+const ACTOR_ENDS = /(?:地区|各地|企业|机构|部门|单位|银行|学校|社会|群众|个人|家庭|主体)$/;
 /** Heading verbs whose object is someone set to work, a verb of theirs after it: 「鼓励企业开展…」, 「支持银行提供…」. */
 const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导', '允许', '要求'];
 const CLAUSE_REACH = 80;
@@ -135,7 +142,37 @@ export function headingBodyStart(piece: string): number | null {
     if (/[，,（(]/.test(head.slice(0, k)) || HEADING_PUNCT.test(head.slice(0, k))) return null;
     return from + k;
   }
-  return echo === null ? null : from + echo;
+  if (echo !== null) return from + echo;
+  // the noun closing the heading's object, when nothing else says where the sentence begins
+  const object = objectEnd(piece.slice(from));
+  return object === null ? null : from + object;
+}
+
+/**
+ * Where the object of a heading opening on a verb closes, its paragraph running on after it with no word that opens a
+ * sentence (object-end): 「一、最大程度降低购房信贷门槛居民家庭（包括借款人…），」, 「十二、简化住宅价格备案流程综合考虑
+ * 商品房住宅成本因素…，」. Only in a first clause too long for a heading (a heading and the clause of its paragraph),
+ * after the first noun that closes the genre's heading objects, with a clause of its own after it.
+ */
+function objectEnd(rest: string): number | null {
+  const clause = /^[^，。；：,;:！？]*/.exec(rest)?.[0] ?? '';
+  if (clause.length < MIN_RUN_ON_CLAUSE) return null;
+  const adverb = HEADING_ADVERBS.find((a) => rest.startsWith(a))?.length ?? 0;
+  const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
+  if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  for (let k = Math.max(adverb + verb.length + MIN_OBJECT, MIN_HEADING - 2); k < Math.min(clause.length, MAX_HEADING); k++) {
+    if (/[、（(“"《]/.test(rest[k])) return null;
+    const noun = OBJECT_ENDS.find((w) => rest.startsWith(w, k));
+    if (noun === undefined) continue;
+    const end = k + noun.length;
+    // the object goes on past the noun (「…长效机制和基础性制度建设」, 「…政策的落实」)
+    if (/[和及与的等之]/.test(rest[end] ?? '')) continue;
+    // what follows is the object's own noun phrase: 「加大净菜上市在标准|化菜场…等场所的推进力度」
+    const after = clause.slice(end);
+    if (after.includes('的') && OBJECT_ENDS.some((w) => after.endsWith(w)) || /^[化性型式]/.test(after)) return null;
+    return end >= MIN_HEADING && clause.length - end >= MIN_OBJECT_CLAUSE ? end : null;
+  }
+  return null;
 }
 
 /** Where a heading opening on a verb of the genre's headings says it again, opening the sentence under it; or null. */
@@ -162,6 +199,8 @@ function verbClause(rest: string): number | null {
     if (/[，,、（(“"《]/.test(ch) || HEADING_PUNCT.test(ch)) return null;
     const word = CLAUSE_VERBS.find((w) => rest.startsWith(w, k));
     if (word === undefined) continue;
+    // the verb of those the heading names (「推动东西部地区建立…机制」): the heading goes on
+    if (ACTOR_ENDS.test(rest.slice(0, k))) return null;
     const stop = /[，,；;。！？]/.exec(rest.slice(k, k + CLAUSE_REACH));
     if (stop === null || !/[，,；;]/.test(stop[0])) return null;
     return stop.index - word.length >= MIN_CLAUSE ? k : null;

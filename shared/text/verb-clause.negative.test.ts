@@ -11,6 +11,8 @@ describe('verb-clause: duty verbs that open no sentence', () => {
     // a verb that sets someone to work: the verb after its object is theirs
     ['十四、鼓励企业开展商品房团购活动，对团购给予优惠。'],
     ['（三）支持银行加大信贷投放，满足合理融资需求。'],
+    // the verb of those the heading names: 「推动东西部地区建立…」
+    ['（八）推动东西部地区建立消费扶贫协作机制，加强对接。'],
     // a comma before the second verb: the heading's own second clause
     ['（四）加强组织领导，健全工作机制，压实责任。'],
     // too little after the second verb before the comma: 「优化升级」 closes the heading's object
