@@ -86,8 +86,10 @@ const CLAUSE_REACH = 80;
 const ARTICLE = /^第[一二三四五六七八九十百零]{1,5}条$/;
 const ARTICLE_HEADING = /^[ \u3000]*[（(]([^（）()。；：，,;:！？、]{2,20})[）)]/;
 const NUMERALS_ONLY = /^[一二三四五六七八九十\d]+$/;
+/** A year the sentence counts from (「2016年本市建筑垃圾落实属地处理以来，」): the year, then 以来 in the same clause. */
+const SINCE_YEAR = '20\\d\\d年(?=[^，。；：,;:]{0,30}以来)';
 const OPENER = new RegExp(
-  `(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${DUTY_CLAUSE}|${SUBJECT}|${BODY_SUBJECT}|${GROUNDS}|${QUOTED_SAYS})`,
+  `(?:${SENTENCE_OPENERS.join('|')}|20\\d\\d年\\d{1,2}月\\d{1,2}日|${SINCE_YEAR}|${DUTY_CLAUSE}|${SUBJECT}|${BODY_SUBJECT}|${GROUNDS}|${QUOTED_SAYS})`,
   'g',
 );
 

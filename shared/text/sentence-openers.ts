@@ -1,12 +1,15 @@
 // Words that open a sentence of the genre and never sit inside a measure's heading phrase: where a heading and its
 // first sentence run together with no break (「一、优化土地出让方式按照供需平衡原则，…」), the sentence begins at one of
-// them (heading-body). A four-digit year opening a sentence (「2022年4月25日至…」) is recognised by the rule itself.
+// them (heading-body). A four-digit year opening a sentence (「2022年4月25日至…」, 「2016年本市…以来」) is recognised by the
+// rule itself.
 export const SENTENCE_OPENERS: readonly string[] = [
   '按照', '根据', '依据', '围绕', '对于', '针对', '依托', '基于', '以习近平', '凡在', '凡是', '凡属', '自本', '从20', '自20', '到20', '截至',
   '为深入', '为进一步', '为全面', '为贯彻', '为加快', '深入贯彻落实',
   // a plan's paragraphs opening on its purpose, its hope, the plan itself or what it intends (「七、机制政策为了更好地落实…」,
   // 「六、对各院系的要求希望各院系高度重视」, 「1. 试点学院本计划实施初期」, 「三、…规模拟将校区工科专业…」, 2016)
   '为了', '希望', '本计划', '本方案', '拟将',
+  // where things stand, and the standard held up (「三、落实源头分类工作目前本区装修垃圾…」, 「（四）开展评估分析对标国际…」)
+  '目前', '对标',
 ];
 
 // Verbs that open the genre's measure headings (「加强组织领导」, 「规范房地产中介市场」): when a heading opening on one
