@@ -19,6 +19,8 @@ describe('heading-body: pieces that are no heading run into a paragraph', () => 
     ['优化土地出让方式按照供需平衡原则，科学编制供地计划。'],
     // the duty bracket closes the piece
     ['一、强化科技创新(区科技局牵头)'],
+    // a year with no 以来 after it: a heading's own year (「完成2025年目标任务」)
+    ['（四）全面完成2025年目标任务，确保如期实现。'],
   ])('%s', (piece) => {
     expect(headingBodyStart(piece)).toBeNull();
   });

@@ -13,6 +13,7 @@
 // measure), and the first item after a full stop inside an item so found; an unnumbered heading line between
 // the introduction's colon and the first item opens a line of its own (colon-heading). Linear in the paragraph's
 // length. Pure.
+import { bodyColonLineStarts } from './body-colon-lines';
 import { closingParagraphStart } from './closing-paragraph';
 import { coverLineEnds } from './cover-lines';
 import { fieldLineStarts } from './field-lines';
@@ -284,7 +285,9 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
       const h = headingBodyStart(piece);
       // the measure's labelled fields, run on into it, each a line again (field-lines)
       const fields = k === 0 ? [] : fieldLineStarts(piece).map((f) => s + f);
-      return h === null ? fields : [s + h, ...fields];
+      // the bodies' paragraphs of a division of work, run on into each other (body-colon-lines)
+      const bodies = k === 0 ? [] : bodyColonLineStarts(piece).map((f) => s + f);
+      return h === null ? [...fields, ...bodies] : [s + h, ...fields, ...bodies];
     });
     // the cover notice before the list, its lines run together (cover-lines)
     const cover = coverLineEnds(block.text, starts[0]);
