@@ -312,7 +312,47 @@ export function docNumberStandsApart(before: string, next: string): boolean {
   return DOC_NUMBER_LINE.test(plainText(next)) && isLineUnit(before);
 }
 
-function shouldJoin(current: Pending, next: LayoutBlock): boolean {
+// ---------------------------------------------------------------- paragraph blocks
+
+/** Longer than any printed line of the genre (28 characters a line in 公文, about 40 in wide layouts). */
+const PARAGRAPH_BLOCK = 60;
+/** The share of a document's text in blocks past the line width that shows its blocks are paragraphs, not lines. */
+const PARAGRAPH_TEXT_SHARE = 0.4;
+/** Fewer blocks than this say nothing of the document's breaks (a copy run onto one line has none left). */
+const MIN_BREAKS = 3;
+
+/**
+ * paragraph-blocks: a document whose breaks are paragraphs' ends shows it by its blocks: much of its text is in blocks
+ * longer than a printed line holds (a page crawled a paragraph a line, a Word file typed as such). Its short blocks
+ * (a speaker's line, a date under a title, two bodies signing together) are lines of their own, and a break joins
+ * only a sentence visibly cut in two. A document of printed lines (a PDF turned into Word or text a line a
+ * paragraph) has few blocks longer than a line, and its breaks are read as before.
+ */
+export function breaksEndParagraphs(blocks: readonly LayoutBlock[]): boolean {
+  let all = 0;
+  let long = 0;
+  let count = 0;
+  for (const b of blocks) {
+    if (b.gap === 'soft' || b.standalone) continue;
+    const n = plainText(b.text).length;
+    if (n === 0) continue;
+    count++;
+    all += n;
+    if (n > PARAGRAPH_BLOCK) long += n;
+  }
+  return count >= MIN_BREAKS && long > 0 && long >= all * PARAGRAPH_TEXT_SHARE;
+}
+
+/**
+ * A sentence or a row visibly cut at a break: the block ends inside a clause or on a cell's pipe, or the next opens on
+ * the mark that closes a clause, or is nothing but pipes (a row's cells whose text the copy lost).
+ */
+function cutMidClause(current: string, next: string): boolean {
+  const head = plainText(next);
+  return /[，、（(“‘《〈「『—|]$/.test(current.replace(/[\s\u3000]+$/, '')) || /^[，。、；：）)”’》〉」』]/.test(head) || /^[|\s]+$/.test(head);
+}
+
+function shouldJoin(current: Pending, next: LayoutBlock, paragraphs = false): boolean {
   const first = current.parts[0];
   const last = current.parts[current.parts.length - 1];
   if (first.standalone || next.standalone) return false;
@@ -324,6 +364,7 @@ function shouldJoin(current: Pending, next: LayoutBlock): boolean {
   if (soft) return !(endsSentence(current.plain) && startsNewItem(next.text));
   // A paragraph break: join only a sentence that the break cut in two.
   if (endsSentence(current.plain)) return false;
+  if (paragraphs) return cutMidClause(current.plain, next.text);
   if (opensParagraph(next.text)) return false;
   return !isLineUnit(current.plain);
 }
@@ -334,11 +375,15 @@ function shouldJoin(current: Pending, next: LayoutBlock): boolean {
  */
 export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
   const pending: Pending[] = [];
-  for (const block of splitRunOnItems(dropPageFurniture(joinCellLines(blocks)))) {
+  const kept = dropPageFurniture(joinCellLines(blocks));
+  // told from the breaks the document has, before the items run onto one line are cut apart
+  const paragraphs = breaksEndParagraphs(kept);
+  const laid = splitRunOnItems(kept);
+  for (const block of laid) {
     const plain = plainText(block.text);
     if (plain === '') continue;
     const current = pending[pending.length - 1];
-    if (current && shouldJoin(current, block)) {
+    if (current && shouldJoin(current, block, paragraphs)) {
       current.parts.push(block);
       current.plain += plain;
     } else {
