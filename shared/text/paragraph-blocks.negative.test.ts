@@ -25,6 +25,17 @@ describe('paragraph-blocks, negative cases', () => {
     expect(breaksEndParagraphs(blocks)).toBe(false);
   });
 
+  it('a paged layout is read by its own gaps: a break at a page turn inside a sentence still joins', () => {
+    const body = '市委市政府高度重视审计查出问题的整改落实工作，多次作出重要批示，推进审计整改落实；市政府认真贯彻市人大常委会审议意见，专题部署。';
+    const blocks: LayoutBlock[] = [
+      { text: body, start: 0, end: 0, page: 1 },
+      { text: `${body.slice(0, -1)}并明确`, start: 0, end: 0, page: 1 },
+      { text: '整改责任和时限要求。', start: 0, end: 0, page: 2 },
+    ];
+    expect(breaksEndParagraphs(blocks)).toBe(false);
+    expect(repairParagraphs(blocks).map((p) => p.text)).toHaveLength(2);
+  });
+
   it('a sentence ending at the break stays a paragraph of its own in either kind of document', () => {
     const body = '市委市政府高度重视审计查出问题的整改落实工作，多次作出重要批示，推进审计整改落实；市政府认真贯彻市人大常委会审议意见，专题部署。';
     expect(read(`${body}\n${body}\n${body}`)).toHaveLength(3);

@@ -28,5 +28,8 @@ describe('paragraph-blocks', () => {
     expect(read(`${BODY}\n${BODY}\n截至目前，已完成整改问题32个，\n整改金额1.2亿元。`).slice(2)).toEqual(['截至目前，已完成整改问题32个，整改金额1.2亿元。']);
     expect(read(`${BODY}\n${BODY}\n按照《审计法》\n》的要求开展`).length).toBe(3);
     expect(read(`${BODY}\n${BODY}\n一、紧扣重点任务 |\n|\n|`).slice(2)).toEqual(['一、紧扣重点任务 | | |']);
+    // a paragraph's length stopping short of a sentence's end, the rest after a blank line (a page turn in a copy)
+    const cut = `${BODY.slice(0, -1)}，严格规范人力资源招聘`;
+    expect(read(`${BODY}\n${cut}\n\n行为，禁止就业性别歧视。`)).toEqual([BODY, `${cut}行为，禁止就业性别歧视。`]);
   });
 });

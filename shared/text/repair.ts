@@ -324,11 +324,15 @@ const MIN_BREAKS = 3;
 /**
  * paragraph-blocks: a document whose breaks are paragraphs' ends shows it by its blocks: much of its text is in blocks
  * longer than a printed line holds (a page crawled a paragraph a line, a Word file typed as such). Its short blocks
- * (a speaker's line, a date under a title, two bodies signing together) are lines of their own, and a break joins
- * only a sentence visibly cut in two. A document of printed lines (a PDF turned into Word or text a line a
- * paragraph) has few blocks longer than a line, and its breaks are read as before.
+ * (a speaker's line, a date under a title, a byline) are lines of their own, and a break joins only a sentence visibly
+ * cut in two: at a comma or an opening mark, before a closing one, or after a block of a paragraph's length that
+ * stops short of a sentence's end. A document of printed lines (a PDF turned into Word or text a line a
+ * paragraph) has few blocks longer than a line, and its breaks are read as before; so are a paged layout's (a PDF, a
+ * scan), whose gaps say where its paragraphs end and whose breaks may fall at a page turn inside a sentence.
  */
 export function breaksEndParagraphs(blocks: readonly LayoutBlock[]): boolean {
+  // A paged layout (PDF, scan) tells its paragraphs by its own gaps; a break there may be a page turn mid-sentence.
+  if (blocks.some((b) => b.page !== undefined)) return false;
   let all = 0;
   let long = 0;
   let count = 0;
@@ -364,8 +368,9 @@ function shouldJoin(current: Pending, next: LayoutBlock, paragraphs = false): bo
   if (soft) return !(endsSentence(current.plain) && startsNewItem(next.text));
   // A paragraph break: join only a sentence that the break cut in two.
   if (endsSentence(current.plain)) return false;
-  if (paragraphs) return cutMidClause(current.plain, next.text);
   if (opensParagraph(next.text)) return false;
+  // a block as long as a paragraph that stops short of a sentence's end was cut (at a page turn, in a copy)
+  if (paragraphs) return cutMidClause(current.plain, next.text) || (plainText(last.text).length > PARAGRAPH_BLOCK && !isLineUnit(current.plain));
   return !isLineUnit(current.plain);
 }
 
