@@ -100,6 +100,22 @@ export function isSealLine(line: string): boolean {
   return line.trim() !== '' && line.replace(SEAL_MARK_RE, '').trim() === '';
 }
 
+// plates-bracket: a body's name followed by a bracket listing its other plates (市府办(市外事办、市友协): the office
+// that is also the foreign-affairs office and the friendship association) is that one body, named before the bracket;
+// the list inside is not split off as bodies of their own. A bracket after a collective (各成员单位(区发改局、区财政局),
+// 有关部门(…)) lists its members, and a bracket of anything but names is read as before.
+const PLATES_BRACKET = /([^、，,；;\s（）()]{2,20})[（(]([^（）()]{2,40})[）)]/g;
+const COLLECTIVE_HEAD = /^(?:各|有关|相关)|(?:单位|部门|机构|成员)$/;
+
+/** The text with each body's bracket of other plates left out: 市府办(市外事办、市友协) → 市府办. */
+export function withoutPlateBrackets(s: string): string {
+  return s.replace(PLATES_BRACKET, (whole, head: string, inner: string) => {
+    const plates = inner.split(/[、，,]/).map((p) => p.trim());
+    const listed = plates.length >= 2 && plates.every((p) => looksLikeDepartment(p));
+    return listed && looksLikeDepartment(head) && !COLLECTIVE_HEAD.test(head) ? head : whole;
+  });
+}
+
 /**
  * Splits a list of names ("区发改委、区商务局", "区财政局 区税务局", "区财政局和区税务局") into the names
  * that look like bodies, dropping pieces that do not. 和 and 与 split only when both sides are names:
@@ -107,7 +123,7 @@ export function isSealLine(line: string): boolean {
  */
 export function splitDepartmentList(s: string): string[] {
   const out: string[] = [];
-  for (const piece of s.split(LIST_SEPARATOR)) {
+  for (const piece of withoutPlateBrackets(s).split(LIST_SEPARATOR)) {
     const p = piece.trim();
     if (p !== '') out.push(...(namesInPiece(p) ?? []));
   }
