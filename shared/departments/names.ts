@@ -55,7 +55,8 @@ export const BODIES: readonly BodyNames[] = [
   { names: ['司法局'], former: ['法制办公室', '法制办'] },
   { names: ['乡村振兴局'], former: ['扶贫开发办公室', '扶贫办'] },
   { names: ['残疾人联合会', '残联'] },
-  { names: ['人民政府办公室', '政府办公室', '政府办'] },
+  // 府办: the short form a page's source line writes (信息来源: 市府办, 县府办)
+  { names: ['人民政府办公室', '政府办公室', '政府办', '府办'] },
 ];
 
 /**

@@ -20,7 +20,8 @@ import { extractPolicy } from './policy';
 // other with nothing to tell a cell's end, so no rule of the genre can find its rows again:
 //   bureau-center-pipe-table-lead-support-cell (工作任务 | 具体要求 | 责任部门, a pipe after each cell),
 //   bureau-sections-task-table (工作任务 / 具体要求 / 责任科室 / 时限要求), city-open-gov-plan-content-lead-cells
-//   (目标任务 / 主要内容 / 责任单位, a step then its cell of bodies), county-livelihood-task-table (民生实事 table),
+//   (目标任务 / 主要内容 / 责任单位, a step then its cell of bodies), county-city-task-table-spaced-header (主要工作任务 /
+//   责任单位, its header cells spaced out), county-livelihood-task-table (民生实事 table),
 //   county-task-table-leader-status (具体工作任务和要求 / 责任领导 / 责任单位 / 落实情况),
 //   district-action-plan-task-list-units (附件's 重点任务清单), district-task-list-time-nodes (附件1's 工作任务清单),
 //   national-innovation-reform-table (附件's 改革举措 table), province-ai-task-table (重点任务 / 具体举措 table),
@@ -39,6 +40,7 @@ const TABLE_MEASURES = [
   'bureau-sections-task-table',
   'county-bureau-points-restated-table',
   'city-open-gov-plan-content-lead-cells',
+  'county-city-task-table-spaced-header',
   'county-livelihood-task-table',
   'county-task-table-leader-status',
   'district-action-plan-task-list-units',

@@ -293,27 +293,35 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
     return { names, date: dateLine.date, dateParagraph: lines[i].index };
   }
   const names: string[] = [];
-  // the last line of a table pasted one cell a line is its last row's cell, the body responsible for the row
-  if (hasCellTableHeader(lines)) return { names, date: null, dateParagraph: null };
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
     if (isSealLine(lines[i].text)) continue;
     const found = namesOnlyLine(lines[i].text);
     if (found) names.unshift(...found);
     else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
   }
+  if (names.length > 0 && endsOnTableCell(lines)) return { names: [], date: null, dateParagraph: null };
   return { names, date: null, dateParagraph: null };
 }
 
-// The header cell of a table's column naming the body responsible for each row.
-const RESPONSIBLE_COLUMN_RE = /^(?:责任|牵头|主办|承办|落实)(?:单位|部门|科室)$/;
+// table-last-cell: a report that is a task table copied one cell a line (序号 / 主要工作任务 / 完成情况 / 责任单位, then
+// each row's cells) ends on its last row's cell of bodies (发改局、生态环境分局): that cell is the row's, not a signature.
+// It is read so when the text has a 序号 header cell on a line of its own and the last line's row opens on a line that
+// is only its number, as many lines above it as the header has cells; names under prose or under a date are read as
+// before.
+const SEQ_HEADER_RE = /^(?:序号|编号)$/;
+const ROW_NUMBER_RE = /^\d{1,3}$/;
 
-/**
- * cell-table-signature: a table pasted one cell a line (序号 / 内容与要求 / 进展情况 / 责任单位 / 1 / …), its header
- * ending on the column of the body responsible for each row and row 1's number right under it, ends on that column's
- * cell: the name alone on the last line (市发改委) is the last row's responsible body, not a signature.
- */
-export function hasCellTableHeader(lines: readonly Line[]): boolean {
-  return lines.some((l, k) => RESPONSIBLE_COLUMN_RE.test(l.text.trim()) && /^1$/.test(lines[k + 1]?.text.trim() ?? ''));
+/** The text ends on the last cell of a table copied one cell a line. */
+export function endsOnTableCell(lines: readonly Line[]): boolean {
+  const last = lines.length - 1;
+  const header = lines.findIndex((l, k) => k < last && SEQ_HEADER_RE.test(l.text.trim()));
+  if (header < 0) return false;
+  // the header's cells up to row 1's number give the row's width; the last row opens that many lines back
+  const first = lines.findIndex((l, k) => k > header && ROW_NUMBER_RE.test(l.text.trim()));
+  const width = first - header;
+  if (first < 0 || width < 3 || width > 8) return false;
+  const opening = last - (width - 1);
+  return opening > first - 1 && ROW_NUMBER_RE.test(lines[opening].text.trim());
 }
 
 /** Name-only lines directly above line `at` (a signature may take a few lines for a joint report). */

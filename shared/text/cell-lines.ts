@@ -131,12 +131,21 @@ function wrappedHeader(blocks: LayoutBlock[], at: number): { columns: Cell[]; la
   return columns && columns.includes('detail') ? { columns, labels: cells, size: 1 + lines.length } : null;
 }
 
-const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(n));
+// second-name-cell: a body may be written with its second name in brackets after it (发改局(服务业发展局), 县发改局(粮食局):
+// one office under two names); the name before the bracket is the body's, when the bracket itself names a body. A
+// bracket of anything else (建设综合服务中心(二期), 完成验收(年底前)) leaves the cell what it was.
+const SECOND_NAME = /[（(]([^（）()]{2,12})[）)]$/;
+/** The name a body's cell part is read by: without a second name in brackets after it. */
+export function withoutSecondName(name: string): string {
+  const second = SECOND_NAME.exec(name);
+  return second && NAME_END.test(second[1]) ? name.slice(0, second.index) : name;
+}
+const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && t.split('、').every((n) => NAME_END.test(withoutSecondName(n)));
 /** A cell of bodies in a row read one line a cell: every name of it a body's, however many. Collective-close: the
  *  list may close on every body of a kind after 等 (「科技中心、…、高新投公司等各部门」), as a duty cell may. */
 const isNameList = (t: string) =>
   !/[。，；！？]/.test(t) &&
-  t.split('、').every((n, k, all) => n.length <= 20 && (NAME_END.test(n) || (k === all.length - 1 && /^[^等]{2,}等各(?:有关|相关)?(?:部门|单位)$/.test(n))));
+  t.split('、').every((n, k, all) => n.length <= 20 && (NAME_END.test(withoutSecondName(n)) || (k === all.length - 1 && /^[^等]{2,}等各(?:有关|相关)?(?:部门|单位)$/.test(n))));
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
 /** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团), and of a
  *  task force set up for the work (区“两旧”专班, 工作专班). */

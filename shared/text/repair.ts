@@ -80,6 +80,9 @@ export function endsSentence(text: string): boolean {
 
 const ITEM_PATTERNS: RegExp[] = [
   /^\d{1,3}[.．、](?!\d)/, // 1.  1、
+  // year-item: a number whose text opens on a year (2.2024年政府重点民生实事项目责任分解, an attachment list's item) is
+  // an item: the dot before a four-figure year closed by 年 is no decimal point
+  /^\d{1,3}[.．、](?=(?:19|20)\d{2}年)/,
   new RegExp(`^[（(][${HAN_NUM}\\d]{1,4}[）)]`), // （一） (1)
   new RegExp(`^[${HAN_NUM}]{1,4}[、.．]`), // 一、
   new RegExp(`^第[${HAN_NUM}\\d]{1,5}[条章节款部分项]`), // 第三条
