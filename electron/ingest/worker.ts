@@ -118,12 +118,8 @@ port.on('message', (message: ToParser) => {
   queue = queue.then(async () => {
     const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total, ocrPid: ocrProcessId() }));
     const wasmBytes = pdfiumMemoryBytes();
-    if (!outcome.ok) {
-      post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
-      return;
-    }
-    // A pool that reads without segmenting gives this worker no line to a segmenter.
-    if (!line) {
+    // No terms for a file not read, nor in a pool that reads without segmenting (it gives no line to a segmenter).
+    if (!outcome.ok || !line) {
       post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
       return;
     }
