@@ -15,7 +15,7 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { ownCampaign, ownRectificationMeeting, reportingHead, sectorMeeting, supervisedVisit } from './news-accounts';
+import { feedbackPledge, ownCampaign, ownRectificationMeeting, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, isSiteSection, placeDepartmentOfTitle, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
@@ -71,6 +71,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...ownRectificationMeeting(lines));
   if (names.length === 0) names.push(...supervisedVisit(lines));
   if (names.length === 0) names.push(...sectorMeeting(lines));
+  // the body inspected, whose head pledges for it at the feedback (feedback-pledge)
+  if (names.length === 0) names.push(...feedbackPledge(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
@@ -80,6 +82,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   }
   if (names.length === 0) names.push(...subjectOfYear(lines));
   if (names.length === 0) names.push(...nameInOwnPlan(lines));
+  // a village's account naming itself only after 我们, at its end (we-named)
+  if (names.length === 0) names.push(...weNamed(lines));
   return [...new Set(names)];
 }
 

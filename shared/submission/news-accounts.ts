@@ -13,6 +13,13 @@
 //     the body visited reports, not the one that came;
 //   - sector-meeting: an item on a place's work meeting for one sector (2023年全省交通运输工作电视电话会议召开) gives the account
 //     of the sector's own department, named in its text (省交通运输厅将2022年确定为…); not a body that only attends.
+//   - feedback-pledge: at the meeting where an inspection's findings are fed back, the head of the body inspected pledges
+//     for it (祝振华代表太和县人民医院党委就做好巡察整改作表态发言, 姜南社区党支部书记张明郑重表态), and the item names that
+//     body as the one inspected (巡察太和县人民医院党委…, 对姜南社区开展巡察, 向县林业局党组反馈): the item is that body's
+//     account;
+//   - we-named: an account speaking of its village or community by name after 我们 (我们田村将继续努力) is that village's
+//     committee's (田村村委会) or that community's residents' committee's; read in the whole item, as such an account
+//     names itself only at its end.
 import { looksLikeDepartment } from './department-names';
 import { isSiteChrome } from './report-metadata';
 
@@ -104,4 +111,33 @@ export function sectorMeeting(lines: readonly { text: string }[]): string[] {
     if (m && looksLikeDepartment(m[1])) return [m[1]];
   }
   return [];
+}
+
+// A head pledging for a body: …代表X(就…)作表态发言, or X's Party organisation's secretary, named, (郑重)表态.
+const PLEDGE_FOR_RE = /代表([\u4e00-\u9fff]{3,30}?)(?:就[^，,。；;]{2,40}?)?(?:作|做)了?表态(?:发言)?/;
+const PLEDGING_SECRETARY_RE = /(?:^|[，,；;。：:])([\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支|党支部))书记[\u4e00-\u9fff]{2,3}?(?:郑重|作|做)?了?表态/;
+// A Party organisation closing a body's name, taken off to find the body in the item's other sentences.
+const PARTY_ORGANISATION_RE = /(?:党委|党组|党总支|党支部)$/;
+
+/** feedback-pledge: the body whose head pledges at the feedback of an inspection that the item names it as inspected by. */
+export function feedbackPledge(lines: readonly { text: string }[]): string[] {
+  const text = openingText(lines);
+  if (!/巡察|巡视/.test(text) || !/反馈/.test(text)) return [];
+  const m = PLEDGE_FOR_RE.exec(text) ?? PLEDGING_SECRETARY_RE.exec(text);
+  if (!m || !looksLikeDepartment(m[1])) return [];
+  const stem = m[1].replace(PARTY_ORGANISATION_RE, '');
+  const inspected = new RegExp(`(?:巡察|巡视|对)${escaped(stem)}|向${escaped(stem)}(?:党委|党组|党总支|党支部)?反馈`);
+  return inspected.test(text) ? [m[1]] : [];
+}
+
+// 我们 with the village's or community's own name (我们田村将…): not a kind of place (我们农村, 我们全村, 我们这个村).
+const WE_NAMED_RE = /我们((?!农|乡|全|本|各|该|这|那|每|新农)[\u4e00-\u9fff]{1,6}?)(村|社区)(?=将|要|会|一定|继续|始终|全体|坚持)/;
+const COMMITTEE_OF: Record<string, string> = { 村: '村委会', 社区: '社区居委会' };
+
+/** we-named: the committee of the village or community an account names after 我们 (我们田村将继续努力); none otherwise. */
+export function weNamed(lines: readonly { text: string }[]): string[] {
+  const m = WE_NAMED_RE.exec(lines.map((l) => l.text.replace(/\s+/g, '')).join(''));
+  if (!m) return [];
+  const body = m[1] + m[2] + COMMITTEE_OF[m[2]];
+  return looksLikeDepartment(body) ? [body] : [];
 }

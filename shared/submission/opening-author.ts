@@ -20,7 +20,8 @@
 //     情况报告如下」 (announced-body);
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
 //     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」, or of what it handled in the year
-//     「2023年,市政府共办理…代表意见建议57件」 (subjectOfYear, the weakest evidence:
+//     「2023年,市政府共办理…代表意见建议57件」, the comma after the year lost before such a count 「2025年内黄县教育局共收到…」
+//     (year-count-subject) (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
@@ -74,6 +75,9 @@ export function contactBody(name: string): string {
 // Clauses on who led or guided the work may come between (2022年，在区委、区政府的正确领导下，黄石街党工委、办事处高举…);
 // the subject may be a place's Party committee and its office together (黄石街党工委、办事处, 镇党委、政府).
 const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?(?:以来)?|今年以来|一年来|过去一年)[，,]\s*(?:在[^，,。；;]{2,40}?下[，,])*([\u4e00-\u9fff]{3,24}?(?:、(?:办事处|人民政府|政府|管委会))?)(?:以|坚持|深入|认真|紧紧|全面|始终|聚焦|围绕|高举|共(?:办理|承办|受理|收到))/;
+// year-count-subject: the year run onto the body with no comma, then the count of what it handled (2025年内黄县教育局共收到县
+// 人大代表建议30件): the body is the subject all the same.
+const YEAR_COUNT_SUBJECT_RE = /^(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?([\u4e00-\u9fff]{3,24}?)共(?:办理|承办|受理|收到|接收)/;
 // A place's Party committee and its government or office named together: the government or office reports.
 const PARTY_AND_OFFICE_RE = /^([\u4e00-\u9fff]{2,20}?)(?:党工委|党委)、(办事处|人民政府|政府|管委会)$/;
 
@@ -268,7 +272,8 @@ export function ownSummaryMeeting(lines: readonly { text: string }[]): string[] 
 /** The body a year's summary opens its overview on (2023年，市卫生健康委以…为指导); none otherwise. */
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
-    const m = YEAR_SUBJECT_RE.exec(line.text.replace(/\s+/g, ''));
+    const text = line.text.replace(/\s+/g, '');
+    const m = YEAR_SUBJECT_RE.exec(text) ?? YEAR_COUNT_SUBJECT_RE.exec(text);
     if (!m) continue;
     const subject = reportingOfPair(m[1]);
     return looksLikeDepartment(subject) ? [subject] : [];

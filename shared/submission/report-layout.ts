@@ -161,8 +161,9 @@ export function firstLines(lines: readonly Line[], count: number, keep: (line: L
   return out;
 }
 
-// A bulletin's masthead: who compiled it, then (maybe) the date: 区教育局办公室编　2024年5月10日.
-const MASTHEAD_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:编印|编发|编)(?=[\s\u3000]*(?:\d{4}|[〇一二][〇零一二三四五六七八九]{3})\s*年|[\s\u3000]*$)/;
+// A bulletin's masthead: who compiled it, then (maybe) the date: 区教育局办公室编　2024年5月10日; or the compiler, the
+// issue's number, then the date (masthead-issue: 暖泉街道办事处 第10期 2013年3月22日, its spaces lost in an import or not).
+const MASTHEAD_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:编印|编发|编|[\s\u3000]*第[\s\u3000]*[\d一二三四五六七八九十百〇零]{1,4}[\s\u3000]*期)(?=[\s\u3000]*(?:\d{4}|[〇一二][〇零一二三四五六七八九]{3})\s*年|[\s\u3000]*$)/;
 
 export interface Masthead {
   /** The compiler as written. */
