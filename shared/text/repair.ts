@@ -261,7 +261,8 @@ export function compactCjkSpacing(text: string, typed = false): string {
       const before = whole[at - 1] ?? '';
       const after = whole[at + 1] ?? '';
       const glued = (isCjkChar(before) && isWordChar(after)) || (isWordChar(before) && isCjkChar(after));
-      if (glued && typed && isWordSpace(whole, at)) return ' ';
+      // a page's layout writes a gap of a full character as an ideographic space: a word space it measured
+      if (glued && (typed || space === '\u3000') && isWordSpace(whole, at)) return ' ';
       return glued ? '' : space;
     })
     .replace(/[ \t\u00a0\u3000]{2,}|\t/g, ' ')
