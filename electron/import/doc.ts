@@ -123,7 +123,7 @@ export async function extractDoc(bytes: Uint8Array): Promise<Extracted> {
     if (text) text += '\n';
     const start = text.length;
     text += line;
-    const block: LayoutBlock = { text: line, start, end: text.length };
+    const block: LayoutBlock = { text: line, start, end: text.length, typedSpaces: true };
     if (line.includes(' | ')) block.standalone = true;
     blocks.push(block);
   }

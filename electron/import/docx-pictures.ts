@@ -180,7 +180,7 @@ export async function readPastedScan(bytes: Uint8Array, items: BodyItem[], targe
   };
   for (const item of items) {
     if (!item.picture) {
-      if (item.text.trim()) add(item);
+      if (item.text.trim()) add({ ...item, typedSpaces: true });
       continue;
     }
     if (!isPagePicture(item.shownCm)) continue;

@@ -273,7 +273,7 @@ export async function extractDocx(bytes: Uint8Array, pictures?: PictureReader): 
     if (text) text += '\n';
     const start = text.length;
     text += b.text;
-    blocks.push({ ...b, start, end: text.length });
+    blocks.push({ ...b, start, end: text.length, typedSpaces: true });
   }
   if (text === '' && bodyHoldsPictures(parts, main)) throw new ImportProblem('no-text', DOCX_PICTURES_ONLY);
   return { format: 'docx', text, blocks, pageCount: null, warnings: [] };

@@ -171,7 +171,7 @@ export function flowExtracted(lines: FlowLine[], format: Extracted['format'], en
   const blocks: LayoutBlock[] = [];
   for (const line of lines) {
     if (text) text += '\n';
-    const block: LayoutBlock = { text: line.text, start: text.length, end: text.length + line.text.length };
+    const block: LayoutBlock = { text: line.text, start: text.length, end: text.length + line.text.length, typedSpaces: true };
     if (line.bold) block.bold = true;
     else if (line.boldPrefix && line.text.startsWith(line.boldPrefix)) Object.assign(block, { bold: true, boldPrefix: line.boldPrefix });
     if (line.heading) block.heading = true;

@@ -75,7 +75,10 @@ describe('what a page shows around its text', () => {
     ['a breadcrumb, mostly links', '<div>当前位置：<a href="/">首页</a> &gt; <a href="/zc">政策文件</a></div><p>正文。</p>', ['正文。']],
     ['a sentence citing a linked title keeps it', '<p>根据<a href="/x">《关于深化改革的意见》</a>，结合本区实际，制定本方案。</p>', ['根据《关于深化改革的意见》，结合本区实际，制定本方案。']],
     ['scripts, styles and form controls', '<script>var a = "不应出现";</script><style>p{}</style><select><option>请选择</option></select><p>留下的文字</p>', ['留下的文字']],
-    ['entities and spaces', '<p>&nbsp;&nbsp;一、&ldquo;放管服&rdquo;改革\n  继续推进。</p>', ['一、“放管服”改革 继续推进。']],
+    // a line break of the source between Chinese shows as nothing; a space the author typed stays
+    ['entities and spaces', '<p>&nbsp;&nbsp;一、&ldquo;放管服&rdquo;改革\n  继续推进。</p>', ['一、“放管服”改革继续推进。']],
+    ['a typed space between two bodies', '<p>河南省教育厅 河南省财政厅\n关于报送数据的通知</p>', ['河南省教育厅 河南省财政厅关于报送数据的通知']],
+    ['a line break beside Latin text', '<p>PDF\n格式</p>', ['PDF 格式']],
     ['line breaks', '<p>第一行<br>第二行<br/>第三行</p>', ['第一行', '第二行', '第三行']],
     ['unclosed paragraphs', '<p>甲段<p>乙段<div>丙段', ['甲段', '乙段', '丙段']],
   ])('%s', (_what, markup, expected) => {

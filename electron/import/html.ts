@@ -10,6 +10,7 @@ import { Parser } from 'htmlparser2';
 import { decodeText } from './decode-text';
 import { ImportProblem, type Extracted } from './extracted';
 import { FlowLines, flowExtracted, trimLine, visibleLength, type FlowLine } from './flow-lines';
+import { isHan } from '../../shared/text/word-space';
 
 /** Elements whose content is never text of the page. */
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'select', 'option', 'button', 'textarea', 'iframe', 'svg', 'object', 'map', 'title']);
@@ -24,6 +25,17 @@ const BOLD_TAGS = new Set(['b', 'strong', ...HEADINGS]);
 const BOLD_STYLE = /font-weight\s*:\s*(bold|[6-9]00)/i;
 /** A line at least this share of whose characters are link text is navigation, not the page's text. */
 const LINK_SHARE = 0.5;
+
+/**
+ * The spaces of a page's text as a browser shows them: a run of white space is one space, except a line break of the
+ * source between two Chinese characters, which the page's author wrapped there and which shows as nothing (the
+ * segment breaks of CSS); the spaces the author typed stay, for the layout repair to judge (word-space).
+ */
+export function collapseSpaces(data: string): string {
+  return data.replace(/[\t\n\r\f ]+/g, (ws: string, at: number, whole: string) =>
+    /[\n\r]/.test(ws) && isHan(whole[at - 1]) && isHan(whole[at + ws.length]) ? '' : ' ',
+  );
+}
 
 /** Reads the markup into lines. */
 class PageReader {
@@ -75,7 +87,7 @@ class PageReader {
 
   text(data: string): void {
     if (this.hidden > 0) return;
-    this.flow.add({ text: data.replace(/[\t\n\r\f ]+/g, ' '), linked: this.links > 0, bold: this.bold > 0 || this.headings > 0 });
+    this.flow.add({ text: collapseSpaces(data), linked: this.links > 0, bold: this.bold > 0 || this.headings > 0 });
   }
 
   private endLine(): void {

@@ -3,6 +3,7 @@
 // right margin and this one starts at the left margin without an indent (Chinese paragraphs open with a
 // two-character indent). Page numbers and running headers are dropped before judging the page-break joins.
 import { findPageFurniture, isPageNumberLine, type BlockGap, type LayoutBlock } from '../../shared/text/repair';
+import { isHan } from '../../shared/text/word-space';
 import { continuedRow, joinedRow } from './pdf-row-across-pages';
 import { findTables, joinLines, MAX_LINE_STEP, MIN_COLUMNS } from './pdf-tables';
 
@@ -53,6 +54,21 @@ export interface LineRun {
   right: number;
   /** Baseline of its first text run. */
   y: number;
+}
+
+/**
+ * A gap of nearly a full character between two runs of Chinese on a line is a space the writer typed there (a
+ * full-width space, or two half-width ones): it is written as one ideographic space, which the repair keeps between two
+ * words (word-space). The narrower gaps of a justified line or of runs a generator cut close up as before.
+ */
+const WORD_GAP = 0.9;
+
+const lastChar = (s: string): string | undefined => s[s.length - 1];
+
+/** The text of the first run after the k-th that is not blank. */
+function nextText(cluster: PdfTextItem[], k: number): string {
+  for (let j = k + 1; j < cluster.length; j += 1) if (!isBlank(cluster[j].str)) return cluster[j].str;
+  return '';
 }
 
 /** A gap this wide (in character heights) between runs on one baseline separates table cells. */
@@ -130,17 +146,21 @@ export function buildLines(page: PdfPage): PdfLine[] {
     let prev: PdfTextItem | null = null;
     let boldOpen: boolean | null = null;
     let boldEnd = 0;
-    for (const item of cluster) {
+    for (let k = 0; k < cluster.length; k += 1) {
+      const item = cluster[k];
       if (prev) {
         // Some generators fake bold by printing a run twice, slightly shifted.
         if (item.str === prev.str && Math.abs(item.x - prev.x) < 0.3 * item.size) continue;
         const gap = item.x - (prev.x + prev.width);
         const spaced = /\s$/.test(prev.str) || /^\s/.test(item.str);
         if (!spaced && gap > 1.5 * item.size) text += '  ';
+        else if (!spaced && gap >= WORD_GAP * item.size && isHan(lastChar(prev.str)) && isHan(item.str[0])) text += '\u3000';
         else if (!spaced && gap > 0.2 * item.size) text += ' ';
       }
       // pdf.js stands a space item in for a gap; a wide one (between table cells) stays visible.
-      text += isBlank(item.str) && item.width > 1.5 * item.size ? '  ' : item.str;
+      if (isBlank(item.str) && item.width > 1.5 * item.size) text += '  ';
+      else if (isBlank(item.str) && item.width >= WORD_GAP * item.size && isHan(lastChar(text)) && isHan(nextText(cluster, k)[0])) text += '\u3000';
+      else text += item.str;
       if (boldOpen !== false && !isBlank(item.str)) {
         boldOpen = !!item.bold;
         if (boldOpen) boldEnd = text.length;

@@ -100,6 +100,12 @@ describe('RTF', () => {
     expect(mhtDoc.warnings[0]).toContain('单个文件网页（MHT）');
   });
 
+  it('keeps a space the writer typed between two bodies (word-space) and closes up letter-spacing', async () => {
+    const file = join(scratch, '联合报告.rtf');
+    writeFileSync(file, `{\\rtf1\\ansi\\ansicpg936 ${gbBytes('河南省教育厅 河南省财政厅')}\\par ${gbBytes('工 作 报 告')}\\par}`, 'latin1');
+    expect((await imported(file)).paragraphs.map((p) => p.text)).toEqual(['河南省教育厅 河南省财政厅', '工作报告']);
+  });
+
   it('what is not RTF, or is hostile, gets a message or reads what it can, and never takes the reader down', async () => {
     const fake = join(scratch, '说明.rtf');
     writeFileSync(fake, '这不是 RTF 文件');

@@ -38,7 +38,7 @@ export function textBlocks(text: string): LayoutBlock[] {
     const end = start + line.length;
     if (line.trim()) {
       const tabbed = TAB_ROW.test(line);
-      const block: LayoutBlock = { text: tabbed ? tabRowText(line) : line, start, end };
+      const block: LayoutBlock = { text: tabbed ? tabRowText(line) : line, start, end, typedSpaces: true };
       if (HEADING.test(line)) block.heading = true;
       if (BOLD_START.test(line)) block.bold = true;
       if (tabbed || isPipeRow(line)) block.standalone = true;

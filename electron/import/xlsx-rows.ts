@@ -88,7 +88,7 @@ export function linesToBlocks(lines: string[]): { text: string; blocks: LayoutBl
     if (text) text += '\n';
     const start = text.length;
     text += line;
-    blocks.push({ text: line, start, end: text.length, standalone: true });
+    blocks.push({ text: line, start, end: text.length, standalone: true, typedSpaces: true });
   }
   return { text, blocks };
 }

@@ -16,7 +16,7 @@ describe('paragraph-blocks', () => {
 
   it('keeps a speech report’s date, speaker and addressees apart', () => {
     const text = `关于2017年度审计查出问题整改情况的报告\n2018年11月22日在慈溪市十七届人大常委会第十六次会议上\n市审计局局长 俞金华\n主任、各位副主任、各位委员:\n${BODY}\n${BODY}`;
-    expect(read(text).slice(1, 4)).toEqual(['2018年11月22日在慈溪市十七届人大常委会第十六次会议上', '市审计局局长俞金华', '主任、各位副主任、各位委员:']);
+    expect(read(text).slice(1, 4)).toEqual(['2018年11月22日在慈溪市十七届人大常委会第十六次会议上', '市审计局局长 俞金华', '主任、各位副主任、各位委员:']);
   });
 
   it('keeps a byline with no mark at its end off the paragraph after it', () => {

@@ -4,6 +4,8 @@
 import type { Paragraph } from '../types';
 import { joinCellLines } from './cell-lines';
 import { splitRunOnItems } from './run-on-items';
+import { isMeetingLine, isSalutationLine } from './speech-lines';
+import { isWordSpace } from './word-space';
 
 /**
  * How the source separates a block from the one before it.
@@ -28,6 +30,11 @@ export interface LayoutBlock {
   heading?: boolean;
   /** Never joined to a neighbour (table rows). */
   standalone?: boolean;
+  /**
+   * Its spaces are the writer's (a text file, a Word document, a web page), not gaps that extraction read off a page
+   * (a PDF, a scan): a space between two words of Chinese is kept (word-space).
+   */
+  typedSpaces?: boolean;
 }
 
 // ---------------------------------------------------------------- character classes
@@ -120,7 +127,8 @@ function opensParagraph(text: string): boolean {
     DOC_NUMBER_LINE.test(t) ||
     LABEL_LINE.test(t) ||
     REMARK_LINE.test(t) ||
-    isRuleLine(text)
+    isRuleLine(text) ||
+    isSalutationLine(t)
   );
 }
 
@@ -168,6 +176,7 @@ function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
   if (TWO_PHRASE_HEADING.test(t)) return true;
+  if (isMeetingLine(t)) return true;
   if (t.length > 40 || INNER_PUNCT.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;
   return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);
@@ -246,14 +255,17 @@ export function dropPageFurniture(blocks: LayoutBlock[]): LayoutBlock[] {
 
 /**
  * Removes the single spaces extraction puts between Chinese characters and digits or letters ("2021 年 9 月",
- * "区市场 监管局"), keeps wider gaps as one space, and trims layout indentation.
+ * "区市场 监管局"), keeps wider gaps as one space, and trims layout indentation. Where the spaces are the writer's
+ * (`typed`), a single space between two words of Chinese stays (word-space): 「河南省教育厅 河南省财政厅」.
  */
-export function compactCjkSpacing(text: string): string {
+export function compactCjkSpacing(text: string, typed = false): string {
   return text
     .replace(/(?<![ \t\u00a0\u3000])[ \u00a0\u3000](?![ \t\u00a0\u3000])/g, (space, at: number, whole: string) => {
       const before = whole[at - 1] ?? '';
       const after = whole[at + 1] ?? '';
       const glued = (isCjkChar(before) && isWordChar(after)) || (isWordChar(before) && isCjkChar(after));
+      // a page's layout writes a gap of a full character as an ideographic space: a word space it measured
+      if (glued && (typed || space === '\u3000') && isWordSpace(whole, at)) return ' ';
       return glued ? '' : space;
     })
     .replace(/[ \t\u00a0\u3000]{2,}|\t/g, ' ')
@@ -282,8 +294,8 @@ function openingBoldText(parts: LayoutBlock[]): string | undefined {
 }
 
 /** Where the opening bold run ends in the repaired text (spacing repair may have moved it). */
-export function boldRunEnd(text: string, boldPrefix: string | undefined): number | null {
-  const prefix = boldPrefix ? compactCjkSpacing(boldPrefix).trim() : '';
+export function boldRunEnd(text: string, boldPrefix: string | undefined, typed = false): number | null {
+  const prefix = boldPrefix ? compactCjkSpacing(boldPrefix, typed).trim() : '';
   if (!prefix) return null;
   const at = text.indexOf(prefix);
   return at >= 0 && at <= 4 ? at + prefix.length : null;
@@ -294,8 +306,11 @@ function paragraphText(parts: LayoutBlock[]): string {
   for (const part of parts) {
     for (const line of part.text.split(/\r?\n/)) text = joinPieces(text, line);
   }
-  return compactCjkSpacing(text);
+  return compactCjkSpacing(text, typedSpaces(parts));
 }
+
+/** The paragraph's spaces are the writer's: every piece of it comes from a format that keeps them. */
+const typedSpaces = (parts: LayoutBlock[]): boolean => parts.every((p) => p.typedSpaces);
 
 // ---------------------------------------------------------------- joining
 
@@ -409,7 +424,7 @@ export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
     if (first.page !== undefined) paragraph.page = first.page;
     if (first.bold) paragraph.bold = true;
     if (first.heading) paragraph.heading = true;
-    const boldEnd = boldRunEnd(paragraph.text, openingBoldText(parts));
+    const boldEnd = boldRunEnd(paragraph.text, openingBoldText(parts), typedSpaces(parts));
     if (boldEnd !== null) paragraph.boldEnd = boldEnd;
     return paragraph;
   });

@@ -1,0 +1,33 @@
+// The front lines of a report delivered at a meeting (a government's or a bureau's report to a people's congress or
+// its standing committee), each a line of its own however the copy breaks its lines:
+//   meeting-line: the date and the meeting it was delivered at (2024年11月27日县十八届人大常委会第二十三次会议,
+//     ——2022年7月28日在颛桥镇第六届人民代表大会第二次会议上);
+//   salutation-line: the addressees, closed by a colon (主任、各位副主任、各位委员:, 各位代表：).
+// A copy wrapped at a printed width joins every line that does not close a sentence to the next; these close none,
+// and without the rules the meeting line, the speaker's line under it and the salutation run into one paragraph. Pure.
+
+/** Those a speech is addressed to, each alone or after 各位 / 尊敬的 (各位副主任, 尊敬的各位代表). */
+export const ADDRESSEES: readonly string[] = [
+  '主任', '副主任', '委员', '代表', '领导', '同志', '同志们', '来宾', '嘉宾', '朋友们', '委员长', '副委员长', '秘书长', '主席', '副主席',
+  '议员', '列席人员',
+];
+
+const DATE = '(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d〇零一二三四五六七八九十]{1,2}月[\\d〇零一二三四五六七八九十]{1,3}日';
+const LEAD = '[-—–－―~～（(【\\[\\s]*';
+const TAIL = '[）)】\\]\\s]*';
+/** A date opening the line, and a meeting closing it, with no sentence punctuation between. */
+const MEETING_LINE = new RegExp(`^${LEAD}${DATE}[^，。；！？,;:：]{0,50}会议上?${TAIL}$`);
+
+/** The line is wholly a speech's date and meeting (meeting-line). */
+export function isMeetingLine(text: string): boolean {
+  return MEETING_LINE.test(text.trim());
+}
+
+const ADDRESSEE = `(?:尊敬的)?(?:各位)?(?:${[...ADDRESSEES].sort((a, b) => b.length - a.length).join('|')})`;
+/** Addressees joined by 、, ， or 和, closed by a colon. */
+const SALUTATION_LINE = new RegExp(`^${ADDRESSEE}(?:[、，,和及]${ADDRESSEE})*[：:]$`);
+
+/** The line is wholly a speech's salutation (salutation-line). */
+export function isSalutationLine(text: string): boolean {
+  return SALUTATION_LINE.test(text.replace(/[\s\u3000]+/g, ''));
+}
