@@ -23,6 +23,7 @@ import {
 import { inventorySpans, onlyInInventories } from './inventory-lists';
 import { contentOutsideBodyCells } from './content-links-body-lists';
 import { planParagraphs } from './plan-passages';
+import { answersTarget } from './target-results';
 import { trustedRowNumbers } from './table-numbering';
 import { findQuotedTerms, findTitles, quotedTitleTerms, titlePhrases, type TitlePhrase } from './title-matches';
 import { wholeLineTitle, wholeLineTitles } from './title-matches-whole-line';
@@ -217,7 +218,12 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     if (n === undefined) sharedChars.set(m, (n = distinctChars(vocabulary.get(m) ?? [])));
     return n;
   };
-  const shared = candidates.filter((c) => charsShared(c.match.measure) >= MIN_REPORT_SHARED_CHARS);
+  // a passage giving a target's result holds the target's whole subject, however few its characters (target-results.ts)
+  const titles = new Map(policy.extract.measures.map((m) => [m.number, m.title]));
+  const answersTargetIn = (c: ContentCandidate) =>
+    answersTarget(titles.get(c.match.measure) ?? '', subjectTermsOf(linker.index, c.match.measure), (texts.get(c.paragraph) ?? '').slice(c.match.start, c.match.end));
+  const targets = new Set(candidates.filter(answersTargetIn).map((c) => c.match.measure));
+  const shared = candidates.filter((c) => charsShared(c.match.measure) >= MIN_REPORT_SHARED_CHARS || targets.has(c.match.measure));
   for (const { match, paragraph } of selectContentLinks(shared, namedByReport, threshold)) {
     const text = texts.get(paragraph) ?? '';
     links.add({ measure: match.measure, how: 'content', score: round(match.score), excerpt: contentExcerpt(text, match, linker), paragraph });
@@ -235,6 +241,7 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
     planned,
     vocabulary,
     postings: linker.index.postings,
+    targets,
   });
 }
 
@@ -251,6 +258,8 @@ interface StrengthContext {
   planned: ReadonlySet<number>;
   vocabulary: Map<number, Set<string>>;
   postings: Map<string, number[]>;
+  /** Targets a passage of the report answers by giving their result (target-results.ts). */
+  targets: ReadonlySet<number>;
 }
 
 /**
@@ -269,7 +278,7 @@ function withStrength(links: MeasureLink[], ctx: StrengthContext): MeasureLink[]
   const strength = new Map<number, LinkStrength>();
   for (const measure of new Set(links.map((l) => l.measure))) {
     const own = links.filter((l) => l.measure === measure);
-    if (own.some((l) => !resembles(l))) {
+    if (own.some((l) => !resembles(l)) || ctx.targets.has(measure)) {
       strength.set(measure, 'counted');
       continue;
     }
