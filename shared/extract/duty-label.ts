@@ -13,6 +13,8 @@
 // A field that names a body for something other than the task itself — who supplies the figure a target is measured
 // by (「数据提供单位:市统计局」, 成都市 2022年目标任务责任分解方案), who checks or whom to call — ends the duty list before
 // it and assigns nothing: that body answers for no part of the measure.
+// unit-alternative: a label may give a second kind of unit in brackets after its own, 「牵头科室（单位）：」, where a
+// bureau's own sections and its units are given the work alike; the role is the label's.
 // handler-label: a compound label naming the bodies answerable and, after them, those who handle the work for them
 // (「责任单位及承办科室：市自然资源局，储备中心」, 「责任单位及承办科室（单位）：市房管中心，市场处、租赁处」, 宿州市
 // 房地产实施细则 2022): the list ends at the first comma, semicolon or space; what follows names the bodies' own
@@ -27,12 +29,16 @@ const ROLE_FIRST = `(?:牵头|${SUPPORT_ROLE_SRC}|承办|主责)`;
 /** What a duty label names: a body (单位, 部门) or an internal office of one (处室, 科室, 处（室）). */
 const UNIT = '(?:单位|部门|[处科股]室|[处科][（(]室[）)])';
 
+/** Unit-alternative: a label may give a second kind of unit in brackets after its own (「牵头科室（单位）：计划科、…」,
+ *  延安市科学技术局 2018: the bureau's sections and its units answer alike); the label is the same label. */
+const UNIT_OR = `${UNIT}(?:[（(]${UNIT}[）)])?`;
+
 /** The compound label of the bodies answerable and their handlers, without its colon (handler-label). */
 const HANDLER_LABEL_SRC = `责任${UNIT}及承办${UNIT}(?:[（(](?:单位|部门|[处科股]室)[）)])?`;
 const HANDLER_LABEL = new RegExp(`^${HANDLER_LABEL_SRC}\\s*[：:]$`);
 
 /** A duty label with its colon, as a regular-expression source (no anchors, no flags). */
-export const DUTY_LABEL_SRC = `(?:${HANDLER_LABEL_SRC}|(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)${UNIT}|${ROLE}${UNIT})|(?:部门|责任|任务)分工)\\s*[：:]`;
+export const DUTY_LABEL_SRC = `(?:${HANDLER_LABEL_SRC}|(?:主要|具体)?(?:${ROLE_FIRST}(?:责任)${UNIT_OR}|${ROLE}${UNIT_OR})|(?:部门|责任|任务)分工)\\s*[：:]`;
 
 /** A field naming a body for something other than the task, with its colon, as a regular-expression source. */
 export const OTHER_FIELD_LABEL_SRC =

@@ -15,19 +15,32 @@ const DEPARTMENT_KIND = /^[\u4e00-\u9fa5]{2,10}部门$/;
 // unit that follow are every unit of that kind (各派出机构), never one body
 const UNIT_KIND = /^(?:有关|相关)?(?:派出机构|直属(?:有关)?单位|直属机构|直属事业单位|事业单位|下属单位|所属单位)$/;
 
+// related-kinds: 相关 or 有关 before a kind of government covers the kinds after it in its 、-run as 各 does
+// (「相关市、县政府」: the cities' and the counties' governments concerned, generic), never one 县政府.
+const RELATED_KIND = /^(相关|有关)(.+)$/;
+
 export function carryEach(items: ListItem[]): string[] {
   let each = false;
+  let word = '各';
   let eachPlace = '';
   let ofDepartments = false;
   return items.map((item) => {
     if (item.after !== '、') each = false;
+    const related = RELATED_KIND.exec(item.name);
+    if (related && KIND.test(related[2])) {
+      each = true;
+      word = related[1];
+      ofDepartments = false;
+      return item.name;
+    }
     if (item.name.startsWith('各')) {
       each = true;
+      word = '各';
       ofDepartments = DEPARTMENT_KIND.test(item.name);
       eachPlace = /^各(区|县|市|镇|乡|街道|县（市、区）)/.exec(item.name)?.[1] ?? '';
       return item.name;
     }
-    if (each && KIND.test(item.name)) return `各${item.name}`;
+    if (each && KIND.test(item.name)) return `${word}${item.name}`;
     if (each && UNIT_KIND.test(item.name)) return `各${item.name}`;
     if (each && ofDepartments && DEPARTMENT_KIND.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
     each = false;

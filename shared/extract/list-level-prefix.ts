@@ -7,6 +7,8 @@
 // run; a bare name among them is bare as the document writes it (「市金融办、公积金管理中心、市住房保障房产局」: the
 // provident fund centre, written without the city's 市 in every list, is not given it). A 厅 is still a province's.
 
+import { isPlaceNamedOffice } from './vertical-offices';
+
 export interface ListItem {
   name: string;
   /** The separator written before the item: '、' joins a run, anything else starts a new one. */
@@ -30,7 +32,7 @@ export function levelOf(name: string): string | null {
 
 /** A local government's body written without a level: it belongs to a level the context gives. */
 export function takesLevel(name: string): boolean {
-  return name.length >= 2 && !/^各|有关|相关/.test(name) && !OWN_LEVEL.test(name) && LOCAL_BODY_END.test(name) && levelOf(name) === null;
+  return name.length >= 2 && !/^各|有关|相关/.test(name) && !OWN_LEVEL.test(name) && LOCAL_BODY_END.test(name) && levelOf(name) === null && !isPlaceNamedOffice(name);
 }
 
 /** For each item, how many names of its 、-run write a level of their own. */

@@ -26,7 +26,22 @@ export const VERTICAL_OFFICE_ENDINGS: readonly string[] = [
   '住房公积金管理分中心',
   '海事局',
   '地震局',
+  // the national railway group's regional bureaus (哈尔滨铁路局)
+  '铁路局',
 ];
+
+// place-named-office: such an office written after a place's bare name (哈尔滨铁路局, 东莞供电局: two to four
+// characters with no level before the kind) carries its place in its name; no level of the list goes before it.
+const PLACE_STEM = /^[\u4e00-\u9fa5]{2,4}$/;
+const LEVEL_CHAR = /[省市区县州旗]/;
+
+/** An office of a higher level's system written after a place's bare name (哈尔滨铁路局). */
+export function isPlaceNamedOffice(name: string): boolean {
+  const end = VERTICAL_OFFICE_ENDINGS.find((e) => name.endsWith(e));
+  if (end === undefined) return false;
+  const stem = name.slice(0, -end.length);
+  return PLACE_STEM.test(stem) && !LEVEL_CHAR.test(stem) && !/^(?:各|有关|相关|国家|中国|地方|本地|当地)/.test(stem);
+}
 
 /** The name ends like an office of a higher level's system. */
 export function isVerticalOffice(name: string): boolean {

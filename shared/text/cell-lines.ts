@@ -22,13 +22,19 @@
 import type { LayoutBlock } from './repair';
 import { isGroupCell, isGroupHeader, splitNames, withoutClosingBracket } from './group-column';
 
-type Cell = 'seq' | 'group' | 'task' | 'names' | 'support' | 'time' | 'detail';
+type Cell = 'seq' | 'group' | 'task' | 'names' | 'support' | 'time' | 'detail' | 'leader';
 
 const SEQ_HEAD = /^(?:序号|编号|序)$/;
 // a department's own plan names its internal offices: 责任处室, 牵头科室, 责任处（室）
 const NAMES_HEAD = /(?:单位|部门|[处科股]室|[处科][（(]室[）)])$/;
 // 时限要求: the time a task is asked to be done by
 const TIME_HEAD = /(?:时限|时间|期限|节点)(?:要求)?$/;
+// Leader-column rule: a table with the lead's and the supporters' columns may close on the people answerable for each
+// row (序号 / 主要工作举措 / 牵头单位 / 配合单位 / 责任领导, 沈阳市辽中区). Its rows are read by kinds of cell, so a row
+// whose leader's cell is empty (four lines where the others have five) still ends at the next 序号; a line after the
+// supporters that is a person's name (冯冬昌, 「张三、李四」) is that row's leader's cell, never a paragraph of its own.
+const LEADER_HEAD = /(?:领导|责任人)$/;
+const PERSON = /^[\u4e00-\u9fa5]{2,4}(?:[、，,][\u4e00-\u9fa5]{2,4})*$/;
 /** A header cell: a short label without punctuation (具体工作任务和要求 runs to nine characters). */
 const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
 /** Year-label: a header cell of a year's list may open on that year (2024年建设内容, 2025年度目标); the label without it. */
@@ -82,6 +88,8 @@ function columnsOf(labels: string[]): Cell[] | null {
   if (cells[1] === 'task' && cells[2] === 'detail' && isGroupHeader(labels[0], labels[1])) [cells[1], cells[2]] = ['group', 'task'];
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
+  // leader-column: after the supporters' column, the people answerable (责任领导) stand in a column of their own
+  if (cells.includes('support')) cells.forEach((c, k) => c === 'detail' && k > cells.indexOf('support') && LEADER_HEAD.test(labels[k - 1]) && (cells[k] = 'leader'));
   if (cells.includes('support') && cells.includes('detail')) return null;
   return cells;
 }
@@ -146,6 +154,8 @@ const isName = (t: string) => t.length <= 24 && !/[。，；！？]/.test(t) && 
 const isNameList = (t: string) =>
   !/[。，；！？]/.test(t) &&
   t.split('、').every((n, k, all) => n.length <= 20 && (NAME_END.test(withoutSecondName(n)) || (k === all.length - 1 && /^[^等]{2,}等各(?:有关|相关)?(?:部门|单位)$/.test(n))));
+/** A leader's cell: one person's name or a few, never a body's, a time or a sentence. */
+const isLeaderCell = (t: string) => PERSON.test(t) && !isDutyCell(t) && !isTime(t);
 const isTime = (t: string) => t.length <= 20 && !/[。；]/.test(t) && TIME_WORDS.test(t);
 /** Endings of the collective names a duty cell lists beside bodies (市政府各部门、各直属机构, 魏武国控集团), and of a
  *  task force set up for the work (区“两旧”专班, 工作专班). */
@@ -169,7 +179,7 @@ function dutyRow(lines: string[]): DutyRow {
   let k = 1;
   while (k < lines.length && !isDutyCell(lines[k])) k++;
   // no cell of bodies: the first line is the task, the rest is not the row's
-  if (k === lines.length) return { cells: { seq: '', group: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '' }, used: Math.min(1, lines.length) };
+  if (k === lines.length) return { cells: { seq: '', group: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '', leader: '' }, used: Math.min(1, lines.length) };
   const task = lines.slice(0, k);
   const lead = [lines[k++]];
   while (k < lines.length && /[、，,]$/.test(lead[lead.length - 1]) && isDutyCell(lines[k])) lead.push(lines[k++]);
@@ -177,7 +187,7 @@ function dutyRow(lines: string[]): DutyRow {
   while (k < lines.length && isDutyCell(lines[k]) && !isTime(lines[k])) support.push(lines[k++]);
   const times: string[] = [];
   while (k < lines.length && isTime(lines[k])) times.push(lines[k++]);
-  return { cells: { seq: '', group: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '' }, used: k };
+  return { cells: { seq: '', group: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '', leader: '' }, used: k };
 }
 
 interface SubRow {
@@ -335,7 +345,7 @@ function kindTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; nex
     const time = columns.includes('time') && k < blocks.length && isTime(text(blocks[k])) ? text(blocks[k++]) : '';
     carried = own !== '' ? own : carried;
     seq = seqOf(blocks[start.row]) as number;
-    const cells: Record<Cell, string> = { seq: String(seq), group: '', task, names: carried, support: '', time, detail: '' };
+    const cells: Record<Cell, string> = { seq: String(seq), group: '', task, names: carried, support: '', time, detail: '', leader: '' };
     out.push(joined(blocks.slice(i, k), [kind, ...['seq' as Cell, ...columns].map((c) => cells[c])].join(' | ')));
     i = k;
   }
@@ -392,7 +402,9 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
         const opens = columns.includes('group') && lines.length > 2 && isGroupCell(lines[0]) && !isDutyCell(lines[0]);
         if (opens) group = lines[0];
         const row = dutyRow(opens ? lines.slice(1) : lines);
-        const used = row.used + (opens ? 1 : 0);
+        let used = row.used + (opens ? 1 : 0);
+        // leader-column: the person's cell after the bodies
+        if (columns.includes('leader') && used < lines.length && isLeaderCell(lines[used])) row.cells.leader = lines[used++];
         row.cells.seq = String(seq);
         row.cells.group = group;
         out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => row.cells[c]).join(' | ')));
@@ -413,6 +425,7 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
         support: '',
         time: rows.slice(0, keep).flatMap((r) => r.times).join('；'),
         detail: '',
+        leader: '',
       };
       out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => cells[c]).join(' | ')));
       out.push(...blocks.slice(i + 1 + used, end));
