@@ -136,5 +136,14 @@ test('a department’s page shows the office’s decision and the history naming
   await expect(dept.getByTestId('department-decision')).toContainText('免报');
   await expect(dept.getByTestId('department-decision')).toContainText(`（${AS_OF_WORDS}，已由上级统一办理）`);
   await expect(dept.getByTestId('history-table')).toContainText('免报');
+  // When, in the interface's own form: 2021年11月25日 09:05, on one line.
+  const time = dept.getByTestId('history-time').first();
+  await expect(time).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+  const lines = await time.evaluate((td) => {
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
   await shot(page, testInfo, 'department-decided');
 });
