@@ -8,6 +8,9 @@ import type { OverviewView } from '../shared/portfolio/overview';
 
 // A date with overdue duties, answered ones, and deadlines in the days after it.
 const AS_OF = '2021-11-25';
+/** The same day as the interface writes it everywhere: 年月日, never the ISO form. */
+const AS_OF_WORDS = '2021年11月25日';
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const STATUS_WORD = { missing: '未报送', late: '逾期报送', on_time: '按时报送' } as const;
 
 async function importSample(page: Page) {
@@ -36,7 +39,7 @@ test('总览 shows the matrix’s figures with a table beside every chart, and a
   await page.getByTestId('nav-overview').click();
   const overview = page.getByTestId('overview');
   await expect(overview).toBeVisible();
-  await expect(overview.locator('.as-of-note')).toHaveText(`截至 ${AS_OF}`);
+  await expect(overview.locator('.as-of-note')).toHaveText(`截至 ${AS_OF_WORDS}`);
 
   // The per-policy table equals the matrix, status by status; the chart beside it is drawn.
   const row = page.getByTestId('policy-row');
@@ -58,9 +61,13 @@ test('总览 shows the matrix’s figures with a table beside every chart, and a
   await expect(page.getByTestId('upcoming-30').getByTestId('upcoming-row')).toHaveCount(view.within30.length);
   expect(view.within7.length).toBeGreaterThan(0);
   await expect(page.getByTestId('upcoming-7').getByTestId('upcoming-row').first()).toContainText(view.within7[0].department);
+  const [y, m, d] = view.within7[0].due.split('-').map(Number);
+  await expect(page.getByTestId('upcoming-7').getByTestId('upcoming-row').first()).toContainText(`${y}年${m}月${d}日`);
+  await expect(page.getByTestId('upcoming-7')).not.toContainText(ISO_DATE);
   await expect(page.getByTestId('ranking-row')).toHaveCount(view.departments.length);
   await expect(page.getByTestId('trend-table').locator('tbody tr')).toHaveCount(view.trend.length);
-  await expect(page.getByTestId('trend-table').locator('tbody tr').last()).toContainText(AS_OF);
+  await expect(page.getByTestId('trend-table').locator('tbody tr').last()).toContainText(AS_OF_WORDS);
+  await expect(page.getByTestId('trend-table')).not.toContainText(ISO_DATE);
   await shot(page, testInfo, 'overview');
 
   // On paper: no navigation or buttons, but every table, and department names as plain text.
@@ -85,6 +92,8 @@ test('总览 shows the matrix’s figures with a table beside every chart, and a
   await page.getByTestId('ranking-row').first().getByTestId('department-link').click();
   const dept = page.getByTestId('department-page');
   await expect(page.getByTestId('department-name')).toHaveText(worst);
+  await expect(dept.locator('.as-of-note')).toHaveText(`截至 ${AS_OF_WORDS}`);
+  await expect(dept.getByTestId('department-obligations')).not.toContainText(ISO_DATE);
   const own = matrix.obligations.filter((o) => o.department === worst);
   await expect(dept.getByTestId('department-obligation')).toHaveCount(own.length);
   for (const s of ['missing', 'late', 'on_time'] as const) {
@@ -125,6 +134,16 @@ test('a department’s page shows the office’s decision and the history naming
   await page.getByTestId(`row-${missing.department}`).getByTestId('department-link').click();
   const dept = page.getByTestId('department-page');
   await expect(dept.getByTestId('department-decision')).toContainText('免报');
+  await expect(dept.getByTestId('department-decision')).toContainText(`（${AS_OF_WORDS}，已由上级统一办理）`);
   await expect(dept.getByTestId('history-table')).toContainText('免报');
+  // When, in the interface's own form: 2021年11月25日 09:05, on one line.
+  const time = dept.getByTestId('history-time').first();
+  await expect(time).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/);
+  const lines = await time.evaluate((td) => {
+    const range = document.createRange();
+    range.selectNodeContents(td);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
   await shot(page, testInfo, 'department-decided');
 });

@@ -96,7 +96,7 @@ test('four policies: 总览 equals each matrix, a department owing on two polici
   const view = await api<OverviewView>(page, server, 'portfolio/overview', { asOf: AS_OF });
   await page.getByTestId('nav-overview').click();
   const overview = page.getByTestId('overview');
-  await expect(overview.locator('.as-of-note')).toHaveText(`截至 ${AS_OF}`);
+  await expect(overview.locator('.as-of-note')).toHaveText('截至 2024年5月25日');
   await expect(overview.getByTestId('policy-row')).toHaveCount(4);
   for (const [i, p] of info.policies.entries()) {
     const row = overview.locator(`[data-testid="policy-row"][data-policy="${p.id}"]`);
@@ -143,7 +143,8 @@ test('four policies: 总览 equals each matrix, a department owing on two polici
     for (const s of STATUSES) await expect(rows.and(page.locator(`[data-status="${s}"]`))).toHaveCount(mine.filter((o) => o.status === s).length);
     for (const [k, o] of mine.sort((a, b) => a.measure - b.measure).entries()) {
       await expect(rows.nth(k).locator('.policy-cell')).toHaveText(p.label);
-      await expect(rows.nth(k)).toContainText(o.due!);
+      const [y, m, d] = o.due!.split('-').map(Number);
+      await expect(rows.nth(k)).toContainText(`${y}年${m}月${d}日`);
       await expect(rows.nth(k).locator('.status-pill')).not.toBeEmpty();
     }
   }

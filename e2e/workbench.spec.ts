@@ -202,7 +202,7 @@ test('exports the report and the reminder notices as downloads', async ({ app: p
   await importThroughUi(page, [POLICY_SEED], '政策文件');
   await setAsOf(page, AS_OF);
   const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
-  expect(report.suggestedFilename()).toBe(`督查报告-${AS_OF}.docx`);
+  expect(report.suggestedFilename()).toBe(`督查报告-市中政办发〔2021〕14号-${AS_OF}.docx`);
   const head = await report.createReadStream().then(
     (s) => new Promise<Buffer>((resolve) => s.once('data', (c: Buffer) => resolve(c))),
   );

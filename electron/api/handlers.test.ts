@@ -186,6 +186,28 @@ describe('handler table', () => {
     expect(kinds).toEqual(['xlsx:落实情况-2021-12-20.xlsx']);
     expect(existsSync(join(dir, '落实情况-2021-12-20.xlsx'))).toBe(true);
   });
+
+  it('names the policy an export is about, so two policies exported on one day do not share a name', async () => {
+    const kinds: string[] = [];
+    setup({
+      exportTarget: async (kind, name) => {
+        kinds.push(`${kind}:${name}`);
+        return join(dir, name);
+      },
+    });
+    const job = await dispatch('documents/import', { paths: [join(dir, 'p.txt')], role: 'policy' });
+    await waitForJob((job as { ok: true; value: ImportJob }).value);
+    await dispatch('export/xlsx', { asOf: '2021-12-20', policy: 1 });
+    await dispatch('export/report', { asOf: '2021-12-20', policy: 1 });
+    await dispatch('export/report', { asOf: '2021-12-20' });
+    await dispatch('export/report', { asOf: '2021-12-20', policy: 'all' });
+    expect(kinds).toEqual([
+      'xlsx:落实情况-测试的实施意见-2021-12-20.xlsx',
+      'report:督查报告-测试的实施意见-2021-12-20.docx',
+      'report:督查报告-测试的实施意见-2021-12-20.docx',
+      'report:督查通报-2021-12-20.docx',
+    ]);
+  });
 });
 
 describe('split notices', () => {

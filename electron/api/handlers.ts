@@ -3,6 +3,8 @@
 // server both dispatch through it, so the two hosts cannot drift apart.
 import { basename } from 'node:path';
 import { channelNames, type ChannelName, type OutputOf, type ParsedInputOf } from '../../shared/api/contract';
+import { exportFileName } from '../../shared/export/file-names';
+import type { PolicyRef } from '../../shared/portfolio/types';
 import { displayFileName } from '../../shared/text/display-name';
 import type { IsoDate } from '../../shared/types';
 import { hostChannels, type ServiceChannel } from '../services/workspace-api';
@@ -53,6 +55,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   async function pickWorkspace(kind: 'open' | 'create'): Promise<string | null> {
     if (!host.pickWorkspace) throw new ApiFailure('bad-input', '请填写工作区文件的完整路径');
     return host.pickWorkspace(kind);
+  }
+
+  /** The policy an export is about: the one asked for, else the one the workspace falls back to (its first). */
+  function exportedPolicy(policy: number | undefined): PolicyRef | null {
+    const { policies } = ws().info();
+    return (policy === undefined ? policies[0] : policies.find((p) => p.id === policy)) ?? null;
   }
 
   async function exportWith(
@@ -113,7 +121,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'departments/page': ({ name, asOf }) => ws().call('departments/page', { name, asOf: asOfOf(asOf) }),
     'export/report': ({ asOf, options, policy }) => {
       const date = asOfOf(asOf);
-      const name = policy === 'all' ? `督查通报-${date}.docx` : `督查报告-${date}.docx`;
+      const name = policy === 'all' ? exportFileName('督查通报', null, date, 'docx') : exportFileName('督查报告', exportedPolicy(policy), date, 'docx');
       return exportWith('report', name, async (out) => [await ws().exportReport(out, date, options, policy)]);
     },
     'export/notices': ({ asOf, options }) => {
@@ -124,7 +132,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export/xlsx': ({ asOf, policy }) => {
       const date = asOfOf(asOf);
-      return exportWith('xlsx', `落实情况-${date}.xlsx`, async (out) => [await ws().exportWorkbook(out, date, policy)]);
+      return exportWith('xlsx', exportFileName('落实情况', exportedPolicy(policy), date, 'xlsx'), async (out) => [await ws().exportWorkbook(out, date, policy)]);
     },
   };
 }

@@ -3,16 +3,10 @@ import type { JournalEntry, JournalFilter, JournalKind } from '../../shared/view
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { JOURNAL_KIND_LABEL } from '../../shared/api/field-labels';
+import { formatDateTime } from '../lib/dates';
 import { useAsync } from '../lib/use-async';
 
 export const KIND_LABEL: Record<JournalKind, string> = JOURNAL_KIND_LABEL;
-
-function when(at: string): string {
-  const d = new Date(at);
-  if (Number.isNaN(d.getTime())) return at;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 export function HistoryList({ filter, compact }: { filter: JournalFilter; compact?: boolean }) {
   const { client, dataVersion, dataChanged, notify } = useApp();
@@ -32,7 +26,7 @@ export function HistoryList({ filter, compact }: { filter: JournalFilter; compac
     <table className={`table history-table${compact ? ' compact' : ''}`} data-testid="history-table">
       <thead>
         <tr>
-          <th style={{ width: 140 }}>时间</th>
+          <th style={{ width: 176 }}>时间</th>
           {!compact && <th style={{ width: 90 }}>操作人</th>}
           <th style={{ width: 80 }}>类别</th>
           <th>内容</th>
@@ -42,7 +36,7 @@ export function HistoryList({ filter, compact }: { filter: JournalFilter; compac
       <tbody>
         {list.map((e) => (
           <tr key={e.id} data-testid="history-row" data-kind={e.kind} className={e.undoneBy ? 'undone' : ''}>
-            <td>{when(e.at)}</td>
+            <td className="history-time" data-testid="history-time">{formatDateTime(e.at)}</td>
             {!compact && <td>{e.who || '—'}</td>}
             <td>{KIND_LABEL[e.kind]}</td>
             <td>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { MergePreview } from '../../shared/merge-preview';
 import { useApp } from '../app-context';
+import { formatDate } from '../lib/dates';
 import { STATUS_LABEL } from '../lib/status';
 import { useMeasureCitations } from '../lib/use-measure-citations';
 
@@ -36,7 +37,7 @@ export function MergePreviewPanel({ names, into }: { names: string[]; into: stri
   const changed = preview.measures.filter((m) => m.before.length !== 1 || m.before[0].status !== m.after || m.before[0].department !== preview.into);
   return (
     <section className="merge-preview" data-testid="merge-preview" aria-label="合并预览">
-      <h3>合并后会怎样（截至 {preview.asOf}）</h3>
+      <h3>合并后会怎样（截至 {formatDate(preview.asOf)}）</h3>
       <ul className="merge-preview-names">
         {preview.merged.map((m) => (
           <li key={m.name}>

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { MeasureRef, PolicyExtract } from '../../shared/types';
 import { readingReport } from '../../shared/extract/reading-report';
+import { formatDate } from '../lib/dates';
 
 const FIELD: Record<string, string> = { title: '标题', docNumber: '发文字号', issuer: '发文机关', issuedOn: '成文日期' };
 
@@ -79,7 +80,7 @@ export function ReadingReport({ extract, onJump }: { extract: PolicyExtract; onJ
           <ul>
             {report.beforeIssue.map((d, i) => (
               <li key={i}>
-                <MeasureLink m={d} onJump={onJump} />：“{d.text}”（{d.date}）
+                <MeasureLink m={d} onJump={onJump} />：“{d.text}”（{formatDate(d.date)}）
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@ import type { DepartmentObligation } from '../../shared/portfolio/department-pag
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { HistoryList } from '../components/history-list';
+import { formatDate } from '../lib/dates';
 import { useAsync } from '../lib/use-async';
 import { daysOverdue, shownStatus } from '../lib/overdue';
 import { ROLE_LABEL, SHOWN_LABEL, STATUS_LABEL } from '../lib/status';
@@ -16,7 +17,7 @@ function Evidence({ o }: { o: DepartmentObligation }) {
       {o.evidence.map((e) => (
         <li key={`${e.file}-${e.date}`} title={e.excerpt}>
           {e.file}
-          {e.date ? <span className="muted">（{e.date}）</span> : null}
+          {e.date ? <span className="muted">（{formatDate(e.date)}）</span> : null}
         </li>
       ))}
     </ul>
@@ -31,12 +32,12 @@ function Decisions({ o }: { o: DepartmentObligation }) {
       {o.decision && (
         <div className={`decision-mark decision-${o.decision.kind}`} data-testid="department-decision">
           {o.decision.label}
-          <span className="muted">（{o.decision.date}{o.decision.note ? `，${o.decision.note}` : ''}）</span>
+          <span className="muted">（{formatDate(o.decision.date)}{o.decision.note ? `，${o.decision.note}` : ''}）</span>
         </div>
       )}
       {notes.map((d) => (
         <div key={d.id} className="muted">
-          {d.date} 批示/备注：{d.note}
+          {formatDate(d.date)} 批示/备注：{d.note}
         </div>
       ))}
     </div>
@@ -68,7 +69,7 @@ export function DepartmentPageView() {
       <div className="overview-head">
         <button type="button" className="link" onClick={() => navigate('overview')}>‹ 总览</button>
         <h1 data-testid="department-name">{p.name}</h1>
-        <span className="as-of-note">截至 {p.asOf}</span>
+        <span className="as-of-note">截至 {formatDate(p.asOf)}</span>
         <span className="overview-total" data-testid="department-total">
           {p.policies.length} 项政策，任务 {p.totals.counted} 项：
           {CHART_STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${p.totals.counts[s]}`).join('，')}；
@@ -143,8 +144,8 @@ export function DepartmentPageView() {
                     </td>
                     <td>{ROLE_LABEL[o.role]}</td>
                     <td>
-                      {o.due}
-                      {o.decision?.originalDue ? <div className="muted">原 {o.decision.originalDue}</div> : null}
+                      {formatDate(o.due)}
+                      {o.decision?.originalDue ? <div className="muted">原 {formatDate(o.decision.originalDue)}</div> : null}
                     </td>
                     <td>
                       <span className={`status-pill status-${shown}`}>{SHOWN_LABEL[shown]}</span>

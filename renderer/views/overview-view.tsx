@@ -10,6 +10,7 @@ import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { ChartFigure } from '../components/chart-figure';
 import { DepartmentLink } from '../components/department-link';
+import { formatDate } from '../lib/dates';
 import { useAsync } from '../lib/use-async';
 import { ROLE_LABEL, STATUS_LABEL } from '../lib/status';
 
@@ -84,7 +85,7 @@ function UpcomingList({ rows, days }: { rows: UpcomingDeadline[]; days: number }
           <table className="table compact-table">
             <thead>
               <tr>
-                <th scope="col" style={{ width: 92 }}>到期日</th>
+                <th scope="col" style={{ width: 116 }}>到期日</th>
                 <th scope="col" className="num" style={{ width: 52 }}>剩余</th>
                 <th scope="col" style={{ width: '26%' }}>政策</th>
                 <th scope="col">措施</th>
@@ -94,7 +95,7 @@ function UpcomingList({ rows, days }: { rows: UpcomingDeadline[]; days: number }
             <tbody>
               {rows.map((r) => (
                 <tr key={`${r.policy}-${r.measure}-${r.department}`} data-testid="upcoming-row">
-                  <td>{r.due}</td>
+                  <td>{formatDate(r.due)}</td>
                   <td className="num">{r.daysLeft} 天</td>
                   <td className="policy-cell" title={r.policyLabel}>{r.policyLabel}</td>
                   <td title={r.title}>
@@ -158,7 +159,7 @@ function TrendTable({ view }: { view: Overview }) {
       <tbody>
         {view.trend.map((p) => (
           <tr key={p.date}>
-            <th scope="row">{p.date}</th>
+            <th scope="row">{formatDate(p.date)}</th>
             {CHART_STATUS_ORDER.map((s) => (
               <td key={s} className="num">{p.counts[s]}</td>
             ))}
@@ -193,7 +194,7 @@ export function OverviewView() {
     <div className="view overview-view" data-testid="overview">
       <div className="overview-head">
         <h1>总览</h1>
-        <span className="as-of-note">截至 {view.asOf}</span>
+        <span className="as-of-note">截至 {formatDate(view.asOf)}</span>
         <span className="overview-total" data-testid="overview-total">
           {view.policies.length} 项政策，任务 {view.totals.counted} 项：
           {CHART_STATUS_ORDER.map((s) => `${STATUS_LABEL[s]} ${view.totals.counts[s]}`).join('，')}；按时率 {rateText(view.totals)}

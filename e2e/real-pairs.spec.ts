@@ -1,0 +1,80 @@
+// Two real policies and the reports that answer them, used as an office would: 总览 in a narrow window, its
+// dates, and the exports of each policy on the same day.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, importThroughUi, ROOT, shot, test } from './fixtures';
+
+const PAIRS = join(ROOT, 'shared', 'submission', '__fixtures__', 'real-pairs');
+const AS_OF = '2025-06-30';
+const AS_OF_WORDS = '2025年6月30日';
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+/** The two policies under the names an office would give them, and their reports as stored. */
+async function importPairs(page: Page, dir: string): Promise<void> {
+  const qiaocheng = join(dir, '谯城区2025年政府工作报告重点工作任务分解表.txt');
+  const luan = join(dir, '六安市2022年重点工作及责任清单.txt');
+  copyFileSync(join(PAIRS, 'qiaocheng-2025', 'policy.txt'), qiaocheng);
+  copyFileSync(join(PAIRS, 'luan-2022', 'policy.txt'), luan);
+  await importThroughUi(page, [qiaocheng, luan], '政策文件');
+  await importThroughUi(
+    page,
+    [
+      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-education-division.txt'),
+      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-indicator-progress.txt'),
+      join(PAIRS, 'luan-2022', 'reports', 'luan-key-work-midyear-2022.txt'),
+    ],
+    '落实报告',
+  );
+  const box = page.getByTestId('as-of');
+  await box.fill(AS_OF);
+  await box.press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', AS_OF);
+  const close = page.getByRole('button', { name: '关闭提示' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+test('总览 of two real policies writes its dates as 年月日 and keeps every column heading whole at 1024, 1280 and 1366 wide', async ({ app: page, workspaceDir }, testInfo) => {
+  await importPairs(page, workspaceDir);
+  await page.getByTestId('nav-overview').click();
+  const overview = page.getByTestId('overview');
+  await expect(overview.locator('.as-of-note')).toHaveText(`截至 ${AS_OF_WORDS}`);
+  await expect(page.getByTestId('policy-row')).toHaveCount(2);
+  await expect(page.getByTestId('trend-table').locator('tbody tr').last()).toContainText(AS_OF_WORDS);
+  for (const table of ['trend-table', 'upcoming-7', 'upcoming-30']) await expect(page.getByTestId(table)).not.toContainText(ISO_DATE);
+
+  for (const width of [1024, 1280, 1366]) {
+    await page.setViewportSize({ width, height: 768 });
+    const heads = overview.locator('thead th');
+    await expect(heads.first()).toBeVisible();
+    const cut = await heads.evaluateAll((ths) =>
+      ths.filter((th) => th.getClientRects().length > 0 && th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent),
+    );
+    expect(cut, `headings cut at ${width} wide`).toEqual([]);
+    if (width === 1024) await shot(page, testInfo, 'real-pairs-overview-1024');
+  }
+});
+
+test('the report and the workbook of each real policy exported on one day carry the policy in their names', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  const choice = page.getByTestId('policy-filter');
+  const names: string[] = [];
+  for (const [option, part] of [
+    ['谯城区2025年政府工作报告', '谯城区2025年政府工作报告重点工作任务分解表'],
+    ['2022年重点工作及责任清单', '2022年重点工作及责任清单'],
+  ] as const) {
+    const label = (await choice.locator('option').allTextContents()).find((t) => t.includes(option))!;
+    await choice.selectOption({ label });
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+    expect(report.suggestedFilename()).toBe(`督查报告-${part}-${AS_OF}.docx`);
+    const [book] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(book.suggestedFilename()).toBe(`落实情况-${part}-${AS_OF}.xlsx`);
+    names.push(report.suggestedFilename(), book.suggestedFilename());
+  }
+  expect(new Set(names).size).toBe(4);
+
+  // Across both, the bulletin names no one policy.
+  await choice.selectOption({ index: 0 });
+  const [bulletin] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
+  expect(bulletin.suggestedFilename()).toBe(`督查通报-${AS_OF}.docx`);
+});
