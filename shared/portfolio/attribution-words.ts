@@ -5,6 +5,7 @@ import type { Attribution, AttributionBasis } from './types';
 const WORDS: Record<AttributionBasis, (evidence: string, label: string | null) => string> = {
   'doc-number': (e) => (e ? `引用文号 ${e}` : '引用文号'),
   title: (e) => (e ? `引用标题《${e.replace(/^《|》$/gu, '')}》` : '引用标题'),
+  'title-echo': (e) => (e ? `报告标题所报事项与该政策相同（${e}）` : '报告标题所报事项与该政策相同'),
   content: (e) => (e ? `内容相近（${e}）` : '内容相近'),
   sender: (e) => (e ? `报送单位承担该政策任务（${e}）` : '报送单位承担该政策任务'),
   'only-policy': (_e, label) => (label ? `工作区只有一项政策（${label}）` : '工作区只有一项政策'),

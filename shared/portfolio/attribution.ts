@@ -3,8 +3,9 @@
 // 1. citations: the report cites a policy's document number (doc-number) or its title (title); a report
 //    citing several policies answers each of them;
 // 2. only-policy: in a workspace of one policy, every report is that policy's (today's one-policy behaviour);
-// 3. content: the report shares the words distinctive of one policy, clearly more than any other's;
-// 4. otherwise none: the report is listed as answering no policy, never forced onto one.
+// 3. title-echo: the report's title gives how far one policy's subject of the year has got (title-echo.ts);
+// 4. content: the report shares the words distinctive of one policy, clearly more than any other's;
+// 5. otherwise none: the report is listed as answering no policy, never forced onto one.
 // A citation of a document outside the workspace (a State Council number, a provincial title) places
 // nothing, and neither does a bare 〔2021〕14号 that two policies of the workspace could both be.
 import type { PolicyExtract } from '../types';
@@ -22,6 +23,7 @@ import { normalizeForMatching, type Normalized } from '../text/normalize';
 import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
+import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace, type TitleSubject } from './title-echo';
 import type { Attribution } from './types';
 
 /** What attribution needs of one policy, worked out once when the policy is read. */
@@ -35,6 +37,8 @@ export interface PolicyForAttribution {
   terms: PolicyTerms;
   /** The specific bodies it assigns duties to (canonical names). */
   departments: ReadonlySet<string>;
+  /** The year and subject its title names, with its place (title-echo); null when its title names no year's subject. */
+  subject: TitleSubject | null;
 }
 
 export interface ReportForAttribution {
@@ -83,6 +87,7 @@ export function policyForAttribution(id: number, extract: PolicyExtract, measure
       return (terms ??= policyTerms(extract, typeof measureTerms === 'function' ? measureTerms() : measureTerms));
     },
     departments: new Set(extract.departments),
+    subject: withPlace(titleSubject(extract.title), extract.issuer),
   };
 }
 
@@ -179,6 +184,26 @@ function citations(text: string, policies: PolicyForAttribution[]): Attribution[
     if (!prev || (prev.basis === 'title' && c.basis === 'doc-number')) first.set(c.policy, prev ? { ...c, at: prev.at } : c);
   }
   return [...first.values()].sort((a, b) => a.at - b.at).map(({ policy, basis, evidence }) => ({ policy, basis, evidence }));
+}
+
+// ---------------------------------------------------------------- the title's subject
+
+/** The year and subject the report's title names, with its place (its own, its publisher's or its sender's). */
+function reportSubject(report: ReportForAttribution): TitleSubject | null {
+  return withPlace(reportTitleSubject(report.text), report.departments?.[0]);
+}
+
+/**
+ * Rule title-echo (title-echo.ts): the report's title gives how far one policy's subject of the year has got. Two
+ * policies of the same year and subject (two places', neither named) leave it to the rules after.
+ */
+export function titleEchoRule(own: TitleSubject | null, policies: PolicyForAttribution[]): Attribution[] {
+  if (!own) return [];
+  const echoed = policies.filter((p) => p.subject !== null && echoes(own, p.subject));
+  if (echoed.length !== 1) return [];
+  const { year, subject } = echoed[0].subject!;
+  const shorter = own.subject.length <= subject.length ? own.subject : subject;
+  return [{ policy: echoed[0].id, basis: 'title-echo', evidence: `${year}年${shorter}` }];
 }
 
 // ---------------------------------------------------------------- content
@@ -352,8 +377,13 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   if (options.onlyPolicy && policies.length === 1) return [placeOnOnlyPolicy(report.text, policies[0])];
   const cited = citations(report.text, policies);
   if (cited.length > 0) return cited;
-  const byContent = contentRule(report.terms, policies);
-  return byContent.length ? byContent : senderRule(report, policies);
+  const own = reportSubject(report);
+  const echoed = titleEchoRule(own, policies);
+  if (echoed.length > 0) return echoed;
+  // the same subject of another year is never the report's, whatever words or bodies they share (title-echo)
+  const ofAnotherYear = new Set(policies.filter((p) => own && p.subject && anotherYearOf(own, p.subject)).map((p) => p.id));
+  const byContent = contentRule(report.terms, policies).filter((a) => !ofAnotherYear.has(a.policy));
+  return byContent.length ? byContent : senderRule(report, policies).filter((a) => !ofAnotherYear.has(a.policy));
 }
 
 export { describeAttribution } from './attribution-words';

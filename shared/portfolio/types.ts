@@ -20,7 +20,7 @@ export interface PolicyCompliance {
 }
 
 /** How a report was placed on a policy. */
-export type AttributionBasis = 'doc-number' | 'title' | 'content' | 'sender' | 'only-policy' | 'office';
+export type AttributionBasis = 'doc-number' | 'title' | 'title-echo' | 'content' | 'sender' | 'only-policy' | 'office';
 
 export interface Attribution {
   policy: number;
