@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../electron/import/text';
 import { repairParagraphs } from '../text/repair';
+import { assignFromTable, headsTheTable } from './division-table';
 import { extractPolicy } from './policy';
+import type { MeasureItem } from './policy-table';
 
 // Text an office does not control, of the sizes an imported file reaches under the import's caps, is read in time
 // that grows with its length: a policy is read on the workspace's own thread, where nothing ends a reading that hangs.
@@ -29,4 +31,14 @@ describe('policy extraction on hostile text', () => {
     const policy = read(text);
     expect(policy.measures).toEqual([]);
   }, 60_000);
+});
+
+describe('a table of many rows and a measure of many paragraphs', () => {
+  it('finds where the table starts without spreading three hundred thousand paragraph numbers into one call', () => {
+    const paragraphs = Array.from({ length: 300_000 }, (_, k) => k + 10);
+    const item = { label: '一、', value: 1, section: null, title: '加强工作', text: '加强工作', paragraphs } as MeasureItem;
+    expect(headsTheTable(item, 10)).toBe(true);
+    const rows = [{ ...item, label: '1', paragraphs: paragraphs.map((p) => p + 1) }];
+    expect(assignFromTable({ sections: [], items: [item] }, rows)).toBeNull();
+  });
 });
