@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ImportedDocument, IsoDate, PolicyExtract } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
 import { extractPolicy } from '../../shared/extract/policy';
+import { policyTextLength, policyTooLong } from '../../shared/extract/policy-size';
 import { lostNumberingHint } from '../../shared/formats';
 import { displayFileName } from '../../shared/text/display-name';
 import { notImported } from '../import';
@@ -62,6 +63,13 @@ function readAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Document
   if (role === 'submission') return 'report';
   // Once the workspace has a policy, an unlabelled file is a report: a further policy is imported as one.
   if (role === 'auto' && policyIds(ctx).length > 0) return 'report';
+  // a text longer than any policy is not read as one on this thread: an unlabelled file is a report
+  const tooLong = policyTooLong(doc.fileName, policyTextLength(doc.paragraphs));
+  if (tooLong !== null && role === 'auto') return 'report';
+  if (tooLong !== null) {
+    fail(result, doc.fileName, 'too-large', tooLong);
+    return 'refused';
+  }
   const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
   if (role === 'auto' && !classifyPolicy(extract)) return 'report';
   if (extract.measures.length === 0) {

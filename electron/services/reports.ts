@@ -7,6 +7,7 @@ import type { DocumentDetail, DocumentRole, DocumentSummary, OriginalPdf, PageIm
 import type { Attribution } from '../../shared/portfolio/types';
 import { applyReportCorrection, correctionFor, withPolicyLinks, type ManualLink, type PolicyLinks, type ReportCorrection } from '../../shared/corrections/report';
 import { extractPolicy } from '../../shared/extract/policy';
+import { policyTextLength, policyTooLong } from '../../shared/extract/policy-size';
 import { measureCitation } from '../../shared/extract/measure-citation';
 import { renderPage } from '../import/page-image';
 import * as documents from '../db/documents';
@@ -299,7 +300,10 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
   if (!row || row.role === role) return;
   const others = new Set(policyIds(ctx).filter((p) => p !== id));
   if (role === 'policy') {
-    const extract = extractPolicy({ paragraphs: documents.getParagraphs(db, id) }, directory(ctx));
+    const paragraphs = documents.getParagraphs(db, id);
+    const tooLong = policyTooLong(row.fileName, policyTextLength(paragraphs));
+    if (tooLong !== null) throw new WorkspaceError('bad-input', tooLong);
+    const extract = extractPolicy({ paragraphs }, directory(ctx));
     if (extract.measures.length === 0) throw new WorkspaceError('bad-input', `「${row.fileName}」中未识别出编号的任务措施，不能作为政策文件。`);
     documents.setRole(db, id, 'policy');
     documents.setAnalysis(db, id, null);

@@ -1,6 +1,6 @@
 // Full-text search over every paragraph, segmented the same way the documents were indexed.
 import type { SearchFilter, SearchHit } from '../../shared/views';
-import { makeSnippet, matchRanges } from '../../shared/search/snippet';
+import { makeSnippet, matchRanges, snippetSpan } from '../../shared/search/snippet';
 import { searchParagraphs, scanParagraphs } from '../db/search';
 import type { ServiceContext } from './context';
 import { load, loadAll } from './policy';
@@ -44,7 +44,10 @@ export function search(ctx: ServiceContext, query: string, filter: SearchFilter 
 
 /** The snippet with the whole query and the query's words marked where the text uses them as words. */
 function snippetOf(ctx: ServiceContext, text: string, terms: string[], query: string): string {
-  const ranges = matchRanges(text, ctx.segmenter.cut(text), terms, query);
+  // a long paragraph is segmented only around where the query stands, not whole on this thread at each search
+  const { from, to } = snippetSpan(text, [query, ...terms]);
+  const part = text.slice(from, to);
+  const ranges = matchRanges(part, ctx.segmenter.cut(part), terms, query).map(([a, b]): [number, number] => [a + from, b + from]);
   if (ranges.length > 0) return makeSnippet(text, terms, 40, ranges);
   // the paragraph was cut otherwise when it was indexed: its longer terms marked where they stand
   const long = terms.filter((t) => t.length >= 2);

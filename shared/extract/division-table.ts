@@ -13,13 +13,20 @@ function titleKey(s: string): string {
 // header and the first row (at most this many paragraphs before the first row).
 const HEADING_REACH = 2;
 
+/** The least of the numbers (Infinity for none): not Math.min(...list), which overflows the stack past ~100,000. */
+function least(list: readonly number[]): number {
+  let min = Infinity;
+  for (const n of list) if (n < min) min = n;
+  return min;
+}
+
 /**
  * Whether a numbered item is a heading of the table's own rows (一、徐国龙副市长重点工作 over 序号 | 内容与要求 |
  * 责任单位, or 一、潘东旭市长负责事项(共9项) between the header and row 1): it stands at the table and holds no more
  * than its title. The rows are grouped under it (here by the leader who takes them); it is no measure they divide.
  */
 export function headsTheTable(item: MeasureItem, tableStart: number): boolean {
-  if (item.paragraphs.length === 0 || Math.min(...item.paragraphs) < tableStart - HEADING_REACH) return false;
+  if (item.paragraphs.length === 0 || least(item.paragraphs) < tableStart - HEADING_REACH) return false;
   return titleKey(item.text) === titleKey(item.title);
 }
 
@@ -40,7 +47,7 @@ function restatedText(row: MeasureItem): string {
  * their own. Null when more than half the rows name no measure: the table lists other tasks.
  */
 export function assignFromTable(region: MeasureRegion, rows: MeasureItem[]): MeasureRegion | null {
-  const tableStart = Math.min(...rows.flatMap((row) => row.paragraphs));
+  const tableStart = least(rows.flatMap((row) => row.paragraphs));
   const numbered = { ...region, items: region.items.filter((m) => !headsTheTable(m, tableStart)) };
   if (numbered.items.length === 0) return null;
   const taken = new Set<number>();

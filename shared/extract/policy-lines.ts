@@ -96,7 +96,11 @@ export function policyLines(paragraphs: SourceParagraph[]): PolicyLine[] {
 
 const SENTENCE_END = /[。！？；：…!?;:）)」』】〕]$|[。！？]["”’]$/;
 
-/** A line that stops mid-sentence (a page break or a wrapped line) continues on the next one. */
+/**
+ * A line that stops mid-sentence (a page break or a wrapped line) continues on the next one. Only the last two
+ * characters are looked at: an anchored end is tried from every position of the text, which for a measure joined
+ * line by line costs the square of its length.
+ */
 export function endsMidSentence(text: string): boolean {
-  return !SENTENCE_END.test(text);
+  return !SENTENCE_END.test(text.slice(-2));
 }

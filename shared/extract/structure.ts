@@ -84,16 +84,43 @@ function blockText(lines: PolicyLine[], from: number, to: number): string {
   return lines.slice(from, to).map((l) => l.text).join('\n');
 }
 
-/** Items of `style` and the lines they cover: up to the next label of the same or a coarser level. */
+/**
+ * Items of `style` and the lines they cover: up to the next label of the same or a coarser level. Read from the end,
+ * keeping the nearest such label, so a text of tens of thousands of labels costs one pass.
+ */
 function blocksOf(style: LabelStyle, labelled: Labelled[], end: number): { start: number; end: number }[] {
   const rank = styleRank(style);
   const out: { start: number; end: number }[] = [];
-  labelled.forEach((l, k) => {
-    if (l.label.style !== style) return;
-    const next = labelled.slice(k + 1).find((x) => styleRank(x.label.style) <= rank);
-    out.push({ start: l.index, end: next ? next.index : end });
-  });
-  return out;
+  let next = end;
+  for (let k = labelled.length - 1; k >= 0; k--) {
+    const l = labelled[k];
+    if (l.label.style === style) out.push({ start: l.index, end: next });
+    if (styleRank(l.label.style) <= rank) next = l.index;
+  }
+  return out.reverse();
+}
+
+/** Where in `labelled` (ordered by line) the first label on a line at or after `index` is. */
+function labelPosition(labelled: Labelled[], index: number): number {
+  let lo = 0;
+  let hi = labelled.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labelled[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The label on line `index`, if any. */
+function labelAt(labelled: Labelled[], index: number): Labelled | undefined {
+  const l = labelled[labelPosition(labelled, index)];
+  return l && l.index === index ? l : undefined;
+}
+
+/** The labels on the lines strictly between `start` and `end`. */
+function labelsWithin(labelled: Labelled[], start: number, end: number): Labelled[] {
+  return labelled.slice(labelPosition(labelled, start + 1), labelPosition(labelled, end));
 }
 
 /** A line that is only a responsibility in brackets: "（责任单位：市直各有关单位、各县（市、区）人民政府）". */
@@ -112,14 +139,16 @@ function ownText(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b
   const last = lines[b.end - 1];
   if (!last || b.end - 1 === b.start || !isDutyLine(last.text, hasDuty)) return text;
   const rank = styleRank(style);
-  const k = labelled.findIndex((l) => l.index === b.start);
-  const next = labelled.find((l) => l.index >= b.end);
+  const k = labelPosition(labelled, b.start);
+  const next = labelled[labelPosition(labelled, b.end)];
   if (next && styleRank(next.label.style) >= rank) return text;
   const siblings: Labelled[] = [];
   for (let j = k - 1; j >= 0 && styleRank(labelled[j].label.style) >= rank; j--) if (labelled[j].label.style === style) siblings.push(labelled[j]);
   if (siblings.length === 0) return text;
   const earlierDuty = siblings.some((sib) => {
-    const after = labelled.find((l) => l.index > sib.index && styleRank(l.label.style) <= rank);
+    let at = labelPosition(labelled, sib.index + 1);
+    while (at < labelled.length && styleRank(labelled[at].label.style) > rank) at++;
+    const after = labelled[at];
     return hasDuty(blockText(lines, sib.index, after ? after.index : b.start));
   });
   return earlierDuty ? text : blockText(lines, b.start, b.end - 1);
@@ -133,7 +162,7 @@ const TRAILING_BRACKET = /[（(〔【][^（()）〔〕【】]+[）)〕】]$/;
  * leading its items ("一、县示范区管委会牵头工作(8项)", lead-heading) and those words assign a duty.
  */
 function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyle, b: { start: number; end: number }, hasDuty: DutyTest): string | null {
-  const own = labelled.find((l) => l.index === b.start);
+  const own = labelAt(labelled, b.start);
   if (!own) return null;
   const rest = own.label.rest.trim();
   const bracket = TRAILING_BRACKET.exec(rest);
@@ -142,7 +171,7 @@ function headingDuty(lines: PolicyLine[], labelled: Labelled[], style: LabelStyl
   const duty = lead !== null ? lead : bracket && rest.length - bracket[0].length <= 30 && !/[。；]/.test(rest.slice(0, bracket.index)) ? bracket[0] : null;
   if (duty === null || !hasDuty(duty)) return null;
   const rank = styleRank(style);
-  const finer = labelled.some((l) => l.index > b.start && l.index < b.end && styleRank(l.label.style) > rank);
+  const finer = labelsWithin(labelled, b.start, b.end).some((l) => styleRank(l.label.style) > rank);
   return finer ? duty : null;
 }
 
@@ -177,7 +206,7 @@ function prosePointsLevel(lines: PolicyLine[], labelled: Labelled[], end: number
   if (!proseBody || candidates.length < 3) return null;
   const [heading, points] = [candidates[1], candidates[2]];
   // the items over points (a 保障措施 section's own paragraphs (（一）提高思想认识。…) have none)
-  const over = labelled.filter((l) => l.label.style === heading && labelled.some((p) => p.index === l.index + 1 && p.label.style === points));
+  const over = labelled.filter((l) => l.label.style === heading && labelAt(labelled, l.index + 1)?.label.style === points);
   if (over.length < 2 || !over.every((l) => isHeadingLine(lines[l.index], l.label))) return null;
   return blocksOf(points, labelled, end).some((b) => proseBody(blockText(lines, b.start, b.end))) ? points : null;
 }
@@ -196,8 +225,8 @@ function stepsWithParagraphs(lines: PolicyLine[], labelled: Labelled[], end: num
   const items = labelled.filter((l) => l.label.style === heading);
   if (items.length < 2 || !items.every((l) => isHeadingLine(lines[l.index], l.label))) return null;
   const blocks = blocksOf(heading, labelled, end);
-  const withPoints = blocks.filter((b) => labelled.some((l) => l.index > b.start && l.index < b.end && l.label.style === measure));
-  const alone = blocks.filter((b) => !labelled.some((l) => l.index > b.start && l.index < b.end) && b.end - b.start > 1 && proseBody(blockText(lines, b.start + 1, b.end)));
+  const withPoints = blocks.filter((b) => labelsWithin(labelled, b.start, b.end).some((l) => l.label.style === measure));
+  const alone = blocks.filter((b) => labelsWithin(labelled, b.start, b.end).length === 0 && b.end - b.start > 1 && proseBody(blockText(lines, b.start + 1, b.end)));
   return withPoints.length > 0 && alone.length > 0 ? heading : null;
 }
 
@@ -212,13 +241,14 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
     if (candidates.length === 0) measure = present[present.length - 1];
     else {
       // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
-      const fieldItem = (b: { start: number }) => isDutyFieldItem(labelled.find((l) => l.index === b.start)?.label.rest ?? '');
+      const fieldItem = (b: { start: number }) => isDutyFieldItem(labelAt(labelled, b.start)?.label.rest ?? '');
       // a 职责分工 section in paragraphs headed by who answers (division-paragraphs) says nothing of the level of the
       // measures beside it
       const divisionBlock = (b: { start: number; end: number }) => {
-        const rest = labelled.find((l) => l.index === b.start)?.label.rest ?? '';
+        if (labelsWithin(labelled, b.start, b.end).length > 0) return false;
+        const rest = labelAt(labelled, b.start)?.label.rest ?? '';
         const section = lines.slice(b.start + 1, b.end).map((l) => l.text);
-        return !labelled.some((l) => l.index > b.start && l.index < b.end) && (dividesByParagraph(firstSentence(rest), section) || dividesBySentence(firstSentence(rest), section));
+        return (dividesByParagraph(firstSentence(rest), section) || dividesBySentence(firstSentence(rest), section));
       };
       const duties = candidates.map((s) => blocksOf(s, labelled, end).filter((b) => !fieldItem(b) && !divisionBlock(b) && hasDuty(ownText(lines, labelled, s, b, hasDuty))).length);
       const best = Math.max(...duties);
@@ -251,7 +281,7 @@ function sectionOwnLevels(
   if (levels.section === null) return out;
   const measureRank = styleRank(levels.measure);
   for (const block of blocksOf(levels.section, labelled, end)) {
-    const inside = labelled.filter((l) => l.index > block.start && l.index < block.end);
+    const inside = labelsWithin(labelled, block.start, block.end);
     const styles = new Set(inside.map((l) => l.label.style));
     const points = headingPointsLevel(inside, levels.measure, block.end, dutyAt);
     if (points) out.set(block.start, points);
@@ -276,8 +306,10 @@ function headingPointsLevel(inside: Labelled[], measure: LabelStyle, end: number
   const finer = inside.filter((l) => styleRank(l.label.style) > styleRank(measure));
   const finerStyles = new Set(finer.map((l) => l.label.style));
   if (heads.length === 0 || finer.length < 2 || finerStyles.size !== 1 || heads.length + finer.length !== inside.length) return null;
-  const next = (l: Labelled) => inside.find((x) => x.index > l.index)?.index ?? end;
-  const overPoints = heads.every((h) => finer.some((f) => f.index === next(h)) && !dutyAt(h.index, next(h)));
+  const nextOf = new Map(inside.map((l, k) => [l.index, inside[k + 1]?.index ?? end]));
+  const next = (l: Labelled) => nextOf.get(l.index) ?? end;
+  const finerLines = new Set(finer.map((f) => f.index));
+  const overPoints = heads.every((h) => finerLines.has(next(h)) && !dutyAt(h.index, next(h)));
   return overPoints && finer.every((f) => dutyAt(f.index, next(f))) ? finer[0].label.style : null;
 }
 
@@ -318,13 +350,20 @@ function isFieldLine(text: string): boolean {
   return TIME_LABEL.test(text) || dutyLabelAt(text) !== null || otherFieldAt(text) || TASK_FIELD.test(text);
 }
 
-/** More brackets opened than closed: a parenthesis the line break cut ("…、各乡镇（街道）" / "配合）"). */
-function insideBracket(text: string): boolean {
-  return (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+/**
+ * Brackets opened less those closed: more opened than closed is a parenthesis the line break cut ("…、各乡镇（街道）" /
+ * "配合）"). Counted line by line as a measure's text is joined, not over the whole text again at each line.
+ */
+function bracketBalance(text: string): number {
+  return (text.match(/[（(]/g)?.length ?? 0) - (text.match(/[）)]/g)?.length ?? 0);
 }
 
 function measureText(m: OpenMeasure): string {
-  let text = m.label.rest;
+  // the lines are gathered and joined once; whether the text so far ends mid-sentence needs only its last characters
+  const parts = [m.label.rest];
+  let tail = m.label.rest.slice(-2);
+  let empty = m.label.rest === '';
+  let open = bracketBalance(m.label.rest);
   for (let k = 1; k < m.lines.length; k++) {
     const line = m.lines[k].text;
     const afterHeading = k === 1 && hasHeadingLine(m);
@@ -332,11 +371,20 @@ function measureText(m: OpenMeasure): string {
     const prev = k === 1 ? m.label.rest : m.lines[k - 1].text;
     // duty-cell-line: a table's cell of bodies closing on who leads (市发改委牵头落实) ends the step above it
     const afterField = (isFieldLine(prev) && !/[、，,]$/.test(prev)) || isDutyCellLine(prev);
-    const continues = endsMidSentence(text) || insideBracket(text);
-    const glue = text !== '' && !afterHeading && !afterField && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
-    text = text === '' ? line : text + glue + line;
+    const continues = endsMidSentence(tail) || open > 0;
+    const glue = !empty && !afterHeading && !afterField && continues && readLabel(line) === null && !isFieldLine(line) ? '' : '\n';
+    if (empty) {
+      parts.length = 0;
+      parts.push(line);
+      tail = line.slice(-2);
+      empty = line === '';
+    } else {
+      parts.push(glue, line);
+      tail = (tail + glue + line).slice(-2);
+    }
+    open += bracketBalance(line);
   }
-  return text;
+  return parts.join('');
 }
 
 /**
@@ -348,9 +396,36 @@ function dutyEnd(m: OpenMeasure, readDuty: DutyReader): number | null {
   const texts = m.lines.map((l, k) => (k === 0 ? m.label.rest : l.text));
   const full = readDuty(texts.join('\n'));
   if (full === null) return null;
-  let end = texts.findIndex((_, k) => readDuty(texts.slice(0, k + 1).join('\n')) === full) + 1;
+  let end = shortestRun(texts.length, (k) => readDuty(texts.slice(0, k).join('\n')) === full);
   while (end < texts.length && isFieldLine(texts[end])) end++;
   return end;
+}
+
+/** A measure's length in lines up to which its runs are tried one by one; a longer one is halved. */
+const LINES_TRIED_IN_TURN = 64;
+
+/**
+ * The fewest of `count` lines for which `reads` holds (it holds for all of them): tried one by one over a measure's
+ * usual length; past it (a text of thousands of lines under one label), stepped back from the end by doubling
+ * strides and then halved, so a hostile text costs a few readings, not one per line.
+ */
+function shortestRun(count: number, reads: (lines: number) => boolean): number {
+  for (let k = 1; k <= Math.min(count, LINES_TRIED_IN_TURN); k++) if (reads(k)) return k;
+  let lo = LINES_TRIED_IN_TURN + 1;
+  let hi = count;
+  for (let stride = 1; hi - stride >= lo; stride *= 2) {
+    if (!reads(hi - stride)) {
+      lo = hi - stride + 1;
+      break;
+    }
+    hi -= stride;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reads(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
 }
 
 /**
@@ -454,6 +529,12 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   // the heading between the section level and the measures' level the next measures sit under (（二） between 一、 and 1.)
   let group: LineLabel | undefined;
   let current: OpenMeasure | null = null;
+  // each style's blocks by the line they start on, read once
+  const blocksByStart = new Map<LabelStyle, Map<number, { start: number; end: number }>>();
+  const blockAt = (style: LabelStyle, i: number) => {
+    if (!blocksByStart.has(style)) blocksByStart.set(style, new Map(blocksOf(style, labelled, stop).map((b) => [b.start, b])));
+    return blocksByStart.get(style)!.get(i);
+  };
   const ownLevels = sectionOwnLevels(labelled, levels, stop, (from, to) => hasDuty(lines.slice(from, to).map((l) => l.text).join('\n')));
   let measureStyle = levels.measure;
   let measureRank = styleRank(measureStyle);
@@ -469,13 +550,13 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // A bare label ("一、") has its heading on the next line.
       const next = lines[i + 1];
       const heading = label.rest === '' && next && i + 1 < stop && !readLabel(next.text) ? next.text : label.rest;
-      const block = blocksOf(label.style, labelled, stop).find((x) => x.start === i);
+      const block = blockAt(label.style, i);
       const duty = block ? headingDuty(lines, labelled, label.style, block, hasDuty) : null;
       const title = firstSentence(duty && heading.endsWith(duty) ? heading.slice(0, heading.lastIndexOf(duty)) : heading);
       sections.push(duty ? { number: label.numeral, title, responsibility: duty } : { number: label.numeral, title });
       // division-paragraphs: a 职责分工 section numbering no items, its paragraphs each opening on who answers and a
       // colon (市房产局：负责牵头…), is a measure of its own
-      const numbersNone = block !== undefined && !labelled.some((l) => l.index > i && l.index < block.end);
+      const numbersNone = block !== undefined && labelsWithin(labelled, i, block.end).length === 0;
       // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too;
       // task-section: a section titled as the tasks (…主要任务, 重点任务) that numbers none of them is one measure
       const sectionLines = block ? lines.slice(i + 1, block.end).map((l) => l.text) : [];

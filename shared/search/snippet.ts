@@ -35,11 +35,38 @@ export function matchRanges(text: string, tokens: readonly TextToken[], terms: r
   const ranges: [number, number][] = [];
   if (phrase) for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) ranges.push([at, at + phrase.length]);
   const wanted = new Set(terms);
+  // the query's places are in order and apart, and so are the words: each word is held against the first place
+  // that does not end before it, so a paragraph with the query at every line costs its length, not its square
+  const phrases = ranges.length;
+  let at = 0;
   for (const t of tokens) {
-    if (!wanted.has(t.text) || ranges.some(([a, b]) => t.start < b && t.end > a)) continue;
+    if (!wanted.has(t.text)) continue;
+    while (at < phrases && ranges[at][1] <= t.start) at++;
+    if (at < phrases && t.start < ranges[at][1] && t.end > ranges[at][0]) continue;
     ranges.push([t.start, t.end]);
   }
   return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+/** A paragraph longer than this is segmented for its snippet only around where the query first stands. */
+export const SNIPPET_SEGMENT_SPAN = 2000;
+
+/**
+ * The stretch of a paragraph to segment for its snippet: the whole of it, or for a long one (a file may hold a
+ * paragraph of megabytes) a stretch of SNIPPET_SEGMENT_SPAN around the first place any of `words` stands, which no
+ * match can come before.
+ */
+export function snippetSpan(text: string, words: readonly string[]): { from: number; to: number } {
+  if (text.length <= SNIPPET_SEGMENT_SPAN) return { from: 0, to: text.length };
+  let first = text.length;
+  for (const w of words) {
+    if (!w) continue;
+    const at = text.indexOf(w);
+    if (at >= 0 && at < first) first = at;
+  }
+  if (first === text.length) first = 0;
+  const from = Math.max(0, first - SNIPPET_SEGMENT_SPAN / 4);
+  return { from, to: Math.min(text.length, from + SNIPPET_SEGMENT_SPAN) };
 }
 
 /** The text with the given stretches wrapped in markers. */
@@ -59,7 +86,8 @@ function markRanges(text: string, ranges: readonly [number, number][]): string {
  */
 export function makeSnippet(text: string, terms: string[], radius = 40, ranges?: readonly [number, number][]): string {
   const positions = ranges ? ranges.map(([a]) => a) : terms.map((t) => text.indexOf(t)).filter((p) => p >= 0);
-  const first = positions.length ? Math.min(...positions) : 0;
+  // not Math.min(...positions): a paragraph with a hundred thousand matches would overflow the call's arguments
+  const first = positions.reduce((a, b) => Math.min(a, b), positions.length ? Infinity : 0);
   const from = Math.max(0, first - radius);
   const to = Math.min(text.length, first + radius * 2);
   const body = ranges

@@ -161,17 +161,22 @@ export function originalSpan(n: Normalized, start: number, end: number): { start
 /** Removes whitespace next to Chinese characters or punctuation (names split by line breaks); other runs become one space. */
 export function compactWhitespace(s: string): string {
   let out = '';
+  // the last character kept: reading it back from `out`, a string built piece by piece, copies it whole each time
+  let prev: string | undefined;
   let i = 0;
   while (i < s.length) {
     if (!SPACE.test(s[i])) {
-      out += s[i++];
+      prev = s[i++];
+      out += prev;
       continue;
     }
     let j = i;
     while (j < s.length && SPACE.test(s[j])) j++;
-    const prev = out[out.length - 1];
     const next = s[j];
-    if (prev !== undefined && next !== undefined && !isWide(prev) && !isWide(next)) out += ' ';
+    if (prev !== undefined && next !== undefined && !isWide(prev) && !isWide(next)) {
+      out += ' ';
+      prev = ' ';
+    }
     i = j;
   }
   return out;

@@ -4,6 +4,7 @@
 import type { Paragraph } from '../types';
 import { joinCellLines } from './cell-lines';
 import { splitRunOnItems } from './run-on-items';
+import { dutyCellText } from './duty-cell';
 import { isMeetingLine, isSalutationLine } from './speech-lines';
 import { isWordSpace } from './word-space';
 
@@ -168,11 +169,10 @@ const TWO_PHRASE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)
  * 「市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实」) is a unit of its own, the cell after the step it
  * answers for: it joins neither that step nor the next one.
  */
-const DUTY_CELL_LINE = /^(?:[^，。；！？,;:：\s、]{1,22}?(?:局|委|办|办公室|中心|政府|院|会|厅|部|行|支行|分局|公司|街道|镇|乡)、?)+(?:分别)?(?:牵头落实|牵头负责|负责落实|牵头|负责)$/;
-export const isDutyCellLine = (t: string): boolean => DUTY_CELL_LINE.test(t.trim());
+export const isDutyCellLine = (t: string): boolean => dutyCellText(t.trim());
 
 function isLineUnit(t: string): boolean {
-  if (DUTY_CELL_LINE.test(t)) return true;
+  if (dutyCellText(t)) return true;
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
   if (TWO_PHRASE_HEADING.test(t)) return true;
@@ -302,11 +302,26 @@ export function boldRunEnd(text: string, boldPrefix: string | undefined, typed =
 }
 
 function paragraphText(parts: LayoutBlock[]): string {
-  let text = '';
+  // joined line by line as joinPieces joins them, the text kept in pieces: the last one always holds more than
+  // whitespace, so joining the next line to it joins it to the whole text, which is never copied or read again
+  const pieces: string[] = [];
   for (const part of parts) {
-    for (const line of part.text.split(/\r?\n/)) text = joinPieces(text, line);
+    for (const line of part.text.split(/\r?\n/)) {
+      const right = line.replace(/^[\s\u3000]+/, '');
+      if (pieces.length === 0) {
+        if (right !== '') pieces.push(right);
+        continue;
+      }
+      const joined = joinPieces(pieces[pieces.length - 1], line);
+      if (right === '') {
+        pieces[pieces.length - 1] = joined;
+        continue;
+      }
+      pieces[pieces.length - 1] = joined.slice(0, joined.length - right.length);
+      pieces.push(right);
+    }
   }
-  return compactCjkSpacing(text, typedSpaces(parts));
+  return compactCjkSpacing(pieces.join(''), typedSpaces(parts));
 }
 
 /** The paragraph's spaces are the writer's: every piece of it comes from a format that keeps them. */
@@ -316,8 +331,44 @@ const typedSpaces = (parts: LayoutBlock[]): boolean => parts.every((p) => p.type
 
 interface Pending {
   parts: LayoutBlock[];
-  /** Plain text so far, for the rules. */
-  plain: string;
+  /** Plain text so far, for the rules: its pieces, their length, and its last characters. */
+  pieces: string[];
+  length: number;
+  tail: string;
+}
+
+/**
+ * The rules that read a paragraph's plain text whole read a line's worth of it: a title runs to 120 characters, a
+ * 文号 or a heading fewer. Past that they read only its end (whether a sentence closes there, or a cell of bodies
+ * closes on who leads), so a paragraph joined from thousands of lines is not read again whole at each line.
+ */
+const WHOLE_LINE_READ = 120;
+const TAIL_READ = 8;
+const LEADS_AT_END = /(?:牵头落实|牵头负责|负责落实|牵头|负责)$/;
+
+const plainOf = (p: Pending) => p.pieces.join('');
+
+function pendingOf(block: LayoutBlock, plain: string): Pending {
+  return { parts: [block], pieces: [plain], length: plain.length, tail: plain.slice(-TAIL_READ) };
+}
+
+function addTo(p: Pending, block: LayoutBlock, plain: string): void {
+  p.parts.push(block);
+  p.pieces.push(plain);
+  p.length += plain.length;
+  p.tail = (p.tail + plain).slice(-TAIL_READ);
+}
+
+/** isLineUnit of the paragraph so far: past a line's length only a cell of bodies closing on who leads is one. */
+function pendingIsLineUnit(p: Pending): boolean {
+  if (p.length <= WHOLE_LINE_READ) return isLineUnit(plainOf(p));
+  return LEADS_AT_END.test(p.tail) && dutyCellText(plainOf(p));
+}
+
+/** docNumberStandsApart of the paragraph so far (a 文号 line is far shorter than a line's length). */
+function pendingStandsApart(p: Pending, next: string): boolean {
+  if (p.length <= WHOLE_LINE_READ) return docNumberStandsApart(plainOf(p), next);
+  return DOC_NUMBER_LINE.test(plainText(next)) && pendingIsLineUnit(p);
 }
 
 /**
@@ -378,18 +429,18 @@ function shouldJoin(current: Pending, next: LayoutBlock, paragraphs = false): bo
   const first = current.parts[0];
   const last = current.parts[current.parts.length - 1];
   if (first.standalone || next.standalone) return false;
-  if (docNumberStandsApart(current.plain, next.text)) return false;
+  if (pendingStandsApart(current, next.text)) return false;
   const soft = next.gap === 'soft';
   // Heading lines join only heading lines the layout wrapped (a title over two lines).
   if (first.heading || next.heading) return soft && Boolean(first.heading) === Boolean(next.heading);
   if (isRuleLine(last.text) || isRuleLine(next.text)) return false;
-  if (soft) return !(endsSentence(current.plain) && startsNewItem(next.text));
+  if (soft) return !(endsSentence(current.tail) && startsNewItem(next.text));
   // A paragraph break: join only a sentence that the break cut in two.
-  if (endsSentence(current.plain)) return false;
+  if (endsSentence(current.tail)) return false;
   if (opensParagraph(next.text)) return false;
   // a block as long as a paragraph that stops short of a sentence's end was cut (at a page turn, in a copy)
-  if (paragraphs) return cutMidClause(current.plain, next.text) || (plainText(last.text).length > PARAGRAPH_BLOCK && !isLineUnit(current.plain));
-  return !isLineUnit(current.plain);
+  if (paragraphs) return cutMidClause(current.tail, next.text) || (plainText(last.text).length > PARAGRAPH_BLOCK && !pendingIsLineUnit(current));
+  return !pendingIsLineUnit(current);
 }
 
 /**
@@ -407,10 +458,9 @@ export function repairParagraphs(blocks: LayoutBlock[]): Paragraph[] {
     if (plain === '') continue;
     const current = pending[pending.length - 1];
     if (current && shouldJoin(current, block, paragraphs)) {
-      current.parts.push(block);
-      current.plain += plain;
+      addTo(current, block, plain);
     } else {
-      pending.push({ parts: [block], plain });
+      pending.push(pendingOf(block, plain));
     }
   }
   return pending.map(({ parts }, index) => {
