@@ -78,3 +78,19 @@ test('the report and the workbook of each real policy exported on one day carry 
   const [bulletin] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-report').click()]);
   expect(bulletin.suggestedFilename()).toBe(`督查通报-${AS_OF}.docx`);
 });
+
+test('a report with no date of its own is shown as counted on the day it was imported, and says so', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  // 六安's mid-year table names no date: as of a day after its import it counts as reported on the import's day
+  const box = page.getByTestId('as-of');
+  await box.fill('2099-12-31');
+  await box.press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2099-12-31');
+  const choice = page.getByTestId('policy-filter');
+  const label = (await choice.locator('option').allTextContents()).find((t) => t.includes('2022年重点工作及责任清单'))!;
+  await choice.selectOption({ label });
+  await page.getByTestId('nav-matrix').click();
+  const cell = page.getByTestId('cell-1-市政府办');
+  await expect(cell).toHaveAttribute('data-status', 'late');
+  await expect(cell).toHaveAttribute('title', /报送 \d{4}年\d{1,2}月\d{1,2}日（导入日期，报告未写日期）/);
+});

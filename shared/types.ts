@@ -341,6 +341,8 @@ export interface Obligation {
   dueSource: 'deadline' | 'report-deadline';
   status: ObligationStatus;
   respondedOn: IsoDate | null;
+  /** The report counted names no date of its own: `respondedOn` is the day it was imported, not the day it was sent. */
+  respondedOnImported?: true;
   evidence: Evidence[];
   /** Recurring duties: one row per period from the date of issue to the as-of date. */
   periods?: PeriodStatus[];

@@ -88,6 +88,8 @@ export function checkJson(
       /** What was reported, in the words of the app and the Word report. */
       reported: REPORTED_LABEL[o.status],
       respondedOn: o.respondedOn,
+      /** The report counted names no date of its own: respondedOn is the day it was imported. */
+      ...(o.respondedOnImported ? { respondedOnImported: true } : {}),
       /** What the office decided (办结, 延期至…, 免报, 退回), or null. */
       decision: o.decision ?? null,
       ...(o.decision?.originalDue ? { originalDue: o.decision.originalDue } : {}),

@@ -81,7 +81,7 @@ function policyLines(policy: PolicyExtract, result: ComplianceResult): string[] 
     lines.push(`${d}：`);
     for (const o of bad) {
       const title = policy.measures.find((m) => m.number === o.measure)?.title ?? '';
-      lines.push(`  ${cite(o.measure)} ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
+      lines.push(`  ${cite(o.measure)} ${clip(title, 30)}  ${STATUS_LABEL[o.status]}（截止 ${o.due}${o.respondedOn ? `，报送 ${o.respondedOn}${o.respondedOnImported ? '（导入日期）' : ''}` : ''}）${o.decision ? `  决定：${o.decision.label}` : ''}`);
     }
   }
   return lines;

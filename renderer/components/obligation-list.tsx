@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { IsoDate, Obligation } from '../../shared/types';
 import type { PolicyRef } from '../../shared/portfolio/types';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatRespondedOn } from '../lib/dates';
 import { daysLeft, daysOverdue, shownStatus } from '../lib/overdue';
 import { sortRows, toggleSort, type SortState, type SortValue } from '../lib/sort';
 import { ROLE_LABEL, SHOWN_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
@@ -111,7 +111,7 @@ export function ObligationList({
                   {o.decision && <div className={`decision-pill mark-${o.decision.kind}`}>{o.decision.label}</div>}
                 </td>
                 <td>
-                  <span className="date">{formatDate(o.respondedOn)}</span>
+                  <span className="date">{formatRespondedOn(o)}</span>
                 </td>
               </tr>
             );

@@ -19,6 +19,14 @@ export function formatDate(date: IsoDate | null | undefined): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** A report undated in itself counts from the day it was imported, and says so wherever its date is shown. */
+export const IMPORTED_ON_NOTE = '（导入日期，报告未写日期）';
+
+/** The date a duty was reported on, as the office reads it: 2021年11月30日, with the note when it is the import's. */
+export function formatRespondedOn(o: { respondedOn: IsoDate | null; respondedOnImported?: true }): string {
+  return `${formatDate(o.respondedOn)}${o.respondedOn && o.respondedOnImported ? IMPORTED_ON_NOTE : ''}`;
+}
+
 export function fileBaseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }

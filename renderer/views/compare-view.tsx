@@ -9,7 +9,7 @@ import { DecisionPanel } from '../components/decision-panel';
 import { OriginalPageButton } from '../components/original-page';
 import { Segments } from '../components/marked-text';
 import { alignParagraphs, sentenceOpening, splitSentences } from '../lib/align';
-import { formatDate } from '../lib/dates';
+import { formatDate, formatRespondedOn } from '../lib/dates';
 import { documentRules, markText } from '../lib/highlight';
 import { notCountedYet } from '../lib/overdue';
 import { reportName } from '../lib/report-name';
@@ -177,7 +177,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
                 </span>
               )}
               <span>截止 {formatDate(status.due)}</span>
-              <span>报送 {formatDate(status.respondedOn)}</span>
+              <span>报送 {formatRespondedOn(status)}</span>
             </>
           ) : (
             <span className="muted">该部门不是此条的责任单位</span>

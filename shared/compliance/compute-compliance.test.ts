@@ -88,7 +88,16 @@ describe('status of one-off duties (measure 1, due 2021-11-30)', () => {
 
   it('a report dated by its import date counts on that date', () => {
     const imported: SubmissionAnalysis = { ...submission('i', ['区人社局'], '2021-12-03', [1]), dateSource: 'import' };
-    expect(find(run([imported]), 1, '区人社局')).toMatchObject({ status: 'late', respondedOn: '2021-12-03' });
+    expect(find(run([imported]), 1, '区人社局')).toMatchObject({ status: 'late', respondedOn: '2021-12-03', respondedOnImported: true });
+  });
+
+  it('a report dated in itself carries no import note, and an earlier dated report is the one counted', () => {
+    const dated = submission('d', ['区人社局'], '2021-12-03', [1]);
+    expect(find(run([dated]), 1, '区人社局').respondedOnImported).toBeUndefined();
+    const imported: SubmissionAnalysis = { ...submission('i', ['区人社局'], '2021-12-20', [1]), dateSource: 'import' };
+    const both = find(run([imported, dated]), 1, '区人社局');
+    expect(both).toMatchObject({ respondedOn: '2021-12-03' });
+    expect(both.respondedOnImported).toBeUndefined();
   });
 });
 

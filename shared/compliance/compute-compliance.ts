@@ -49,15 +49,22 @@ function planOf(measure: Measure, issuedOn: IsoDate | null, reportDeadline: IsoD
   return latest ? { due: latest, dueSource: 'deadline', periods: null } : { due: reportDeadline, dueSource: 'report-deadline', periods: null };
 }
 
+/** Whether the response counted on `respondedOn` is a report dated only by its import. */
+function importedOn(responses: readonly Response[], respondedOn: IsoDate | null): { respondedOnImported?: true } {
+  const counted = respondedOn === null ? undefined : responses.find((r) => r.countedOn === respondedOn);
+  return counted?.dateFromImport ? { respondedOnImported: true } : {};
+}
+
 function obligationFor(measure: Measure, department: string, role: Obligation['role'], plan: MeasurePlan, responses: readonly Response[], asOf: IsoDate): Obligation {
   const evidence = responses.map(toEvidence);
   if (plan.periods) {
     const periods = periodStatuses(plan.periods, responses.map((r) => r.countedOn), asOf);
     const first = periods[0];
-    return { measure: measure.number, department, role, due: first.due, dueSource: plan.dueSource, status: first.status, respondedOn: first.respondedOn, evidence, periods };
+    const respondedOn = first.respondedOn;
+    return { measure: measure.number, department, role, due: first.due, dueSource: plan.dueSource, status: first.status, respondedOn, ...importedOn(responses, respondedOn), evidence, periods };
   }
   const respondedOn = responses[0]?.countedOn ?? null;
-  return { measure: measure.number, department, role, due: plan.due, dueSource: plan.dueSource, status: statusOf(plan.due, respondedOn, asOf), respondedOn, evidence };
+  return { measure: measure.number, department, role, due: plan.due, dueSource: plan.dueSource, status: statusOf(plan.due, respondedOn, asOf), respondedOn, ...importedOn(responses, respondedOn), evidence };
 }
 
 function notesOf(policy: PolicyExtract, index: ResponseIndex, obliged: Map<string, Set<number>>): ComplianceNotes {

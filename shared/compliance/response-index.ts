@@ -11,6 +11,8 @@ export interface Response {
   date: IsoDate | null;
   /** The date the rules use: the report's date, or the as-of date for a report with none. */
   countedOn: IsoDate;
+  /** The report names no date of its own: `date` is the day it was imported. */
+  dateFromImport: boolean;
   excerpt: string;
   how: LinkHow;
 }
@@ -73,8 +75,8 @@ export interface PreparedResponses {
 
 const byFile = (a: { file: string; order: number }, b: { file: string; order: number }) => compareText(a.file, b.file) || a.order - b.order;
 
-function responseOf(p: Prepared, link: MeasureLink | null, countedOn: IsoDate): Response {
-  return { order: p.order, file: p.s.file, date: p.s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
+function responseOf(p: Pick<Prepared, 's' | 'order'>, link: MeasureLink | null, countedOn: IsoDate): Response {
+  return { order: p.order, file: p.s.file, date: p.s.date, countedOn, dateFromImport: p.s.dateSource === 'import', excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' };
 }
 
 function add<T>(byMeasure: ByMeasure<T>, measure: number, departments: readonly string[], item: T): void {
@@ -148,7 +150,7 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
     const departments = [...new Set(s.departments)];
     for (const department of departments) submitters.push({ file: s.file, department, measures });
     for (const [measure, link] of links) {
-      add(byMeasure, measure, departments, { order, file: s.file, date: s.date, countedOn, excerpt: link?.excerpt ?? '', how: link?.how ?? 'reference' });
+      add(byMeasure, measure, departments, responseOf({ s, order }, link, countedOn));
     }
   }
   return { responsesOf: (measure, department) => byMeasure.get(measure)?.get(department) ?? NONE, submitters };

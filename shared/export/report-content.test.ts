@@ -49,6 +49,13 @@ describe('laggardTables 完成时限', () => {
     expect(cells(missing.table, 3)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年11月30日']);
     expect(cells(late.table, 2)).toEqual(['2021年12月31日\n（统一报送期限）', '2021年9月30日']);
   });
+
+  it('marks a 报送日期 that is only the day an undated report was imported', () => {
+    const imported: ComplianceResult = { ...result, obligations: [obligation(2, '区民政局', 'late', { respondedOn: '2022-01-10', respondedOnImported: true })] };
+    const { late: table } = laggardTables(policy({ title: '某方案', measures: [1, 2].map((n) => measure(n, `措施${n}`)) }), imported, ['区民政局']);
+    expect(cells(table.table, 3)).toEqual(['2022年1月10日\n（导入日期）']);
+    expect(cells(late.table, 3)).toEqual(['2022年1月10日', '2021年10月8日']);
+  });
 });
 
 describe('the measures part of the report', () => {

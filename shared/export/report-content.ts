@@ -233,7 +233,8 @@ export function laggardTables(policy: PolicyExtract, result: ComplianceResult, r
       serial(o),
       `${title(o)}（${roleLabel(o)}）`,
       dueCell(o),
-      o.respondedOn ? chineseDate(o.respondedOn) : '—',
+      // a report undated in itself counts from the day it was imported, and the table says so on the date's next line
+      o.respondedOn ? `${chineseDate(o.respondedOn)}${o.respondedOnImported ? '\n（导入日期）' : ''}` : '—',
       o.respondedOn ? String(Math.max(0, daysBetween(o.due, o.respondedOn))) : '—',
     ]),
   };
