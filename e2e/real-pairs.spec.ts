@@ -55,6 +55,25 @@ test('总览 of two real policies writes its dates as 年月日 and keeps every 
   }
 });
 
+test('a table heading of 总览 scrolled under the top bar sticks to the view’s very edge, no rows showing above it', async ({ app: page, workspaceDir }, testInfo) => {
+  await importPairs(page, workspaceDir);
+  await page.getByTestId('nav-overview').click();
+  await page.setViewportSize({ width: 1024, height: 600 });
+  const view = page.locator('.view').first();
+  const table = page.getByTestId('policy-row').first().locator('xpath=ancestor::table');
+  const head = table.locator('thead th').first();
+  await expect(head).toBeVisible();
+  // scroll the view until the policies' table starts 40 px above its top edge: its heading has stuck
+  const edgeOf = () => view.evaluate((v) => v.getBoundingClientRect().top);
+  const topOf = (l: typeof table) => l.evaluate((e) => e.getBoundingClientRect().top);
+  const by = (await topOf(table)) - (await edgeOf()) + 40;
+  await view.evaluate((v, dy) => v.scrollBy(0, dy), by);
+  const edge = await edgeOf();
+  expect(await topOf(table), 'the table starts above the view’s edge').toBeLessThan(edge);
+  expect(Math.abs((await topOf(head)) - edge), 'the stuck heading’s distance from the view’s top edge').toBeLessThanOrEqual(1);
+  await shot(page, testInfo, 'real-pairs-overview-scrolled');
+});
+
 test('the report and the workbook of each real policy exported on one day carry the policy in their names', async ({ app: page, workspaceDir }) => {
   await importPairs(page, workspaceDir);
   const choice = page.getByTestId('policy-filter');
