@@ -149,6 +149,8 @@ test('finds a two-character word and filters by document type', async ({ app: pa
   await page.getByTestId('search-role').selectOption('');
   await page.getByTestId('search-input').fill('12月底前');
   await page.getByTestId('search-input').press('Enter');
+  // the count reads 份文件 for the last search too: wait for this one's marks before reading them
+  await expect(page.locator('[data-testid="search-hit"] .mark-match').filter({ hasText: '12月底前' }).first()).toBeVisible();
   await expect(page.getByTestId('search-count')).toContainText('份文件');
   const marks = await page.locator('[data-testid="search-hit"] .mark-match').allTextContents();
   expect(marks).toContain('12月底前');
