@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentOutsideBodyCells, isBodyList } from './content-links-body-lists';
+import { normalizedText } from '../text/normalize';
+import { contentOutsideBodyCells, isBodyList, scoreOutsideBodyCells } from './content-links-body-lists';
 
 describe('isBodyList', () => {
   it.each([
@@ -40,5 +41,41 @@ describe('contentOutsideBodyCells: a table row’s duty cells give no content', 
 
   it('leaves nothing of a line of names only', () => {
     expect(contentOutsideBodyCells('区发改委、区市场监管局。', ['区', '发改委', '区', '市场监管局'])).toEqual({ text: '', tokens: [] });
+  });
+});
+
+describe('scoreOutsideBodyCells: scores what contentOutsideBodyCells keeps', () => {
+  // a scorer that finds a match in any text it is given, and notes what it was given
+  const scorer = () => {
+    const given: string[] = [];
+    return { given, score: (text: string, tokens: string[]) => (given.push(`${text}/${tokens.join(' ')}`), [{ text }]) };
+  };
+
+  it('gives no content for a line of names only, whatever it matches', () => {
+    const { score } = scorer();
+    const text = '区发改委、区市场监管局。';
+    expect(scoreOutsideBodyCells(text, ['区', '发改委', '区', '市场监管局'], normalizedText(text), score)).toEqual({ text: '', content: [] });
+  });
+
+  it('scores a sentence whole', () => {
+    const { given, score } = scorer();
+    const text = '区发改委完成项目12个。';
+    expect(scoreOutsideBodyCells(text, ['区', '发改委', '完成', '项目'], normalizedText(text), score)).toEqual({ text, content: [{ text }] });
+    expect(given).toEqual([`${text}/区 发改委 完成 项目`]);
+  });
+
+  it('scores a table row without its duty cells', () => {
+    const { given, score } = scorer();
+    const text = '1 | 推进改革。 | 县审批局 | 6月底前';
+    const scored = scoreOutsideBodyCells(text, ['1', '推进', '改革', '县', '审批局', '6', '月底', '前'], normalizedText(text), score);
+    expect(scored.text).toBe('1 | 推进改革。 | 6月底前');
+    expect(given).toEqual(['1 | 推进改革。 | 6月底前/1 推进 改革 6 月底 前']);
+  });
+
+  it('does not score a row of names only', () => {
+    const { given, score } = scorer();
+    const text = '区教育局 | 区政府有关部门,各乡镇人民政府、街道办事处。';
+    expect(scoreOutsideBodyCells(text, ['区', '教育局'], normalizedText(text), score)).toEqual({ text: '', content: [] });
+    expect(given).toEqual([]);
   });
 });

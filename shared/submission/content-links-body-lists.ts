@@ -29,6 +29,8 @@ export function isBodyList(text: string, normalized?: string): boolean {
 
 const namesABody = (name: string) => looksLikeBody(name) || isGenericActor(name);
 
+const isTableRow = (text: string) => /[|｜\t]/.test(text);
+
 // a table row's cells as the importers give them (a | b, a ｜ b, tab-separated)
 const CELL_BREAK = /\s*[|｜\t]\s*/g;
 
@@ -40,7 +42,7 @@ const CELL_BREAK = /\s*[|｜\t]\s*/g;
  */
 export function contentOutsideBodyCells(text: string, tokens: string[], normalized?: string): { text: string; tokens: string[] } {
   if (isBodyList(text, normalized)) return { text: '', tokens: [] };
-  if (!/[|｜\t]/.test(text)) return { text, tokens };
+  if (!isTableRow(text)) return { text, tokens };
   const cells: [number, number][] = [];
   let at = 0;
   for (const m of text.matchAll(CELL_BREAK)) {
@@ -54,4 +56,18 @@ export function contentOutsideBodyCells(text: string, tokens: string[], normaliz
   const outside = (pos: number) => !dropped.some(([s, e]) => pos >= s && pos < e);
   const kept = cells.filter((c) => !dropped.includes(c)).map(([s, e]) => text.slice(s, e));
   return { text: kept.join(' | '), tokens: tokens.filter((_, k) => outside(starts[k])) };
+}
+
+/**
+ * The paragraph's content matches (`score` of what may be scored by content) and the text they were drawn from, as
+ * `contentOutsideBodyCells` gives it. A paragraph that is no table row is scored whole, and asked whether it only
+ * names bodies only when it matches something: most paragraphs are sentences, and most of those match nothing.
+ */
+export function scoreOutsideBodyCells<T>(text: string, tokens: string[], normalized: string, score: (text: string, tokens: string[]) => T[]): { text: string; content: T[] } {
+  if (!isTableRow(text)) {
+    const content = score(text, tokens);
+    return content.length > 0 && isBodyList(text, normalized) ? { text: '', content: [] } : { text, content };
+  }
+  const kept = contentOutsideBodyCells(text, tokens, normalized);
+  return { text: kept.text, content: kept.text === '' ? [] : score(kept.text, kept.tokens) };
 }

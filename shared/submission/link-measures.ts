@@ -21,7 +21,7 @@ import {
   type TableRow,
 } from './measure-references';
 import { inventorySpans, onlyInInventories } from './inventory-lists';
-import { contentOutsideBodyCells } from './content-links-body-lists';
+import { scoreOutsideBodyCells } from './content-links-body-lists';
 import { planParagraphs } from './plan-passages';
 import { answersTarget } from './target-results';
 import { trustedRowNumbers } from './table-numbering';
@@ -189,8 +189,8 @@ export function linkMeasures(paragraphs: SubmissionParagraph[], tokens: string[]
   paragraphs.forEach((p, k) => {
     // names only (a table's duty cell, alone or in its row) say who, not what: no content is drawn from them
     const normalized = normalizeForMatching(p.text);
-    const scored = contentOutsideBodyCells(p.text, tokens[k] ?? [], normalized.text);
-    const content = scored.text === '' ? [] : scoreParagraph(scored.text, scored.tokens, linker.index);
+    const scored = scoreOutsideBodyCells(p.text, tokens[k] ?? [], normalized.text, (text, kept) => scoreParagraph(text, kept, linker.index));
+    const content = scored.content;
     const row = rows[k];
     // a row without a number is the table's header; a blank line inside a table keeps it
     if ((!row || row.number === null) && p.text.trim() !== '') header = row;
