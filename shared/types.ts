@@ -253,6 +253,11 @@ export interface MeasureLink {
   strength?: LinkStrength;
   /** Linked by the office by hand (kept through every re-analysis). */
   byHand?: boolean;
+  /**
+   * A row of a return gathering several bodies' progress (汇总表): the bodies the row answers for, in place of the
+   * report's senders; empty when the row says nothing done. Absent on every other link.
+   */
+  answersFor?: string[];
 }
 
 export type DateSource = 'signature' | 'header' | 'import' | 'office';

@@ -1,7 +1,7 @@
 // The compliance domain: every obligation's status as of a date, and one measure beside a department's responses.
 import type { ComplianceResult, IsoDate } from '../../shared/types';
 import type { ComparisonView, MatrixFilter } from '../../shared/views';
-import { applyDecisions, computeCompliance, prepareResponses, type PreparedResponses } from '../../shared/compliance';
+import { applyDecisions, computeCompliance, linksAnsweringFor, prepareResponses, type PreparedResponses } from '../../shared/compliance';
 import { filterCompliance } from '../../shared/matrix/filter';
 import { sharedTerms } from '../../shared/search/shared-terms';
 import { WHOLE_REPORT } from '../../shared/corrections/report';
@@ -43,11 +43,13 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
   const result = compliance(ctx, asOf, undefined, loaded.policyId);
   const status = result.obligations.find((o) => o.measure === measureNumber && o.department === department) ?? null;
   const responses = loaded.submissions
-    .filter((s) => s.departments.includes(department) && s.measures.includes(measureNumber))
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
-    .map((s) => {
+    .flatMap((s) => {
+      const links = linksAnsweringFor(s, measureNumber, department);
+      return links ? [{ s, links }] : [];
+    })
+    .sort((a, b) => (a.s.date ?? '').localeCompare(b.s.date ?? ''))
+    .map(({ s, links }) => {
       const paragraphs = documents.getParagraphs(ctx.db, s.documentId).map(({ terms: _t, ...p }) => p);
-      const links = s.links.filter((l) => l.measure === measureNumber);
       // A report linked as a whole by hand answers with all of it.
       const whole = links.some((l) => l.paragraph === WHOLE_REPORT);
       return {

@@ -2,6 +2,7 @@
 // row per department across all the policies of the workspace.
 import type { DepartmentDirectory, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { DepartmentRow } from '../../shared/views';
+import { bodiesAnsweredFor } from '../../shared/compliance';
 import { canonicalDepartment, placeFromIssuer } from '../../shared/extract/departments';
 import type { DepartmentRecord } from '../db/departments';
 
@@ -35,7 +36,7 @@ export function departmentRows(readings: PolicyReading[], userRecords: Departmen
   for (const { policy, submissions, directory } of readings) {
     const place = placeFromIssuer(policy.issuer) ?? undefined;
     for (const s of submissions) {
-      for (const d of s.departments) {
+      for (const d of bodiesAnsweredFor(s)) {
         const key = `${s.documentId}|${d}`;
         if (counted.has(key)) continue;
         counted.add(key);

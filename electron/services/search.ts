@@ -1,4 +1,5 @@
 // Full-text search over every paragraph, segmented the same way the documents were indexed.
+import { bodiesAnsweredFor } from '../../shared/compliance';
 import type { SearchFilter, SearchHit } from '../../shared/views';
 import { makeSnippet, matchRanges, snippetSpan } from '../../shared/search/snippet';
 import { searchParagraphs, scanParagraphs } from '../db/search';
@@ -18,7 +19,7 @@ export function search(ctx: ServiceContext, query: string, filter: SearchFilter 
   const scope = filter.policy !== undefined ? [load(ctx, filter.policy)!] : loadAll(ctx);
   const inPolicy = filter.policy !== undefined ? new Set([filter.policy, ...scope[0].submissions.map((s) => s.documentId)]) : null;
   const byDepartment = filter.department
-    ? new Set(scope.flatMap((l) => l.submissions.filter((s) => s.departments.includes(filter.department!)).map((s) => s.documentId)))
+    ? new Set(scope.flatMap((l) => l.submissions.filter((s) => bodiesAnsweredFor(s).includes(filter.department!)).map((s) => s.documentId)))
     : null;
   // Who sent each report and when, to show beside its hits; a policy by its issuer and date of issue.
   const sender = new Map<number, { department: string | null; date: string | null }>();

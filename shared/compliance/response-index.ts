@@ -37,28 +37,53 @@ function compareText(a: string, b: string): number {
 
 const STRENGTH: Record<LinkHow, number> = { reference: 0, title: 1, content: 2 };
 
-/** The strongest link of a report for each measure it answers; suggested links answer nothing. */
-function bestLinks(s: SubmissionAnalysis): Map<number, MeasureLink | null> {
-  const best = new Map<number, MeasureLink | null>();
+/** Keeps in `best` the stronger of its link to the link's measure and the link. */
+function keepStronger(best: Map<number, MeasureLink | null>, link: MeasureLink): void {
+  const prev = best.get(link.measure);
+  if (!prev || STRENGTH[link.how] < STRENGTH[prev.how] || (link.how === prev.how && link.score > prev.score)) best.set(link.measure, link);
+}
+
+/** Bodies a report answers for, with its strongest link to each measure they answer. */
+interface Credit {
+  departments: string[];
+  links: [number, MeasureLink | null][];
+}
+
+/**
+ * Whom a report answers for: its senders, for what it says itself, and the bodies of a gathered return's rows
+ * (`answersFor`, collected-return), each for the measures of its own rows. The strongest link to each measure is
+ * kept; suggested links answer nothing. A measure listed without a link (set by hand) counts for the senders. The
+ * senders are left out when the rows hold all the report's links.
+ */
+function credits(s: SubmissionAnalysis): Credit[] {
+  const own = new Map<number, MeasureLink | null>();
+  const rows = new Map<string, Map<number, MeasureLink | null>>();
+  const linked = new Set<number>();
   for (const link of s.links) {
     if (link.strength === 'suggestion') continue;
-    const prev = best.get(link.measure);
-    if (!prev || STRENGTH[link.how] < STRENGTH[prev.how] || (link.how === prev.how && link.score > prev.score)) {
-      best.set(link.measure, link);
-    }
+    linked.add(link.measure);
+    if (!link.answersFor) keepStronger(own, link);
+    else
+      for (const body of link.answersFor) {
+        let best = rows.get(body);
+        if (!best) rows.set(body, (best = new Map()));
+        keepStronger(best, link);
+      }
   }
-  // a measure listed without a link (set by hand) still counts
-  for (const m of s.measures) if (!best.has(m)) best.set(m, null);
-  return best;
+  for (const m of s.measures) if (!linked.has(m)) own.set(m, null);
+  const out: Credit[] = [...rows].map(([body, best]) => ({ departments: [body], links: [...best] }));
+  if (own.size > 0 || out.length === 0) out.unshift({ departments: [...new Set(s.departments)], links: [...own] });
+  return out;
 }
+
+const measuresOf = (credit: Credit) => credit.links.map(([m]) => m).sort((a, b) => a - b);
 
 interface Prepared {
   s: SubmissionAnalysis;
   order: number;
-  /** Each department that signed it, with the measures it answers (ascending). */
+  /** Each department it answers for, with the measures it answers for it (ascending). */
   submitters: Submitter[];
-  departments: string[];
-  links: [number, MeasureLink | null][];
+  credits: Credit[];
 }
 
 type ByMeasure<T> = Map<number, Map<string, T[]>>;
@@ -92,19 +117,18 @@ function add<T>(byMeasure: ByMeasure<T>, measure: number, departments: readonly 
 /** Reads the reports' links once, so that indexing them as of many dates (a trend, a portfolio) costs little. */
 export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
   const all: Prepared[] = submissions.map((s, order) => {
-    const best = bestLinks(s);
-    const measures = [...best.keys()].sort((a, b) => a - b);
-    const departments = [...new Set(s.departments)];
-    return { s, order, submitters: departments.map((department) => ({ file: s.file, department, measures })), departments, links: [...best] };
+    const credited = credits(s);
+    const submitters = credited.flatMap((c) => c.departments.map((department) => ({ file: s.file, department, measures: measuresOf(c) })));
+    return { s, order, submitters, credits: credited };
   });
   const fileOrder = (a: Prepared, b: Prepared) => byFile({ file: a.s.file, order: a.order }, { file: b.s.file, order: b.order });
   const sorted = [...all].sort(fileOrder);
   const dated: PreparedResponses['dated'] = new Map();
   const undated: PreparedResponses['undated'] = new Map();
   for (const p of sorted.filter((x) => x.s.date != null).sort((a, b) => compareText(a.s.date!, b.s.date!) || fileOrder(a, b))) {
-    for (const [measure, link] of p.links) add(dated, measure, p.departments, responseOf(p, link, p.s.date!));
+    for (const c of p.credits) for (const [measure, link] of c.links) add(dated, measure, c.departments, responseOf(p, link, p.s.date!));
   }
-  for (const p of sorted) if (p.s.date == null) for (const [measure, link] of p.links) add(undated, measure, p.departments, { p, link });
+  for (const p of sorted) if (p.s.date == null) for (const c of p.credits) for (const [measure, link] of c.links) add(undated, measure, c.departments, { p, link });
   return { dated, undated, byFile: sorted };
 }
 
@@ -145,12 +169,10 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
   const byMeasure: ByMeasure<Response> = new Map();
   const submitters: Submitter[] = [];
   for (const { s, order, countedOn } of counted) {
-    const links = bestLinks(s);
-    const measures = [...links.keys()].sort((a, b) => a - b);
-    const departments = [...new Set(s.departments)];
-    for (const department of departments) submitters.push({ file: s.file, department, measures });
-    for (const [measure, link] of links) {
-      add(byMeasure, measure, departments, responseOf({ s, order }, link, countedOn));
+    for (const c of credits(s)) {
+      const measures = measuresOf(c);
+      for (const department of c.departments) submitters.push({ file: s.file, department, measures });
+      for (const [measure, link] of c.links) add(byMeasure, measure, c.departments, responseOf({ s, order }, link, countedOn));
     }
   }
   return { responsesOf: (measure, department) => byMeasure.get(measure)?.get(department) ?? NONE, submitters };

@@ -3,7 +3,8 @@ import { placeFromIssuer } from '../extract/departments';
 import { citeMeasureList } from '../extract/measure-citation';
 import type { DepartmentDirectory, SubmissionAnalysis } from '../types';
 import { detectDate } from './detect-date';
-import { detectDepartments } from './detect-departments';
+import { collectedRows } from './collected-return';
+import { countedBodies, detectDepartments, shortNameResolver, type DepartmentContext } from './detect-departments';
 import { linkMeasures } from './link-measures';
 import type { LinkOptions, PolicyForLinking, SubmissionInput } from './types';
 
@@ -29,10 +30,22 @@ export interface SenderAndDate {
 }
 
 /** Reads a report's senders and date, which need neither its terms nor its links (see analyzeSubmission). */
-export function readSenderAndDate(paragraphs: SubmissionInput['paragraphs'], importDate: string, policy: Pick<PolicyForLinking, 'extract'>, directory: DepartmentDirectory): SenderAndDate {
+function departmentContext(policy: Pick<PolicyForLinking, 'extract'>, directory: DepartmentDirectory): DepartmentContext {
   const place = policy.extract.issuer ? (placeFromIssuer(policy.extract.issuer) ?? undefined) : undefined;
+  return { directory, place, policyDepartments: policy.extract.departments };
+}
+
+/** A gathered return's rows answer for their own bodies (collected-return): the office should know it was read so. */
+function gatheredRows(rows: Map<number, string[]>): string[] {
+  if (rows.size === 0) return [];
+  const bodies = [...new Set([...rows.values()].flat())];
+  const shown = bodies.slice(0, 3).join('、') + (bodies.length > 3 ? `等 ${bodies.length} 个单位` : '');
+  return [`汇总表：${rows.size} 行的落实情况按各行的责任单位计（${shown}），不计为报送单位的报告`];
+}
+
+export function readSenderAndDate(paragraphs: SubmissionInput['paragraphs'], importDate: string, policy: Pick<PolicyForLinking, 'extract'>, directory: DepartmentDirectory): SenderAndDate {
   return {
-    departments: detectDepartments(paragraphs, { directory, place, policyDepartments: policy.extract.departments }),
+    departments: detectDepartments(paragraphs, departmentContext(policy, directory)),
     date: detectDate(paragraphs, importDate),
   };
 }
@@ -49,7 +62,12 @@ export function analyzeSubmission(
   read: SenderAndDate = readSenderAndDate(input.paragraphs, input.importDate, policy, directory),
 ): SubmissionAnalysis {
   const { departments, date } = read;
-  const links = linkMeasures(input.paragraphs, input.tokens, policy, options);
+  const ctx = departmentContext(policy, directory);
+  // built on first use: most reports gather no one's rows
+  let resolver: ((s: string) => string | null) | undefined;
+  const resolveShort = (s: string) => (resolver ??= shortNameResolver(ctx))(s);
+  const rows = collectedRows(input.paragraphs, departments.departments, (names) => countedBodies(names, ctx, resolveShort));
+  const links = linkMeasures(input.paragraphs, input.tokens, policy, options).map((l) => (rows.has(l.paragraph) ? { ...l, answersFor: rows.get(l.paragraph) } : l));
   // suggestions are shown, never counted: the report answers only its counted links' measures
   const measures = [...new Set(links.filter((l) => l.strength !== 'suggestion').map((l) => l.measure))].sort((a, b) => a - b);
   return {
@@ -62,6 +80,7 @@ export function analyzeSubmission(
     links,
     warnings: [
       ...departments.warnings,
+      ...gatheredRows(rows),
       ...date.warnings,
       ...datedBeforeIssue(date.date, date.dateSource, policy.extract.issuedOn),
       ...suggestedOnly(links, measures, policy),

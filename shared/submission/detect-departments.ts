@@ -443,6 +443,40 @@ function writtenInBrackets(name: string, paragraphs: SubmissionParagraph[]): boo
   return paragraphs.some((p) => isBracketedName(name, p.text));
 }
 
+/** A name as the ledger counts it: the policy's or the directory's name for the body, or the name as written. */
+interface CountedName {
+  canonical: string;
+  /** Neither the policy nor the directory knows it. */
+  unknown: boolean;
+  /** The form the rules read (a short name resolved to a body's name, or the name itself). */
+  form: string;
+}
+
+function countedName(name: string, ctx: DepartmentContext, resolveShort: (s: string) => string | null): CountedName {
+  const short = looksLikeDepartment(name) ? null : resolveShort(name);
+  const form = short ?? name;
+  const { resolved } = resolveWithLevel(form, ctx);
+  const canonical = resolved.canonical || name;
+  if (ctx.policyDepartments.includes(canonical)) return { canonical, unknown: false, form };
+  const renamed = policyNameFor(form, ctx);
+  if (renamed) return { canonical: renamed.canonical, unknown: false, form };
+  return { canonical, unknown: resolved.source === 'name', form };
+}
+
+/**
+ * The bodies that names written elsewhere in a report stand for (a table row's 责任单位 cell), as its senders are
+ * counted: generic actors (有关部门) and names no one knows are left out. `resolver` is shortNameResolver(ctx).
+ */
+export function countedBodies(names: readonly string[], ctx: DepartmentContext, resolver: (s: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (isGenericActor(name, ctx.directory)) continue;
+    const counted = countedName(name, ctx, resolver);
+    if (!counted.unknown && !out.includes(counted.canonical)) out.push(counted.canonical);
+  }
+  return out;
+}
+
 export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: DepartmentContext): DetectedDepartments {
   // built on first use: most reports write their names in full
   let resolver: ((s: string) => string | null) | undefined;
@@ -453,15 +487,7 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
   const warnings: string[] = [];
   for (const name of raw) {
     if (isGenericActor(name, ctx.directory)) continue;
-    const short = looksLikeDepartment(name) ? null : resolveShort(name);
-    const { resolved } = resolveWithLevel(short ?? name, ctx);
-    let canonical = resolved.canonical || name;
-    let unknown = resolved.source === 'name' && !ctx.policyDepartments.includes(canonical);
-    const renamed = ctx.policyDepartments.includes(canonical) ? null : policyNameFor(short ?? name, ctx);
-    if (renamed) {
-      canonical = renamed.canonical;
-      unknown = false;
-    }
+    const { canonical, unknown, form } = countedName(name, ctx, resolveShort);
     // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）), or the other names of offices merged
     // into it (市政府办公室（市政府研究室、市机关事务局）, merged-offices), add no one the policy knows
     if (unknown && departments.length > 0 && writtenInBrackets(name, paragraphs)) continue;
@@ -469,7 +495,7 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
     if (departments.includes(canonical)) continue;
     departments.push(canonical);
     // folded by the default table or by the rule above: either way the user should know
-    if (!unknown && isFormerName(short ?? name, ctx)) warnings.push(`报送单位“${name}”是机构改革前的名称，按“${canonical}”计`);
+    if (!unknown && isFormerName(form, ctx)) warnings.push(`报送单位“${name}”是机构改革前的名称，按“${canonical}”计`);
     // a name no table, alias or policy knows is kept as written, but the user should look at it
     if (unknown) warnings.push(`报送单位“${name}”不在政策或部门名录中，按原名保留`);
   }
