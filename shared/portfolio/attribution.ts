@@ -201,9 +201,8 @@ export function titleEchoRule(own: TitleSubject | null, policies: PolicyForAttri
   if (!own) return [];
   const echoed = policies.filter((p) => p.subject !== null && echoes(own, p.subject));
   if (echoed.length !== 1) return [];
-  const { year, subject } = echoed[0].subject!;
-  const shorter = own.subject.length <= subject.length ? own.subject : subject;
-  return [{ policy: echoed[0].id, basis: 'title-echo', evidence: `${year}年${shorter}` }];
+  // the report's subject is the policy's or a part of it: what the two share
+  return [{ policy: echoed[0].id, basis: 'title-echo', evidence: `${own.year}年${own.subject}` }];
 }
 
 // ---------------------------------------------------------------- content
