@@ -91,6 +91,16 @@ describe('a gathered return counts each row for its own 责任单位', () => {
     expect(doc.warnings.some((w) => w.startsWith('汇总表：3 行的落实情况按各行的责任单位计'))).toBe(true);
   });
 
+  it('the office naming one of the rows’ bodies as the sender makes the table that body’s own', () => {
+    const doc = () => ws.listDocuments().find((d) => d.fileName === '重点任务落实情况汇总表.xlsx')!;
+    ws.call('documents/correct', { id: doc().id, departments: ['区人力资源和社会保障局'] });
+    expect(status(5, '区发展和改革委员会')?.respondedOn ?? null).toBeNull();
+    expect(status(5, '区人力资源和社会保障局')).toMatchObject({ respondedOn: '2021-11-20' });
+    expect(doc().warnings.some((w) => w.startsWith('汇总表：'))).toBe(false);
+    ws.call('journal/undo', {});
+    expect(status(5, '区发展和改革委员会')).toMatchObject({ status: 'on_time', respondedOn: '2021-11-20' });
+  });
+
   it('a department’s own return, naming itself in its rows, answers for it alone', () => {
     expect(status(2, '区民政局')).toMatchObject({ status: 'on_time', respondedOn: '2021-11-25' });
     expect(status(2, '区人力资源和社会保障局')?.respondedOn ?? null).toBeNull();

@@ -40,3 +40,28 @@ describe('applyReportCorrection', () => {
     expect(applyReportCorrection(analysis, correction)).toEqual(analysis);
   });
 });
+
+describe('applyReportCorrection on a gathered return (collected-return)', () => {
+  const gathered: SubmissionAnalysis = {
+    ...analysis,
+    departments: ['区政府督查室'],
+    links: [
+      { measure: 26, how: 'reference', score: 1, excerpt: '26 | …', paragraph: 3, answersFor: ['区市场监管局'] },
+      { measure: 27, how: 'reference', score: 1, excerpt: '27 | …', paragraph: 4, answersFor: ['区司法局'] },
+    ],
+    warnings: ['汇总表：2 行的落实情况按各行的责任单位计（区市场监管局、区司法局），不计为报送单位的报告'],
+  };
+
+  it('a sender the office gives that its rows name makes it that sender’s own return', () => {
+    const out = applyReportCorrection(gathered, { departments: ['区市场监管局'] });
+    expect(out.departments).toEqual(['区市场监管局']);
+    expect(out.links.every((l) => l.answersFor === undefined)).toBe(true);
+    expect(out.warnings).toEqual([]);
+  });
+
+  it('another sender leaves the rows gathered', () => {
+    const out = applyReportCorrection(gathered, { departments: ['区政府办公室'] });
+    expect(out.links.map((l) => l.answersFor)).toEqual([['区市场监管局'], ['区司法局']]);
+    expect(out.warnings).toEqual(gathered.warnings);
+  });
+});

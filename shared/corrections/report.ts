@@ -1,5 +1,6 @@
 // The office's corrections to a report: who sent it, when, and which measures it answers (linked by
 // hand with the passage that answers, or unlinked). Laid over the analysis on every reading.
+import { GATHERED_NOTE } from '../submission/collected-return';
 import type { IsoDate, MeasureLink, SubmissionAnalysis } from '../types';
 
 export interface ManualLink {
@@ -41,6 +42,20 @@ export function withPolicyLinks(correction: ReportCorrection, policy: number, li
   return Object.keys(byPolicy).length ? { ...rest, byPolicy } : rest;
 }
 
+/**
+ * A gathered return (collected-return) whose rows name a sender the office gives is that sender's own return: its
+ * rows answer for the sender, as the reading would have had it with that sender, and its note of rows gathered goes.
+ */
+function ownedByItsSenders(analysis: SubmissionAnalysis, senders: string[]): SubmissionAnalysis {
+  const rowBodies = new Set(analysis.links.flatMap((l) => l.answersFor ?? []));
+  if (!senders.some((s) => rowBodies.has(s))) return analysis;
+  return {
+    ...analysis,
+    links: analysis.links.map(({ answersFor: _a, ...l }) => l),
+    warnings: analysis.warnings.filter((w) => !w.startsWith(GATHERED_NOTE)),
+  };
+}
+
 /** A link set by hand points at no paragraph when it is the whole report. */
 export const WHOLE_REPORT = -1;
 
@@ -50,8 +65,10 @@ export function applyReportCorrection(
   fold: (name: string) => string = (n) => n,
 ): SubmissionAnalysis {
   if (!correction) return analysis;
-  const next = { ...analysis };
-  if (correction.departments) next.departments = [...new Set(correction.departments.map(fold).filter(Boolean))];
+  const senders = correction.departments ? [...new Set(correction.departments.map(fold).filter(Boolean))] : null;
+  const read = senders ? ownedByItsSenders(analysis, senders) : analysis;
+  const next = { ...read };
+  if (senders) next.departments = senders;
   if (correction.date) {
     next.date = correction.date;
     next.dateSource = 'office';
@@ -68,7 +85,7 @@ export function applyReportCorrection(
   }));
   const byHand = new Set(manual.map((l) => l.measure));
   // Links set by hand come first, so they are the evidence quoted for their measure.
-  next.links = [...manual, ...analysis.links.filter((l) => !unlinked.has(l.measure) && !byHand.has(l.measure))];
-  next.measures = [...new Set([...manual.map((l) => l.measure), ...analysis.measures.filter((m) => !unlinked.has(m))])].sort((a, b) => a - b);
+  next.links = [...manual, ...read.links.filter((l) => !unlinked.has(l.measure) && !byHand.has(l.measure))];
+  next.measures = [...new Set([...manual.map((l) => l.measure), ...read.measures.filter((m) => !unlinked.has(m))])].sort((a, b) => a - b);
   return next;
 }

@@ -3,7 +3,7 @@ import { placeFromIssuer } from '../extract/departments';
 import { citeMeasureList } from '../extract/measure-citation';
 import type { DepartmentDirectory, SubmissionAnalysis } from '../types';
 import { detectDate } from './detect-date';
-import { collectedRows } from './collected-return';
+import { collectedRows, GATHERED_NOTE } from './collected-return';
 import { countedBodies, detectDepartments, shortNameResolver, type DepartmentContext } from './detect-departments';
 import { linkMeasures } from './link-measures';
 import type { LinkOptions, PolicyForLinking, SubmissionInput } from './types';
@@ -40,7 +40,7 @@ function gatheredRows(rows: Map<number, string[]>): string[] {
   if (rows.size === 0) return [];
   const bodies = [...new Set([...rows.values()].flat())];
   const shown = bodies.slice(0, 3).join('、') + (bodies.length > 3 ? `等 ${bodies.length} 个单位` : '');
-  return [`汇总表：${rows.size} 行的落实情况按各行的责任单位计（${shown}），不计为报送单位的报告`];
+  return [`${GATHERED_NOTE}${rows.size} 行的落实情况按各行的责任单位计（${shown}），不计为报送单位的报告`];
 }
 
 export function readSenderAndDate(paragraphs: SubmissionInput['paragraphs'], importDate: string, policy: Pick<PolicyForLinking, 'extract'>, directory: DepartmentDirectory): SenderAndDate {

@@ -10,6 +10,9 @@ import { ANSWERING_COLUMNS, PROGRESS_COLUMNS, SUPPORTING_COLUMNS } from './colle
 import { tableRow, type TableRow } from './measure-references';
 import type { SubmissionParagraph } from './types';
 
+/** How a report's warnings begin the note that its rows were read as a gathered return's. */
+export const GATHERED_NOTE = '汇总表：';
+
 /** What a header cell says, without spaces or a note in brackets after it (责任单位（牵头单位列前）). */
 const headText = (cell: string) =>
   normalizedText(cell)
