@@ -15,7 +15,7 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
-import { feedbackPledge, ownCampaign, ownRectificationMeeting, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
+import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
 import { isSiteChrome, isSiteSection, placeDepartmentOfTitle, placeGovernmentOfTitle, speakerBody, titleNamesGovernment, withClosingDay, withoutCitedTitles, withoutColumnTag } from './report-metadata';
@@ -66,9 +66,11 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   // a news item on a body's own clean-up (own-campaign), or on a visit where the body's head reports (reporting-head)
   if (names.length === 0) names.push(...ownCampaign(lines));
   if (names.length === 0) names.push(...reportingHead(lines));
-  // a body meeting on its own rectification (own-rectification-meeting), visited by a 督查 while speaking as 我公司
-  // (supervised-visit), or the sector's department at the sector's work meeting (sector-meeting)
+  // a body meeting on its own rectification (own-rectification-meeting, rectification-session), visited by a 督查 while
+  // speaking as 我公司 (supervised-visit, visited-kind), or the sector's department at the sector's work meeting
+  // (sector-meeting)
   if (names.length === 0) names.push(...ownRectificationMeeting(lines));
+  if (names.length === 0) names.push(...rectificationSession(lines));
   if (names.length === 0) names.push(...supervisedVisit(lines));
   if (names.length === 0) names.push(...sectorMeeting(lines));
   // the body inspected, whose head pledges for it at the feedback (feedback-pledge)

@@ -5,12 +5,20 @@
 //   - reporting-head: on a visit, the head of a body reports on its work (凤凰社区党委书记、县人大代表刘福云对环境整治
 //     工作开展情况做了详细汇报): the body, or its Party organisation when the head is that organisation's, reports; so too
 //     when the named head makes a briefing with no clause on its subject, or goes through it (省胸科医院党委书记罗佑吾作专题
-//     汇报, …就医院巡察整改工作情况进行汇报: head-briefing);
+//     汇报, …就医院巡察整改工作情况进行汇报: head-briefing), or when the head is written by post as the one in charge
+//     (叶塘镇党委主要负责同志就落实市委巡察组反馈意见整改进展情况进行了汇报: in-charge-head);
 //   - own-rectification-meeting: the item's first sentence has a body holding a meeting to study its rectification
 //     (总院公司党委召开专题会议,研究巡察整改和审计整改工作), and the item names that body as the one inspected (集团公司党委巡察
 //     总院公司党委…): the body gives its own account; a body organising others' rectification is not named so;
+//   - rectification-session: the item's first sentence has a body holding a meeting named for the rectification after an
+//     inspection (徐行镇召开巡察整改动员部署会议, 省交通运输厅党组召开…巡察整改情况“回头看”情况汇报会), or a body set up for
+//     that rectification holding any meeting (中核集团专项巡视整改工作领导小组办公室在集团公司总部召开第三次例会): the body
+//     gives its own account; not an inspection's own bodies, a discipline commission or an organisation department, which
+//     oversee others' rectification; a town or street named bare is its government or office;
 //   - supervised-visit: a 督查 comes to a body that speaks as 我公司 (…莅临产发集团,对我公司落实国企改革工作任务情况开展督查):
-//     the body visited reports, not the one that came;
+//     the body visited reports, not the one that came; so too when the item names it again by its kind and has its
+//     leaders report under that kind (莅临物理与通信电子学院,对学院开展…落实情况进行专项督查 … 学院班子同志重点汇报了…:
+//     visited-kind); a visit naming the body by its kind with no report of its own may be the visitor's account;
 //   - sector-meeting: an item on a place's work meeting for one sector (2023年全省交通运输工作电视电话会议召开) gives the account
 //     of the sector's own department, named in its text (省交通运输厅将2022年确定为…); not a body that only attends.
 //   - feedback-pledge: at the meeting where an inspection's findings are fed back, the head of the body inspected pledges
@@ -21,7 +29,7 @@
 //     committee's (田村村委会) or that community's residents' committee's; read in the whole item, as such an account
 //     names itself only at its end.
 import { looksLikeDepartment } from './department-names';
-import { isSiteChrome } from './report-metadata';
+import { isPlaceName, isSiteChrome } from './report-metadata';
 
 // How far into the item its first sentence is looked for: under the title and the site's lines (poster, counts, prompts).
 const FIRST_SENTENCE_LINES = 12;
@@ -53,6 +61,10 @@ const REPORTING_HEAD_RE =
 // through it (X党委书记罗佑吾就…情况进行汇报): a 汇报, not a speech or a work report to a congress.
 const HEAD_BRIEFING_RE =
   /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:书记|主任|局长|院长|校长|站长|所长|负责人)[\u4e00-\u9fff]{2,4}?(?:(?:作|做)了?(?:详细|专题|全面|简要)汇报|就[^，,；;。]{2,40}?(?:情况|工作|进展)进行了?(?:详细|专题|全面|简要)?汇报)/;
+// in-charge-head: the head written by post as the one in charge, going through how far the work has got
+// (X党委主要负责同志就…整改进展情况进行了汇报).
+const IN_CHARGE_REPORT_RE =
+  /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:主要)?负责同志(?:就|对)[^，,；;。]{2,40}?(?:情况|工作|进展)进行了?(?:详细|专题|全面|简要)?汇报/;
 // How far into the item the report is looked for.
 const REPORTING_HEAD_LINES = 8;
 
@@ -60,7 +72,7 @@ const REPORTING_HEAD_LINES = 8;
 export function reportingHead(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, REPORTING_HEAD_LINES)) {
     const text = line.text.replace(/\s+/g, '');
-    const m = REPORTING_HEAD_RE.exec(text) ?? HEAD_BRIEFING_RE.exec(text);
+    const m = REPORTING_HEAD_RE.exec(text) ?? HEAD_BRIEFING_RE.exec(text) ?? IN_CHARGE_REPORT_RE.exec(text);
     if (!m) continue;
     const body = m[2] ? m[1] + m[2] : m[1];
     return looksLikeDepartment(body) ? [body] : [];
@@ -86,13 +98,46 @@ export function ownRectificationMeeting(lines: readonly { text: string }[]): str
   return inspected.test(openingText(lines)) ? [m[1]] : [];
 }
 
+// A body holding a meeting named for its rectification after an inspection, at the head of a clause of the first sentence:
+// X(在…)召开…巡察…整改…会; or a body set up for that rectification (…巡视整改工作领导小组办公室) holding any meeting.
+const RECTIFICATION_SESSION_RE =
+  /(?:^|[，,])([\u4e00-\u9fff]{3,30}?)(?:在[\u4e00-\u9fff]{2,16}?)?召开[^，,。；;]{0,24}?(?:巡察|巡视)[^，,。；;]{0,12}?整改[^，,。；;]{0,24}?会/;
+const RECTIFICATION_BODY_SESSION_RE =
+  /(?:^|[，,])([\u4e00-\u9fff]{2,16}?(?:巡察|巡视)整改(?:工作)?(?:领导小组)?(?:办公室)?)(?:在[\u4e00-\u9fff]{2,16}?)?召开[^，,。；;]{0,16}?(?:会议|例会|会)/;
+// Bodies that oversee others' rectification: an inspection's own bodies, a discipline commission, an organisation department.
+const OVERSEER_RE = /巡[察视](?:组|办|工作领导小组|机构)|纪委|监委|纪工委|组织部|督查|督导/;
+
+/** rectification-session: the body that holds a meeting on its rectification after an inspection; none otherwise. */
+export function rectificationSession(lines: readonly { text: string }[]): string[] {
+  const sentence = firstSentence(lines);
+  const m = RECTIFICATION_BODY_SESSION_RE.exec(sentence) ?? RECTIFICATION_SESSION_RE.exec(sentence);
+  if (!m || OVERSEER_RE.test(m[1])) return [];
+  if (looksLikeDepartment(m[1])) return [m[1]];
+  // a town or street named bare holds it: its government, or a street's office
+  if (/(?:镇|乡|街道)$/.test(m[1]) && isPlaceName(m[1])) return [m[1].endsWith('街道') ? `${m[1]}办事处` : `${m[1]}人民政府`];
+  return [];
+}
+
 // A 督查 coming to a body that speaks as 我公司 (我局, 我委…) in the same clause run.
 const SUPERVISED_VISIT_RE = /(?:莅临|来到|深入)([\u4e00-\u9fff]{3,24}?)[，,](?:对|就)我(?:公司|集团|局|委|办|厅|院|中心|校|镇|街道)[^。]{0,40}?(?:开展|进行)了?(?:督查|督导|检查|考核|评估)/;
 
-/** supervised-visit: the body a 督查 visits, speaking as 我公司; none otherwise. */
+// visited-kind: the body visited named again by its kind in the same clause run (莅临物理与通信电子学院,对学院开展…进行专项督查).
+const VISITED_KIND_RE =
+  /(?:莅临|来到|深入)([\u4e00-\u9fff]{3,24}?)[，,](?:对|就)(公司|集团|学院|学校|医院|中心|镇|街道)[^。]{0,40}?(?:开展|进行)了?(?:专项)?(?:督查|督导|检查|考核|评估)/;
+
+/** The leaders of a body named by its kind reporting on its work: 学院班子同志重点汇报了…, 医院党委书记…汇报. */
+function kindReports(kind: string): RegExp {
+  return new RegExp(`(?:^|[，,；;。：:])${kind}(?:(?:领导)?班子(?:同志|成员)?|(?:党委|党总支|党支部)?(?:书记|院长|校长|总经理|主要负责同志|负责同志|负责人))[^，,；;。]{0,12}?汇报`);
+}
+
+/** supervised-visit: the body a 督查 visits, speaking as 我公司 or reporting under its kind; none otherwise. */
 export function supervisedVisit(lines: readonly { text: string }[]): string[] {
-  const m = SUPERVISED_VISIT_RE.exec(openingText(lines));
-  return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
+  const text = openingText(lines);
+  const m = SUPERVISED_VISIT_RE.exec(text);
+  if (m) return looksLikeDepartment(m[1]) ? [m[1]] : [];
+  const kind = VISITED_KIND_RE.exec(text);
+  if (!kind || !kind[1].endsWith(kind[2]) || !looksLikeDepartment(kind[1])) return [];
+  return kindReports(kind[2]).test(text.slice(kind.index + kind[0].length)) ? [kind[1]] : [];
 }
 
 // The title of an item on a place's work meeting for one sector: 2023年全省交通运输工作电视电话会议召开.

@@ -188,6 +188,23 @@ export function leadingStamp(text: string): string | null {
   return last ? realDate(last[3], last[1], last[2]) : null;
 }
 
+// A title with the day the site posted it after it, nothing else on the line (五角场街道2015年工作总结和2016年工作安排
+// 2016-03-07; the space closes up in an import, as beside any digit): the title ends on a kind of report or account,
+// holds no sentence's marks and no label of the site's fields.
+const TITLE_STAMP_RE = /^([^\s，,。；;：:]{4,60}?(?:报告|总结|安排|汇报|通报|情况|说明|计划|要点|公告|公示))[\s\u3000]*((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/;
+// Words of the site's fields that end as a kind of report does: a label, not a title (发布情况, 办理情况 alone).
+const FIELD_WORD_RE = /(?:时间|日期|来源|发布|浏览|点击|作者|编辑)/;
+
+/**
+ * title-stamp: the day a site posted a report, written after its title on the title's line (…工作安排 2016-03-07 →
+ * 2016-03-07); null for any other line.
+ */
+export function titleStamp(text: string): string | null {
+  const m = TITLE_STAMP_RE.exec(text.trim());
+  if (!m || FIELD_WORD_RE.test(m[1])) return null;
+  return realDate(m[2], m[3], m[4]);
+}
+
 // ---------------------------------------------------------------- the reporting official
 
 // 区政府国资局局长 吴芬; 市生态环境局党组书记、局长 张三

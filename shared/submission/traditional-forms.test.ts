@@ -17,6 +17,7 @@ describe('a copy in traditional characters', () => {
     ['關於2023年度法治政府建設情況的報告', '关于2023年度法治政府建设情况的报告'],
     ['臺灣', '台湾'],
     ['市國資委企改辦副主任蘇崢蒞臨產發集團', '市国资委企改办副主任苏峥莅临产发集团'],
+    ['鞏留縣人民政府共辦理', '巩留县人民政府共办理'],
   ])('%s reads as %s', (text, simplified) => {
     expect(simplifiedText(text)).toBe(simplified);
   });

@@ -5,7 +5,7 @@ import type { Paragraph } from '../types';
 import { joinCellLines } from './cell-lines';
 import { splitRunOnItems } from './run-on-items';
 import { dutyCellText } from './duty-cell';
-import { isMeetingLine, isSalutationLine } from './speech-lines';
+import { isMeetingLine, isSalutationLine, isTitleMeetingLine } from './speech-lines';
 import { isWordSpace } from './word-space';
 
 /**
@@ -176,7 +176,7 @@ function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
   if (TWO_PHRASE_HEADING.test(t)) return true;
-  if (isMeetingLine(t)) return true;
+  if (isMeetingLine(t) || isTitleMeetingLine(t)) return true;
   if (t.length > 40 || INNER_PUNCT.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;
   return TITLE_END.test(t) || ORG_END.test(t) || DATE_LINE.test(t) || DOC_NUMBER_LINE.test(t) || LABEL_LINE.test(t);

@@ -2,7 +2,9 @@
 // its standing committee), each a line of its own however the copy breaks its lines:
 //   meeting-line: the date and the meeting it was delivered at (2024年11月27日县十八届人大常委会第二十三次会议,
 //     ——2022年7月28日在颛桥镇第六届人民代表大会第二次会议上);
-//   salutation-line: the addressees, closed by a colon (主任、各位副主任、各位委员:, 各位代表：).
+//   salutation-line: the addressees, closed by a colon (主任、各位副主任、各位委员:, 各位代表：);
+//   title-meeting-line: the report's title with its meeting line run onto it after a dash (关于2023年省级决算草案的报告
+//     ——2024年7月27日在四川省第十四届人民代表大会常务委员会第十四次会议上), as a site writes the two on one line.
 // A copy wrapped at a printed width joins every line that does not close a sentence to the next; these close none,
 // and without the rules the meeting line, the speaker's line under it and the salutation run into one paragraph. Pure.
 
@@ -21,6 +23,14 @@ const MEETING_LINE = new RegExp(`^${LEAD}${DATE}[^，。；！？,;:：]{0,50}�
 /** The line is wholly a speech's date and meeting (meeting-line). */
 export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.trim());
+}
+
+// A report's title, closed by the kind of report it is, then a dash and the meeting line.
+const TITLE_MEETING_LINE = new RegExp(`^[^，。；！？,;:：—]{2,80}?(?:报告|讲话|说明|汇报)\\s*[-—–－―]{1,2}\\s*${DATE}[^，。；！？,;:：]{0,50}会议上?${TAIL}$`);
+
+/** The line is wholly a report's title with its meeting line run onto it (title-meeting-line). */
+export function isTitleMeetingLine(text: string): boolean {
+  return TITLE_MEETING_LINE.test(text.trim());
 }
 
 const ADDRESSEE = `(?:尊敬的)?(?:各位)?(?:${[...ADDRESSEES].sort((a, b) => b.length - a.length).join('|')})`;
