@@ -144,6 +144,8 @@ export interface ComparisonView {
     /** Indexes of the paragraphs that answer the measure. */
     linked: number[];
     original: OriginalKind | null;
+    /** The report is a return gathering several bodies' rows (汇总表): who sent it, the rows answering for this department. */
+    gatheredBy?: string[];
   }[];
   /** Tokens shared by the measure and the responses (jieba), for highlighting. */
   sharedTerms: string[];

@@ -75,6 +75,7 @@ describe('a gathered return counts each row for its own 责任单位', () => {
   it('the comparison shows the row beside the measure', () => {
     const view = ws.compare(1, '区人力资源和社会保障局', '2021-12-15')!;
     expect(view.responses.map((r) => r.fileName)).toEqual(['重点任务落实情况汇总表.xlsx']);
+    expect(view.responses[0].gatheredBy).toEqual(['区政府督查室']);
     const linked = view.responses[0].paragraphs.filter((p) => view.responses[0].linked.includes(p.index)).map((p) => p.text);
     expect(linked.join('\n')).toContain('帮助1200名高校毕业生实现就业');
     expect(ws.compare(1, '区市场监管局', '2021-12-15')!.responses).toEqual([]);

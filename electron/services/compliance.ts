@@ -59,6 +59,7 @@ export function compare(ctx: ServiceContext, measureNumber: number, department: 
         paragraphs,
         linked: whole ? paragraphs.map((p) => p.index) : links.map((l) => l.paragraph),
         original: documents.originalKind(ctx.db, s.documentId),
+        ...(links.some((l) => l.answersFor) ? { gatheredBy: s.departments } : {}),
       };
     });
   // Words each side uses as words: a part of a longer word (政资 in 财政资金, 一步 in 进一步) is no shared term.

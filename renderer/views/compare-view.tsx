@@ -255,6 +255,11 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
             <section key={response.documentId} className="response">
               <h3 className="response-title">
                 {reportName(response.fileName)}<span className="muted">{formatDate(response.date)}</span>
+                {response.gatheredBy && (
+                  <span className="tag tag-muted" data-testid="response-gathered" title="几个单位的进展写在一张表里，本行按该行的责任单位计">
+                    汇总表{response.gatheredBy.length > 0 ? `（${response.gatheredBy.join('、')}报送）` : ''}中本单位一行
+                  </span>
+                )}
                 {notCountedYet(response.date, asOf) && (
                   <span className="tag tag-muted" data-testid="response-not-counted" title={`统计截止日期为${formatDate(asOf)}`}>
                     {notCountedYet(response.date, asOf)}
