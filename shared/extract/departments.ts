@@ -343,9 +343,30 @@ function namesOfPiece(piece: Piece, withList: boolean): NameInList[] {
   }
   // Names a PDF table cell separated only by spaces arrive fused (县住建局县自然资源局).
   const name = cleanName(text);
-  if (name !== '') (splitFusedNames(name) ?? [name]).forEach((part, k) => out.push({ name: part, mark, after: k === 0 ? piece.after : '、' }));
+  if (name !== '') (fusedEachTail(name) ?? splitFusedNames(name) ?? [name]).forEach((part, k) => out.push({ name: part, mark, after: k === 0 ? piece.after : '、' }));
   if (tail) out.push({ name: tail, mark: null, after: '，' });
   return out;
+}
+
+// The places a run of every government or zone opens on after 各 (各县市区政府, 各乡镇, 各开发区管委会).
+const EACH_PLACE_HEAD = /^各(?:县|市|区|乡|镇|街道|省|州|旗|开发区|园区)/;
+
+/**
+ * fused-each-tail: the names of a table's cell set apart by spaces arrive fused once the spaces go
+ * (「市财政局 各县市区政府」 → 市财政局各县市区政府); every government or zone of a kind after 各, at the end of such a
+ * run, is a name of its own after the bodies before it, so the 各 heads the 、-run that follows. A government's own
+ * (县政府各乡镇) and a body's own kinds (市政府各部门) stay whole.
+ */
+function fusedEachTail(name: string): string[] | null {
+  for (let j = name.indexOf('各', 3); j > 0; j = name.indexOf('各', j + 1)) {
+    const right = name.slice(j);
+    if (!EACH_PLACE_HEAD.test(right) || !isGenericActor(right)) continue;
+    const left = name.slice(0, j);
+    if (/政府$/.test(left)) continue;
+    const bodies = splitFusedNames(left) ?? (looksLikeBody(left) ? [left] : null);
+    if (bodies) return [...bodies, right];
+  }
+  return null;
 }
 
 /** The names with a level, a 各 or a 人民政府 written once carried over the rest of its run (省科技厅、工业和信息化厅; 各区、县级市; 马尾区、闽侯县人民政府). */

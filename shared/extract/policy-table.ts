@@ -14,6 +14,7 @@ import { readLabel } from './policy-numbering';
 import { isBandLine } from './band-line';
 import { repeatsSeq, seqMergedAway, withRepeatedRow } from './repeated-seq';
 import { withUnheadedSeq } from './spanned-header';
+import { withoutGroupRows } from './group-number-row';
 
 /** A measure before it is numbered: the label and number as written, if any. */
 export interface MeasureItem {
@@ -225,7 +226,8 @@ export function readTable(lines: PolicyLine[], start: number, end: number): Meas
       duties: labelled,
     });
   }
-  return { sections, items: withOwnTitles(items, taskCells) };
+  const kept = withoutGroupRows(items);
+  return { sections, items: withOwnTitles(kept, taskCells.filter((_, k) => kept.includes(items[k]))) };
 }
 
 /** An item's number opening a cell: 「3.」, 「10．」, 「2、」. */

@@ -4,7 +4,8 @@
 //    citing several policies answers each of them;
 // 2. only-policy: in a workspace of one policy, every report is that policy's (today's one-policy behaviour);
 // 3. title-echo: the report's title gives how far one policy's subject of the year has got (title-echo.ts);
-// 4. content: the report shares the words distinctive of one policy, clearly more than any other's;
+// 4. content: the report shares the words distinctive of one policy, clearly more than any other's (weighed against
+//    one policy alone when it quotes whole the targets of that one and of no other: quoted-target.ts);
 // 5. otherwise none: the report is listed as answering no policy, never forced onto one.
 // A citation of a document outside the workspace (a State Council number, a provincial title) places
 // nothing, and neither does a bare 〔2021〕14号 that two policies of the workspace could both be.
@@ -24,6 +25,7 @@ import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
 import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace, type TitleSubject } from './title-echo';
+import { policyTargets, quotedTargetPolicy } from './quoted-target';
 import type { Attribution } from './types';
 
 /** What attribution needs of one policy, worked out once when the policy is read. */
@@ -39,6 +41,8 @@ export interface PolicyForAttribution {
   departments: ReadonlySet<string>;
   /** The year and subject its title names, with its place (title-echo); null when its title names no year's subject. */
   subject: TitleSubject | null;
+  /** Its measures' titles that hold a figure, bare: the targets a report may quote whole (quoted-target). */
+  targets: readonly string[];
 }
 
 export interface ReportForAttribution {
@@ -79,6 +83,7 @@ function citableTitle(title: string): string {
  */
 export function policyForAttribution(id: number, extract: PolicyExtract, measureTerms: string[][] | (() => string[][])): PolicyForAttribution {
   let terms: PolicyTerms | undefined;
+  let targets: string[] | undefined;
   return {
     id,
     number: extract.docNumber ? parseDocNumber(extract.docNumber) : null,
@@ -88,6 +93,9 @@ export function policyForAttribution(id: number, extract: PolicyExtract, measure
     },
     departments: new Set(extract.departments),
     subject: withPlace(titleSubject(extract.title), extract.issuer),
+    get targets() {
+      return (targets ??= policyTargets(extract));
+    },
   };
 }
 
@@ -381,8 +389,11 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   if (echoed.length > 0) return echoed;
   // the same subject of another year is never the report's, whatever words or bodies they share (title-echo)
   const ofAnotherYear = new Set(policies.filter((p) => own && p.subject && anotherYearOf(own, p.subject)).map((p) => p.id));
-  const byContent = contentRule(report.terms, policies).filter((a) => !ofAnotherYear.has(a.policy));
-  return byContent.length ? byContent : senderRule(report, policies).filter((a) => !ofAnotherYear.has(a.policy));
+  // quoted-target: the targets of one policy quoted whole, figures and all, leave the others out of the weighing
+  const quoted = quotedTargetPolicy(report.text, policies);
+  const weighed = quoted ? [quoted] : policies;
+  const byContent = contentRule(report.terms, weighed).filter((a) => !ofAnotherYear.has(a.policy));
+  return byContent.length ? byContent : senderRule(report, weighed).filter((a) => !ofAnotherYear.has(a.policy));
 }
 
 export { describeAttribution } from './attribution-words';

@@ -6,7 +6,11 @@
 // their content (六安 2022, 绍兴's three); left to the office: 六安's 2021 bulletin (its title names the year's 重点工作
 // but no place, and three policies of 2021 have that subject), the two development and reform commissions' accounts
 // of the plan (their titles name the plan, not the division) and 谯城's indicator table (no title). Before title-echo,
-// 六安's 2021 bulletin went to the 2022 division, whose 市政府办 its sender is.
+// 六安's 2021 bulletin went to the 2022 division, whose 市政府办 its sender is. With 芜湖's 2025 division beside them,
+// 谯城's indicator table went to it by content (its rows' 地区生产总值增长… and 固定资产投资增长… share 芜湖's words, and
+// its 节能能耗指标…下达任务 芜湖's 能耗…省下达指标); it quotes two of 谯城's targets whole, figures and all, and none of
+// 芜湖's, so quoted-target weighs it against 谯城's alone, where it lands. 芜湖's first-quarter table lands on its own by
+// content: nine placed of twelve.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +20,7 @@ import { openWorkspace } from '../../electron/services/workspace';
 const root = join(__dirname, '__fixtures__', 'real-pairs');
 const pairs = readdirSync(root).sort();
 /** How many of the pairs' reports are placed on their policy by what they show; the rest wait for the office. */
-const MIN_PLACED = 7;
+const MIN_PLACED = 9;
 
 describe('the real pairs in one workspace', () => {
   let dir: string;
