@@ -6,6 +6,7 @@ import { DECISION_KIND_LABEL, decisionLabel } from '../../shared/compliance/stat
 import { defaultDecisionDate } from '../../shared/compliance/decisions';
 import { useApp } from '../app-context';
 import { formatDate, todayIso } from '../lib/dates';
+import { useUndoOffer } from '../lib/use-undo-offer';
 import { DateField } from './date-field';
 import { HistoryList } from './history-list';
 
@@ -33,7 +34,8 @@ export function DecisionPanel({
   status: Obligation;
   decisions: Decision[];
 }) {
-  const { client, dataChanged, notify, asOf } = useApp();
+  const { client, dataChanged, asOf } = useApp();
+  const offerUndo = useUndoOffer();
   const [kind, setKind] = useState<DecisionKind>('closed');
   // null: not typed, dated by the as-of date when that is before today (see defaultDecisionDate)
   const [typedDate, setDate] = useState<IsoDate | null>(null);
@@ -68,9 +70,9 @@ export function DecisionPanel({
         ...(kind === 'extended' ? { newDue: newDue || null, approver: approver.trim() || null } : {}),
       });
       if (!r.ok) return setProblem(r.error.message);
-      notify('success', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
       setNote('');
       dataChanged();
+      await offerUndo('decision', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
     } finally {
       setBusy(false);
     }

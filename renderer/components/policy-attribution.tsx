@@ -6,6 +6,7 @@ import { displayFileName } from '../../shared/text/display-name';
 import { useApp } from '../app-context';
 import { describeAttribution } from '../../shared/portfolio/attribution-words';
 import { Modal } from './modal';
+import { useUndoOffer } from '../lib/use-undo-offer';
 
 /** The policies a report answers, each with how it was found; or, visibly, none. */
 export function PlacedOn({ doc }: { doc: DocumentSummary }) {
@@ -32,6 +33,7 @@ export function PlacedOn({ doc }: { doc: DocumentSummary }) {
 
 export function PolicyAttribution({ doc, onClose }: { doc: DocumentSummary; onClose: () => void }) {
   const { client, policies, dataChanged, notify } = useApp();
+  const offerUndo = useUndoOffer();
   const [chosen, setChosen] = useState<number[]>((doc.policies ?? []).map((a) => a.policy));
   const [busy, setBusy] = useState(false);
 
@@ -40,8 +42,8 @@ export function PolicyAttribution({ doc, onClose }: { doc: DocumentSummary; onCl
     try {
       const r = await client.call('documents/attribute', { id: doc.id, policies: list });
       if (!r.ok) return notify('error', r.error.message);
-      notify('success', list === null ? '已恢复自动判断' : list.length ? '已更正报告对应的政策' : '已标为不对应任何政策');
       dataChanged();
+      await offerUndo('report', list === null ? '已恢复自动判断' : list.length ? '已更正报告对应的政策' : '已标为不对应任何政策');
       onClose();
     } finally {
       setBusy(false);

@@ -1,0 +1,90 @@
+// The office's hand on real reports: a report sent back still shows when it came, and each correction's
+// notice takes it back with 撤销 — the decision, the policy a report was placed on.
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, importThroughUi, ROOT, test } from './fixtures';
+
+const PAIRS = join(ROOT, 'shared', 'submission', '__fixtures__', 'real-pairs');
+const AS_OF = '2025-07-31';
+
+/** 谯城区's 2025 task table with its two reports, and 赤壁市's 2021 one with its own, in one workspace. */
+async function importPairs(page: Page, dir: string): Promise<void> {
+  const qiaocheng = join(dir, '谯城区2025年政府工作报告重点工作任务分解表.txt');
+  const chibi = join(dir, '赤壁市2021年重点工作责任分解.txt');
+  copyFileSync(join(PAIRS, 'qiaocheng-2025', 'policy.txt'), qiaocheng);
+  copyFileSync(join(PAIRS, 'chibi-2021', 'policy.txt'), chibi);
+  await importThroughUi(page, [qiaocheng, chibi], '政策文件');
+  await importThroughUi(
+    page,
+    [
+      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-education-division.txt'),
+      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-indicator-progress.txt'),
+      join(PAIRS, 'chibi-2021', 'reports', 'chibi-midyear-2021.txt'),
+    ],
+    '落实报告',
+  );
+  const box = page.getByTestId('as-of');
+  await box.fill(AS_OF);
+  await box.press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', AS_OF);
+  const close = page.getByRole('button', { name: '关闭提示' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+async function choosePolicy(page: Page, part: string): Promise<void> {
+  const choice = page.getByTestId('policy-filter');
+  const label = (await choice.locator('option').allTextContents()).find((t) => t.includes(part))!;
+  await choice.selectOption({ label });
+}
+
+test('a real report sent back still says when it came, in the comparison, the matrix and its list; 撤销 on the notice takes the 退回 back', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  await choosePolicy(page, '谯城区2025年政府工作报告');
+  await page.getByTestId('nav-matrix').click();
+  const cell = page.getByTestId('cell-3-区教育局');
+  await expect(cell).toHaveAttribute('data-status', 'on_time');
+  await cell.click();
+  await expect(page.getByTestId('compare-responded')).toHaveText('报送 2025年6月13日');
+
+  await page.getByTestId('decision-kind').selectOption('returned');
+  await page.getByTestId('decision-date').fill('2025-07-01');
+  await page.getByTestId('decision-date').press('Enter');
+  await page.getByTestId('decision-note').fill('只报了学校建设，未报固定资产投资完成额');
+  await page.getByTestId('decision-save').click();
+  await expect(page.getByTestId('compare-decision')).toHaveText('退回');
+  // the duty counts as unanswered (its day, the default 2025年12月31日, still to come), yet the office still sees
+  // that a report came, and on which day
+  await expect(page.getByTestId('compare-status')).toHaveText('未到期');
+  await expect(page.getByTestId('compare-responded')).toHaveText('报送 —（2025年6月13日的报告已退回）');
+
+  await page.getByTestId('nav-matrix').click();
+  await expect(cell).toHaveAttribute('data-status', 'pending');
+  await expect(cell).toHaveAttribute('title', /报送 —（2025年6月13日的报告已退回）/);
+  await cell.focus();
+  await expect(page.getByTestId('cell-detail-responded')).toHaveText('报送 —（2025年6月13日的报告已退回）');
+
+  // the notice of the 退回 carries 撤销, which takes back that decision
+  const notice = page.locator('.notice-success').filter({ hasText: '已记录：退回' });
+  await notice.getByTestId('notice-action').filter({ hasText: '撤销' }).click();
+  await expect(page.locator('.notice-success').filter({ hasText: '已撤销' })).toBeVisible();
+  await expect(cell).toHaveAttribute('data-status', 'on_time');
+  await expect(cell).not.toHaveAttribute('title', /退回/);
+});
+
+test('a real report left unplaced is placed on its policy by hand, and 撤销 on the notice leaves it unplaced again', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  await page.getByTestId('nav-documents').click();
+  const row = page.locator('[data-testid="document-row"][data-file="qiaocheng-indicator-progress.txt"]');
+  await expect(row.getByTestId('document-policy-none')).toBeVisible();
+  await row.getByTestId('attribute-report').click();
+  await page.getByTestId('attribution-choices').locator('label', { hasText: '谯城区2025年政府工作报告' }).locator('input').check();
+  await page.getByTestId('attribute-save').click();
+  await expect(row.getByTestId('document-policy')).toHaveAttribute('data-basis', /.+/);
+  await expect(row.getByTestId('document-policy-none')).toHaveCount(0);
+
+  const notice = page.locator('.notice-success').filter({ hasText: '已更正报告对应的政策' });
+  await notice.getByTestId('notice-action').filter({ hasText: '撤销' }).click();
+  await expect(page.locator('.notice-success').filter({ hasText: '已撤销' })).toBeVisible();
+  await expect(row.getByTestId('document-policy-none')).toBeVisible();
+});
