@@ -88,3 +88,34 @@ test('a real report left unplaced is placed on its policy by hand, and 撤销 on
   await expect(page.locator('.notice-success').filter({ hasText: '已撤销' })).toBeVisible();
   await expect(row.getByTestId('document-policy-none')).toBeVisible();
 });
+
+test('with one policy chosen, the reminder notices are that policy’s alone and carry it in their name; with 全部政策 they cover both', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  const box = page.getByTestId('as-of');
+  await box.fill('2026-01-15');
+  await box.press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', '2026-01-15');
+  await choosePolicy(page, '谯城区2025年政府工作报告');
+
+  await page.getByTestId('export-notices').click();
+  await expect(page.getByTestId('notice-scope')).toContainText('为《谯城区2025年政府工作报告重点工作任务分解表》截至 2026年1月15日');
+  const names = page.getByTestId('notice-dept').locator('.notice-dept-name');
+  await expect(names.first()).toBeVisible();
+  const qiaocheng = await names.allTextContents();
+  expect(qiaocheng).toContain('区发改委');
+  // 赤壁市's departments owe nothing on 谯城区's table
+  expect(qiaocheng.filter((d) => d.startsWith('市'))).toEqual([]);
+  await expect(page.getByTestId('notice-preview')).toContainText('谯城区2025年政府工作报告重点工作任务分解表');
+  await expect(page.getByTestId('notice-preview')).not.toContainText('赤壁');
+  const [one] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
+  expect(one.suggestedFilename()).toBe('催办通知-谯城区2025年政府工作报告重点工作任务分解表-2026-01-15.docx');
+
+  await page.getByTestId('policy-filter').selectOption('all');
+  await page.getByTestId('export-notices').click();
+  await expect(page.getByTestId('notice-scope')).toContainText('在各项政策中有未报送或逾期任务的部门');
+  await expect(names.first()).toBeVisible();
+  const all = await names.allTextContents();
+  expect(all).toEqual(expect.arrayContaining(['区发改委', '市发改局']));
+  const [both] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
+  expect(both.suggestedFilename()).toBe('催办通知-2026-01-15.docx');
+});
