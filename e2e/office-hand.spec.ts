@@ -119,3 +119,42 @@ test('with one policy chosen, the reminder notices are that policy’s alone and
   const [both] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-notices-go').click()]);
   expect(both.suggestedFilename()).toBe('催办通知-2026-01-15.docx');
 });
+
+test('a 退回 recorded on 2025年7月1日 holds in the matrix as of July’s end, not as of June’s, and the comparison says why', async ({ app: page, workspaceDir }) => {
+  await importPairs(page, workspaceDir);
+  await choosePolicy(page, '谯城区2025年政府工作报告');
+  await page.getByTestId('nav-matrix').click();
+  const cell = page.getByTestId('cell-3-区教育局');
+  await cell.click();
+  await page.getByTestId('decision-kind').selectOption('returned');
+  // a date past the as-of day is said to fall outside the ledger shown, before it is recorded
+  await page.getByTestId('decision-date').fill('2025-08-05');
+  await page.getByTestId('decision-date').press('Enter');
+  await expect(page.getByTestId('decision-after-as-of')).toContainText('日期晚于统计截止日期（2025年7月31日）');
+  await page.getByTestId('decision-date').fill('2025-07-01');
+  await page.getByTestId('decision-date').press('Enter');
+  await expect(page.getByTestId('decision-after-as-of')).toHaveCount(0);
+  await page.getByTestId('decision-note').fill('未报固定资产投资完成额');
+  await page.getByTestId('decision-save').click();
+  await expect(page.getByTestId('compare-decision')).toHaveText('退回');
+
+  const asOf = async (date: string) => {
+    const box = page.getByTestId('as-of');
+    await box.fill(date);
+    await box.press('Enter');
+    await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', date);
+  };
+  await asOf('2025-06-30');
+  await page.getByTestId('nav-matrix').click();
+  await expect(cell).toHaveAttribute('data-status', 'on_time');
+  await expect(cell).not.toHaveAttribute('title', /退回/);
+  await cell.click();
+  await expect(page.getByTestId('compare-decision')).toHaveCount(0);
+  await expect(page.getByTestId('compare-responded')).toHaveText('报送 2025年6月13日');
+  await expect(page.getByTestId('decision-list').locator('li[data-after-as-of]')).toContainText('晚于统计截止日期，此日未计');
+
+  await asOf('2025-07-31');
+  await page.getByTestId('nav-matrix').click();
+  await expect(cell).toHaveAttribute('data-status', 'pending');
+  await expect(cell).toHaveAttribute('title', /决定：退回/);
+});

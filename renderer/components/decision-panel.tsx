@@ -133,6 +133,11 @@ export function DecisionPanel({
           {showHistory ? '收起历史' : '本项历史'}
         </button>
       </div>
+      {date > asOf && (
+        <p className="hint" data-testid="decision-after-as-of">
+          日期晚于统计截止日期（{formatDate(asOf)}）：记录后，截至{formatDate(asOf)}的台账不计这项决定，统计截止日期到{formatDate(date)}或以后才计入。
+        </p>
+      )}
       {problem && (
         <p className="decision-problem" id="decision-problem" role="alert" data-testid="decision-problem">
           {problem}
@@ -141,8 +146,9 @@ export function DecisionPanel({
       {decisions.length > 0 && (
         <ul className="decision-list" data-testid="decision-list">
           {decisions.map((d) => (
-            <li key={d.id}>
+            <li key={d.id} data-after-as-of={d.date > asOf || undefined}>
               <b>{d.kind === 'note' ? '批示/备注' : decisionLabel(d)}</b> {formatDate(d.date)}
+              {d.date > asOf && <span className="tag tag-muted">晚于统计截止日期，此日未计</span>}
               {d.period && `（${formatDate(d.period)}一期）`}
               {d.note && `：${d.note}`}
               {d.approver && `（批准人：${d.approver}）`}
