@@ -77,11 +77,22 @@ test('a real report left unplaced is placed on its policy by hand, and 撤销 on
   await page.getByTestId('nav-documents').click();
   const row = page.locator('[data-testid="document-row"][data-file="qiaocheng-indicator-progress.txt"]');
   await expect(row.getByTestId('document-policy-none')).toBeVisible();
+  await expect(row.getByTestId('document-corrected')).toHaveCount(0);
   await row.getByTestId('attribute-report').click();
+  // the dialog says why the report was left on no policy, with what its reading found wanting
+  const why = page.getByTestId('unplaced-why');
+  await expect(why).toContainText('所以未对应任何政策');
+  await expect(why).toContainText('未能识别报送单位');
   await page.getByTestId('attribution-choices').locator('label', { hasText: '谯城区2025年政府工作报告' }).locator('input').check();
   await page.getByTestId('attribute-save').click();
   await expect(row.getByTestId('document-policy')).toHaveAttribute('data-basis', /.+/);
   await expect(row.getByTestId('document-policy-none')).toHaveCount(0);
+  // the report is marked as corrected by the office beside its name, not under a 部门 it was never given
+  await expect(row.getByTestId('document-corrected')).toHaveText(' · 已由督查室更正');
+  await expect(row.locator('td').nth(2)).toHaveText('—');
+  await row.getByTestId('attribute-report').click();
+  await expect(page.getByTestId('unplaced-why')).toHaveCount(0);
+  await page.getByRole('button', { name: '取消' }).click();
 
   const notice = page.locator('.notice-success').filter({ hasText: '已更正报告对应的政策' });
   await notice.getByTestId('notice-action').filter({ hasText: '撤销' }).click();
