@@ -126,9 +126,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'export/notices': ({ asOf, options }) => {
       const date = asOfOf(asOf);
+      // Notices of one policy carry it in their name; those across every policy name none.
+      const policy = options.policy === undefined ? null : exportedPolicy(options.policy);
       return options.split
-        ? exportWith('notices-split', `催办通知-${date}`, (out) => ws().exportNotices(out, date, options))
-        : exportWith('notices', `催办通知-${date}.docx`, (out) => ws().exportNotices(out, date, options));
+        ? exportWith('notices-split', exportFileName('催办通知', policy, date, ''), (out) => ws().exportNotices(out, date, options))
+        : exportWith('notices', exportFileName('催办通知', policy, date, 'docx'), (out) => ws().exportNotices(out, date, options));
     },
     'export/xlsx': ({ asOf, policy }) => {
       const date = asOfOf(asOf);

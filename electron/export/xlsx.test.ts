@@ -98,13 +98,13 @@ describe('the workbook, read back', () => {
 
   it('the list gives each missing or late duty with its days overdue', async () => {
     const ws = (await readBack()).getWorksheet('缺报逾期清单')!;
-    expect(texts(ws.getRow(2))).toEqual(['部门', '措施序号', '措施', '职责', '截止日期', '状态', '报送日期', '逾期天数']);
+    expect(texts(ws.getRow(2))).toEqual(['部门', '措施序号', '措施', '职责', '截止日期', '状态', '报送日期', '逾期天数', '督查室决定']);
     const rows = [...Array(ws.rowCount - 2).keys()].map((k) => texts(ws.getRow(k + 3))).filter((r) => typeof r[1] === 'number');
     const byKey = new Map(rows.map((r) => [`${r[0]}|${r[1]}`, r]));
     // reported 2022-01-10 against 2021-12-31: 10 days late
-    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期报送', '2022年1月10日', 10]);
+    expect(byKey.get('区人力资源和社会保障局|2')).toEqual(['区人力资源和社会保障局', 2, '提高职业技能。', '牵头', '2021年12月31日', '逾期报送', '2022年1月10日', 10, '']);
     // never reported, due 2021-11-30, as of 2022-01-31: 62 days
-    expect(byKey.get('区市场监管局|1')?.slice(5)).toEqual(['未报送', '', 62]);
+    expect(byKey.get('区市场监管局|1')?.slice(5)).toEqual(['未报送', '', 62, '']);
     expect(rows).toHaveLength(seedResult.obligations.filter((o) => o.status === 'missing' || o.status === 'late').length);
     expect(rows.some((r) => r[5] === '按时报送' || r[5] === '未到期')).toBe(false);
   });

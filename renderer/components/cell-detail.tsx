@@ -2,7 +2,7 @@
 // title, the department, its role, the due date and the status in words. Nothing here needs a hover tooltip.
 import { measureCitation } from '../../shared/extract/measure-citation';
 import type { IsoDate, Measure, Obligation } from '../../shared/types';
-import { formatDate, formatRespondedOn } from '../lib/dates';
+import { formatDate, formatRespondedOn, hasResponseToShow } from '../lib/dates';
 import { daysLeft, daysOverdue, shownStatus } from '../lib/overdue';
 import { ROLE_LABEL, SHOWN_LABEL, STATUS_SYMBOL } from '../lib/status';
 
@@ -39,7 +39,7 @@ export function CellDetail({
             {SHOWN_LABEL[status]}
             {days ? ` ${days}天` : left !== null ? `（还有${left}天）` : ''}
           </span>
-          {o.respondedOn && <span>报送 {formatRespondedOn(o)}</span>}
+          {hasResponseToShow(o) && <span data-testid="cell-detail-responded">报送 {formatRespondedOn(o)}</span>}
           {o.decision && <span className={`decision-pill mark-${o.decision.kind}`}>{o.decision.label}</span>}
           <span className="muted">回车打开对照</span>
         </>

@@ -6,6 +6,7 @@ import { DECISION_KIND_LABEL, decisionLabel } from '../../shared/compliance/stat
 import { defaultDecisionDate } from '../../shared/compliance/decisions';
 import { useApp } from '../app-context';
 import { formatDate, todayIso } from '../lib/dates';
+import { useUndoOffer } from '../lib/use-undo-offer';
 import { DateField } from './date-field';
 import { HistoryList } from './history-list';
 
@@ -33,7 +34,8 @@ export function DecisionPanel({
   status: Obligation;
   decisions: Decision[];
 }) {
-  const { client, dataChanged, notify, asOf } = useApp();
+  const { client, dataChanged, asOf } = useApp();
+  const offerUndo = useUndoOffer();
   const [kind, setKind] = useState<DecisionKind>('closed');
   // null: not typed, dated by the as-of date when that is before today (see defaultDecisionDate)
   const [typedDate, setDate] = useState<IsoDate | null>(null);
@@ -68,9 +70,9 @@ export function DecisionPanel({
         ...(kind === 'extended' ? { newDue: newDue || null, approver: approver.trim() || null } : {}),
       });
       if (!r.ok) return setProblem(r.error.message);
-      notify('success', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
       setNote('');
       dataChanged();
+      await offerUndo('decision', `已记录：${r.value.kind === 'note' ? '批示/备注' : decisionLabel(r.value)}`);
     } finally {
       setBusy(false);
     }
@@ -131,6 +133,11 @@ export function DecisionPanel({
           {showHistory ? '收起历史' : '本项历史'}
         </button>
       </div>
+      {date > asOf && (
+        <p className="hint" data-testid="decision-after-as-of">
+          日期晚于统计截止日期（{formatDate(asOf)}）：记录后，截至{formatDate(asOf)}的台账不计这项决定，统计截止日期到{formatDate(date)}或以后才计入。
+        </p>
+      )}
       {problem && (
         <p className="decision-problem" id="decision-problem" role="alert" data-testid="decision-problem">
           {problem}
@@ -139,8 +146,9 @@ export function DecisionPanel({
       {decisions.length > 0 && (
         <ul className="decision-list" data-testid="decision-list">
           {decisions.map((d) => (
-            <li key={d.id}>
+            <li key={d.id} data-after-as-of={d.date > asOf || undefined}>
               <b>{d.kind === 'note' ? '批示/备注' : decisionLabel(d)}</b> {formatDate(d.date)}
+              {d.date > asOf && <span className="tag tag-muted">晚于统计截止日期，此日未计</span>}
               {d.period && `（${formatDate(d.period)}一期）`}
               {d.note && `：${d.note}`}
               {d.approver && `（批准人：${d.approver}）`}

@@ -10,6 +10,7 @@ import { unknownDepartments } from '../../shared/corrections/typed-departments';
 import { ChoiceList } from './choice-list';
 import { latestDeadline } from '../../shared/compliance/due-dates';
 import { formatDate } from '../lib/dates';
+import { useUndoOffer } from '../lib/use-undo-offer';
 import { targetWords } from '../../shared/extract/target-phrase';
 
 const KINDS: [DeadlineKind, string][] = [
@@ -36,6 +37,7 @@ export function MeasureEditor({
   onDone: () => void;
 }) {
   const { client, dataChanged, notify } = useApp();
+  const offerUndo = useUndoOffer();
   const scope = policy !== undefined ? { policy } : {};
   const [title, setTitle] = useState(m.title);
   const [joint, setJoint] = useState(m.joint);
@@ -49,9 +51,9 @@ export function MeasureEditor({
   const call = async (r: Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     const result = await r;
     if (!result.ok) return notify('error', result.error!.message);
-    notify('success', done);
     dataChanged();
     onDone();
+    await offerUndo('ledger', done);
   };
 
   const save = () => {

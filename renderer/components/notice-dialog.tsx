@@ -1,5 +1,6 @@
 // 导出催办通知: choose the departments (leave out a body that is not a government department), read each notice
-// before it is written, and see who was chased before and when.
+// before it is written, and see who was chased before and when. With one policy chosen in the top bar, the notices
+// are that policy's alone, as the report and the workbook are; with 全部政策, each covers every policy.
 import { useEffect, useMemo, useState } from 'react';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
@@ -16,14 +17,26 @@ export interface NoticeChoice {
   departments: string[];
 }
 
-export function NoticeDialog({ asOf, onClose, onExport }: { asOf: string; onClose: () => void; onExport: (choice: NoticeChoice) => Promise<void> }) {
-  const { client, dataVersion } = useApp();
+export function NoticeDialog({
+  asOf,
+  policy,
+  onClose,
+  onExport,
+}: {
+  asOf: string;
+  /** The policy chosen in the top bar; absent: every policy. */
+  policy?: { id: number; title: string };
+  onClose: () => void;
+  onExport: (choice: NoticeChoice) => Promise<void>;
+}) {
+  const { client, dataVersion, policies } = useApp();
   const [replyBy, setReplyBy] = useState(addDays(asOf > todayIso() ? asOf : todayIso(), 7));
   const [split, setSplit] = useState(false);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const [shown, setShown] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const previews = useAsync(() => unwrap(client.call('export/notice-preview', { asOf, options: { replyBy } })), [asOf, replyBy, dataVersion]);
+  const scope = policy ? { policy: policy.id } : {};
+  const previews = useAsync(() => unwrap(client.call('export/notice-preview', { asOf, options: { replyBy, ...scope } })), [asOf, replyBy, policy?.id, dataVersion]);
   const records = useAsync(() => unwrap(client.call('export/notice-records', {})), [dataVersion]);
   const list = previews.data ?? [];
 
@@ -37,8 +50,17 @@ export function NoticeDialog({ asOf, onClose, onExport }: { asOf: string; onClos
 
   return (
     <Modal title="导出催办通知" onClose={onClose} wide>
-      <p className="hint">
-        为截至 {formatDate(asOf)} 有未报送或逾期任务的部门生成催办通知。勾选要发的部门（不是政府部门的主体可以不发），点部门名称预览通知内容。
+      <p className="hint" data-testid="notice-scope">
+        {policy ? (
+          <>
+            为《{policy.title}》截至 {formatDate(asOf)} 有未报送或逾期任务的部门生成催办通知（只含这项政策的任务；要一并催办各项政策，在左上角选“全部政策”）。
+          </>
+        ) : policies.length > 1 ? (
+          <>为截至 {formatDate(asOf)} 在各项政策中有未报送或逾期任务的部门生成催办通知，每个部门一份，列出它在各项政策中的任务。</>
+        ) : (
+          <>为截至 {formatDate(asOf)} 有未报送或逾期任务的部门生成催办通知。</>
+        )}
+        勾选要发的部门（不是政府部门的主体可以不发），点部门名称预览通知内容。
       </p>
       <div className="notice-options">
         <DateField label="请于此日期前回复" value={replyBy} testId="reply-by" onCommit={(date) => setReplyBy(date)} />

@@ -7,6 +7,7 @@ import type { DocumentDetail } from '../../shared/views';
 import { useApp } from '../app-context';
 import { unwrap } from '../api/client';
 import { useAsync } from '../lib/use-async';
+import { useUndoOffer } from '../lib/use-undo-offer';
 import { ChoiceList } from './choice-list';
 import { DateField } from './date-field';
 import { Modal } from './modal';
@@ -15,6 +16,7 @@ const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => 
 
 export function ReportCorrection({ id, onClose }: { id: number; onClose: () => void }) {
   const { client, dataVersion, dataChanged, notify, policyId, policies } = useApp();
+  const offerUndo = useUndoOffer();
   const doc = useAsync(() => unwrap(client.call('documents/get', { id })), [id, dataVersion]);
   // Links are corrected per policy: the reading of the policy chosen here (the top bar's, else the first it answers).
   const [picked, setPicked] = useState<number | null>(null);
@@ -33,8 +35,8 @@ export function ReportCorrection({ id, onClose }: { id: number; onClose: () => v
   const run = async (call: () => Promise<{ ok: boolean; error?: { message: string } }>, done: string) => {
     const r = await call();
     if (!r.ok) return notify('error', r.error!.message);
-    notify('success', done);
     dataChanged();
+    await offerUndo('report', done);
   };
 
   return (

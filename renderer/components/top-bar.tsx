@@ -65,6 +65,9 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
 
   // With several policies the deadline shown is the chosen policy's own (its setting, else its year's end).
   const several = policies.length > 1;
+  // The reminder notices follow the same choice: one policy's alone, or every policy's.
+  const chosen = several && policyId !== undefined ? policies.find((p) => p.id === policyId) : undefined;
+  const noticePolicy = chosen ? { id: chosen.id, title: chosen.title } : undefined;
   const deadline = useAsync(async () => {
     if (!several || policyId === undefined) return null;
     const [settings, matrix] = await Promise.all([
@@ -193,9 +196,10 @@ export function TopBar({ menuCommand }: { menuCommand: { command: MenuCommand; a
       {noticeDialog && (
         <NoticeDialog
           asOf={asOf}
+          policy={noticePolicy}
           onClose={() => setNoticeDialog(false)}
           onExport={async ({ replyBy, split, departments }) => {
-            await exportWith(() => client.call('export/notices', { asOf, options: { replyBy, split, departments } }), '催办通知');
+            await exportWith(() => client.call('export/notices', { asOf, options: { replyBy, split, departments, ...(noticePolicy ? { policy: noticePolicy.id } : {}) } }), '催办通知');
             // The notices sent are recorded: the next round's dialog shows them.
             dataChanged();
           }}

@@ -1,5 +1,6 @@
 // Calendar helpers on ISO dates, in the user's local calendar.
-import type { IsoDate } from '../../shared/types';
+import { returnedReportDate } from '../../shared/compliance/decisions';
+import type { DecisionMark, Evidence, IsoDate } from '../../shared/types';
 
 export function todayIso(now: Date = new Date()): IsoDate {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,9 +23,26 @@ export function formatDate(date: IsoDate | null | undefined): string {
 /** A report undated in itself counts from the day it was imported, and says so wherever its date is shown. */
 export const IMPORTED_ON_NOTE = '（导入日期，报告未写日期）';
 
-/** The date a duty was reported on, as the office reads it: 2021年11月30日, with the note when it is the import's. */
-export function formatRespondedOn(o: { respondedOn: IsoDate | null; respondedOnImported?: true }): string {
+/**
+ * The date a duty was reported on, as the office reads it: 2021年11月30日, with the note when it is the import's.
+ * After a 退回 with no report since, a dash that still says a report came and when: the one sent back.
+ */
+export function formatRespondedOn(o: {
+  respondedOn: IsoDate | null;
+  respondedOnImported?: true;
+  evidence?: Evidence[];
+  decision?: Pick<DecisionMark, 'kind' | 'date'>;
+}): string {
+  if (o.respondedOn === null && o.decision?.kind === 'returned') {
+    const sent = returnedReportDate({ evidence: o.evidence ?? [] }, o.decision.date);
+    return `—（${sent ? `${formatDate(sent)}的` : ''}报告已退回）`;
+  }
   return `${formatDate(o.respondedOn)}${o.respondedOn && o.respondedOnImported ? IMPORTED_ON_NOTE : ''}`;
+}
+
+/** Whether there is anything to say beside 报送: a date, or a report that was sent back. */
+export function hasResponseToShow(o: { respondedOn: IsoDate | null; decision?: Pick<DecisionMark, 'kind'> }): boolean {
+  return o.respondedOn !== null || o.decision?.kind === 'returned';
 }
 
 export function fileBaseName(path: string): string {

@@ -177,7 +177,7 @@ function ComparisonBody({ data, policy }: { data: ComparisonView; policy: number
                 </span>
               )}
               <span>截止 {formatDate(status.due)}</span>
-              <span>报送 {formatRespondedOn(status)}</span>
+              <span data-testid="compare-responded">报送 {formatRespondedOn(status)}</span>
             </>
           ) : (
             <span className="muted">该部门不是此条的责任单位</span>

@@ -186,11 +186,12 @@ export function DocumentsView() {
                     <div className="sub">
                       {d.format.toUpperCase()}
                       {d.pageCount ? ` · ${d.pageCount} 页` : ''} · {formatSize(d.size)}
+                      {/* said of the report as a whole: the office may have corrected its units, date, policy or links */}
+                      {d.corrected && <span className="corrected-note" data-testid="document-corrected"> · 已由督查室更正</span>}
                     </div>
                   </td>
                   <td>
                     {d.departments.length ? d.departments.join('、') : <span className="muted">—</span>}
-                    {d.corrected && <div className="sub">已由督查室更正</div>}
                   </td>
                   <td>
                     {d.role === 'submission' ? (

@@ -12,7 +12,7 @@ import { unwrap } from '../api/client';
 import { CellDetail } from '../components/cell-detail';
 import { ObligationList } from '../components/obligation-list';
 import { SortHeader } from '../components/sort-header';
-import { formatDate, formatRespondedOn } from '../lib/dates';
+import { formatDate, formatRespondedOn, hasResponseToShow } from '../lib/dates';
 import { DEFAULT_SOON_DAYS, daysOverdue, shownStatus, type ShownStatus } from '../lib/overdue';
 import { sortRows, toggleSort, type SortState } from '../lib/sort';
 import { DECISION_MARK, ROLE_LABEL, ROLE_LABEL_SHORT, SHOWN_LABEL, SHOWN_ORDER, STATUS_LABEL, STATUS_SYMBOL, URGENCY } from '../lib/status';
@@ -385,7 +385,7 @@ function MatrixGrid({
 export function cellTitle(o: Obligation, measure: Pick<Measure, 'label' | 'number' | 'title'>, asOf: IsoDate, soonDays: number): string {
   const days = daysOverdue(o, asOf);
   const parts = [`${o.department}`, `${measureCitation(measure)} ${measure.title}`, ROLE_LABEL[o.role], `截止 ${formatDate(o.due)}${o.dueSource === 'report-deadline' ? '（默认报送截止日期）' : ''}`, SHOWN_LABEL[shownStatus(o, asOf, soonDays)] + (days ? `${days}天` : '')];
-  if (o.respondedOn) parts.push(`报送 ${formatRespondedOn(o)}`);
+  if (hasResponseToShow(o)) parts.push(`报送 ${formatRespondedOn(o)}`);
   if (o.periods?.length) parts.push(`分期 ${o.periods.filter((p) => p.status === 'on_time').length}/${o.periods.length} 期按时`);
   if (o.decision) parts.push(`决定：${o.decision.label}`);
   return parts.join(' · ');

@@ -11,6 +11,7 @@ import { ReadingReport } from '../components/reading-report';
 import { formatDate } from '../lib/dates';
 import { documentRules } from '../lib/highlight';
 import { useAsync } from '../lib/use-async';
+import { useUndoOffer } from '../lib/use-undo-offer';
 import { middleHeadingRuns, middleHeadingText } from '../../shared/extract/middle-headings';
 import { targetWords } from '../../shared/extract/target-phrase';
 
@@ -200,6 +201,7 @@ const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => 
 
 function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
   const { client, dataChanged, notify } = useApp();
+  const offerUndo = useUndoOffer();
   const [open, setOpen] = useState(false);
   const [number, setNumber] = useState(docNumber ?? '');
   const [by, setBy] = useState(issuer ?? '');
@@ -220,9 +222,9 @@ function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; d
     if (Object.keys(patch).length === 0) return setOpen(false);
     const r = await client.call('policy/update-meta', { ...patch, policy });
     if (!r.ok) return notify('error', r.error.message);
-    notify('success', '政策信息已更正');
     setOpen(false);
     dataChanged();
+    await offerUndo('ledger', '政策信息已更正');
   };
   return (
     <div className="form-row meta-editor">
@@ -237,17 +239,18 @@ function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; d
 
 function AddMeasure({ policy, departments }: { policy: number; departments: string[] }) {
   const { client, dataChanged, notify } = useApp();
+  const offerUndo = useUndoOffer();
   const [title, setTitle] = useState('');
   const [lead, setLead] = useState('');
   const [text, setText] = useState('');
   const add = async () => {
     const r = await client.call('policy/add-measure', { policy, title, lead: splitNames(lead), ...(text.trim() ? { text } : {}) });
     if (!r.ok) return notify('error', r.error.message);
-    notify('success', '已添加措施');
     setTitle('');
     setLead('');
     setText('');
     dataChanged();
+    await offerUndo('ledger', '已添加措施');
   };
   return (
     <section className="panel add-measure">

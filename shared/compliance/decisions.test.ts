@@ -50,6 +50,27 @@ describe('applyDecisions', () => {
     expect(find(applyDecisions(result, [decision]), 1, A)).toMatchObject(expected);
   });
 
+  it('a decision dated after the as-of date was not yet taken: the ledger as of that day reads as it stood', () => {
+    const later = [
+      decide({ kind: 'returned', date: '2022-01-05', note: '内容不全' }),
+      decide({ measure: 2, department: B, kind: 'extended', date: '2022-01-05', newDue: '2022-03-31' }),
+      decide({ kind: 'note', date: '2022-01-06', note: '请抓紧' }),
+    ];
+    const r = applyDecisions(result, later);
+    expect(find(r, 1, A)).toEqual(find(result, 1, A));
+    expect(find(r, 2, B)).toEqual(find(result, 2, B));
+    expect(decisionCounts(r.obligations)).toEqual({ closed: 0, extended: 0, exempt: 0, returned: 0 });
+    // as of the day after, the same decisions hold
+    const after = computeCompliance({ policy: base, submissions: [submission('甲.txt', [A], '2021-11-15', [1])], asOf: '2022-01-06' });
+    const r2 = applyDecisions(after, later);
+    expect(find(r2, 1, A)).toMatchObject({ status: 'missing', respondedOn: null, decision: { kind: 'returned' }, notes: [{ date: '2022-01-06', note: '请抓紧' }] });
+    expect(find(r2, 2, B)).toMatchObject({ due: '2022-03-31', status: 'pending', decision: { kind: 'extended' } });
+  });
+
+  it('a decision dated on the as-of date itself holds that day', () => {
+    expect(find(applyDecisions(result, [decide({ kind: 'returned', date: AS_OF })]), 1, A)).toMatchObject({ status: 'missing', decision: { kind: 'returned' } });
+  });
+
   it('a later decision replaces an earlier one; notes are listed and change nothing', () => {
     const r = applyDecisions(result, [
       decide({ kind: 'exempt', note: '不涉及' }),

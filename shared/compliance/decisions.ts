@@ -72,12 +72,14 @@ const keyOf = (measure: number, department: string) => `${measure}\u0000${depart
 
 /**
  * Lays the decisions over a computed result. `fold` turns a decision's department into the name the
- * result uses (the directory may have changed since it was recorded).
+ * result uses (the directory may have changed since it was recorded). A decision dated after the as-of date
+ * was not yet taken on that day: the ledger as of an earlier day reads as it stood then.
  */
 export function applyDecisions(result: ComplianceResult, decisions: Decision[], fold: (department: string) => string = (d) => d): ComplianceResult {
-  if (decisions.length === 0) return result;
+  const taken = decisions.filter((d) => d.date <= result.asOf);
+  if (taken.length === 0) return result;
   const byObligation = new Map<string, Decision[]>();
-  for (const d of decisions) {
+  for (const d of taken) {
     const key = keyOf(d.measure, fold(d.department));
     byObligation.set(key, [...(byObligation.get(key) ?? []), d]);
   }

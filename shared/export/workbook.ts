@@ -62,10 +62,21 @@ function departmentOrder(obligations: Obligation[]): string[] {
 
 const TOTALS: ObligationStatus[] = ['missing', 'late', 'on_time', 'pending'];
 
-/** A matrix cell in words: 未报送（牵头）. */
+/** A matrix cell in words: 未报送（牵头）, and the office's decision after it: 未报送（配合），退回. */
 export function matrixCellText(o: Obligation): string {
-  return `${STATUS_WORD[o.status]}（${ROLE_WORD[o.role]}）`;
+  return `${STATUS_WORD[o.status]}（${ROLE_WORD[o.role]}）${o.decision ? `，${o.decision.label}` : ''}`;
 }
+
+/** The office's decision on a duty as the list gives it: 退回（2025年7月1日）：未报完成额; blank without one. */
+export function decisionText(o: Obligation): string {
+  if (!o.decision) return '';
+  const d = o.decision;
+  const by = d.approver ? `，批准人${d.approver}` : '';
+  return `${d.label}（${chineseDay(d.date)}${by}）${d.note ? `：${d.note}` : ''}`;
+}
+
+/** 办结 and 免报 settle a duty: it is not chased, and the list of missing and late leaves it out. */
+const settled = (o: Obligation) => o.decision?.kind === 'closed' || o.decision?.kind === 'exempt';
 
 function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
   const measures = policy.measures;
@@ -88,14 +99,19 @@ function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet
     widths: [22, ...measures.map(() => 14), ...TOTALS.map(() => 8)],
     frozenColumns: 1,
     wrap: [0, ...measures.map((_, k) => k + 1)],
-    notes: [`格内为落实状态及职责：${TOTALS.map((s) => STATUS_WORD[s]).join('、')}；空格表示该部门无此项任务。`],
+    notes: [
+      `格内为落实状态及职责：${TOTALS.map((s) => STATUS_WORD[s]).join('、')}；空格表示该部门无此项任务。`,
+      ...(result.obligations.some((o) => o.decision) ? ['职责后逗号之后为督查室的决定：办结、延期、免报或退回。'] : []),
+    ],
   };
 }
 
 function outstandingSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
   const byNumber = new Map(policy.measures.map((m) => [m.number, m]));
-  const rows = result.obligations
-    .filter((o) => o.status === 'missing' || o.status === 'late')
+  const listed = result.obligations.filter((o) => o.status === 'missing' || o.status === 'late');
+  const left = listed.filter(settled).length;
+  const rows = listed
+    .filter((o) => !settled(o))
     .sort((a, b) => a.department.localeCompare(b.department, 'zh-CN') || a.measure - b.measure)
     .map((o): BookCell[] => [
       { value: o.department },
@@ -106,16 +122,20 @@ function outstandingSheet(policy: PolicyExtract, result: ComplianceResult): Book
       { value: STATUS_WORD[o.status], status: o.status },
       { value: chineseDay(o.respondedOn) },
       { value: daysOverdue(o, result.asOf) },
+      { value: decisionText(o) },
     ]);
   return {
     name: '缺报逾期清单',
     title: `未报送和逾期报送的任务（截至${chineseDay(result.asOf)}，共${rows.length}项）`,
-    header: ['部门', '措施序号', '措施', '职责', '截止日期', '状态', '报送日期', '逾期天数'],
+    header: ['部门', '措施序号', '措施', '职责', '截止日期', '状态', '报送日期', '逾期天数', '督查室决定'],
     rows,
-    widths: [22, 9, 40, 7, 18, 9, 15, 9],
+    widths: [22, 9, 40, 7, 18, 9, 15, 9, 30],
     frozenColumns: 1,
-    wrap: [0, 2, 4],
-    notes: ['逾期天数：逾期报送的，自截止日期至报送日期；未报送的，自截止日期至统计截止日期。'],
+    wrap: [0, 2, 4, 8],
+    notes: [
+      '逾期天数：逾期报送的，自截止日期至报送日期；未报送的，自截止日期至统计截止日期。',
+      ...(left ? [`经督查室办结或免报的${left}项不再列入本清单。`] : []),
+    ],
   };
 }
 
