@@ -122,6 +122,15 @@ describe('bodies of several places in one workspace', () => {
     expect(named(several.ws, id('恩阳区'), '恩阳区财政局').find((o) => o.measure === enyang.measure)?.decision?.kind).toBe('exempt');
   });
 
+  it('chases one place’s body without marking the other’s as chased', async () => {
+    await several.ws.exportNotices(join(dir, 'notice.docx'), AS_OF, { replyBy: '2030-01-10', department: '鞍山市财政局' });
+    const preview = (department: string) => several.ws.call('export/notice-preview', { asOf: AS_OF, options: { replyBy: '2030-01-20', department } });
+    const [anshan] = preview('鞍山市财政局');
+    expect(anshan.items.length).toBeGreaterThan(0);
+    expect(anshan.items.every((i) => i.chasedOn.length === 1)).toBe(true);
+    expect(preview('海城市财政局')[0].items.every((i) => i.chasedOn.length === 0)).toBe(true);
+  });
+
   it('keeps the office’s merge of two places’ bodies', () => {
     const before = new Map(several.ws.departments().map((d) => [d.canonical, d.obligations]));
     several.ws.mergeDepartments(['立山区财政局', '恩阳区财政局'], '恩阳区财政局');
