@@ -77,6 +77,10 @@ describe('bodies of several places in one workspace', () => {
     for (const name of ['六安市财政局', '鞍山市财政局', '海城市财政局', '立山区财政局', '恩阳区财政局', '市中区财政局']) expect(rows.has(name), name).toBe(true);
     expect(rows.has('市财政局')).toBe(false);
     expect(rows.has('区财政局')).toBe(false);
+    // the body's other names carry its place with it
+    expect(rows.get('恩阳区发改局')?.aliases).toContain('恩阳区发展和改革委员会');
+    expect(rows.get('立山区发改局')?.aliases).toContain('立山区发展和改革委员会');
+    expect([...rows.values()].some((r) => r.aliases.includes('区发展和改革委员会'))).toBe(false);
     // each counts only its own policy's duties
     expect(rows.get('海城市财政局')!.obligations).toBe(named(several.ws, id('海城市'), '海城市财政局').length);
     expect(rows.get('立山区财政局')!.obligations).toBe(named(several.ws, id('立山区'), '立山区财政局').length);

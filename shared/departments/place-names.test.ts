@@ -64,19 +64,26 @@ describe('place-names: the names several places use', () => {
   });
 
   it('renames a policy’s duties and a report’s senders alike', () => {
-    const shared = new Set(['区民政局', '区民政局（老龄办）']);
+    const shared = new Set(['区民政局']);
     const name = workspaceNamer(jinan, shared);
     const policy = {
       measures: [{ lead: ['区民政局'], support: ['区财政局'], generic: ['各镇街'] }],
       departments: ['区财政局', '区民政局'],
-      aliases: [{ alias: '区民政局（老龄办）', canonical: '区民政局' }],
+      aliases: [
+        { alias: '区民政局（老龄办）', canonical: '区民政局' },
+        { alias: '区财政部门', canonical: '区财政局' },
+      ],
     } as unknown as PolicyExtract;
     const renamed = renamedPolicy(policy, name);
     expect(renamed.measures[0].lead).toEqual(['金安区民政局']);
     expect(renamed.measures[0].support).toEqual(['区财政局']);
     expect(renamed.measures[0].generic).toEqual(['各镇街']);
     expect(renamed.departments).toEqual(['金安区民政局', '区财政局'].sort((x, y) => x.localeCompare(y, 'zh-CN')));
-    expect(renamed.aliases).toEqual([{ alias: '金安区民政局（老龄办）', canonical: '金安区民政局' }]);
+    // another name of a placed body carries the place too; one of a body kept as read stays as read
+    expect(renamed.aliases).toEqual([
+      { alias: '金安区民政局（老龄办）', canonical: '金安区民政局' },
+      { alias: '区财政部门', canonical: '区财政局' },
+    ]);
     expect(renamedReport({ departments: ['区民政局'], rawDepartments: ['民政局'] }, name)).toEqual({ departments: ['金安区民政局'], rawDepartments: ['民政局'] });
   });
 });

@@ -79,13 +79,24 @@ export function workspaceNamer(place: PlaceContext | null, shared: ReadonlySet<s
 
 const unique = (names: readonly string[]): string[] => [...new Set(names)];
 
+/**
+ * Another name of a body, with the place its canonical name was given: 区发展和改革委员会 of 区发改局 is 恩阳区发展和改革委员会
+ * where 区发改局 is 恩阳区发改局. An alias of another level, or of a body merged under another name, is named as itself.
+ */
+function aliasWithPlace(alias: string, canonical: string, name: (n: string) => string): string {
+  const to = name(canonical);
+  const stem = canonical.slice(1);
+  if (to === canonical || alias[0] !== canonical[0] || !to.endsWith(stem)) return name(alias);
+  return to.slice(0, to.length - stem.length) + alias.slice(1);
+}
+
 /** The policy with every body named as the workspace names it (generic actors and names as written untouched). */
 export function renamedPolicy<P extends PolicyExtract>(policy: P, name: (n: string) => string): P {
   return {
     ...policy,
     measures: policy.measures.map((m) => ({ ...m, lead: unique(m.lead.map(name)), support: unique(m.support.map(name)) })),
     departments: unique(policy.departments.map(name)).sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    ...(policy.aliases ? { aliases: policy.aliases.map((a) => ({ alias: name(a.alias), canonical: name(a.canonical) })) } : {}),
+    ...(policy.aliases ? { aliases: policy.aliases.map((a) => ({ alias: aliasWithPlace(a.alias, a.canonical, name), canonical: name(a.canonical) })) } : {}),
   };
 }
 
