@@ -151,7 +151,8 @@ function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
   if (!read) return null;
   const name = workspaceName(ctx, policyId);
   // The ledger and its reports with each body named as the workspace names it; a name typed or recorded either way folds to it.
-  const base: PolicyLedger = name ? { ...read, policy: renamedPolicy(read.policy, name), fold: (n) => name(read.fold(n)) } : read;
+  const generic = name ? new Set(departmentsRepo.loadDirectory(ctx.db).generic) : null;
+  const base: PolicyLedger = name ? { ...read, policy: renamedPolicy(read.policy, name, (n) => generic!.has(n)), fold: (n) => name(read.fold(n)) } : read;
   const { policy, fold } = base;
   const review = [...base.review];
   // A decision follows its measure by number and title; one whose measure changed waits for review.

@@ -146,4 +146,14 @@ describe('bodies of several places in one workspace', () => {
     several.ws.call('journal/undo', undefined);
     expect(several.ws.departments().some((d) => d.canonical === '立山区财政局')).toBe(true);
   });
+
+  it('keeps the office’s mark of one place’s body as generic, and only that place’s', () => {
+    expect(named(several.ws, id('鞍山市'), '鞍山市税务局').length).toBeGreaterThan(0);
+    several.ws.setGeneric('鞍山市税务局', true);
+    expect(named(several.ws, id('鞍山市'), '鞍山市税务局')).toEqual([]);
+    expect(named(several.ws, id('luan-2021'), '六安市税务局').length).toBeGreaterThan(0);
+    const rows = new Map(several.ws.departments().map((d) => [d.canonical, d]));
+    expect(rows.get('鞍山市税务局')?.generic).toBe(true);
+    expect(rows.get('六安市税务局')?.generic).toBe(false);
+  });
 });

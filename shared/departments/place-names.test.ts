@@ -85,5 +85,10 @@ describe('place-names: the names several places use', () => {
       { alias: '区财政部门', canonical: '区财政局' },
     ]);
     expect(renamedReport({ departments: ['区民政局'], rawDepartments: ['民政局'] }, name)).toEqual({ departments: ['金安区民政局'], rawDepartments: ['民政局'] });
+    // the office marked the district's body generic under its place
+    const marked = renamedPolicy(policy, name, (n) => n === '金安区民政局');
+    expect(marked.measures[0].lead).toEqual([]);
+    expect(marked.measures[0].generic).toEqual(['各镇街', '金安区民政局']);
+    expect(marked.departments).toEqual(['区财政局']);
   });
 });

@@ -90,12 +90,22 @@ function aliasWithPlace(alias: string, canonical: string, name: (n: string) => s
   return to.slice(0, to.length - stem.length) + alias.slice(1);
 }
 
-/** The policy with every body named as the workspace names it (generic actors and names as written untouched). */
-export function renamedPolicy<P extends PolicyExtract>(policy: P, name: (n: string) => string): P {
+/**
+ * The policy with every body named as the workspace names it (generic actors and names as written untouched); a
+ * name the office marked generic under its place (立山区财政局) is a generic actor of its measures, as any name so marked.
+ */
+export function renamedPolicy<P extends PolicyExtract>(policy: P, name: (n: string) => string, isGeneric: (n: string) => boolean = () => false): P {
+  const body = (n: string) => !isGeneric(n);
   return {
     ...policy,
-    measures: policy.measures.map((m) => ({ ...m, lead: unique(m.lead.map(name)), support: unique(m.support.map(name)) })),
-    departments: unique(policy.departments.map(name)).sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    measures: policy.measures.map((m) => {
+      const lead = unique(m.lead.map(name));
+      const support = unique(m.support.map(name));
+      const marked = [...lead, ...support].filter(isGeneric);
+      if (marked.length === 0) return { ...m, lead, support };
+      return { ...m, lead: lead.filter(body), support: support.filter(body), generic: unique([...m.generic, ...marked]) };
+    }),
+    departments: unique(policy.departments.map(name)).filter(body).sort((a, b) => a.localeCompare(b, 'zh-CN')),
     ...(policy.aliases ? { aliases: policy.aliases.map((a) => ({ alias: aliasWithPlace(a.alias, a.canonical, name), canonical: name(a.canonical) })) } : {}),
   };
 }
