@@ -42,6 +42,8 @@ export interface ServiceCache {
   ledgers?: Map<number, PolicyLedger | null>;
   /** Each policy's reports as the office corrected them; kept when only decisions or settings change. */
   reports?: Map<number, LoadedReport[]>;
+  /** How each policy's names read across the workspace (place-names), by document id; kept with the ledgers. */
+  namers?: Map<number, (name: string) => string>;
 }
 
 export interface Clock {
@@ -82,6 +84,7 @@ export function invalidate(ctx: ServiceContext, scope: 'all' | 'decisions' = 'al
   if (scope === 'decisions') return;
   ctx.cache.ledgers = undefined;
   ctx.cache.reports = undefined;
+  ctx.cache.namers = undefined;
 }
 
 /** Slot kinds (see journal.ts) whose change leaves every policy's ledger and reports as they were. */

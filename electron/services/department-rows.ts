@@ -11,6 +11,10 @@ export interface PolicyReading {
   policy: PolicyExtract;
   submissions: (SubmissionAnalysis & { documentId: number })[];
   directory: DepartmentDirectory;
+  /** How the workspace names the policy's bodies where it names them with their place (place-names). */
+  name?: (name: string) => string;
+  /** The bodies as the policy itself names them, before the workspace wrote their place. */
+  readAs?: readonly string[];
 }
 
 export function departmentRows(readings: PolicyReading[], userRecords: DepartmentRecord[]): DepartmentRow[] {
@@ -33,7 +37,7 @@ export function departmentRows(readings: PolicyReading[], userRecords: Departmen
   for (const { policy } of readings) for (const a of policy.aliases ?? []) if (rows.has(a.canonical)) addAlias(a.alias, a.canonical);
   // A report that answers two policies is one report of its department.
   const counted = new Set<string>();
-  for (const { policy, submissions, directory } of readings) {
+  for (const { policy, submissions, directory, name = (n: string) => n } of readings) {
     const place = placeFromIssuer(policy.issuer) ?? undefined;
     for (const s of submissions) {
       for (const d of bodiesAnsweredFor(s)) {
@@ -42,7 +46,7 @@ export function departmentRows(readings: PolicyReading[], userRecords: Departmen
         counted.add(key);
         row(d).submissions += 1;
       }
-      for (const raw of s.rawDepartments) addAlias(raw, canonicalDepartment(raw, directory, place));
+      for (const raw of s.rawDepartments) addAlias(raw, name(canonicalDepartment(raw, directory, place)));
     }
   }
   for (const u of userRecords) {
@@ -50,8 +54,12 @@ export function departmentRows(readings: PolicyReading[], userRecords: Departmen
     if (u.generic) r.generic = true;
     for (const a of u.aliases) addAlias(a, u.canonical);
   }
+  // A name the workspace writes with its place (place-names) is no body of its own where every policy places it.
+  const placedAway = new Set<string>();
+  for (const { readAs = [], name } of readings) if (name) for (const d of readAs) if (name(d) !== d) placedAway.add(d);
   // A name folded away by a merge is an alias now, not a row of its own.
-  for (const [name, r] of rows) if (r.obligations === 0 && r.submissions === 0 && !r.generic && r.aliases.length === 0 && userRecords.every((u) => u.canonical !== name)) rows.delete(name);
+  const idle = (r: DepartmentRow) => r.obligations === 0 && r.submissions === 0 && !r.generic && r.aliases.length === 0;
+  for (const [name, r] of rows) if (idle(r) && (placedAway.has(name) || userRecords.every((u) => u.canonical !== name))) rows.delete(name);
   for (const r of rows.values()) r.aliases.sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return [...rows.values()].sort((a, b) => Number(a.generic) - Number(b.generic) || b.obligations - a.obligations || a.canonical.localeCompare(b.canonical, 'zh-CN'));
 }

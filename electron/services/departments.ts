@@ -4,12 +4,15 @@ import * as departmentsRepo from '../db/departments';
 import { WorkspaceError, type ServiceContext } from './context';
 import { recordChange } from './journal';
 import { departmentRows } from './department-rows';
-import { loadAll, refreshAll, reportDirectory } from './policy';
+import { ledger, loadAll, refreshAll, reportDirectory, workspaceName } from './policy';
 import type { DomainHandlers } from './workspace-api';
 
 /** One row per department across every policy: its duties on all of them, and the reports it sent. */
 export function departments(ctx: ServiceContext): DepartmentRow[] {
-  const readings = loadAll(ctx).map((l) => ({ policy: l.policy, submissions: l.submissions, directory: reportDirectory(ctx, l.policy) }));
+  const readings = loadAll(ctx).map((l) => {
+    const read = ledger(ctx, l.policyId)?.policy ?? l.policy;
+    return { policy: l.policy, submissions: l.submissions, directory: reportDirectory(ctx, read), name: workspaceName(ctx, l.policyId) ?? undefined, readAs: read.departments };
+  });
   return departmentRows(readings, departmentsRepo.listDepartmentRecords(ctx.db));
 }
 

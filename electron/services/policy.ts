@@ -19,6 +19,7 @@ import { afterUndo, recordChange } from './journal';
 import { rereadReports } from './reading';
 import type { DomainHandlers } from './workspace-api';
 import { targetWords } from '../../shared/extract/target-phrase';
+import { namesOfSeveralPlaces, policyPlace, renamedPolicy, renamedReport, workspaceNamer } from '../../shared/departments/place-names';
 
 /** The shipped defaults with the user's merges, splits and generic marks on top (later entries win). */
 export function directory(ctx: ServiceContext): DepartmentDirectory {
@@ -112,9 +113,46 @@ function reportsOf(ctx: ServiceContext, base: PolicyLedger): LoadedReport[] {
   return reports;
 }
 
+/** The office's merges of whole names, followed to the name they end on. */
+function officeMerges(ctx: ServiceContext): (name: string) => string {
+  const links = new Map(departmentsRepo.loadDirectory(ctx.db).aliases.map((a) => [a.alias, a.canonical]));
+  return (name) => {
+    let current = name;
+    const seen = new Set<string>();
+    while (links.has(current) && !seen.has(current)) {
+      seen.add(current);
+      current = links.get(current)!;
+    }
+    return current;
+  };
+}
+
+/**
+ * How a policy's bodies are named across the workspace (place-names): a short form two places use (甲区's and 乙区's
+ * 区民政局) carries its policy's place; null where every name stays as read (a workspace of one place).
+ */
+export function workspaceName(ctx: ServiceContext, policyId: number): ((name: string) => string) | null {
+  if (!ctx.cache.namers) {
+    const all = ledgers(ctx);
+    const places = all.map((l) => policyPlace(l.policy));
+    const shared = namesOfSeveralPlaces(all.map((l, i) => ({ place: places[i], names: [...l.policy.departments, ...reportsOf(ctx, l).flatMap((r) => r.departments)] })));
+    const namers = new Map<number, (name: string) => string>();
+    if (shared.size > 0) {
+      const follow = officeMerges(ctx);
+      all.forEach((l, i) => namers.set(l.policyId, workspaceNamer(places[i], shared, follow)));
+    }
+    ctx.cache.namers = namers;
+  }
+  return ctx.cache.namers.get(policyId) ?? null;
+}
+
 function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
-  const base = ledger(ctx, policyId);
-  if (!base) return null;
+  const read = ledger(ctx, policyId);
+  if (!read) return null;
+  const name = workspaceName(ctx, policyId);
+  // The ledger and its reports with each body named as the workspace names it; a name typed or recorded either way folds to it.
+  const generic = name ? new Set(departmentsRepo.loadDirectory(ctx.db).generic) : null;
+  const base: PolicyLedger = name ? { ...read, policy: renamedPolicy(read.policy, name, (n) => generic!.has(n)), fold: (n) => name(read.fold(n)) } : read;
   const { policy, fold } = base;
   const review = [...base.review];
   // A decision follows its measure by number and title; one whose measure changed waits for review.
@@ -129,7 +167,8 @@ function loadOne(ctx: ServiceContext, policyId: number): Loaded | null {
     });
     return false;
   });
-  return { policyId, policy, submissions: reportsOf(ctx, base), decisions, review, fold };
+  const reports = reportsOf(ctx, read);
+  return { policyId, policy, submissions: name ? reports.map((r) => renamedReport(r, name)) : reports, decisions, review, fold };
 }
 
 /** One policy (the first when none is named) with its reports, as the office corrected them; null without policies. */

@@ -29,8 +29,15 @@ export function recordImportBatch(ctx: ServiceContext, role: DocumentRole | 'aut
 }
 
 /** Looks up, for a department and one policy's measure, the days it was chased before. */
-export function chasedLookup(ctx: ServiceContext, policyId: number): (department: string, measure: number) => IsoDate[] {
-  const chased = records.chasedDates(ctx.db, policyId);
+export function chasedLookup(ctx: ServiceContext, policyId: number, fold: (name: string) => string = (n) => n): (department: string, measure: number) => IsoDate[] {
+  // A notice recorded under the name the policy wrote (区财政局) is the same body's as under the name with its place.
+  const chased = new Map<string, Map<number, IsoDate[]>>();
+  for (const [department, measures] of records.chasedDates(ctx.db, policyId)) {
+    const name = fold(department);
+    const into = chased.get(name) ?? new Map<number, IsoDate[]>();
+    chased.set(name, into);
+    for (const [measure, dates] of measures) into.set(measure, [...new Set([...(into.get(measure) ?? []), ...dates])].sort());
+  }
   return (department, measure) => chased.get(department)?.get(measure) ?? [];
 }
 
@@ -38,7 +45,7 @@ export function chasedLookup(ctx: ServiceContext, policyId: number): (department
 export function noticeParts(ctx: ServiceContext, asOf: IsoDate, policy?: number): NoticePart[] {
   const chosen = policy === undefined ? loadAll(ctx) : [requireLoaded(ctx, policy)];
   if (chosen.length === 0) requireLoaded(ctx);
-  return chosen.map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId), chasedOn: chasedLookup(ctx, l.policyId) }));
+  return chosen.map((l) => ({ policy: l.policy, result: compliance(ctx, asOf, undefined, l.policyId), chasedOn: chasedLookup(ctx, l.policyId, l.fold) }));
 }
 
 function noticeItem(o: Obligation): NoticeItem {

@@ -1,0 +1,116 @@
+// place-names: a policy names its bodies by the short local form (区民政局, 县财政局, 市发展改革委), the level
+// character standing for the place that issued it. Inside one policy that is one body; across a workspace holding
+// the policies of several places the same short form names a body of each place (甲区's 区民政局 and 乙区's). A
+// short form used under two places or more is written with its place (甲区民政局, 乙区民政局); the level of a place
+// above the issuer is written with that place (a district policy's 市民政局 is 六安市民政局, the city's own 市民政局
+// too). A workspace of one place keeps every name as read.
+import type { PolicyExtract, SubmissionAnalysis } from '../types';
+import { placeFromIssuer, placeFromTitle, type PlaceContext } from '../extract/departments';
+
+/** The place a policy speaks for: its issuing government, else the place its title opens on; null when neither. */
+export function policyPlace(policy: { issuer: string | null; title: string | null }): PlaceContext | null {
+  return placeFromIssuer(policy.issuer) ?? placeFromTitle(policy.title);
+}
+
+/** The place's own name, without the places above it (六安市金安区 → 金安区): two spellings of one place share it. */
+export function placeKey(place: PlaceContext): string {
+  return [...place.prefixes].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+/** The place's segments, its own first, then each one above it: 六安市金安区 → ['金安区', '六安市']. */
+function segments(place: PlaceContext): string[] {
+  const prefixes = [...place.prefixes].sort((a, b) => a.length - b.length);
+  return prefixes.map((p, i) => (i === 0 ? p : p.slice(0, p.length - prefixes[i - 1].length)));
+}
+
+/**
+ * The name with its place written in: the leading level character replaced by the place of that level, the issuer's
+ * own first (区民政局 → 金安区民政局, 市财政局 in 海城市's policy → 海城市财政局, 市民政局 in 金安区's → 六安市民政局). A name
+ * already written with a place of the issuer, one of no level (东莞港务集团), 市场… and a level the issuer's place
+ * does not name are left as they are.
+ */
+export function placedName(name: string, place: PlaceContext | null): string {
+  if (!place || name.length < 3) return name;
+  const parts = segments(place);
+  if (parts.some((s) => name.startsWith(s))) return name;
+  if (name.startsWith('市场')) return name;
+  const level = name[0];
+  const own = parts.find((s) => s.length > 1 && s.endsWith(level));
+  return own ? own + name.slice(1) : name;
+}
+
+/** One policy of the workspace as the places of its names see it. */
+export interface PolicyNames {
+  place: PlaceContext | null;
+  /** The names its ledger and its reports use, as read against it. */
+  names: Iterable<string>;
+}
+
+/**
+ * The names two places or more use. A policy of no known place is left out: its names may be any place's, and are
+ * kept as read.
+ */
+export function namesOfSeveralPlaces(policies: readonly PolicyNames[]): Set<string> {
+  const placesOf = new Map<string, Set<string>>();
+  for (const p of policies) {
+    if (!p.place) continue;
+    const key = placeKey(p.place);
+    for (const n of p.names) {
+      let places = placesOf.get(n);
+      if (!places) placesOf.set(n, (places = new Set()));
+      places.add(key);
+    }
+  }
+  return new Set([...placesOf].filter(([, places]) => places.size > 1).map(([n]) => n));
+}
+
+/**
+ * How a policy's names read across the workspace: a name several places use carries the place, every other name
+ * stays as read. `follow` is the office's own merges of whole names, applied to a name given its place (a merge of
+ * 甲区民政局 into 乙区民政局 holds).
+ */
+export function workspaceNamer(place: PlaceContext | null, shared: ReadonlySet<string>, follow: (name: string) => string = (n) => n): (name: string) => string {
+  return (name) => {
+    if (!shared.has(name)) return name;
+    const placed = placedName(name, place);
+    return placed === name ? name : follow(placed);
+  };
+}
+
+const unique = (names: readonly string[]): string[] => [...new Set(names)];
+
+/**
+ * Another name of a body, with the place its canonical name was given: 区发展和改革委员会 of 区发改局 is 恩阳区发展和改革委员会
+ * where 区发改局 is 恩阳区发改局. An alias of another level, or of a body merged under another name, is named as itself.
+ */
+function aliasWithPlace(alias: string, canonical: string, name: (n: string) => string): string {
+  const to = name(canonical);
+  const stem = canonical.slice(1);
+  if (to === canonical || alias[0] !== canonical[0] || !to.endsWith(stem)) return name(alias);
+  return to.slice(0, to.length - stem.length) + alias.slice(1);
+}
+
+/**
+ * The policy with every body named as the workspace names it (generic actors and names as written untouched); a
+ * name the office marked generic under its place (立山区财政局) is a generic actor of its measures, as any name so marked.
+ */
+export function renamedPolicy<P extends PolicyExtract>(policy: P, name: (n: string) => string, isGeneric: (n: string) => boolean = () => false): P {
+  const body = (n: string) => !isGeneric(n);
+  return {
+    ...policy,
+    measures: policy.measures.map((m) => {
+      const lead = unique(m.lead.map(name));
+      const support = unique(m.support.map(name));
+      const marked = [...lead, ...support].filter(isGeneric);
+      if (marked.length === 0) return { ...m, lead, support };
+      return { ...m, lead: lead.filter(body), support: support.filter(body), generic: unique([...m.generic, ...marked]) };
+    }),
+    departments: unique(policy.departments.map(name)).filter(body).sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    ...(policy.aliases ? { aliases: policy.aliases.map((a) => ({ alias: aliasWithPlace(a.alias, a.canonical, name), canonical: name(a.canonical) })) } : {}),
+  };
+}
+
+/** The report with its senders named as the workspace names them. */
+export function renamedReport<R extends Pick<SubmissionAnalysis, 'departments'>>(report: R, name: (n: string) => string): R {
+  return { ...report, departments: unique(report.departments.map(name)) };
+}
