@@ -85,6 +85,9 @@ describe('place-names: the names several places use', () => {
       { alias: '区财政部门', canonical: '区财政局' },
     ]);
     expect(renamedReport({ departments: ['区民政局'], rawDepartments: ['民政局'] }, name)).toEqual({ departments: ['金安区民政局'], rawDepartments: ['民政局'] });
+    // a gathered return's rows answer for bodies named the same way as its senders
+    const gathered = { departments: ['区政府督查室'], links: [{ measure: 1, how: 'reference' as const, score: 1, excerpt: '', paragraph: 2, answersFor: ['区民政局'] }] };
+    expect(renamedReport(gathered, name).links[0].answersFor).toEqual(['金安区民政局']);
     // the office marked the district's body generic under its place
     const marked = renamedPolicy(policy, name, (n) => n === '金安区民政局');
     expect(marked.measures[0].lead).toEqual([]);

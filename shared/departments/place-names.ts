@@ -110,7 +110,9 @@ export function renamedPolicy<P extends PolicyExtract>(policy: P, name: (n: stri
   };
 }
 
-/** The report with its senders named as the workspace names them. */
-export function renamedReport<R extends Pick<SubmissionAnalysis, 'departments'>>(report: R, name: (n: string) => string): R {
-  return { ...report, departments: unique(report.departments.map(name)) };
+/** The report with its senders, and the bodies its gathered rows answer for (collected-return), named as the workspace names them. */
+export function renamedReport<R extends Pick<SubmissionAnalysis, 'departments'> & { links?: SubmissionAnalysis['links'] }>(report: R, name: (n: string) => string): R {
+  const renamed = { ...report, departments: unique(report.departments.map(name)) };
+  if (!report.links?.some((l) => l.answersFor)) return renamed;
+  return { ...renamed, links: report.links.map((l) => (l.answersFor ? { ...l, answersFor: unique(l.answersFor.map(name)) } : l)) };
 }
