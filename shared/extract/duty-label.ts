@@ -13,6 +13,9 @@
 // A field that names a body for something other than the task itself — who supplies the figure a target is measured
 // by (「数据提供单位:市统计局」, 成都市 2022年目标任务责任分解方案), who checks or whom to call — ends the duty list before
 // it and assigns nothing: that body answers for no part of the measure.
+// scope-field: a field saying where or to whom the measure holds (「适用范围：浙江自贸试验区」, 国发〔2018〕38号's
+// 「（负责部门：发展改革委、粮食和储备局，适用范围：浙江自贸试验区）」) ends the duty list before it: the zones, places
+// or people it names answer for nothing.
 // unit-alternative: a label may give a second kind of unit in brackets after its own, 「牵头科室（单位）：」, where a
 // bureau's own sections and its units are given the work alike; the role is the label's.
 // handler-label: a compound label naming the bodies answerable and, after them, those who handle the work for them
@@ -43,6 +46,9 @@ export const DUTY_LABEL_SRC = `(?:${HANDLER_LABEL_SRC}|(?:主要|具体)?(?:${RO
 /** A field naming a body for something other than the task, with its colon, as a regular-expression source. */
 export const OTHER_FIELD_LABEL_SRC =
   '(?:(?:数据(?:提供|来源|报送)|统计(?:口径)?|监测|考核|督办|联系)(?:单位|部门)|(?:分管|协管|牵头|责任|联系)(?:负责)?(?:省|市|县|区)?(?:领导|负责同志))\\s*[：:]';
+
+/** A field saying where or to whom a measure holds, with its colon (scope-field), as a regular-expression source. */
+export const SCOPE_FIELD_LABEL_SRC = '(?:适用|实施|试点)(?:范围|地区|区域|对象)\\s*[：:]';
 
 const AT_START = new RegExp(`^${DUTY_LABEL_SRC}`);
 const OTHER_AT_START = new RegExp(`^${OTHER_FIELD_LABEL_SRC}`);

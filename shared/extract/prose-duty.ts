@@ -52,11 +52,12 @@ const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要
 const CLAUSE_END = /[，,。；;！!：:\n]/;
 // a verb that ends in a noun for a person: 法规处主要负责人为小组副组长 names the office's head, not the office's duty
 const NOUN_AFTER_VERB = /^(?:人|同志)/;
-// kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门; and the government of
+// kinds of actor and functions described, never one body: 企业, 高校, 国资主管部门, 国务院部门 (research-kinds: 科研院所,
+// 科研机构, 中央高校, 「中央高校、科研院所要根据科研工作的特点…」, 国办发〔2018〕127号: every one of the kind); and the government of
 // the policy's level speaking for itself (省政府将对…开展抽查; town-self: a town's, 镇政府将及时委托…, 吴泾镇, 2021), or its
 // office overseeing the work (区政府办公室要加强督导调度), which issues the work rather than carries it
 // (kinds of enterprise, 保险公司, 物业公司, 商业银行, named by what they do and not by a name of their own, are none either)
-const NOT_A_BODY = /^(?:企业|高校|学校|医院|社会组织)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗镇乡](?:人民)?政府)(?:办公室|办公厅)?$/;
+const NOT_A_BODY = /^(?:企业|(?:中央|地方)?高校|学校|医院|社会组织|科研院所|科研机构|科研单位)$|^(?:保险|物业|物业服务|担保|开发|房地产开发|建设|施工|运营)?(?:公司|企业)$|^(?:商业)?银行$|(?:部门|单位|机构)$|^(?:国务院|[省市县区州旗镇乡](?:人民)?政府)(?:办公室|办公厅)?$/;
 // a run that opens with a verb or a preposition is the object of that word, not a subject (加强临港地区管委会…,
 // 支持市属国企…, 向市财政局申请, 经市政府批准, 报国务院备案); disposal-opening: 将 as 把 (「将消防救援队伍…的表彰奖励纳入区委、
 // 区政府以及群团组织表彰奖励范围」, 黄浦区, 2024), 将乐县 aside; there-should-be: 「应有专门人员负责」 says someone is to
@@ -215,9 +216,37 @@ function byOpening(clause: string, directory?: DepartmentDirectory): ProseDuty[]
   return null;
 }
 
+// request-subject: 请 and the bodies asked, in a notice of the office that speaks for the government (「请财政部落实…」,
+// 「请人力资源社会保障部会同有关部门…制定出台具体操作办法」, 「请科技部、…、卫生健康委等部门在2019年2月底前完成」,
+// 国办发〔2018〕127号): the bodies asked do the work; 请示, 请求 and the like are other words. A body asked only to report
+// or send a form (「请服务办于7月21日前上报《…》至消委办」, a street's 工作要求) is given no task by it.
+const REQUEST = /^请(?![示求假柬教])/;
+const REPORT_ONLY = /上报|报送|报告|反馈|提交/;
+// what follows the bodies asked: the time, manner or partner of the work, or its verb
+const AFTER_ASKED = /^(?:会同|在|于|按|根据|依据|结合|对|将|落实|研究|制定|牵头|负责|组织|抓紧|尽快|进一步|明确|修订|完善|做好|提出|商)/;
+
+/** The bodies a clause opening on 请 asks to act: the longest run after 请 that reads as bodies, before what they are to do. */
+function requestOpening(rest: string, directory?: DepartmentDirectory): ProseDuty[] | null {
+  for (let end = Math.min(rest.length - 1, 60); end >= 2; end--) {
+    if (!AFTER_ASKED.test(rest.slice(end))) continue;
+    const names = bodyList(rest.slice(0, end), directory);
+    if (names !== null) return names.map((name) => ({ name, role: 'open' as const }));
+  }
+  return null;
+}
+
 /** The duty a clause's subject carries: "A负责…", "由A会同B制定…"; null when the clause assigns none. */
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   clause = clause.replace(ITEM_MARK, '');
+  if (REQUEST.test(clause)) {
+    const rest = clause.slice(1);
+    if (REPORT_ONLY.test(rest)) return null;
+    return subjectDuties(rest, directory) ?? requestOpening(rest, directory);
+  }
+  return subjectDuties(clause, directory);
+}
+
+function subjectDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   const by = clause.indexOf('由');
   // ways-offered: 由 after 采取/采用 names one way the work may be done, among others (「可以采取由区绿化市容局统一改造、
   // 纳入旧房修缮改造计划或者自行改造三种方式」, 友谊路街道, 2019): no one is given it
@@ -276,7 +305,9 @@ function proseClauses(text: string, directory?: DepartmentDirectory): { clause: 
   // a quoted title names its issuer, never a duty
   // quoted-phrase: a slogan in quotation marks (「按照“管委会统筹、部门协作、属地负责”的工作模式」) names the way of working,
   // no one's duty
-  const plain = text.replace(/《[^《》]*》/g, '《》').replace(/“[^“”]{1,30}”/g, '“”').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
+  // quoted-provision: a provision quoted from another document (「落实“科研人员在履行好岗位职责…可以到企业和其他科研机构、
+  // 高校、社会组织等兼职并取得合法报酬”的规定」, 国办发〔2018〕127号) is that document's wording, no one's duty here
+  const plain = text.replace(/《[^《》]*》/g, '《》').replace(/“[^“”]{1,30}”/g, '“”').replace(/“[^“”]{31,}”(?=的(?:规定|要求|精神|原则))/g, '“”').replace(SHORT_NAME, '').replace(BY_LIST_COMMA, '$1');
   // item-owners: the bodies answering for the numbered items a supervision notice asks to hurry
   const owners = plain
     .split(/[。；;\n]/)

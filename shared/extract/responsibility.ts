@@ -8,7 +8,7 @@
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import type { DepartmentDirectory } from '../types';
-import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
+import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, SCOPE_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
 import { officeLeads, officeParagraphs } from './office-paragraphs';
@@ -36,7 +36,7 @@ interface Assigned {
 }
 
 const WHOLE_LABEL = new RegExp(`^${DUTY_LABEL_SRC}$`);
-const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
+const ANY_LABEL = new RegExp(`${DUTY_LABEL_SRC}|${OTHER_FIELD_LABEL_SRC}|${SCOPE_FIELD_LABEL_SRC}|(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\\s*[：:]`, 'g');
 
 // host-assist: 主办 (hosts the work) leads as 牵头 does and 协办 (assists) supports as 配合 does: 「(省财政厅主办,省国税局、
 // 地税局协办)」 (黑龙江省 2013年重点工作责任分工); only as the clause's closing verb, not inside a name or a phrase (主办方).
@@ -49,7 +49,9 @@ const NAMED_SUPPORT = NAMED_AS('(?:配合|协办)');
 const LEAD_VERB = new RegExp(`(?:共同|负责|分别)?(?:牵头|主办)(?:负责|落实|推进|实施|抓总)?$|${NAMED_LEAD.source}`);
 const SUPPORT_VERB = new RegExp(`(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助|协办)(?:落实|实施|推进)?$|${NAMED_SUPPORT.source}`);
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
-const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出(?:具体)?(?:落实|实施)(?:意见|措施|办法)$/;
+// handling-opinion: 研究提出了办理意见, the wording of its replies to a province's requests, where the bodies that studied
+// each request say how they will handle it (「发展改革委会同水利部研究提出了办理意见：…」, 国办函〔2004〕71号).
+const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出了?(?:具体)?(?:落实|实施|办理)(?:意见|措施|办法)$/;
 
 /** The role a clause's verb gives its names. `guidance`: 指导 counts, as it does inside a responsibility's brackets. */
 function clauseRole(clause: string, guidance = false): { role: Role | null; names: string } {
@@ -254,6 +256,8 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
   };
 }
 
+const SENTENCE_END = /(?:[。！；]|(?<=办理意见)[：:])$/;
+
 export function readResponsibility(text: string, directory?: DepartmentDirectory): ResponsibilityRead {
   const labelled = labelledSegments(text);
   if (labelled.length > 0) {
@@ -269,11 +273,12 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);
   if (groups.length === 0) {
+    // handling-opinion: the opinion's colon ends the sentence naming who handles the request (「…研究提出了办理意见：…」)
     const sentences = text
-      .split(/(?<=[。！；\n])/)
+      .split(/(?<=[。！；\n]|办理意见[：:])/)
       .map((x) => x.trim())
-      .map((x) => ({ whole: x, read: sentenceAssignments(x.replace(/[。！；]$/, ''), directory) }))
-      .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(/[。！；]$/, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
+      .map((x) => ({ whole: x, read: sentenceAssignments(x.replace(SENTENCE_END, ''), directory) }))
+      .flatMap((x) => (x.read === null ? [] : [{ words: x.read.words === x.whole.replace(SENTENCE_END, '') ? x.whole : x.read.words, assigned: x.read.assigned }]));
     // paragraphs that each open on an office's name with its duties divide the work among those offices
     const offices = sentences.length === 0 ? officeParagraphs(text).filter((n) => !isGenericActor(n, directory)) : [];
     const leads = officeLeads(text).filter((n) => offices.includes(n));

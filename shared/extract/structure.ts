@@ -73,6 +73,14 @@ const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|�
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
 const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 const TASK_SECTION = /(?:主要|重点|工作)任务$/;
+// dated-section: a section numbering no items whose paragraph closes on the day its work is due (「…以上工作要在2019年
+// 2月底前完成。」, 国办发〔2018〕127号 二、, beside sections over numbered points) is a task of its own; the paragraph
+// may run on from the heading's own line, as in a copy that lost its breaks
+const DATED_CLOSE = /(?:以上|上述|此项|该项)?工作(?:要|须|应|需)?(?:在|于)\d{4}年\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前)完成。?$/;
+function closesOnDueDay(sectionLines: string[]): boolean {
+  const last = sectionLines[sectionLines.length - 1] ?? '';
+  return DATED_CLOSE.test(last.split(/(?<=。)(?=.)/).pop() ?? '');
+}
 const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责任分工)$/;
 // (an article headed by its title on a line of its own (目的和依据), the words after the title; 本若干意见 as 本意见;
 // scope-article: a sentence closing on 适用本办法 states the scope, 「本镇行政区域内村庄道路的建设和养护管理，适用本办法。」)
@@ -560,7 +568,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // section-duty-line: one closing on a duty line of its own, as the tasks do, is a measure of its own too;
       // task-section: a section titled as the tasks (…主要任务, 重点任务) that numbers none of them is one measure
       const sectionLines = block ? lines.slice(i + 1, block.end).map((l) => l.text) : [];
-      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || dividesBySentence(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty) || TASK_SECTION.test(title))) {
+      if (numbersNone && label.rest !== '' && (dividesByParagraph(title, sectionLines) || dividesBySentence(title, sectionLines) || closesOnDutyLine(sectionLines, hasDuty) || TASK_SECTION.test(title) || closesOnDueDay([label.rest, ...sectionLines]))) {
         current = { label, section: label.numeral, lines: [line], whole: true };
         open.push(current);
       }

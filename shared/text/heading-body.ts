@@ -30,7 +30,9 @@ const DUTY_CLAUSE = '由[\\u4e00-\\u9fa5]{2,20}?(?:负责|牵头)[,，]';
  * 「一、各地自查各市（州）、县（市、区）要按照…」, 「三、重点抽查省政府将对…」. 各… or a level's government or
  * departments, then 要, 应, 须 or 将, with no sentence punctuation between.
  */
-const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级部门|人民政府|政府))(?:要|应|须|将)';
+// designated-subject: the places a pilot falls on, named by their part (「三、试点任务试点地区要认真组织实施…」, 国办函〔2018〕71号),
+// open the paragraph as 各地 does.
+const SUBJECT = '(?:各[\\u4e00-\\u9fa5（）()、]{1,16}?|[省市区县](?:级部门|人民政府|政府)|(?:试点|示范)(?:地区|城市|县|市|区)(?:人民政府|政府)?)(?:要|应|须|将)';
 /**
  * A quoted title and what it says, opening the paragraph under a heading (quoted-says): 「一、背景《国家中长期教育改革与
  * 发展规划纲要》(2010-2020年)指出：…」. The title, its years or number in brackets, then 指出, 提出, 明确, 强调 or 要求.
@@ -78,6 +80,8 @@ const MIN_OBJECT_CLAUSE = 6;
 const ACTOR_ENDS = /(?:地区|各地|企业|机构|部门|单位|银行|学校|社会|群众|个人|家庭|主体)$/;
 /** Heading verbs whose object is someone set to work, a verb of theirs after it: 「鼓励企业开展…」, 「支持银行提供…」. */
 const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导', '允许', '要求'];
+const IN_CLAUSE_MODAL = /(?:可|可以|应当|能够)$/;
+const PIVOT_OPENING = new RegExp(`^(?:(?:${PIVOT_VERBS.join('|')})、)*(?:${PIVOT_VERBS.join('|')})[^，。；：,;:！？]*$`);
 const CLAUSE_REACH = 80;
 /**
  * An article's heading in brackets right after its number (article-heading): 「第三条（定义）综合用地是指…」,
@@ -141,6 +145,12 @@ export function headingBodyStart(piece: string): number | null {
     if (k < MIN_HEADING) continue;
     // a body after 、 goes on a list the sentence opened before it (「新片区管委会、各镇应…」)
     if (head[k - 1] === '、') continue;
+    // opener-in-clause: an opener right after a modal (「自贸试验区内医疗机构可根据自身的技术能力」), or in a clause that opens
+    // on a verb setting someone to work (「支持自贸试验区依托适合自身特点的账户体系开展…」, 「支持…个人按照规定开展…」,
+    // 国发〔2018〕38号), says how the one set to work does it: the sentence began before it
+    // (a short phrase closed by a comma after the opener, 「三、支持缓缴配套费按照规定，可申请…」, is the paragraph's own
+    // opening: the heading ends there)
+    if (IN_CLAUSE_MODAL.test(head.slice(0, k)) || (PIVOT_OPENING.test(head.slice(0, k)) && /^[^，。；：,;:！？]{8,}/.test(head.slice(k)))) continue;
     if (/[，,（(]/.test(head.slice(0, k)) || HEADING_PUNCT.test(head.slice(0, k))) return null;
     return from + k;
   }
@@ -162,6 +172,9 @@ function objectEnd(rest: string): number | null {
   const adverb = HEADING_ADVERBS.find((a) => rest.startsWith(a))?.length ?? 0;
   const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
   if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  // object-preposition: an object opening on 对 or 关于 (「开展对政策落实情况的自查和督查」, 国办发〔2018〕127号) runs to the
+  // noun after its 的, past any noun inside the phrase
+  if (/^(?:对|关于)/.test(rest.slice(adverb + verb.length))) return null;
   for (let k = Math.max(adverb + verb.length + MIN_OBJECT, MIN_HEADING - 2); k < Math.min(clause.length, MAX_HEADING); k++) {
     if (/[、（(“"《]/.test(rest[k])) return null;
     const noun = OBJECT_ENDS.find((w) => rest.startsWith(w, k));
@@ -195,6 +208,8 @@ function verbClause(rest: string): number | null {
   const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
   // a verb that sets someone to work takes a verb after its object (「鼓励企业开展商品房团购活动」)
   if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  // object-preposition: a verb inside an object opening on 对 or 关于 (「开展对政策落实情况的自查和督查」) is the phrase's own
+  if (/^(?:对|关于)/.test(rest.slice(adverb + verb.length))) return null;
   const first = adverb + verb.length + MIN_OBJECT;
   for (let k = Math.max(first, MIN_HEADING); k <= MAX_HEADING && k < rest.length; k++) {
     const ch = rest[k];
