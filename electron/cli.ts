@@ -3,14 +3,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
 import type { IsoDate, PolicyExtract } from '../shared/types';
-import type { ImportOutcome } from './import';
 import { lostNumberingHint } from '../shared/formats';
 import { displayFileName } from '../shared/text/display-name';
 import { listFolder, type FolderListing } from './import/folder';
-import { extractPolicy } from '../shared/extract/policy';
+import { policyTextLength, policyTooLong } from '../shared/extract/policy-size';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
-import { createImportPool } from './ingest/pool';
+import { createImportPool, type ParsedFile } from './ingest/pool';
 import { policyJson, checkJson, type PolicyCheck } from './cli/json';
 import { formatPolicyTable, formatComplianceText } from './cli/text';
 import { parseArgs, CliError } from './cli/args';
@@ -63,12 +62,12 @@ async function main(argv: string[]): Promise<number> {
  * One file read as an import reads it: in a parse worker under the import's limits (heap, time, memory), so a damaged
  * or hostile file ends with its message instead of taking the command down.
  */
-async function readContained(path: string): Promise<ImportOutcome> {
+async function readContained(path: string): Promise<ParsedFile> {
   const pool = createImportPool({ size: 1, segment: false });
   try {
-    let outcome: ImportOutcome | undefined;
-    await pool.parse([path], (_, parsed) => (outcome = parsed.outcome));
-    return outcome!;
+    let read: ParsedFile | undefined;
+    await pool.parse([path], (_, parsed) => (read = parsed), undefined, undefined, undefined, { id: 1, directory: defaultDirectory() });
+    return read!;
   } finally {
     await pool.close();
   }
@@ -77,9 +76,11 @@ async function readContained(path: string): Promise<ImportOutcome> {
 async function extract(positional: string[], flags: Record<string, string | boolean>): Promise<number> {
   const file = positional[0];
   if (!file) throw new CliError('extract 需要一个政策文件路径。');
-  const outcome = await readContained(resolve(file));
+  // Read as a policy in the parse worker too, under the same limits.
+  const { outcome, policy } = await readContained(resolve(file));
   if (!outcome.ok) throw new CliError(outcome.failure.message);
-  const extract: PolicyExtract = extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory());
+  if (!policy) throw new CliError(policyTooLong(outcome.doc.fileName, policyTextLength(outcome.doc.paragraphs)) ?? `无法读取「${displayFileName(outcome.doc.fileName)}」中的任务措施。`);
+  const extract: PolicyExtract = policy.extract;
   if (extract.measures.length === 0) throw new CliError(`「${displayFileName(outcome.doc.fileName)}」中未识别出任何编号的任务措施，可能不是政策文件。${lostNumberingHint(outcome.doc)}`);
   await output(flags.json ? JSON.stringify(policyJson(extract), null, 2) + '\n' : formatPolicyTable(extract));
   return 0;

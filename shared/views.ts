@@ -30,6 +30,11 @@ export interface WorkspaceInfo {
   settings: WorkspaceSettings;
   /** The reporting deadline that applies when none is set: 31 December of the policy's year. */
   defaultReportDeadline: IsoDate | null;
+  /**
+   * While the reports are being read again after a correction to the ledger: how many of how many are done (the
+   * views show the others as read before the correction until they are).
+   */
+  rereading?: { done: number; total: number };
 }
 
 export interface WorkspaceSettings {

@@ -61,7 +61,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
   const send = (message: ToPoolHost) => ensure().postMessage(message);
 
   return {
-    parse(paths, onParsed, signal, reading, onPage) {
+    parse(paths, onParsed, signal, reading, onPage, asPolicy) {
       if (paths.length === 0 || signal?.aborted) return Promise.resolve();
       const batch = nextBatch++;
       let handed = 0;
@@ -91,7 +91,7 @@ export function createPoolClient(start: () => ChildLike): FileParser {
           },
         });
         signal?.addEventListener('abort', cancel, { once: true });
-        send({ type: 'parse', batch, paths, ...(reading ? { reading } : {}) });
+        send({ type: 'parse', batch, paths, ...(reading ? { reading } : {}), ...(asPolicy ? { asPolicy } : {}) });
       });
     },
     terms(texts) {

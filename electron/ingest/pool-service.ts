@@ -1,11 +1,11 @@
 // The import pool served over a message port: in Electron the pool runs in a utility process of its own, so the
 // main process (and with it the window) never waits on a file, and a file that takes the pool down takes nothing else.
-import type { FileParser, ParsedFile, ReadingRequest } from './pool';
+import type { FileParser, ParsedFile, PolicyRequest, ReadingRequest } from './pool';
 import { packTerms, type PackedTerms } from './protocol';
 
 export type ToPoolHost =
   | { type: 'warm' }
-  | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest }
+  | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest; asPolicy?: PolicyRequest }
   | { type: 'cancel'; batch: number }
   | { type: 'terms'; id: number; texts: string[] };
 
@@ -50,6 +50,7 @@ export function servePool(port: ParentPortLike, pool: FileParser): void {
           controller.signal,
           message.reading,
           (index, done, total) => post({ type: 'page', batch, index, done, total }),
+          message.asPolicy,
         )
         .finally(() => {
           running.delete(batch);

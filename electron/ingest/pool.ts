@@ -12,17 +12,18 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
-import { unpackTerms, type FromParser, type ParsedFile, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
+import { unpackTerms, type FromParser, type ParsedFile, type PolicyRequest, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
-export type { ParsedFile, ReadingRequest } from './protocol';
+export type { ParsedFile, PolicyRequest, ReadingRequest } from './protocol';
 
 /** Reads files into parsed documents; the workspace stores what it hands over. */
 export interface FileParser {
   /**
    * Parses the files; `onParsed` is called once per file, in the order given. Stops early when `signal` aborts. With
    * `reading`, each document also comes back read against that policy state (where the parser can do it); `onPage`
-   * hears of the pages of a scan being read by OCR (where the parser reports them).
+   * hears of the pages of a scan being read by OCR (where the parser reports them); with `asPolicy`, each document
+   * also comes back read as a policy (every parser does this, under the file's limits where it has them).
    */
   parse(
     paths: string[],
@@ -30,6 +31,7 @@ export interface FileParser {
     signal?: AbortSignal,
     reading?: ReadingRequest,
     onPage?: (index: number, done: number, total: number) => void,
+    asPolicy?: PolicyRequest,
   ): Promise<void>;
   /**
    * Each text's index terms from the parser's own segmenter: the same terms a Segmenter's `terms` gives (the same
@@ -162,6 +164,8 @@ interface Slot {
   ocr: { pid: number | null } | null;
   /** The policy state the worker holds for reading reports. */
   readingId: number | null;
+  /** The request to read files as policies the worker holds. */
+  asPolicyId: number | null;
 }
 
 export function createImportPool(options: PoolOptions = {}): FileParser {
@@ -196,6 +200,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     done: () => void;
     stopped: boolean;
     reading?: ReadingRequest;
+    asPolicy?: PolicyRequest;
   }
 
   function spawn(at: number): Slot {
@@ -206,7 +211,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null, asPolicyId: null };
     // Its own line to a segmenter, before anything else.
     if (segment) {
       const line = segmenters.connect(segmenterCount);
@@ -219,7 +224,12 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         if (slot.tasks.length === 0) worker.unref();
       }
       else if (message.type === 'parsed' && !slot.ended) {
-        const parsed: ParsedFile = { outcome: message.outcome, terms: message.terms, ...(message.analysis ? { analysis: message.analysis } : {}) };
+        const parsed: ParsedFile = {
+          outcome: message.outcome,
+          terms: message.terms,
+          ...(message.analysis ? { analysis: message.analysis } : {}),
+          ...(message.policy ? { policy: message.policy } : {}),
+        };
         finish(at, slot, parsed, message.wasmBytes > recycleWasm);
       }
       else if (message.type === 'page' && slot.tasks.length > 0 && !slot.ended) {
@@ -381,7 +391,18 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         slot.readingId = reading.id;
         slot.worker.postMessage({ type: 'reading', reading } satisfies ToParser);
       }
-      const message: ToParser = { type: 'parse', id: nextId++, path: task.path, ...(reading ? { readingId: reading.id } : {}) };
+      const asPolicy = current?.asPolicy;
+      if (asPolicy && slot.asPolicyId !== asPolicy.id) {
+        slot.asPolicyId = asPolicy.id;
+        slot.worker.postMessage({ type: 'policy', request: asPolicy } satisfies ToParser);
+      }
+      const message: ToParser = {
+        type: 'parse',
+        id: nextId++,
+        path: task.path,
+        ...(reading ? { readingId: reading.id } : {}),
+        ...(asPolicy ? { asPolicy: asPolicy.id } : {}),
+      };
       slot.worker.postMessage(message);
     });
     watchMemory();
@@ -474,6 +495,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     signal?: AbortSignal,
     reading?: ReadingRequest,
     onPage?: (index: number, done: number, total: number) => void,
+    asPolicy?: PolicyRequest,
   ): Promise<void> {
     const previous = turn;
     let release!: () => void;
@@ -491,6 +513,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           done: resolve,
           stopped: false,
           ...(reading ? { reading } : {}),
+          ...(asPolicy ? { asPolicy } : {}),
         };
         batch.queue = paths.map((path, index) => ({ owner: batch, index, path, attempts: 1, solo: false }));
         current = batch;

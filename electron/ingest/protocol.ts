@@ -19,6 +19,15 @@ export interface ReadingRequest {
 }
 
 /**
+ * Files of a batch that may be policies are read as one where they are read (under the file's time and memory
+ * limits), with the workspace's department directory; `id` tells one request from the next.
+ */
+export interface PolicyRequest {
+  id: number;
+  directory: DepartmentDirectory;
+}
+
+/**
  * A parsed file: the importer's outcome and, for a document, each paragraph's index terms, packed as they cross
  * threads (the index takes them joined as they come; they are split only where a reading needs them).
  */
@@ -30,17 +39,24 @@ export interface ParsedFile {
    * by the citation it makes, or as the only policy.
    */
   analysis?: { readingId: number; value: SubmissionAnalysis; placed: Attribution };
+  /**
+   * The document read as a policy, where the batch asked for it (with the request's id); absent for a text past the
+   * size a policy may have (shared/extract/policy-size.ts), which is not read as one.
+   */
+  policy?: { requestId: number; extract: PolicyExtract };
 }
 
 /**
  * To a parse worker: its line to a segmenter (sent once, before any file); the policy state reports are read
- * against (sent before the first file read against it); a file to read ('reading' names the state, if any);
+ * against (sent before the first file read against it); the request to read files as policies (likewise); a file to
+ * read ('reading' names the state, 'asPolicy' the policy request, if any);
  * 'close': end what the worker started itself (the OCR process) before the worker is ended.
  */
 export type ToParser =
   | { type: 'segmenter'; port: MessagePort }
   | { type: 'reading'; reading: ReadingRequest }
-  | { type: 'parse'; id: number; path: string; readingId?: number }
+  | { type: 'policy'; request: PolicyRequest }
+  | { type: 'parse'; id: number; path: string; readingId?: number; asPolicy?: number }
   | { type: 'close' };
 export type FromParser =
   | { type: 'ready' }

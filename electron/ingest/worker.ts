@@ -15,7 +15,8 @@ import { ocrProcessId, stopOcr } from '../import/ocr-client';
 import { loadPdfium, pdfiumMemoryBytes } from '../import/pdfium-text';
 import { seedPath } from '../paths';
 import { measureTexts } from '../segment/jieba';
-import { packTerms, unpackTerms, type FromParser, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
+import { readAsPolicy } from './policy-reading';
+import { packTerms, unpackTerms, type FromParser, type PolicyRequest, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the parse worker runs inside a worker thread');
@@ -89,6 +90,9 @@ async function readReport(outcome: Extract<ImportOutcome, { ok: true }>, paragra
   return { readingId: request.id, value, placed };
 }
 
+// The request to read files as policies, set in turn with the files like the policy state.
+let asPolicy: PolicyRequest | null = null;
+
 // Messages wait for the warm-up; one file at a time, in the order sent (the pool hands over a few at once).
 let queue: Promise<void> = warm().then(() => post({ type: 'ready' }));
 port.on('message', (message: ToParser) => {
@@ -106,6 +110,8 @@ port.on('message', (message: ToParser) => {
     return;
   }
   if (message.type === 'reading') {
+    // A pool that reads without segmenting reads no report against a policy (it has no terms to read it with).
+    if (!line) return;
     const request = message.reading;
     // Kept as the measures' terms of the request, so the reading's policy side is built once per state.
     const tokens = request.tokens ? Promise.resolve(request.tokens) : terms(measureTexts(request.policy.measures));
@@ -115,17 +121,27 @@ port.on('message', (message: ToParser) => {
     });
     return;
   }
+  if (message.type === 'policy') {
+    const request = message.request;
+    queue = queue.then(() => {
+      asPolicy = request;
+    });
+    return;
+  }
   queue = queue.then(async () => {
     const outcome = await parse(message.path, (done, total) => post({ type: 'page', id: message.id, done, total, ocrPid: ocrProcessId() }));
     const wasmBytes = pdfiumMemoryBytes();
+    // Read as a policy here, where the file's time budget and heap cap bound it.
+    const policy = outcome.ok && asPolicy && message.asPolicy === asPolicy.id ? readAsPolicy(outcome.doc, asPolicy) : undefined;
+    const asRead = policy ? { policy } : {};
     // No terms for a file not read, nor in a pool that reads without segmenting (it gives no line to a segmenter).
     if (!outcome.ok || !line) {
-      post({ type: 'parsed', id: message.id, outcome, terms: null, wasmBytes });
+      post({ type: 'parsed', id: message.id, outcome, terms: null, ...asRead, wasmBytes });
       return;
     }
     const cut = terms(outcome.doc.paragraphs.map((p) => p.text));
     const read = reading && message.readingId === reading.request.id ? await readReport(outcome, cut) : undefined;
     const paragraphTerms = await cut;
-    post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), wasmBytes });
+    post({ type: 'parsed', id: message.id, outcome, terms: packTerms(paragraphTerms), ...(read ? { analysis: read } : {}), ...asRead, wasmBytes });
   });
 });

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
 
   void importProcess.warm();
   session = createWorkspaceSession({
-    openWorkspace: (path) => openWorkspace(path, { parser: importProcess }),
+    openWorkspace: (path) => openWorkspace(path, { parser: importProcess, rereadInSlices: true }),
     initialPath: startupWorkspace(dataDir, workspaceArg(process.argv)),
     onOpened: (path) => {
       try {

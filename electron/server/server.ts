@@ -66,7 +66,8 @@ async function loadWorkspaceService(): Promise<{ open: OpenWorkspace; close: () 
   const pool = ingest.createImportPool();
   // The engines start now, in the background, so the first import is as quick as the next.
   void pool.warm();
-  return { open: (path) => mod.openWorkspace(path, { parser: pool }), close: () => pool.close() };
+  // Reports a correction to the ledger makes stale are read again in slices, the server answering between them.
+  return { open: (path) => mod.openWorkspace(path, { parser: pool, rereadInSlices: true }), close: () => pool.close() };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

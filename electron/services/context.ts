@@ -5,6 +5,7 @@ import type { Decision, IsoDate, PolicyExtract, SubmissionAnalysis } from '../..
 import type { Db } from '../db/sqlite';
 import type { FileParser } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
+import type { RereadState } from './rereading';
 
 /** One policy's ledger as the office corrected it: what lists of policies and the decisions need, without its reports. */
 export interface PolicyLedger {
@@ -64,6 +65,11 @@ export interface ServiceContext {
   parser?: FileParser;
   /** Who makes the changes, for the journal: the operating-system user name. */
   user: string;
+  /**
+   * Where the ledger's corrections have the reports read again in slices after the change (see rereading.ts); at once,
+   * in the change's transaction, when absent.
+   */
+  reread?: RereadState;
 }
 
 export class WorkspaceError extends Error {

@@ -3,13 +3,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ImportedDocument, IsoDate, PolicyExtract } from '../../shared/types';
 import type { DocumentRole, ImportBatchResult, ImportFileResult, ImportProgress } from '../../shared/views';
-import { extractPolicy } from '../../shared/extract/policy';
 import { policyTextLength, policyTooLong } from '../../shared/extract/policy-size';
 import { lostNumberingHint } from '../../shared/formats';
 import { displayFileName } from '../../shared/text/display-name';
 import { notImported } from '../import';
 import { createInlineParser } from '../ingest/inline';
-import type { ParsedFile, ReadingRequest } from '../ingest/pool';
+import type { ParsedFile, PolicyRequest, ReadingRequest } from '../ingest/pool';
 import { joinedTerms, packTerms, unpackTerms, type PackedTerms } from '../ingest/protocol';
 import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
@@ -56,10 +55,18 @@ function fail(result: ImportFileResult, file: string, code: string, message: str
 }
 
 /**
- * What one imported file is stored as when it may be a policy: its policy extract, 'report' when it is not taken as
- * a policy, or 'refused' when it was meant as one but cannot be (the result then says why).
+ * What one imported file is stored as when it may be a policy: its policy extract (read by the parser, where the
+ * file's limits bound it), 'report' when it is not taken as a policy, or 'refused' when it was meant as one but
+ * cannot be (the result then says why).
  */
-function readAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: DocumentRole | 'auto', result: ImportFileResult): PolicyExtract | 'report' | 'refused' {
+function readAsPolicy(
+  ctx: ServiceContext,
+  doc: ImportedDocument,
+  read: ParsedFile['policy'],
+  request: PolicyRequest | undefined,
+  role: DocumentRole | 'auto',
+  result: ImportFileResult,
+): PolicyExtract | 'report' | 'refused' {
   if (role === 'submission') return 'report';
   // Once the workspace has a policy, an unlabelled file is a report: a further policy is imported as one.
   if (role === 'auto' && policyIds(ctx).length > 0) return 'report';
@@ -70,7 +77,13 @@ function readAsPolicy(ctx: ServiceContext, doc: ImportedDocument, role: Document
     fail(result, doc.fileName, 'too-large', tooLong);
     return 'refused';
   }
-  const extract = extractPolicy({ paragraphs: doc.paragraphs }, directory(ctx));
+  // Read where the file was read; a parser that did not read it as one (it never should) leaves it unread here too.
+  const extract = request && read?.requestId === request.id ? read.extract : null;
+  if (!extract) {
+    if (role === 'auto') return 'report';
+    fail(result, doc.fileName, 'no-text', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未能读取其中的任务措施。`);
+    return 'refused';
+  }
   if (role === 'auto' && !classifyPolicy(extract)) return 'report';
   if (extract.measures.length === 0) {
     fail(result, doc.fileName, 'no-measures', `无法导入「${displayFileName(doc.fileName)}」作为政策文件：未识别出任何编号的任务措施。${lostNumberingHint(doc)}如果它是部门的落实报告，请作为落实报告导入。`);
@@ -151,6 +164,7 @@ function takeUpOrphans(ctx: ServiceContext, id: number, extract: { docNumber: st
 }
 
 let nextReadingId = 1;
+let nextPolicyRequestId = 1;
 
 /** Reports are written this many to a transaction: fewer commits, and the thread is never held long. */
 const WRITE_BATCH = 16;
@@ -211,6 +225,9 @@ async function importPaths(
     ? { id: nextReadingId++, policyId: portfolio.policies[0].id, policy: single.policy, directory: single.directory, importDate: stamp.importDate }
     : undefined;
   let requestValid = request !== undefined;
+  // Files that may be policies are read as policies by the parser too: under the file's limits, off this thread.
+  const mayHoldPolicies = role === 'policy' || (role === 'auto' && policyIds(ctx).length === 0);
+  const asPolicy: PolicyRequest | undefined = mayHoldPolicies ? { id: nextPolicyRequestId++, directory: directory(ctx) } : undefined;
   // Reports read but not yet written, and the results that wait for their document id (copies in the same batch).
   let pending: { doc: ImportedDocument; terms: PackedTerms; result: ImportFileResult; copies: ImportFileResult[]; analysis?: ParsedFile['analysis'] }[] = [];
   const pendingByHash = new Map<string, (typeof pending)[number]>();
@@ -266,11 +283,11 @@ async function importPaths(
     if (role === 'policy' || (role === 'auto' && policyIds(ctx).length === 0)) {
       // A policy changes how reports are read: the reports before it are written first, as they were read.
       write();
-      const asPolicy = readAsPolicy(ctx, doc, role, result);
-      if (asPolicy === 'refused') return;
-      if (asPolicy !== 'report') {
-        await learn(newPolicyMeasureTexts(ctx, asPolicy));
-        storePolicy(ctx, doc, asPolicy, result, stamp, parsed.terms && unpackTerms(parsed.terms), known);
+      const read = readAsPolicy(ctx, doc, parsed.policy, asPolicy, role, result);
+      if (read === 'refused') return;
+      if (read !== 'report') {
+        await learn(newPolicyMeasureTexts(ctx, read));
+        storePolicy(ctx, doc, read, result, stamp, parsed.terms && unpackTerms(parsed.terms), known);
         portfolio = portfolioReading(ctx, known);
         requestValid = false;
         return;
@@ -303,7 +320,7 @@ async function importPaths(
     }
   };
   try {
-    await parser.parse(paths, hand, signal, request, onPage);
+    await parser.parse(paths, hand, signal, request, onPage, asPolicy);
     // Once the batch is cancelled, the files not yet read are reported as not imported.
     for (let i = handed; i < paths.length; i += 1) hand(i, { outcome: notImported(paths[i]), terms: null });
   } finally {

@@ -17,6 +17,7 @@ import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type Loaded, type LoadedReport, type PolicyLedger, type ServiceContext } from './context';
 import { afterUndo, recordChange } from './journal';
 import { rereadReports } from './reading';
+import { rereadAllReports } from './rereading';
 import type { DomainHandlers } from './workspace-api';
 import { targetWords } from '../../shared/extract/target-phrase';
 import { namesOfSeveralPlaces, policyPlace, renamedPolicy, renamedReport, workspaceNamer } from '../../shared/departments/place-names';
@@ -195,11 +196,22 @@ export function refreshAll(ctx: ServiceContext): void {
     policyRepo.savePolicy(db, policyId, extractPolicy({ paragraphs }, directory(ctx)));
   }
   invalidate(ctx);
-  rereadReports(ctx);
+  rereadAllReports(ctx);
   departmentsRepo.pruneUnusedDepartments(db);
   invalidate(ctx);
 }
 afterUndo.reread = refreshAll;
+
+/**
+ * After a correction to a policy's ledger (a measure, its number or issuer): the policies as read stay as they are
+ * (they depend on the department directory, which this does not change), and every report is read again.
+ */
+function rereadAfterLedgerChange(ctx: ServiceContext): void {
+  invalidate(ctx);
+  rereadAllReports(ctx);
+  departmentsRepo.pruneUnusedDepartments(ctx.db);
+  invalidate(ctx);
+}
 
 /**
  * A policy an older version stored is read again from its stored paragraphs when the workspace opens: one stored
@@ -293,7 +305,7 @@ function correctMeasure(ctx: ServiceContext, policyId: number, number: number, p
       ? { ...previous, patch: { ...previous.patch, ...patch } }
       : { number, readTitle: patch.added ? null : rawTitle(ctx, policyId, number), patch };
     corrections.putMeasureCorrection(ctx.db, policyId, number, next);
-    if (changesLinking(patch)) refreshAll(ctx);
+    if (changesLinking(patch)) rereadAfterLedgerChange(ctx);
   });
 }
 
@@ -365,7 +377,7 @@ export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrectio
   // which place's bodies the reports name, and a number reports cite places them: both mean reading them again.
   recordChange(ctx, { kind: 'ledger', summary: `更正政策信息：${parts.join('；')}`, policy: pid }, [`policy-meta:${pid}`], () => {
     corrections.putPolicyMeta(ctx.db, pid, { ...corrections.getPolicyMeta(ctx.db, pid), ...patch });
-    if (patch.issuer !== undefined || patch.docNumber !== undefined) refreshAll(ctx);
+    if (patch.issuer !== undefined || patch.docNumber !== undefined) rereadAfterLedgerChange(ctx);
   });
 }
 

@@ -20,6 +20,7 @@ import { appendJournal, recordChange, slotWriters } from './journal';
 import { directory, load, policyIds, requireMeasure, resolvePolicy } from './policy';
 import { policies } from './portfolio';
 import { rereadReports } from './reading';
+import { rereadAllReports } from './rereading';
 import type { DomainHandlers } from './workspace-api';
 
 function summary(row: documents.DocumentRow, analysis: SubmissionAnalysis | null, corrected: boolean, placed?: DocumentSummary['policies']): DocumentSummary {
@@ -158,7 +159,7 @@ export function removeDocument(ctx: ServiceContext, id: number): void {
       // The reports it had are placed again on the policies that remain; their other readings stay.
       readingsRepo.clearPolicyReadings(db, id);
       invalidate(ctx);
-      rereadReports(ctx, undefined, others);
+      rereadAllReports(ctx, others);
     }
     departmentsRepo.pruneUnusedDepartments(db);
     const what = row.role === 'policy' ? '政策文件' : '落实报告';
@@ -315,7 +316,7 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
     documents.setRole(db, id, 'submission');
   }
   invalidate(ctx);
-  rereadReports(ctx, undefined, others);
+  rereadAllReports(ctx, others);
   invalidate(ctx);
 }
 slotWriters.role = (ctx, key, value) => writeRole(ctx, Number(key), value);

@@ -54,6 +54,7 @@ export function info(ctx: ServiceContext): WorkspaceInfo {
     submissionCount: counts.submissions,
     settings: getSettings(ctx),
     defaultReportDeadline: loaded ? defaultReportDeadline(loaded.policy) : null,
+    ...(ctx.reread?.progress ? { rereading: { ...ctx.reread.progress } } : {}),
   };
 }
 

@@ -48,6 +48,8 @@ export interface WorkspaceApi extends ServiceMethods {
   pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
   originalPdf(id: number): Promise<OutputOf<'documents/original'>>;
   exportWorkbook(outPath: string, asOf: IsoDate, policy?: number): Promise<string>;
+  /** Resolves when the reports a correction marked are read again (at once where they are not read in slices). */
+  rereading(): Promise<void>;
   close(): void;
 }
 

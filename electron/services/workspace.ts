@@ -16,6 +16,7 @@ import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAl
 import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll, rereadStoredPolicies } from './policy';
+import { finishRereading, slicedRereading, startRereading } from './rereading';
 import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers } from './reports';
 import { mergePreviewHandlers } from './merge-preview';
 import { overviewHandlers } from './overview';
@@ -34,6 +35,13 @@ export interface WorkspaceOptions {
   today?: () => IsoDate;
   /** Who the journal names; defaults to the operating-system user. */
   user?: string;
+  /**
+   * Reports are read again in slices after a correction to the ledger, the thread answering between them (the app
+   * and browser mode); at once, in the correction's transaction, unless set.
+   */
+  rereadInSlices?: boolean;
+  /** How long one such slice may hold the thread (at least one report). */
+  rereadSliceMs?: number;
 }
 
 function osUser(): string {
@@ -69,14 +77,24 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     cache: {},
     ...(options.parser ? { parser: options.parser } : {}),
     user: options.user ?? osUser(),
+    ...(options.rereadInSlices ? { reread: slicedRereading(options.rereadSliceMs) } : {}),
   };
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
   // a policy stored before middle headings were kept, or with labels that name none (「一、1.」 twice), is read again
   else ctx.db.transaction(() => rereadStoredPolicies(ctx))();
   // Reports a crash or an older version left unread are read before anything is shown.
   finishPendingReports(ctx);
+  // Reports a correction marked to be read again, and not yet read when the workspace was last closed, are read now
+  // (in slices, from where they got to, where the workspace reads them so).
+  if (!ctx.reread) finishRereading(ctx);
+  /** After a change, reports it marked to be read again are read in slices (nothing runs where none is marked). */
+  const then = <T>(value: T): T => {
+    void startRereading(ctx).catch(() => undefined);
+    return value;
+  };
+  then(null);
 
-  const call: WorkspaceApi['call'] = (channel, input) => (serviceHandlers[channel] as (c: ServiceContext, i: unknown) => never)(ctx, input);
+  const call: WorkspaceApi['call'] = (channel, input) => then((serviceHandlers[channel] as (c: ServiceContext, i: unknown) => never)(ctx, input));
 
   return {
     db: ctx.db,
@@ -90,15 +108,15 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     },
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
-    removeDocument: (id) => removeDocument(ctx, id),
+    removeDocument: (id) => then(removeDocument(ctx, id)),
     getPolicy: () => getPolicy(ctx),
     compliance: (asOf, filter) => compliance(ctx, asOf, filter),
     compare: (measure, department, asOf) => compare(ctx, measure, department, asOf),
     search: (query, filter, limit) => search(ctx, query, filter, limit),
     departments: () => departments(ctx),
-    mergeDepartments: (names, into) => mergeDepartments(ctx, names, into),
-    splitAlias: (alias) => splitAlias(ctx, alias),
-    setGeneric: (name, generic) => setGeneric(ctx, name, generic),
+    mergeDepartments: (names, into) => then(mergeDepartments(ctx, names, into)),
+    splitAlias: (alias) => then(splitAlias(ctx, alias)),
+    setGeneric: (name, generic) => then(setGeneric(ctx, name, generic)),
     getSettings: () => getSettings(ctx),
     setSettings: (patch) => setSettings(ctx, patch),
     exportReport: (outPath, asOf, options, policy) => exportReport(ctx, outPath, asOf, options, policy),
@@ -106,6 +124,10 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     pageImage: (id, page) => pageImage(ctx, id, page),
     originalPdf: (id) => originalPdf(ctx, id),
     exportWorkbook: (outPath, asOf, policy) => exportWorkbook(ctx, outPath, asOf, policy),
-    close: () => ctx.db.close(),
+    rereading: () => ctx.reread?.running ?? Promise.resolve(),
+    close: () => {
+      if (ctx.reread) ctx.reread.closed = true;
+      ctx.db.close();
+    },
   };
 }

@@ -78,14 +78,31 @@ export function decisionText(o: Obligation): string {
 /** 办结 and 免报 settle a duty: it is not chased, and the list of missing and late leaves it out. */
 const settled = (o: Obligation) => o.decision?.kind === 'closed' || o.decision?.kind === 'exempt';
 
+/**
+ * Most cells the matrix sheet lays out as a grid (departments × measures). A grid grows with the product of the two,
+ * where what it shows (the duties) grows with their sum: past this, a policy of thousands of measures and
+ * departments would take minutes and gigabytes to write, and no one reads such a grid, so the sheet lists the
+ * duties one to a row instead.
+ */
+export const MATRIX_GRID_MAX_CELLS = 200_000;
+
 function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet {
   const measures = policy.measures;
-  const byCell = new Map(result.obligations.map((o) => [`${o.measure}|${o.department}`, o]));
-  const rows = departmentOrder(result.obligations).map((department) => {
-    const own = result.obligations.filter((o) => o.department === department);
+  const byDepartment = new Map<string, Obligation[]>();
+  for (const o of result.obligations) {
+    const own = byDepartment.get(o.department);
+    if (own) own.push(o);
+    else byDepartment.set(o.department, [o]);
+  }
+  const departments = departmentOrder(result.obligations);
+  const title = `${policy.title || '政策'}落实情况（截至${chineseDay(result.asOf)}）`;
+  if (departments.length * measures.length > MATRIX_GRID_MAX_CELLS) return dutyListSheet(policy, departments, byDepartment, title);
+  const rows = departments.map((department) => {
+    const own = byDepartment.get(department) ?? [];
+    const byMeasure = new Map(own.map((o) => [o.measure, o]));
     const cells: BookCell[] = [{ value: department }];
     for (const m of measures) {
-      const o = byCell.get(`${m.number}|${department}`);
+      const o = byMeasure.get(m.number);
       cells.push(o ? { value: matrixCellText(o), status: o.status } : { value: '' });
     }
     for (const s of TOTALS) cells.push({ value: own.filter((o) => o.status === s).length });
@@ -93,7 +110,7 @@ function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet
   });
   return {
     name: '落实矩阵',
-    title: `${policy.title || '政策'}落实情况（截至${chineseDay(result.asOf)}）`,
+    title,
     header: ['部门', ...measures.map((m) => measureHeading(m, m.number, m.title)), ...TOTALS.map((s) => STATUS_WORD[s])],
     rows,
     widths: [22, ...measures.map(() => 14), ...TOTALS.map(() => 8)],
@@ -102,6 +119,31 @@ function matrixSheet(policy: PolicyExtract, result: ComplianceResult): BookSheet
     notes: [
       `格内为落实状态及职责：${TOTALS.map((s) => STATUS_WORD[s]).join('、')}；空格表示该部门无此项任务。`,
       ...(result.obligations.some((o) => o.decision) ? ['职责后逗号之后为督查室的决定：办结、延期、免报或退回。'] : []),
+    ],
+  };
+}
+
+/** The matrix as a list: each department's duties, one to a row, in the grid's order of departments and measures. */
+function dutyListSheet(policy: PolicyExtract, departments: string[], byDepartment: Map<string, Obligation[]>, title: string): BookSheet {
+  const byNumber = new Map(policy.measures.map((m) => [m.number, m]));
+  const rows = departments.flatMap((department) =>
+    [...(byDepartment.get(department) ?? [])]
+      .sort((a, b) => a.measure - b.measure)
+      .map((o): BookCell[] => {
+        const m = byNumber.get(o.measure);
+        return [{ value: department }, { value: m ? measureHeading(m, m.number, m.title) : o.measure }, { value: matrixCellText(o), status: o.status }];
+      }),
+  );
+  return {
+    name: '落实矩阵',
+    title,
+    header: ['部门', '措施', '落实状态（职责）'],
+    rows,
+    widths: [22, 40, 16],
+    frozenColumns: 1,
+    wrap: [0, 1],
+    notes: [
+      `本政策共 ${policy.measures.length.toLocaleString('en-US')} 条措施、${departments.length.toLocaleString('en-US')} 个部门，排成部门 × 措施的表格过大，改为每行列出一个部门的一项任务。`,
     ],
   };
 }

@@ -223,6 +223,7 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       if (!run) throw new Error(`fake workspace: ${channel} not answered`);
       return run() as never;
     },
+    async rereading() {},
     close() {
       record('close');
       fake.closed = true;

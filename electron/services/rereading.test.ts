@@ -1,0 +1,95 @@
+// After a correction to the ledger, a workspace that serves a window reads its reports again in slices: the change
+// answers at once, progress goes from none to all in steps, and the readings end as a workspace reading them at once
+// gives; cut short (the workspace closed mid-way), the reading goes on from where it got to when the workspace opens.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Segmenter } from '../segment/jieba';
+import { openWorkspace, type WorkspaceOptions } from './workspace';
+
+const seeds = join(__dirname, '..', '..', 'seeds');
+const dir = mkdtempSync(join(tmpdir(), 'luoshi-rereading-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Characters for terms: enough for readings that a correction changes, with no dictionary to load. */
+const chars: Segmenter = {
+  cut: (text) => [...text].map((t, start) => ({ text: t, start, end: start + 1 })),
+  terms: (text) => [...text],
+  words: (text) => [...text],
+};
+const options = (more: WorkspaceOptions = {}): WorkspaceOptions => ({ today: () => '2022-01-31', user: 'test', segmenter: chars, ...more });
+
+const built = join(dir, 'built.sqlite');
+beforeAll(async () => {
+  const ws = openWorkspace(built, options());
+  await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
+  const reports = readdirSync(join(seeds, 'submissions')).filter((f) => f.endsWith('.txt'));
+  await ws.importFiles(reports.map((f) => join(seeds, 'submissions', f)), 'submission');
+  ws.close();
+}, 30_000);
+
+let copies = 0;
+function copy(): string {
+  const file = join(dir, `w${copies++}.sqlite`);
+  copyFileSync(built, file);
+  return file;
+}
+
+type Ws = ReturnType<typeof openWorkspace>;
+/** Every report as the workspace shows it: who sent it, when, the policies it answers, the measures it speaks to. */
+const readings = (ws: Ws) =>
+  ws
+    .listDocuments()
+    .filter((d) => d.role === 'submission')
+    .map((d) => {
+      const { importedAt: _at, ...detail } = ws.getDocument(d.id)!;
+      return detail;
+    });
+
+/** The policy's number corrected: the reports that cite the number it had no longer cite it. */
+const correct = (ws: Ws) => ws.call('policy/update-meta', { docNumber: '市中政办发〔2021〕41号' });
+
+let atOnce: ReturnType<typeof readings>;
+beforeAll(() => {
+  const ws = openWorkspace(copy(), options());
+  const before = readings(ws);
+  correct(ws);
+  atOnce = readings(ws);
+  // The correction changes what the reports are read as, or this test would show nothing.
+  expect(atOnce).not.toEqual(before);
+  ws.close();
+});
+
+describe('reports read again in slices after a correction', () => {
+  it('answers the change at once, shows progress in steps, and ends with the readings read at once gives', async () => {
+    const ws = openWorkspace(copy(), options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    const total = ws.info().submissionCount;
+    correct(ws);
+    expect(ws.info().rereading).toEqual({ done: 0, total });
+    const seen: number[] = [];
+    while (ws.info().rereading) {
+      seen.push(ws.info().rereading!.done);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // A report a slice: the interface hears of it at each step.
+    expect(seen.length).toBeGreaterThan(total / 2);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(readings(ws)).toEqual(atOnce);
+    ws.close();
+  }, 20_000);
+
+  it('goes on from where it got to when the workspace closed mid-way', async () => {
+    const file = copy();
+    const ws = openWorkspace(file, options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    const total = ws.info().submissionCount;
+    correct(ws);
+    while ((ws.info().rereading?.done ?? total) < 3) await new Promise((resolve) => setImmediate(resolve));
+    expect(ws.info().rereading!.done).toBeLessThan(total);
+    ws.close();
+    // Some reports read after the correction, the rest as before it; reading the rest on opening gives all.
+    const reopened = openWorkspace(file, options());
+    expect(readings(reopened)).toEqual(atOnce);
+    reopened.close();
+  }, 20_000);
+});

@@ -1,0 +1,136 @@
+// Reading every report again after the office corrects the ledger (a measure edited, a department merged, a policy
+// replaced or removed). Where the workspace serves a window (the app, browser mode), the change only marks the reports
+// stale in its own transaction, and they are read again in slices afterwards: each slice in a transaction of its own,
+// the thread free to answer between slices, with progress the interface can show. The mark is where the slices have
+// got to, kept in the workspace: a report is either read as before the change or as after it, never half, and a
+// re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. Elsewhere (the command
+// line, tests) the reports are read again at once, in the change's transaction.
+import * as documents from '../db/documents';
+import { getSetting, setSetting } from '../db/settings';
+import { invalidate, type ServiceContext } from './context';
+import { portfolioReading, rereadReports, rereadSubmission, type PortfolioReading } from './reading';
+
+/** The setting that holds the first report id still to read again (absent: none). */
+const PENDING = 'reread-from';
+
+/** How long one slice may hold the thread before it commits and lets others in. */
+const SLICE_MS = 40;
+
+/** Where a workspace's re-reading in slices stands. */
+export interface RereadState {
+  /** Bumped by each change that makes the reports stale: a slice read with an older ledger is read again. */
+  generation: number;
+  /** Reports read again / to read, while slices run. */
+  progress: { done: number; total: number } | null;
+  /** The slices running now, if any. */
+  running: Promise<void> | null;
+  /** Set when the workspace closes: no slice starts after it. */
+  closed: boolean;
+  /** How long one slice may hold the thread (at least one report a slice). */
+  sliceMs: number;
+}
+
+/** The state of a workspace that reads reports again in slices. */
+export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs });
+
+const pendingFrom = (ctx: ServiceContext): number | null => {
+  const v = getSetting(ctx.db, PENDING);
+  return v === null ? null : Number(v);
+};
+
+/**
+ * Every report is read again against the policies as they now stand: at once (readings against the `unchanged`
+ * policies kept), or, where the workspace reads them in slices, marked to be. Run inside the change's transaction.
+ */
+export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>): void {
+  if (!ctx.reread) {
+    rereadReports(ctx, undefined, unchanged);
+    return;
+  }
+  setSetting(ctx.db, PENDING, '0');
+  ctx.reread.generation += 1;
+  ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
+}
+
+/** Whether reports wait to be read again. */
+export const rereadPending = (ctx: ServiceContext): boolean => pendingFrom(ctx) !== null;
+
+/** Reads the marked reports now, in one transaction (where nothing reads them in slices: opening the workspace). */
+export function finishRereading(ctx: ServiceContext): void {
+  const from = pendingFrom(ctx);
+  if (from === null) return;
+  ctx.db.transaction(() => {
+    rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from));
+    setSetting(ctx.db, PENDING, null);
+  })();
+  invalidate(ctx);
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads the marked reports again in slices until none is left, yielding the thread between slices; `onProgress`
+ * hears after each slice. Stops between slices when `signal` aborts, the mark kept where it got to.
+ */
+export async function rereadInSlices(
+  ctx: ServiceContext,
+  options: { sliceMs?: number; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<void> {
+  const state = ctx.reread;
+  const sliceMs = options.sliceMs ?? state?.sliceMs ?? SLICE_MS;
+  let generation = -1;
+  let portfolio: PortfolioReading | null = null;
+  let rows: documents.DocumentRow[] = [];
+  let at = 0;
+  let done = 0;
+  let total = 0;
+  while (!options.signal?.aborted && !state?.closed) {
+    const from = pendingFrom(ctx);
+    if (from === null) break;
+    // A change since the last slice: the ledger is read again, and the reports from where the mark now is.
+    if (!portfolio || (state && state.generation !== generation)) {
+      generation = state?.generation ?? 0;
+      portfolio = portfolioReading(ctx);
+      rows = documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from);
+      at = 0;
+      done = 0;
+      total = rows.length;
+      if (state) state.progress = { done, total };
+    }
+    if (at >= rows.length) {
+      setSetting(ctx.db, PENDING, null);
+      break;
+    }
+    const reading = portfolio;
+    const started = performance.now();
+    ctx.db.transaction(() => {
+      do {
+        // A report removed since the rows were listed is passed over.
+        const row = rows[at];
+        if (documents.getDocumentRow(ctx.db, row.id)?.role === 'submission') rereadSubmission(ctx, reading, row);
+        at += 1;
+      } while (at < rows.length && performance.now() - started < sliceMs);
+      setSetting(ctx.db, PENDING, at < rows.length ? String(rows[at].id) : null);
+    })();
+    done = at;
+    invalidate(ctx);
+    if (state) state.progress = { done, total };
+    options.onProgress?.(done, total);
+    await nextTurn();
+  }
+  if (state) state.progress = null;
+}
+
+/**
+ * Starts reading the marked reports in slices, unless it runs already (a change meanwhile is picked up by the slices
+ * running). Resolves when none is left.
+ */
+export function startRereading(ctx: ServiceContext): Promise<void> {
+  const state = ctx.reread;
+  if (!state || !rereadPending(ctx)) return Promise.resolve();
+  // From the next turn: the change's own answer goes first.
+  state.running ??= nextTurn().then(() => rereadInSlices(ctx)).finally(() => {
+    state.running = null;
+  });
+  return state.running;
+}
