@@ -72,10 +72,12 @@ test('a real report sent back still says when it came, in the comparison, the ma
   await expect(cell).not.toHaveAttribute('title', /退回/);
 });
 
-test('a real report left unplaced is placed on its policy by hand, and 撤销 on the notice leaves it unplaced again', async ({ app: page, workspaceDir }) => {
+test('a real report left unplaced is placed on a policy by hand, and 撤销 on the notice leaves it unplaced again', async ({ app: page, workspaceDir }) => {
   await importPairs(page, workspaceDir);
+  // a city's progress table naming no body, no date and no policy: neither workspace policy is read as its own
+  await importThroughUi(page, [join(PAIRS, 'wuhu-2025', 'reports', 'wuhu-key-work-q1-2025.txt')], '落实报告');
   await page.getByTestId('nav-documents').click();
-  const row = page.locator('[data-testid="document-row"][data-file="qiaocheng-indicator-progress.txt"]');
+  const row = page.locator('[data-testid="document-row"][data-file="wuhu-key-work-q1-2025.txt"]');
   await expect(row.getByTestId('document-policy-none')).toBeVisible();
   await expect(row.getByTestId('document-corrected')).toHaveCount(0);
   await row.getByTestId('attribute-report').click();

@@ -23,6 +23,9 @@ import { SearchView } from './views/search-view';
 import { HistoryView } from './views/history-view';
 import { focusMainContent } from './lib/focus';
 
+/** How often the window asks how far the reports' re-reading after a correction has got. */
+const REREADING_POLL_MS = 300;
+
 /** Views where the office edits; Ctrl+Z there undoes the last change. */
 const EDITING_VIEWS = new Set<ViewName>(['documents', 'policy', 'compare', 'departments', 'department', 'history', 'matrix']);
 
@@ -60,6 +63,20 @@ export function App({ client }: { client: ApiClient }) {
   useEffect(() => {
     void loadInfo();
   }, [loadInfo, dataVersion]);
+
+  // After a correction the workspace reads its reports again in slices: while it does, the window follows its progress,
+  // and once it is done every view is fetched again, so none stays on the readings from before the change.
+  const rereading = info?.rereading;
+  useEffect(() => {
+    if (!rereading) return;
+    const timer = setTimeout(async () => {
+      const r = await client.call('workspace/info', {});
+      if (!r.ok) return;
+      if (r.value.rereading) setInfo(r.value);
+      else setDataVersion((v) => v + 1);
+    }, REREADING_POLL_MS);
+    return () => clearTimeout(timer);
+  }, [client, rereading]);
 
   useEffect(() => client.onMenuCommand((command) => setMenuCommand({ command, at: Date.now() })), [client]);
 
@@ -173,6 +190,11 @@ export function App({ client }: { client: ApiClient }) {
         <div className="main">
           <TopBar menuCommand={menuCommand} />
           <ConnectionBanner connection={client.connection} mode={client.mode} />
+          {rereading && (
+            <div className="rereading-note" role="status" data-testid="rereading">
+              正在按更正重新对照报告：{rereading.done} / {rereading.total}，完成后各页自动更新
+            </div>
+          )}
           {fatal ? (
             <div className="fatal" role="alert">
               {fatal}

@@ -107,3 +107,37 @@ describe('a gathered return counts each row for its own 责任单位', () => {
     expect(status(2, '区人力资源和社会保障局')?.respondedOn ?? null).toBeNull();
   });
 });
+
+// A real gathered return: 平湖市's account of its 2024 key work after three quarters, published by the city
+// government's office, the table's 责任单位 cells naming each row's body (shared/submission/__fixtures__/real-pairs/
+// pinghu-2024, its key read by hand: rows 1–6 quote measures 1–6).
+describe('a real gathered return: 平湖市 2024 前三季度完成情况', () => {
+  const pair = join(__dirname, '..', '..', 'shared', 'submission', '__fixtures__', 'real-pairs', 'pinghu-2024');
+  let dir: string;
+  let ws: ReturnType<typeof openWorkspace>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'luoshi-collected-real-'));
+    ws = openWorkspace(join(dir, 'w.sqlite'), { today: () => '2026-12-07' });
+    expect((await ws.importFiles([join(pair, 'policy.txt')], 'policy')).failed).toBe(0);
+    expect((await ws.importFiles([join(pair, 'reports', 'pinghu-key-work-q3-2024.txt')], 'submission')).failed).toBe(0);
+  }, 180_000);
+  afterAll(() => {
+    ws?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('each row answers for the body its 责任单位 cell names, on the day the table was published', () => {
+    const policy = ws.getPolicy()!.extract;
+    const result = ws.compliance('2024-12-31');
+    for (const number of [1, 2, 3, 4, 5, 6]) {
+      const [lead] = policy.measures.find((m) => m.number === number)!.lead;
+      expect(result.obligations.find((o) => o.measure === number && o.department === lead), `${number} ${lead}`).toMatchObject({ respondedOn: '2024-10-11' });
+    }
+  });
+
+  it('the office that gathered it is still its sender, and the table says how it was read', () => {
+    const doc = ws.listDocuments().find((d) => d.role === 'submission')!;
+    expect(doc.departments).toEqual(['市人民政府办公室']);
+    expect(doc.warnings.some((w) => w.startsWith('汇总表：'))).toBe(true);
+  });
+});
