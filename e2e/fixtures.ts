@@ -1,6 +1,6 @@
 // Each test gets a fresh workspace folder and its own browser-mode server, started in-process.
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { exportServer, type RunningServer } from '../electron/server/server';
@@ -9,6 +9,8 @@ export const ROOT = process.cwd();
 export const SEEDS = join(ROOT, 'seeds');
 export const POLICY_SEED = join(SEEDS, 'policy-seed.txt');
 const SHOTS = join(ROOT, 'e2e', 'screenshots');
+/** The real pairs: real policies and the real reports that answer them. */
+export const PAIRS = join(ROOT, 'shared', 'submission', '__fixtures__', 'real-pairs');
 
 /** The reports in a folder (the formats the importers read), in name order. */
 export function reportsIn(dir: string): string[] {
@@ -109,4 +111,25 @@ export async function api<T>(page: Page, server: RunningServer, channel: string,
   const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
   if (!body.ok) throw new Error(body.error?.message);
   return body.value;
+}
+
+/**
+ * Real pairs' policies under the names an office would give them (`policies`: pair → file name), then their reports
+ * as stored (`reports`: pair/reports/file), imported through the UI; the ledger set to `asOf` and the import notices
+ * closed.
+ */
+export async function importRealPairs(page: Page, dir: string, policies: Record<string, string>, reports: string[], asOf: string): Promise<void> {
+  const files = Object.entries(policies).map(([pair, name]) => {
+    const file = join(dir, name);
+    copyFileSync(join(PAIRS, pair, 'policy.txt'), file);
+    return file;
+  });
+  await importThroughUi(page, files, '政策文件');
+  await importThroughUi(page, reports.map((r) => join(PAIRS, r)), '落实报告');
+  const box = page.getByTestId('as-of');
+  await box.fill(asOf);
+  await box.press('Enter');
+  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', asOf);
+  const close = page.getByRole('button', { name: '关闭提示' });
+  while ((await close.count()) > 0) await close.first().click();
 }

@@ -1,35 +1,18 @@
 // The office's hand on real reports: a report sent back still shows when it came, and each correction's
 // notice takes it back with 撤销 — the decision, the policy a report was placed on.
-import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, importThroughUi, ROOT, test } from './fixtures';
+import { expect, importRealPairs, importThroughUi, PAIRS, test } from './fixtures';
 
-const PAIRS = join(ROOT, 'shared', 'submission', '__fixtures__', 'real-pairs');
 const AS_OF = '2025-07-31';
 
 /** 谯城区's 2025 task table with its two reports, and 赤壁市's 2021 one with its own, in one workspace. */
-async function importPairs(page: Page, dir: string): Promise<void> {
-  const qiaocheng = join(dir, '谯城区2025年政府工作报告重点工作任务分解表.txt');
-  const chibi = join(dir, '赤壁市2021年重点工作责任分解.txt');
-  copyFileSync(join(PAIRS, 'qiaocheng-2025', 'policy.txt'), qiaocheng);
-  copyFileSync(join(PAIRS, 'chibi-2021', 'policy.txt'), chibi);
-  await importThroughUi(page, [qiaocheng, chibi], '政策文件');
-  await importThroughUi(
-    page,
-    [
-      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-education-division.txt'),
-      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-indicator-progress.txt'),
-      join(PAIRS, 'chibi-2021', 'reports', 'chibi-midyear-2021.txt'),
-    ],
-    '落实报告',
-  );
-  const box = page.getByTestId('as-of');
-  await box.fill(AS_OF);
-  await box.press('Enter');
-  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', AS_OF);
-  const close = page.getByRole('button', { name: '关闭提示' });
-  while ((await close.count()) > 0) await close.first().click();
+function importPairs(page: Page, dir: string): Promise<void> {
+  return importRealPairs(page, dir, { 'qiaocheng-2025': '谯城区2025年政府工作报告重点工作任务分解表.txt', 'chibi-2021': '赤壁市2021年重点工作责任分解.txt' }, [
+    'qiaocheng-2025/reports/qiaocheng-education-division.txt',
+    'qiaocheng-2025/reports/qiaocheng-indicator-progress.txt',
+    'chibi-2021/reports/chibi-midyear-2021.txt',
+  ], AS_OF);
 }
 
 async function choosePolicy(page: Page, part: string): Promise<void> {

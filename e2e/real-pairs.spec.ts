@@ -1,37 +1,19 @@
 // Two real policies and the reports that answer them, used as an office would: 总览 in a narrow window, its
 // dates, and the exports of each policy on the same day.
-import { copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, importThroughUi, ROOT, shot, test } from './fixtures';
+import { expect, importRealPairs, shot, test } from './fixtures';
 
-const PAIRS = join(ROOT, 'shared', 'submission', '__fixtures__', 'real-pairs');
 const AS_OF = '2025-06-30';
 const AS_OF_WORDS = '2025年6月30日';
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 /** The two policies under the names an office would give them, and their reports as stored. */
-async function importPairs(page: Page, dir: string): Promise<void> {
-  const qiaocheng = join(dir, '谯城区2025年政府工作报告重点工作任务分解表.txt');
-  const luan = join(dir, '六安市2022年重点工作及责任清单.txt');
-  copyFileSync(join(PAIRS, 'qiaocheng-2025', 'policy.txt'), qiaocheng);
-  copyFileSync(join(PAIRS, 'luan-2022', 'policy.txt'), luan);
-  await importThroughUi(page, [qiaocheng, luan], '政策文件');
-  await importThroughUi(
-    page,
-    [
-      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-education-division.txt'),
-      join(PAIRS, 'qiaocheng-2025', 'reports', 'qiaocheng-indicator-progress.txt'),
-      join(PAIRS, 'luan-2022', 'reports', 'luan-key-work-midyear-2022.txt'),
-    ],
-    '落实报告',
-  );
-  const box = page.getByTestId('as-of');
-  await box.fill(AS_OF);
-  await box.press('Enter');
-  await expect(page.getByTestId('date-fields')).toHaveAttribute('data-as-of', AS_OF);
-  const close = page.getByRole('button', { name: '关闭提示' });
-  while ((await close.count()) > 0) await close.first().click();
+function importPairs(page: Page, dir: string): Promise<void> {
+  return importRealPairs(page, dir, { 'qiaocheng-2025': '谯城区2025年政府工作报告重点工作任务分解表.txt', 'luan-2022': '六安市2022年重点工作及责任清单.txt' }, [
+    'qiaocheng-2025/reports/qiaocheng-education-division.txt',
+    'qiaocheng-2025/reports/qiaocheng-indicator-progress.txt',
+    'luan-2022/reports/luan-key-work-midyear-2022.txt',
+  ], AS_OF);
 }
 
 test('总览 of two real policies writes its dates as 年月日 and keeps every column heading whole at 1024, 1280 and 1366 wide', async ({ app: page, workspaceDir }, testInfo) => {

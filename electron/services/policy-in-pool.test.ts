@@ -1,13 +1,14 @@
 // A policy is read as a policy in the import pool's parse worker, under the file's time budget and heap cap: the
 // workspace's thread only stores what comes back, and a policy whose reading runs past the budget fails with its
 // message, the workspace keeping all it had.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { createImportPool, type ParsedFile } from '../ingest/pool';
 import type { Segmenter } from '../segment/jieba';
+import { numberedPolicy } from './__fixtures__/numbered-policy';
 import { openWorkspace } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -21,20 +22,7 @@ const chars: Segmenter = {
   words: (text) => [...text],
 };
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-/** Numbered items of four levels, each with a lead: quick to read as text, seconds to read as a policy. */
-function manyMeasures(name: string, chars: number): string {
-  const lines: string[] = [];
-  for (let k = 0, length = 0; length < chars; k++) {
-    const line = [`${CN[k % 10]}、加强工作`, `（${CN[k % 10]}）推进改革（区财政局牵头）`, `${k + 1}. 落实任务。`, `（${(k % 9) + 1}）完成目标。`][k % 4];
-    lines.push(line);
-    length += line.length;
-  }
-  const path = join(dir, name);
-  writeFileSync(path, lines.join('\n'));
-  return path;
-}
 
 describe('a policy read in the import pool', () => {
   it('comes back read as a policy from the parse worker, with its measures', async () => {
@@ -65,7 +53,7 @@ describe('a policy read in the import pool', () => {
     try {
       const before = JSON.stringify({ policies: ws.info().policies, documents: ws.listDocuments(), policy: ws.getPolicy() });
       // About half the most a policy holds: read as text in a blink, as a policy in seconds.
-      const r = await ws.importFiles([manyMeasures('三十万字任务分工.txt', 300_000)], 'policy');
+      const r = await ws.importFiles([numberedPolicy(dir, '三十万字任务分工.txt', 300_000)], 'policy');
       expect(r.results[0].ok).toBe(false);
       expect(r.results[0].error?.message).toBe('无法导入「三十万字任务分工.txt」：读取该文件超过了 1 秒的时间上限（文件过大或结构异常），已停止读取，未导入。');
       expect(JSON.stringify({ policies: ws.info().policies, documents: ws.listDocuments(), policy: ws.getPolicy() })).toBe(before);
