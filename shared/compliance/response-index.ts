@@ -78,6 +78,13 @@ function credits(s: SubmissionAnalysis): Credit[] {
 
 const measuresOf = (credit: Credit) => credit.links.map(([m]) => m).sort((a, b) => a - b);
 
+/** Each body the report answers for, with the measures it answers for it (ascending). */
+const submittersOf = (file: string, credited: Credit[]): Submitter[] =>
+  credited.flatMap((c) => {
+    const measures = measuresOf(c);
+    return c.departments.map((department) => ({ file, department, measures }));
+  });
+
 interface Prepared {
   s: SubmissionAnalysis;
   order: number;
@@ -118,8 +125,7 @@ function add<T>(byMeasure: ByMeasure<T>, measure: number, departments: readonly 
 export function prepareResponses(submissions: SubmissionAnalysis[]): PreparedResponses {
   const all: Prepared[] = submissions.map((s, order) => {
     const credited = credits(s);
-    const submitters = credited.flatMap((c) => c.departments.map((department) => ({ file: s.file, department, measures: measuresOf(c) })));
-    return { s, order, submitters, credits: credited };
+    return { s, order, submitters: submittersOf(s.file, credited), credits: credited };
   });
   const fileOrder = (a: Prepared, b: Prepared) => byFile({ file: a.s.file, order: a.order }, { file: b.s.file, order: b.order });
   const sorted = [...all].sort(fileOrder);
@@ -169,11 +175,9 @@ function indexOnce(submissions: SubmissionAnalysis[], asOf: IsoDate): ResponseIn
   const byMeasure: ByMeasure<Response> = new Map();
   const submitters: Submitter[] = [];
   for (const { s, order, countedOn } of counted) {
-    for (const c of credits(s)) {
-      const measures = measuresOf(c);
-      for (const department of c.departments) submitters.push({ file: s.file, department, measures });
-      for (const [measure, link] of c.links) add(byMeasure, measure, c.departments, responseOf({ s, order }, link, countedOn));
-    }
+    const credited = credits(s);
+    submitters.push(...submittersOf(s.file, credited));
+    for (const c of credited) for (const [measure, link] of c.links) add(byMeasure, measure, c.departments, responseOf({ s, order }, link, countedOn));
   }
   return { responsesOf: (measure, department) => byMeasure.get(measure)?.get(department) ?? NONE, submitters };
 }
