@@ -34,10 +34,11 @@ describe('due dates', () => {
     expect(find(r, 3, '区民政局')).toMatchObject({ due: '2021-11-15', dueSource: 'report-deadline', status: 'missing' });
   });
 
-  it('without a date of issue the as-of year closes', () => {
-    const r = computeCompliance({ policy: { ...base, issuedOn: null }, submissions: [], asOf: '2022-03-01' });
+  it('with nothing that dates the policy the as-of year closes', () => {
+    const undated = { ...base, issuedOn: null, printedOn: null, docNumber: null };
+    const r = computeCompliance({ policy: undated, submissions: [], asOf: '2022-03-01' });
     expect(r.reportDeadline).toBe('2022-12-31');
-    expect(defaultReportDeadline({ ...base, issuedOn: null })).toBeNull();
+    expect(defaultReportDeadline(undated)).toBeNull();
   });
 
   it('a deadline before the date of issue still sets the due date, and is noted', () => {

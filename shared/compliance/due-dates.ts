@@ -1,9 +1,10 @@
 // When a measure falls due: its latest dated deadline, else the workspace's reporting deadline.
 import type { Deadline, IsoDate, Measure, PolicyExtract } from '../types';
+import { workYearEnd } from './work-year';
 
-/** 31 December of the year the policy was issued; null when the issue date is unknown. */
+/** 31 December of the policy's work year (work-year.ts: the year its title names, else of issue); null when unknown. */
 export function defaultReportDeadline(policy: PolicyExtract): IsoDate | null {
-  return policy.issuedOn ? `${policy.issuedOn.slice(0, 4)}-12-31` : null;
+  return workYearEnd(policy);
 }
 
 /** Kinds whose date is a one-off last day ('annual' duties without a date are not dated). */
