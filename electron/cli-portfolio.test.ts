@@ -65,6 +65,12 @@ describe('cli on a portfolio', () => {
     expect(byNumber.policies.map((p: any) => p.id)).toEqual([ids[1]]);
     expect(new Set(byNumber.obligations.map((o: any) => o.policy.id))).toEqual(new Set([ids[1]]));
     expect(byId.obligations).toEqual(byNumber.obligations);
+    // One policy's check lists its own reports, each with the measures it answers there; the workspace holds more.
+    expect(byNumber.submissions.length).toBeGreaterThan(0);
+    expect(byNumber.submissions.length).toBeLessThan(all.submissions.length);
+    for (const s of byNumber.submissions) expect(s.policies.map((p: any) => p.id)).toContain(ids[1]);
+    const countyMeasures = new Set(byNumber.policies[0].measures.map((m: any) => m.number));
+    for (const s of byNumber.submissions) for (const l of s.links) expect(countyMeasures.has(l.measure)).toBe(true);
 
     // Readable output: one group per policy.
     const text = await cli('check', ...common);

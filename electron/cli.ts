@@ -10,7 +10,7 @@ import { policyTextLength, policyTooLong } from '../shared/extract/policy-size';
 import { defaultDirectory } from '../shared/extract/departments';
 import { openWorkspace } from './services/workspace';
 import { createImportPool, type ParsedFile } from './ingest/pool';
-import { policyJson, checkJson, type PolicyCheck } from './cli/json';
+import { policyJson, checkJson, submissionsOn, type PolicyCheck } from './cli/json';
 import { formatPolicyTable, formatComplianceText } from './cli/text';
 import { parseArgs, CliError } from './cli/args';
 import { pickPolicy } from './cli/policy';
@@ -180,7 +180,9 @@ async function withChecked(command: string, positional: string[], flags: Record<
         policy: ws.call('policy/get', { policy: ref.id })!.extract,
         result: ws.call('compliance/matrix', { asOf, policy: ref.id }),
       }));
-      const out = checkJson(checks, asOf, submissions, (id, fallback) => nameOf.get(id) ?? fallback, errors);
+      // One policy of several: its reports only, each as read against it.
+      const shown = single !== undefined && policies.length > 1 ? submissionsOn(single, submissions) : submissions;
+      const out = checkJson(checks, asOf, shown, (id, fallback) => nameOf.get(id) ?? fallback, errors);
       await output(flags.json ? JSON.stringify(out, null, 2) + '\n' : formatComplianceText(checks, out.submissions, errors));
       return 0;
     }

@@ -101,3 +101,18 @@ export function checkJson(
     errors,
   };
 }
+
+type StoredReport = { summary: DocumentSummary; detail: DocumentDetail };
+
+/**
+ * The reports placed on one policy of several, each as read against it (its date, measures and links there):
+ * the check of that policy lists these, not the workspace's every report.
+ */
+export function submissionsOn(policyId: number, submissions: readonly StoredReport[]): StoredReport[] {
+  return submissions.flatMap(({ summary, detail }) => {
+    if (!summary.policies?.some((p) => p.policy === policyId)) return [];
+    const reading = detail.readings?.find((r) => r.policy === policyId)?.analysis;
+    if (!reading) return [{ summary, detail }];
+    return [{ summary: { ...summary, measures: reading.measures }, detail: { ...detail, analysis: reading } }];
+  });
+}
