@@ -140,6 +140,20 @@ test('the document number is shown whole while it is corrected', async ({ app: p
   expect(scrollWidth, 'the number runs past the box').toBeLessThanOrEqual(clientWidth);
 });
 
+test('the office writes the policy’s title: the ledger’s heading follows, and undo restores it', async ({ app: page }) => {
+  await seededAsOf(page, '2022-01-31');
+  await page.getByTestId('nav-policy').click();
+  await page.getByTestId('edit-meta').click();
+  const input = page.getByTestId('meta-title');
+  await expect(input).toHaveValue(/放管服/);
+  await input.fill('市中区深化放管服改革实施意见（更正）');
+  await page.getByTestId('meta-save').click();
+  await expect(page.locator('.notice').filter({ hasText: '政策信息已更正' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '市中区深化放管服改革实施意见（更正）' })).toBeVisible();
+  await page.getByTestId('notice-action').filter({ hasText: '撤销' }).click();
+  await expect(page.getByRole('heading', { name: /服务“六稳”“六保”/ })).toBeVisible();
+});
+
 test('correcting a deadline beside another: the editor says the latest decides, and the matrix follows it', async ({ app: page }) => {
   await seededAsOf(page, '2022-01-31');
   await page.getByTestId('nav-policy').click();

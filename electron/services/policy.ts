@@ -369,15 +369,18 @@ export function updatePolicyMeta(ctx: ServiceContext, patch: PolicyMetaCorrectio
   const { policy, policyId: pid } = requireLoaded(ctx, policyId);
   const parts: string[] = [];
   const show = (v: string | null | undefined) => v || '（无）';
+  if (patch.title !== undefined && !patch.title.trim()) throw new WorkspaceError('bad-input', '政策标题不能为空。');
+  if (patch.title !== undefined) parts.push(`标题 ${show(policy.title)} → ${show(patch.title)}`);
   if (patch.docNumber !== undefined) parts.push(`文号 ${show(policy.docNumber)} → ${show(patch.docNumber)}`);
   if (patch.issuer !== undefined) parts.push(`发文机关 ${show(policy.issuer)} → ${show(patch.issuer)}`);
   if (patch.issuedOn !== undefined) parts.push(`成文日期 ${show(policy.issuedOn)} → ${show(patch.issuedOn)}`);
   if (parts.length === 0) throw new WorkspaceError('bad-input', '没有要更正的内容。');
   // The number and the date (with the deadlines it settles) are laid over on reading; the issuer also says
-  // which place's bodies the reports name, and a number reports cite places them: both mean reading them again.
+  // which place's bodies the reports name, and a number or a title that reports cite places them: each means
+  // reading them again.
   recordChange(ctx, { kind: 'ledger', summary: `更正政策信息：${parts.join('；')}`, policy: pid }, [`policy-meta:${pid}`], () => {
     corrections.putPolicyMeta(ctx.db, pid, { ...corrections.getPolicyMeta(ctx.db, pid), ...patch });
-    if (patch.issuer !== undefined || patch.docNumber !== undefined) rereadAfterLedgerChange(ctx);
+    if (patch.issuer !== undefined || patch.docNumber !== undefined || patch.title !== undefined) rereadAfterLedgerChange(ctx);
   });
 }
 

@@ -159,7 +159,7 @@ function Ledger({ policyId }: { policyId: number | undefined }) {
           {extract.warnings.length > 0 && (
             <ul className="warnings">{extract.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
           )}
-          <MetaEditor key={policy.data.documentId} policy={policy.data.documentId} docNumber={extract.docNumber} issuer={extract.issuer} issuedOn={extract.issuedOn} />
+          <MetaEditor key={policy.data.documentId} policy={policy.data.documentId} title={extract.title} docNumber={extract.docNumber} issuer={extract.issuer} issuedOn={extract.issuedOn} />
           {review.length > 0 && (
             <div className="review" data-testid="policy-review">
               <h3>需要核对的更正和决定（政策重新导入后未能对应）</h3>
@@ -199,22 +199,24 @@ function Ledger({ policyId }: { policyId: number | undefined }) {
 
 const splitNames = (text: string) => text.split(/[、，,；;\n]+/u).map((s) => s.trim()).filter(Boolean);
 
-function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
+function MetaEditor({ policy, title, docNumber, issuer, issuedOn }: { policy: number; title: string; docNumber: string | null; issuer: string | null; issuedOn: string | null }) {
   const { client, dataChanged, notify } = useApp();
   const offerUndo = useUndoOffer();
   const [open, setOpen] = useState(false);
+  const [name, setName] = useState(title);
   const [number, setNumber] = useState(docNumber ?? '');
   const [by, setBy] = useState(issuer ?? '');
   const [date, setDate] = useState(issuedOn ?? '');
   if (!open) {
     return (
       <button type="button" className="link small" onClick={() => setOpen(true)} data-testid="edit-meta">
-        更正文号、发文机关、成文日期
+        更正标题、文号、发文机关、成文日期
       </button>
     );
   }
   const save = async () => {
     const patch = {
+      ...(name.trim() && name.trim() !== title ? { title: name.trim() } : {}),
       ...(number.trim() !== (docNumber ?? '') ? { docNumber: number.trim() || null } : {}),
       ...(by.trim() !== (issuer ?? '') ? { issuer: by.trim() || null } : {}),
       ...(date !== (issuedOn ?? '') ? { issuedOn: date || null } : {}),
@@ -228,6 +230,7 @@ function MetaEditor({ policy, docNumber, issuer, issuedOn }: { policy: number; d
   };
   return (
     <div className="form-row meta-editor">
+      <label className="field grow meta-title"><span>标题</span><input value={name} onChange={(e) => setName(e.target.value)} data-testid="meta-title" /></label>
       <label className="field"><span>发文字号</span><input className="doc-number-input" value={number} onChange={(e) => setNumber(e.target.value)} data-testid="meta-doc-number" /></label>
       <label className="field grow"><span>发文机关</span><input value={by} onChange={(e) => setBy(e.target.value)} /></label>
       <DateField className="field" label="成文日期（决定只写月份的时限属于哪一年）" value={date} optional testId="meta-issued-on" onCommit={setDate} />

@@ -246,6 +246,7 @@ export const contract = {
     z
       .object({
         policy: policyId.optional(),
+        title: z.string().trim().min(1).max(300).optional(),
         docNumber: z.string().trim().max(100).nullable().optional(),
         issuer: z.string().trim().max(200).nullable().optional(),
         issuedOn: isoDateSchema.nullable().optional(),

@@ -42,6 +42,8 @@ export interface MeasureCorrection {
 }
 
 export interface PolicyMetaCorrection {
+  /** The title as the office writes it, where the copy has none or a wrong one (it names the policy everywhere). */
+  title?: string;
   docNumber?: string | null;
   issuer?: string | null;
   /** Drives every deadline written as a bare month. */
@@ -215,6 +217,7 @@ export function applyLedgerCorrections(
   const departments = unique(measures.flatMap((m) => [...m.lead, ...m.support])).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const policy: PolicyExtract = {
     ...extract,
+    title: meta.title ? meta.title : extract.title,
     docNumber: meta.docNumber !== undefined ? meta.docNumber : extract.docNumber,
     issuer: meta.issuer !== undefined ? meta.issuer : extract.issuer,
     issuedOn,
