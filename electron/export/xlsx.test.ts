@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedPolicy, seedResult } from '../../shared/export/__fixtures__/seed-like';
 import { convertToPdf, sofficeCommand } from './__fixtures__/soffice';
-import { buildComplianceWorkbook, pagesWide, STATUS_FILL } from './xlsx';
+import { buildComplianceWorkbook, pagesWide, STATUS_FILL, wrappedRowHeight } from './xlsx';
 
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-xlsx-export-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -107,6 +107,28 @@ describe('the workbook, read back', () => {
     expect(byKey.get('区市场监管局|1')?.slice(5)).toEqual(['未报送', '', 62, '']);
     expect(rows).toHaveLength(seedResult.obligations.filter((o) => o.status === 'missing' || o.status === 'late').length);
     expect(rows.some((r) => r[5] === '按时报送' || r[5] === '未到期')).toBe(false);
+  });
+
+  it('a row whose wrapped cell runs over lines is as tall as its lines; a row that fits keeps the default height', async () => {
+    const wrap = new Set([0, 2]);
+    expect(wrappedRowHeight(['区财政局', 1, '短'], [22, 9, 40], wrap)).toBeUndefined();
+    const two = wrappedRowHeight(['区财政局', 1, '将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容纳入考核'], [22, 9, 40], wrap)!;
+    const three = wrappedRowHeight(['区财政局', 1, '第一行\n第二行\n第三行'], [22, 9, 40], wrap)!;
+    expect(two).toBeGreaterThan(0);
+    expect(three).toBeGreaterThan(two);
+    // a long text in a column that does not wrap sets no height
+    expect(wrappedRowHeight(['区财政局', '将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容纳入考核'], [22, 9], wrap)).toBeUndefined();
+
+    // In the list, a duty due on the default deadline says so in its 截止日期 cell, over two lines of that column.
+    const { policy, result } = widePolicy(2);
+    result.obligations = result.obligations.map((o) => ({ ...o, status: 'missing', respondedOn: null, due: '2023-12-31', dueSource: 'report-deadline' }));
+    const bytes = await buildComplianceWorkbook(policy, result);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const list = book.getWorksheet('缺报逾期清单')!;
+    const row = list.getRow(3);
+    expect(String(row.getCell(5).value)).toContain('默认报送截止日期');
+    expect(row.height).toBeGreaterThanOrEqual(2 * 13);
   });
 
   it('the ledger lists every measure with its units and deadlines', async () => {

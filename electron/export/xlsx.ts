@@ -47,10 +47,29 @@ function firstPageColumns(widths: readonly number[], frozenColumns: number, acro
 const CHAR_UNITS = 1.9;
 const LINE_POINTS = 13;
 
+/** The lines a text takes wrapped in a column `width` units wide, each of its own lines counted on its own. */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * CHAR_UNITS) / Math.max(1, width - 1))), 0);
+}
+
 /** The header row's height: the longest heading wrapped in its column, shown whole (within reason). */
 function headerHeight(header: readonly (string | number)[], widths: readonly number[]): number {
-  const lines = Math.max(...header.map((h, k) => Math.ceil((String(h).length * CHAR_UNITS) / Math.max(1, (widths[k] ?? 10) - 1))));
+  const lines = Math.max(...header.map((h, k) => wrappedLines(String(h), widths[k] ?? 10)));
   return Math.min(120, Math.max(42, lines * LINE_POINTS + 6));
+}
+
+/**
+ * A row's height where a cell of a wrapping column runs over more than one line, so that every line shows (a
+ * spreadsheet keeps the default height of a row written without one, and the lines would run into the next row);
+ * undefined where every cell fits one line. At most the tallest a row may be (409 points).
+ */
+export function wrappedRowHeight(values: readonly unknown[], widths: readonly number[], wrap: ReadonlySet<number>): number | undefined {
+  let lines = 1;
+  for (const k of wrap) {
+    const value = values[k];
+    if (typeof value === 'string' && value !== '') lines = Math.max(lines, wrappedLines(value, widths[k] ?? 10));
+  }
+  return lines > 1 ? Math.min(409, lines * LINE_POINTS + 4) : undefined;
 }
 
 /** The letter of a column (1 → A, 27 → AA). */
@@ -100,6 +119,8 @@ function addSheet(book: ExcelJS.Workbook, spec: BookSheet): void {
   const wrap = new Set(spec.wrap);
   for (const cells of spec.rows) {
     const row = ws.addRow(cells.map((c) => c.value));
+    const height = wrappedRowHeight(cells.map((c) => c.value), spec.widths, wrap);
+    if (height !== undefined) row.height = height;
     cells.forEach((c, k) => {
       const cell = row.getCell(k + 1);
       cell.font = { name: FONT, size: 10 };
