@@ -8,7 +8,7 @@ import { returnedReportDate } from '../compliance/decisions';
 import { combinedResult, outstandingFor } from './outstanding';
 import { countByStatus } from './summary';
 import { underMiddleHeadings } from './middle-heading-blocks';
-import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, policyReference, quoted, roleLabel } from './wording';
+import { bookTitle, citeMeasure, measureTitle, obligationDeadline, periodDates, periodSpans, policyReference, quoted, roleLabel } from './wording';
 
 /** One policy's share of a notice: the policy, its obligations as of the date, and what was chased before. */
 export interface NoticePart {
@@ -53,12 +53,12 @@ export function signingOffice(office: string | undefined, policies: readonly Pol
 }
 
 function whatIsOutstanding(o: Obligation, asOf: string): string {
-  const missingPeriods = periodDates(o, 'missing');
-  const latePeriods = periodDates(o, 'late');
-  if (missingPeriods.length + latePeriods.length > 0) {
+  const missingPeriods = periodSpans(o, 'missing');
+  const latePeriods = periodSpans(o, 'late');
+  if (missingPeriods.count + latePeriods.count > 0) {
     const parts: string[] = [];
-    if (missingPeriods.length) parts.push(`应于${missingPeriods.join('、')}报送的${missingPeriods.length}期落实情况未报送`);
-    if (latePeriods.length) parts.push(`应于${latePeriods.join('、')}报送的${latePeriods.length}期落实情况逾期报送`);
+    if (missingPeriods.count) parts.push(`应于${missingPeriods.text}报送的${missingPeriods.count}期落实情况未报送`);
+    if (latePeriods.count) parts.push(`应于${latePeriods.text}报送的${latePeriods.count}期落实情况逾期报送`);
     return `截至${asOf}，${parts.join('；')}。`;
   }
   if (o.status === 'missing') return `截至${asOf}，${STATUS_LABEL.missing}落实情况。`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureCitation } from '../extract/measure-citation';
-import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, fileLabel, measureHeading, obligationDeadline, policyReference, sectionLabel, statusPhrase } from './wording';
+import { bookTitle, citeMeasure, citeMeasures, deadlineWords, evidenceQuote, fileLabel, measureHeading, obligationDeadline, periodSpans, policyReference, sectionLabel, statusPhrase } from './wording';
 import { deadline, evidence, measure, obligation } from './__fixtures__/builders';
 import { seedPolicy } from './__fixtures__/seed-like';
 import { variedPolicy } from './__fixtures__/varied';
@@ -71,6 +71,30 @@ describe('statusPhrase', () => {
       ],
     });
     expect(statusPhrase(o)).toBe('逾期报送，2022年1月12日报送，逾期8天；共3期，其中按时报送1期、逾期报送1期、未报送1期');
+  });
+});
+
+describe('periodSpans', () => {
+  const months = (statuses: string[]) =>
+    obligation(12, 'A', 'missing', {
+      due: '2022-01-31',
+      periods: statuses.map((status, k) => ({ due: `2022-${String(k + 1).padStart(2, '0')}-28`, status: status as 'missing', respondedOn: null })),
+    });
+
+  it('writes a run of three periods or more as its first and last, with the count of all', () => {
+    expect(periodSpans(months(['missing', 'missing', 'missing', 'missing']), 'missing')).toEqual({ text: '2022年1月28日至2022年4月28日各期', count: 4 });
+    expect(periodSpans(months(['missing', 'on_time', 'missing', 'missing', 'missing', 'on_time', 'missing']), 'missing')).toEqual({
+      text: '2022年1月28日、2022年3月28日至2022年5月28日各期、2022年7月28日',
+      count: 5,
+    });
+  });
+
+  it('names each period of a run shorter than three, and counts none the office closed or exempted', () => {
+    expect(periodSpans(months(['missing', 'missing', 'on_time']), 'missing')).toEqual({ text: '2022年1月28日、2022年2月28日', count: 2 });
+    const o = months(['missing', 'missing', 'missing']);
+    o.periods![1] = { ...o.periods![1], decision: { kind: 'exempt', date: '2022-03-01', by: 'x' } as never };
+    expect(periodSpans(o, 'missing')).toEqual({ text: '2022年1月28日、2022年3月28日', count: 2 });
+    expect(periodSpans(months(['on_time']), 'missing')).toEqual({ text: '', count: 0 });
   });
 });
 

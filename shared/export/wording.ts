@@ -177,6 +177,29 @@ export function obligationDeadline(measure: Measure | undefined, o: Obligation, 
 }
 
 /** Periods of a recurring duty that are still outstanding, e.g. 2021年10月4日、2021年11月4日. */
+/** Periods in a row at least this long are written as their first and last due dates. */
+const SPAN_FROM = 3;
+
+/**
+ * The due dates of a recurring duty's periods in `status` (as periodDates counts them), each run of consecutive
+ * periods of three or more written as its first and last (2022年7月31日至2024年12月31日各期), with how many there
+ * are: thirty months unreported read as one span, not thirty dates.
+ */
+export function periodSpans(o: Obligation, status: PeriodStatus['status']): { text: string; count: number } {
+  const periods = o.periods ?? [];
+  const counted = periods.map((p) => p.status === status && p.decision?.kind !== 'exempt' && p.decision?.kind !== 'closed');
+  const parts: string[] = [];
+  for (let k = 0; k < periods.length; k++) {
+    if (!counted[k]) continue;
+    let end = k;
+    while (end + 1 < periods.length && counted[end + 1]) end++;
+    if (end - k + 1 >= SPAN_FROM) parts.push(`${chineseDate(periods[k].due)}至${chineseDate(periods[end].due)}各期`);
+    else for (let j = k; j <= end; j++) parts.push(chineseDate(periods[j].due));
+    k = end;
+  }
+  return { text: parts.join('、'), count: counted.filter(Boolean).length };
+}
+
 export function periodDates(o: Obligation, status: PeriodStatus['status']): string[] {
   // Periods the office closed or exempted are not chased.
   return (o.periods ?? [])
