@@ -13,7 +13,7 @@ import type { DepartmentDirectory } from '../types';
 import { isBracketedName, looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
@@ -64,6 +64,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...ownSummaryMeeting(lines));
   // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
   if (names.length === 0) names.push(...inspectedSelf(lines));
+  // a town speaking as 我乡, inspected itself, names itself in its own rectification meeting or plan (rectification-self-named)
+  if (names.length === 0) names.push(...rectificationSelfNamed(lines));
   // a news item on a body's own clean-up (own-campaign), or on a visit where the body's head reports (reporting-head)
   if (names.length === 0) names.push(...ownCampaign(lines));
   if (names.length === 0) names.push(...reportingHead(lines));
