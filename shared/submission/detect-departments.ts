@@ -13,7 +13,7 @@ import type { DepartmentDirectory } from '../types';
 import { isBracketedName, looksLikeDepartment, namesOnlyLine, splitDepartmentList, splitFusedNames } from './department-names';
 import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
-import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, subjectOfYear } from './opening-author';
+import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
@@ -39,8 +39,9 @@ export interface DetectedDepartments {
 const TITLE_LINES = 6;
 const DOC_NUMBER_RE = /〔\d{4}〕\s*\d+\s*号|\[\d{4}\]\s*\d+\s*号/;
 const TITLE_WORD_RE = /报告|汇报|情况|总结|说明|函|请示|材料/;
-// A name opening a title without 关于: 区民政局2021年…报告, 区民政局落实…情况.
-const LEADING_NAME_RE = /^(.{3,30}?)(?=\d{4}年|[〇一二]{4}年|贯彻|落实|推进|开展|对|在|上报|报送)/;
+// A name opening a title without 关于: 区民政局2021年…报告, 区民政局落实…情况; or the body that handled what the title
+// counts (handling-title): 国管局办理2021年全国“两会”人大代表建议和政协委员提案的情况.
+const LEADING_NAME_RE = /^(.{3,30}?)(?=\d{4}年|[〇一二]{4}年|贯彻|落实|推进|开展|对|在|上报|报送|办理|承办)/;
 
 /** A body's 机关 is the body itself: 重庆市市场监督管理局机关 (its offices, as against the bodies under it). */
 export function bodyOfOffices(name: string): string {
@@ -63,6 +64,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...ownSummaryMeeting(lines));
   // a body speaking as 院党委 names itself as the one the inspection's feedback went to (inspected-self)
   if (names.length === 0) names.push(...inspectedSelf(lines));
+  // a town speaking as 我乡, inspected itself, names itself in its own rectification meeting or plan (rectification-self-named)
+  if (names.length === 0) names.push(...rectificationSelfNamed(lines));
   // a news item on a body's own clean-up (own-campaign), or on a visit where the body's head reports (reporting-head)
   if (names.length === 0) names.push(...ownCampaign(lines));
   if (names.length === 0) names.push(...reportingHead(lines));

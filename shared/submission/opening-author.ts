@@ -438,3 +438,35 @@ function inspectedOfKind(text: string, kind: string, ending: string | null, part
   }
   return [];
 }
+
+// rectification-self-named: a town (or a street) that speaks of itself as 我乡 (我镇, 我街道) and was itself inspected
+// (对我乡开展了常规巡察, 向我镇反馈了巡察意见) names itself in the meeting it held or the plan it drew up for that
+// rectification: 组织召开沙窝乡八届市委第七轮巡察反馈问题整改推进会, 制定下发了《2024年度市委巡察临空经济区沙窝乡反馈问题
+// 整改工作方案》.
+const SPEAKS_AS_TOWN_RE = /我(乡|镇|街道)/;
+// The speaker inspected, or fed back to, itself.
+const SELF_INSPECTED_RE = /(?:对|向|到)我(?:乡|镇|街道|单位)[^。；;]{0,30}?(?:巡察|巡视|反馈)/;
+// The name of a meeting the body held (召开…会) or of a plan it drew up (制定…《…》), up to the meeting's or the plan's word.
+const OWN_RECTIFICATION_ITEM_RE = /(?:召开|(?:制定|印发|下发|出台)[^《》。；;]{0,8}?《)([^《》，,。；;]{4,60}?(?:会议?|方案|清单))/g;
+// At the head of that name: the year, the inspecting committee's inspection (市委巡察), the zone the town is in
+// (临空经济区), then the town.
+const HEAD_TOWN_RE = /^(?:\d{4}年度?)?(?:(?:[省市区县]委)?(?:第[一二三四五六七八九十]+轮)?(?:巡察|巡视)组?)?(?:[\u4e00-\u9fff]{2,8}?(?:经济区|开发区|新区|管理区|区|县|市))?([\u4e00-\u9fff]{2,4}?(?:乡|镇|街道))/;
+
+/**
+ * rectification-self-named: the town a report speaking as 我乡 (我镇, 我街道), inspected itself, names at the head of the
+ * meeting it held or the plan it drew up for its rectification after the inspection (巡察, 巡视, and 整改 in the name):
+ * its government, or a street's office (沙窝乡 → 沙窝乡人民政府). None for a body of another kind, a meeting or plan not
+ * on the rectification, or a plan it only followed (根据《…》).
+ */
+export function rectificationSelfNamed(lines: readonly { text: string }[]): string[] {
+  const text = lines.slice(0, INSPECTED_LINES).map((l) => l.text.replace(/\s+/g, '')).join('\n');
+  const kind = SPEAKS_AS_TOWN_RE.exec(text)?.[1];
+  if (!kind || !SELF_INSPECTED_RE.test(text)) return [];
+  for (const m of text.matchAll(OWN_RECTIFICATION_ITEM_RE)) {
+    const item = m[1];
+    if (!/巡察|巡视/.test(item) || !item.includes('整改')) continue;
+    const town = HEAD_TOWN_RE.exec(item)?.[1];
+    if (town && town.endsWith(kind) && isPlaceName(town)) return [kind === '街道' ? `${town}办事处` : `${town}人民政府`];
+  }
+  return [];
+}
