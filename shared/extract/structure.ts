@@ -638,7 +638,8 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
   // (一、背景, 二、建设目标与指导思想) and assigning no duty frames the tasks
   const opening = (m: MeasureItem, k: number) => !duty[k] && m.section === null && /^[一二三四五六七八九十]+、$/.test(m.label) && isOpeningFrameTitle(m.title);
   const tasks = items.filter((m, k) => !opening(m, k) && ((duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m)));
-  return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
+  // frame-alone: an item titled only as the opening frame stays out even when nothing else would be left
+  return duty.some(Boolean) || tasks.length > 0 ? tasks : items.filter((m, k) => !opening(m, k));
 }
 
 /** `namesBody`: the passage gives a duty to a specific body, not only to kinds of department or generic actors.
