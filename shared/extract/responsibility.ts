@@ -168,7 +168,8 @@ function parenthesisAssignments(inner: string, directory?: DepartmentDirectory):
  * would: each shares the duty. It stands after the item's last sentence; a bracket naming no body, holding other words, or
  * closing a sentence's own words (what a term takes in) is no such bracket.
  */
-function bareBodiesBracket(text: string, groups: { start: number; end: number; inner: string }[], directory?: DepartmentDirectory): Assigned[] | null {
+function bareBodiesBracket(text: string, directory?: DepartmentDirectory): { words: string; assigned: Assigned[] } | null {
+  const groups = bracketGroups(text);
   for (const g of groups) {
     if (!/^[。；;]?\s*(?:\n|$)/.test(text.slice(g.end))) continue;
     // it stands after the item's last sentence, not inside it (「不得新建大型算力中心（包括通算中心、…）。」 lists what is meant)
@@ -177,7 +178,7 @@ function bareBodiesBracket(text: string, groups: { start: number; end: number; i
     const names = readNameList(g.inner);
     if (names.length === 0 || names.some((n) => isNotAName(n.name) || !(looksLikeBody(n.name) || isGenericActor(n.name, directory)))) continue;
     if (!names.some((n) => !isGenericActor(n.name, directory))) continue;
-    return names.map((n) => ({ name: n.name, role: 'open' as const }));
+    return { words: text.slice(g.start, g.end), assigned: names.map((n) => ({ name: n.name, role: 'open' as const })) };
   }
   return null;
 }
@@ -296,11 +297,8 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);
   if (groups.length === 0) {
-    const bare = bareBodiesBracket(text, bracketGroups(text), directory);
-    if (bare !== null) {
-      const g = bracketGroups(text).find((x) => readNameList(x.inner).length === bare.length && x.inner.includes(bare[0].name));
-      return { text: g ? text.slice(g.start, g.end) : text, ...combine([bare], directory) };
-    }
+    const bare = bareBodiesBracket(text, directory);
+    if (bare !== null) return { text: bare.words, ...combine([bare.assigned], directory) };
     // handling-opinion: the opinion's colon ends the sentence naming who handles the request (「…研究提出了办理意见：…」)
     const sentences = text
       .split(/(?<=[。！；\n]|办理意见[：:])/)

@@ -373,7 +373,7 @@ function groupRowsTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]
   const columns = columnsOf(labels);
   if (!columns || !columns.includes('support') || columns.includes('time') || columns.includes('leader')) return null;
   const firstGroup = pastCategories(blocks, k);
-  if (!GROUP_PAREN.test(text(blocks[firstGroup] ?? { text: '' } as LayoutBlock))) return null;
+  if (firstGroup >= blocks.length || !GROUP_PAREN.test(text(blocks[firstGroup]))) return null;
   const out: LayoutBlock[] = [joined(blocks.slice(at, k), ['序号', ...labels].join(' | '))];
   let i = k;
   let groups = 0;
