@@ -7,7 +7,10 @@
 // handed-down-tasks: a notice handing the tasks down in attached tables (「将《政府工作报告》主要目标和重点工作予以分解
 // 下达。现将有关事项通知如下。」, 甘政发〔2025〕7号; 「现将主要目标任务分解下发」) issues them as surely; 「分解如下」 introduces
 // the tasks themselves and is no such line.
-const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)/;
+// divided-tasks-matters: a notice that divides the report's tasks and goes on to the matters of carrying them out
+// (「现将州政府工作报告重点任务予以分解，并就有关事项通知如下。」, 凉府办发〔2020〕20号) introduces requirements as
+// surely; the tasks themselves follow as the notice's attachment.
+const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)|予以分解[，,]?\s*(?:并|现)?(?:就|将)有关事项通知如下/;
 
 /**
  * True when the first numbered item sits right after a line that issues another document, and no item of the

@@ -176,6 +176,8 @@ const GENERIC_PATTERNS: RegExp[] = [
   /^各/,
   /^(?:有关|相关|其他|其它)/,
   /各(级|部门|单位|镇|街|乡|县|区|市|有关|相关)/,
+  // each-office-kind: every office of a body (厅机关各处室, 局机关各科室, 各业务股室) is no one office
+  /各(?:业务|职能|内设)?[处科股]室$/,
   /(有关|相关|其他|其它)(部门|单位|方面|机构)/,
   /^(区|市|县|省)?(政府|委|直)?(部门|单位|机构)$/,
   KIND_OF_DEPARTMENT,

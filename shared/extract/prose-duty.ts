@@ -45,6 +45,11 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   // subject-draws-on: a body that does the work drawing on its own (「局综合科结合我局日常工作和公开目录，及时收集、审核、
   // 发布各类应主动公开的信息」, a county bureau's 政务公开 points)
   ['结合', 'open'],
+  // staffing-share: bodies that each send staff to the groups doing the work share it (「市规划局、财政局各安排1名副局长，
+  // …组成1个督查小组」, a city's 2004 supervision plan)
+  ['各安排', 'open'],
+  ['各派', 'open'],
+  ['各抽调', 'open'],
 ];
 // 由 … 承担 / 统一管理: after 由 the clause is an assignment by itself; 由A将…融入… (by-disposal): A does what 将 takes
 const BY_VERBS: [string, ProseRole][] = [...SUBJECT_VERBS.filter(([v]) => !['要', '应', '将', '做好'].includes(v)), ['承担', 'open'], ['统一', 'open'], ['将', 'open']];
@@ -267,6 +272,8 @@ function subjectDuties(clause: string, directory?: DepartmentDirectory): ProseDu
       // (mechanism-roles: 「B、C共同参与的…体系」 under a lead names B and C taking part, 的 and all)
       if ((s[at + verb.length] === '的' && verb !== '参与') || NOUN_AFTER_VERB.test(s.slice(at + verb.length))) continue;
       if (verb === '应' && NOT_MODAL.test(s.slice(at + 1))) continue;
+      // requirement-label: a clause that is only a field's label, 「督办要求」「工作要求」 before its colon, gives no duty
+      if (verb === '要' && s.slice(at) === '要求') continue;
       // subject-sets-up: a run holding a modal or a partner (县级政务新媒体要与…中心建立…) is no subject of 建立
       if (verb === '建立' && /要|应(?!急)|与|同/.test(s.slice(0, at))) continue;
       // partner-opening: a run opening on 会同, 配合 or 协助 names the partner of a subject left unsaid (「会同区大数据中心推动

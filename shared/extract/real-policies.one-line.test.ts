@@ -33,7 +33,8 @@ import { extractPolicy } from './policy';
 //   a line), county-livelihood-list-year-place-columns (项目名称 / 建设地点 / 建设时间 / …建设内容 / 年度投资金额 / 责任单位),
 //   district-work-report-table-leader-cell-missing (主要工作举措 / 牵头单位 / 配合单位 / 责任领导, a row's leader cell empty),
 //   city-key-work-paren-rows-group-rows (序号 / 目标与任务 / 牵头责任单位 / 责任单位, a pipe after each cell, one row a
-//   line: joined, each row's last cell runs into the next row's number).
+//   line: joined, each row's last cell runs into the next row's number), district-supervision-table-group-rows (序号 /
+//   重点工作内容 / 责任单位 / 配合单位, rows without a 序号 under group rows numbered in brackets).
 // Left out too: district-livelihood-table-run-together, a table crawled with nothing between its cells (序号项目名称
 // 主要内容…配合单位1增加教育资源供给…), which no reading finds the rows of, with its breaks or without.
 // Kept, though tables stand in it: district-plan-brackets-tables-repeated-header, whose measures are prose (its tables
@@ -57,6 +58,7 @@ const TABLE_MEASURES = [
   'county-livelihood-list-year-place-columns',
   'district-work-report-table-leader-cell-missing',
   'city-key-work-paren-rows-group-rows',
+  'district-supervision-table-group-rows',
 ];
 /** Tables whose cells run together with nothing between them: the header's labels one after another after 序号. */
 const RUN_TOGETHER = ['district-livelihood-table-run-together'];

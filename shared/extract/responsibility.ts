@@ -68,6 +68,8 @@ function clauseRole(clause: string, guidance = false): { role: Role | null; name
 const OPENING = '（(〔【[';
 const CLOSING = '）)〕】]';
 
+const ROLE_END = /(?:牵头|主办|负责|配合|参与|协助|协办)$/;
+
 /** Splits on ，；。 outside brackets. */
 function splitClauses(s: string): string[] {
   const out: string[] = [];
@@ -76,7 +78,8 @@ function splitClauses(s: string): string[] {
   for (const c of s) {
     if (OPENING.includes(c)) depth++;
     if (CLOSING.includes(c)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[，,；;。]/.test(c)) {
+    // role-comma: 、 after a role's verb closes that role's clause (「厅政策法规处牵头、厅机关各处室配合」)
+    if (depth === 0 && (/[，,；;。]/.test(c) || (c === '、' && ROLE_END.test(current)))) {
       out.push(current);
       current = '';
     } else current += c;
@@ -157,6 +160,27 @@ function parenthesisAssignments(inner: string, directory?: DepartmentDirectory):
   if (assigned.length === 0) return null;
   if (!assigned.some((a) => looksLikeBody(a.name) || isGenericActor(a.name, directory))) return null;
   return assigned;
+}
+
+/**
+ * bare-bodies-bracket: a bracket closing a line that holds nothing but names of bodies set apart by 、 (「…提振市场信心。
+ * （厅规划处、厅运输处、厅港航处、各市交通运输局）」, 安徽省交通运输厅's 2025 disclosure list) names who answers, as 负责
+ * would: each shares the duty. It stands after the item's last sentence; a bracket naming no body, holding other words, or
+ * closing a sentence's own words (what a term takes in) is no such bracket.
+ */
+function bareBodiesBracket(text: string, directory?: DepartmentDirectory): { words: string; assigned: Assigned[] } | null {
+  const groups = bracketGroups(text);
+  for (const g of groups) {
+    if (!/^[。；;]?\s*(?:\n|$)/.test(text.slice(g.end))) continue;
+    // it stands after the item's last sentence, not inside it (「不得新建大型算力中心（包括通算中心、…）。」 lists what is meant)
+    if (!/[。；;！!？?]\s*$/.test(text.slice(0, g.start))) continue;
+    if (/[，,；;。：:（()）\s]/.test(g.inner)) continue;
+    const names = readNameList(g.inner);
+    if (names.length === 0 || names.some((n) => isNotAName(n.name) || !(looksLikeBody(n.name) || isGenericActor(n.name, directory)))) continue;
+    if (!names.some((n) => !isGenericActor(n.name, directory))) continue;
+    return { words: text.slice(g.start, g.end), assigned: names.map((n) => ({ name: n.name, role: 'open' as const })) };
+  }
+  return null;
 }
 
 /**
@@ -273,6 +297,8 @@ export function readResponsibility(text: string, directory?: DepartmentDirectory
     .map((g) => ({ g, assigned: parenthesisAssignments(g.inner, directory) }))
     .filter((x) => x.assigned !== null);
   if (groups.length === 0) {
+    const bare = bareBodiesBracket(text, directory);
+    if (bare !== null) return { text: bare.words, ...combine([bare.assigned], directory) };
     // handling-opinion: the opinion's colon ends the sentence naming who handles the request (「…研究提出了办理意见：…」)
     const sentences = text
       .split(/(?<=[。！；\n]|办理意见[：:])/)

@@ -65,6 +65,9 @@ const ATTACHMENT_HEADING = /^附[件表]\s*[\d一二三四五六七八九十]*$/
 const TIME_LABEL = /^(?:完成|办结)?(?:时限|时间节点|完成时间|期限|时间要求)\s*[：:]/;
 // Other fields of a task list's item: 工作内容：…, 具体措施：…, 工作目标：….
 const TASK_FIELD = /^[\u4e00-\u9fff]{0,4}(?:内容|措施|目标|要求|任务|举措|标准|成效)\s*[：:]/;
+// A numbered field of an item: a short label naming what the field gives (督查时间：, 督查对象：, 人员安排：, 督查要求：) and a
+// colon opening the line; a body's name before a colon (1．环卫公司：…) heads a division of duties instead.
+const NUMBERED_FIELD = /^\s*[\u4e00-\u9fff]{0,4}(?:时间|时限|对象|安排|要求|内容|方式|范围|地点|形式|程序|步骤)\s*[：:]/;
 // Sections that frame the tasks rather than assign them (总体要求, 保障措施) and items that only state the
 // purpose, scope or entry into force (为…制定本办法, 本办法适用于…, 本措施自…起施行).
 // schedule-section: a section titled only 推进计划 / 推进步骤 / 推进安排 sets out the phases of the work (启动阶段, 实施阶段,
@@ -245,7 +248,13 @@ function chooseLevels(lines: PolicyLine[], labelled: Labelled[], end: number, ha
   let measure: LabelStyle;
   if (count('article') >= 2) measure = 'article';
   else {
-    const candidates = present.filter((s) => s !== 'chapter' && s !== 'article');
+    // numbered-field-items: a finer level whose every item only opens a field of the item above (「1、督查时间：2004年7月
+    // 中旬。」「2、督查对象：…」「3、人员安排：…」) numbers that item's fields, never measures of their own
+    const fieldLevel = (s: LabelStyle) => {
+      const items = labelled.filter((l) => l.label.style === s);
+      return items.length >= 2 && items.every((l) => NUMBERED_FIELD.test(l.label.rest)) && present.some((p) => p !== 'chapter' && p !== 'article' && styleRank(p) < styleRank(s));
+    };
+    const candidates = present.filter((s) => s !== 'chapter' && s !== 'article' && !fieldLevel(s));
     if (candidates.length === 0) measure = present[present.length - 1];
     else {
       // an item that is only a duty field (（三） 责任单位：…) gives its duty to the item above it (duty-field-item)
@@ -638,7 +647,8 @@ function withoutFrame(items: MeasureItem[], sections: Section[], hasDuty: DutyTe
   // (一、背景, 二、建设目标与指导思想) and assigning no duty frames the tasks
   const opening = (m: MeasureItem, k: number) => !duty[k] && m.section === null && /^[一二三四五六七八九十]+、$/.test(m.label) && isOpeningFrameTitle(m.title);
   const tasks = items.filter((m, k) => !opening(m, k) && ((duty[k] && !frame.has(m.section ?? '')) || !(frame.has(m.section ?? '') || FRAME_ITEM.test(m.text)) || dutyTitled(m)));
-  return duty.some(Boolean) || tasks.length > 0 ? tasks : items;
+  // frame-alone: an item titled only as the opening frame stays out even when nothing else would be left
+  return duty.some(Boolean) || tasks.length > 0 ? tasks : items.filter((m, k) => !opening(m, k));
 }
 
 /** `namesBody`: the passage gives a duty to a specific body, not only to kinds of department or generic actors.

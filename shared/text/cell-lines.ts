@@ -41,7 +41,8 @@ const HEAD_CELL = /^[\u4e00-\u9fa5（）()]{1,10}$/;
 export const withoutYear = (t: string) => t.replace(/^(?:19|20)\d{2}年度?(?=[\u4e00-\u9fa5])/, '');
 const isHeadCell = (t: string) => HEAD_CELL.test(withoutYear(t));
 
-const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署|领导小组)$/;
+// an industrial park or development zone answers as a body (青浦工业园区, 经济开发区)
+const NAME_END = /(?:局|委|办|室|中心|政府|院|会|站|所|队|处|部|厅|馆|社|联|协|行|公司|街道|镇|乡|指挥部|署|领导小组|工业园区|开发区)$/;
 const TIME_WORDS = /\d{1,2}月|月底|年底|年内|季度|上半年|下半年|\d{4}年|长期|持续|常态|每月|每季|前$/;
 
 /** A category row across all columns: 「一、知识产权保护方面（共5项）」, no sentence of its own. */
@@ -353,10 +354,72 @@ function kindTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; nex
 }
 
 /** The blocks with each table copied one cell a line put back together as rows. */
+// group-numbered-rows: a table with the lead's and the supporters' columns whose rows carry no 序号 of their own: group
+// rows numbered in brackets (「(1)加快发展现代服务业。」) stand over rows of work / answering body / assisting bodies, each a
+// part of its group (青浦区's 2008 table of the district's key work). Each group is read as one row under its number: its
+// heading and its rows' work as the task, the answering bodies of its rows as the bodies' cell, their assisting bodies
+// as the supporters'. Category rows (一、…) between groups stay lines of their own.
+const GROUP_PAREN = /^[（(](\d{1,2})[）)]([^。；;]{2,40}[。]?)$/;
+function groupRowsTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; next: number } | null {
+  if (!SEQ_HEAD.test(text(blocks[at]))) return null;
+  const labels: string[] = [];
+  let k = at + 1;
+  for (; k < blocks.length && k < at + 8; k++) {
+    const t = text(blocks[k]);
+    if (isCategory(blocks[k]) || GROUP_PAREN.test(t)) break;
+    if (!isHeadCell(t)) return null;
+    labels.push(t);
+  }
+  const columns = columnsOf(labels);
+  if (!columns || !columns.includes('support') || columns.includes('time') || columns.includes('leader')) return null;
+  const firstGroup = pastCategories(blocks, k);
+  if (firstGroup >= blocks.length || !GROUP_PAREN.test(text(blocks[firstGroup]))) return null;
+  const out: LayoutBlock[] = [joined(blocks.slice(at, k), ['序号', ...labels].join(' | '))];
+  let i = k;
+  let groups = 0;
+  while (i < blocks.length) {
+    const g = pastCategories(blocks, i);
+    const head = g < blocks.length ? GROUP_PAREN.exec(text(blocks[g])) : null;
+    if (!head) break;
+    let end = g + 1;
+    while (end < blocks.length && !isCategory(blocks[end]) && !GROUP_PAREN.test(text(blocks[end]))) end++;
+    const lines = blocks.slice(g + 1, end).map(text);
+    const tasks: string[] = [];
+    const leads: string[] = [];
+    const supports: string[] = [];
+    let used = 0;
+    while (used < lines.length) {
+      if (isDutyCell(lines[used])) break;
+      const row = dutyRow(lines.slice(used));
+      if (row.cells.names === '') break;
+      tasks.push(row.cells.task);
+      leads.push(...splitNames(row.cells.names));
+      supports.push(...splitNames(row.cells.support));
+      used += row.used;
+    }
+    if (tasks.length === 0) break;
+    const lead = [...new Set(leads)];
+    const support = [...new Set(supports)].filter((n) => !lead.includes(n));
+    const cells: Record<Cell, string> = { seq: `(${head[1]})`, group: '', task: head[2] + tasks.join(''), names: lead.join('、'), support: support.join('、'), time: '', detail: '', leader: '' };
+    out.push(...blocks.slice(i, g));
+    out.push(joined(blocks.slice(g, g + 1 + used), columns.map((c) => cells[c]).join(' | ')));
+    out.push(...blocks.slice(g + 1 + used, end));
+    i = end;
+    groups++;
+  }
+  return groups > 0 ? { out, next: i } : null;
+}
+
 export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
   const out: LayoutBlock[] = [];
   let i = 0;
   while (i < blocks.length) {
+    const grouped = groupRowsTable(blocks, i);
+    if (grouped) {
+      out.push(...grouped.out);
+      i = grouped.next;
+      continue;
+    }
     const kinds = kindTable(blocks, i);
     if (kinds) {
       out.push(...kinds.out);

@@ -182,6 +182,8 @@ function objectEnd(rest: string): number | null {
     const end = k + noun.length;
     // the object goes on past the noun (「…长效机制和基础性制度建设」, 「…政策的落实」)
     if (/[和及与的等之]/.test(rest[end] ?? '')) continue;
+    // noun-of-noun: the noun qualifies a short noun after it that 的 then closes (「…其他重要政策文件的标准化管理」)
+    if (/^[\u4e00-\u9fa5]{1,3}的/.test(clause.slice(end))) continue;
     // what follows is the object's own noun phrase: 「加大净菜上市在标准|化菜场…等场所的推进力度」
     const after = clause.slice(end);
     if (after.includes('的') && OBJECT_ENDS.some((w) => after.endsWith(w)) || /^[化性型式]/.test(after)) return null;
@@ -216,6 +218,8 @@ function verbClause(rest: string): number | null {
     if (/[，,、（(“"《]/.test(ch) || HEADING_PUNCT.test(ch)) return null;
     const word = CLAUSE_VERBS.find((w) => rest.startsWith(w, k));
     if (word === undefined) continue;
+    // noun-of-noun: a verb closed by 性 or 化 makes a noun (「规范性文件」「标准化管理」): the object goes on
+    if (/[性化]/.test(rest[k + word.length] ?? '')) continue;
     // the verb of those the heading names (「推动东西部地区建立…机制」): the heading goes on
     if (ACTOR_ENDS.test(rest.slice(0, k))) return null;
     const stop = /[，,；;。！？]/.exec(rest.slice(k, k + CLAUSE_REACH));
