@@ -3,15 +3,20 @@
 // stale in its own transaction, and they are read again in slices afterwards: each slice in a transaction of its own,
 // the thread free to answer between slices, with progress the interface can show. The mark is where the slices have
 // got to, kept in the workspace: a report is either read as before the change or as after it, never half, and a
-// re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. Elsewhere (the command
-// line, tests) the reports are read again at once, in the change's transaction.
+// re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. A change that leaves some
+// policies as they were (one added or removed) says so, also in the workspace: the readings against those are kept,
+// in slices as at once. Elsewhere (the command line, tests) the reports are read again at once, in the change's
+// transaction.
 import * as documents from '../db/documents';
 import { getSetting, setSetting } from '../db/settings';
 import { invalidate, type ServiceContext } from './context';
-import { portfolioReading, rereadReports, rereadSubmission, type PortfolioReading } from './reading';
+import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
 const PENDING = 'reread-from';
+
+/** The setting that holds the policies whose readings the marked reports keep (absent: none kept). */
+const KEEP = 'reread-keep';
 
 /** How long one slice may hold the thread before it commits and lets others in. */
 const SLICE_MS = 40;
@@ -28,28 +33,48 @@ export interface RereadState {
   closed: boolean;
   /** How long one slice may hold the thread (at least one report a slice). */
   sliceMs: number;
+  /** Terms of measure texts segmented elsewhere (an import's pool), so the slices need not segment them here. */
+  known: Map<string, string[]>;
 }
 
 /** The state of a workspace that reads reports again in slices. */
-export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs });
+export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs, known: new Map() });
 
 const pendingFrom = (ctx: ServiceContext): number | null => {
   const v = getSetting(ctx.db, PENDING);
   return v === null ? null : Number(v);
 };
 
+/** The policies whose readings the marked reports keep. */
+const keptPolicies = (ctx: ServiceContext): Set<number> => {
+  const v = getSetting(ctx.db, KEEP);
+  return new Set(v === null ? [] : (JSON.parse(v) as number[]));
+};
+
 /**
  * Every report is read again against the policies as they now stand: at once (readings against the `unchanged`
- * policies kept), or, where the workspace reads them in slices, marked to be. Run inside the change's transaction.
+ * policies kept, terms of measure texts taken from `known`), or, where the workspace reads them in slices, marked to
+ * be. Run inside the change's transaction.
  */
-export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>): void {
+export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>, known?: KnownTerms): void {
   if (!ctx.reread) {
-    rereadReports(ctx, undefined, unchanged);
+    rereadReports(ctx, undefined, unchanged, known);
     return;
   }
+  // Marked already by an earlier change: a reading is kept only where neither change touched its policy.
+  const before = rereadPending(ctx) ? keptPolicies(ctx) : null;
+  const keep = [...(unchanged ?? [])].filter((id) => !before || before.has(id));
   setSetting(ctx.db, PENDING, '0');
+  setSetting(ctx.db, KEEP, keep.length > 0 ? JSON.stringify(keep) : null);
+  for (const [text, terms] of known ?? []) ctx.reread.known.set(text, terms);
   ctx.reread.generation += 1;
   ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
+}
+
+/** The mark taken away: no report waits to be read again. */
+function unmark(ctx: ServiceContext): void {
+  setSetting(ctx.db, PENDING, null);
+  setSetting(ctx.db, KEEP, null);
 }
 
 /** Whether reports wait to be read again. */
@@ -60,8 +85,8 @@ export function finishRereading(ctx: ServiceContext): void {
   const from = pendingFrom(ctx);
   if (from === null) return;
   ctx.db.transaction(() => {
-    rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from));
-    setSetting(ctx.db, PENDING, null);
+    rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from), keptPolicies(ctx));
+    unmark(ctx);
   })();
   invalidate(ctx);
 }
@@ -80,17 +105,22 @@ export async function rereadInSlices(
   const sliceMs = options.sliceMs ?? state?.sliceMs ?? SLICE_MS;
   let generation = -1;
   let portfolio: PortfolioReading | null = null;
+  let keep = new Set<number>();
   let rows: documents.DocumentRow[] = [];
   let at = 0;
   let done = 0;
   let total = 0;
   while (!options.signal?.aborted && !state?.closed) {
     const from = pendingFrom(ctx);
-    if (from === null) break;
+    if (from === null) {
+      state?.known.clear();
+      break;
+    }
     // A change since the last slice: the ledger is read again, and the reports from where the mark now is.
     if (!portfolio || (state && state.generation !== generation)) {
       generation = state?.generation ?? 0;
-      portfolio = portfolioReading(ctx);
+      portfolio = portfolioReading(ctx, state?.known);
+      keep = keptPolicies(ctx);
       rows = documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from);
       at = 0;
       done = 0;
@@ -98,7 +128,8 @@ export async function rereadInSlices(
       if (state) state.progress = { done, total };
     }
     if (at >= rows.length) {
-      setSetting(ctx.db, PENDING, null);
+      unmark(ctx);
+      state?.known.clear();
       break;
     }
     const reading = portfolio;
@@ -107,10 +138,11 @@ export async function rereadInSlices(
       do {
         // A report removed since the rows were listed is passed over.
         const row = rows[at];
-        if (documents.getDocumentRow(ctx.db, row.id)?.role === 'submission') rereadSubmission(ctx, reading, row);
+        if (documents.getDocumentRow(ctx.db, row.id)?.role === 'submission') rereadSubmission(ctx, reading, row, keep);
         at += 1;
       } while (at < rows.length && performance.now() - started < sliceMs);
-      setSetting(ctx.db, PENDING, at < rows.length ? String(rows[at].id) : null);
+      if (at < rows.length) setSetting(ctx.db, PENDING, String(rows[at].id));
+      else unmark(ctx);
     })();
     done = at;
     invalidate(ctx);

@@ -102,9 +102,14 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     info: () => info(ctx),
     importFiles: async (paths, role, onProgress, signal) => {
       const startedAt = ctx.clock.now();
-      const result = await importFiles(ctx, paths, role, onProgress, signal);
-      recordImportBatch(ctx, role, startedAt, result);
-      return result;
+      try {
+        const result = await importFiles(ctx, paths, role, onProgress, signal);
+        recordImportBatch(ctx, role, startedAt, result);
+        return result;
+      } finally {
+        // A policy imported marks the reports stored before it to be read again, also in a batch that failed later.
+        then(null);
+      }
     },
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
