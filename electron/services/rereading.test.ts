@@ -1,10 +1,12 @@
 // After a correction to the ledger, a workspace that serves a window reads its reports again in slices: the change
 // answers at once, progress goes from none to all in steps, and the readings end as a workspace reading them at once
 // gives; cut short (the workspace closed mid-way), the reading goes on from where it got to when the workspace opens.
+// Where the workspace has a parser (the import pool), the policy's measures are segmented there, not on this thread.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createInlineParser } from '../ingest/inline';
 import type { Segmenter } from '../segment/jieba';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
@@ -91,5 +93,16 @@ describe('reports read again in slices after a correction', () => {
     const reopened = openWorkspace(file, options());
     expect(readings(reopened)).toEqual(atOnce);
     reopened.close();
+  }, 20_000);
+
+  it('has the parser segment the measures, where the workspace has one', async () => {
+    let here = 0;
+    const counted: Segmenter = { ...chars, terms: (text) => (here++, chars.terms(text)) };
+    const ws = openWorkspace(copy(), options({ rereadInSlices: true, rereadSliceMs: 0, segmenter: counted, parser: createInlineParser(chars) }));
+    correct(ws);
+    await ws.rereading();
+    expect(here).toBe(0);
+    expect(readings(ws)).toEqual(atOnce);
+    ws.close();
   }, 20_000);
 });

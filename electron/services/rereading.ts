@@ -9,6 +9,8 @@
 // transaction.
 import * as documents from '../db/documents';
 import { getSetting, setSetting } from '../db/settings';
+import type { FileParser } from '../ingest/pool';
+import { measureTexts } from '../segment/jieba';
 import { invalidate, type ServiceContext } from './context';
 import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
@@ -94,6 +96,24 @@ export function finishRereading(ctx: ServiceContext): void {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
+ * Asks the parser for the terms of the policies' measure texts not yet `known`, and keeps them there; true when it
+ * waited for them and got them (the workspace may have changed meanwhile). Where the parser fails to give them, they
+ * are segmented here when needed.
+ */
+async function learnMeasureTerms(parser: FileParser, portfolio: PortfolioReading, known: Map<string, string[]>): Promise<boolean> {
+  const missing = [...new Set(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)))].filter((t) => !known.has(t));
+  if (missing.length === 0) return false;
+  try {
+    const terms = await parser.terms(missing);
+    missing.forEach((t, k) => known.set(t, terms[k]));
+    return true;
+  } catch {
+    // segmented here, where they are needed
+    return false;
+  }
+}
+
+/**
  * Reads the marked reports again in slices until none is left, yielding the thread between slices; `onProgress`
  * hears after each slice. Stops between slices when `signal` aborts, the mark kept where it got to.
  */
@@ -120,6 +140,11 @@ export async function rereadInSlices(
     if (!portfolio || (state && state.generation !== generation)) {
       generation = state?.generation ?? 0;
       portfolio = portfolioReading(ctx, state?.known);
+      // The measures' terms come from the parser's segmenter, where there is one: this thread need not load jieba.
+      if (state && ctx.parser && (await learnMeasureTerms(ctx.parser, portfolio, state.known))) {
+        portfolio = null;
+        continue;
+      }
       keep = keptPolicies(ctx);
       rows = documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from);
       at = 0;
