@@ -1,11 +1,13 @@
 // After a correction to the ledger, a workspace that serves a window reads its reports again in slices: the change
 // answers at once, progress goes from none to all in steps, and the readings end as a workspace reading them at once
 // gives; cut short (the workspace closed mid-way), the reading goes on from where it got to when the workspace opens.
-// Where the workspace has a parser (the import pool), the policy's measures are segmented there, not on this thread.
+// Where the workspace has a parser (the import pool), the policy's measures are segmented there, not on this thread;
+// no turn reads every report's row.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as documents from '../db/documents';
 import { createInlineParser } from '../ingest/inline';
 import type { Segmenter } from '../segment/jieba';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
@@ -102,6 +104,20 @@ describe('reports read again in slices after a correction', () => {
     correct(ws);
     await ws.rereading();
     expect(here).toBe(0);
+    expect(readings(ws)).toEqual(atOnce);
+    ws.close();
+  }, 20_000);
+
+  it("reads a report's row only in the slice that reads the report", async () => {
+    const ws = openWorkspace(copy(), options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    correct(ws);
+    const listed = vi.spyOn(documents, 'listDocumentRows');
+    try {
+      await ws.rereading();
+      expect(listed.mock.calls.filter(([, role]) => role === 'submission')).toEqual([]);
+    } finally {
+      listed.mockRestore();
+    }
     expect(readings(ws)).toEqual(atOnce);
     ws.close();
   }, 20_000);

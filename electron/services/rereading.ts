@@ -126,7 +126,8 @@ export async function rereadInSlices(
   let generation = -1;
   let portfolio: PortfolioReading | null = null;
   let keep = new Set<number>();
-  let rows: documents.DocumentRow[] = [];
+  // The ids only: a row is read when its slice reads the report, so no turn reads every report's row.
+  let rows: number[] = [];
   let at = 0;
   let done = 0;
   let total = 0;
@@ -146,7 +147,7 @@ export async function rereadInSlices(
         continue;
       }
       keep = keptPolicies(ctx);
-      rows = documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from);
+      rows = documents.submissionIdsFrom(ctx.db, from);
       at = 0;
       done = 0;
       total = rows.length;
@@ -161,12 +162,12 @@ export async function rereadInSlices(
     const started = performance.now();
     ctx.db.transaction(() => {
       do {
-        // A report removed since the rows were listed is passed over.
-        const row = rows[at];
-        if (documents.getDocumentRow(ctx.db, row.id)?.role === 'submission') rereadSubmission(ctx, reading, row, keep);
+        // A report removed since the ids were listed is passed over.
+        const row = documents.getDocumentRow(ctx.db, rows[at]);
+        if (row?.role === 'submission') rereadSubmission(ctx, reading, row, keep);
         at += 1;
       } while (at < rows.length && performance.now() - started < sliceMs);
-      if (at < rows.length) setSetting(ctx.db, PENDING, String(rows[at].id));
+      if (at < rows.length) setSetting(ctx.db, PENDING, String(rows[at]));
       else unmark(ctx);
     })();
     done = at;
