@@ -2,7 +2,7 @@
 // answers at once, progress goes from none to all in steps, and the readings end as a workspace reading them at once
 // gives; cut short (the workspace closed mid-way), the reading goes on from where it got to when the workspace opens.
 // Where the workspace has a parser (the import pool), the policy's measures are segmented there, not on this thread;
-// no turn reads every report's row.
+// no turn reads every report's row. A department merged has the policies read again there too, one a slice, first.
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,3 +122,45 @@ describe('reports read again in slices after a correction', () => {
     ws.close();
   }, 20_000);
 });
+
+/** Everything a change of the directory reads again: the policy, every report, the departments' rows. */
+const everything = (ws: Ws) => ({ policy: ws.getPolicy()!.extract, reports: readings(ws), departments: ws.departments() });
+/** Two of the policy's bodies merged into one: the policy and the reports name them otherwise. */
+const merge = (ws: Ws) => {
+  const [into, from] = ws.getPolicy()!.extract.departments;
+  ws.mergeDepartments([from], into);
+};
+
+describe('the policy and the reports read again in slices after a department is merged', () => {
+  let merged: ReturnType<typeof everything>;
+  beforeAll(() => {
+    const ws = openWorkspace(copy(), options());
+    const before = everything(ws);
+    merge(ws);
+    merged = everything(ws);
+    expect(merged.policy).not.toEqual(before.policy);
+    ws.close();
+  });
+
+  it('answers the merge before the policy is read again, and ends as reading everything at once does', async () => {
+    const ws = openWorkspace(copy(), options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    const policy = ws.getPolicy()!.extract;
+    merge(ws);
+    expect(ws.getPolicy()!.extract).toEqual(policy);
+    expect(ws.info().rereading).toEqual({ done: 0, total: ws.info().submissionCount });
+    await ws.rereading();
+    expect(everything(ws)).toEqual(merged);
+    ws.close();
+  }, 20_000);
+
+  it('reads the policy and the reports on opening when the workspace closed before any slice', () => {
+    const file = copy();
+    const ws = openWorkspace(file, options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    merge(ws);
+    ws.close();
+    const reopened = openWorkspace(file, options());
+    expect(everything(reopened)).toEqual(merged);
+    reopened.close();
+  });
+});
+

@@ -5,13 +5,16 @@
 // got to, kept in the workspace: a report is either read as before the change or as after it, never half, and a
 // re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. A change that leaves some
 // policies as they were (one added or removed) says so, also in the workspace: the readings against those are kept,
-// in slices as at once. Elsewhere (the command line, tests) the reports are read again at once, in the change's
+// in slices as at once. A change of the department directory (a merge, a split, a generic mark, or their undo) marks
+// the policies too: the first slices read them again from their paragraphs, one a slice, then the reports follow. Elsewhere (the command line, tests) the reports are read again at once, in the change's
 // transaction.
 import * as documents from '../db/documents';
+import * as departmentsRepo from '../db/departments';
 import { getSetting, setSetting } from '../db/settings';
 import type { FileParser } from '../ingest/pool';
 import { measureTexts } from '../segment/jieba';
 import { invalidate, type ServiceContext } from './context';
+import { policyIds, rereadPolicy } from './policy';
 import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
@@ -19,6 +22,9 @@ const PENDING = 'reread-from';
 
 /** The setting that holds the policies whose readings the marked reports keep (absent: none kept). */
 const KEEP = 'reread-keep';
+
+/** The setting that holds the policies to read again from their paragraphs, before the reports (absent: none). */
+const POLICIES = 'reread-policies';
 
 /** How long one slice may hold the thread before it commits and lets others in. */
 const SLICE_MS = 40;
@@ -73,6 +79,36 @@ export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>, k
   ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
 }
 
+/** The policies marked to be read again from their paragraphs. */
+const markedPolicies = (ctx: ServiceContext): number[] => {
+  const v = getSetting(ctx.db, POLICIES);
+  return v === null ? [] : (JSON.parse(v) as number[]);
+};
+
+const markPolicies = (ctx: ServiceContext, ids: number[]) => setSetting(ctx.db, POLICIES, ids.length > 0 ? JSON.stringify(ids) : null);
+
+/**
+ * Every policy is marked to be read again with the department directory as it now stands, and every report after
+ * them; the slices read the policies first, one a slice. Only where the workspace reads in slices; run inside the
+ * change's transaction.
+ */
+export function rereadAllPolicies(ctx: ServiceContext): void {
+  markPolicies(ctx, [...new Set([...markedPolicies(ctx), ...policyIds(ctx)])]);
+  rereadAllReports(ctx);
+}
+
+/**
+ * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction; after the
+ * last, the departments no policy names any more are dropped, as reading them at once does.
+ */
+function rereadMarkedPolicy(ctx: ServiceContext): void {
+  const [first, ...rest] = markedPolicies(ctx);
+  if (first === undefined) return;
+  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first);
+  markPolicies(ctx, rest);
+  if (rest.length === 0) departmentsRepo.pruneUnusedDepartments(ctx.db);
+}
+
 /** The mark taken away: no report waits to be read again. */
 function unmark(ctx: ServiceContext): void {
   setSetting(ctx.db, PENDING, null);
@@ -87,6 +123,8 @@ export function finishRereading(ctx: ServiceContext): void {
   const from = pendingFrom(ctx);
   if (from === null) return;
   ctx.db.transaction(() => {
+    while (markedPolicies(ctx).length > 0) rereadMarkedPolicy(ctx);
+    invalidate(ctx);
     rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from), keptPolicies(ctx));
     unmark(ctx);
   })();
@@ -136,6 +174,14 @@ export async function rereadInSlices(
     if (from === null) {
       state?.known.clear();
       break;
+    }
+    // Policies marked to be read again come first, one a slice; the reports are then read against them.
+    if (markedPolicies(ctx).length > 0) {
+      ctx.db.transaction(() => rereadMarkedPolicy(ctx))();
+      invalidate(ctx);
+      portfolio = null;
+      await nextTurn();
+      continue;
     }
     // A change since the last slice: the ledger is read again, and the reports from where the mark now is.
     if (!portfolio || (state && state.generation !== generation)) {
