@@ -6,8 +6,8 @@
 // re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. A change that leaves some
 // policies as they were (one added or removed) says so, also in the workspace: the readings against those are kept,
 // in slices as at once. A change of the department directory (a merge, a split, a generic mark, or their undo) marks
-// the policies too: the first slices read them again from their paragraphs, one a slice, then the reports follow. Elsewhere (the command line, tests) the reports are read again at once, in the change's
-// transaction.
+// the policies too: the first slices read them again from their paragraphs, one a slice, then the reports follow.
+// Elsewhere (the command line, tests) the reports are read again at once, in the change's transaction.
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
 import { getSetting, setSetting } from '../db/settings';
