@@ -148,8 +148,23 @@ describe('the policy and the reports read again in slices after a department is 
     merge(ws);
     expect(ws.getPolicy()!.extract).toEqual(policy);
     expect(ws.info().rereading).toEqual({ done: 0, total: ws.info().submissionCount });
+    expect(ws.info().rereadsDone).toBe(0);
     await ws.rereading();
+    // The window hears that a re-reading ended, whenever it asks: what it fetched meanwhile is fetched again.
+    expect(ws.info().rereadsDone).toBe(1);
     expect(everything(ws)).toEqual(merged);
+    ws.close();
+  }, 20_000);
+
+  it('previews the merge with the policy read at once, and leaves nothing marked or under way', async () => {
+    const ws = openWorkspace(copy(), options({ rereadInSlices: true, rereadSliceMs: 0 }));
+    const [into, from] = ws.getPolicy()!.extract.departments;
+    const preview = ws.call('departments/merge-preview', { names: [from], into, asOf: '2022-01-31' });
+    expect(ws.info().rereading).toBeUndefined();
+    await ws.rereading();
+    expect(ws.info().rereadsDone).toBe(0);
+    const row = merged.departments.find((d) => d.canonical === into)!;
+    expect(preview.after).toEqual({ obligations: row.obligations, submissions: row.submissions, aliases: row.aliases });
     ws.close();
   }, 20_000);
 

@@ -41,12 +41,14 @@ export interface RereadState {
   closed: boolean;
   /** How long one slice may hold the thread (at least one report a slice). */
   sliceMs: number;
+  /** How many re-readings have run to the end since the workspace opened: a view read before the last is stale. */
+  finished: number;
   /** Terms of measure texts segmented elsewhere (an import's pool), so the slices need not segment them here. */
   known: Map<string, string[]>;
 }
 
 /** The state of a workspace that reads reports again in slices. */
-export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs, known: new Map() });
+export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs, finished: 0, known: new Map() });
 
 const pendingFrom = (ctx: ServiceContext): number | null => {
   const v = getSetting(ctx.db, PENDING);
@@ -222,7 +224,9 @@ export async function rereadInSlices(
     options.onProgress?.(done, total);
     await nextTurn();
   }
-  if (state) state.progress = null;
+  if (!state) return;
+  state.progress = null;
+  if (!rereadPending(ctx)) state.finished += 1;
 }
 
 /**
