@@ -52,11 +52,18 @@ export function App({ client }: { client: ApiClient }) {
     if (kind !== 'error') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), action ? 15000 : 5000);
   }, []);
 
+  // The re-readings the views were last fetched after: one that ended since (it may have run before the answer to the
+  // change was read, and ended before the window asked how it stood) has every view fetched again.
+  const rereadsSeen = useRef<number | undefined>(undefined);
   const loadInfo = useCallback(async () => {
     const r = await client.call('workspace/info', {});
     if (r.ok) {
       setInfo(r.value);
       setFatal(null);
+      const done = r.value.rereadsDone;
+      const ended = rereadsSeen.current !== undefined && done !== undefined && done !== rereadsSeen.current && !r.value.rereading;
+      if (!r.value.rereading) rereadsSeen.current = done;
+      if (ended) setDataVersion((v) => v + 1);
     } else setFatal(r.error.message);
   }, [client]);
 
@@ -73,7 +80,10 @@ export function App({ client }: { client: ApiClient }) {
       const r = await client.call('workspace/info', {});
       if (!r.ok) return;
       if (r.value.rereading) setInfo(r.value);
-      else setDataVersion((v) => v + 1);
+      else {
+        rereadsSeen.current = r.value.rereadsDone;
+        setDataVersion((v) => v + 1);
+      }
     }, REREADING_POLL_MS);
     return () => clearTimeout(timer);
   }, [client, rereading]);

@@ -35,6 +35,11 @@ export interface WorkspaceInfo {
    * views show the others as read before the correction until they are).
    */
   rereading?: { done: number; total: number };
+  /**
+   * Where reports are read again in slices: how many such re-readings have run to the end since the workspace opened.
+   * A view fetched while one ran (the answer to the change itself) is fetched again when this grows.
+   */
+  rereadsDone?: number;
 }
 
 export interface WorkspaceSettings {

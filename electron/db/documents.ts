@@ -46,6 +46,11 @@ export function listDocumentRows(db: Db, role?: DocumentRole): DocumentRow[] {
   return rows.map(toRow);
 }
 
+/** The ids of the reports from `from` on, in order, without reading their rows. */
+export function submissionIdsFrom(db: Db, from: number): number[] {
+  return (stmt(db, `SELECT id FROM documents WHERE role = 'submission' AND id >= ? ORDER BY id`).all(from) as { id: number }[]).map((r) => r.id);
+}
+
 /** How many documents the workspace holds, and how many of them are reports, without reading them. */
 export function countDocuments(db: Db): { documents: number; submissions: number } {
   const r = stmt(db, `SELECT COUNT(*) AS documents, COUNT(CASE WHEN role = 'submission' THEN 1 END) AS submissions FROM documents`).get() as {

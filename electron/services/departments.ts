@@ -16,22 +16,26 @@ export function departments(ctx: ServiceContext): DepartmentRow[] {
   return departmentRows(readings, departmentsRepo.listDepartmentRecords(ctx.db));
 }
 
-/** A change of the directory re-reads the policy and every report, with its journal entry, in one transaction. */
-function changeDirectory(ctx: ServiceContext, summary: string, department: string, slots: string[], change: () => void): void {
+/**
+ * A change of the directory re-reads the policy and every report, with its journal entry, in one transaction (or
+ * marks them to be read in slices; the policies are read at once when `policiesNow`).
+ */
+function changeDirectory(ctx: ServiceContext, summary: string, department: string, slots: string[], change: () => void, policiesNow = false): void {
   recordChange(ctx, { kind: 'departments', summary, department }, slots, () => {
     change();
-    refreshAll(ctx);
+    refreshAll(ctx, policiesNow);
   });
 }
 
-export function mergeDepartments(ctx: ServiceContext, names: string[], into: string): void {
+/** Merges department names into one; `policiesNow` reads the policies again at once, even where slices would. */
+export function mergeDepartments(ctx: ServiceContext, names: string[], into: string, policiesNow = false): void {
   const target = into.trim();
   if (!target) throw new WorkspaceError('bad-input', '合并目标名称不能为空。');
   if (names.some((n) => !n.trim())) throw new WorkspaceError('bad-input', '部门名称不能为空。');
   const from = names.map((n) => n.trim()).filter((n) => n !== target);
   changeDirectory(ctx, `合并部门：${from.join('、')} → ${target}`, target, [...from.map((n) => `alias:${n}`), `alias:${target}`], () => {
     for (const n of from) departmentsRepo.mergeDepartment(ctx.db, n, target);
-  });
+  }, policiesNow);
 }
 
 export function splitAlias(ctx: ServiceContext, alias: string): void {

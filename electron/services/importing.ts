@@ -19,7 +19,8 @@ import { appendJournal } from './journal';
 import { expandZips } from '../import/zip-bundle';
 import { measureTexts } from '../segment/jieba';
 import { correctedPolicy, directory, policyIds } from './policy';
-import { portfolioReading, readReport, rereadReports, type KnownTerms, type PortfolioReading } from './reading';
+import { portfolioReading, readReport, type KnownTerms, type PortfolioReading } from './reading';
+import { rereadAllReports } from './rereading';
 
 interface Stamp {
   importedAt: string;
@@ -124,15 +125,16 @@ function storePolicy(
   const { db } = ctx;
   const terms = readTerms ?? termsOf(ctx, doc);
   const others = new Set(policyIds(ctx));
-  // The reports already stored are placed again (they may answer the new policy) in the same transaction that
-  // stores it: a crash later in the batch cannot leave them unplaced. Their readings against the other policies stay.
+  // The reports already stored are placed again (they may answer the new policy), or marked to be where the workspace
+  // reads them in slices, in the same transaction that stores it: a crash later in the batch cannot leave them
+  // unplaced. Their readings against the other policies stay.
   db.transaction(() => {
     const id = documents.insertDocument(db, doc, 'policy', stamp.importedAt, stamp.importDate, terms.map((list) => list.join(' ')));
     keepSource(ctx, id, doc);
     policyRepo.savePolicy(db, id, extract);
     takeUpOrphans(ctx, id, extract);
     invalidate(ctx);
-    rereadReports(ctx, undefined, others, known);
+    rereadAllReports(ctx, others, known);
     journalImport(ctx, id, doc, 'policy');
     Object.assign(result, { role: 'policy', documentId: id });
   })();

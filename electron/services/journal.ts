@@ -152,11 +152,12 @@ export function appendJournal(ctx: ServiceContext, meta: ChangeMeta, before: Slo
 
 // ---------------------------------------------------------------- listing and undo
 
-function withState(entries: journalRepo.StoredEntry[], ctx: ServiceContext): JournalEntry[] {
+/** The entries (or only the one with id `only`) with whether each can be undone, and why not. */
+function withState(entries: journalRepo.StoredEntry[], ctx: ServiceContext, only?: number): JournalEntry[] {
   const undoneBy = new Map<number, number>();
   for (const e of entries) if (e.undoes !== null) undoneBy.set(e.undoes, e.id);
   const live = entries.filter((e) => e.kind !== 'undo' && !undoneBy.has(e.id));
-  return entries.map((e) => {
+  return entries.filter((e) => only === undefined || e.id === only).map((e) => {
     const done = undoneBy.get(e.id) ?? null;
     let blockedBy: string | null = null;
     if (e.kind === 'undo') blockedBy = '撤销操作本身不能再撤销';
@@ -183,9 +184,11 @@ export function listJournal(ctx: ServiceContext, filter: JournalFilter = {}): Jo
 export const afterUndo: { reread?: (ctx: ServiceContext) => void } = {};
 
 export function undo(ctx: ServiceContext, id?: number): JournalEntry {
-  const entries = withState(journalRepo.allEntries(ctx.db), ctx);
-  const target =
-    id === undefined ? [...entries].reverse().find((e) => e.kind !== 'undo' && e.undoneBy === null) : entries.find((e) => e.id === id);
+  // Only the entry undone is weighed: an undo does not go through the whole journal (an entry a report imported).
+  const stored = journalRepo.allEntries(ctx.db);
+  const undone = new Set(stored.map((e) => e.undoes));
+  const targetId = id ?? [...stored].reverse().find((e) => e.kind !== 'undo' && !undone.has(e.id))?.id;
+  const target = targetId === undefined ? undefined : withState(stored, ctx, targetId)[0];
   if (!target) throw new WorkspaceError('not-found', id === undefined ? '没有可以撤销的操作。' : `找不到编号为 ${id} 的操作记录。`);
   if (!target.undoable) throw new WorkspaceError('bad-input', `无法撤销“${target.summary}”：${target.blockedBy}。`);
   let undoId = 0;
@@ -207,7 +210,7 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
     });
   })();
   invalidate(ctx, staleAfter(Object.keys(target.after)));
-  return withState(journalRepo.allEntries(ctx.db), ctx).find((e) => e.id === undoId)!;
+  return withState(journalRepo.allEntries(ctx.db), ctx, undoId)[0];
 }
 
 export const journalHandlers = {

@@ -33,9 +33,12 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
 
   let afterRows: DepartmentRow[] = [];
   let afterObligations: typeof before = [];
+  // The policies are read with the merge at once (what they will say is what the preview shows); the mark for the
+  // reports is rolled back with the rest, and so is where the re-reading in slices stands.
+  const rereading = ctx.reread && { generation: ctx.reread.generation, progress: ctx.reread.progress };
   try {
     ctx.db.transaction(() => {
-      mergeDepartments(ctx, names, target);
+      mergeDepartments(ctx, names, target, true);
       afterRows = departments(ctx);
       afterObligations = everyObligation(ctx, asOf).filter((o) => o.department === target);
       throw new RollBack();
@@ -43,6 +46,7 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
   } catch (err) {
     if (!(err instanceof RollBack)) throw err;
   } finally {
+    if (ctx.reread && rereading) Object.assign(ctx.reread, rereading);
     invalidate(ctx);
   }
 

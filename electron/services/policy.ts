@@ -17,7 +17,7 @@ import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type Loaded, type LoadedReport, type PolicyLedger, type ServiceContext } from './context';
 import { afterUndo, recordChange } from './journal';
 import { rereadReports } from './reading';
-import { rereadAllReports } from './rereading';
+import { rereadAllPolicies, rereadAllReports } from './rereading';
 import type { DomainHandlers } from './workspace-api';
 import { targetWords } from '../../shared/extract/target-phrase';
 import { namesOfSeveralPlaces, policyPlace, renamedPolicy, renamedReport, workspaceNamer } from '../../shared/departments/place-names';
@@ -188,19 +188,30 @@ export function loadAll(ctx: ServiceContext): Loaded[] {
     .filter((l): l is Loaded => l !== null);
 }
 
-/** Re-reads every policy with the current directory, then places and reads every report again. Run inside a transaction. */
-export function refreshAll(ctx: ServiceContext): void {
+/** Reads one stored policy again from its paragraphs with the current department directory. */
+export function rereadPolicy(ctx: ServiceContext, policyId: number): void {
+  const paragraphs = documents.getParagraphs(ctx.db, policyId);
+  policyRepo.savePolicy(ctx.db, policyId, extractPolicy({ paragraphs }, directory(ctx)));
+}
+
+/**
+ * Re-reads every policy with the current directory, then places and reads every report again; where the workspace
+ * reads them in slices, the policies too are marked to be read again there (first, one a slice), unless `atOnce`.
+ * Run inside a transaction.
+ */
+export function refreshAll(ctx: ServiceContext, atOnce = false): void {
   const { db } = ctx;
-  for (const policyId of policyIds(ctx)) {
-    const paragraphs = documents.getParagraphs(db, policyId);
-    policyRepo.savePolicy(db, policyId, extractPolicy({ paragraphs }, directory(ctx)));
+  if (ctx.reread && !atOnce) {
+    rereadAllPolicies(ctx);
+    return;
   }
+  for (const policyId of policyIds(ctx)) rereadPolicy(ctx, policyId);
   invalidate(ctx);
   rereadAllReports(ctx);
   departmentsRepo.pruneUnusedDepartments(db);
   invalidate(ctx);
 }
-afterUndo.reread = refreshAll;
+afterUndo.reread = (ctx) => refreshAll(ctx);
 
 /**
  * After a correction to a policy's ledger (a measure, its number or issuer): the policies as read stay as they are

@@ -3,15 +3,28 @@
 // stale in its own transaction, and they are read again in slices afterwards: each slice in a transaction of its own,
 // the thread free to answer between slices, with progress the interface can show. The mark is where the slices have
 // got to, kept in the workspace: a report is either read as before the change or as after it, never half, and a
-// re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. Elsewhere (the command
-// line, tests) the reports are read again at once, in the change's transaction.
+// re-reading cut short (the app closed, a crash) goes on from there when the workspace opens. A change that leaves some
+// policies as they were (one added or removed) says so, also in the workspace: the readings against those are kept,
+// in slices as at once. A change of the department directory (a merge, a split, a generic mark, or their undo) marks
+// the policies too: the first slices read them again from their paragraphs, one a slice, then the reports follow.
+// Elsewhere (the command line, tests) the reports are read again at once, in the change's transaction.
 import * as documents from '../db/documents';
+import * as departmentsRepo from '../db/departments';
 import { getSetting, setSetting } from '../db/settings';
+import type { FileParser } from '../ingest/pool';
+import { measureTexts } from '../segment/jieba';
 import { invalidate, type ServiceContext } from './context';
-import { portfolioReading, rereadReports, rereadSubmission, type PortfolioReading } from './reading';
+import { policyIds, rereadPolicy } from './policy';
+import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
 const PENDING = 'reread-from';
+
+/** The setting that holds the policies whose readings the marked reports keep (absent: none kept). */
+const KEEP = 'reread-keep';
+
+/** The setting that holds the policies to read again from their paragraphs, before the reports (absent: none). */
+const POLICIES = 'reread-policies';
 
 /** How long one slice may hold the thread before it commits and lets others in. */
 const SLICE_MS = 40;
@@ -28,28 +41,80 @@ export interface RereadState {
   closed: boolean;
   /** How long one slice may hold the thread (at least one report a slice). */
   sliceMs: number;
+  /** How many re-readings have run to the end since the workspace opened: a view read before the last is stale. */
+  finished: number;
+  /** Terms of measure texts segmented elsewhere (an import's pool), so the slices need not segment them here. */
+  known: Map<string, string[]>;
 }
 
 /** The state of a workspace that reads reports again in slices. */
-export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs });
+export const slicedRereading = (sliceMs = SLICE_MS): RereadState => ({ generation: 0, progress: null, running: null, closed: false, sliceMs, finished: 0, known: new Map() });
 
 const pendingFrom = (ctx: ServiceContext): number | null => {
   const v = getSetting(ctx.db, PENDING);
   return v === null ? null : Number(v);
 };
 
+/** The policies whose readings the marked reports keep. */
+const keptPolicies = (ctx: ServiceContext): Set<number> => {
+  const v = getSetting(ctx.db, KEEP);
+  return new Set(v === null ? [] : (JSON.parse(v) as number[]));
+};
+
 /**
  * Every report is read again against the policies as they now stand: at once (readings against the `unchanged`
- * policies kept), or, where the workspace reads them in slices, marked to be. Run inside the change's transaction.
+ * policies kept, terms of measure texts taken from `known`), or, where the workspace reads them in slices, marked to
+ * be. Run inside the change's transaction.
  */
-export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>): void {
+export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>, known?: KnownTerms): void {
   if (!ctx.reread) {
-    rereadReports(ctx, undefined, unchanged);
+    rereadReports(ctx, undefined, unchanged, known);
     return;
   }
+  // Marked already by an earlier change: a reading is kept only where neither change touched its policy.
+  const before = rereadPending(ctx) ? keptPolicies(ctx) : null;
+  const keep = [...(unchanged ?? [])].filter((id) => !before || before.has(id));
   setSetting(ctx.db, PENDING, '0');
+  setSetting(ctx.db, KEEP, keep.length > 0 ? JSON.stringify(keep) : null);
+  for (const [text, terms] of known ?? []) ctx.reread.known.set(text, terms);
   ctx.reread.generation += 1;
   ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
+}
+
+/** The policies marked to be read again from their paragraphs. */
+const markedPolicies = (ctx: ServiceContext): number[] => {
+  const v = getSetting(ctx.db, POLICIES);
+  return v === null ? [] : (JSON.parse(v) as number[]);
+};
+
+const markPolicies = (ctx: ServiceContext, ids: number[]) => setSetting(ctx.db, POLICIES, ids.length > 0 ? JSON.stringify(ids) : null);
+
+/**
+ * Every policy is marked to be read again with the department directory as it now stands, and every report after
+ * them; the slices read the policies first, one a slice. Only where the workspace reads in slices; run inside the
+ * change's transaction.
+ */
+export function rereadAllPolicies(ctx: ServiceContext): void {
+  markPolicies(ctx, [...new Set([...markedPolicies(ctx), ...policyIds(ctx)])]);
+  rereadAllReports(ctx);
+}
+
+/**
+ * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction; after the
+ * last, the departments no policy names any more are dropped, as reading them at once does.
+ */
+function rereadMarkedPolicy(ctx: ServiceContext): void {
+  const [first, ...rest] = markedPolicies(ctx);
+  if (first === undefined) return;
+  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first);
+  markPolicies(ctx, rest);
+  if (rest.length === 0) departmentsRepo.pruneUnusedDepartments(ctx.db);
+}
+
+/** The mark taken away: no report waits to be read again. */
+function unmark(ctx: ServiceContext): void {
+  setSetting(ctx.db, PENDING, null);
+  setSetting(ctx.db, KEEP, null);
 }
 
 /** Whether reports wait to be read again. */
@@ -60,13 +125,33 @@ export function finishRereading(ctx: ServiceContext): void {
   const from = pendingFrom(ctx);
   if (from === null) return;
   ctx.db.transaction(() => {
-    rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from));
-    setSetting(ctx.db, PENDING, null);
+    while (markedPolicies(ctx).length > 0) rereadMarkedPolicy(ctx);
+    invalidate(ctx);
+    rereadReports(ctx, documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from), keptPolicies(ctx));
+    unmark(ctx);
   })();
   invalidate(ctx);
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Asks the parser for the terms of the policies' measure texts not yet `known`, and keeps them there; true when it
+ * waited for them and got them (the workspace may have changed meanwhile). Where the parser fails to give them, they
+ * are segmented here when needed.
+ */
+async function learnMeasureTerms(parser: FileParser, portfolio: PortfolioReading, known: Map<string, string[]>): Promise<boolean> {
+  const missing = [...new Set(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)))].filter((t) => !known.has(t));
+  if (missing.length === 0) return false;
+  try {
+    const terms = await parser.terms(missing);
+    missing.forEach((t, k) => known.set(t, terms[k]));
+    return true;
+  } catch {
+    // segmented here, where they are needed
+    return false;
+  }
+}
 
 /**
  * Reads the marked reports again in slices until none is left, yielding the thread between slices; `onProgress`
@@ -80,37 +165,58 @@ export async function rereadInSlices(
   const sliceMs = options.sliceMs ?? state?.sliceMs ?? SLICE_MS;
   let generation = -1;
   let portfolio: PortfolioReading | null = null;
-  let rows: documents.DocumentRow[] = [];
+  let keep = new Set<number>();
+  // The ids only: a row is read when its slice reads the report, so no turn reads every report's row.
+  let rows: number[] = [];
   let at = 0;
   let done = 0;
   let total = 0;
   while (!options.signal?.aborted && !state?.closed) {
     const from = pendingFrom(ctx);
-    if (from === null) break;
+    if (from === null) {
+      state?.known.clear();
+      break;
+    }
+    // Policies marked to be read again come first, one a slice; the reports are then read against them.
+    if (markedPolicies(ctx).length > 0) {
+      ctx.db.transaction(() => rereadMarkedPolicy(ctx))();
+      invalidate(ctx);
+      portfolio = null;
+      await nextTurn();
+      continue;
+    }
     // A change since the last slice: the ledger is read again, and the reports from where the mark now is.
     if (!portfolio || (state && state.generation !== generation)) {
       generation = state?.generation ?? 0;
-      portfolio = portfolioReading(ctx);
-      rows = documents.listDocumentRows(ctx.db, 'submission').filter((r) => r.id >= from);
+      portfolio = portfolioReading(ctx, state?.known);
+      // The measures' terms come from the parser's segmenter, where there is one: this thread need not load jieba.
+      if (state && ctx.parser && (await learnMeasureTerms(ctx.parser, portfolio, state.known))) {
+        portfolio = null;
+        continue;
+      }
+      keep = keptPolicies(ctx);
+      rows = documents.submissionIdsFrom(ctx.db, from);
       at = 0;
       done = 0;
       total = rows.length;
       if (state) state.progress = { done, total };
     }
     if (at >= rows.length) {
-      setSetting(ctx.db, PENDING, null);
+      unmark(ctx);
+      state?.known.clear();
       break;
     }
     const reading = portfolio;
     const started = performance.now();
     ctx.db.transaction(() => {
       do {
-        // A report removed since the rows were listed is passed over.
-        const row = rows[at];
-        if (documents.getDocumentRow(ctx.db, row.id)?.role === 'submission') rereadSubmission(ctx, reading, row);
+        // A report removed since the ids were listed is passed over.
+        const row = documents.getDocumentRow(ctx.db, rows[at]);
+        if (row?.role === 'submission') rereadSubmission(ctx, reading, row, keep);
         at += 1;
       } while (at < rows.length && performance.now() - started < sliceMs);
-      setSetting(ctx.db, PENDING, at < rows.length ? String(rows[at].id) : null);
+      if (at < rows.length) setSetting(ctx.db, PENDING, String(rows[at]));
+      else unmark(ctx);
     })();
     done = at;
     invalidate(ctx);
@@ -118,7 +224,9 @@ export async function rereadInSlices(
     options.onProgress?.(done, total);
     await nextTurn();
   }
-  if (state) state.progress = null;
+  if (!state) return;
+  state.progress = null;
+  if (!rereadPending(ctx)) state.finished += 1;
 }
 
 /**

@@ -55,6 +55,7 @@ export function info(ctx: ServiceContext): WorkspaceInfo {
     settings: getSettings(ctx),
     defaultReportDeadline: loaded ? defaultReportDeadline(loaded.policy) : null,
     ...(ctx.reread?.progress ? { rereading: { ...ctx.reread.progress } } : {}),
+    ...(ctx.reread ? { rereadsDone: ctx.reread.finished } : {}),
   };
 }
 

@@ -79,7 +79,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     user: options.user ?? osUser(),
     ...(options.rereadInSlices ? { reread: slicedRereading(options.rereadSliceMs) } : {}),
   };
-  if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx))();
+  if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx, true))();
   // a policy stored before middle headings were kept, or with labels that name none (「一、1.」 twice), is read again
   else ctx.db.transaction(() => rereadStoredPolicies(ctx))();
   // Reports a crash or an older version left unread are read before anything is shown.
@@ -102,9 +102,14 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     info: () => info(ctx),
     importFiles: async (paths, role, onProgress, signal) => {
       const startedAt = ctx.clock.now();
-      const result = await importFiles(ctx, paths, role, onProgress, signal);
-      recordImportBatch(ctx, role, startedAt, result);
-      return result;
+      try {
+        const result = await importFiles(ctx, paths, role, onProgress, signal);
+        recordImportBatch(ctx, role, startedAt, result);
+        return result;
+      } finally {
+        // A policy imported marks the reports stored before it to be read again, also in a batch that failed later.
+        then(null);
+      }
     },
     listDocuments: () => listDocuments(ctx),
     getDocument: (id) => getDocument(ctx, id),
