@@ -5,7 +5,8 @@
 // 2. only-policy: in a workspace of one policy, every report is that policy's (today's one-policy behaviour);
 // 3. title-echo: the report's title gives how far one policy's subject of the year has got (title-echo.ts);
 //    from here on, a policy of another place of the same level, which the report never names, is not weighed at all
-//    (own-place.ts), nor the same subject of another year (title-echo.ts);
+//    (own-place.ts), nor one whose targets the report's rows give with other figures (other-target.ts), nor the same
+//    subject of another year (title-echo.ts);
 // 4. content: the report shares the words distinctive of one policy, clearly more than any other's (weighed against
 //    one policy alone when it quotes whole the targets of that one and of no other: quoted-target.ts);
 // 5. otherwise none: the report is listed as answering no policy, never forced onto one.
@@ -29,6 +30,7 @@ import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
 import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace, type TitleSubject } from './title-echo';
 import { policyTargets, quotedTargetPolicy } from './quoted-target';
 import { otherPlace } from './own-place';
+import { otherTargets } from './other-target';
 import { placeKey, policyPlace } from '../departments/place-names';
 import type { Attribution } from './types';
 
@@ -399,7 +401,8 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   const own = reportSubject(report);
   // own-place: a policy of another place of the same level, which the report never names, is never the report's
   const ownPlace = { place: own?.place ?? null, text: report.text };
-  const elsewhere = new Set(policies.filter((p) => otherPlace(ownPlace, p.place) !== null).map((p) => p.id));
+  // other-target: nor is a policy whose targets the report's rows give with other figures, another division's
+  const elsewhere = new Set(policies.filter((p) => otherPlace(ownPlace, p.place) !== null || otherTargets(report.text, p.targets).length > 0).map((p) => p.id));
   const echoed = titleEchoRule(own, policies.filter((p) => !elsewhere.has(p.id)));
   if (echoed.length > 0) return echoed;
   // the same subject of another year is never the report's, whatever words or bodies they share (title-echo); such a
