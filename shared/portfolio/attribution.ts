@@ -27,7 +27,7 @@ import { normalizeForMatching, type Normalized } from '../text/normalize';
 import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
-import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace, type TitleSubject } from './title-echo';
+import { anotherYearOf, echoes, publisherOf, reportTitleSubject, titleSubject, withPlace, writerPlace, type TitleSubject } from './title-echo';
 import { policyTargets, quotedTargetPolicy } from './quoted-target';
 import { otherPlace } from './own-place';
 import { otherTargets } from './other-target';
@@ -400,7 +400,8 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   if (cited.length > 0) return cited;
   const own = reportSubject(report);
   // own-place: a policy of another place of the same level, which the report never names, is never the report's
-  const ownPlace = { place: own?.place ?? null, text: report.text };
+  // its place: its title's, its publisher's or its sender's, as title-echo reads them, even where its title names no subject
+  const ownPlace = { place: own?.place ?? writerPlace(publisherOf(report.text)) ?? writerPlace(report.departments?.[0]), text: report.text };
   // other-target: nor is a policy whose targets the report's rows give with other figures, another division's
   const elsewhere = new Set(policies.filter((p) => otherPlace(ownPlace, p.place) !== null || otherTargets(report.text, p.targets).length > 0).map((p) => p.id));
   const echoed = titleEchoRule(own, policies.filter((p) => !elsewhere.has(p.id)));
