@@ -4,6 +4,9 @@
 //    citing several policies answers each of them;
 // 2. only-policy: in a workspace of one policy, every report is that policy's (today's one-policy behaviour);
 // 3. title-echo: the report's title gives how far one policy's subject of the year has got (title-echo.ts);
+//    from here on, a policy of another place of the same level, which the report never names, is not weighed at all
+//    (own-place.ts), nor one whose targets the report's rows give with other figures (other-target.ts), nor the same
+//    subject of another year (title-echo.ts);
 // 4. content: the report shares the words distinctive of one policy, clearly more than any other's (weighed against
 //    one policy alone when it quotes whole the targets of that one and of no other: quoted-target.ts);
 // 5. otherwise none: the report is listed as answering no policy, never forced onto one.
@@ -24,8 +27,11 @@ import { normalizeForMatching, type Normalized } from '../text/normalize';
 import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
-import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace, type TitleSubject } from './title-echo';
+import { anotherYearOf, echoes, publisherOf, reportTitleSubject, titleSubject, withPlace, writerPlace, type TitleSubject } from './title-echo';
 import { policyTargets, quotedTargetPolicy } from './quoted-target';
+import { otherPlace } from './own-place';
+import { otherTargets } from './other-target';
+import { placeKey, policyPlace } from '../departments/place-names';
 import type { Attribution } from './types';
 
 /** What attribution needs of one policy, worked out once when the policy is read. */
@@ -43,6 +49,8 @@ export interface PolicyForAttribution {
   subject: TitleSubject | null;
   /** Its measures' titles that hold a figure, bare: the targets a report may quote whole (quoted-target). */
   targets: readonly string[];
+  /** The place it speaks for, its own name only (赤壁市, 金安区); null when neither its issuer nor its title names one (own-place). */
+  place: string | null;
 }
 
 export interface ReportForAttribution {
@@ -77,6 +85,11 @@ function citableTitle(title: string): string {
   return subject.length >= MIN_TITLE_SUBJECT_CHARS ? key : '';
 }
 
+function placeOf(extract: PolicyExtract): string | null {
+  const place = policyPlace(extract);
+  return place ? placeKey(place) || null : null;
+}
+
 /**
  * Precomputes, once per policy, what attributing reports to it needs. `measureTerms` are per measure, in order; given
  * as a function they are asked for only when a report's content has to be weighed (a citation settles most reports).
@@ -96,6 +109,7 @@ export function policyForAttribution(id: number, extract: PolicyExtract, measure
     get targets() {
       return (targets ??= policyTargets(extract));
     },
+    place: placeOf(extract),
   };
 }
 
@@ -385,15 +399,22 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   const cited = citations(report.text, policies);
   if (cited.length > 0) return cited;
   const own = reportSubject(report);
-  const echoed = titleEchoRule(own, policies);
+  // own-place: a policy of another place of the same level, which the report never names, is never the report's
+  // its place: its title's, its publisher's or its sender's, as title-echo reads them, even where its title names no subject
+  const ownPlace = { place: own?.place ?? writerPlace(publisherOf(report.text)) ?? writerPlace(report.departments?.[0]), text: report.text };
+  // other-target: nor is a policy whose targets the report's rows give with other figures, another division's
+  const elsewhere = new Set(policies.filter((p) => otherPlace(ownPlace, p.place) !== null || otherTargets(report.text, p.targets).length > 0).map((p) => p.id));
+  const echoed = titleEchoRule(own, policies.filter((p) => !elsewhere.has(p.id)));
   if (echoed.length > 0) return echoed;
-  // the same subject of another year is never the report's, whatever words or bodies they share (title-echo)
+  // the same subject of another year is never the report's, whatever words or bodies they share (title-echo); such a
+  // policy, and another place's, still weighs against the others: it is only never the one placed
   const ofAnotherYear = new Set(policies.filter((p) => own && p.subject && anotherYearOf(own, p.subject)).map((p) => p.id));
+  const ruledOut = (a: Attribution) => ofAnotherYear.has(a.policy) || elsewhere.has(a.policy);
   // quoted-target: the targets of one policy quoted whole, figures and all, leave the others out of the weighing
   const quoted = quotedTargetPolicy(report.text, policies);
   const weighed = quoted ? [quoted] : policies;
-  const byContent = contentRule(report.terms, weighed).filter((a) => !ofAnotherYear.has(a.policy));
-  return byContent.length ? byContent : senderRule(report, weighed).filter((a) => !ofAnotherYear.has(a.policy));
+  const byContent = contentRule(report.terms, weighed).filter((a) => !ruledOut(a));
+  return byContent.length ? byContent : senderRule(report, weighed).filter((a) => !ruledOut(a));
 }
 
 export { describeAttribution } from './attribution-words';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anotherYearOf, echoes, reportTitleSubject, titleSubject, withPlace } from './title-echo';
+import { anotherYearOf, echoes, publisherOf, reportTitleSubject, titleSubject, withPlace, writerPlace } from './title-echo';
 
 describe('title-echo: the year and subject of a title of the genre', () => {
   it.each([
@@ -40,5 +40,19 @@ describe('title-echo: the year and subject of a title of the genre', () => {
   it('a writer’s place fills a subject that names none, and leaves one that does', () => {
     expect(withPlace(titleSubject('2021年重点工作推进情况'), '赤壁市人民政府办公室')?.place).toBe('赤壁市');
     expect(withPlace(titleSubject('六安市2021年重点工作推进情况'), '赤壁市人民政府办公室')?.place).toBe('六安市');
+  });
+});
+
+describe('title-echo: the place of a report’s writer, whatever its title', () => {
+  it('the publisher of a page whose title names no year', () => {
+    const text = ['关于开展春季环境卫生整治的通报', '主题分类: 政务督查 发布机构: 赤壁市人民政府办公室'].join('\n');
+    expect(reportTitleSubject(text)).toBeNull();
+    expect(writerPlace(publisherOf(text))).toBe('赤壁市');
+  });
+
+  it('no place where the writer is named by its level alone, or not at all', () => {
+    expect(writerPlace('市政府办')).toBeNull();
+    expect(writerPlace(publisherOf('2021年度市政府重点工作落实情况的通报\n浏览次数:信息来源: 市政府办发布时间:2022-01-30'))).toBeNull();
+    expect(publisherOf('关于开展春季环境卫生整治的通报')).toBeNull();
   });
 });

@@ -53,10 +53,15 @@ export function titleSubject(title: string): TitleSubject | null {
   return { year: y[1], subject, place: PLACE.exec(head)?.[0] ?? null };
 }
 
+/** The place a writer's name opens on (赤壁市人民政府办公室 → 赤壁市); null when it names none (市政府办). */
+export function writerPlace(writer: string | null | undefined): string | null {
+  return writer ? (PLACE.exec(normalizedText(writer).replace(MARKS, ''))?.[0] ?? null) : null;
+}
+
 /** A subject with the place its writer stands for where its title names none (the issuer's, the sender's). */
 export function withPlace(subject: TitleSubject | null, writer: string | null | undefined): TitleSubject | null {
-  if (!subject || subject.place !== null || !writer) return subject;
-  const place = PLACE.exec(normalizedText(writer).replace(MARKS, ''))?.[0] ?? null;
+  if (!subject || subject.place !== null) return subject;
+  const place = writerPlace(writer);
   return place ? { ...subject, place } : subject;
 }
 
@@ -101,9 +106,16 @@ const PUBLISHER = /(?:发布机构|信息来源)\s*[:：]\s*([\u4e00-\u9fff（�
  * with the place of the body its disclosure lines say published it where the title names none.
  */
 export function reportTitleSubject(text: string): TitleSubject | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
-  const publisher = lines.map((l) => PUBLISHER.exec(l)?.[1]).find((p) => p !== undefined);
-  return withPlace(titleOfHead(lines), publisher);
+  return withPlace(titleOfHead(headLines(text)), publisherOf(text));
+}
+
+function headLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
+}
+
+/** The body a report's disclosure lines say published it; null when they name none. */
+export function publisherOf(text: string): string | null {
+  return headLines(text).map((l) => PUBLISHER.exec(l)?.[1]).find((p) => p !== undefined) ?? null;
 }
 
 function titleOfHead(lines: string[]): TitleSubject | null {

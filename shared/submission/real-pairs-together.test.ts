@@ -10,7 +10,8 @@
 // 谯城's indicator table went to it by content (its rows' 地区生产总值增长… and 固定资产投资增长… share 芜湖's words, and
 // its 节能能耗指标…下达任务 芜湖's 能耗…省下达指标); it quotes two of 谯城's targets whole, figures and all, and none of
 // 芜湖's, so quoted-target weighs it against 谯城's alone, where it lands. 芜湖's first-quarter table lands on its own by
-// content: nine placed of twelve.
+// content: nine placed of twelve. 六安's 2021 bulletin then lands on its own by title-echo too, the 赤壁 and 绍兴
+// divisions being ruled out by own-place (its rows name 人行六安市中心支行, and neither of those cities): ten of twelve.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ import { openWorkspace } from '../../electron/services/workspace';
 const root = join(__dirname, '__fixtures__', 'real-pairs');
 const pairs = readdirSync(root).sort();
 /** How many of the pairs' reports are placed on their policy by what they show; the rest wait for the office. */
-const MIN_PLACED = 9;
+const MIN_PLACED = 10;
 
 describe('the real pairs in one workspace', () => {
   let dir: string;
