@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultDirectory } from '../../shared/extract/departments';
 import { createImportPool, type ParsedFile } from '../ingest/pool';
-import type { Segmenter } from '../segment/jieba';
+import { charSegmenter } from './__fixtures__/stored-readings';
 import { numberedPolicy } from './__fixtures__/numbered-policy';
 import { openWorkspace } from './workspace';
 
@@ -15,12 +15,7 @@ const seeds = join(__dirname, '..', '..', 'seeds');
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-policy-in-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Characters for terms: what this test stores needs no dictionary. */
-const chars: Segmenter = {
-  cut: (text) => [...text].map((t, start) => ({ text: t, start, end: start + 1 })),
-  terms: (text) => [...text],
-  words: (text) => [...text],
-};
+const chars = charSegmenter;
 
 
 

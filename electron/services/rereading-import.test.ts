@@ -2,26 +2,21 @@
 // before it, which are then placed and read again in slices. The import answers before they are read, progress goes
 // from none to all, the readings end as reading them at once gives (readings against the first policy kept as they
 // were), and a re-reading cut short goes on when the workspace opens.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../db/documents';
 import * as readingsRepo from '../db/readings';
 import type { Db } from '../db/sqlite';
-import type { Segmenter } from '../segment/jieba';
+import { charSegmenter, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-rereading-import-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Characters for terms: no dictionary to load. */
-const chars: Segmenter = {
-  cut: (text) => [...text].map((t, start) => ({ text: t, start, end: start + 1 })),
-  terms: (text) => [...text],
-  words: (text) => [...text],
-};
+const chars = charSegmenter;
 const options = (more: WorkspaceOptions = {}): WorkspaceOptions => ({ today: () => '2023-12-31', user: 'test', segmenter: chars, ...more });
 const txt = (folder: string) =>
   readdirSync(folder)
@@ -44,6 +39,7 @@ function markKeptReading(db: Db, firstPolicy: number): void {
 
 // The seed policy with its reports and the reports of the second policy, one of them with its kept reading marked.
 const built = join(dir, 'built.sqlite');
+const copy = workspaceCopies(built, dir);
 beforeAll(async () => {
   const ws = openWorkspace(built, options());
   await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
@@ -52,23 +48,7 @@ beforeAll(async () => {
   ws.close();
 }, 30_000);
 
-let copies = 0;
-function copy(): string {
-  const file = join(dir, `w${copies++}.sqlite`);
-  copyFileSync(built, file);
-  return file;
-}
-
-type Ws = ReturnType<typeof openWorkspace>;
-/** Every report as the workspace shows it: who sent it, when, the policies it answers, the measures it speaks to. */
-const readings = (ws: Ws) =>
-  ws
-    .listDocuments()
-    .filter((d) => d.role === 'submission')
-    .map((d) => {
-      const { importedAt: _at, ...detail } = ws.getDocument(d.id)!;
-      return detail;
-    });
+const readings = storedReadings;
 
 let atOnce: ReturnType<typeof readings>;
 beforeAll(async () => {

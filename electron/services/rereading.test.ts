@@ -3,28 +3,25 @@
 // gives; cut short (the workspace closed mid-way), the reading goes on from where it got to when the workspace opens.
 // Where the workspace has a parser (the import pool), the policy's measures are segmented there, not on this thread;
 // no turn reads every report's row. A department merged has the policies read again there too, one a slice, first.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as documents from '../db/documents';
 import { createInlineParser } from '../ingest/inline';
 import type { Segmenter } from '../segment/jieba';
+import { charSegmenter, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-rereading-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Characters for terms: enough for readings that a correction changes, with no dictionary to load. */
-const chars: Segmenter = {
-  cut: (text) => [...text].map((t, start) => ({ text: t, start, end: start + 1 })),
-  terms: (text) => [...text],
-  words: (text) => [...text],
-};
+const chars = charSegmenter;
 const options = (more: WorkspaceOptions = {}): WorkspaceOptions => ({ today: () => '2022-01-31', user: 'test', segmenter: chars, ...more });
 
 const built = join(dir, 'built.sqlite');
+const copy = workspaceCopies(built, dir);
 beforeAll(async () => {
   const ws = openWorkspace(built, options());
   await ws.importFiles([join(seeds, 'policy-seed.txt')], 'policy');
@@ -33,23 +30,9 @@ beforeAll(async () => {
   ws.close();
 }, 30_000);
 
-let copies = 0;
-function copy(): string {
-  const file = join(dir, `w${copies++}.sqlite`);
-  copyFileSync(built, file);
-  return file;
-}
 
 type Ws = ReturnType<typeof openWorkspace>;
-/** Every report as the workspace shows it: who sent it, when, the policies it answers, the measures it speaks to. */
-const readings = (ws: Ws) =>
-  ws
-    .listDocuments()
-    .filter((d) => d.role === 'submission')
-    .map((d) => {
-      const { importedAt: _at, ...detail } = ws.getDocument(d.id)!;
-      return detail;
-    });
+const readings = storedReadings;
 
 /** The policy's number corrected: the reports that cite the number it had no longer cite it. */
 const correct = (ws: Ws) => ws.call('policy/update-meta', { docNumber: '市中政办发〔2021〕41号' });

@@ -6,18 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
 import * as statements from '../db/statements';
-import type { Segmenter } from '../segment/jieba';
+import { charSegmenter } from './__fixtures__/stored-readings';
 import { openWorkspace } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
 const dir = mkdtempSync(join(tmpdir(), 'luoshi-undo-one-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const chars: Segmenter = {
-  cut: (text) => [...text].map((t, start) => ({ text: t, start, end: start + 1 })),
-  terms: (text) => [...text],
-  words: (text) => [...text],
-};
+const chars = charSegmenter;
 
 it('undoes a merge without reading the slot of every import in the journal', async () => {
   const ws = openWorkspace(join(dir, 'w.sqlite'), { today: () => '2022-01-31', user: 'test', segmenter: chars });
