@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../db/documents';
 import * as readingsRepo from '../db/readings';
 import type { Db } from '../db/sqlite';
-import { charSegmenter, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
+import { charSegmenter, progressSeen, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -71,11 +71,7 @@ describe('reports read again in slices after a second policy is imported', () =>
     // Stored, and nothing read again yet: every report still reads as before the import.
     expect(ws.info().rereading).toEqual({ done: 0, total });
     expect(readings(ws)).toEqual(before);
-    const seen: number[] = [];
-    while (ws.info().rereading) {
-      seen.push(ws.info().rereading!.done);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    const seen = await progressSeen(ws);
     expect(seen.length).toBeGreaterThan(total / 2);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);
     expect(readings(ws)).toEqual(atOnce);

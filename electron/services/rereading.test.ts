@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as documents from '../db/documents';
 import { createInlineParser } from '../ingest/inline';
 import type { Segmenter } from '../segment/jieba';
-import { charSegmenter, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
+import { charSegmenter, progressSeen, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -54,11 +54,7 @@ describe('reports read again in slices after a correction', () => {
     const total = ws.info().submissionCount;
     correct(ws);
     expect(ws.info().rereading).toEqual({ done: 0, total });
-    const seen: number[] = [];
-    while (ws.info().rereading) {
-      seen.push(ws.info().rereading!.done);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    const seen = await progressSeen(ws);
     // A report a slice: the interface hears of it at each step.
     expect(seen.length).toBeGreaterThan(total / 2);
     expect([...seen].sort((a, b) => a - b)).toEqual(seen);

@@ -31,3 +31,13 @@ export const storedReadings = (ws: ReturnType<typeof openWorkspace>) =>
       const { importedAt: _at, ...detail } = ws.getDocument(d.id)!;
       return detail;
     });
+
+/** The re-reading's progress seen at each turn until it ends: the `done` counts, in the order seen. */
+export async function progressSeen(ws: ReturnType<typeof openWorkspace>): Promise<number[]> {
+  const seen: number[] = [];
+  while (ws.info().rereading) {
+    seen.push(ws.info().rereading!.done);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return seen;
+}
