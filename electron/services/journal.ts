@@ -153,18 +153,50 @@ export function appendJournal(ctx: ServiceContext, meta: ChangeMeta, before: Slo
 // ---------------------------------------------------------------- listing and undo
 
 /** The entries (or only the one with id `only`) with whether each can be undone, and why not. */
-function withState(entries: journalRepo.StoredEntry[], ctx: ServiceContext, only?: number): JournalEntry[] {
+/**
+ * The first live entry after `e` that wrote one of its slots, from the live entries that wrote each slot (in the
+ * journal's order); undefined when none did.
+ */
+function firstLaterWriter(e: journalRepo.StoredEntry, slots: string[], writers: Map<string, journalRepo.StoredEntry[]>): journalRepo.StoredEntry | undefined {
+  let first: journalRepo.StoredEntry | undefined;
+  for (const s of slots) {
+    const list = writers.get(s) ?? [];
+    // the first of the slot's writers past e, by halving
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].id > e.id) hi = mid;
+      else lo = mid + 1;
+    }
+    if (lo < list.length && (!first || list[lo].id < first.id)) first = list[lo];
+  }
+  return first;
+}
+
+/** The entries `keep` takes, each with whether it can be undone now and, if not, why. */
+function withState(entries: journalRepo.StoredEntry[], ctx: ServiceContext, keep: (e: journalRepo.StoredEntry) => boolean = () => true): JournalEntry[] {
   const undoneBy = new Map<number, number>();
   for (const e of entries) if (e.undoes !== null) undoneBy.set(e.undoes, e.id);
-  const live = entries.filter((e) => e.kind !== 'undo' && !undoneBy.has(e.id));
-  return entries.filter((e) => only === undefined || e.id === only).map((e) => {
+  // The live entries that wrote each slot, in order: what a later change depends on is found without going through
+  // the whole journal for every entry (an entry a report imported).
+  const writers = new Map<string, journalRepo.StoredEntry[]>();
+  for (const e of entries) {
+    if (e.kind === 'undo' || undoneBy.has(e.id)) continue;
+    for (const s of Object.keys(e.after)) {
+      const list = writers.get(s);
+      if (list) list.push(e);
+      else writers.set(s, [e]);
+    }
+  }
+  return entries.filter(keep).map((e) => {
     const done = undoneBy.get(e.id) ?? null;
     let blockedBy: string | null = null;
     if (e.kind === 'undo') blockedBy = '撤销操作本身不能再撤销';
     else if (done !== null) blockedBy = '已撤销';
     else {
       const slots = Object.keys(e.after);
-      const later = live.find((x) => x.id > e.id && Object.keys(x.after).some((s) => slots.includes(s)));
+      const later = firstLaterWriter(e, slots, writers);
       if (later) blockedBy = `之后的操作（#${later.id} ${later.summary}）依赖这项修改，请先撤销它`;
       else if (slots.some((s) => s.startsWith('document:') && e.before[s] != null)) blockedBy = '已移除的文件无法通过撤销恢复，请重新导入';
       else if (slots.length === 0) blockedBy = '这项操作没有可撤销的内容';
@@ -175,9 +207,7 @@ function withState(entries: journalRepo.StoredEntry[], ctx: ServiceContext, only
 }
 
 export function listJournal(ctx: ServiceContext, filter: JournalFilter = {}): JournalEntry[] {
-  return withState(journalRepo.allEntries(ctx.db), ctx)
-    .filter((e) => journalRepo.matches(e, filter))
-    .reverse();
+  return withState(journalRepo.allEntries(ctx.db), ctx, (e) => journalRepo.matches(e, filter)).reverse();
 }
 
 /** Hook the policy domain fills in: read the policy and the reports again after an undo that needs it. */
@@ -188,7 +218,7 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
   const stored = journalRepo.allEntries(ctx.db);
   const undone = new Set(stored.map((e) => e.undoes));
   const targetId = id ?? [...stored].reverse().find((e) => e.kind !== 'undo' && !undone.has(e.id))?.id;
-  const target = targetId === undefined ? undefined : withState(stored, ctx, targetId)[0];
+  const target = targetId === undefined ? undefined : withState(stored, ctx, (e) => e.id === targetId)[0];
   if (!target) throw new WorkspaceError('not-found', id === undefined ? '没有可以撤销的操作。' : `找不到编号为 ${id} 的操作记录。`);
   if (!target.undoable) throw new WorkspaceError('bad-input', `无法撤销“${target.summary}”：${target.blockedBy}。`);
   let undoId = 0;
@@ -210,7 +240,7 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
     });
   })();
   invalidate(ctx, staleAfter(Object.keys(target.after)));
-  return withState(journalRepo.allEntries(ctx.db), ctx, undoId)[0];
+  return withState(journalRepo.allEntries(ctx.db), ctx, (e) => e.id === undoId)[0];
 }
 
 export const journalHandlers = {
