@@ -27,10 +27,10 @@ import { normalizeForMatching, type Normalized } from '../text/normalize';
 import { distinctiveWords } from '../submission/content-evidence';
 import { withoutBoilerplate } from '../submission/term-weights';
 import { isSubjectTerm, policyTerms, type PolicyTerms } from './policy-terms';
-import { anotherYearOf, echoes, publisherOf, reportTitleSubject, titleSubject, withPlace, writerPlace, type TitleSubject } from './title-echo';
+import { anotherYearOf, echoes, reportHead, titleSubject, withPlace, type TitleSubject } from './title-echo';
 import { policyTargets, quotedTargetPolicy } from './quoted-target';
-import { otherPlace } from './own-place';
-import { otherTargets } from './other-target';
+import { otherPlace, placedReport } from './own-place';
+import { otherTargets, reportTasks } from './other-target';
 import { placeKey, policyPlace } from '../departments/place-names';
 import type { Attribution } from './types';
 
@@ -209,11 +209,6 @@ function citations(text: string, policies: PolicyForAttribution[]): Attribution[
 }
 
 // ---------------------------------------------------------------- the title's subject
-
-/** The year and subject the report's title names, with its place (its own, its publisher's or its sender's). */
-function reportSubject(report: ReportForAttribution): TitleSubject | null {
-  return withPlace(reportTitleSubject(report.text), report.departments?.[0]);
-}
 
 /**
  * Rule title-echo (title-echo.ts): the report's title gives how far one policy's subject of the year has got. Two
@@ -398,12 +393,13 @@ export function attributeReport(report: ReportForAttribution, policies: PolicyFo
   if (options.onlyPolicy && policies.length === 1) return [placeOnOnlyPolicy(report.text, policies[0])];
   const cited = citations(report.text, policies);
   if (cited.length > 0) return cited;
-  const own = reportSubject(report);
+  // the year and subject the report's title names, and the place it speaks for: its title's, publisher's or sender's
+  const { subject: own, place } = reportHead(report.text, report.departments?.[0]);
   // own-place: a policy of another place of the same level, which the report never names, is never the report's
-  // its place: its title's, its publisher's or its sender's, as title-echo reads them, even where its title names no subject
-  const ownPlace = { place: own?.place ?? writerPlace(publisherOf(report.text)) ?? writerPlace(report.departments?.[0]), text: report.text };
+  const placed = placedReport({ place, text: report.text });
   // other-target: nor is a policy whose targets the report's rows give with other figures, another division's
-  const elsewhere = new Set(policies.filter((p) => otherPlace(ownPlace, p.place) !== null || otherTargets(report.text, p.targets).length > 0).map((p) => p.id));
+  const tasks = reportTasks(report.text);
+  const elsewhere = new Set(policies.filter((p) => otherPlace(placed, p.place) !== null || otherTargets(tasks, p.targets).length > 0).map((p) => p.id));
   const echoed = titleEchoRule(own, policies.filter((p) => !elsewhere.has(p.id)));
   if (echoed.length > 0) return echoed;
   // the same subject of another year is never the report's, whatever words or bodies they share (title-echo); such a

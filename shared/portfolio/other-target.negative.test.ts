@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherTargets } from './other-target';
+import { otherTargets, reportTasks } from './other-target';
 import { policyTargets } from './quoted-target';
 import { readPolicy } from '../../electron/services/__fixtures__/attribution-portfolio';
 
@@ -18,7 +18,7 @@ describe('other-target: what gives no other target', () => {
     ['绍兴’s year table on 绍兴’s own division', 'shaoxing-2021', 'shaoxing-key-work-year-2021.txt'],
     ['辽宁’s account of its plan', 'liaoning-2024', 'liaoning-plan-execution-2024.txt'],
   ])('%s', (_what, pair, file) => {
-    expect(otherTargets(read(pair, file), targetsOf(pair))).toEqual([]);
+    expect(otherTargets(reportTasks(read(pair, file)), targetsOf(pair))).toEqual([]);
   });
 
   const chibi = targetsOf('chibi-2021');
@@ -28,10 +28,10 @@ describe('other-target: what gives no other target', () => {
     ['a figure with more after it', '地区生产总值增长8.6%,居全省第3位'],
     ['another indicator', '城镇居民人均可支配收入增长9%'],
   ])('%s', (_what, text) => {
-    expect(otherTargets(text, chibi)).toEqual([]);
+    expect(otherTargets(reportTasks(text), chibi)).toEqual([]);
   });
 
   it('a report quoting one target whole beside another with another figure is the policy’s', () => {
-    expect(otherTargets('(一)地区生产总值增长11%。\n全社会固定资产投资增长15%', chibi)).toEqual([]);
+    expect(otherTargets(reportTasks('(一)地区生产总值增长11%。\n全社会固定资产投资增长15%'), chibi)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherTargets } from './other-target';
+import { otherTargets, reportTasks } from './other-target';
 import { attributeReport } from './attribution';
 import { policyTargets } from './quoted-target';
 import { forAttribution, readPolicy, report } from '../../electron/services/__fixtures__/attribution-portfolio';
@@ -14,7 +14,7 @@ describe('other-target: a row’s task giving a policy’s target with another f
   it('赤壁’s target of 11% is given as 7%以上 in each of 绍兴’s three tables', () => {
     expect(chibi).toContain('地区生产总值增长11%');
     for (const file of ['shaoxing-key-work-midyear-2021.txt', 'shaoxing-key-work-q3-2021.txt', 'shaoxing-key-work-year-2021.txt']) {
-      expect(otherTargets(read('shaoxing-2021', file), chibi), file).toEqual(['地区生产总值增长7%以上']);
+      expect(otherTargets(reportTasks(read('shaoxing-2021', file)), chibi), file).toEqual(['地区生产总值增长7%以上']);
     }
   });
 
@@ -22,7 +22,7 @@ describe('other-target: a row’s task giving a policy’s target with another f
     ['a row’s number and 力争 before it', '3 | 力争一般公共预算总收入增长20%左右。 | 市财政局'],
     ['a line of its own', '全社会固定资产投资增长10%'],
   ])('%s', (_what, text) => {
-    expect(otherTargets(text, chibi)).toHaveLength(1);
+    expect(otherTargets(reportTasks(text), chibi)).toHaveLength(1);
   });
 });
 

@@ -30,8 +30,11 @@ function splitTarget(bare: string): Target | null {
 /** A row's or an item's number before its task: 1, 1., (一), 一、 (not the 一 of 一般公共预算收入). */
 const ITEM_NUMBER = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+(?:[、.．](?!\d))?)/;
 
-/** The report's sentences, lines and table cells, bare, past a row's number and the words opening a task. */
-function tasks(text: string): string[] {
+/**
+ * The report's sentences, lines and table cells, bare, past a row's number and the words opening a task; worked out
+ * once for all the policies the report is weighed against.
+ */
+export function reportTasks(text: string): string[] {
   return text
     .split(/[\n|。；;！？!?]/)
     .map((s) => bareForQuotes(s.replace(ITEM_NUMBER, '')).replace(TASK_OPENERS, ''))
@@ -39,14 +42,14 @@ function tasks(text: string): string[] {
 }
 
 /**
- * The policy's targets (policyTargets, bare) that the report gives whole with another figure, as written in the
- * report (地区生产总值增长7%以上); [] when it quotes any of them whole with the policy's own figure.
+ * The policy's targets (policyTargets, bare) that the report's tasks (reportTasks) give whole with another figure, as
+ * written in the report (地区生产总值增长7%以上); [] when it quotes any of them whole with the policy's own figure.
  */
-export function otherTargets(text: string, targets: readonly string[]): string[] {
+export function otherTargets(tasks: readonly string[], targets: readonly string[]): string[] {
   const own = targets.map(splitTarget).filter((t): t is Target => t !== null);
   if (own.length === 0) return [];
   const out: string[] = [];
-  for (const task of tasks(text)) {
+  for (const task of tasks) {
     const given = splitTarget(task);
     if (!given) continue;
     const same = own.find((t) => t.indicator === given.indicator);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherPlace, textPlaces } from './own-place';
+import { otherPlace, placedReport, textPlaces } from './own-place';
 import { attributeReport } from './attribution';
 import { forAttribution, readPolicy, report } from '../../electron/services/__fixtures__/attribution-portfolio';
 
@@ -24,17 +24,17 @@ describe('own-place: a report of another place of the policy’s level', () => {
   const luan = read('luan-2021', 'luan-key-work-bulletin-2021.txt');
 
   it('the 六安 bulletin is no 赤壁 or 绍兴 policy’s: its rows name 六安’s bodies, and neither city', () => {
-    expect(otherPlace({ place: null, text: luan }, '赤壁市')).toBe('六安市');
-    expect(otherPlace({ place: null, text: luan }, '绍兴市')).toBe('六安市');
+    expect(otherPlace(placedReport({ place: null, text: luan }), '赤壁市')).toBe('六安市');
+    expect(otherPlace(placedReport({ place: null, text: luan }), '绍兴市')).toBe('六安市');
   });
 
   it('a place named in the title or by the sender is taken before the text’s', () => {
-    expect(otherPlace({ place: '金寨县', text: '谯城区财政局' }, '谯城区')).toBe(null);
-    expect(otherPlace({ place: '金寨县', text: '金寨县2025年政府工作报告重点工作上半年落实情况' }, '霍山县')).toBe('金寨县');
+    expect(otherPlace(placedReport({ place: '金寨县', text: '谯城区财政局' }), '谯城区')).toBe(null);
+    expect(otherPlace(placedReport({ place: '金寨县', text: '金寨县2025年政府工作报告重点工作上半年落实情况' }), '霍山县')).toBe('金寨县');
   });
 
   it('a county of another county’s level, by its bodies', () => {
-    expect(otherPlace({ place: null, text: '牵头单位：霍山县发展改革委' }, '谯城区')).toBe('霍山县');
+    expect(otherPlace(placedReport({ place: null, text: '牵头单位：霍山县发展改革委' }), '谯城区')).toBe('霍山县');
   });
 });
 

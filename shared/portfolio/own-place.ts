@@ -53,21 +53,31 @@ export function textPlaces(text: string): string[] {
   return [...out];
 }
 
-/** What the rule knows of a report: the place its title, publisher or sender names, and its text. */
+/** What the rule is given of a report: the place its title, publisher or sender names, and its text. */
 export interface ReportPlace {
   place: string | null;
   text: string;
 }
 
+/** A report as the rule weighs it against each policy: its text and the places that speak for it. */
+export interface PlacedReport {
+  text: string;
+  /** Its title's, publisher's or sender's place; else the places its text writes before a body's name. */
+  places: readonly string[];
+}
+
+/** The places that speak for a report, worked out once for all the policies it is weighed against. */
+export function placedReport(report: ReportPlace): PlacedReport {
+  return { text: report.text, places: report.place ? [report.place] : textPlaces(report.text) };
+}
+
 /**
  * The place of the report that rules out a policy of `policyPlace`, or null when none does: a place of the policy's
- * level and another name, the report naming the policy's place nowhere. Its title's, publisher's or sender's place
- * is taken before those of its text.
+ * level and another name, the report naming the policy's place nowhere.
  */
-export function otherPlace(report: ReportPlace, policyPlace: string | null): string | null {
+export function otherPlace(report: PlacedReport, policyPlace: string | null): string | null {
   if (!policyPlace) return null;
   const level = rankOf(policyPlace);
   if (level === undefined || report.text.includes(stem(policyPlace))) return null;
-  const places = report.place ? [report.place] : textPlaces(report.text);
-  return places.find((p) => rankOf(p) === level && stem(p) !== stem(policyPlace)) ?? null;
+  return report.places.find((p) => rankOf(p) === level && stem(p) !== stem(policyPlace)) ?? null;
 }

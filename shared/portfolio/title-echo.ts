@@ -106,16 +106,45 @@ const PUBLISHER = /(?:发布机构|信息来源)\s*[:：]\s*([\u4e00-\u9fff（�
  * with the place of the body its disclosure lines say published it where the title names none.
  */
 export function reportTitleSubject(text: string): TitleSubject | null {
-  return withPlace(titleOfHead(headLines(text)), publisherOf(text));
+  return reportHead(text).subject;
 }
 
+/** What a report's head says of it: its title's subject, and the place it speaks for. */
+export interface ReportHead {
+  subject: TitleSubject | null;
+  /** Its title's place, else its publisher's, else its sender's; null when none names one. */
+  place: string | null;
+}
+
+/** A report's head, read once: its title, its disclosure lines' publisher and the sender it was filed under. */
+export function reportHead(text: string, sender?: string | null): ReportHead {
+  const lines = headLines(text);
+  const writer = writerPlace(publisherIn(lines)) ?? writerPlace(sender);
+  const title = titleOfHead(lines);
+  const subject = title && title.place === null && writer ? { ...title, place: writer } : title;
+  return { subject, place: subject?.place ?? writer };
+}
+
+/** The first non-empty lines of a text, trimmed; the rest of a long report is never split. */
 function headLines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
+  const lines: string[] = [];
+  for (let from = 0; from <= text.length && lines.length < HEAD_LINES; ) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, end === -1 ? text.length : end).trim();
+    if (line !== '') lines.push(line);
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return lines;
+}
+
+function publisherIn(lines: string[]): string | null {
+  return lines.map((l) => PUBLISHER.exec(l)?.[1]).find((p) => p !== undefined) ?? null;
 }
 
 /** The body a report's disclosure lines say published it; null when they name none. */
 export function publisherOf(text: string): string | null {
-  return headLines(text).map((l) => PUBLISHER.exec(l)?.[1]).find((p) => p !== undefined) ?? null;
+  return publisherIn(headLines(text));
 }
 
 function titleOfHead(lines: string[]): TitleSubject | null {
