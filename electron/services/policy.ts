@@ -20,7 +20,7 @@ import { rereadReports } from './reading';
 import { rereadAllPolicies, rereadAllReports } from './rereading';
 import type { DomainHandlers } from './workspace-api';
 import { targetWords } from '../../shared/extract/target-phrase';
-import { namesOfSeveralPlaces, policyPlace, renamedPolicy, renamedReport, workspaceNamer } from '../../shared/departments/place-names';
+import { placesAnyName, policyPlace, renamedPolicy, renamedReport, workspaceNamer, workspacePlacing } from '../../shared/departments/place-names';
 
 /** The shipped defaults with the user's merges, splits and generic marks on top (later entries win). */
 export function directory(ctx: ServiceContext): DepartmentDirectory {
@@ -130,17 +130,18 @@ function officeMerges(ctx: ServiceContext): (name: string) => string {
 
 /**
  * How a policy's bodies are named across the workspace (place-names): a short form two places use (甲区's and 乙区's
- * 区民政局) carries its policy's place; null where every name stays as read (a workspace of one place).
+ * 区民政局), and any short form of a level two places stand at (甲区's own 区工信局), carries its policy's place; null
+ * where every name stays as read (a workspace of one place).
  */
 export function workspaceName(ctx: ServiceContext, policyId: number): ((name: string) => string) | null {
   if (!ctx.cache.namers) {
     const all = ledgers(ctx);
     const places = all.map((l) => policyPlace(l.policy));
-    const shared = namesOfSeveralPlaces(all.map((l, i) => ({ place: places[i], names: [...l.policy.departments, ...reportsOf(ctx, l).flatMap((r) => r.departments)] })));
+    const placing = workspacePlacing(all.map((l, i) => ({ place: places[i], names: [...l.policy.departments, ...reportsOf(ctx, l).flatMap((r) => r.departments)] })));
     const namers = new Map<number, (name: string) => string>();
-    if (shared.size > 0) {
+    if (placesAnyName(placing)) {
       const follow = officeMerges(ctx);
-      all.forEach((l, i) => namers.set(l.policyId, workspaceNamer(places[i], shared, follow)));
+      all.forEach((l, i) => namers.set(l.policyId, workspaceNamer(places[i], placing, follow)));
     }
     ctx.cache.namers = namers;
   }

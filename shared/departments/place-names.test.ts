@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyExtract } from '../types';
 import { placeFromIssuer } from '../extract/departments';
-import { namesOfSeveralPlaces, placedName, placeKey, policyPlace, renamedPolicy, renamedReport, workspaceNamer } from './place-names';
+import { placedName, placeKey, policyPlace, renamedPolicy, renamedReport, workspaceNamer, workspacePlacing, writesPlace } from './place-names';
 
 const place = (issuer: string) => placeFromIssuer(issuer);
 const jinan = place('六安市金安区人民政府');
@@ -44,28 +44,36 @@ describe('place-names: the names several places use', () => {
   ];
 
   it('finds a short form two places use', () => {
-    expect([...namesOfSeveralPlaces(policies)].sort()).toEqual(['区卫健委', '区民政局', '市民政局']);
+    expect([...workspacePlacing(policies).shared].sort()).toEqual(['区卫健委', '区民政局', '市民政局']);
   });
 
   it('names a shared short form with each policy’s place, the city above both one body', () => {
-    const shared = namesOfSeveralPlaces(policies);
-    const a = workspaceNamer(jinan, shared);
-    const b = workspaceNamer(yuan, shared);
+    const placing = workspacePlacing(policies);
+    const a = workspaceNamer(jinan, placing);
+    const b = workspaceNamer(yuan, placing);
     expect([a('区民政局'), b('区民政局')]).toEqual(['金安区民政局', '裕安区民政局']);
     expect(a('市民政局')).toBe(b('市民政局'));
-    expect(a('区财政局')).toBe('区财政局');
+  });
+
+  it('names every short form of a level whose short forms stand for two places, one place’s own too', () => {
+    const placing = workspacePlacing(policies);
+    expect([...placing.levels]).toEqual(['区']);
+    // 区财政局 is 金安区's alone, but beside 裕安区's bodies a reader could not tell which 区 it is
+    expect(workspaceNamer(jinan, placing)('区财政局')).toBe('金安区财政局');
+    // a name no policy listed (a report's, an alias) is placed as well
+    expect(workspaceNamer(yuan, placing)('区住房公积金管理部')).toBe('裕安区住房公积金管理部');
+    expect(writesPlace(placing, '区应急局')).toBe(true);
   });
 
   it('follows the office’s merge of two places’ bodies', () => {
-    const shared = namesOfSeveralPlaces(policies);
+    const placing = workspacePlacing(policies);
     const merged = (n: string) => (n === '金安区民政局' ? '裕安区民政局' : n);
-    expect(workspaceNamer(jinan, shared, merged)('区民政局')).toBe('裕安区民政局');
-    expect(workspaceNamer(yuan, shared, merged)('区民政局')).toBe('裕安区民政局');
+    expect(workspaceNamer(jinan, placing, merged)('区民政局')).toBe('裕安区民政局');
+    expect(workspaceNamer(yuan, placing, merged)('区民政局')).toBe('裕安区民政局');
   });
 
   it('renames a policy’s duties and a report’s senders alike', () => {
-    const shared = new Set(['区民政局']);
-    const name = workspaceNamer(jinan, shared);
+    const name = workspaceNamer(jinan, { shared: new Set(['区民政局']), levels: new Set() });
     const policy = {
       measures: [{ lead: ['区民政局'], support: ['区财政局'], generic: ['各镇街'] }],
       departments: ['区财政局', '区民政局'],

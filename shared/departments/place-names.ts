@@ -1,9 +1,10 @@
 // place-names: a policy names its bodies by the short local form (区民政局, 县财政局, 市发展改革委), the level
 // character standing for the place that issued it. Inside one policy that is one body; across a workspace holding
 // the policies of several places the same short form names a body of each place (甲区's 区民政局 and 乙区's). A
-// short form used under two places or more is written with its place (甲区民政局, 乙区民政局); the level of a place
-// above the issuer is written with that place (a district policy's 市民政局 is 六安市民政局, the city's own 市民政局
-// too). A workspace of one place keeps every name as read.
+// short form used under two places or more is written with its place (甲区民政局, 乙区民政局), and so is every short
+// form of a level whose short forms stand for two places or more (甲区's own 区工信局 beside them); the level of a
+// place above the issuer is written with that place (a district policy's 市民政局 is 六安市民政局, the city's own
+// 市民政局 too). A workspace of one place keeps every name as read.
 import type { PolicyExtract, SubmissionAnalysis } from '../types';
 import { placeFromIssuer, placeFromTitle, type PlaceContext } from '../extract/departments';
 
@@ -26,13 +27,14 @@ function segments(place: PlaceContext): string[] {
 /**
  * The name with its place written in: the leading level character replaced by the place of that level, the issuer's
  * own first (区民政局 → 金安区民政局, 市财政局 in 海城市's policy → 海城市财政局, 市民政局 in 金安区's → 六安市民政局). A name
- * already written with a place of the issuer, one of no level (东莞港务集团), 市场… and a level the issuer's place
- * does not name are left as they are.
+ * already written with a place of the issuer or its short name (市中供电中心 in 市中区's), one of no level
+ * (东莞港务集团), 市场… and a level the issuer's place does not name are left as they are.
  */
 export function placedName(name: string, place: PlaceContext | null): string {
   if (!place || name.length < 3) return name;
   const parts = segments(place);
-  if (parts.some((s) => name.startsWith(s))) return name;
+  // written with a place of the issuer, whole or by its short name (市中供电中心 of 市中区: no 市 body)
+  if (parts.some((s) => name.startsWith(s) || (s.length > 2 && name.startsWith(s.slice(0, -1))))) return name;
   if (name.startsWith('市场')) return name;
   const level = name[0];
   const own = parts.find((s) => s.length > 1 && s.endsWith(level));
@@ -46,32 +48,59 @@ export interface PolicyNames {
   names: Iterable<string>;
 }
 
-/**
- * The names two places or more use. A policy of no known place is left out: its names may be any place's, and are
- * kept as read.
- */
-export function namesOfSeveralPlaces(policies: readonly PolicyNames[]): Set<string> {
-  const placesOf = new Map<string, Set<string>>();
-  for (const p of policies) {
-    if (!p.place) continue;
-    const key = placeKey(p.place);
-    for (const n of p.names) {
-      let places = placesOf.get(n);
-      if (!places) placesOf.set(n, (places = new Set()));
-      places.add(key);
-    }
-  }
-  return new Set([...placesOf].filter(([, places]) => places.size > 1).map(([n]) => n));
+/** Which names a workspace of several places writes with their place. */
+export interface WorkspacePlacing {
+  /** Short forms two places or more use (甲区's and 乙区's 区民政局). */
+  shared: ReadonlySet<string>;
+  /**
+   * Level characters whose short forms stand for two places or more of the workspace (区 where 甲区's policy writes
+   * 区… and 乙区's too): every short form of that level is written with its place, 甲区's own 区工信局 too, since a
+   * reader cannot tell which 区 it is.
+   */
+  levels: ReadonlySet<string>;
 }
 
 /**
- * How a policy's names read across the workspace: a name several places use carries the place, every other name
- * stays as read. `follow` is the office's own merges of whole names, applied to a name given its place (a merge of
- * 甲区民政局 into 乙区民政局 holds).
+ * How the workspace's policies place their names. A policy of no known place is left out: its names may be any
+ * place's, and are kept as read.
  */
-export function workspaceNamer(place: PlaceContext | null, shared: ReadonlySet<string>, follow: (name: string) => string = (n) => n): (name: string) => string {
+export function workspacePlacing(policies: readonly PolicyNames[]): WorkspacePlacing {
+  const placesOf = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, place: string) => {
+    const places = map.get(key);
+    if (places) places.add(place);
+    else map.set(key, new Set([place]));
+  };
+  const placesAtLevel = new Map<string, Set<string>>();
+  for (const p of policies) {
+    if (!p.place) continue;
+    const key = placeKey(p.place);
+    const parts = segments(p.place);
+    for (const n of p.names) {
+      add(placesOf, n, key);
+      // the place of the name's level that the policy's short form stands for (its 区 for 区财政局, the city above for 市民政局)
+      const at = parts.find((s) => s.length > 1 && s.endsWith(n[0]));
+      if (at && placedName(n, p.place) !== n) add(placesAtLevel, n[0], at);
+    }
+  }
+  const several = (map: Map<string, Set<string>>) => new Set([...map].filter(([, places]) => places.size > 1).map(([k]) => k));
+  return { shared: several(placesOf), levels: several(placesAtLevel) };
+}
+
+/** Whether the workspace writes any name with its place: not when it holds one place. */
+export const placesAnyName = (placing: WorkspacePlacing): boolean => placing.shared.size > 0 || placing.levels.size > 0;
+
+/** Whether the workspace writes this name with its place. */
+export const writesPlace = (placing: WorkspacePlacing, name: string): boolean => placing.shared.has(name) || placing.levels.has(name[0]);
+
+/**
+ * How a policy's names read across the workspace: a name the workspace places (workspacePlacing) carries the
+ * policy's place, every other name stays as read. `follow` is the office's own merges of whole names, applied to a
+ * name given its place (a merge of 甲区民政局 into 乙区民政局 holds).
+ */
+export function workspaceNamer(place: PlaceContext | null, placing: WorkspacePlacing, follow: (name: string) => string = (n) => n): (name: string) => string {
   return (name) => {
-    if (!shared.has(name)) return name;
+    if (!writesPlace(placing, name)) return name;
     const placed = placedName(name, place);
     return placed === name ? name : follow(placed);
   };
