@@ -10,12 +10,10 @@
 // Elsewhere (the command line, tests) the reports are read again at once, in the change's transaction.
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
-import { getSetting, setSetting } from '../db/settings';
-import type { FileParser } from '../ingest/pool';
-import { measureTexts } from '../segment/jieba';
+import { getIdList, getSetting, setIdList, setSetting } from '../db/settings';
 import { invalidate, type ServiceContext } from './context';
 import { policyIds, rereadPolicy } from './policy';
-import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
+import { learnTerms, portfolioMeasureTexts, portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
 const PENDING = 'reread-from';
@@ -56,10 +54,7 @@ const pendingFrom = (ctx: ServiceContext): number | null => {
 };
 
 /** The policies whose readings the marked reports keep. */
-const keptPolicies = (ctx: ServiceContext): Set<number> => {
-  const v = getSetting(ctx.db, KEEP);
-  return new Set(v === null ? [] : (JSON.parse(v) as number[]));
-};
+const keptPolicies = (ctx: ServiceContext): Set<number> => new Set(getIdList(ctx.db, KEEP));
 
 /**
  * Every report is read again against the policies as they now stand: at once (readings against the `unchanged`
@@ -75,19 +70,16 @@ export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>, k
   const before = rereadPending(ctx) ? keptPolicies(ctx) : null;
   const keep = [...(unchanged ?? [])].filter((id) => !before || before.has(id));
   setSetting(ctx.db, PENDING, '0');
-  setSetting(ctx.db, KEEP, keep.length > 0 ? JSON.stringify(keep) : null);
+  setIdList(ctx.db, KEEP, keep);
   for (const [text, terms] of known ?? []) ctx.reread.known.set(text, terms);
   ctx.reread.generation += 1;
   ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
 }
 
 /** The policies marked to be read again from their paragraphs. */
-const markedPolicies = (ctx: ServiceContext): number[] => {
-  const v = getSetting(ctx.db, POLICIES);
-  return v === null ? [] : (JSON.parse(v) as number[]);
-};
+const markedPolicies = (ctx: ServiceContext): number[] => getIdList(ctx.db, POLICIES);
 
-const markPolicies = (ctx: ServiceContext, ids: number[]) => setSetting(ctx.db, POLICIES, ids.length > 0 ? JSON.stringify(ids) : null);
+const markPolicies = (ctx: ServiceContext, ids: number[]) => setIdList(ctx.db, POLICIES, ids);
 
 /**
  * Every policy is marked to be read again with the department directory as it now stands, and every report after
@@ -136,24 +128,6 @@ export function finishRereading(ctx: ServiceContext): void {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Asks the parser for the terms of the policies' measure texts not yet `known`, and keeps them there; true when it
- * waited for them and got them (the workspace may have changed meanwhile). Where the parser fails to give them, they
- * are segmented here when needed.
- */
-async function learnMeasureTerms(parser: FileParser, portfolio: PortfolioReading, known: Map<string, string[]>): Promise<boolean> {
-  const missing = [...new Set(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)))].filter((t) => !known.has(t));
-  if (missing.length === 0) return false;
-  try {
-    const terms = await parser.terms(missing);
-    missing.forEach((t, k) => known.set(t, terms[k]));
-    return true;
-  } catch {
-    // segmented here, where they are needed
-    return false;
-  }
-}
-
-/**
  * Reads the marked reports again in slices until none is left, yielding the thread between slices; `onProgress`
  * hears after each slice. Stops between slices when `signal` aborts, the mark kept where it got to.
  */
@@ -190,7 +164,7 @@ export async function rereadInSlices(
       generation = state?.generation ?? 0;
       portfolio = portfolioReading(ctx, state?.known);
       // The measures' terms come from the parser's segmenter, where there is one: this thread need not load jieba.
-      if (state && ctx.parser && (await learnMeasureTerms(ctx.parser, portfolio, state.known))) {
+      if (state && ctx.parser && (await learnTerms(ctx.parser, portfolioMeasureTexts(portfolio), state.known))) {
         portfolio = null;
         continue;
       }
