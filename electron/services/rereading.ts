@@ -125,6 +125,25 @@ export function finishRereading(ctx: ServiceContext): void {
   invalidate(ctx);
 }
 
+/**
+ * Reports stored without a reading (left by an interrupted batch or an older version) are marked to be read in the
+ * slices, from the first of them: the workspace opens at once and shows them unread until their slice comes. The
+ * reports after the first that were read keep their readings (a mark already there keeps its own). Where the workspace
+ * reads in slices, when it opens; returns how many wait. A close before the slices end leaves the mark for the next open.
+ */
+export function markUnreadReports(ctx: ServiceContext): number {
+  const unread = documents.listUnreadSubmissionIds(ctx.db);
+  if (unread.length === 0 || !ctx.reread) return unread.length;
+  const first = unread[0];
+  ctx.db.transaction(() => {
+    const from = pendingFrom(ctx);
+    if (from === null) setIdList(ctx.db, KEEP, policyIds(ctx));
+    if (from === null || first < from) setSetting(ctx.db, PENDING, String(first));
+  })();
+  ctx.reread.progress = { done: 0, total: documents.submissionIdsFrom(ctx.db, pendingFrom(ctx) ?? first).length };
+  return unread.length;
+}
+
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
@@ -200,7 +219,8 @@ export async function rereadInSlices(
   }
   if (!state) return;
   state.progress = null;
-  if (!rereadPending(ctx)) state.finished += 1;
+  // A workspace closed meanwhile is not asked (its mark waits for the next open).
+  if (!state.closed && !rereadPending(ctx)) state.finished += 1;
 }
 
 /**
