@@ -17,12 +17,12 @@ import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll, rereadStoredPolicies } from './policy';
 import { finishRereading, markUnreadReports, slicedRereading, startRereading } from './rereading';
-import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers } from './reports';
-import { mergePreviewHandlers } from './merge-preview';
+import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers, setDocumentRoleElsewhere } from './reports';
+import { mergePreviewHandlers, previewMergeElsewhere } from './merge-preview';
 import { overviewHandlers } from './overview';
 import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
-import { getSettings, info, setSettings, settingsHandlers } from './settings';
+import { asOfOrDefault, getSettings, info, setSettings, settingsHandlers } from './settings';
 import type { ServiceHandlers, WorkspaceApi } from './workspace-api';
 
 export { WorkspaceError } from './context';
@@ -131,6 +131,11 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     pageImage: (id, page) => pageImage(ctx, id, page),
     originalPdf: (id) => originalPdf(ctx, id),
     exportWorkbook: (outPath, asOf, policy) => exportWorkbook(ctx, outPath, asOf, policy),
+    setDocumentRole: async (id, role) => {
+      await setDocumentRoleElsewhere(ctx, id, role);
+      then(null);
+    },
+    previewMerge: (names, into, asOf) => previewMergeElsewhere(ctx, names, into, asOfOrDefault(ctx, asOf)),
     rereading: () => ctx.reread?.running ?? Promise.resolve(),
     close: () => {
       if (ctx.reread) ctx.reread.closed = true;
