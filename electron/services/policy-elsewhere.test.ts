@@ -153,3 +153,27 @@ describe('a merge preview', () => {
     ws.close();
   });
 });
+
+describe('the policies read again in slices after a merge', () => {
+  it('are read in the parser’s workers with the merged directory, and end as reading them at once does', async () => {
+    const reference = openWorkspace(copy(), options());
+    const [keep, fold] = reference.getPolicy()!.extract.departments;
+    reference.mergeDepartments([fold], keep);
+    const atOnce = whole(reference);
+    reference.close();
+
+    const { parser, asked, release } = holding();
+    const ws = openWorkspace(copy(), options({ parser, rereadInSlices: true, rereadSliceMs: 0 }));
+    const policy = ws.getPolicy()!.extract;
+    ws.mergeDepartments([fold], keep);
+    for (let i = 0; i < 5; i++) await turn();
+    // Waiting on the parser, the policy not yet read again.
+    expect(asked).toHaveLength(1);
+    expect(asked[0].directory.aliases.some((a) => a.alias === fold && a.canonical === keep)).toBe(true);
+    expect(ws.getPolicy()!.extract).toEqual(policy);
+    release();
+    await ws.rereading();
+    expect(whole(ws)).toEqual(atOnce);
+    ws.close();
+  });
+});

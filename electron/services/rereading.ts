@@ -12,7 +12,8 @@ import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
 import { getIdList, getSetting, setIdList, setSetting } from '../db/settings';
 import { invalidate, type ServiceContext } from './context';
-import { policyIds, rereadPolicy } from './policy';
+import { directory, policyIds, rereadPolicy } from './policy';
+import { readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { learnTerms, portfolioMeasureTexts, portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
@@ -92,13 +93,14 @@ export function rereadAllPolicies(ctx: ServiceContext): void {
 }
 
 /**
- * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction; after the
- * last, the departments no policy names any more are dropped, as reading them at once does.
+ * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction, unless it was
+ * read `elsewhere` (the import pool) with the directory now in force; after the last, the departments no policy names
+ * any more are dropped, as reading them at once does.
  */
-function rereadMarkedPolicy(ctx: ServiceContext): void {
+function rereadMarkedPolicy(ctx: ServiceContext, elsewhere?: PoliciesRead): void {
   const [first, ...rest] = markedPolicies(ctx);
   if (first === undefined) return;
-  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first);
+  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first, elsewhere);
   markPolicies(ctx, rest);
   if (rest.length === 0) departmentsRepo.pruneUnusedDepartments(ctx.db);
 }
@@ -171,8 +173,12 @@ export async function rereadInSlices(
       break;
     }
     // Policies marked to be read again come first, one a slice; the reports are then read against them.
-    if (markedPolicies(ctx).length > 0) {
-      ctx.db.transaction(() => rereadMarkedPolicy(ctx))();
+    const [policy] = markedPolicies(ctx);
+    if (policy !== undefined) {
+      // Read as a policy in the parser's workers where there is one, the thread free meanwhile.
+      const elsewhere = ctx.parser ? await readPoliciesElsewhere(ctx, [policy], directory(ctx)) : undefined;
+      if (options.signal?.aborted || state?.closed) break;
+      ctx.db.transaction(() => rereadMarkedPolicy(ctx, elsewhere))();
       invalidate(ctx);
       portfolio = null;
       await nextTurn();
