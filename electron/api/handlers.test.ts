@@ -115,6 +115,16 @@ describe('handler table', () => {
     expect(current().calls.at(-2)).toEqual({ method: 'policy', args: [9] });
   });
 
+  it('has a report made the policy and a merge preview answered by the workspace’s methods that read off the thread', async () => {
+    const role = await dispatch('documents/set-role', { id: 3, role: 'policy' });
+    expect(role.ok).toBe(true);
+    expect(current().calls.some((c) => c.method === 'setDocumentRole' && c.args[0] === 3 && c.args[1] === 'policy')).toBe(true);
+    const preview = await dispatch('departments/merge-preview', { names: ['区人社局'], into: '区人力资源社会保障局' });
+    expect(preview.ok).toBe(true);
+    // The as-of date falls back on the host's today, as the matrix's does.
+    expect(current().calls.at(-1)).toEqual({ method: 'previewMerge', args: [['区人社局'], '区人力资源社会保障局', '2021-12-15'] });
+  });
+
   it('takes asOf from the settings, then from today', async () => {
     await dispatch('compliance/matrix', {});
     expect(current().calls.at(-1)?.args[0]).toBe('2021-12-15');

@@ -112,6 +112,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!job) throw new ApiFailure('not-found', '找不到这次导入任务，可能已过期');
       return job;
     },
+    // A report that becomes the policy is read as one in the import pool, off this thread.
+    'documents/set-role': async ({ id, role }) => {
+      const workspace = ws();
+      await workspace.setDocumentRole(id, role);
+      return workspace.listDocuments();
+    },
+    // The policies are read with the merge in the import pool, off this thread.
+    'departments/merge-preview': ({ names, into, asOf }) => ws().previewMerge(names, into, asOfOf(asOf)),
     'documents/page-image': ({ id, page }) => ws().pageImage(id, page),
     'documents/original': ({ id }) => ws().originalPdf(id),
     // The as-of date defaults to the host's today, so every host and test shares one clock.

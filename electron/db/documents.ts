@@ -65,6 +65,11 @@ export function listUnreadSubmissionRows(db: Db): DocumentRow[] {
   return (stmt(db, `SELECT ${COLUMNS} FROM documents WHERE role = 'submission' AND analysis IS NULL ORDER BY id`).all() as any[]).map(toRow);
 }
 
+/** The ids of the reports stored without a reading, in order, without reading their rows. */
+export function listUnreadSubmissionIds(db: Db): number[] {
+  return (stmt(db, `SELECT id FROM documents WHERE role = 'submission' AND analysis IS NULL ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
+}
+
 export function getDocumentText(db: Db, id: number): string {
   const r = stmt(db, 'SELECT text FROM documents WHERE id = ?').get(id) as { text: string } | undefined;
   return r?.text ?? '';

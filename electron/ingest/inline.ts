@@ -15,6 +15,9 @@ export function createInlineParser(segmenter: Segmenter): FileParser {
         onParsed(i, parsed);
       }
     },
+    async readPolicy(doc, request) {
+      return readAsPolicy(doc, request);
+    },
     async terms(texts) {
       return texts.map((t) => segmenter.terms(t));
     },

@@ -28,13 +28,21 @@ export function createPoolClient(start: () => ChildLike): FileParser {
   /** Texts sent to be segmented, each with the process asked. */
   const asked = new Map<number, { by: ChildLike; resolve: (terms: string[][]) => void; reject: (error: Error) => void }>();
 
+  /** Stored documents sent to be read as policies, each with the process asked. */
+  const policyReads = new Map<number, { by: ChildLike; resolve: (policy: ParsedFile['policy']) => void; reject: (error: Error) => void }>();
+
   function ensure(): ChildLike {
     if (child) return child;
     const c = start();
     c.on('message', (raw) => {
       const message = raw as FromPoolHost;
       if (message.type === 'warmed') warmers.splice(0).forEach((w) => w());
-      else if (message.type === 'terms') {
+      else if (message.type === 'policy-read') {
+        const waiting = policyReads.get(message.id);
+        policyReads.delete(message.id);
+        if (message.failed) waiting?.reject(new Error('the import process could not read the policy'));
+        else waiting?.resolve(message.policy);
+      } else if (message.type === 'terms') {
         const waiting = asked.get(message.id);
         asked.delete(message.id);
         if (message.terms) waiting?.resolve(unpackTerms(message.terms));
@@ -49,10 +57,12 @@ export function createPoolClient(start: () => ChildLike): FileParser {
       if (child === c) child = null;
       for (const b of [...batches.values()]) b.ended();
       warmers.splice(0).forEach((w) => w());
-      for (const [id, waiting] of asked) {
-        if (waiting.by !== c) continue;
-        asked.delete(id);
-        waiting.reject(new Error('the import process ended'));
+      for (const waiting of [asked, policyReads]) {
+        for (const [id, one] of waiting) {
+          if (one.by !== c) continue;
+          waiting.delete(id);
+          one.reject(new Error('the import process ended'));
+        }
       }
     });
     child = c;
@@ -101,6 +111,14 @@ export function createPoolClient(start: () => ChildLike): FileParser {
       return new Promise<string[][]>((resolve, reject) => {
         asked.set(id, { by, resolve, reject });
         by.postMessage({ type: 'terms', id, texts } satisfies ToPoolHost);
+      });
+    },
+    readPolicy(doc, request) {
+      const id = nextTerms++;
+      const by = ensure();
+      return new Promise<ParsedFile['policy']>((resolve, reject) => {
+        policyReads.set(id, { by, resolve, reject });
+        by.postMessage({ type: 'read-policy', id, doc, request } satisfies ToPoolHost);
       });
     },
     warm() {

@@ -1,18 +1,21 @@
 // The import pool served over a message port: in Electron the pool runs in a utility process of its own, so the
 // main process (and with it the window) never waits on a file, and a file that takes the pool down takes nothing else.
-import type { FileParser, ParsedFile, PolicyRequest, ReadingRequest } from './pool';
+import type { FileParser, ParsedFile, PolicyRequest, ReadingRequest, StoredText } from './pool';
 import { packTerms, type PackedTerms } from './protocol';
 
 export type ToPoolHost =
   | { type: 'warm' }
   | { type: 'parse'; batch: number; paths: string[]; reading?: ReadingRequest; asPolicy?: PolicyRequest }
   | { type: 'cancel'; batch: number }
-  | { type: 'terms'; id: number; texts: string[] };
+  | { type: 'terms'; id: number; texts: string[] }
+  | { type: 'read-policy'; id: number; doc: StoredText; request: PolicyRequest };
 
 export type FromPoolHost =
   | { type: 'warmed' }
   /** The texts' terms (null: the pool could not segment them). */
   | { type: 'terms'; id: number; terms: PackedTerms | null }
+  /** A stored document read as a policy (`failed`: the pool could not read it). */
+  | { type: 'policy-read'; id: number; policy?: ParsedFile['policy']; failed?: true }
   | { type: 'parsed'; batch: number; index: number; parsed: ParsedFile; memoryBytes: number }
   | { type: 'page'; batch: number; index: number; done: number; total: number }
   | { type: 'done'; batch: number };
@@ -36,6 +39,12 @@ export function servePool(port: ParentPortLike, pool: FileParser): void {
       void pool.terms(message.texts).then(
         (terms) => post({ type: 'terms', id, terms: packTerms(terms) }),
         () => post({ type: 'terms', id, terms: null }),
+      );
+    } else if (message.type === 'read-policy') {
+      const { id } = message;
+      void pool.readPolicy(message.doc, message.request).then(
+        (policy) => post({ type: 'policy-read', id, ...(policy ? { policy } : {}) }),
+        () => post({ type: 'policy-read', id, failed: true }),
       );
     } else if (message.type === 'cancel') {
       running.get(message.batch)?.abort();

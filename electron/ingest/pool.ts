@@ -12,10 +12,10 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ImportErrorCode } from '../../shared/types';
-import { unpackTerms, type FromParser, type ParsedFile, type PolicyRequest, type ReadingRequest, type TermsReply, type TermsRequest, type ToParser } from './protocol';
+import { unpackTerms, type FromParser, type ParsedFile, type PolicyRequest, type ReadingRequest, type StoredText, type TermsReply, type TermsRequest, type ToParser } from './protocol';
 import { sharedSegmenters } from './segmenters';
 
-export type { ParsedFile, PolicyRequest, ReadingRequest } from './protocol';
+export type { ParsedFile, PolicyRequest, ReadingRequest, StoredText } from './protocol';
 
 /** Reads files into parsed documents; the workspace stores what it hands over. */
 export interface FileParser {
@@ -38,6 +38,11 @@ export interface FileParser {
    * dictionary and rules), without loading jieba on the calling thread where the parser segments elsewhere.
    */
   terms(texts: string[]): Promise<string[][]>;
+  /**
+   * A document the workspace holds read as a policy with `request`'s directory, where files are read (a parse worker,
+   * off the calling thread); undefined for a text past the size a policy may have. Rejects where the reader ended.
+   */
+  readPolicy(doc: StoredText, request: PolicyRequest): Promise<ParsedFile['policy']>;
   /** Starts the engines in the background so the first import is not slower than the next; resolves when ready. */
   warm(): Promise<void>;
   /** The import's share of the process's memory (0 where nothing runs off-thread). */
@@ -166,6 +171,8 @@ interface Slot {
   readingId: number | null;
   /** The request to read files as policies the worker holds. */
   asPolicyId: number | null;
+  /** Stored documents sent to be read as policies, by request id, waiting for their answer. */
+  policyReads: Map<number, { resolve: (policy: ParsedFile['policy']) => void; reject: (error: Error) => void }>;
 }
 
 export function createImportPool(options: PoolOptions = {}): FileParser {
@@ -211,7 +218,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
       stderr: false,
     });
     let ready!: () => void;
-    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null, asPolicyId: null };
+    const slot: Slot = { worker, ready: new Promise<void>((r) => (ready = r)), tasks: [], timer: null, ended: false, ocr: null, readingId: null, asPolicyId: null, policyReads: new Map() };
     // Its own line to a segmenter, before anything else.
     if (segment) {
       const line = segmenters.connect(segmenterCount);
@@ -231,6 +238,12 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
           ...(message.policy ? { policy: message.policy } : {}),
         };
         finish(at, slot, parsed, message.wasmBytes > recycleWasm);
+      }
+      else if (message.type === 'policy-read') {
+        const asked = slot.policyReads.get(message.id);
+        slot.policyReads.delete(message.id);
+        if (slot.tasks.length === 0 && slot.policyReads.size === 0) worker.unref();
+        asked?.resolve(message.policy);
       }
       else if (message.type === 'page' && slot.tasks.length > 0 && !slot.ended) {
         slot.ocr = { pid: message.ocrPid };
@@ -264,6 +277,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     slot.ended = true;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+    failPolicyReads(slot);
     const [task = null, ...waiting] = slot.tasks;
     slot.tasks = [];
     requeue(waiting);
@@ -275,6 +289,12 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     if (ocr?.pid != null) endProcess(ocr.pid);
     void (ocr && ocr.pid === null ? retire(slot.worker) : slot.worker.terminate());
     return task;
+  }
+
+  /** The stored documents a worker was reading as policies are not read: their callers hear so. */
+  function failPolicyReads(slot: Slot): void {
+    for (const asked of slot.policyReads.values()) asked.reject(new Error('the parse worker ended'));
+    slot.policyReads.clear();
   }
 
   /** Files handed to a worker that never started them go back to the front of their batch's queue, in order. */
@@ -467,6 +487,19 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
     });
   }
 
+  let nextPolicyRead = 1;
+  function readPolicy(doc: StoredText, request: PolicyRequest): Promise<ParsedFile['policy']> {
+    // The least busy worker (one started if none is), in turn with the files it has.
+    const at = Math.max(0, leastBusy());
+    const slot = slots[at] ?? spawn(at);
+    const id = nextPolicyRead++;
+    return new Promise((resolve, reject) => {
+      slot.policyReads.set(id, { resolve, reject });
+      slot.worker.ref();
+      slot.worker.postMessage({ type: 'read-policy', id, doc, request } satisfies ToParser);
+    });
+  }
+
   let sampler: NodeJS.Timeout | null = null;
   function watchMemory(): void {
     if (sampler) return;
@@ -543,6 +576,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
   return {
     parse,
     terms,
+    readPolicy,
     memoryBytes: importBytes,
     async warm() {
       const parsers = slots.map((slot, at) => (slot ?? spawn(at)).ready);
@@ -557,6 +591,7 @@ export function createImportPool(options: PoolOptions = {}): FileParser {
         slot.ended = true;
         slots[at] = null;
         if (slot.timer) clearTimeout(slot.timer);
+        failPolicyReads(slot);
         if (slot.ocr?.pid != null) endProcess(slot.ocr.pid);
         // A scan still being read in a thread (a cancelled one is left to finish its page) is waited for first.
         return (inThreadOcr(slot) && slot.tasks.length > 0 ? settled(slot.worker) : Promise.resolve()).then(() => retire(slot.worker));

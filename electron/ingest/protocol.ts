@@ -1,7 +1,7 @@
 // Messages between the import pool and its workers.
 import type { MessagePort } from 'node:worker_threads';
 import type { Attribution } from '../../shared/portfolio/types';
-import type { DepartmentDirectory, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
+import type { DepartmentDirectory, ImportedDocument, IsoDate, PolicyExtract, SubmissionAnalysis } from '../../shared/types';
 import type { ImportOutcome } from '../import';
 
 /**
@@ -25,6 +25,12 @@ export interface ReadingRequest {
 export interface PolicyRequest {
   id: number;
   directory: DepartmentDirectory;
+}
+
+/** A document the workspace holds already, to be read again where files are read: its name and paragraphs. */
+export interface StoredText {
+  fileName: string;
+  paragraphs: ImportedDocument['paragraphs'];
 }
 
 /**
@@ -57,6 +63,7 @@ export type ToParser =
   | { type: 'reading'; reading: ReadingRequest }
   | { type: 'policy'; request: PolicyRequest }
   | { type: 'parse'; id: number; path: string; readingId?: number; asPolicy?: number }
+  | { type: 'read-policy'; id: number; doc: StoredText; request: PolicyRequest }
   | { type: 'close' };
 export type FromParser =
   | { type: 'ready' }
@@ -66,7 +73,9 @@ export type FromParser =
    * process reading it, which the pool ends itself whenever it ends the worker.
    */
   | { type: 'page'; id: number; done: number; total: number; ocrPid: number | null }
-  | ({ type: 'parsed'; id: number; wasmBytes: number } & ParsedFile);
+  | ({ type: 'parsed'; id: number; wasmBytes: number } & ParsedFile)
+  /** A stored document read as a policy (absent: past the size a policy may have). */
+  | { type: 'policy-read'; id: number; policy?: ParsedFile['policy'] };
 
 /** To a segmenter: a parse worker's line (the port it is asked on). */
 export type ToSegmenter = { type: 'port'; port: MessagePort };

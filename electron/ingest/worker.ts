@@ -121,6 +121,12 @@ port.on('message', (message: ToParser) => {
     });
     return;
   }
+  if (message.type === 'read-policy') {
+    // A stored document read as a policy, in turn with the files.
+    const { id, doc, request } = message;
+    queue = queue.then(() => post({ type: 'policy-read', id, policy: readAsPolicy(doc, request) }));
+    return;
+  }
   if (message.type === 'policy') {
     const request = message.request;
     queue = queue.then(() => {

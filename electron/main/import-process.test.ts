@@ -4,6 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultDirectory } from '../../shared/extract/departments';
+import { extractPolicy } from '../../shared/extract/policy';
+import { importFile } from '../import';
 import { createInlineParser } from '../ingest/inline';
 import type { ChildLike } from '../ingest/pool-client';
 import { servePool, type ParentPortLike } from '../ingest/pool-service';
@@ -60,6 +63,21 @@ function standIn(options: { dieAfter?: number } = {}) {
 }
 
 describe('the import pool in a utility process', () => {
+  it('reads a stored document as a policy in the process, and fails that reading when the process ends first', async () => {
+    const { utilityProcess, forks } = standIn();
+    const parser = createImportProcess(utilityProcess, '/opt/luoshi/dist-electron');
+    const outcome = await importFile(seed('txt'));
+    if (!outcome.ok) throw new Error('the seed did not read');
+    const doc = { fileName: 'policy-seed.txt', paragraphs: outcome.doc.paragraphs };
+    const read = await parser.readPolicy(doc, { id: 1, directory: defaultDirectory() });
+    expect(read?.extract).toEqual(extractPolicy({ paragraphs: outcome.doc.paragraphs }, defaultDirectory()));
+    const cut = parser.readPolicy(doc, { id: 2, directory: defaultDirectory() });
+    forks[0].child.kill();
+    await expect(cut).rejects.toThrow();
+    await parser.close();
+  }, 30_000);
+
+
   it('forks the bundled host beside the main bundle once, warmed at launch, and imports through it in order', async () => {
     const { utilityProcess, forks } = standIn();
     const parser = createImportProcess(utilityProcess, '/opt/luoshi/dist-electron');

@@ -5,6 +5,7 @@ import { WorkspaceError, type ServiceContext } from './context';
 import { recordChange } from './journal';
 import { departmentRows } from './department-rows';
 import { ledger, loadAll, refreshAll, reportDirectory, workspaceName } from './policy';
+import type { PoliciesRead } from './policy-elsewhere';
 import type { DomainHandlers } from './workspace-api';
 
 /** One row per department across every policy: its duties on all of them, and the reports it sent. */
@@ -20,22 +21,33 @@ export function departments(ctx: ServiceContext): DepartmentRow[] {
  * A change of the directory re-reads the policy and every report, with its journal entry, in one transaction (or
  * marks them to be read in slices; the policies are read at once when `policiesNow`).
  */
-function changeDirectory(ctx: ServiceContext, summary: string, department: string, slots: string[], change: () => void, policiesNow = false): void {
+function changeDirectory(
+  ctx: ServiceContext,
+  summary: string,
+  department: string,
+  slots: string[],
+  change: () => void,
+  policiesNow = false,
+  elsewhere?: PoliciesRead,
+): void {
   recordChange(ctx, { kind: 'departments', summary, department }, slots, () => {
     change();
-    refreshAll(ctx, policiesNow);
+    refreshAll(ctx, policiesNow, elsewhere);
   });
 }
 
-/** Merges department names into one; `policiesNow` reads the policies again at once, even where slices would. */
-export function mergeDepartments(ctx: ServiceContext, names: string[], into: string, policiesNow = false): void {
+/**
+ * Merges department names into one; `policiesNow` reads the policies again at once, even where slices would (those
+ * read `elsewhere` with the merged directory taken as read there).
+ */
+export function mergeDepartments(ctx: ServiceContext, names: string[], into: string, policiesNow = false, elsewhere?: PoliciesRead): void {
   const target = into.trim();
   if (!target) throw new WorkspaceError('bad-input', '合并目标名称不能为空。');
   if (names.some((n) => !n.trim())) throw new WorkspaceError('bad-input', '部门名称不能为空。');
   const from = names.map((n) => n.trim()).filter((n) => n !== target);
   changeDirectory(ctx, `合并部门：${from.join('、')} → ${target}`, target, [...from.map((n) => `alias:${n}`), `alias:${target}`], () => {
     for (const n of from) departmentsRepo.mergeDepartment(ctx.db, n, target);
-  }, policiesNow);
+  }, policiesNow, elsewhere);
 }
 
 export function splitAlias(ctx: ServiceContext, alias: string): void {

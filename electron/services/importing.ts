@@ -19,7 +19,7 @@ import { appendJournal } from './journal';
 import { expandZips } from '../import/zip-bundle';
 import { measureTexts } from '../segment/jieba';
 import { correctedPolicy, directory, policyIds } from './policy';
-import { portfolioReading, readReport, type KnownTerms, type PortfolioReading } from './reading';
+import { learnTerms, portfolioMeasureTexts, portfolioReading, readReport, type KnownTerms, type PortfolioReading } from './reading';
 import { rereadAllReports } from './rereading';
 
 interface Stamp {
@@ -207,19 +207,10 @@ async function importPaths(
   // for the policies there are before the batch starts, and for a policy when it arrives. Should the parser fail to
   // give them, this thread segments them itself.
   const known = new Map<string, string[]>();
-  const learn = async (texts: string[]) => {
-    const missing = [...new Set(texts)].filter((t) => !known.has(t));
-    if (missing.length === 0) return;
-    try {
-      const terms = await parser.terms(missing);
-      missing.forEach((t, k) => known.set(t, terms[k]));
-    } catch {
-      /* segmented here, where they are needed */
-    }
-  };
+  const learn = (texts: string[]) => learnTerms(parser, texts, known);
   let portfolio: PortfolioReading = portfolioReading(ctx, known);
   // Asked for at once and waited for before the first file is taken: the parser starts reading files meanwhile.
-  const learned = learn(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)));
+  const learned = learn(portfolioMeasureTexts(portfolio)).then(() => undefined);
   // The policy the parser reads reports against (in its workers, which segment the measures themselves), when the
   // workspace has just one; a policy arriving mid-batch ends its use.
   const single = portfolio.policies.length === 1 ? portfolio.policies[0].reading : null;

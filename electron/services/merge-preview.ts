@@ -1,12 +1,14 @@
 // A merge of department names, tried inside a transaction that is always rolled back: the preview shows the
 // obligations, reports and statuses the merge would change, and the workspace stays exactly as it was.
 import type { MergePreview } from '../../shared/merge-preview';
-import type { IsoDate, Obligation } from '../../shared/types';
+import type { DepartmentDirectory, IsoDate, Obligation } from '../../shared/types';
 import type { DepartmentRow } from '../../shared/views';
 import { invalidate, type ServiceContext } from './context';
 import { compliance } from './compliance';
 import { departments, mergeDepartments } from './departments';
-import { loadAll, policyIds } from './policy';
+import * as departmentsRepo from '../db/departments';
+import { directory, loadAll, policyIds } from './policy';
+import { readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { asOfOrDefault } from './settings';
 import type { DomainHandlers } from './workspace-api';
 
@@ -23,7 +25,36 @@ function rowsNamed(rows: DepartmentRow[], names: string[]): DepartmentRow[] {
   return rows.filter((r) => names.some((n) => n === r.canonical || r.aliases.includes(n)));
 }
 
-export function previewMerge(ctx: ServiceContext, names: string[], into: string, asOf: IsoDate): MergePreview {
+/**
+ * The department directory a merge would leave, tried in a transaction rolled back; null where the merge would be
+ * refused (the preview then says why).
+ */
+function directoryAfterMerge(ctx: ServiceContext, names: string[], into: string): DepartmentDirectory | null {
+  let after: DepartmentDirectory | null = null;
+  try {
+    ctx.db.transaction(() => {
+      const target = into.trim();
+      for (const n of names.map((x) => x.trim()).filter((x) => x !== target)) departmentsRepo.mergeDepartment(ctx.db, n, target);
+      after = directory(ctx);
+      throw new RollBack();
+    })();
+  } catch (err) {
+    if (!(err instanceof RollBack)) return null;
+  }
+  return after;
+}
+
+/**
+ * The preview, with the policies read with the merge in the import pool's workers first (off this thread); the
+ * preview itself then takes them as read there.
+ */
+export async function previewMergeElsewhere(ctx: ServiceContext, names: string[], into: string, asOf: IsoDate): Promise<MergePreview> {
+  const after = ctx.parser ? directoryAfterMerge(ctx, names, into) : null;
+  const elsewhere = after ? await readPoliciesElsewhere(ctx, policyIds(ctx), after) : undefined;
+  return previewMerge(ctx, names, into, asOf, elsewhere);
+}
+
+export function previewMerge(ctx: ServiceContext, names: string[], into: string, asOf: IsoDate, elsewhere?: PoliciesRead): MergePreview {
   const target = into.trim();
   const wanted = [...new Set([...names.map((n) => n.trim()), target])].filter(Boolean);
   const rowsBefore = rowsNamed(departments(ctx), wanted);
@@ -38,7 +69,7 @@ export function previewMerge(ctx: ServiceContext, names: string[], into: string,
   const rereading = ctx.reread && { generation: ctx.reread.generation, progress: ctx.reread.progress };
   try {
     ctx.db.transaction(() => {
-      mergeDepartments(ctx, names, target, true);
+      mergeDepartments(ctx, names, target, true, elsewhere);
       afterRows = departments(ctx);
       afterObligations = everyObligation(ctx, asOf).filter((o) => o.department === target);
       throw new RollBack();

@@ -16,6 +16,7 @@ import * as decisionsRepo from '../db/decisions';
 import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type Loaded, type LoadedReport, type PolicyLedger, type ServiceContext } from './context';
 import { afterUndo, recordChange } from './journal';
+import { policyReadElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { rereadReports } from './reading';
 import { rereadAllPolicies, rereadAllReports } from './rereading';
 import type { DomainHandlers } from './workspace-api';
@@ -189,24 +190,28 @@ export function loadAll(ctx: ServiceContext): Loaded[] {
     .filter((l): l is Loaded => l !== null);
 }
 
-/** Reads one stored policy again from its paragraphs with the current department directory. */
-export function rereadPolicy(ctx: ServiceContext, policyId: number): void {
-  const paragraphs = documents.getParagraphs(ctx.db, policyId);
-  policyRepo.savePolicy(ctx.db, policyId, extractPolicy({ paragraphs }, directory(ctx)));
+/**
+ * Reads one stored policy again from its paragraphs with the current department directory, unless it was read
+ * `elsewhere` (the import pool) with that directory.
+ */
+export function rereadPolicy(ctx: ServiceContext, policyId: number, elsewhere?: PoliciesRead): void {
+  const dir = directory(ctx);
+  const read = policyReadElsewhere(elsewhere, policyId, dir);
+  policyRepo.savePolicy(ctx.db, policyId, read ?? extractPolicy({ paragraphs: documents.getParagraphs(ctx.db, policyId) }, dir));
 }
 
 /**
  * Re-reads every policy with the current directory, then places and reads every report again; where the workspace
- * reads them in slices, the policies too are marked to be read again there (first, one a slice), unless `atOnce`.
- * Run inside a transaction.
+ * reads them in slices, the policies too are marked to be read again there (first, one a slice), unless `atOnce`
+ * (those read `elsewhere` with this directory are taken as read there). Run inside a transaction.
  */
-export function refreshAll(ctx: ServiceContext, atOnce = false): void {
+export function refreshAll(ctx: ServiceContext, atOnce = false, elsewhere?: PoliciesRead): void {
   const { db } = ctx;
   if (ctx.reread && !atOnce) {
     rereadAllPolicies(ctx);
     return;
   }
-  for (const policyId of policyIds(ctx)) rereadPolicy(ctx, policyId);
+  for (const policyId of policyIds(ctx)) rereadPolicy(ctx, policyId, elsewhere);
   invalidate(ctx);
   rereadAllReports(ctx);
   departmentsRepo.pruneUnusedDepartments(db);

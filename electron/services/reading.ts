@@ -11,6 +11,7 @@ import * as documents from '../db/documents';
 import * as policyRepo from '../db/policy';
 import * as readingsRepo from '../db/readings';
 import * as corrections from '../db/corrections';
+import type { FileParser } from '../ingest/pool';
 import { measureTexts } from '../segment/jieba';
 import type { ServiceContext } from './context';
 import { correctedPolicy, directory, policyIds, reportDirectory } from './policy';
@@ -34,6 +35,26 @@ export interface PortfolioReading {
  * policy's measures), by text: what this thread need not segment, and so need not load jieba's dictionary for.
  */
 export type KnownTerms = ReadonlyMap<string, string[]>;
+
+/** The texts of every policy's measures in a portfolio: what reading reports against it segments. */
+export const portfolioMeasureTexts = (portfolio: PortfolioReading): string[] => portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures));
+
+/**
+ * Asks the parser for the terms of the texts not yet `known`, and keeps them there; true when it asked and got them
+ * (the caller may have to look again at what changed meanwhile). Where the parser fails to give them, they are
+ * segmented on this thread when needed, as if never asked.
+ */
+export async function learnTerms(parser: FileParser, texts: string[], known: Map<string, string[]>): Promise<boolean> {
+  const missing = [...new Set(texts)].filter((t) => !known.has(t));
+  if (missing.length === 0) return false;
+  try {
+    const terms = await parser.terms(missing);
+    missing.forEach((t, k) => known.set(t, terms[k]));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const NO_POLICY: PolicyExtract = { title: '', docNumber: null, issuer: null, issuedOn: null, printedOn: null, sections: [], measures: [], departments: [], warnings: [] };
 

@@ -18,6 +18,7 @@ import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type ServiceContext } from './context';
 import { appendJournal, recordChange, slotWriters } from './journal';
 import { directory, load, policyIds, requireMeasure, resolvePolicy } from './policy';
+import { policyReadElsewhere, readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { policies } from './portfolio';
 import { rereadReports } from './reading';
 import { rereadAllReports } from './rereading';
@@ -294,8 +295,11 @@ export function attributeReport(ctx: ServiceContext, id: number, chosen: number[
   invalidate(ctx);
 }
 
-/** Makes a document the policy or a report; used by the correction and by its undo. */
-function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
+/**
+ * Makes a document the policy or a report; used by the correction and by its undo. A policy is read here unless it
+ * was read `elsewhere` (the import pool) with the directory now in force.
+ */
+function writeRole(ctx: ServiceContext, id: number, role: DocumentRole, elsewhere?: PoliciesRead): void {
   const { db } = ctx;
   const row = documents.getDocumentRow(db, id);
   if (!row || row.role === role) return;
@@ -304,7 +308,8 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
     const paragraphs = documents.getParagraphs(db, id);
     const tooLong = policyTooLong(row.fileName, policyTextLength(paragraphs));
     if (tooLong !== null) throw new WorkspaceError('bad-input', tooLong);
-    const extract = extractPolicy({ paragraphs }, directory(ctx));
+    const dir = directory(ctx);
+    const extract = policyReadElsewhere(elsewhere, id, dir) ?? extractPolicy({ paragraphs }, dir);
     if (extract.measures.length === 0) throw new WorkspaceError('bad-input', `「${row.fileName}」中未识别出编号的任务措施，不能作为政策文件。`);
     documents.setRole(db, id, 'policy');
     documents.setAnalysis(db, id, null);
@@ -321,12 +326,22 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
 }
 slotWriters.role = (ctx, key, value) => writeRole(ctx, Number(key), value);
 
-export function setDocumentRole(ctx: ServiceContext, id: number, role: DocumentRole): void {
+export function setDocumentRole(ctx: ServiceContext, id: number, role: DocumentRole, elsewhere?: PoliciesRead): void {
   const row = documents.getDocumentRow(ctx.db, id);
   if (!row) throw new WorkspaceError('not-found', `找不到编号为 ${id} 的文件。`);
   if (row.role === role) return;
   const what = role === 'policy' ? '政策文件' : '落实报告';
-  recordChange(ctx, { kind: 'report', summary: `将「${row.fileName}」改为${what}` }, [`role:${id}`], () => writeRole(ctx, id, role));
+  recordChange(ctx, { kind: 'report', summary: `将「${row.fileName}」改为${what}` }, [`role:${id}`], () => writeRole(ctx, id, role, elsewhere));
+}
+
+/**
+ * The same, with a report that becomes the policy read as one in the import pool first (off this thread); the
+ * change itself is then written here at once, and the reports read again in slices where the workspace reads so.
+ */
+export async function setDocumentRoleElsewhere(ctx: ServiceContext, id: number, role: DocumentRole): Promise<void> {
+  const row = documents.getDocumentRow(ctx.db, id);
+  const elsewhere = role === 'policy' && row?.role === 'submission' ? await readPoliciesElsewhere(ctx, [id], directory(ctx)) : undefined;
+  setDocumentRole(ctx, id, role, elsewhere);
 }
 
 export const reportsHandlers = {

@@ -10,12 +10,11 @@
 // Elsewhere (the command line, tests) the reports are read again at once, in the change's transaction.
 import * as documents from '../db/documents';
 import * as departmentsRepo from '../db/departments';
-import { getSetting, setSetting } from '../db/settings';
-import type { FileParser } from '../ingest/pool';
-import { measureTexts } from '../segment/jieba';
+import { getIdList, getSetting, setIdList, setSetting } from '../db/settings';
 import { invalidate, type ServiceContext } from './context';
-import { policyIds, rereadPolicy } from './policy';
-import { portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
+import { directory, policyIds, rereadPolicy } from './policy';
+import { readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
+import { learnTerms, portfolioMeasureTexts, portfolioReading, rereadReports, rereadSubmission, type KnownTerms, type PortfolioReading } from './reading';
 
 /** The setting that holds the first report id still to read again (absent: none). */
 const PENDING = 'reread-from';
@@ -56,10 +55,7 @@ const pendingFrom = (ctx: ServiceContext): number | null => {
 };
 
 /** The policies whose readings the marked reports keep. */
-const keptPolicies = (ctx: ServiceContext): Set<number> => {
-  const v = getSetting(ctx.db, KEEP);
-  return new Set(v === null ? [] : (JSON.parse(v) as number[]));
-};
+const keptPolicies = (ctx: ServiceContext): Set<number> => new Set(getIdList(ctx.db, KEEP));
 
 /**
  * Every report is read again against the policies as they now stand: at once (readings against the `unchanged`
@@ -75,19 +71,16 @@ export function rereadAllReports(ctx: ServiceContext, unchanged?: Set<number>, k
   const before = rereadPending(ctx) ? keptPolicies(ctx) : null;
   const keep = [...(unchanged ?? [])].filter((id) => !before || before.has(id));
   setSetting(ctx.db, PENDING, '0');
-  setSetting(ctx.db, KEEP, keep.length > 0 ? JSON.stringify(keep) : null);
+  setIdList(ctx.db, KEEP, keep);
   for (const [text, terms] of known ?? []) ctx.reread.known.set(text, terms);
   ctx.reread.generation += 1;
   ctx.reread.progress = { done: 0, total: documents.countDocuments(ctx.db).submissions };
 }
 
 /** The policies marked to be read again from their paragraphs. */
-const markedPolicies = (ctx: ServiceContext): number[] => {
-  const v = getSetting(ctx.db, POLICIES);
-  return v === null ? [] : (JSON.parse(v) as number[]);
-};
+const markedPolicies = (ctx: ServiceContext): number[] => getIdList(ctx.db, POLICIES);
 
-const markPolicies = (ctx: ServiceContext, ids: number[]) => setSetting(ctx.db, POLICIES, ids.length > 0 ? JSON.stringify(ids) : null);
+const markPolicies = (ctx: ServiceContext, ids: number[]) => setIdList(ctx.db, POLICIES, ids);
 
 /**
  * Every policy is marked to be read again with the department directory as it now stands, and every report after
@@ -100,13 +93,14 @@ export function rereadAllPolicies(ctx: ServiceContext): void {
 }
 
 /**
- * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction; after the
- * last, the departments no policy names any more are dropped, as reading them at once does.
+ * Reads the first marked policy again (passed over if no longer a policy), in the caller's transaction, unless it was
+ * read `elsewhere` (the import pool) with the directory now in force; after the last, the departments no policy names
+ * any more are dropped, as reading them at once does.
  */
-function rereadMarkedPolicy(ctx: ServiceContext): void {
+function rereadMarkedPolicy(ctx: ServiceContext, elsewhere?: PoliciesRead): void {
   const [first, ...rest] = markedPolicies(ctx);
   if (first === undefined) return;
-  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first);
+  if (documents.getDocumentRow(ctx.db, first)?.role === 'policy') rereadPolicy(ctx, first, elsewhere);
   markPolicies(ctx, rest);
   if (rest.length === 0) departmentsRepo.pruneUnusedDepartments(ctx.db);
 }
@@ -133,25 +127,26 @@ export function finishRereading(ctx: ServiceContext): void {
   invalidate(ctx);
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * Asks the parser for the terms of the policies' measure texts not yet `known`, and keeps them there; true when it
- * waited for them and got them (the workspace may have changed meanwhile). Where the parser fails to give them, they
- * are segmented here when needed.
+ * Reports stored without a reading (left by an interrupted batch or an older version) are marked to be read in the
+ * slices, from the first of them: the workspace opens at once and shows them unread until their slice comes. The
+ * reports after the first that were read keep their readings (a mark already there keeps its own). Where the workspace
+ * reads in slices, when it opens; returns how many wait. A close before the slices end leaves the mark for the next open.
  */
-async function learnMeasureTerms(parser: FileParser, portfolio: PortfolioReading, known: Map<string, string[]>): Promise<boolean> {
-  const missing = [...new Set(portfolio.policies.flatMap((p) => measureTexts(p.reading.policy.measures)))].filter((t) => !known.has(t));
-  if (missing.length === 0) return false;
-  try {
-    const terms = await parser.terms(missing);
-    missing.forEach((t, k) => known.set(t, terms[k]));
-    return true;
-  } catch {
-    // segmented here, where they are needed
-    return false;
-  }
+export function markUnreadReports(ctx: ServiceContext): number {
+  const unread = documents.listUnreadSubmissionIds(ctx.db);
+  if (unread.length === 0 || !ctx.reread) return unread.length;
+  const first = unread[0];
+  ctx.db.transaction(() => {
+    const from = pendingFrom(ctx);
+    if (from === null) setIdList(ctx.db, KEEP, policyIds(ctx));
+    if (from === null || first < from) setSetting(ctx.db, PENDING, String(first));
+  })();
+  ctx.reread.progress = { done: 0, total: documents.submissionIdsFrom(ctx.db, pendingFrom(ctx) ?? first).length };
+  return unread.length;
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads the marked reports again in slices until none is left, yielding the thread between slices; `onProgress`
@@ -178,8 +173,12 @@ export async function rereadInSlices(
       break;
     }
     // Policies marked to be read again come first, one a slice; the reports are then read against them.
-    if (markedPolicies(ctx).length > 0) {
-      ctx.db.transaction(() => rereadMarkedPolicy(ctx))();
+    const [policy] = markedPolicies(ctx);
+    if (policy !== undefined) {
+      // Read as a policy in the parser's workers where there is one, the thread free meanwhile.
+      const elsewhere = ctx.parser ? await readPoliciesElsewhere(ctx, [policy], directory(ctx)) : undefined;
+      if (options.signal?.aborted || state?.closed) break;
+      ctx.db.transaction(() => rereadMarkedPolicy(ctx, elsewhere))();
       invalidate(ctx);
       portfolio = null;
       await nextTurn();
@@ -190,7 +189,7 @@ export async function rereadInSlices(
       generation = state?.generation ?? 0;
       portfolio = portfolioReading(ctx, state?.known);
       // The measures' terms come from the parser's segmenter, where there is one: this thread need not load jieba.
-      if (state && ctx.parser && (await learnMeasureTerms(ctx.parser, portfolio, state.known))) {
+      if (state && ctx.parser && (await learnTerms(ctx.parser, portfolioMeasureTexts(portfolio), state.known))) {
         portfolio = null;
         continue;
       }
@@ -226,7 +225,8 @@ export async function rereadInSlices(
   }
   if (!state) return;
   state.progress = null;
-  if (!rereadPending(ctx)) state.finished += 1;
+  // A workspace closed meanwhile is not asked (its mark waits for the next open).
+  if (!state.closed && !rereadPending(ctx)) state.finished += 1;
 }
 
 /**

@@ -48,6 +48,16 @@ export interface WorkspaceApi extends ServiceMethods {
   pageImage(id: number, page: number): Promise<OutputOf<'documents/page-image'>>;
   originalPdf(id: number): Promise<OutputOf<'documents/original'>>;
   exportWorkbook(outPath: string, asOf: IsoDate, policy?: number): Promise<string>;
+  /**
+   * Makes a document the policy or a report (as 'documents/set-role'), a report that becomes a policy read as one
+   * off this thread first where the workspace has a parser.
+   */
+  setDocumentRole(id: number, role: DocumentRole): Promise<void>;
+  /**
+   * What merging department names would change (as 'departments/merge-preview'), the policies read with the merge in
+   * the import pool first where the workspace has a parser.
+   */
+  previewMerge(names: string[], into: string, asOf?: IsoDate): Promise<OutputOf<'departments/merge-preview'>>;
   /** Resolves when the reports a correction marked are read again (at once where they are not read in slices). */
   rereading(): Promise<void>;
   close(): void;

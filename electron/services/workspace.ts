@@ -16,13 +16,13 @@ import { departments, departmentsHandlers, mergeDepartments, setGeneric, splitAl
 import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll, rereadStoredPolicies } from './policy';
-import { finishRereading, slicedRereading, startRereading } from './rereading';
-import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers } from './reports';
-import { mergePreviewHandlers } from './merge-preview';
+import { finishRereading, markUnreadReports, slicedRereading, startRereading } from './rereading';
+import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers, setDocumentRoleElsewhere } from './reports';
+import { mergePreviewHandlers, previewMergeElsewhere } from './merge-preview';
 import { overviewHandlers } from './overview';
 import { recordImportBatch, recordsHandlers } from './records';
 import { search, searchHandlers } from './search';
-import { getSettings, info, setSettings, settingsHandlers } from './settings';
+import { asOfOrDefault, getSettings, info, setSettings, settingsHandlers } from './settings';
 import type { ServiceHandlers, WorkspaceApi } from './workspace-api';
 
 export { WorkspaceError } from './context';
@@ -82,8 +82,10 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
   if (policyRepo.policyNeedsRereading(ctx.db)) ctx.db.transaction(() => refreshAll(ctx, true))();
   // a policy stored before middle headings were kept, or with labels that name none (「一、1.」 twice), is read again
   else ctx.db.transaction(() => rereadStoredPolicies(ctx))();
-  // Reports a crash or an older version left unread are read before anything is shown.
-  finishPendingReports(ctx);
+  // Reports a crash or an older version left unread are read before anything is shown; where the workspace reads in
+  // slices, they are marked to be read there, and the workspace opens at once.
+  if (ctx.reread) markUnreadReports(ctx);
+  else finishPendingReports(ctx);
   // Reports a correction marked to be read again, and not yet read when the workspace was last closed, are read now
   // (in slices, from where they got to, where the workspace reads them so).
   if (!ctx.reread) finishRereading(ctx);
@@ -129,6 +131,11 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
     pageImage: (id, page) => pageImage(ctx, id, page),
     originalPdf: (id) => originalPdf(ctx, id),
     exportWorkbook: (outPath, asOf, policy) => exportWorkbook(ctx, outPath, asOf, policy),
+    setDocumentRole: async (id, role) => {
+      await setDocumentRoleElsewhere(ctx, id, role);
+      then(null);
+    },
+    previewMerge: (names, into, asOf) => previewMergeElsewhere(ctx, names, into, asOfOrDefault(ctx, asOf)),
     rereading: () => ctx.reread?.running ?? Promise.resolve(),
     close: () => {
       if (ctx.reread) ctx.reread.closed = true;

@@ -223,6 +223,13 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
       if (!run) throw new Error(`fake workspace: ${channel} not answered`);
       return run() as never;
     },
+    async setDocumentRole(id, role) {
+      record('setDocumentRole', id, role);
+    },
+    async previewMerge(names, into, asOf) {
+      record('previewMerge', names, into, asOf);
+      return { into, asOf: asOf ?? '2022-01-31', merged: [], after: { obligations: 0, submissions: 0, aliases: [] }, measures: [] };
+    },
     async rereading() {},
     close() {
       record('close');
