@@ -10,7 +10,10 @@
 // divided-tasks-matters: a notice that divides the report's tasks and goes on to the matters of carrying them out
 // (「现将州政府工作报告重点任务予以分解，并就有关事项通知如下。」, 凉府办发〔2020〕20号) introduces requirements as
 // surely; the tasks themselves follow as the notice's attachment.
-const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)|予以分解[，,]?\s*(?:并|现)?(?:就|将)有关事项通知如下/;
+// division-matters: a notice on the matters of a division of tasks (「现就2020年《政府工作报告》确定的重点工作任务分工有关
+// 事项通知如下:」, 南经管发〔2020〕81号) introduces the requirements of carrying it out, the division being its attachment;
+// 「就做好…工作有关事项通知如下」, on any other work, introduces no such list.
+const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)|予以分解[，,]?\s*(?:并|现)?(?:就|将)有关事项通知如下|就[^。：:]{0,60}(?:任务|责任)(?:分工|分解)(?:方案)?(?:的)?有关事项通知如下/;
 
 /**
  * True when the first numbered item sits right after a line that issues another document, and no item of the

@@ -34,7 +34,10 @@ import { extractPolicy } from './policy';
 //   district-work-report-table-leader-cell-missing (主要工作举措 / 牵头单位 / 配合单位 / 责任领导, a row's leader cell empty),
 //   city-key-work-paren-rows-group-rows (序号 / 目标与任务 / 牵头责任单位 / 责任单位, a pipe after each cell, one row a
 //   line: joined, each row's last cell runs into the next row's number), district-supervision-table-group-rows (序号 /
-//   重点工作内容 / 责任单位 / 配合单位, rows without a 序号 under group rows numbered in brackets).
+//   重点工作内容 / 责任单位 / 配合单位, rows without a 序号 under group rows numbered in brackets),
+//   county-education-table-pipe-cells-leader-names (目标与任务 / 分管县领导 / 牵头责任单位 / 责任单位, a bar after each
+//   cell, the rows 80 and 81 of the whole table), district-education-table-empty-category-rows (重点工作任务 / 主要责任单位
+//   / 协同配合单位, category rows over no row of the page).
 // Left out too: district-livelihood-table-run-together, a table crawled with nothing between its cells (序号项目名称
 // 主要内容…配合单位1增加教育资源供给…), which no reading finds the rows of, with its breaks or without.
 // Kept, though tables stand in it: district-plan-brackets-tables-repeated-header, whose measures are prose (its tables
@@ -59,6 +62,8 @@ const TABLE_MEASURES = [
   'district-work-report-table-leader-cell-missing',
   'city-key-work-paren-rows-group-rows',
   'district-supervision-table-group-rows',
+  'county-education-table-pipe-cells-leader-names',
+  'district-education-table-empty-category-rows',
 ];
 /** Tables whose cells run together with nothing between them: the header's labels one after another after 序号. */
 const RUN_TOGETHER = ['district-livelihood-table-run-together'];

@@ -66,7 +66,7 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   const labels: string[] = [];
   for (let k = at + 1; k < blocks.length && k < at + 8; k++) {
     const t = text(blocks[k]);
-    if (t === '1' || isCategory(blocks[k])) break;
+    if (seqOf(blocks[k]) !== null || isCategory(blocks[k])) break;
     if (!isHeadCell(t)) return null;
     labels.push(t);
   }
@@ -74,7 +74,27 @@ function header(blocks: LayoutBlock[], at: number): Cell[] | null {
   if (!cells) return null;
   const past = pastCategories(blocks, at + cells.length);
   const first = seqOf(blocks[past]);
-  return first === 1 || (first !== null && first > 0 && past > at + cells.length) ? cells : null;
+  return first === 1 || (first !== null && first > 0 && (past > at + cells.length || extractRows(blocks, past, first))) ? cells : null;
+}
+
+// extract-rows: a department's extract of a whole table may keep the table's 序号 with no category row before its first
+// row (南陵县 2024年《政府工作报告》重点工作目标任务分解表, the education bureau's rows 80 and 81). A first row under any
+// number is taken when the next row's 序号 follows it (one to three on) within the lines a row may hold; a lone
+// number after a header's labels with no second row after it is no table's.
+/** The number before an extract's first row at `at` (past category rows), or 0 for a table read from its start. */
+function extractStart(blocks: LayoutBlock[], at: number): number {
+  const k = pastCategories(blocks, at);
+  const n = seqOf(blocks[k]);
+  return k === at && n !== null && n > 1 && extractRows(blocks, k, n) ? n - 1 : 0;
+}
+
+/** Whether the row numbered `first` at `at` is followed, within a row's lines, by the next row's 序号. */
+function extractRows(blocks: LayoutBlock[], at: number, first: number): boolean {
+  for (let k = at + 1; k < blocks.length && k <= at + 12; k++) {
+    const n = seqOf(blocks[k]);
+    if (n !== null) return n > first && n <= first + 3;
+  }
+  return false;
 }
 
 /** The columns a header's labels after 序号 name; null when they are not a plain header's (one column of bodies,
@@ -89,8 +109,9 @@ function columnsOf(labels: string[]): Cell[] | null {
   if (cells[1] === 'task' && cells[2] === 'detail' && isGroupHeader(labels[0], labels[1])) [cells[1], cells[2]] = ['group', 'task'];
   const count = (c: Cell) => cells.filter((x) => x === c).length;
   if (count('names') !== 1 || count('task') !== 1 || count('time') > 1) return null;
-  // leader-column: after the supporters' column, the people answerable (责任领导) stand in a column of their own
-  if (cells.includes('support')) cells.forEach((c, k) => c === 'detail' && k > cells.indexOf('support') && LEADER_HEAD.test(labels[k - 1]) && (cells[k] = 'leader'));
+  // leader-column: after the supporters' column, the people answerable (责任领导) stand in a column of their own;
+  // leader-before-bodies: or between the task and the bodies (目标与任务 / 分管县领导 / 牵头责任单位 / 责任单位)
+  if (cells.includes('support')) cells.forEach((c, k) => c === 'detail' && k > cells.indexOf('task') && LEADER_HEAD.test(labels[k - 1]) && (cells[k] = 'leader'));
   if (cells.includes('support') && cells.includes('detail')) return null;
   return cells;
 }
@@ -176,19 +197,21 @@ interface DutyRow {
 
 /** A row of a table with the lead's and the supporters' columns, from its lines after the 序号: task, lead,
  *  supporters, deadline. `used` counts the lines read; the rest are not the row's cells. */
-function dutyRow(lines: string[]): DutyRow {
+function dutyRow(lines: string[], leaderFirst = false): DutyRow {
   let k = 1;
   while (k < lines.length && !isDutyCell(lines[k])) k++;
   // no cell of bodies: the first line is the task, the rest is not the row's
   if (k === lines.length) return { cells: { seq: '', group: '', task: lines[0] ?? '', names: '', support: '', time: '', detail: '', leader: '' }, used: Math.min(1, lines.length) };
-  const task = lines.slice(0, k);
+  // leader-before-bodies: the person's cell right before the bodies is the leader's, no line of the task
+  const leader = leaderFirst && k > 1 && isLeaderCell(lines[k - 1]) ? lines[k - 1] : '';
+  const task = lines.slice(0, leader === '' ? k : k - 1);
   const lead = [lines[k++]];
   while (k < lines.length && /[、，,]$/.test(lead[lead.length - 1]) && isDutyCell(lines[k])) lead.push(lines[k++]);
   const support: string[] = [];
   while (k < lines.length && isDutyCell(lines[k]) && !isTime(lines[k])) support.push(lines[k++]);
   const times: string[] = [];
   while (k < lines.length && isTime(lines[k])) times.push(lines[k++]);
-  return { cells: { seq: '', group: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '', leader: '' }, used: k };
+  return { cells: { seq: '', group: '', task: task.join(''), names: joinNames(lead), support: joinNames(support), time: times.join('；'), detail: '', leader }, used: k };
 }
 
 interface SubRow {
@@ -410,7 +433,29 @@ function groupRowsTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]
   return groups > 0 ? { out, next: i } : null;
 }
 
-export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
+// closing-bar: a crawl may write each cell of a table copied one cell a line with the bar that stood after it (「序号 |」,
+// 「县教育局 |」, 南陵县 2024年重点工作目标任务分解表). From a 序号 line so closed, the lines each closing on one bar
+// and holding no other are that table's cells: the bar is dropped, and the cells read as any table's copied one a line.
+// A line with a bar inside (a pipe table's row, 「1 | 任务 | 单位」) or a bar after prose that no 序号 line heads stays.
+const BAR_CELL = /^([^|]+?)\s*\|$/;
+/** The blocks with the closing bars of a table copied one cell a line dropped. */
+function withoutClosingBars(blocks: LayoutBlock[]): LayoutBlock[] {
+  const out = blocks.slice();
+  for (let i = 0; i < out.length; i++) {
+    const head = BAR_CELL.exec(out[i].text.trim());
+    if (!head || !SEQ_HEAD.test(head[1].replace(/[\s\u3000]+/g, ''))) continue;
+    for (let k = i; k < out.length; k++) {
+      const cell = BAR_CELL.exec(out[k].text.trim());
+      if (!cell) break;
+      out[k] = { ...out[k], text: cell[1] };
+      i = k;
+    }
+  }
+  return out;
+}
+
+export function joinCellLines(input: LayoutBlock[]): LayoutBlock[] {
+  const blocks = withoutClosingBars(input);
   const out: LayoutBlock[] = [];
   let i = 0;
   while (i < blocks.length) {
@@ -435,7 +480,9 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
     const wrapped = plain ? null : wrappedHeader(blocks, i);
     const columns = plain ?? wrapped?.columns ?? null;
     const size = wrapped ? wrapped.size : (columns?.length ?? 0);
-    const firstRow = columns ? nextRow(blocks, i + size, 0) : null;
+    // extract-rows: a first row under the whole table's number, the next row following it
+    const before = columns ? extractStart(blocks, i + size) : 0;
+    const firstRow = columns ? nextRow(blocks, i + size, before) : null;
     if (!columns || firstRow === null || (columns.includes('detail') && !fixedRow(blocks, firstRow, columns))) {
       out.push(blocks[i++]);
       continue;
@@ -443,7 +490,7 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
     const labels = wrapped ? [text(blocks[i]), ...wrapped.labels] : blocks.slice(i, i + size).map(text);
     out.push(joined(blocks.slice(i, i + size), labels.join(' | ')));
     i += size;
-    let seq = 0;
+    let seq = before;
     let group = '';
     const fixed = columns.includes('detail');
     for (let at = nextRow(blocks, i, seq); at !== null; at = nextRow(blocks, i, seq)) {
@@ -464,10 +511,11 @@ export function joinCellLines(blocks: LayoutBlock[]): LayoutBlock[] {
         // group-column: a row opening a group names it before its task; the rows after it share it
         const opens = columns.includes('group') && lines.length > 2 && isGroupCell(lines[0]) && !isDutyCell(lines[0]);
         if (opens) group = lines[0];
-        const row = dutyRow(opens ? lines.slice(1) : lines);
+        const leaderFirst = columns.indexOf('leader') >= 0 && columns.indexOf('leader') < columns.indexOf('names');
+        const row = dutyRow(opens ? lines.slice(1) : lines, leaderFirst);
         let used = row.used + (opens ? 1 : 0);
         // leader-column: the person's cell after the bodies
-        if (columns.includes('leader') && used < lines.length && isLeaderCell(lines[used])) row.cells.leader = lines[used++];
+        if (columns.includes('leader') && !leaderFirst && used < lines.length && isLeaderCell(lines[used])) row.cells.leader = lines[used++];
         row.cells.seq = String(seq);
         row.cells.group = group;
         out.push(joined(blocks.slice(i, i + 1 + used), columns.map((c) => row.cells[c]).join(' | ')));

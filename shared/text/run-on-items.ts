@@ -94,11 +94,25 @@ function previousIndex(text: string, at: number): number {
   return i;
 }
 
-/** The sentence that runs up to `at` is a labelled field (责任单位：A、B). Looks back no further than FIELD_REACH. */
+// closed-field: a field opened inside a bracket ends where its bracket closes (「…增长6%。(牵头单位:县发展和改革局)2.一般
+// 公共预算收入增长3.5%左右。」, 金乡县 2025年政府重要工作事项责任分工): a number after that bracket stands in the next
+// item's text, where a decimal (3.5%) is a figure, not the end of a field's list.
+const FIELD_LABEL_ALL = new RegExp(FIELD_LABEL.source, 'g');
+/** The sentence that runs up to `at` is a labelled field (责任单位：A、B), not closed by the bracket it opened in. Looks
+ *  back no further than FIELD_REACH. */
 function inField(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= FIELD_REACH && !FIELD_STOP.has(text[i])) i--;
-  return FIELD_LABEL.test(text.slice(i + 1, at));
+  const part = text.slice(i + 1, at);
+  const label = [...part.matchAll(FIELD_LABEL_ALL)].pop();
+  if (label === undefined) return false;
+  // a closing bracket after the label that no bracket after it opened closes the bracket the field stands in
+  let depth = 0;
+  for (const ch of part.slice((label.index ?? 0) + label[0].length)) {
+    if (/[（(]/.test(ch)) depth++;
+    else if (/[）)]/.test(ch) && --depth < 0) return false;
+  }
+  return true;
 }
 
 /**
@@ -123,6 +137,19 @@ function closesOnDuty(text: string, at: number): boolean {
   if (bracket) return DUTY.test(bracket[1]);
   const sentence = /([^。！？；;（）()]{1,80})[。；;]$/.exec(tail);
   return sentence !== null && DUTY.test(sentence[1]);
+}
+
+// bracket-decimal: a number that reads as a decimal too opens an item after a closing bracket only where that bracket
+// names who answers (「…增长6%。(牵头单位:县发展和改革局)2.…」); after any other bracket it is a figure
+// (「2027年…（徐行片区）1.38」, a table's cells run together).
+/** The bracket closing at `close` names who leads or answers. */
+function closesDutyBracket(text: string, close: number): boolean {
+  let depth = 0;
+  for (let k = close; k >= 0 && close - k <= DUTY_TAIL; k--) {
+    if (CLOSING_BRACKET.has(text[k])) depth++;
+    else if (/[（(]/.test(text[k]) && --depth === 0) return DUTY.test(text.slice(k + 1, close));
+  }
+  return false;
 }
 
 /** The heading after a number closes on a bracket naming who leads or answers (「一、强化科技创新(区科技局牵头)」). */
@@ -173,7 +200,7 @@ export function runOnItemStarts(text: string): number[] {
       }
     }
     if (STOP.has(ch)) return 'stop';
-    if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1)) return 'stop';
+    if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1) && (!m.decimal || closesDutyBracket(text, i))) return 'stop';
     if (CLOSING_QUOTE.has(ch) && STOP.has(text[i - 1] ?? '')) return 'stop';
     if (!LIST_SEPARATOR.has(ch) && inField(text, at)) return 'stop';
     if (FRONT_MATTER_END.test(text.slice(Math.max(0, i - 8), i + 1))) return 'stop';
