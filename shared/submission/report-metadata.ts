@@ -106,6 +106,24 @@ export function meetingLineDate(text: string): string | null {
   return /第.{1,6}次|次/.test(m[1] + m[2]) || (dashed && rest.startsWith('在')) ? date.date : null;
 }
 
+// A meeting line that gives where the report was delivered and not when (——在政协第十三届全国委员会第三次会议上, its dash
+// sometimes lost in the copy), as a national session's report prints it, with the day alone in brackets on the line
+// under it ((2020年5月21日)).
+const UNDATED_MEETING_RE = /^[—\-–]*在.{2,60}?会议上$/;
+const BRACKETED_DAY_RE = /^[（(]([^（）()]{6,16})[）)]$/;
+
+/**
+ * dated-under-meeting: the day in brackets alone under a meeting line that has none (——在…会议上 / (2020年5月21日)) is the
+ * meeting's, the day the report was delivered; null for any other pair of lines.
+ */
+export function dateUnderMeetingLine(text: string, next: string | undefined): string | null {
+  if (next === undefined || !UNDATED_MEETING_RE.test(text.replace(/\s+/g, ''))) return null;
+  const m = BRACKETED_DAY_RE.exec(next.replace(/\s+/g, ''));
+  if (!m) return null;
+  const written = findFullDates(m[1])[0];
+  return written && written.start === 0 && written.end === m[1].length ? written.date : null;
+}
+
 // A meeting line run into the title's line, as a copy that lost its breaks gives it: the title's last word (报告,
 // 汇报, 说明), then a double dash opening the date and 在…会议上 closing it.
 const INLINE_MEETING_RE = /(?:报告|汇报|说明)\s*(——[^—]{6,90}?会议上)(?=\s|$)/;
