@@ -93,6 +93,13 @@ describe('no subject of a policy', () => {
     expect(attributeReport(report(readText(join(root, 'shared', 'submission', '__fixtures__', 'reports', file))), all.policies)).toEqual([]);
   });
 
+  // the plenum and the slogan as jieba cuts them whole or in pieces (四中全会; 稳中 / 求进, 总 / 基调) are framing: the political
+  // consultative conference's proposals report had been placed on the State Council's division of its work report by them
+  it('a report sharing only the plenum, the slogan and the year’s events with a policy (cppcc-proposals-work.txt)', () => {
+    const text = readText(join(root, 'shared', 'submission', '__fixtures__', 'real', 'reports', 'cppcc-proposals-work.txt'));
+    expect(attributeReport(report(text), all.policies)).toEqual([]);
+  });
+
   it('a report about a policy outside the portfolio (the seed’s, with the seed left out)', () => {
     const others = loadPortfolio(['sample-2', 'sample-3', 'city-talent-opinion', 'ministry-emergency-comms-opinion']);
     const text = readText(join(root, 'shared', 'submission', '__fixtures__', 'reports', 'short-name-title.txt'));

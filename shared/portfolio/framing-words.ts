@@ -10,6 +10,8 @@ export const FRAMING_WORDS: readonly string[] = [
   '二十大', '十九大', '全国', '全省', '全市', '新发展', '新发展理念', '理念', '格局', '新格局',
   // the plenums (十九届二中、三中、四中、五中全会 cut into 二中, 三中…) and the slogans (稳中求进工作总基调, 坚定“四个自信”)
   '一中', '二中', '三中', '四中', '五中', '六中', '七中', '稳中求进', '总基调', '坚定', '四个自信', '四个意识', '两个维护', '两个确立',
+  // the plenums as whole words and the slogan's pieces as jieba also cuts them (十九届四中全会; 稳中 / 求进, 总 / 基调)
+  '一中全会', '二中全会', '三中全会', '四中全会', '五中全会', '六中全会', '七中全会', '求进', '基调',
   // the headline indicators of every economic plan, work report and statistics return (社会消费品零售总额,
   // 进出口总额, 固定资产投资, 地区生产总值, 规模以上工业增加值 and the growth they are given in), with the pieces jieba
   // cuts from them; what is bought, sold or exported (消费, 零售, 出口) stays a subject

@@ -26,7 +26,13 @@ export function looksLikeDepartment(s: string): boolean {
   if (name.length < 3 || name.length > 40) return false;
   if (!NAME_CHARS_RE.test(name)) return false;
   if (!SUFFIX_RE.test(name) || FALSE_ENDING_RE.test(name)) return false;
-  return !NOT_A_NAME_RE.test(withoutInstitutionOrdinal(name));
+  return !NOT_A_NAME_RE.test(withoutConferenceName(withoutInstitutionOrdinal(name)));
+}
+
+// cppcc-name: the people's political consultative conference is a body whose name opens on 会议's words (中国人民政治协商
+// 会议全国委员会常务委员会, 中国人民政治协商会议某某县委员会); that 会议, at the head of the name, is no sentence's meeting.
+function withoutConferenceName(name: string): string {
+  return name.replace(/^中国人民政治协商会议/, '');
 }
 
 // An ordinal numbering institutions of one kind in a place is part of the name: 郴州市第二人民医院, 第一中学.

@@ -14,7 +14,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { brokenMeetingLineDate, inlineMeetingLineDate, isSiteChrome, leadingStamp, meetingLineDate, runTogetherStamp, titleStamp, withClosingDay } from './report-metadata';
+import { brokenMeetingLineDate, dateUnderMeetingLine, inlineMeetingLineDate, isSiteChrome, leadingStamp, meetingLineDate, runTogetherStamp, titleStamp, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -108,7 +108,11 @@ function headerDate(lines: readonly Line[]): { date: string; paragraph: number }
 function meetingDate(top: readonly Line[]): { date: string; paragraph: number } | null {
   const meeting = top.slice(0, MEETING_LINES);
   for (let k = 0; k < meeting.length; k++) {
-    const found = meetingLineDate(meeting[k].text) ?? brokenMeetingLineDate(meeting[k].text, meeting[k + 1]?.text) ?? inlineMeetingLineDate(meeting[k].text);
+    const found =
+      meetingLineDate(meeting[k].text) ??
+      brokenMeetingLineDate(meeting[k].text, meeting[k + 1]?.text) ??
+      inlineMeetingLineDate(meeting[k].text) ??
+      dateUnderMeetingLine(meeting[k].text, meeting[k + 1]?.text);
     if (found) return { date: found, paragraph: meeting[k].index };
   }
   return null;

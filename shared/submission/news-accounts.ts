@@ -54,9 +54,10 @@ export function ownCampaign(lines: readonly { text: string }[]): string[] {
   return m && looksLikeDepartment(m[1]) ? [m[1]] : [];
 }
 
-// The head of a body reporting on its work: X(党委)书记…对…情况做了(详细)汇报, at the head of a clause.
+// The head of a body reporting on its work: X(党委)书记…对…情况做了(详细)汇报, at the head of a clause; a company's head by
+// its post (company-head: 川投汇鑫公司常务副总经理李超就…问题背景原因、近年整改行动…及下一步工作计划做了详细汇报).
 const REPORTING_HEAD_RE =
-  /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:书记|主任|局长|院长|校长|站长|所长|负责人)[^，,；;。]{0,30}?(?:对|就)[^，,；;。]{2,40}?(?:情况|工作|进展)(?:作|做)了?(?:详细|专题|全面|简要)?(?:汇报|报告)/;
+  /(?:^|[，,；;。])([\u4e00-\u9fff]{2,24}?)(党委|党组|党总支|党支部)?(?:书记|主任|局长|院长|校长|站长|所长|负责人|(?:常务)?副?总经理|董事长)[^，,；;。]{0,30}?(?:对|就)[^，,；;。]{2,60}?(?:情况|工作|进展|计划)(?:作|做)了?(?:详细|专题|全面|简要)?(?:汇报|报告)/;
 // head-briefing: the head, named, making the report with no clause on what it is about (X党委书记罗佑吾作专题汇报), or going
 // through it (X党委书记罗佑吾就…情况进行汇报): a 汇报, not a speech or a work report to a congress.
 const HEAD_BRIEFING_RE =
@@ -158,9 +159,12 @@ export function sectorMeeting(lines: readonly { text: string }[]): string[] {
   return [];
 }
 
-// A head pledging for a body: …代表X(就…)作表态发言, or X's Party organisation's secretary, named, (郑重)表态.
+// A head pledging for a body: …代表X(就…)作表态发言, or X's Party organisation's secretary, named, (郑重)表态; the secretary
+// may hold the body's own post as well and chair the feedback meeting (chairing-pledge: 市中心医院党委书记、院长郭淑明
+// 主持会议并作表态发言).
 const PLEDGE_FOR_RE = /代表([\u4e00-\u9fff]{3,30}?)(?:就[^，,。；;]{2,40}?)?(?:作|做)了?表态(?:发言)?/;
-const PLEDGING_SECRETARY_RE = /(?:^|[，,；;。：:])([\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支|党支部))书记[\u4e00-\u9fff]{2,3}?(?:郑重|作|做)?了?表态/;
+const PLEDGING_SECRETARY_RE =
+  /(?:^|[，,；;。：:])([\u4e00-\u9fff]{2,24}?(?:党委|党组|党总支|党支部))书记(?:[、，,][\u4e00-\u9fff]{0,4}?(?:长|主任|经理))?[\u4e00-\u9fff]{2,3}?(?:主持会议并)?(?:郑重|作|做)?了?表态/;
 // A Party organisation closing a body's name, taken off to find the body in the item's other sentences.
 const PARTY_ORGANISATION_RE = /(?:党委|党组|党总支|党支部)$/;
 

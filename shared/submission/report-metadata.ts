@@ -106,6 +106,24 @@ export function meetingLineDate(text: string): string | null {
   return /第.{1,6}次|次/.test(m[1] + m[2]) || (dashed && rest.startsWith('在')) ? date.date : null;
 }
 
+// A meeting line that gives where the report was delivered and not when (——在政协第十三届全国委员会第三次会议上, its dash
+// sometimes lost in the copy), as a national session's report prints it, with the day alone in brackets on the line
+// under it ((2020年5月21日)).
+const UNDATED_MEETING_RE = /^[—\-–]*在.{2,60}?会议上$/;
+const BRACKETED_DAY_RE = /^[（(]([^（）()]{6,16})[）)]$/;
+
+/**
+ * dated-under-meeting: the day in brackets alone under a meeting line that has none (——在…会议上 / (2020年5月21日)) is the
+ * meeting's, the day the report was delivered; null for any other pair of lines.
+ */
+export function dateUnderMeetingLine(text: string, next: string | undefined): string | null {
+  if (next === undefined || !UNDATED_MEETING_RE.test(text.replace(/\s+/g, ''))) return null;
+  const m = BRACKETED_DAY_RE.exec(next.replace(/\s+/g, ''));
+  if (!m) return null;
+  const written = findFullDates(m[1])[0];
+  return written && written.start === 0 && written.end === m[1].length ? written.date : null;
+}
+
 // A meeting line run into the title's line, as a copy that lost its breaks gives it: the title's last word (报告,
 // 汇报, 说明), then a double dash opening the date and 在…会议上 closing it.
 const INLINE_MEETING_RE = /(?:报告|汇报|说明)\s*(——[^—]{6,90}?会议上)(?=\s|$)/;
@@ -233,8 +251,9 @@ const YEAR_PREFIX_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})\s*
 // township or a street (下洋镇, 石门乡, 留下街道).
 const PLACE_SEGMENT_RE = /^[\u4e00-\u9fff]{2,9}?(?:自治区|自治州|自治县|地区|省|市|州|盟|区|县|旗|街道|镇|乡)/;
 // What opens a word, not a place (全区, 本市, 我县, 市区, 区域, 乡镇街道, 乡村); nor does a sentence citing what it follows
-// (cited-place: 按照西咸新区《…实施方案》, 根据市委…): the place is the cited document's, the line no title.
-const NOT_A_PLACE_RE = /^(?:全|本|我|各|该|辖|城|市区|区域|县域|地区|自治|乡镇|乡村|镇村|镇街|按照|根据|依据|遵照)/;
+// (cited-place: 按照西咸新区《…实施方案》, 根据市委…): the place is the cited document's, the line no title; nor does a
+// Party committee's organ by its short name (organ-title: 市委第二巡察组巡察市中心医院党委…, 县委督查室…): a body, not a place.
+const NOT_A_PLACE_RE = /^(?:全|本|我|各|该|辖|城|市区|区域|县域|地区|自治|乡镇|乡村|镇村|镇街|按照|根据|依据|遵照|[省市州区县旗]委)/;
 // A place's level characters that are the start of a word when read on (区域, 市场, 县级, 镇域, 乡村).
 const LEVEL_WORD_RE = /^(?:域|场|级|属|直|内|外|委|村|街)/;
 // A town's or a township's place ends the chain: nothing under it is a place.
