@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as documents from '../db/documents';
 import { createInlineParser } from '../ingest/inline';
 import type { Segmenter } from '../segment/jieba';
-import { charSegmenter, progressSeen, workspaceCopies, storedReadings } from './__fixtures__/stored-readings';
+import { charSegmenter, expectProgressInSteps, slicesRead, storedReadings, workspaceCopies } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -54,10 +54,7 @@ describe('reports read again in slices after a correction', () => {
     const total = ws.info().submissionCount;
     correct(ws);
     expect(ws.info().rereading).toEqual({ done: 0, total });
-    const seen = await progressSeen(ws);
-    // A report a slice: the interface hears of it at each step.
-    expect(seen.length).toBeGreaterThan(total / 2);
-    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    await expectProgressInSteps(ws, total);
     expect(readings(ws)).toEqual(atOnce);
     ws.close();
   }, 20_000);
@@ -67,7 +64,7 @@ describe('reports read again in slices after a correction', () => {
     const ws = openWorkspace(file, options({ rereadInSlices: true, rereadSliceMs: 0 }));
     const total = ws.info().submissionCount;
     correct(ws);
-    while ((ws.info().rereading?.done ?? total) < 3) await new Promise((resolve) => setImmediate(resolve));
+    await slicesRead(ws, 3);
     expect(ws.info().rereading!.done).toBeLessThan(total);
     ws.close();
     // Some reports read after the correction, the rest as before it; reading the rest on opening gives all.

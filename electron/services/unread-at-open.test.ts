@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charSegmenter, progressSeen, storedReadings, workspaceCopies } from './__fixtures__/stored-readings';
+import { charSegmenter, progressSeen, slicesRead, storedReadings, workspaceCopies } from './__fixtures__/stored-readings';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const seeds = join(__dirname, '..', '..', 'seeds');
@@ -81,7 +81,7 @@ describe('reports left unread, when a workspace that reads in slices opens', () 
     const file = cutShort();
     const first = openWorkspace(file, options({ rereadInSlices: true, rereadSliceMs: 0 }));
     // Closed after the first few slices.
-    while ((first.info().rereading?.done ?? 0) < 2) await new Promise((resolve) => setImmediate(resolve));
+    await slicesRead(first, 2);
     first.close();
     await first.rereading();
     const after = unread(file);

@@ -2,6 +2,7 @@
 // one built workspace file, and every report as the workspace shows it.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { Segmenter } from '../../segment/jieba';
 import type { openWorkspace } from '../workspace';
 
@@ -32,12 +33,26 @@ export const storedReadings = (ws: ReturnType<typeof openWorkspace>) =>
       return detail;
     });
 
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** The re-reading's progress seen at each turn until it ends: the `done` counts, in the order seen. */
 export async function progressSeen(ws: ReturnType<typeof openWorkspace>): Promise<number[]> {
   const seen: number[] = [];
   while (ws.info().rereading) {
     seen.push(ws.info().rereading!.done);
-    await new Promise((resolve) => setImmediate(resolve));
+    await turn();
   }
   return seen;
+}
+
+/** Waits for the slices to end, the window hearing of them step by step (about a report a slice), never going back. */
+export async function expectProgressInSteps(ws: ReturnType<typeof openWorkspace>, total: number): Promise<void> {
+  const seen = await progressSeen(ws);
+  expect(seen.length).toBeGreaterThan(total / 2);
+  expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+}
+
+/** Waits until the slices have read `count` reports, or ended. */
+export async function slicesRead(ws: ReturnType<typeof openWorkspace>, count: number): Promise<void> {
+  while ((ws.info().rereading?.done ?? Infinity) < count) await turn();
 }
