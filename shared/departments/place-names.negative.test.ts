@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeFromIssuer } from '../extract/departments';
-import { placedName, placesAnyName, workspaceNamer, workspacePlacing } from './place-names';
+import type { PolicyExtract } from '../types';
+import { placedName, placesAnyName, renamedPolicy, workspaceNamer, workspacePlacing } from './place-names';
 
 const jinan = placeFromIssuer('六安市金安区人民政府');
 const haicheng = placeFromIssuer('海城市人民政府');
@@ -64,8 +65,12 @@ describe('place-names: negative cases', () => {
       { place: placeFromIssuer('六安市裕安区人民政府'), names: ['区财政局'] },
     ]);
     const namer = workspaceNamer(jinan, placing);
-    expect(namer('各乡镇人民政府')).toBe('各乡镇人民政府');
     expect(namer('国网六安供电公司')).toBe('国网六安供电公司');
     expect(namer('市场监管局')).toBe('市场监管局');
+    // a measure's generic actors are kept as written, those of the placed level too
+    const policy = { measures: [{ lead: ['区民政局'], support: [], generic: ['区直各部门', '各镇街'] }], departments: ['区民政局'] } as unknown as PolicyExtract;
+    const renamed = renamedPolicy(policy, namer);
+    expect(renamed.measures[0].lead).toEqual(['金安区民政局']);
+    expect(renamed.measures[0].generic).toEqual(['区直各部门', '各镇街']);
   });
 });
