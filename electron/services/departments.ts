@@ -40,14 +40,20 @@ function changeDirectory(
  * Merges department names into one; `policiesNow` reads the policies again at once, even where slices would (those
  * read `elsewhere` with the merged directory taken as read there).
  */
+/** The names a merge into `target` folds away, trimmed; the target itself is left out. */
+export const mergedAway = (names: string[], target: string): string[] => names.map((n) => n.trim()).filter((n) => n !== target);
+
+/** Writes the merge of `from` into `target` in the department directory: no journal, nothing read again. */
+export function writeMerge(ctx: ServiceContext, from: string[], target: string): void {
+  for (const n of from) departmentsRepo.mergeDepartment(ctx.db, n, target);
+}
+
 export function mergeDepartments(ctx: ServiceContext, names: string[], into: string, policiesNow = false, elsewhere?: PoliciesRead): void {
   const target = into.trim();
   if (!target) throw new WorkspaceError('bad-input', '合并目标名称不能为空。');
   if (names.some((n) => !n.trim())) throw new WorkspaceError('bad-input', '部门名称不能为空。');
-  const from = names.map((n) => n.trim()).filter((n) => n !== target);
-  changeDirectory(ctx, `合并部门：${from.join('、')} → ${target}`, target, [...from.map((n) => `alias:${n}`), `alias:${target}`], () => {
-    for (const n of from) departmentsRepo.mergeDepartment(ctx.db, n, target);
-  }, policiesNow, elsewhere);
+  const from = mergedAway(names, target);
+  changeDirectory(ctx, `合并部门：${from.join('、')} → ${target}`, target, [...from.map((n) => `alias:${n}`), `alias:${target}`], () => writeMerge(ctx, from, target), policiesNow, elsewhere);
 }
 
 export function splitAlias(ctx: ServiceContext, alias: string): void {

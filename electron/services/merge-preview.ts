@@ -5,8 +5,7 @@ import type { DepartmentDirectory, IsoDate, Obligation } from '../../shared/type
 import type { DepartmentRow } from '../../shared/views';
 import { invalidate, type ServiceContext } from './context';
 import { compliance } from './compliance';
-import { departments, mergeDepartments } from './departments';
-import * as departmentsRepo from '../db/departments';
+import { departments, mergedAway, mergeDepartments, writeMerge } from './departments';
 import { directory, loadAll, policyIds } from './policy';
 import { readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { asOfOrDefault } from './settings';
@@ -34,7 +33,7 @@ function directoryAfterMerge(ctx: ServiceContext, names: string[], into: string)
   try {
     ctx.db.transaction(() => {
       const target = into.trim();
-      for (const n of names.map((x) => x.trim()).filter((x) => x !== target)) departmentsRepo.mergeDepartment(ctx.db, n, target);
+      writeMerge(ctx, mergedAway(names, target), target);
       after = directory(ctx);
       throw new RollBack();
     })();
