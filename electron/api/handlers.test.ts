@@ -115,7 +115,7 @@ describe('handler table', () => {
     expect(current().calls.at(-2)).toEqual({ method: 'policy', args: [9] });
   });
 
-  it('has a report made the policy and a merge preview answered by the workspace’s methods that read off the thread', async () => {
+  it('has a report made the policy, an undo and a merge preview answered by the workspace’s methods that read off the thread', async () => {
     const role = await dispatch('documents/set-role', { id: 3, role: 'policy' });
     expect(role.ok).toBe(true);
     expect(current().calls.some((c) => c.method === 'setDocumentRole' && c.args[0] === 3 && c.args[1] === 'policy')).toBe(true);
@@ -123,6 +123,10 @@ describe('handler table', () => {
     expect(preview.ok).toBe(true);
     // The as-of date falls back on the host's today, as the matrix's does.
     expect(current().calls.at(-1)).toEqual({ method: 'previewMerge', args: [['区人社局'], '区人力资源社会保障局', '2021-12-15'] });
+    // The undo's refusal comes back as the channel's failure, with its message.
+    const undone = await dispatch('journal/undo', { id: 4 });
+    expect(current().calls.at(-1)).toEqual({ method: 'undo', args: [4] });
+    expect(undone).toMatchObject({ ok: false, error: { code: 'not-found', message: '没有可以撤销的操作。' } });
   });
 
   it('takes asOf from the settings, then from today', async () => {

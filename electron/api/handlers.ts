@@ -118,6 +118,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await workspace.setDocumentRole(id, role);
       return workspace.listDocuments();
     },
+    // Likewise a report that an undo makes the policy again.
+    'journal/undo': (input) => ws().undo(input?.id),
     // The policies are read with the merge in the import pool, off this thread.
     'departments/merge-preview': ({ names, into, asOf }) => ws().previewMerge(names, into, asOfOf(asOf)),
     'documents/page-image': ({ id, page }) => ws().pageImage(id, page),

@@ -15,6 +15,7 @@ import { getSetting, setSetting } from '../db/settings';
 import { policyDocumentId } from '../db/policy';
 import { stmt } from '../db/statements';
 import { invalidate, staleAfter, WorkspaceError, type ServiceContext } from './context';
+import type { PoliciesRead } from './policy-elsewhere';
 import type { DomainHandlers } from './workspace-api';
 
 // ---------------------------------------------------------------- slots
@@ -82,8 +83,11 @@ export function readSlot(ctx: ServiceContext, slot: string): unknown {
   }
 }
 
-/** Writers for slots whose value an undo puts back; the role writer is registered by the reports domain. */
-export const slotWriters: Record<string, (ctx: ServiceContext, key: string, value: any) => void> = {
+/**
+ * Writers for slots whose value an undo puts back; the role writer is registered by the reports domain. `read` holds
+ * documents read as policies elsewhere (the import pool) for the undo, where it was done so.
+ */
+export const slotWriters: Record<string, (ctx: ServiceContext, key: string, value: any, read?: PoliciesRead) => void> = {
   measure: (ctx, key, value) => corrections.putMeasureCorrection(ctx.db, ...measureKey(ctx, key), value),
   'policy-meta': (ctx, key, value) => corrections.putPolicyMeta(ctx.db, metaPolicy(ctx, key), value),
   report: (ctx, key, value) => corrections.putReportCorrection(ctx.db, key, value),
@@ -104,11 +108,11 @@ export const slotWriters: Record<string, (ctx: ServiceContext, key: string, valu
 // report: the office's choice of the policies a report answers places it anew
 export const REREAD_SLOTS = new Set(['measure', 'policy-meta', 'alias', 'generic', 'role', 'document', 'report']);
 
-function writeSlot(ctx: ServiceContext, slot: string, value: unknown): void {
+function writeSlot(ctx: ServiceContext, slot: string, value: unknown, read?: PoliciesRead): void {
   const [kind, ...rest] = slot.split(':');
   const writer = slotWriters[kind];
   if (!writer) throw new WorkspaceError('bad-input', '这项操作不能撤销。');
-  writer(ctx, rest.join(':'), value);
+  writer(ctx, rest.join(':'), value, read);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -213,7 +217,8 @@ export function listJournal(ctx: ServiceContext, filter: JournalFilter = {}): Jo
 /** Hook the policy domain fills in: read the policy and the reports again after an undo that needs it. */
 export const afterUndo: { reread?: (ctx: ServiceContext) => void } = {};
 
-export function undo(ctx: ServiceContext, id?: number): JournalEntry {
+/** The entry an undo of `id` (the last live one when none is named) would undo, refused with the reason where it cannot. */
+export function undoTarget(ctx: ServiceContext, id?: number): JournalEntry {
   // Only the entry undone is weighed: an undo does not go through the whole journal (an entry a report imported).
   const stored = journalRepo.allEntries(ctx.db);
   const undone = new Set(stored.map((e) => e.undoes));
@@ -221,10 +226,16 @@ export function undo(ctx: ServiceContext, id?: number): JournalEntry {
   const target = targetId === undefined ? undefined : withState(stored, ctx, (e) => e.id === targetId)[0];
   if (!target) throw new WorkspaceError('not-found', id === undefined ? '没有可以撤销的操作。' : `找不到编号为 ${id} 的操作记录。`);
   if (!target.undoable) throw new WorkspaceError('bad-input', `无法撤销“${target.summary}”：${target.blockedBy}。`);
+  return target;
+}
+
+/** Undoes the entry `id` (the last live one when none is named); `read` as for `slotWriters`. */
+export function undo(ctx: ServiceContext, id?: number, read?: PoliciesRead): JournalEntry {
+  const target = undoTarget(ctx, id);
   let undoId = 0;
   ctx.db.transaction(() => {
     const slots = Object.keys(target.after);
-    for (const s of slots) writeSlot(ctx, s, target.before[s] ?? null);
+    for (const s of slots) writeSlot(ctx, s, target.before[s] ?? null, read);
     if (slots.some((s) => REREAD_SLOTS.has(s.split(':')[0]))) afterUndo.reread?.(ctx);
     undoId = journalRepo.appendEntry(ctx.db, {
       kind: 'undo',

@@ -129,6 +129,49 @@ describe('a report made the policy', () => {
   }, 30_000);
 });
 
+describe('a report that an undo makes the policy again', () => {
+  // The second policy made a report (an entry of the journal), then that change undone.
+  const madeReport = (ws: Ws) => {
+    ws.call('documents/set-role', { id: second, role: 'policy' });
+    ws.call('documents/set-role', { id: second, role: 'submission' });
+  };
+
+  it('stays a report until the parser has read it as a policy, then ends as undoing on the thread leaves the workspace', async () => {
+    const reference = openWorkspace(copy(), options());
+    madeReport(reference);
+    const undone = reference.call('journal/undo', {});
+    const expected = whole(reference);
+    reference.close();
+    expect(expected.info).toHaveLength(2);
+
+    const { parser, asked, release } = holding();
+    const ws = openWorkspace(copy(), options({ parser, rereadInSlices: true, rereadSliceMs: 0 }));
+    madeReport(ws);
+    const undoing = ws.undo();
+    for (let i = 0; i < 5; i++) await turn();
+    expect(asked.map((a) => a.fileName)).toEqual(['policy.txt']);
+    expect(ws.info().policies).toHaveLength(1);
+    release();
+    const entry = await undoing;
+    expect({ summary: entry.summary, undoes: entry.undoes }).toEqual({ summary: undone.summary, undoes: undone.undoes });
+    await ws.rereading();
+    expect(whole(ws)).toEqual(expected);
+    ws.close();
+  });
+
+  it('asks the parser nothing where the undo makes no policy, and refuses as the journal does', async () => {
+    const { parser, asked, release } = holding();
+    release();
+    const ws = openWorkspace(copy(), options({ parser }));
+    ws.call('documents/set-role', { id: second, role: 'policy' });
+    await ws.undo();
+    expect(asked).toHaveLength(0);
+    expect(ws.info().policies).toHaveLength(1);
+    await expect(ws.undo(9999)).rejects.toThrow('找不到编号为 9999 的操作记录');
+    ws.close();
+  });
+});
+
 describe('a merge preview', () => {
   it('has the parser read every policy with the merge, and says what the one-shot preview says, changing nothing', async () => {
     const reference = openWorkspace(copy(), options());

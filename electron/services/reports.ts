@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SubmissionAnalysis } from '../../shared/types';
-import type { DocumentDetail, DocumentRole, DocumentSummary, OriginalPdf, PageImage } from '../../shared/views';
+import type { DocumentDetail, DocumentRole, DocumentSummary, JournalEntry, OriginalPdf, PageImage } from '../../shared/views';
 import type { Attribution } from '../../shared/portfolio/types';
 import { applyReportCorrection, correctionFor, withPolicyLinks, type ManualLink, type PolicyLinks, type ReportCorrection } from '../../shared/corrections/report';
 import { extractPolicy } from '../../shared/extract/policy';
@@ -16,7 +16,7 @@ import * as corrections from '../db/corrections';
 import * as policyRepo from '../db/policy';
 import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type ServiceContext } from './context';
-import { appendJournal, recordChange, slotWriters } from './journal';
+import { appendJournal, recordChange, slotWriters, undo, undoTarget } from './journal';
 import { directory, load, policyIds, requireMeasure, resolvePolicy } from './policy';
 import { policyReadElsewhere, readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { policies } from './portfolio';
@@ -324,7 +324,7 @@ function writeRole(ctx: ServiceContext, id: number, role: DocumentRole, elsewher
   rereadAllReports(ctx, others);
   invalidate(ctx);
 }
-slotWriters.role = (ctx, key, value) => writeRole(ctx, Number(key), value);
+slotWriters.role = (ctx, key, value, read) => writeRole(ctx, Number(key), value, read);
 
 export function setDocumentRole(ctx: ServiceContext, id: number, role: DocumentRole, elsewhere?: PoliciesRead): void {
   const row = documents.getDocumentRow(ctx.db, id);
@@ -342,6 +342,21 @@ export async function setDocumentRoleElsewhere(ctx: ServiceContext, id: number, 
   const row = documents.getDocumentRow(ctx.db, id);
   const elsewhere = role === 'policy' && row?.role === 'submission' ? await readPoliciesElsewhere(ctx, [id], directory(ctx)) : undefined;
   setDocumentRole(ctx, id, role, elsewhere);
+}
+
+/**
+ * Undoes a journal entry (the last live one when `id` is none), a report that the undo makes the policy again read as
+ * one in the import pool first, off this thread, as when the office makes it so.
+ */
+export async function undoElsewhere(ctx: ServiceContext, id?: number): Promise<JournalEntry> {
+  const target = undoTarget(ctx, id);
+  const becomePolicies = Object.entries(target.before)
+    .filter(([slot, role]) => slot.startsWith('role:') && role === 'policy')
+    .map(([slot]) => Number(slot.slice('role:'.length)))
+    .filter((doc) => documents.getDocumentRow(ctx.db, doc)?.role === 'submission');
+  const read = becomePolicies.length > 0 ? await readPoliciesElsewhere(ctx, becomePolicies, directory(ctx)) : undefined;
+  // Weighed again after the wait: a change made meanwhile may have made the entry one that cannot be undone.
+  return undo(ctx, target.id, read);
 }
 
 export const reportsHandlers = {

@@ -54,6 +54,11 @@ export interface WorkspaceApi extends ServiceMethods {
    */
   setDocumentRole(id: number, role: DocumentRole): Promise<void>;
   /**
+   * Undoes a journal entry (as 'journal/undo'), a report the undo makes the policy again read as one off this thread
+   * first where the workspace has a parser.
+   */
+  undo(id?: number): Promise<OutputOf<'journal/undo'>>;
+  /**
    * What merging department names would change (as 'departments/merge-preview'), the policies read with the merge in
    * the import pool first where the workspace has a parser.
    */

@@ -17,7 +17,7 @@ import { exportNotices, exportReport, exportWorkbook } from './export';
 import { importFiles } from './importing';
 import { finishPendingReports, getPolicy, policyHandlers, refreshAll, rereadStoredPolicies } from './policy';
 import { finishRereading, markUnreadReports, slicedRereading, startRereading } from './rereading';
-import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers, setDocumentRoleElsewhere } from './reports';
+import { getDocument, listDocuments, originalPdf, pageImage, removeDocument, reportsHandlers, setDocumentRoleElsewhere, undoElsewhere } from './reports';
 import { mergePreviewHandlers, previewMergeElsewhere } from './merge-preview';
 import { overviewHandlers } from './overview';
 import { recordImportBatch, recordsHandlers } from './records';
@@ -135,6 +135,7 @@ export function openWorkspace(file: string, options: WorkspaceOptions = {}): Wor
       await setDocumentRoleElsewhere(ctx, id, role);
       then(null);
     },
+    undo: async (id) => then(await undoElsewhere(ctx, id)),
     previewMerge: (names, into, asOf) => previewMergeElsewhere(ctx, names, into, asOfOrDefault(ctx, asOf)),
     rereading: () => ctx.reread?.running ?? Promise.resolve(),
     close: () => {

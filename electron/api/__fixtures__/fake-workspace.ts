@@ -226,6 +226,10 @@ export function createFakeWorkspace(dbPath: string): FakeWorkspace {
     async setDocumentRole(id, role) {
       record('setDocumentRole', id, role);
     },
+    async undo(id) {
+      record('undo', id);
+      throw Object.assign(new Error('没有可以撤销的操作。'), { code: 'not-found' });
+    },
     async previewMerge(names, into, asOf) {
       record('previewMerge', names, into, asOf);
       return { into, asOf: asOf ?? '2022-01-31', merged: [], after: { obligations: 0, submissions: 0, aliases: [] }, measures: [] };
