@@ -1,6 +1,6 @@
 // Small rules for the metadata real reports carry around their text, each named and tested on its own:
 // - list marks before header lines (• 发布时间：…, ① 报送单位：…) hide nothing;
-// - a website's chrome (breadcrumb, clock, font-size switch) is not part of the report;
+// - a website's chrome (breadcrumb, clock, font-size switch, the bodies that sponsor it) is not part of the report;
 // - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上, or without
 //   在…上: 2024年11月27日县十八届人大常委会第二十三次会议) dates it, also when the copy ran its date together
 //   and lost the session's numbers (--20211228日在市届人大常委会会议: runTogetherDate);
@@ -68,6 +68,9 @@ const CHROME_RE = [
   /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
   // site-welcome: the site's greeting at the top of its pages (欢迎来到…博览会, 欢迎访问…网站), whatever it runs on to
   /^欢迎(?:来到|访问|光临|您访问)/,
+  // site-sponsor: the bodies that run the website, at its head or its foot (中共峄城区委 、峄城区人民政府主办; 主办单位：…)
+  /^[\u4e00-\u9fff（）()、，,\s]{2,40}主办$/,
+  /^主办(?:单位)?\s*[:：]/,
 ];
 
 // The site's own sections and search box under its name (正宁县人民政府 / 政府信息公开 / 全文检索).
