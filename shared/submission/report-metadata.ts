@@ -209,6 +209,18 @@ export function leadingStamp(text: string): string | null {
   return last ? realDate(last[3], last[1], last[2]) : null;
 }
 
+// A posting stamp alone on its line, the day and the clock time and nothing else (2014-08-01 13:52, 2023/05/04 09:12:30).
+const BARE_STAMP_RE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\s\u3000]+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+
+/**
+ * bare-stamp: the day of a website's posting stamp standing alone on its line under the title, with its clock time and
+ * no label (李家镇人大召开政府半年工作通报会 / 2014-08-01 13:52 → 2014-08-01); null for any other line.
+ */
+export function bareStamp(text: string): string | null {
+  const m = BARE_STAMP_RE.exec(text.trim());
+  return m ? realDate(m[1], m[2], m[3]) : null;
+}
+
 // A title with the day the site posted it after it, nothing else on the line (五角场街道2015年工作总结和2016年工作安排
 // 2016-03-07; the space closes up in an import, as beside any digit): the title ends on a kind of report or account,
 // holds no sentence's marks and no label of the site's fields.
