@@ -130,6 +130,18 @@ export function isSiteMasthead(lines: readonly Line[], line: Line): boolean {
   return next !== undefined && isSiteSection(next.text);
 }
 
+/**
+ * lead-above-title: a reposting site opens on a lead paragraph of its own, sentences summing up the document (日前,温州发改委
+ * 发布2023年上半年工作总结…。文件显示,…。), above the document's title (温州市发展和改革委员会2023年上半年工作总结和下半年工作
+ * 思路): the lead is no title, the line under it is. Only a line of sentences with a title-like line, no sentence of its
+ * own, right under it.
+ */
+export function isLeadAboveTitle(text: string, next: string | undefined): boolean {
+  if (next === undefined || !/[。！？]/.test(text)) return false;
+  const title = next.trim();
+  return title.length <= 60 && !/[。！？；，,：:]/.test(title) && TITLE_WORD_RE.test(title) && !dateOnlyLine(title);
+}
+
 // A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
 const COLUMN_HEADING_RE = /^(?:工作)?(?:报告|汇报|总结|情况|材料|说明)$/;
 
@@ -181,6 +193,8 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
     const text = unwrapMarkedTitle(withoutColumnTag(top[k].text));
+    // a reposting site's lead paragraph above the title it reposts is no title (lead-above-title)
+    if (isLeadAboveTitle(text, top[k + 1]?.text)) continue;
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {
