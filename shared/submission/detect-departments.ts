@@ -15,6 +15,7 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
+import { governmentBriefing, nextStepPlace, visitedPledge } from './town-accounts';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
@@ -78,6 +79,12 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...sectorMeeting(lines));
   // the body inspected, whose head pledges for it at the feedback (feedback-pledge)
   if (names.length === 0) names.push(...feedbackPledge(lines));
+  // a town or street named bare: its government reporting at the meeting it holds (government-briefing), its Party
+  // committee and government pledging on a visiting team's findings (visited-pledge), or the place at its work and at the
+  // head of its next step (next-step)
+  if (names.length === 0) names.push(...governmentBriefing(lines));
+  if (names.length === 0) names.push(...visitedPledge(lines));
+  if (names.length === 0) names.push(...nextStepPlace(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
