@@ -296,12 +296,21 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
   const names: string[] = [];
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
     if (isSealLine(lines[i].text)) continue;
-    const found = namesOnlyLine(lines[i].text);
+    const found = namesOnlyLine(lines[i].text) ?? spokesmanBody(lines[i].text);
     if (found) names.unshift(...found);
     else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
   }
   if (names.length > 0 && endsOnTableCell(lines)) return { names: [], date: null, dateParagraph: null };
   return { names, date: null, dateParagraph: null };
+}
+
+// spokesman-signature: a reply signed by the body's spokesman (南湖街道办发言人, 市交通运输局新闻发言人) is the body's.
+const SPOKESMAN_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:新闻)?发言人$/;
+
+/** The body whose spokesman signs the line (南湖街道办发言人 → 南湖街道办); null for any other line. */
+export function spokesmanBody(text: string): string[] | null {
+  const m = SPOKESMAN_RE.exec(text.trim());
+  return m ? namesOnlyLine(m[1]) : null;
 }
 
 // table-last-cell: a report that is a task table copied one cell a line (序号 / 主要工作任务 / 完成情况 / 责任单位, then
