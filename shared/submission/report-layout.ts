@@ -1,6 +1,7 @@
 // Where a report keeps its metadata: header lines (报送单位：… 报送日期：…) at the top, and the closing
 // block (signature names, then the date) at the end. Body text between them is never read for metadata.
 import { findFullDates } from '../text/dates';
+import { withoutForumJammer } from './forum-jammer';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
 import { withRunInLabel } from './run-in-labels';
@@ -98,8 +99,9 @@ export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): reado
 
 function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
-  // a copy that glosses characters with their pinyin (集團(tuán)) reads as the text without the glosses
-  const texts = paragraphs.map((p) => withoutPinyinGlosses(p.text));
+  // a copy that glosses characters with their pinyin (集團(tuán)) reads as the text without the glosses, and one that
+  // carries a forum's junk runs (forum-jammer) without them
+  const texts = paragraphs.map((p) => withoutPinyinGlosses(withoutForumJammer(p.text)));
   // a copy taken from the website's traditional-character version reads as the simplified page
   const traditional = isTraditionalCopy(texts);
   for (const [k, p] of paragraphs.entries()) {
