@@ -185,6 +185,9 @@ export function brokenMeetingLineDate(text: string, next: string | undefined): s
 // A website's posting stamp at the head of its publication line, the fields after it run on with no space between
 // (2018-07-24 15:33:00来源:大众网作者:): the date and clock time, then a label of the site's own fields.
 const STAMP_BEFORE_FIELDS_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?=(?:信息|文章)?来源|作者|编辑|浏览|点击|阅读)/;
+// stamp-before-count: a blog's posting day opening the line that goes on with the page's read count and the poster
+// (2018-12-25  本文已影响0人  DuDuDu_e980), with no clock time.
+const STAMP_BEFORE_COUNT_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+(?=本文已影响\d+人|(?:阅读|浏览)(?:量|数|次数)?\s*[:：]?\s*\d+)/;
 // A news site's date written month and day first, the year after a slash, alone on its line: 09-17 / 2025.
 const YEAR_LAST_STAMP_RE = /^(\d{1,2})-(\d{1,2})\s*\/\s*((?:19|20)\d{2})$/;
 
@@ -198,12 +201,13 @@ function realDate(year: string, month: string, day: string): string | null {
 
 /**
  * stamp-before-fields: the day of a posting stamp that opens the website's publication line, its source and author
- * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24); year-last-stamp: a date written month and
+ * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24), or the page's read count after it with no
+ * clock time (2018-12-25  本文已影响0人 → 2018-12-25: stamp-before-count); year-last-stamp: a date written month and
  * day first and the year after a slash, alone on its line (09-17 / 2025 → 2025-09-17). Null for any other line.
  */
 export function leadingStamp(text: string): string | null {
   const t = text.trim();
-  const before = STAMP_BEFORE_FIELDS_RE.exec(t);
+  const before = STAMP_BEFORE_FIELDS_RE.exec(t) ?? STAMP_BEFORE_COUNT_RE.exec(t);
   if (before) return realDate(before[1], before[2], before[3]);
   const last = YEAR_LAST_STAMP_RE.exec(t);
   return last ? realDate(last[3], last[1], last[2]) : null;
