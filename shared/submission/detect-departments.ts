@@ -16,6 +16,7 @@ import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
 import { governmentBriefing, nextStepPlace, visitedPledge } from './town-accounts';
+import { teamBrief } from './team-brief';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
@@ -85,6 +86,8 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...governmentBriefing(lines));
   if (names.length === 0) names.push(...visitedPledge(lines));
   if (names.length === 0) names.push(...nextStepPlace(lines));
+  // a 督导组's own brief on its round (team-brief)
+  if (names.length === 0) names.push(...teamBrief(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
