@@ -48,6 +48,7 @@
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
+import { bareTownBody } from './town-accounts';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -470,7 +471,8 @@ export function rectificationSelfNamed(lines: readonly { text: string }[]): stri
     const item = m[1];
     if (!/巡察|巡视/.test(item) || !item.includes('整改')) continue;
     const town = HEAD_TOWN_RE.exec(item)?.[1];
-    if (town && town.endsWith(kind) && isPlaceName(town)) return [kind === '街道' ? `${town}办事处` : `${town}人民政府`];
+    const body = town?.endsWith(kind) ? bareTownBody(town) : null;
+    if (body) return [body];
   }
   return [];
 }
