@@ -12,11 +12,14 @@ const SUFFIXES = [
 const SUFFIX_RE = new RegExp(`(?:${SUFFIXES.join('|')})$`);
 
 // Words that never sit inside a body's name but do sit in sentences, titles and closing lines.
+// held-meeting: a body holding a meeting (李家镇人大召开政府半年工作通报会) is a news item's title, never a name.
 const NOT_A_NAME_RE =
-  /关于|报告|汇报|情况|通知|会议|特此|联系|电话|附件|此件|抄送|印发|我局|我委|我办|我们|已经|正在|开展|推进|的|了|是|将|把|请|按照|根据|第/;
+  /关于|报告|汇报|情况|通知|会议|特此|联系|电话|附件|此件|抄送|印发|我局|我委|我办|我们|已经|正在|开展|推进|召开|的|了|是|将|把|请|按照|根据|第/;
 
-// Common words that happen to end like a body's name (a website, 县政府网站, is not a body either).
-const FALSE_ENDING_RE = /(?:网站|站点|格局|布局|大局|开局|结局|场所|住所|之处|好处|益处|干部|全部|内部|外部|本科|专科|学科|座谈会|推进会|动员会|培训会|现场会|调度会|例会|晚会|中小学校?)$/;
+// Common words that happen to end like a body's name (a website, 县政府网站, is not a body either), among them the
+// meetings a body holds (座谈会, 通报会, 报告会: held-meeting).
+const FALSE_ENDING_RE =
+  /(?:网站|站点|格局|布局|大局|开局|结局|场所|住所|之处|好处|益处|干部|全部|内部|外部|本科|专科|学科|座谈会|推进会|动员会|培训会|现场会|调度会|通报会|报告会|汇报会|部署会|总结会|例会|晚会|中小学校?)$/;
 
 const NAME_CHARS_RE = /^[\u3007\u4e00-\u9fff（）()·]+$/;
 

@@ -6,7 +6,8 @@
 //   4. the print date of the closing 版记 (…办公室 2021年10月15日印发);
 //   5. the date a website published or updated it (发布时间：2024-03-28 09:18, 更新时间：2021/03/29 11:30:01), or its
 //      posting stamp whose parts ran together (202111/2215:11:21), opening its publication line (2018-07-24 15:33:00来源:…)
-//      or written with the year last (09-17 / 2025), or after the title on its line (…工作安排 2016-03-07);
+//      or written with the year last (09-17 / 2025), or after the title on its line (…工作安排 2016-03-07), or alone on
+//      its line with its clock time (2014-08-01 13:52);
 //   6. else the import date.
 // Dates of work inside the body (10月15日召开…), the website's clock (今天是…) and its archiving date
 // (归档时间) are never the report's date.
@@ -14,7 +15,7 @@ import { findFullDates } from '../text/dates';
 import type { DateSource } from '../types';
 import { namesOnlyLine } from './department-names';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isDateLabel, metadataBoxParagraphs, isPublicationDateLabel, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
-import { brokenMeetingLineDate, dateUnderMeetingLine, inlineMeetingLineDate, isSiteChrome, leadingStamp, meetingLineDate, runTogetherStamp, titleStamp, withClosingDay } from './report-metadata';
+import { bareStamp, brokenMeetingLineDate, dateUnderMeetingLine, inlineMeetingLineDate, isSiteChrome, leadingStamp, meetingLineDate, runTogetherStamp, titleStamp, withClosingDay } from './report-metadata';
 import { withoutContents } from './contents-list';
 import type { SubmissionParagraph } from './types';
 
@@ -64,8 +65,9 @@ function publicationDate(lines: readonly Line[]): { date: string; paragraph: num
   if (labelled) return labelled;
   for (const line of above) {
     // a stamp whose parts ran together (posting-stamp), one opening the publication line (stamp-before-fields) or one
-    // written with its year last (year-last-stamp), or one after the title on its line (title-stamp)
-    const date = runTogetherStamp(line.text) ?? leadingStamp(line.text) ?? titleStamp(line.text);
+    // written with its year last (year-last-stamp), one after the title on its line (title-stamp), or one alone on its
+    // line with its clock time (bare-stamp)
+    const date = runTogetherStamp(line.text) ?? leadingStamp(line.text) ?? titleStamp(line.text) ?? bareStamp(line.text);
     if (date) return { date, paragraph: line.index };
   }
   return null;

@@ -15,6 +15,8 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
+import { governmentBriefing, nextStepPlace, visitedPledge } from './town-accounts';
+import { teamBrief } from './team-brief';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
 import { isSalutationWithDate } from './salutation-date';
 import { dateOnlyLine, findClosingBlock, firstLines, headerFields, isPublicationDateLabel, isPublisherLabel, metadataBoxParagraphs, isSourceLabel, isSubmitterLabel, isTableRow, linesAboveBody, metadataFields, nonEmptyLines, readMasthead, type Line } from './report-layout';
@@ -78,6 +80,14 @@ export function findSubmitterNames(paragraphs: SubmissionParagraph[], shortNames
   if (names.length === 0) names.push(...sectorMeeting(lines));
   // the body inspected, whose head pledges for it at the feedback (feedback-pledge)
   if (names.length === 0) names.push(...feedbackPledge(lines));
+  // a town or street named bare: its government reporting at the meeting it holds (government-briefing), its Party
+  // committee and government pledging on a visiting team's findings (visited-pledge), or the place at its work and at the
+  // head of its next step (next-step)
+  if (names.length === 0) names.push(...governmentBriefing(lines));
+  if (names.length === 0) names.push(...visitedPledge(lines));
+  if (names.length === 0) names.push(...nextStepPlace(lines));
+  // a 督导组's own brief on its round (team-brief)
+  if (names.length === 0) names.push(...teamBrief(lines));
   if (names.length === 0) {
     // an inner section on the source line (信息来源:综核科) names no body (innerSection)
     const publishers = publisherNames(lines).filter((name) => !isInnerSection(name));
@@ -128,6 +138,18 @@ export function isSiteMasthead(lines: readonly Line[], line: Line): boolean {
   const at = lines.findIndex((l) => l.index === line.index);
   const next = at >= 0 ? lines[at + 1] : undefined;
   return next !== undefined && isSiteSection(next.text);
+}
+
+/**
+ * lead-above-title: a reposting site opens on a lead paragraph of its own, sentences summing up the document (日前,温州发改委
+ * 发布2023年上半年工作总结…。文件显示,…。), above the document's title (温州市发展和改革委员会2023年上半年工作总结和下半年工作
+ * 思路): the lead is no title, the line under it is. Only a line of sentences with a title-like line, no sentence of its
+ * own, right under it.
+ */
+export function isLeadAboveTitle(text: string, next: string | undefined): boolean {
+  if (next === undefined || !/[。！？]/.test(text)) return false;
+  const title = next.trim();
+  return title.length <= 60 && !/[。！？；，,：:]/.test(title) && TITLE_WORD_RE.test(title) && !dateOnlyLine(title);
 }
 
 // A title word with nothing else: a website column's heading (工作报告, 工作总结), not the report's title.
@@ -181,6 +203,8 @@ function titleNames(lines: readonly Line[], shortNames: (s: string) => string | 
   const fromTitle = names.length;
   for (let k = 0; k < top.length; k++) {
     const text = unwrapMarkedTitle(withoutColumnTag(top[k].text));
+    // a reposting site's lead paragraph above the title it reposts is no title (lead-above-title)
+    if (isLeadAboveTitle(text, top[k + 1]?.text)) continue;
     // a name alone above the title (浑南区国资局 / 2022年政府信息公开工作年度报告)
     const alone = namesOnlyLine(text);
     if (alone && k + 1 < top.length) {

@@ -29,7 +29,8 @@
 //     committee's (田村村委会) or that community's residents' committee's; read in the whole item, as such an account
 //     names itself only at its end.
 import { looksLikeDepartment } from './department-names';
-import { isPlaceName, isSiteChrome } from './report-metadata';
+import { bareTownBody } from './town-accounts';
+import { isSiteChrome } from './report-metadata';
 
 // How far into the item its first sentence is looked for: under the title and the site's lines (poster, counts, prompts).
 const FIRST_SENTENCE_LINES = 12;
@@ -115,8 +116,8 @@ export function rectificationSession(lines: readonly { text: string }[]): string
   if (!m || OVERSEER_RE.test(m[1])) return [];
   if (looksLikeDepartment(m[1])) return [m[1]];
   // a town or street named bare holds it: its government, or a street's office
-  if (/(?:镇|乡|街道)$/.test(m[1]) && isPlaceName(m[1])) return [m[1].endsWith('街道') ? `${m[1]}办事处` : `${m[1]}人民政府`];
-  return [];
+  const town = bareTownBody(m[1]);
+  return town ? [town] : [];
 }
 
 // A 督查 coming to a body that speaks as 我公司 (我局, 我委…) in the same clause run.

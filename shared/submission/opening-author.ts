@@ -21,7 +21,8 @@
 //   - a year's work summary opens its overview on the body as the subject of its first sentence:
 //     「2023年，市卫生健康委以习近平新时代中国特色社会主义思想为指导，…」, or of what it handled in the year
 //     「2023年,市政府共办理…代表意见建议57件」, the comma after the year lost before such a count 「2025年内黄县教育局共收到…」
-//     (year-count-subject) (subjectOfYear, the weakest evidence:
+//     (year-count-subject), or after the day a count runs to 「截止到11月29日10时,邵阳县人民政府共收到…」 (as-of-count-subject)
+//     (subjectOfYear, the weakest evidence:
 //     read only when no disclosure table or publication line names a publisher either).
 //   - a body that speaks of itself as 我局 (我委, 我办) may name itself only in the title of a plan of its own it adopted:
 //     「我局…审议并通过了《龙岩市永定区卫生健康局参与…实施方案》」 (nameInOwnPlan, the last resort); a street speaking as
@@ -47,6 +48,7 @@
 // Read only when nothing above the body names anyone.
 import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
+import { bareTownBody } from './town-accounts';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -78,6 +80,9 @@ const YEAR_SUBJECT_RE = /^(?:(?:\d{4}|[〇零一二三四五六七八九O]{4})�
 // year-count-subject: the year run onto the body with no comma, then the count of what it handled (2025年内黄县教育局共收到县
 // 人大代表建议30件): the body is the subject all the same.
 const YEAR_COUNT_SUBJECT_RE = /^(?:\d{4}|[〇零一二三四五六七八九O]{4})年度?([\u4e00-\u9fff]{3,24}?)共(?:办理|承办|受理|收到|接收)/;
+// as-of-count-subject: the day the count runs to, then the body and what it received or closed (截止到11月29日10时,邵阳县人民
+// 政府共收到…交办的群众信访举报件22件; 截至6月底,县生态环境局已办结交办件11件): the body is the subject all the same.
+const AS_OF_COUNT_SUBJECT_RE = /^截[至止]到?[^，,。；;]{2,24}?[，,]([\u4e00-\u9fff]{3,24}?)(?:共|已)(?:办理|承办|受理|收到|接收|办结)/;
 // A place's Party committee and its government or office named together: the government or office reports.
 const PARTY_AND_OFFICE_RE = /^([\u4e00-\u9fff]{2,20}?)(?:党工委|党委)、(办事处|人民政府|政府|管委会)$/;
 
@@ -273,7 +278,7 @@ export function ownSummaryMeeting(lines: readonly { text: string }[]): string[] 
 export function subjectOfYear(lines: readonly { text: string }[]): string[] {
   for (const line of lines.slice(0, OPENING_LINES)) {
     const text = line.text.replace(/\s+/g, '');
-    const m = YEAR_SUBJECT_RE.exec(text) ?? YEAR_COUNT_SUBJECT_RE.exec(text);
+    const m = YEAR_SUBJECT_RE.exec(text) ?? YEAR_COUNT_SUBJECT_RE.exec(text) ?? AS_OF_COUNT_SUBJECT_RE.exec(text);
     if (!m) continue;
     const subject = reportingOfPair(m[1]);
     return looksLikeDepartment(subject) ? [subject] : [];
@@ -466,7 +471,8 @@ export function rectificationSelfNamed(lines: readonly { text: string }[]): stri
     const item = m[1];
     if (!/巡察|巡视/.test(item) || !item.includes('整改')) continue;
     const town = HEAD_TOWN_RE.exec(item)?.[1];
-    if (town && town.endsWith(kind) && isPlaceName(town)) return [kind === '街道' ? `${town}办事处` : `${town}人民政府`];
+    const body = town?.endsWith(kind) ? bareTownBody(town) : null;
+    if (body) return [body];
   }
   return [];
 }

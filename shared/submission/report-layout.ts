@@ -1,6 +1,7 @@
 // Where a report keeps its metadata: header lines (报送单位：… 报送日期：…) at the top, and the closing
 // block (signature names, then the date) at the end. Body text between them is never read for metadata.
 import { findFullDates } from '../text/dates';
+import { withoutForumJammer } from './forum-jammer';
 import { isSealLine, namesOnlyLine, SEAL_MARK_RE } from './department-names';
 import { collapseLetterSpacing } from './letter-spacing';
 import { withRunInLabel } from './run-in-labels';
@@ -98,8 +99,9 @@ export function nonEmptyLines(paragraphs: readonly SubmissionParagraph[]): reado
 
 function layLines(paragraphs: readonly SubmissionParagraph[]): Line[] {
   const out: Line[] = [];
-  // a copy that glosses characters with their pinyin (集團(tuán)) reads as the text without the glosses
-  const texts = paragraphs.map((p) => withoutPinyinGlosses(p.text));
+  // a copy that glosses characters with their pinyin (集團(tuán)) reads as the text without the glosses, and one that
+  // carries a forum's junk runs (forum-jammer) without them
+  const texts = paragraphs.map((p) => withoutPinyinGlosses(withoutForumJammer(p.text)));
   // a copy taken from the website's traditional-character version reads as the simplified page
   const traditional = isTraditionalCopy(texts);
   for (const [k, p] of paragraphs.entries()) {
@@ -296,12 +298,21 @@ function closingBlock(lines: readonly Line[]): ClosingBlock {
   const names: string[] = [];
   for (let i = lines.length - 1; i >= Math.max(floor, lines.length - 6); i--) {
     if (isSealLine(lines[i].text)) continue;
-    const found = namesOnlyLine(lines[i].text);
+    const found = namesOnlyLine(lines[i].text) ?? spokesmanBody(lines[i].text);
     if (found) names.unshift(...found);
     else if (names.length > 0 || !CLOSING_EXTRA_RE.test(lines[i].text)) break;
   }
   if (names.length > 0 && endsOnTableCell(lines)) return { names: [], date: null, dateParagraph: null };
   return { names, date: null, dateParagraph: null };
+}
+
+// spokesman-signature: a reply signed by the body's spokesman (南湖街道办发言人, 市交通运输局新闻发言人) is the body's.
+const SPOKESMAN_RE = /^([\u4e00-\u9fff（）()]{3,30}?)(?:新闻)?发言人$/;
+
+/** The body whose spokesman signs the line (南湖街道办发言人 → 南湖街道办); null for any other line. */
+export function spokesmanBody(text: string): string[] | null {
+  const m = SPOKESMAN_RE.exec(text.trim());
+  return m ? namesOnlyLine(m[1]) : null;
 }
 
 // table-last-cell: a report that is a task table copied one cell a line (序号 / 主要工作任务 / 完成情况 / 责任单位, then

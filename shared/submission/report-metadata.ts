@@ -1,6 +1,6 @@
 // Small rules for the metadata real reports carry around their text, each named and tested on its own:
 // - list marks before header lines (• 发布时间：…, ① 报送单位：…) hide nothing;
-// - a website's chrome (breadcrumb, clock, font-size switch) is not part of the report;
+// - a website's chrome (breadcrumb, clock, font-size switch, the bodies that sponsor it) is not part of the report;
 // - the meeting line of a report to a people's congress (——2021年8月25日在…常务委员会第N次会议上, or without
 //   在…上: 2024年11月27日县十八届人大常委会第二十三次会议) dates it, also when the copy ran its date together
 //   and lost the session's numbers (--20211228日在市届人大常委会会议: runTogetherDate);
@@ -68,6 +68,9 @@ const CHROME_RE = [
   /^(?:EN|扫一扫|(?:(?:打开|关注)\s*[·•・]\s*)?(?:手机版|政务微博|政务微信|微信公众号|官方微博|官方微信))$/,
   // site-welcome: the site's greeting at the top of its pages (欢迎来到…博览会, 欢迎访问…网站), whatever it runs on to
   /^欢迎(?:来到|访问|光临|您访问)/,
+  // site-sponsor: the bodies that run the website, at its head or its foot (中共峄城区委 、峄城区人民政府主办; 主办单位：…)
+  /^[\u4e00-\u9fff（）()、，,\s]{2,40}主办$/,
+  /^主办(?:单位)?\s*[:：]/,
 ];
 
 // The site's own sections and search box under its name (正宁县人民政府 / 政府信息公开 / 全文检索).
@@ -182,6 +185,9 @@ export function brokenMeetingLineDate(text: string, next: string | undefined): s
 // A website's posting stamp at the head of its publication line, the fields after it run on with no space between
 // (2018-07-24 15:33:00来源:大众网作者:): the date and clock time, then a label of the site's own fields.
 const STAMP_BEFORE_FIELDS_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*(?=(?:信息|文章)?来源|作者|编辑|浏览|点击|阅读)/;
+// stamp-before-count: a blog's posting day opening the line that goes on with the page's read count and the poster
+// (2018-12-25  本文已影响0人  DuDuDu_e980), with no clock time.
+const STAMP_BEFORE_COUNT_RE = /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s+(?=本文已影响\d+人|(?:阅读|浏览)(?:量|数|次数)?\s*[:：]?\s*\d+)/;
 // A news site's date written month and day first, the year after a slash, alone on its line: 09-17 / 2025.
 const YEAR_LAST_STAMP_RE = /^(\d{1,2})-(\d{1,2})\s*\/\s*((?:19|20)\d{2})$/;
 
@@ -195,15 +201,28 @@ function realDate(year: string, month: string, day: string): string | null {
 
 /**
  * stamp-before-fields: the day of a posting stamp that opens the website's publication line, its source and author
- * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24); year-last-stamp: a date written month and
+ * fields run on after it (2018-07-24 15:33:00来源:大众网作者: → 2018-07-24), or the page's read count after it with no
+ * clock time (2018-12-25  本文已影响0人 → 2018-12-25: stamp-before-count); year-last-stamp: a date written month and
  * day first and the year after a slash, alone on its line (09-17 / 2025 → 2025-09-17). Null for any other line.
  */
 export function leadingStamp(text: string): string | null {
   const t = text.trim();
-  const before = STAMP_BEFORE_FIELDS_RE.exec(t);
+  const before = STAMP_BEFORE_FIELDS_RE.exec(t) ?? STAMP_BEFORE_COUNT_RE.exec(t);
   if (before) return realDate(before[1], before[2], before[3]);
   const last = YEAR_LAST_STAMP_RE.exec(t);
   return last ? realDate(last[3], last[1], last[2]) : null;
+}
+
+// A posting stamp alone on its line, the day and the clock time and nothing else (2014-08-01 13:52, 2023/05/04 09:12:30).
+const BARE_STAMP_RE = /^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})[\s\u3000]+(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+
+/**
+ * bare-stamp: the day of a website's posting stamp standing alone on its line under the title, with its clock time and
+ * no label (李家镇人大召开政府半年工作通报会 / 2014-08-01 13:52 → 2014-08-01); null for any other line.
+ */
+export function bareStamp(text: string): string | null {
+  const m = BARE_STAMP_RE.exec(text.trim());
+  return m ? realDate(m[1], m[2], m[3]) : null;
 }
 
 // A title with the day the site posted it after it, nothing else on the line (五角场街道2015年工作总结和2016年工作安排
