@@ -89,7 +89,9 @@ const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责
 // scope-article: a sentence closing on 适用本办法 states the scope, 「本镇行政区域内村庄道路的建设和养护管理，适用本办法。」)
 const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)|[^。\n]{2,60}适用本(?:实施)?(?:意见|方案|办法|细则|措施|规定)。?(?:\n|$))/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
-const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
+// report-request: a request opening on 请各… that the returns of the whole work be sent by a day (「请各区民政局、市属单位于
+// 8月15日前将…整改情况报市民政局养老服务处。」, 沪民养老发〔2024〕11号) is the notice's, no measure's.
+const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)|^请各[^。]{0,40}(?:于|在)[^。]{0,20}前将[^。]{0,80}(?:情况|结果|总结)(?:报送?|报告|反馈)/;
 
 function blockText(lines: PolicyLine[], from: number, to: number): string {
   return lines.slice(from, to).map((l) => l.text).join('\n');
