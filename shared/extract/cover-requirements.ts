@@ -13,6 +13,10 @@
 // division-matters: a notice on the matters of a division of tasks (「现就2020年《政府工作报告》确定的重点工作任务分工有关
 // 事项通知如下:」, 南经管发〔2020〕81号) introduces the requirements of carrying it out, the division being its attachment;
 // 「就做好…工作有关事项通知如下」, on any other work, introduces no such list.
+// findings-list: a notice issuing a list of the problems an inspection found (「形成了《本市养老机构消防安全典型问题清单》…
+// 现印发给你们，并就相关要求通知如下：」, 沪民养老发〔2024〕11号) issues no tasks: the list names what is wrong, and the
+// notice's own items (开展自查自纠, 推进重点问题整改) are the work of putting it right, its measures.
+const ISSUES_FINDINGS = /《[^》]{0,60}(?:问题清单|问题台账|问题汇总表?)》/;
 const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印发|分解(?:下达|下发)|予以分解[，,]?\s*(?:并|现)?(?:就|将)有关事项通知如下|就[^。：:]{0,60}(?:任务|责任)(?:分工|分解)(?:方案)?(?:的)?有关事项通知如下/;
 
 /**
@@ -21,5 +25,5 @@ const ISSUING = /(?:现|特)?(?:予以?)?印发(?:给)?(?:你们|各)|现予印�
  */
 export function isCoverRequirementList(lineBefore: string | null, anyDuty: boolean): boolean {
   if (anyDuty || lineBefore === null) return false;
-  return ISSUING.test(lineBefore);
+  return ISSUING.test(lineBefore) && !ISSUES_FINDINGS.test(lineBefore);
 }

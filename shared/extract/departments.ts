@@ -243,8 +243,9 @@ export interface ListedName {
 const INSTITUTION_END = /(?:[局委办室会院处所队部站馆团社联协府厅构组科股校门署）]|中心|银行|支行|分行|公司|团中央)$/;
 // A place named alone stands for its government (（越秀区负责）, 杭州市政府 is caught by 府).
 const PLACE_BODY = /^(?!各)[\u4e00-\u9fa5]{2,5}(?:区|县|旗)$/;
-// Kinds of area, not places with a government: 示范区, 景区, 重点县.
-const AREA_WORD = /(?:示范|试验|先行|集聚|功能|核心|城|景|园|社|辖|山|库|街|片|保护|服务|小|矿|灾|疫|牧|林|产业|自贸|综保|商务|住宅|校|厂|营业|办公|生活|开发|工业|物流|试点|重点|贫困|脱贫|先进|强|大|老|新城)(?:区|县)$/;
+// Kinds of area, not places with a government: 示范区, 景区, 重点县; compartment-area: a part of a building or of a plan
+// (防火分区, 防烟分区, 规划分区) is no place either (沪民养老发〔2024〕11号's 问题清单: 「7.防火分区：」).
+const AREA_WORD = /(?:分|示范|试验|先行|集聚|功能|核心|城|景|园|社|辖|山|库|街|片|保护|服务|小|矿|灾|疫|牧|林|产业|自贸|综保|商务|住宅|校|厂|营业|办公|生活|开发|工业|物流|试点|重点|贫困|脱贫|先进|强|大|老|新城)(?:区|县)$/;
 const GENERIC_PLACE_END = /^各.*[镇街道乡]$/;
 const CONNECTIVES = ['以及', '会同', '和', '及', '与', '同'];
 const BARE_TAIL = /^(部门|单位|机构|部门单位)$/;

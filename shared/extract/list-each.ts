@@ -11,6 +11,11 @@ const KIND = /^(?:县级市|县|市|区|旗|镇|乡|乡镇|街道|县区|区县|
 // level's departments of those kinds (各区商务部门), never one body
 const DEPARTMENT_KIND = /^[\u4e00-\u9fa5]{2,10}部门$/;
 
+// each-place-bureau: after a 各 naming a place's own bureau (各区民政局、消防救援局, 沪民养老发〔2024〕11号), the bureaus that
+// follow bare, with no level of their own, are each such place's too (各区消防救援局), never one body
+const PLACE_BUREAU = /^各(?:区|县|市|县（市、区）|区县)[\u4e00-\u9fa5]{2,10}(?:局|委员会|委|办)$/;
+const BARE_BUREAU = /^[\u4e00-\u9fa5]{2,10}(?:局|委员会|委|办)$/;
+
 // unit-kind: after a 各 naming a ministry's or a bureau's own units (各有关司局、派出机构; 各处室、直属单位), the kinds of
 // unit that follow are every unit of that kind (各派出机构), never one body
 const UNIT_KIND = /^(?:有关|相关)?(?:派出机构|直属(?:有关)?单位|直属机构|直属事业单位|事业单位|下属单位|所属单位)$/;
@@ -24,6 +29,7 @@ export function carryEach(items: ListItem[]): string[] {
   let word = '各';
   let eachPlace = '';
   let ofDepartments = false;
+  let ofBureaus = false;
   return items.map((item) => {
     if (item.after !== '、') each = false;
     const related = RELATED_KIND.exec(item.name);
@@ -31,18 +37,21 @@ export function carryEach(items: ListItem[]): string[] {
       each = true;
       word = related[1];
       ofDepartments = false;
+      ofBureaus = false;
       return item.name;
     }
     if (item.name.startsWith('各')) {
       each = true;
       word = '各';
       ofDepartments = DEPARTMENT_KIND.test(item.name);
+      ofBureaus = PLACE_BUREAU.test(item.name);
       eachPlace = /^各(区|县|市|镇|乡|街道|县（市、区）)/.exec(item.name)?.[1] ?? '';
       return item.name;
     }
     if (each && KIND.test(item.name)) return `${word}${item.name}`;
     if (each && UNIT_KIND.test(item.name)) return `各${item.name}`;
     if (each && ofDepartments && DEPARTMENT_KIND.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
+    if (each && ofBureaus && BARE_BUREAU.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
     each = false;
     return item.name;
   });

@@ -39,6 +39,10 @@ const SUBJECT_VERBS: [string, ProseRole][] = [
   // 「镇规划建设办审核并提交镇政府研究」, 月浦镇, 2019)
   ['委托', 'open'],
   ['审核', 'open'],
+  // subject-issues: a body that returns a filed form or issues a permit carries the step (「镇规建办反馈
+  // 建设单位《…备案表》一份，并发放施工许可证」, 七宝镇, 2020)
+  ['反馈', 'open'],
+  ['发放', 'open'],
   // mechanism-roles: bodies taking part in a mechanism another body leads support it (「建立由教务处牵头，学生处、人事处、
   // 科技处共同参与的…三级管理体系」, 哈尔滨工业大学（威海）, 2016)
   ['参与', 'support'],
@@ -100,8 +104,9 @@ const KIND_OF_TOWN = /^(?:乡镇|城镇|小城镇|小镇|特色小镇|村镇|集
 // a word of manner between the subject and its verb (四镇重点做好…, 临港地区管委会统一管理); by-duty-manner: 按其职责 as
 // well (「省公路局、运管(征稽)局…按其职责组织若干工作组」, a provincial department's bodies, 湖北省交通厅)
 // (time-adverbial: 「…规划土地管理部门在审批时应当严格把关」, the time of the duty between the subject and its modal;
-// rhythm-adverbial: 「镇市容管理领导小组办公室不定期组织…检查考核」, 罗店镇, 2020)
-const MANNER = /(?:重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时|(?:不)?定期|每(?:月|季度|年|周))$/;
+// rhythm-adverbial: 「镇市容管理领导小组办公室不定期组织…检查考核」, 罗店镇, 2020; separately-adverbial: 另行, 「…规则由镇采购办
+// 另行制定」, 七宝镇, 2020)
+const MANNER = /(?:另行|重点|继续|进一步|切实|认真|主要|具体|分别|共同|按(?:其|照)?(?:各自)?职责(?:分工)?|在[\u4e00-\u9fa5]{1,8}时|及时|(?:不)?定期|每(?:月|季度|年|周))$/;
 // 「（以下统称“四镇”）」: the short name a document gives, no part of a name
 const SHORT_NAME = /[（(]以下(?:统称|简称|称)[^（()）]*[）)]/g;
 
@@ -154,8 +159,12 @@ const ETC_KIND = /等[^、，,等]{0,12}?(?:部门|单位|机构)(?:[（(][^（�
 const OWN_OFFICE = /^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)$/;
 
 /** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
+// sent-to: papers sent to an office for it to act on (「提交相关资料至镇规建办审核」, 「…共同签署会签单位意见后交至镇规建办
+// 审核」, 七宝镇, 2020): the office after 至 acts; the sending before it is no part of a name
+const SENT_TO = /^[^。；;]*?(?:提交|报送|上报|移交|转交|交|报|送)[^。；;，,]{0,12}?至/;
+
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
-  s = s.replace(CONCERNED, '');
+  s = s.replace(CONCERNED, '').replace(SENT_TO, '');
   if (s.includes('、')) s = s.replace(ETC_KIND, '');
   if (s === '' || s.length > (s.includes('、') ? 160 : 60) || VERB_OPENING.test(s)) return null;
   const staffed = readNameList(s).flatMap((x) => splitPlaceJoin(kindNamed(x.name), directory)).map((n) => staffBody(n, directory));
@@ -200,8 +209,9 @@ const NOT_MODAL = /^(?:急|对|用|届|收|缴|付|聘|征|答)/;
 // 由镇城运中心开通账号」); a making-up, an approval or an issuing (由…组成, 由市政府批准, 由区政府印发) is no such verb, nor
 // anything that goes on a name or a thing (由房屋结构倒塌赔付基金…赔付)
 // (by-owner-offices: a deciding or an asking an office of the issuer does, 「由…土地招拍挂办公室委托…评估」「由…领导小组集体
-// 决策」「由…规划土地管理部门审定」「由…办公室向规划土地管理部门征询…」, 中（沪）自保管〔2021〕175号)
-const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|落实|委托|集体决策|向[^，,。；;]{2,30}征询)/;
+// 决策」「由…规划土地管理部门审定」「由…办公室向规划土地管理部门征询…」, 中（沪）自保管〔2021〕175号; by-object: the work's
+// object after 对, then the verb, 「由镇规建办、安监所对在建…工程履行…监督程序」, 七宝镇, 2020)
+const BY_DUTY_VERB = /^(?:开通|开展|办理|提供|实施|完成|核查|核实|审核|审定|受理|发放|出具|编制|督促|指导|协调|跟进|通知|收集|汇总|上报|报送|录入|维护|安排|进行|予以|给予|实行|落实|委托|集体决策|向[^，,。；;]{2,30}征询|对[^，,。；;]{1,40}?(?:履行|进行|实施|开展))/;
 
 const WAY_OFFERED = /(?:采取|采用)$/;
 // 牵头 followed by its own work, not by the bodies it leads (「由平安办牵头核查所涉场地权属」)
@@ -240,9 +250,16 @@ function requestOpening(rest: string, directory?: DepartmentDirectory): ProseDut
   return null;
 }
 
+// named-owner: a body named the department in charge of the work (「镇规建办为限额以下工程项目管理的主管部门，负责推进…」,
+// 七宝镇, 2020) leads it, as 负责 would
+const NAMED_OWNER = /^(.{2,30}?)为[^，,。；;]{0,40}?(?:主管|牵头|责任|主责)(?:部门|单位)$/;
+
 /** The duty a clause's subject carries: "A负责…", "由A会同B制定…"; null when the clause assigns none. */
 function clauseDuties(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
   clause = clause.replace(ITEM_MARK, '');
+  const owner = NAMED_OWNER.exec(clause);
+  const owners = owner ? bodyList(owner[1], directory) : null;
+  if (owners) return owners.map((name) => ({ name, role: 'lead' as const }));
   if (REQUEST.test(clause)) {
     const rest = clause.slice(1);
     if (REPORT_ONLY.test(rest)) return null;

@@ -89,7 +89,9 @@ const DUTY_TITLE = /^[\u4e00-\u9fa5]{0,8}(?:职责|职责分工|工作分工|责
 // scope-article: a sentence closing on 适用本办法 states the scope, 「本镇行政区域内村庄道路的建设和养护管理，适用本办法。」)
 const FRAME_ITEM = /^(?:[\u4e00-\u9fa5]{2,12}\n)?(?:为(?:了)?[^。\n]{0,400}(?:制定|特制定|现制定)本|本(?:实施|若干)?(?:意见|方案|通知|办法|细则|措施|规定)(?:适用|所称|自|由|有效期|未尽)|[^。\n]{2,60}适用本(?:实施)?(?:意见|方案|办法|细则|措施|规定)。?(?:\n|$))/;
 // What follows the last measure: 本意见自…施行, 各镇街、各部门…要及时向区政府报告.
-const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)/;
+// report-request: a request opening on 请各… that the returns of the whole work be sent by a day (「请各区民政局、市属单位于
+// 8月15日前将…整改情况报市民政局养老服务处。」, 沪民养老发〔2024〕11号) is the notice's, no measure's.
+const CLOSING_PHRASE = /^本(?:实施)?(?:意见|方案|通知|办法|细则|措施|规定)(?:自|由|从|有效期|所称)|^各.{0,40}(?:要|应|须).{0,60}(?:报告|报送|反馈)|^请各[^。]{0,40}(?:于|在)[^。]{0,20}前将[^。]{0,80}(?:情况|结果|总结)(?:报送?|报告|反馈)/;
 
 function blockText(lines: PolicyLine[], from: number, to: number): string {
   return lines.slice(from, to).map((l) => l.text).join('\n');
@@ -302,6 +304,11 @@ function sectionOwnLevels(
     const styles = new Set(inside.map((l) => l.label.style));
     const points = headingPointsLevel(inside, levels.measure, block.end, dutyAt);
     if (points) out.set(block.start, points);
+    const fielded = fieldedItemsLevel(inside, levels.measure);
+    if (fielded) {
+      out.set(block.start, fielded);
+      continue;
+    }
     if (inside.length < 2 || styles.size !== 1) continue;
     if (!inside.some((l) => styleRank(l.label.style) <= measureRank)) out.set(block.start, inside[0].label.style);
     // section-coarser-level: a section whose items are all of the level that heads groups of measures elsewhere
@@ -310,6 +317,31 @@ function sectionOwnLevels(
     else if (styleRank(inside[0].label.style) < measureRank && inside.every((l, k) => dutyAt(l.index, inside[k + 1]?.index ?? block.end))) out.set(block.start, inside[0].label.style);
   }
   return out;
+}
+
+// a field's title: a short label with nothing after it (适用范围, 申报主体, 操作流程, 提交材料)
+const FIELD_TITLE = /^[\u4e00-\u9fa5]{2,8}$/;
+
+/**
+ * repeated-fields: a section whose coarser items (（一）–（五）, procedures) each stand over points of the measure level
+ * titled with the same short labels (1.适用范围 2.申报主体 3.操作流程 4.提交材料 under every one) gives those items as its
+ * measures: the points are the fields each item fills in, not measures (七宝镇限额以下小型建设工程管理的实施意见, 四、).
+ * The labels: the points' titles that stand alone, two of them at least under two items at least; two items at least,
+ * each over one point at least, every point opening on one of the labels (a copy that lost its breaks runs a field's
+ * text on after its label: 「2.申报主体限额以下…」).
+ */
+function fieldedItemsLevel(inside: Labelled[], measure: LabelStyle): LabelStyle | null {
+  const rank = styleRank(measure);
+  const heads = inside.filter((l) => styleRank(l.label.style) < rank);
+  if (heads.length < 2 || new Set(heads.map((h) => h.label.style)).size !== 1) return null;
+  const titles = heads.map((h, k) => {
+    const upTo = heads[k + 1]?.index ?? Infinity;
+    return inside.filter((l) => l.index > h.index && l.index < upTo && l.label.style === measure).map((l) => l.label.rest.trim());
+  });
+  const labels = [...new Set(titles.flat().filter((t) => FIELD_TITLE.test(t)))];
+  if (labels.filter((t) => titles.filter((ts) => ts.includes(t)).length >= 2).length < 2) return null;
+  const fields = titles.every((ts) => ts.length > 0 && ts.every((t) => labels.some((l) => t.startsWith(l))));
+  return fields ? heads[0].label.style : null;
 }
 
 /**

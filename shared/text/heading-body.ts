@@ -80,7 +80,8 @@ const MIN_OBJECT_CLAUSE = 6;
 const ACTOR_ENDS = /(?:地区|各地|企业|机构|部门|单位|银行|学校|社会|群众|个人|家庭|主体)$/;
 /** Heading verbs whose object is someone set to work, a verb of theirs after it: 「鼓励企业开展…」, 「支持银行提供…」. */
 const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导', '允许', '要求'];
-const IN_CLAUSE_MODAL = /(?:可|可以|应当|能够)$/;
+// (应 alone as 应当, not closing a word: 响应, 反应, 适应, 供应, 对应, 相应, 效应)
+const IN_CLAUSE_MODAL = /(?:可|可以|应当|(?<![响反适供对回相答感效])应|能够)$/;
 const PIVOT_OPENING = new RegExp(`^(?:(?:${PIVOT_VERBS.join('|')})、)*(?:${PIVOT_VERBS.join('|')})[^，。；：,;:！？]*$`);
 const CLAUSE_REACH = 80;
 /**
@@ -145,7 +146,7 @@ export function headingBodyStart(piece: string): number | null {
     if (k < MIN_HEADING) continue;
     // a body after 、 goes on a list the sentence opened before it (「新片区管委会、各镇应…」)
     if (head[k - 1] === '、') continue;
-    // opener-in-clause: an opener right after a modal (「自贸试验区内医疗机构可根据自身的技术能力」), or in a clause that opens
+    // opener-in-clause: an opener right after a modal (「自贸试验区内医疗机构可根据自身的技术能力」, 「镇各相关部门应按照相关规章」), or in a clause that opens
     // on a verb setting someone to work (「支持自贸试验区依托适合自身特点的账户体系开展…」, 「支持…个人按照规定开展…」,
     // 国发〔2018〕38号), says how the one set to work does it: the sentence began before it
     // (a short phrase closed by a comma after the opener, 「三、支持缓缴配套费按照规定，可申请…」, is the paragraph's own

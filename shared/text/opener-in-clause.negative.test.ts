@@ -9,6 +9,8 @@ describe('opener-in-clause: a heading run into a sentence opening on 按照 stil
     ['（二）完善支持政策根据企业规模给予分档奖励。', '根据企业规模'],
     // a verb setting someone to work over a short phrase the comma closes: the paragraph opens on it
     ['三、支持缓缴配套费按照规定，可申请延期缴纳。', '按照规定'],
+    // 应 inside a word (应急, 响应) is no modal
+    ['（一）完善应急响应按照分级负责原则，明确各级职责。', '按照分级负责原则'],
   ])('%s', (piece, body) => {
     const at = headingBodyStart(piece);
     expect(at === null ? null : piece.slice(at, at + body.length)).toBe(body);

@@ -15,6 +15,7 @@
 // length. Pure.
 import { bodyColonLineStarts } from './body-colon-lines';
 import { closingParagraphStart } from './closing-paragraph';
+import { publicationNoteCuts } from './publication-note';
 import { coverLineEnds } from './cover-lines';
 import { fieldLineStarts } from './field-lines';
 import { headingBodyStart } from './heading-body';
@@ -301,13 +302,15 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
   for (const block of blocks) {
     const runOn = block.standalone || block.heading ? [] : runOnItemStarts(block.text);
     const starts = runOn.length > 0 || block.standalone || block.heading ? runOn : itemsAfterDutyBracket(block.text);
-    if (starts.length === 0) {
+    // the notice's publication note, run on between its signature and an attachment (publication-note)
+    const notes = block.standalone || block.heading ? [] : publicationNoteCuts(block.text);
+    if (starts.length === 0 && notes.length === 0) {
       out.push(block);
       continue;
     }
     // a heading run into the paragraph under it is cut where the paragraph begins (heading-body)
     const bounds = [0, ...starts, block.text.length];
-    const bodies = bounds.slice(0, -1).flatMap((s, k) => {
+    const bodies = starts.length === 0 ? [] : bounds.slice(0, -1).flatMap((s, k) => {
       const piece = block.text.slice(s, bounds[k + 1]);
       const h = headingBodyStart(piece);
       // the measure's labelled fields, run on into it, each a line again (field-lines)
@@ -317,12 +320,12 @@ export function splitRunOnItems(blocks: LayoutBlock[]): LayoutBlock[] {
       return h === null ? [...fields, ...bodies] : [s + h, ...fields, ...bodies];
     });
     // the cover notice before the list, its lines run together (cover-lines)
-    const cover = coverLineEnds(block.text, starts[0]);
+    const cover = starts.length > 0 ? coverLineEnds(block.text, starts[0]) : [];
     // the paragraphs after the last measure's duty bracket (closing-paragraph)
-    const lastStart = starts[starts.length - 1];
-    const closing = closingParagraphStart(block.text.slice(lastStart));
+    const lastStart = starts[starts.length - 1] ?? 0;
+    const closing = starts.length > 0 ? closingParagraphStart(block.text.slice(lastStart)) : null;
     const tail = closing === null ? [] : [lastStart + closing];
-    const cuts = [...new Set([...bounds, ...bodies, ...cover, ...tail])].sort((a, b) => a - b);
+    const cuts = [...new Set([...bounds, ...bodies, ...cover, ...tail, ...notes])].sort((a, b) => a - b);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const text = block.text.slice(cuts[k], cuts[k + 1]).trim();
       if (text === '') continue;

@@ -10,6 +10,9 @@ export const SENTENCE_OPENERS: readonly string[] = [
   '为了', '希望', '本计划', '本方案', '拟将',
   // where things stand, and the standard held up (「三、落实源头分类工作目前本区装修垃圾…」, 「（四）开展评估分析对标国际…」)
   '目前', '对标',
+  // point-openers: a paragraph opening on the first of its points or on a request to each place's bodies
+  // (「二、推进重点问题整改一是针对…」, 「一、开展自查自纠请各区民政局…」, 沪民养老发〔2024〕11号)
+  '一是', '请各',
 ];
 
 // Verbs that open the genre's measure headings (「加强组织领导」, 「规范房地产中介市场」): when a heading opening on one
