@@ -18,8 +18,8 @@ export interface ListItem {
 // region-level: an autonomous region writes 自治区 where a province writes 省, once for a run as well
 // (「自治区农牧厅(乡村振兴局)、财政厅」: the region's finance department, no province's).
 // town-level: a town writes 镇 once for a run of its offices, its stations (所) among them (「由镇规建办、安监所对…」: the
-// town's 安监所, 七宝镇, 2020); a name going on to a place of its own (镇江市财政局) opens on no level.
-const LEVEL = /^(自治区|省|市|区|县|州|旗|镇(?![\u4e00-\u9fa5]*?[省市县州旗]))(?!场|级|直|属|委员会$)/;
+// town's 安监所, 七宝镇, 2020); a name whose 镇 opens a place of its own (镇江市财政局, 镇海区发改局) opens on no level.
+const LEVEL = /^(自治区|省|市|区|县|州|旗|镇)(?!场|级|直|属|委员会$)/;
 // Names that carry their own level or place: national bodies, party and mass bodies, named places.
 // (城市管理…: 城市 is no place)
 const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|(?!城市)[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
@@ -29,7 +29,8 @@ const LOCAL_BODY_END = /(?:厅|局|委|办|所|中心|委员会|办公室|联合
 
 /** The level character a name opens with, or null. */
 export function levelOf(name: string): string | null {
-  return LEVEL.exec(name)?.[1] ?? null;
+  const level = LEVEL.exec(name)?.[1] ?? null;
+  return level === '镇' && OWN_LEVEL.test(name) ? null : level;
 }
 
 /** A local government's body written without a level: it belongs to a level the context gives. */

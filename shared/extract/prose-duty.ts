@@ -158,11 +158,11 @@ const CONCERNED = /^(?:所涉及的|所涉及|涉及的)/;
 const ETC_KIND = /等[^、，,等]{0,12}?(?:部门|单位|机构)(?:[（(][^（）()]{1,6}[）)])?$/;
 const OWN_OFFICE = /^(?:国务院|[省市县区州旗](?:人民)?政府)(?:办公室|办公厅)$/;
 
-/** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 // sent-to: papers sent to an office for it to act on (「提交相关资料至镇规建办审核」, 「…共同签署会签单位意见后交至镇规建办
 // 审核」, 七宝镇, 2020): the office after 至 acts; the sending before it is no part of a name
 const SENT_TO = /^[^。；;]*?(?:提交|报送|上报|移交|转交|交|报|送)[^。；;，,]{0,12}?至/;
 
+/** The names of `s` when all of it is a list of bodies, at least one of them specific; null otherwise. */
 function bodyList(s: string, directory?: DepartmentDirectory): string[] | null {
   s = s.replace(CONCERNED, '').replace(SENT_TO, '');
   if (s.includes('、')) s = s.replace(ETC_KIND, '');
