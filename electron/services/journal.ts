@@ -231,7 +231,11 @@ export function undoTarget(ctx: ServiceContext, id?: number): JournalEntry {
 
 /** Undoes the entry `id` (the last live one when none is named); `read` as for `slotWriters`. */
 export function undo(ctx: ServiceContext, id?: number, read?: PoliciesRead): JournalEntry {
-  const target = undoTarget(ctx, id);
+  return undoEntry(ctx, undoTarget(ctx, id), read);
+}
+
+/** Undoes `target`, as `undoTarget` weighed it just now (nothing written since); `read` as for `slotWriters`. */
+export function undoEntry(ctx: ServiceContext, target: JournalEntry, read?: PoliciesRead): JournalEntry {
   let undoId = 0;
   ctx.db.transaction(() => {
     const slots = Object.keys(target.after);

@@ -16,7 +16,7 @@ import * as corrections from '../db/corrections';
 import * as policyRepo from '../db/policy';
 import * as readingsRepo from '../db/readings';
 import { WorkspaceError, invalidate, type ServiceContext } from './context';
-import { appendJournal, recordChange, slotWriters, undo, undoTarget } from './journal';
+import { appendJournal, recordChange, slotWriters, undo, undoEntry, undoTarget } from './journal';
 import { directory, load, policyIds, requireMeasure, resolvePolicy } from './policy';
 import { policyReadElsewhere, readPoliciesElsewhere, type PoliciesRead } from './policy-elsewhere';
 import { policies } from './portfolio';
@@ -354,7 +354,8 @@ export async function undoElsewhere(ctx: ServiceContext, id?: number): Promise<J
     .filter(([slot, role]) => slot.startsWith('role:') && role === 'policy')
     .map(([slot]) => Number(slot.slice('role:'.length)))
     .filter((doc) => documents.getDocumentRow(ctx.db, doc)?.role === 'submission');
-  const read = becomePolicies.length > 0 ? await readPoliciesElsewhere(ctx, becomePolicies, directory(ctx)) : undefined;
+  if (becomePolicies.length === 0) return undoEntry(ctx, target);
+  const read = await readPoliciesElsewhere(ctx, becomePolicies, directory(ctx));
   // Weighed again after the wait: a change made meanwhile may have made the entry one that cannot be undone.
   return undo(ctx, target.id, read);
 }
