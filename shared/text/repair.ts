@@ -192,15 +192,15 @@ function runningKey(text: string): string {
 }
 
 /**
- * Indexes of blocks that are page furniture: page-number lines, and lines repeated at the top or foot of most
- * pages (a running header such as the issuer's name, a footer with the document number).
- */
-/**
  * header-on-each-page: a table row of three cells or more (序号 | 重点任务 | … | 完成时间) repeated at the top of each
  * page is the header of a table running across them, never a running header.
  */
 const isHeaderRow = (b: LayoutBlock) => Boolean(b.standalone) && b.text.split(' | ').length >= 3;
 
+/**
+ * Indexes of blocks that are page furniture: page-number lines, and lines repeated at the top or foot of most
+ * pages and nowhere between (a running header such as the issuer's name, a footer with the document number).
+ */
 export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
   const out = new Set<number>();
   blocks.forEach((b, i) => {
@@ -216,6 +216,11 @@ export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
   });
   const pages = byPage.size;
   if (pages < 2) return out;
+  // furniture-edges-only: a header or footer stands only at the top or the foot of a page. A line that also stands
+  // between them, on any page, is the document's own (a duty line 「牵头单位：区发改局」 repeated under several
+  // items, a few of which a page turn happens to leave at its top or foot).
+  const inBody = new Set<string>();
+  for (const list of byPage.values()) for (const i of list.slice(EDGE_LINES, -EDGE_LINES)) inBody.add(runningKey(blocks[i].text));
 
   // Keyed by the side of the page as well: a header repeats at the top, a footer at the foot.
   const pagesByKey = new Map<string, Set<number>>();
@@ -229,7 +234,7 @@ export function findPageFurniture(blocks: LayoutBlock[]): Set<number> {
       for (const i of edge) {
         const text = runningKey(blocks[i].text);
         // Headers and footers are labels; a line of prose that happens to repeat is not one.
-        if (text.length < 2 || text.length > 40 || /[，。；！？]/.test(text)) continue;
+        if (text.length < 2 || text.length > 40 || /[，。；！？]/.test(text) || inBody.has(text)) continue;
         const key = `${side}:${text}`;
         const seen = pagesByKey.get(key) ?? new Set<number>();
         seen.add(page);
