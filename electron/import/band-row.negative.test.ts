@@ -24,4 +24,15 @@ describe('band-row, negative cases', () => {
     const band = blocks.find((b) => b.text.includes('一、优化营商环境'));
     expect(band?.standalone).toBeFalsy();
   });
+
+  it('leaves a line that begins out past the frame of rules (prose at the margin, beside a narrower table) out of the table', () => {
+    const page = ruledPage([HEADER, { band: '一、优化营商环境' }, ROW]);
+    const band = page.items.find((i) => i.str === '一、优化营商环境')!;
+    band.str = '各单位要按照要求认真抓好落实。';
+    band.x = XS[0] - 40;
+    band.width = [...band.str].length * SIZE;
+    const blocks = layoutPdf([page]).blocks;
+    const line = blocks.find((b) => b.text.includes('各单位要按照要求'));
+    expect(line?.standalone).toBeFalsy();
+  });
 });

@@ -91,16 +91,21 @@ function fits(line: PdfLine, prev: PdfLine, columns: Column[], size: number, rul
 /**
  * band-row: a line across the columns (a category row, 「一、推动芯片全链发展」, one cell spanning the table) between
  * two rules that run the table's width, just above and below it: a row of the table, not the prose it would pass for.
+ * The band lies inside the frame those rules draw, which may reach past the columns' text: a header whose cells are
+ * centred (序号 in the middle of its cell) sets the first column's text to the right of where a band's text begins.
  */
 function isBand(line: PdfLine, prev: PdfLine, columns: Column[], size: number, rules: Rule[]): boolean {
   if (rules.length < 2 || line.page !== prev.page || Math.abs(line.size - size) > 0.15 * size) return false;
   if (Math.abs(prev.y - line.y) > MAX_LINE_STEP * size || placeRuns(line, columns) !== null) return false;
   const left = columns[0].left;
   const right = columns[columns.length - 1].right;
-  if (line.left < left - size || line.right > right + size) return false;
   const above = rules.filter((r) => r.y > line.y && r.y - line.y < 2 * size);
   const below = rules.filter((r) => r.y < line.y && line.y - r.y < 1.5 * size);
-  return spansWidth(above, left + size, right - size) && spansWidth(below, left + size, right - size);
+  if (!spansWidth(above, left + size, right - size) || !spansWidth(below, left + size, right - size)) return false;
+  const frame = [...above, ...below];
+  const frameLeft = Math.min(left, ...frame.map((r) => r.left));
+  const frameRight = Math.max(right, ...frame.map((r) => r.right));
+  return line.left >= frameLeft - size && line.right <= frameRight + size;
 }
 
 /**
