@@ -28,6 +28,11 @@ export const MAX_LINE_STEP = 3;
 interface Column {
   left: number;
   right: number;
+  /**
+   * A column opened by one short run in no column yet (not by the line the table was found from): perhaps a column
+   * of its own, perhaps the left of a column whose header is centred (lone-fragment).
+   */
+  lone?: boolean;
 }
 
 const overlaps = (run: LineRun, col: Column) => run.left < col.right - 1 && run.right > col.left + 1;
@@ -35,33 +40,66 @@ const overlaps = (run: LineRun, col: Column) => run.left < col.right - 1 && run.
 /** More columns than this is not a report table (and would make placing runs cost columns × runs). */
 export const MAX_COLUMNS = 40;
 
+/** How far (points) two lines of one cell may begin apart. */
+const ALIGNED = 2;
+
+/**
+ * The column a run falls in: null for none, undefined when it straddles two (prose across the table).
+ * lone-fragment: the last line of a row carried onto the next page (「设。」) sits at its cell's left, short of the
+ * centred header text above it, and so opens a column of its own; the next line of that cell, beginning where it
+ * begins, reaches across both. Such a run falls in the column to the right, which takes the lone column in.
+ */
+function columnOf(run: LineRun, columns: Column[]): number | null | undefined {
+  let hit: number | null = null;
+  let second: number | null = null;
+  for (let c = 0; c < columns.length; c += 1) {
+    if (!overlaps(run, columns[c])) continue;
+    if (second !== null) return undefined;
+    if (hit === null) hit = c;
+    else second = c;
+  }
+  if (hit === null || second === null) return hit;
+  // the lone column is the cell's left, where the run begins too, the centred header's text to its right
+  const lone = columns[hit];
+  if (second !== hit + 1 || !lone.lone || columns[second].lone || Math.abs(run.left - lone.left) > ALIGNED) return undefined;
+  return second;
+}
+
 /** The columns a line's runs fall in, or null when a run straddles two columns (prose across the table). */
 function placeRuns(line: PdfLine, columns: Column[]): (number | null)[] | null {
   const placed: (number | null)[] = [];
   for (const run of line.runs) {
-    let hit: number | null = null;
-    for (let c = 0; c < columns.length; c += 1) {
-      if (!overlaps(run, columns[c])) continue;
-      if (hit !== null) return null;
-      hit = c;
-    }
+    const hit = columnOf(run, columns);
+    if (hit === undefined) return null;
     placed.push(hit);
   }
   return placed;
 }
 
-/** Widens the columns by a line's runs; a run in no column yet opens one. */
+/** Widens the columns by a line's runs; a run in no column yet opens one, and a lone column a run reaches is taken in. */
 function addRuns(columns: Column[], line: PdfLine): void {
   const placed = placeRuns(line, columns) ?? [];
+  const taken = new Set<Column>();
   line.runs.forEach((run, i) => {
     const at = placed[i];
     if (at === null || at === undefined) {
-      columns.push({ left: run.left, right: run.right });
-    } else {
-      columns[at].left = Math.min(columns[at].left, run.left);
-      columns[at].right = Math.max(columns[at].right, run.right);
+      columns.push({ left: run.left, right: run.right, lone: true });
+      return;
     }
+    const col = columns[at];
+    for (const other of [columns[at - 1], columns[at + 1]]) {
+      if (other?.lone && overlaps(run, other)) {
+        taken.add(other);
+        col.left = Math.min(col.left, other.left);
+        col.right = Math.max(col.right, other.right);
+      }
+    }
+    col.left = Math.min(col.left, run.left);
+    col.right = Math.max(col.right, run.right);
+    // a second line in a column of its own makes it one
+    if (!taken.has(col)) delete col.lone;
   });
+  for (const col of taken) columns.splice(columns.indexOf(col), 1);
   columns.sort((a, b) => a.left - b.left);
 }
 
