@@ -306,6 +306,10 @@ function buildRows(lines: PdfLine[], from: number, to: number, columns: Column[]
 /** The tables among a document's lines (in reading order), each with its rows; rows cut at the page's rules where it has them. */
 export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] = () => []): PdfTable[] {
   const tables: PdfTable[] = [];
+  // header-carried: a table's header line met again on a later page is its header repeated there, and the table goes
+  // on in the columns it had: the rest of a row carried over (「活垃圾管理条例》的宣传培训…」) is a table line under it
+  // though no other line of that page's part holds two cells.
+  let carried: { page: number; header: string; columns: Column[] } | null = null;
   let i = 0;
   while (i < lines.length) {
     const seed = lines[i];
@@ -314,7 +318,8 @@ export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] =
       continue;
     }
     const size = seed.size;
-    const columns: Column[] = seed.runs.map((r) => ({ left: r.left, right: r.right }));
+    const repeated = carried !== null && seed.page > carried.page && seed.text === carried.header;
+    const columns: Column[] = repeated && carried ? carried.columns.map(({ left, right }) => ({ left, right })) : seed.runs.map((r) => ({ left: r.left, right: r.right }));
     let from = i;
     let to = i;
     const rules = rulesOf(seed.page);
@@ -352,8 +357,9 @@ export function findTables(lines: PdfLine[], rulesOf: (page: number) => Rule[] =
       from += 1;
     }
     const multi = lines.slice(from, to + 1).filter((l) => l.runs.length >= 2).length;
-    if (columns.length >= MIN_COLUMNS && multi >= 2) {
+    if (columns.length >= MIN_COLUMNS && (multi >= 2 || (repeated && to > i))) {
       tables.push({ from, to, rows: buildRows(lines, from, to, columns, size, rules, bands) });
+      carried = { page: lines[to].page, header: seed.text, columns };
       i = to + 1;
     } else {
       i += 1;
