@@ -5,31 +5,14 @@
 // too, itself among them: a table whose rows name a sender is that sender's own, and every row answers for it as
 // before. Nor is a table whose rows all name one body a gathering of several. Pure.
 import { readNameList } from '../extract/departments';
-import { normalizedText } from '../text/normalize';
-import { ANSWERING_COLUMNS, PROGRESS_COLUMNS, SUPPORTING_COLUMNS } from './collected-return-words';
 import { tableRow, type TableRow } from './measure-references';
+import { columnKind, type ColumnKind } from './return-columns';
 import type { SubmissionParagraph } from './types';
+
+export { columnKind };
 
 /** How a report's warnings begin the note that its rows were read as a gathered return's. */
 export const GATHERED_NOTE = '汇总表：';
-
-/** What a header cell says, without spaces or a note in brackets after it (责任单位（牵头单位列前）). */
-const headText = (cell: string) =>
-  normalizedText(cell)
-    .replace(/\s/g, '')
-    .replace(/[（(][^）)]*[）)]?$/, '');
-
-type ColumnKind = 'answering' | 'supporting' | 'progress' | null;
-
-/** What a header cell heads: supporting is asked first, as 协同责任单位 holds 责任单位. */
-export function columnKind(cell: string): ColumnKind {
-  const head = headText(cell);
-  if (head === '' || head.length > 12) return null;
-  if (SUPPORTING_COLUMNS.some((w) => head.includes(w))) return 'supporting';
-  if (ANSWERING_COLUMNS.some((w) => head.includes(w))) return 'answering';
-  if (PROGRESS_COLUMNS.some((w) => head.includes(w))) return 'progress';
-  return null;
-}
 
 interface Header {
   answering: number[];

@@ -21,6 +21,7 @@
 // Pure.
 import type { LayoutBlock } from './repair';
 import { isGroupCell, isGroupHeader, splitNames, withoutClosingBracket } from './group-column';
+import { columnKind, type ColumnKind } from '../submission/return-columns';
 
 type Cell = 'seq' | 'group' | 'task' | 'names' | 'support' | 'time' | 'detail' | 'leader';
 
@@ -301,8 +302,9 @@ function fixedRow(blocks: LayoutBlock[], at: number, columns: Cell[]): { cells: 
 const KIND_HEAD = /(?:类型|类别|领域|板块)$/;
 /** A row across all columns naming a group: 「行动一：再造发展新极行动」, 「一、知识产权保护方面」. */
 const GROUP_ROW = /^(?:(?:行动|专项|任务|板块)[一二三四五六七八九十]{1,3}[：:、]|[一二三四五六七八九十]{1,3}、)[^。；]{2,40}$/;
-/** A kind cell alone on its line: a short label, no figure, no sentence, no bodies. */
-const isKindCell = (t: string) => t.length <= 24 && !/[\d。，；：:！？,;]/.test(t) && !isDutyCell(t) && !SEQ_HEAD.test(t);
+/** A kind cell alone on its line: a short label, no figure, no sentence, no bodies, no return's column head (进展情况
+ *  after 责任单位 continues a header, return-columns). */
+const isKindCell = (t: string) => t.length <= 24 && !/[\d。，；：:！？,;]/.test(t) && !isDutyCell(t) && !SEQ_HEAD.test(t) && columnKind(t) === null;
 
 /** A kind-column header at `at`: its cells after the kind and 序号 (task, bodies, deadline if any), how many lines
  *  it takes and its cells as the rows are written (kind, 序号, task, …); null when none. */
@@ -454,6 +456,82 @@ function withoutClosingBars(blocks: LayoutBlock[]): LayoutBlock[] {
   return out;
 }
 
+// return-columns: a gathered return (汇总表: 任务 / 责任单位 / 进展情况) copied one cell a line whose header lost its 序号
+// cell or renamed it (项目 / 任务 / 责任单位 / 完成情况), with no number column at all or the number glued to the task
+// (「1.推进…」). Its header is told by the columns a return's head names (collected-return-words): one of the bodies
+// answering and one of what was done, each label on a line of its own. Each row is then as many lines as the header
+// has cells (one more when its numbers stand on a line of their own under no head): its answering cell names bodies,
+// its supporting cell bodies or nothing, and no other cell is a body's name alone. Numbers that open a cell in the
+// first row (a number column's, a task's 「1.」, the policy's measure numbers as often as a count) must rise row by
+// row. A reading that leaves cells over is refused and the lines stay as they were: the lines after its last row may
+// hold neither a number past the last row's nor a body's name, save the signer over the closing date or at the end.
+const GLUED_COUNT = /^(\d{1,3})(?:$|[.．、](?=[^\d]))/;
+/** The number a cell counts its row by, bare (3) or glued before its text (3.推进…); null when none. */
+const countOf = (t: string) => {
+  const m = GLUED_COUNT.exec(t);
+  return m ? Number(m[1]) : null;
+};
+/** A date alone on its line, as a return closes on it: 2021年11月20日, 二〇二一年十一月二十日. */
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/;
+/** A supporting cell that names no one: a dash, a slash, 无. */
+const NO_ONE = /^[—–\-－/／无]+$/;
+
+type ReturnCell = NonNullable<ColumnKind> | 'other';
+
+/** Whether `cells` make a row of a return under `columns`, its numbers past those of the row before (`last`). */
+function isReturnRow(cells: string[], columns: ReturnCell[], last: (number | null)[]): boolean {
+  return columns.every((c, k) => {
+    const t = cells[k];
+    if (last[k] !== null) return (countOf(t) ?? 0) > (last[k] as number) && !isDutyCell(t);
+    if (c === 'answering') return isDutyCell(t) && !isTime(t);
+    if (c === 'supporting') return isDutyCell(t) || NO_ONE.test(t);
+    return !isDutyCell(t);
+  });
+}
+
+/** The rows of a return under `columns` from `start`, and the index after them; null when fewer than two rows fit or
+ *  the lines after them leave cells over. */
+function returnRows(blocks: LayoutBlock[], start: number, columns: ReturnCell[]): { rows: string[][]; end: number } | null {
+  const size = columns.length;
+  const cellsAt = (k: number) => blocks.slice(k, k + size).map((b, c) => (columns[c] === 'answering' || columns[c] === 'supporting' ? spacedNames(b) : text(b)));
+  if (start + size > blocks.length) return null;
+  // the columns whose first cell opens on a number count the rows, from before the first
+  let last: (number | null)[] = cellsAt(start).map((t, k) => (columns[k] === 'other' && countOf(t) !== null ? 0 : null));
+  const rows: string[][] = [];
+  for (let k = start; k + size <= blocks.length && isReturnRow(cellsAt(k), columns, last); k += size) {
+    rows.push(cellsAt(k));
+    last = last.map((n, c) => (n === null ? null : countOf(rows[rows.length - 1][c])));
+  }
+  if (rows.length < 2) return null;
+  const end = start + rows.length * size;
+  const tail = blocks.slice(end, end + size).map(text);
+  const signer = (k: number) => end + k + 1 === blocks.length || DATE_LINE.test(text(blocks[end + k + 1]));
+  const over = tail.some((t, k) => (isDutyCell(t) && !signer(k)) || last.some((n) => n !== null && (countOf(t) ?? 0) > n));
+  return over ? null : { rows, end };
+}
+
+/** A gathered return copied one cell a line whose header at `at` keeps no 序号 cell: its rows and the index after
+ *  them; null when none, or when its rows leave cells over. */
+function returnTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; next: number } | null {
+  for (let n = 2; n <= 8 && at + n <= blocks.length; n++) {
+    const labels = blocks.slice(at, at + n).map(text);
+    if (!labels.every(isHeadCell) || labels.some((l) => SEQ_HEAD.test(l))) return null;
+    const kinds = labels.map(columnKind);
+    if (!kinds.includes('answering') || !kinds.includes('progress')) continue;
+    const columns: ReturnCell[] = kinds.map((k) => k ?? 'other');
+    // numbers on lines of their own under no head: the 序号 column without its cell
+    const unheaded = seqOf(blocks[at + n]) !== null;
+    const read = returnRows(blocks, at + n, columns) ?? (unheaded ? returnRows(blocks, at + n, ['other', ...columns]) : null);
+    if (!read) continue;
+    const heads = read.rows[0].length > labels.length ? ['序号', ...labels] : labels;
+    const size = heads.length;
+    const out = [joined(blocks.slice(at, at + n), heads.join(' | '))];
+    read.rows.forEach((cells, r) => out.push(joined(blocks.slice(at + n + r * size, at + n + (r + 1) * size), cells.join(' | '))));
+    return { out, next: read.end };
+  }
+  return null;
+}
+
 export function joinCellLines(input: LayoutBlock[]): LayoutBlock[] {
   const blocks = withoutClosingBars(input);
   const out: LayoutBlock[] = [];
@@ -463,6 +541,12 @@ export function joinCellLines(input: LayoutBlock[]): LayoutBlock[] {
     if (grouped) {
       out.push(...grouped.out);
       i = grouped.next;
+      continue;
+    }
+    const gathered = returnTable(blocks, i);
+    if (gathered) {
+      out.push(...gathered.out);
+      i = gathered.next;
       continue;
     }
     const kinds = kindTable(blocks, i);
