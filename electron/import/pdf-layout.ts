@@ -263,7 +263,9 @@ function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): Bloc
   }
   const leftA = m.left.get(a.page) ?? 0;
   const leftB = m.left.get(b.page) ?? 0;
-  const full = a.right >= leftA + m.width - 2.5 * a.size;
+  // right-set: a line that reaches the right margin from far inside it (a signer, a date set to the right) is no full
+  // line of a paragraph, whatever follows it; a full line begins at the margin or a first line's indent
+  const full = a.right >= leftA + m.width - 2.5 * a.size && a.left <= leftA + 3 * a.size;
   const indented = b.left > leftB + 0.8 * b.size;
   if (full && !indented) return 'soft';
   // Consecutive centred lines of one size: a title wrapped over several lines. Body-size lines count only when
