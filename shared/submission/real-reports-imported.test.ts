@@ -5,9 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../electron/import';
-import { defaultDirectory, normalizeDepartmentName } from '../extract/departments';
-import { detectDate } from './detect-date';
-import { detectDepartments } from './detect-departments';
+import { misreading as misreadingOf } from './__fixtures__/real/misreading';
 
 interface RealKey {
   importDateForUndated: string;
@@ -20,20 +18,9 @@ const key: RealKey = JSON.parse(readFileSync(join(here, 'index.json'), 'utf8'));
 const files = Object.keys(key.reports);
 
 async function misreading(file: string): Promise<string[]> {
-  const expected = key.reports[file];
   const outcome = await importFile(join(here, 'reports', file));
   if (!outcome.ok) return [outcome.failure.message];
-  const paragraphs = outcome.doc.paragraphs;
-  const found = detectDepartments(paragraphs, { directory: defaultDirectory(), policyDepartments: [] });
-  const date = detectDate(paragraphs, key.importDateForUndated);
-  const norm = (n: string) => normalizeDepartmentName(n);
-  const names = new Set([...found.departments, ...found.rawDepartments].map(norm));
-  const problems: string[] = [];
-  for (const forms of expected.departments) if (!forms.some((f) => names.has(norm(f)))) problems.push(`缺少 ${forms[0]}`);
-  for (const d of found.departments) if (!expected.departments.some((forms) => forms.some((f) => norm(f) === norm(d)))) problems.push(`多出 ${d}`);
-  const got = date.dateSource === 'import' ? null : date.date;
-  if (got !== expected.date) problems.push(`日期 ${got ?? '无'}，应为 ${expected.date ?? '无'}`);
-  return problems;
+  return misreadingOf(outcome.doc.paragraphs, key.reports[file], key.importDateForUndated);
 }
 
 describe('real department reports imported as files', () => {

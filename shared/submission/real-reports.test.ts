@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultDirectory, normalizeDepartmentName } from '../extract/departments';
-import { detectDate } from './detect-date';
-import { detectDepartments } from './detect-departments';
+import { misreading as misreadingOf } from './__fixtures__/real/misreading';
 
 interface RealKey {
   importDateForUndated: string;
@@ -29,22 +27,7 @@ function paragraphsOf(file: string) {
 
 /** What is wrong with the reading of one report; empty when department and date are right. */
 function misreading(file: string): string[] {
-  const expected = key.reports[file];
-  const paragraphs = paragraphsOf(file);
-  const found = detectDepartments(paragraphs, { directory: defaultDirectory(), policyDepartments: [] });
-  const date = detectDate(paragraphs, key.importDateForUndated);
-  const norm = (n: string) => normalizeDepartmentName(n);
-  const names = new Set([...found.departments, ...found.rawDepartments].map(norm));
-  const problems: string[] = [];
-  for (const forms of expected.departments) {
-    if (!forms.some((f) => names.has(norm(f)))) problems.push(`缺少 ${forms[0]}`);
-  }
-  for (const d of found.departments) {
-    if (!expected.departments.some((forms) => forms.some((f) => norm(f) === norm(d)))) problems.push(`多出 ${d}`);
-  }
-  const gotDate = date.dateSource === 'import' ? null : date.date;
-  if (gotDate !== expected.date) problems.push(`日期 ${gotDate ?? '无'}，应为 ${expected.date ?? '无'}`);
-  return problems;
+  return misreadingOf(paragraphsOf(file), key.reports[file], key.importDateForUndated);
 }
 
 describe('real department reports: who reports and when', () => {
