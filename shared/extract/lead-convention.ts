@@ -50,8 +50,9 @@ const ACTOR = '((?:[^，,。；;〕）)（(〔]|[（(〔][^）)〕]*[）)〕]){2
 // names its own, they stand)
 const UNLESS_LISTED = '(?:除(?:专门|特别|另行|单独|另有)?(?:列出|注明|标注|标明|明确|规定)(?:的|者)?外[，,]?\\s*)?';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
+// every-work-item: the same said of the work items, 「以下各项工作均需要各单位负责，不再单独列出」 (沪市监特种〔2022〕27号)
 const GENERIC_EVERYWHERE = new RegExp(
-  `[，,；;。]?\\s*${UNLESS_LISTED}(?:(?:以下|下文|下列)?(?:具体任务|各项任务|以上任务|相关任务|任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
+  `[，,；;。]?\\s*${UNLESS_LISTED}(?:(?:以下|下文|下列)?(?:具体任务|各项任务|各项工作|以上任务|相关任务|任务)?(?:均|都)?(?:涉及|需要|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
 );
 
 export interface ConventionRead {

@@ -61,11 +61,23 @@ function isProvinceDepartment(name: string): boolean {
   return name.endsWith('厅') && !GENERAL_OFFICE.test(name);
 }
 
+// bureau-office-prefix: a bureau naming its own offices writes 市局 (省局, 区局, 县局) once for a run of them
+// (「市局产品质量安全监督管理处、网络交易和市场规范监督管理处、认证监督管理处、计量处按职责分工负责」, 沪市监特种〔2022〕27号):
+// each office after it is the bureau's, not a body of the city's own
+const BUREAU_OFFICE = /^([市省区县]局)(?=[\u4e00-\u9fa5]{2,}(?:处|室|科)$)/;
+const BARE_OFFICE = /^[\u4e00-\u9fa5]{2,}(?:处|室|科)$/;
+
 export function carryListLevel(items: ListItem[]): string[] {
   let level: string | null = null;
+  let bureau: string | null = null;
   const levelled = levelledInRun(items);
   return items.map((item, k) => {
     if (item.after !== '、') level = null;
+    if (item.after !== '、') bureau = null;
+    const office = BUREAU_OFFICE.exec(item.name);
+    if (office) bureau = office[1];
+    else if (bureau && BARE_OFFICE.test(item.name) && levelOf(item.name) === null && !OWN_LEVEL.test(item.name)) return bureau + item.name;
+    else bureau = null;
     const own = levelOf(item.name);
     if (own) {
       level = own;

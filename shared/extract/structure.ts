@@ -393,7 +393,19 @@ function hasHeadingLine(m: OpenMeasure): boolean {
   // comma-heading-line: two short phrases joined by one comma, no bracket, over a paragraph of their own (「（一） 完善机制，
   // 明确职责」, 罗店镇, 2020) make a heading line as one phrase does
   const twoPhrases = /^[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/.test(rest);
-  return rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30;
+  if (rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30) return true;
+  return longHeadingLine(m);
+}
+
+// long-heading-line: a heading line up to 40 characters, of one phrase or two joined by a comma, with no bracket, figure
+// or sentence punctuation, is a heading still when the paragraph under it is a whole sentence of its own, closing on
+// 。 or ：, a duty's bracket after it or not (「（二）全面排查整治液化石油气钢瓶制造、充装、检验单位安全风险和重大隐患」 over 「各单位应按照…开展专项整治和
+// 执法查处工作：」, 沪市监特种〔2022〕27号); a line the copy cut inside a sentence runs on into the next instead
+const LONG_HEADING = /^[\u4e00-\u9fa5、“”]{6,40}(?:，[\u4e00-\u9fa5、“”]{6,40})?$/;
+function longHeadingLine(m: OpenMeasure): boolean {
+  const rest = m.label.rest.trim();
+  const next = m.lines[1]?.text.trim() ?? '';
+  return rest.length <= 40 && LONG_HEADING.test(rest) && /[。：:](?:[（(][^（()）]*[）)])?$/.test(next) && !readLabel(next);
 }
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */

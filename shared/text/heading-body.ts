@@ -84,6 +84,7 @@ const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导',
 const IN_CLAUSE_MODAL = /(?:可|可以|应当|(?<![响反适供对回相答感效])应|能够)$/;
 const PIVOT_OPENING = new RegExp(`^(?:(?:${PIVOT_VERBS.join('|')})、)*(?:${PIVOT_VERBS.join('|')})[^，。；：,;:！？]*$`);
 const CLAUSE_REACH = 80;
+const MODAL_BEFORE = new RegExp(`(?:要|须|应当|应)(?:${PIVOT_VERBS.join('|')})?$`);
 /**
  * An article's heading in brackets right after its number (article-heading): 「第三条（定义）综合用地是指…」,
  * 「第四条 （规划和用地）由镇规划建设办牵头负责…」. Short, no sentence punctuation in it, naming no duty.
@@ -167,12 +168,16 @@ export function headingBodyStart(piece: string): number | null {
  * 商品房住宅成本因素…，」. Only in a first clause too long for a heading (a heading and the clause of its paragraph),
  * after the first noun that closes the genre's heading objects, with a clause of its own after it.
  */
+const DEGREE_END = /(?:力度|步伐|进度|投入)$/;
 function objectEnd(rest: string): number | null {
   const clause = /^[^，。；：,;:！？]*/.exec(rest)?.[0] ?? '';
   if (clause.length < MIN_RUN_ON_CLAUSE) return null;
   const adverb = HEADING_ADVERBS.find((a) => rest.startsWith(a))?.length ?? 0;
   const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
   if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  // degree-object: 加大 and 加快 take the degree closing the phrase as their object (「加大燃气器具等产品质量安全风险和重大
+  // 隐患排查整治力度」, 沪市监特种〔2022〕27号): a noun inside is what the degree is of, never the object's end
+  if (/^加[大快]$/.test(verb) && DEGREE_END.test(clause)) return null;
   // object-preposition: an object opening on 对 or 关于 (「开展对政策落实情况的自查和督查」, 国办发〔2018〕127号) runs to the
   // noun after its 的, past any noun inside the phrase
   if (/^(?:对|关于)/.test(rest.slice(adverb + verb.length))) return null;
@@ -225,7 +230,11 @@ function verbClause(rest: string): number | null {
     if (ACTOR_ENDS.test(rest.slice(0, k))) return null;
     const stop = /[，,；;。！？]/.exec(rest.slice(k, k + CLAUSE_REACH));
     if (stop === null || !/[，,；;]/.test(stop[0])) return null;
-    return stop.index - word.length >= MIN_CLAUSE ? k : null;
+    if (stop.index - word.length < MIN_CLAUSE) return null;
+    // modal-opening: a 要 (须, 应) right before the verb, or before a verb setting others to it, opens the sentence
+    // (「…排查整治力度要组织开展…」, 沪市监特种〔2022〕27号): the heading ends before the modal
+    const modal = MODAL_BEFORE.exec(rest.slice(0, k));
+    return modal && k - modal[0].length >= MIN_HEADING && !IN_CLAUSE_MODAL.test(rest.slice(0, k - modal[0].length)) ? k - modal[0].length : k;
   }
   return null;
 }
