@@ -9,6 +9,7 @@ describe('bureau-office-prefix: 市局 written once holds for its offices', () =
   it.each([
     [run('市局产品质量安全监督管理处', '认证监督管理处', '计量处'), ['市局产品质量安全监督管理处', '市局认证监督管理处', '市局计量处']],
     [run('省局办公室', '法规科'), ['省局办公室', '省局法规科']],
+    [[{ name: '市局特种设备安全监察处', after: null }, { name: '执法稽查处', after: '，' }, { name: '信用监督管理处', after: '、' }], ['市局特种设备安全监察处', '市局执法稽查处', '市局信用监督管理处']],
   ])('%j', (items, expected) => {
     expect(carryListLevel(items)).toEqual(expected);
   });

@@ -360,7 +360,12 @@ function headingPointsLevel(inside: Labelled[], measure: LabelStyle, end: number
   const nextOf = new Map(inside.map((l, k) => [l.index, inside[k + 1]?.index ?? end]));
   const next = (l: Labelled) => nextOf.get(l.index) ?? end;
   const finerLines = new Set(finer.map((f) => f.index));
-  const overPoints = heads.every((h) => finerLines.has(next(h)) && !dutyAt(h.index, next(h)));
+  // lone-heading-item: beside the headings over points, a heading over a paragraph of its own that closes on its duty
+  // (「（二）规范城镇燃气工程安装收费行为」 over 「加强…监管…。（市局反垄断和价格监督检查办公室负责）」 beside （一） over 1.,
+  // 2., 沪市监特种〔2023〕414号) is a measure of its own among the points
+  const over = heads.filter((h) => finerLines.has(next(h)));
+  const lone = heads.filter((h) => !finerLines.has(next(h)));
+  const overPoints = over.length > 0 && over.every((h) => !dutyAt(h.index, next(h))) && lone.every((h) => dutyAt(h.index, next(h)));
   return overPoints && finer.every((f) => dutyAt(f.index, next(f))) ? finer[0].label.style : null;
 }
 
@@ -601,6 +606,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const ownLevels = sectionOwnLevels(labelled, levels, stop, (from, to) => hasDuty(lines.slice(from, to).map((l) => l.text).join('\n')));
   let measureStyle = levels.measure;
   let measureRank = styleRank(measureStyle);
+  let sectionBlock: { start: number; end: number } | undefined;
   for (let i = start; i < stop; i++) {
     const line = lines[i];
     const label = labels.get(i) ?? null;
@@ -608,6 +614,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       current = null;
       group = undefined;
       section = label.numeral;
+      sectionBlock = blockAt(label.style, i);
       measureStyle = ownLevels.get(i) ?? levels.measure;
       measureRank = styleRank(measureStyle);
       // A bare label ("一、") has its heading on the next line.
@@ -634,6 +641,15 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // a coarser heading, or a table (read on its own), ends the measure
       current = null;
       if (label && levels.section !== null) group = styleRank(label.style) > styleRank(levels.section) ? label : undefined;
+      // lone-heading-item: in a section whose measures are points under headings, a heading over no point, closing on
+      // its duty, is a measure
+      const block = label && levels.section !== null && styleRank(label.style) > styleRank(levels.section) ? blockAt(label.style, i) : undefined;
+      const pointsInSection = sectionBlock !== undefined && labelsWithin(labelled, sectionBlock.start, sectionBlock.end).some((l) => l.label.style === measureStyle);
+      if (label && block && pointsInSection && !labelsWithin(labelled, i, block.end).some((l) => l.label.style === measureStyle) && hasDuty(blockText(lines, i, block.end))) {
+        current = { label, section, lines: [line] };
+        open.push(current);
+        group = undefined;
+      }
     } else if (current) {
       current.lines.push(line);
     }

@@ -69,9 +69,10 @@ const MIN_OBJECT = 2;
  * past a comma (verb-clause): 「12.规范房地产市场秩序加大联合执法力度，加强市场监管…」, 「（九）强化光伏建设资金保障积极
  * 引导社会资本…，」. The heading opens on a verb of the genre's headings (an adverb before it at most), holds its object
  * first, and the sentence after the verb holds a few characters before its comma; a heading of two verb phrases
- * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading.
+ * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading, and so is one whose second phrase holds an object
+ * of four characters at most before the comma (「加强宣传教育提升安全素养」, 沪市监特种〔2023〕414号: two-phrase-heading).
  */
-const MIN_CLAUSE = 4;
+const MIN_CLAUSE = 5;
 /** A first clause at least this long holds a heading and the paragraph's first clause (object-end). */
 const MIN_RUN_ON_CLAUSE = 20;
 /** Characters the paragraph's clause holds at least after the heading's object (object-end). */
@@ -169,6 +170,7 @@ export function headingBodyStart(piece: string): number | null {
  * after the first noun that closes the genre's heading objects, with a clause of its own after it.
  */
 const DEGREE_END = /(?:力度|步伐|进度|投入)$/;
+const COMPOUND_END = new RegExp(`(?:${[...OBJECT_ENDS, '责任'].join('|')})$`);
 function objectEnd(rest: string): number | null {
   const clause = /^[^，。；：,;:！？]*/.exec(rest)?.[0] ?? '';
   if (clause.length < MIN_RUN_ON_CLAUSE) return null;
@@ -190,6 +192,9 @@ function objectEnd(rest: string): number | null {
     if (/[和及与的等之]/.test(rest[end] ?? '')) continue;
     // noun-of-noun: the noun qualifies a short noun after it that 的 then closes (「…其他重要政策文件的标准化管理」)
     if (/^[\u4e00-\u9fa5]{1,3}的/.test(clause.slice(end))) continue;
+    // compound-object: a short run closing on a noun of the genre's objects is the same object's noun phrase
+    // (「严格落实燃气器具生产销售单位质量|安全主体责任」, 沪市监特种〔2023〕414号)
+    if (clause.length - end <= 8 && COMPOUND_END.test(clause)) return null;
     // what follows is the object's own noun phrase: 「加大净菜上市在标准|化菜场…等场所的推进力度」
     const after = clause.slice(end);
     if (after.includes('的') && OBJECT_ENDS.some((w) => after.endsWith(w)) || /^[化性型式]/.test(after)) return null;
@@ -200,9 +205,12 @@ function objectEnd(rest: string): number | null {
 
 /** Where a heading opening on a verb of the genre's headings says it again, opening the sentence under it; or null. */
 function echoedVerb(head: string): number | null {
-  const verb = HEADING_VERBS.find((v) => head.startsWith(v));
+  // adverb-echo: the verb may follow one of the genre's adverbs (「（五）积极支持开展燃气相关标准制定支持本市相关单位…」,
+  // 沪市监特种〔2023〕414号), said again without it
+  const adverb = HEADING_ADVERBS.find((a) => head.startsWith(a))?.length ?? 0;
+  const verb = HEADING_VERBS.find((v) => head.startsWith(v, adverb));
   if (verb === undefined) return null;
-  const k = head.indexOf(verb, verb.length + MIN_OBJECT);
+  const k = head.indexOf(verb, adverb + verb.length + MIN_OBJECT);
   if (k < 0 || k < MIN_HEADING || k > MAX_HEADING) return null;
   const before = head.slice(0, k);
   if (/[，,、（(]/.test(before) || HEADING_PUNCT.test(before)) return null;
