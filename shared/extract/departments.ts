@@ -185,6 +185,9 @@ const GENERIC_PATTERNS: RegExp[] = [
   // street offices and the zone offices that act as one, 街道（开发区）办事处 (奉贤区, 2022)
   /^(?:乡镇|镇街|乡（镇）|镇（街道）|街道)(?:人民)?(?:政府|办事处)$/,
   /^街道[（(](?:开发区|园区|管委会)[）)]办事处$/,
+  // estate-qualified: the parties of a housing estate written with the estate before them (小区业委会, 居民小区业主委员会,
+  // 小区物业服务企业) are every estate's, as the bare kinds are (estate-parties)
+  /^(?:居民|住宅|老旧)?小区(?:业委会|业主委员会|业主大会|物业服务企业|物业公司|物业服务公司)$/,
 ];
 
 export function isGenericActor(name: string, directory?: DepartmentDirectory): boolean {

@@ -38,8 +38,16 @@ export interface DivisionParagraph {
   leads: boolean;
 }
 
+// own-units: a body followed by 各 and a kind of its own units (「区公安分局各辖区派出所」, 「市场监管局各所」) answers through
+// them: the body is the one named
+const OWN_UNITS = /^(.{2,30}?)各(?:辖区|所属|下属|基层)?(?:派出所|所|站|队|中队|大队|分局|分所)$/;
+export function ownUnitsBody(name: string): string {
+  const m = OWN_UNITS.exec(name);
+  return m && looksLikeBody(m[1]) ? m[1] : name;
+}
+
 export function readOpening(opening: string, duty: string, directory?: DepartmentDirectory): DivisionParagraph | null {
-  const listed = readNameList(opening).map((x) => x.name);
+  const listed = readNameList(opening).map((x) => ownUnitsBody(x.name));
   if (listed.length === 0) return null;
   // the list's last name is its head: 「教育、卫生、医保、人社部门」 are kinds of department, each with 部门 understood
   const last = listed[listed.length - 1];

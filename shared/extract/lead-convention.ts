@@ -50,8 +50,12 @@ const ACTOR = '((?:[^，,。；;〕）)（(〔]|[（(〔][^）)〕]*[）)〕]){2
 // names its own, they stand)
 const UNLESS_LISTED = '(?:除(?:专门|特别|另行|单独|另有)?(?:列出|注明|标注|标明|明确|规定)(?:的|者)?外[，,]?\\s*)?';
 const NOT_AGAIN = `[，,]\\s*(?:以下|下同|后同)?(?:均|都)?不再(?:做|作|单独|逐一|一一|另行)?(?:分工|列出|列明|重复|标注)`;
+// every-work-item: the same said of the work items, 「以下各项工作均需要各单位负责，不再单独列出」 (沪市监特种〔2022〕27号)
+// also-body: a body given its own share beside the actor before the words close (「以下均需区市场监管局落实，市局执法总队负责
+// 上海化学工业区内的特种设备相关监管工作，不再单独列出」, 沪市监特种〔2023〕414号) takes part in every later measure as well
+const ALSO_BODY = '(?:[，,]\\s*([^，,。；;（(）)]{2,20}?(?:队|局|处|中心|委|办))负责[^，,。；;]{2,40}?)?';
 const GENERIC_EVERYWHERE = new RegExp(
-  `[，,；;。]?\\s*${UNLESS_LISTED}(?:(?:以下|下文|下列)?(?:具体任务|各项任务|以上任务|相关任务|任务)?(?:均|都)?(?:涉及|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${NOT_AGAIN}${ONWARD}?`,
+  `[，,；;。]?\\s*${UNLESS_LISTED}(?:(?:以下|下文|下列)?(?:具体任务|各项任务|各项工作|以上任务|相关任务|任务)?(?:均|都)?(?:涉及|需要|需|须)${ACTOR}|${ACTOR.replace('(', '((?:各|相关|有关)')})(?:需|须|要|应|均)?(?:负责落实|负有落实责任|落实|参与|负责)?${ALSO_BODY}${NOT_AGAIN}${ONWARD}?`,
 );
 
 export interface ConventionRead {
@@ -73,7 +77,9 @@ export function readConventions(text: string): ConventionRead {
   const generic = GENERIC_EVERYWHERE.exec(rest);
   if (generic) {
     // "不再列出" speaks of the rest of the document: it holds onward even without 下同
-    const { actor, bodies } = splitActor((generic[1] ?? generic[2]).trim());
+    const split = splitActor((generic[1] ?? generic[2]).trim());
+    const actor = split.actor;
+    const bodies = generic[3] ? [...split.bodies, generic[3].trim()] : split.bodies;
     conventions.push({ kind: 'generic-everywhere', words: generic[0].replace(/^[，,；;。\s]+/, ''), onward: true, actor, ...(bodies.length > 0 ? { bodies } : {}) });
     rest = rest.slice(0, generic.index) + rest.slice(generic.index + generic[0].length);
   }

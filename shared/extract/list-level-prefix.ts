@@ -61,11 +61,32 @@ function isProvinceDepartment(name: string): boolean {
   return name.endsWith('厅') && !GENERAL_OFFICE.test(name);
 }
 
+// bureau-office-prefix: a bureau naming its own offices writes 市局 (省局, 区局, 县局) once for them
+// (「市局产品质量安全监督管理处、网络交易和市场规范监督管理处、认证监督管理处、计量处按职责分工负责」, 沪市监特种〔2022〕27号),
+// past a comma too (「市局特种设备安全监察处牵头，执法稽查处、信用监督管理处按职责分工负责」, 沪市监特种〔2023〕414号): each bare
+// office after it is the bureau's, not a body of the city's own, until a name that is no bare office
+const BUREAU_OFFICE = /^([市省区县]局)(?=[\u4e00-\u9fa5]{2,}(?:处|室|科)$)/;
+const BARE_OFFICE = /^[\u4e00-\u9fa5]{2,}(?:处|室|科)$/;
+
+/** Names in the order written, each bare office after the bureau's own written with 市局 (省局…) given it (bureau-office-prefix). */
+export function carryBureauOffice(names: string[]): string[] {
+  let bureau: string | null = null;
+  return names.map((name) => {
+    const office = BUREAU_OFFICE.exec(name);
+    if (office) bureau = office[1];
+    else if (bureau && BARE_OFFICE.test(name) && levelOf(name) === null && !OWN_LEVEL.test(name)) return bureau + name;
+    else bureau = null;
+    return name;
+  });
+}
+
 export function carryListLevel(items: ListItem[]): string[] {
   let level: string | null = null;
   const levelled = levelledInRun(items);
+  const offices = carryBureauOffice(items.map((item) => item.name));
   return items.map((item, k) => {
     if (item.after !== '、') level = null;
+    if (offices[k] !== item.name) return offices[k];
     const own = levelOf(item.name);
     if (own) {
       level = own;

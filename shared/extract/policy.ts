@@ -26,6 +26,7 @@ import { issuerLevel, withIssuerLevelByLine } from './issuer-level';
 import { pairPlaces, withPairPlaces } from './pair-places';
 import { withoutIssuer } from './issuer-self';
 import { keptFullPlaceNames, withOwnPlaceNames } from './own-place-name';
+import { withLowerLevelEach } from './lower-level-each';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { isPlainName, officeOfTitle, officePartners } from './office-item';
@@ -124,6 +125,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
     // (own-place-name: a body written with the issuer's place name, 北京金融监管局, takes no level)
     // issuer-self: a zone's committee writing itself (管委会, 新片区管委会) is no body answerable
     applied = withoutIssuer(applied, meta.issuer);
+    // lower-level-each: 区市场监管局 in a city bureau's document is each district's
+    applied = withLowerLevelEach(applied, place?.level ?? null);
     // pair-places: two cities issuing together write 两市X for the X of each
     if (pair.length === 2) applied = { ...applied, lead: withPairPlaces(applied.lead, applied.text, pair), support: withPairPlaces(applied.support, applied.text, pair) };
     const named = withOwnPlaceNames(withIssuerLevelByLine([...applied.lead, ...applied.support], applied.text, level), place);

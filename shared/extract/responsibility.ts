@@ -7,6 +7,7 @@
 //
 // Roles: names marked 牵头 lead; the rest support. With no 牵头 anywhere, two or more named departments
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
+import { carryBureauOffice } from './list-level-prefix';
 import type { DepartmentDirectory } from '../types';
 import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, SCOPE_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
@@ -48,10 +49,11 @@ const NAMED_LEAD = NAMED_AS('牵头');
 const NAMED_SUPPORT = NAMED_AS('(?:配合|协办)');
 const LEAD_VERB = new RegExp(`(?:共同|负责|分别)?(?:牵头|主办)(?:负责|落实|推进|实施|抓总)?$|${NAMED_LEAD.source}`);
 const SUPPORT_VERB = new RegExp(`(?:积极|密切|全力|协同|分别)?(?:配合|参与|协助|协办)(?:落实|实施|推进)?$|${NAMED_SUPPORT.source}`);
+// organise-implement: 组织落实 (「区市场监管局组织落实」, 沪市监特种〔2023〕414号) says who carries the work out, as 负责落实 does.
 // 研究提出落实意见: the wording of the State Council's division notices ("由A会同B等部门研究提出落实意见").
 // handling-opinion: 研究提出了办理意见, the wording of its replies to a province's requests, where the bodies that studied
 // each request say how they will handle it (「发展改革委会同水利部研究提出了办理意见：…」, 国办函〔2004〕71号).
-const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出了?(?:具体)?(?:落实|实施|办理)(?:意见|措施|办法)$/;
+const OPEN_VERB = /(?:按照?(?:各自)?职责(?:分工)?|按职能|分工|分别|共同|具体|结合实际|抓好|持续|组织)?(?:负责|落实|实施|推进)(?:落实|实施)?$|为责任(?:单位|部门)$|(?:负责)?研究提出了?(?:具体)?(?:落实|实施|办理)(?:意见|措施|办法)$/;
 
 /** The role a clause's verb gives its names. `guidance`: 指导 counts, as it does inside a responsibility's brackets. */
 function clauseRole(clause: string, guidance = false): { role: Role | null; names: string } {
@@ -101,7 +103,9 @@ function readClauses(s: string, fixed: Role | null): Assigned[] {
       clause.role === 'lead' || clause.role === 'support' ? clause.role : fixed ?? clause.role ?? later ?? 'open';
     for (const item of readNameList(clause.names)) if (!isNotAName(item.name)) out.push({ name: item.name, role: item.mark ?? role });
   });
-  return out;
+  // bureau-office-prefix: 市局 written on the first office holds for the bare offices of the clauses after it
+  const named = carryBureauOffice(out.map((a) => a.name));
+  return out.map((a, k) => (named[k] === a.name ? a : { ...a, name: named[k] }));
 }
 
 /** Content after a label runs to the next label, the line end, or an unbalanced closing bracket. */

@@ -75,7 +75,9 @@ const NUMBERED_FIELD = /^\s*[\u4e00-\u9fff]{0,4}(?:时间|时限|对象|安排|�
 // target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
 const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
-const TASK_SECTION = /(?:主要|重点|工作)任务$/;
+// content-section: a section titled only as what the work consists of (二、项目内容, 建设内容, 改造内容) states the task
+// itself, as 主要任务 does (「原则上选取100平方米以上的…场所进行改造。一要增设…。二要加装…」, 虹应急〔2026〕2号)
+const TASK_SECTION = /(?:主要|重点|工作)任务$|^(?:项目|建设|改造|工作)内容$/;
 // dated-section: a section numbering no items whose paragraph closes on the day its work is due (「…以上工作要在2019年
 // 2月底前完成。」, 国办发〔2018〕127号 二、, beside sections over numbered points) is a task of its own; the paragraph
 // may run on from the heading's own line, as in a copy that lost its breaks
@@ -358,7 +360,12 @@ function headingPointsLevel(inside: Labelled[], measure: LabelStyle, end: number
   const nextOf = new Map(inside.map((l, k) => [l.index, inside[k + 1]?.index ?? end]));
   const next = (l: Labelled) => nextOf.get(l.index) ?? end;
   const finerLines = new Set(finer.map((f) => f.index));
-  const overPoints = heads.every((h) => finerLines.has(next(h)) && !dutyAt(h.index, next(h)));
+  // lone-heading-item: beside the headings over points, a heading over a paragraph of its own that closes on its duty
+  // (「（二）规范城镇燃气工程安装收费行为」 over 「加强…监管…。（市局反垄断和价格监督检查办公室负责）」 beside （一） over 1.,
+  // 2., 沪市监特种〔2023〕414号) is a measure of its own among the points
+  const over = heads.filter((h) => finerLines.has(next(h)));
+  const lone = heads.filter((h) => !finerLines.has(next(h)));
+  const overPoints = over.length > 0 && over.every((h) => !dutyAt(h.index, next(h))) && lone.every((h) => dutyAt(h.index, next(h)));
   return overPoints && finer.every((f) => dutyAt(f.index, next(f))) ? finer[0].label.style : null;
 }
 
@@ -391,7 +398,19 @@ function hasHeadingLine(m: OpenMeasure): boolean {
   // comma-heading-line: two short phrases joined by one comma, no bracket, over a paragraph of their own (「（一） 完善机制，
   // 明确职责」, 罗店镇, 2020) make a heading line as one phrase does
   const twoPhrases = /^[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/.test(rest);
-  return rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30;
+  if (rest !== '' && m.lines.length > 1 && (!/[。！？，；]/.test(rest) || twoPhrases) && rest.length <= 30) return true;
+  return longHeadingLine(m);
+}
+
+// long-heading-line: a heading line up to 40 characters, of one phrase or two joined by a comma, with no bracket, figure
+// or sentence punctuation, is a heading still when the paragraph under it is a whole sentence of its own, closing on
+// 。 or ：, a duty's bracket after it or not (「（二）全面排查整治液化石油气钢瓶制造、充装、检验单位安全风险和重大隐患」 over 「各单位应按照…开展专项整治和
+// 执法查处工作：」, 沪市监特种〔2022〕27号); a line the copy cut inside a sentence runs on into the next instead
+const LONG_HEADING = /^[\u4e00-\u9fa5、“”]{6,40}(?:，[\u4e00-\u9fa5、“”]{6,40})?$/;
+function longHeadingLine(m: OpenMeasure): boolean {
+  const rest = m.label.rest.trim();
+  const next = m.lines[1]?.text.trim() ?? '';
+  return rest.length <= 40 && LONG_HEADING.test(rest) && /[。：:](?:[（(][^（()）]*[）)])?$/.test(next) && !readLabel(next);
 }
 
 /** A labelled line of a task list: 责任单位：…, 完成时限：…, 工作内容：…. */
@@ -587,6 +606,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
   const ownLevels = sectionOwnLevels(labelled, levels, stop, (from, to) => hasDuty(lines.slice(from, to).map((l) => l.text).join('\n')));
   let measureStyle = levels.measure;
   let measureRank = styleRank(measureStyle);
+  let sectionBlock: { start: number; end: number } | undefined;
   for (let i = start; i < stop; i++) {
     const line = lines[i];
     const label = labels.get(i) ?? null;
@@ -594,6 +614,7 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       current = null;
       group = undefined;
       section = label.numeral;
+      sectionBlock = blockAt(label.style, i);
       measureStyle = ownLevels.get(i) ?? levels.measure;
       measureRank = styleRank(measureStyle);
       // A bare label ("一、") has its heading on the next line.
@@ -620,6 +641,15 @@ function readRegion(lines: PolicyLine[], start: number, end: number, readDuty: D
       // a coarser heading, or a table (read on its own), ends the measure
       current = null;
       if (label && levels.section !== null) group = styleRank(label.style) > styleRank(levels.section) ? label : undefined;
+      // lone-heading-item: in a section whose measures are points under headings, a heading over no point, closing on
+      // its duty, is a measure
+      const block = label && levels.section !== null && styleRank(label.style) > styleRank(levels.section) ? blockAt(label.style, i) : undefined;
+      const pointsInSection = sectionBlock !== undefined && labelsWithin(labelled, sectionBlock.start, sectionBlock.end).some((l) => l.label.style === measureStyle);
+      if (label && block && pointsInSection && !labelsWithin(labelled, i, block.end).some((l) => l.label.style === measureStyle) && hasDuty(blockText(lines, i, block.end))) {
+        current = { label, section, lines: [line] };
+        open.push(current);
+        group = undefined;
+      }
     } else if (current) {
       current.lines.push(line);
     }

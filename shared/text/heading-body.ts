@@ -69,9 +69,10 @@ const MIN_OBJECT = 2;
  * past a comma (verb-clause): 「12.规范房地产市场秩序加大联合执法力度，加强市场监管…」, 「（九）强化光伏建设资金保障积极
  * 引导社会资本…，」. The heading opens on a verb of the genre's headings (an adverb before it at most), holds its object
  * first, and the sentence after the verb holds a few characters before its comma; a heading of two verb phrases
- * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading.
+ * closing on a full stop (「深化放管服改革优化营商环境。」) is one heading, and so is one whose second phrase holds an object
+ * of four characters at most before the comma (「加强宣传教育提升安全素养」, 沪市监特种〔2023〕414号: two-phrase-heading).
  */
-const MIN_CLAUSE = 4;
+const MIN_CLAUSE = 5;
 /** A first clause at least this long holds a heading and the paragraph's first clause (object-end). */
 const MIN_RUN_ON_CLAUSE = 20;
 /** Characters the paragraph's clause holds at least after the heading's object (object-end). */
@@ -84,6 +85,7 @@ const PIVOT_VERBS = ['鼓励', '支持', '引导', '督促', '组织', '指导',
 const IN_CLAUSE_MODAL = /(?:可|可以|应当|(?<![响反适供对回相答感效])应|能够)$/;
 const PIVOT_OPENING = new RegExp(`^(?:(?:${PIVOT_VERBS.join('|')})、)*(?:${PIVOT_VERBS.join('|')})[^，。；：,;:！？]*$`);
 const CLAUSE_REACH = 80;
+const MODAL_BEFORE = new RegExp(`(?:要|须|应当|应)(?:${PIVOT_VERBS.join('|')})?$`);
 /**
  * An article's heading in brackets right after its number (article-heading): 「第三条（定义）综合用地是指…」,
  * 「第四条 （规划和用地）由镇规划建设办牵头负责…」. Short, no sentence punctuation in it, naming no duty.
@@ -167,12 +169,17 @@ export function headingBodyStart(piece: string): number | null {
  * 商品房住宅成本因素…，」. Only in a first clause too long for a heading (a heading and the clause of its paragraph),
  * after the first noun that closes the genre's heading objects, with a clause of its own after it.
  */
+const DEGREE_END = /(?:力度|步伐|进度|投入)$/;
+const COMPOUND_END = new RegExp(`(?:${[...OBJECT_ENDS, '责任'].join('|')})$`);
 function objectEnd(rest: string): number | null {
   const clause = /^[^，。；：,;:！？]*/.exec(rest)?.[0] ?? '';
   if (clause.length < MIN_RUN_ON_CLAUSE) return null;
   const adverb = HEADING_ADVERBS.find((a) => rest.startsWith(a))?.length ?? 0;
   const verb = HEADING_VERBS.find((v) => rest.startsWith(v, adverb));
   if (verb === undefined || PIVOT_VERBS.includes(verb)) return null;
+  // degree-object: 加大 and 加快 take the degree closing the phrase as their object (「加大燃气器具等产品质量安全风险和重大
+  // 隐患排查整治力度」, 沪市监特种〔2022〕27号): a noun inside is what the degree is of, never the object's end
+  if (/^加[大快]$/.test(verb) && DEGREE_END.test(clause)) return null;
   // object-preposition: an object opening on 对 or 关于 (「开展对政策落实情况的自查和督查」, 国办发〔2018〕127号) runs to the
   // noun after its 的, past any noun inside the phrase
   if (/^(?:对|关于)/.test(rest.slice(adverb + verb.length))) return null;
@@ -185,6 +192,9 @@ function objectEnd(rest: string): number | null {
     if (/[和及与的等之]/.test(rest[end] ?? '')) continue;
     // noun-of-noun: the noun qualifies a short noun after it that 的 then closes (「…其他重要政策文件的标准化管理」)
     if (/^[\u4e00-\u9fa5]{1,3}的/.test(clause.slice(end))) continue;
+    // compound-object: a short run closing on a noun of the genre's objects is the same object's noun phrase
+    // (「严格落实燃气器具生产销售单位质量|安全主体责任」, 沪市监特种〔2023〕414号)
+    if (clause.length - end <= 8 && COMPOUND_END.test(clause)) return null;
     // what follows is the object's own noun phrase: 「加大净菜上市在标准|化菜场…等场所的推进力度」
     const after = clause.slice(end);
     if (after.includes('的') && OBJECT_ENDS.some((w) => after.endsWith(w)) || /^[化性型式]/.test(after)) return null;
@@ -195,9 +205,12 @@ function objectEnd(rest: string): number | null {
 
 /** Where a heading opening on a verb of the genre's headings says it again, opening the sentence under it; or null. */
 function echoedVerb(head: string): number | null {
-  const verb = HEADING_VERBS.find((v) => head.startsWith(v));
+  // adverb-echo: the verb may follow one of the genre's adverbs (「（五）积极支持开展燃气相关标准制定支持本市相关单位…」,
+  // 沪市监特种〔2023〕414号), said again without it
+  const adverb = HEADING_ADVERBS.find((a) => head.startsWith(a))?.length ?? 0;
+  const verb = HEADING_VERBS.find((v) => head.startsWith(v, adverb));
   if (verb === undefined) return null;
-  const k = head.indexOf(verb, verb.length + MIN_OBJECT);
+  const k = head.indexOf(verb, adverb + verb.length + MIN_OBJECT);
   if (k < 0 || k < MIN_HEADING || k > MAX_HEADING) return null;
   const before = head.slice(0, k);
   if (/[，,、（(]/.test(before) || HEADING_PUNCT.test(before)) return null;
@@ -225,7 +238,11 @@ function verbClause(rest: string): number | null {
     if (ACTOR_ENDS.test(rest.slice(0, k))) return null;
     const stop = /[，,；;。！？]/.exec(rest.slice(k, k + CLAUSE_REACH));
     if (stop === null || !/[，,；;]/.test(stop[0])) return null;
-    return stop.index - word.length >= MIN_CLAUSE ? k : null;
+    if (stop.index - word.length < MIN_CLAUSE) return null;
+    // modal-opening: a 要 (须, 应) right before the verb, or before a verb setting others to it, opens the sentence
+    // (「…排查整治力度要组织开展…」, 沪市监特种〔2022〕27号): the heading ends before the modal
+    const modal = MODAL_BEFORE.exec(rest.slice(0, k));
+    return modal && k - modal[0].length >= MIN_HEADING && !IN_CLAUSE_MODAL.test(rest.slice(0, k - modal[0].length)) ? k - modal[0].length : k;
   }
   return null;
 }

@@ -163,6 +163,10 @@ const INNER_PUNCT = /[，。；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]/;
 
 // comma-heading-line: a numbered heading of two short phrases joined by one comma (「（一） 完善机制，明确职责」, 罗店镇, 2020)
 const TWO_PHRASE_HEADING = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)\s*[\u4e00-\u9fa5、]{2,8}，[\u4e00-\u9fa5、]{2,8}$/;
+// long-heading-line: a heading numbered in brackets of up to 40 characters, one phrase or two joined by a comma, with no
+// figure, bracket or sentence punctuation (「（二）全面排查整治液化石油气钢瓶制造、充装、检验单位安全风险和重大隐患」,
+// 沪市监特种〔2022〕27号), is a line of its own as a shorter one is
+const LONG_HEADING_LINE = /^[（(][一二三四五六七八九十]{1,3}[）)]\s*(?=[^，]{6,40}(?:，|$))[\u4e00-\u9fa5、“”]{6,40}(?:，[\u4e00-\u9fa5、“”]{6,40})?$/;
 
 /**
  * duty-cell-line: a line that is wholly a task table's cell of bodies closing on who leads (市发改委牵头落实,
@@ -176,6 +180,7 @@ function isLineUnit(t: string): boolean {
   if (t.length < MIN_SENTENCE_PART && !/[，、；。]/.test(t)) return true;
   if (isLongTitle(t)) return true;
   if (TWO_PHRASE_HEADING.test(t)) return true;
+  if (LONG_HEADING_LINE.test(t) && t.length <= 46) return true;
   if (isMeetingLine(t) || isTitleMeetingLine(t)) return true;
   if (t.length > 40 || INNER_PUNCT.test(t)) return false;
   if (startsNewItem(t) && t.length <= 30) return true;

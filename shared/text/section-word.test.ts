@@ -10,6 +10,9 @@ describe('section-word: a standing section heading ends with its word', () => {
     ['四、实施要求应急避难场所建设，应严格执行规范标准。', '应急避难场所'],
     ['三、工作分工办公室组织、协调和管理主动公开事宜。', '办公室组织'],
     ['一、组织保障设立政务公开工作领导小组。', '设立政务公开'],
+    // a project's plan (虹应急〔2026〕2号)
+    ['二、项目内容原则上选取100平方米以上的场所进行改造。', '原则上选取'],
+    ['五、经费保障经初步匡算，共需经费约400万元。', '经初步匡算'],
   ])('%s', (piece, body) => {
     const at = headingBodyStart(piece);
     expect(at === null ? null : piece.slice(at, at + body.length)).toBe(body);
