@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTally, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
 import { extractPolicy } from '../../shared/extract/policy';
 import { repairParagraphs } from '../../shared/text/repair';
-import { convertToPdf, sofficeCommand } from '../export/__fixtures__/soffice';
+import { convertToPdfAsync, sofficeCommand } from '../export/__fixtures__/soffice';
 import { imported } from './__fixtures__/imported';
 import { layoutDocx } from './__fixtures__/renditions/layout-docx';
 import { typedLayout } from './__fixtures__/renditions/typed-layout';
@@ -22,8 +22,6 @@ const names = readdirSync(corpus)
   .filter((f) => f.endsWith('.key.txt'))
   .map((f) => f.replace(/\.key\.txt$/, ''))
   .sort();
-/** Documents a soffice run converts: a run of the whole corpus may outlast convertToPdf's time limit on a busy machine. */
-const CHUNK = 30;
 
 const soffice = sofficeCommand();
 let work = '';
@@ -41,7 +39,7 @@ beforeAll(async () => {
     writeFileSync(file, await layoutDocx(typedLayout(name, texts.get(name)!.map((p) => p.text))));
     files.push(file);
   }
-  for (let k = 0; k < files.length; k += CHUNK) convertToPdf(soffice, files.slice(k, k + CHUNK), join(work, 'pdf'));
+  await convertToPdfAsync(soffice, files, join(work, 'pdf'));
   for (const name of names) {
     const key = readKey(readFileSync(join(corpus, `${name}.key.txt`), 'utf8'));
     const read = async (file: string) => {

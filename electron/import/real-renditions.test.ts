@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyTally, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
 import { extractPolicy } from '../../shared/extract/policy';
 import { repairParagraphs } from '../../shared/text/repair';
-import { convertToPdf, sofficeCommand } from '../export/__fixtures__/soffice';
+import { convertToPdfAsync, sofficeCommand } from '../export/__fixtures__/soffice';
 import { imported } from './__fixtures__/imported';
 import { layoutDocx, type Layout } from './__fixtures__/renditions/layout-docx';
 import { textBlocks } from './text';
@@ -43,7 +43,7 @@ beforeAll(async () => {
     writeFileSync(file, await layoutDocx(layouts[name]));
     files.push(file);
   }
-  const pdfs = convertToPdf(soffice, files, join(work, 'pdf'));
+  const pdfs = await convertToPdfAsync(soffice, files, join(work, 'pdf'));
   expect(pdfs.length).toBe(files.length);
   for (const name of names) {
     const layout = layouts[name];
