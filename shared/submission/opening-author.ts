@@ -50,6 +50,7 @@ import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
 import { bareTownBody } from './town-accounts';
 import { JOINT_ACTS, JOINT_RESPONSE_LEADS } from './joint-speakers-words';
+import { campaignCommand } from './campaign-command';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -193,7 +194,8 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
     const names = rule(opening);
     if (names.length > 0) return names;
   }
-  return [];
+  // a campaign's command at its round of checks (campaign-command), when the report is neither a body's own nor on it
+  return inspected || SPEAKS_AS_BODY_RE.test(opening.join('')) ? [] : campaignCommand(opening);
 }
 
 // The opening announcing the report's own publication, its title in guillemets: 现发布《…年度报告》, 现予以公布《…》.
