@@ -16,6 +16,9 @@ export const FRAMING_WORDS: readonly string[] = [
   // 进出口总额, 固定资产投资, 地区生产总值, 规模以上工业增加值 and the growth they are given in), with the pieces jieba
   // cuts from them; what is bought, sold or exported (消费, 零售, 出口) stays a subject
   '零售总额', '消费品', '总额', '进出口', '进出', '固定资产', '生产总值', '总值', '增加值', '增长', '同比', '增速',
+  // year-review-words: the stock of every government's review of its year and outlook (着力扩大内需, 全面深化改革开放,
+  // 国内周期性和结构性矛盾叠加), with the piece jieba cuts from the first; what demand is raised for (消费, 投资) stays a subject
+  '扩大内需', '大内', '改革开放', '结构性',
   // the stock phrases of every disclosure and public-information text (涉及群众切身利益、需要社会广泛知晓的重大政策措施)
   '切身利益', '切身', '政策措施',
   // organisation of the work

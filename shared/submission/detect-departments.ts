@@ -15,6 +15,7 @@ import { successorStems } from './former-names';
 import { isTownBody } from '../departments/names';
 import { authorInOpening, inspectedSelf, isInnerSection, jointSpeakers, nameInOwnPlan, newsTitleBody, onlyPostingOffice, ownBriefing, ownSummaryMeeting, publishedTitle, rectificationSelfNamed, subjectOfYear } from './opening-author';
 import { withoutContents } from './contents-list';
+import { isKindOnlySender } from './kind-only-sender';
 import { governmentBriefing, nextStepPlace, visitedPledge } from './town-accounts';
 import { teamBrief } from './team-brief';
 import { feedbackPledge, ownCampaign, ownRectificationMeeting, rectificationSession, reportingHead, sectorMeeting, supervisedVisit, weNamed } from './news-accounts';
@@ -499,7 +500,8 @@ function countedName(name: string, ctx: DepartmentContext, resolveShort: (s: str
 export function countedBodies(names: readonly string[], ctx: DepartmentContext, resolver: (s: string) => string | null): string[] {
   const out: string[] = [];
   for (const name of names) {
-    if (isGenericActor(name, ctx.directory)) continue;
+    // a kind of body with its Party organisation alone (公司党委) names no one body (kind-only-sender)
+    if (isGenericActor(name, ctx.directory) || isKindOnlySender(name)) continue;
     const counted = countedName(name, ctx, resolver);
     if (!counted.unknown && !out.includes(counted.canonical)) out.push(counted.canonical);
   }
@@ -515,7 +517,8 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
   const rawDepartments: string[] = [];
   const warnings: string[] = [];
   for (const name of raw) {
-    if (isGenericActor(name, ctx.directory)) continue;
+    // a kind of body with its Party organisation alone (公司党委) names no one body (kind-only-sender)
+    if (isGenericActor(name, ctx.directory) || isKindOnlySender(name)) continue;
     const { canonical, unknown, form } = countedName(name, ctx, resolveShort);
     // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）), or the other names of offices merged
     // into it (市政府办公室（市政府研究室、市机关事务局）, merged-offices), add no one the policy knows

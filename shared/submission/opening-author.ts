@@ -49,6 +49,8 @@
 import { looksLikeDepartment, splitDepartmentList } from './department-names';
 import { isPlaceName, isSiteChrome } from './report-metadata';
 import { bareTownBody } from './town-accounts';
+import { JOINT_ACTS, JOINT_RESPONSE_LEADS } from './joint-speakers-words';
+import { campaignCommand } from './campaign-command';
 
 // How many opening sentences may name the author.
 const OPENING_SENTENCES = 3;
@@ -192,7 +194,8 @@ export function authorInOpening(lines: readonly { text: string }[]): string[] {
     const names = rule(opening);
     if (names.length > 0) return names;
   }
-  return [];
+  // a campaign's command at its round of checks (campaign-command), when the report is neither a body's own nor on it
+  return inspected || SPEAKS_AS_BODY_RE.test(opening.join('')) ? [] : campaignCommand(opening);
 }
 
 // The opening announcing the report's own publication, its title in guillemets: 现发布《…年度报告》, 现予以公布《…》.
@@ -349,7 +352,10 @@ function leadingBodyName(title: string, kind: Kind): string | null {
 // A place's Party committee and its government heading a sentence together, going on with what they did (joint-speakers):
 // 上海市委、市政府高度重视…, 省委、省政府把…作为…, 县委县政府坚持…. A news site's bracketed tag may stand before it
 // (【泵阀商务网 国内新闻】上海市委、市政府…). The place is written once, before the Party committee's level character.
-const JOINT_SPEAKERS_RE = /^(?:【[^】]{1,30}】)?([\u4e00-\u9fff]{0,12}?)(省|市|区|县|州|盟|旗)委、?\2(?:人民)?政府(?=高度重视|坚持|把|将|始终|认真|深入|全面|切实|及时|立即|迅速|专门|先后|紧紧|扎实|狠抓|坚决|牢固|成立|研究|召开|印发|出台|制定|多次(?!听取))/;
+// joint-speakers-response: the pair may answer what the sentence before reported (省委省政府对此高度重视) before its act.
+const JOINT_SPEAKERS_RE = new RegExp(
+  `^(?:【[^】]{1,30}】)?([\\u4e00-\\u9fff]{0,12}?)(省|市|区|县|州|盟|旗)委、?\\2(?:人民)?政府(?:${JOINT_RESPONSE_LEADS.join('|')})?(?=${JOINT_ACTS.join('|')}|多次(?!听取))`,
+);
 // How many of the report's sentences the pair must head: a report of the two speaks as them more than once.
 const JOINT_SENTENCES = 2;
 // How far into the report the sentences are read.

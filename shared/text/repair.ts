@@ -5,7 +5,7 @@ import type { Paragraph } from '../types';
 import { joinCellLines } from './cell-lines';
 import { splitRunOnItems } from './run-on-items';
 import { dutyCellText } from './duty-cell';
-import { isMeetingLine, isSalutationLine, isTitleMeetingLine } from './speech-lines';
+import { isMeetingLine, isSalutationLine, isTitleMeetingLine, opensMeetingLine } from './speech-lines';
 import { isWordSpace } from './word-space';
 
 /**
@@ -129,7 +129,8 @@ function opensParagraph(text: string): boolean {
     LABEL_LINE.test(t) ||
     REMARK_LINE.test(t) ||
     isRuleLine(text) ||
-    isSalutationLine(t)
+    isSalutationLine(t) ||
+    opensMeetingLine(t)
   );
 }
 

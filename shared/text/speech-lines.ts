@@ -25,6 +25,17 @@ export function isMeetingLine(text: string): boolean {
   return MEETING_LINE.test(text.trim());
 }
 
+// A dash, then the day and 在: the head of a meeting line, whatever the copy does with the meeting's name after it.
+const MEETING_LINE_HEAD = new RegExp(`^[-—–－―]{1,2}\\s*${DATE}在`);
+
+/**
+ * meeting-line-head: the line opens on a meeting line's dash, day and 在 (——2024年2月2日在琼海市第十六届, the meeting's
+ * name broken onto the next line): it opens a paragraph of its own, and joins no long line of a disclosure header above.
+ */
+export function opensMeetingLine(text: string): boolean {
+  return MEETING_LINE_HEAD.test(text.trim());
+}
+
 // A report's title, closed by the kind of report it is, then a dash and the meeting line.
 const TITLE_MEETING_LINE = new RegExp(`^[^，。；！？,;:：—]{2,80}?(?:报告|讲话|说明|汇报)\\s*[-—–－―]{1,2}\\s*${DATE}[^，。；！？,;:：]{0,50}会议上?${TAIL}$`);
 
