@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyTally, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
+import { emptyTally, fieldsBelow, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
 import { extractPolicy } from '../../shared/extract/policy';
 import { repairParagraphs } from '../../shared/text/repair';
 import { convertToPdfAsync, sofficeCommand } from '../export/__fixtures__/soffice';
@@ -76,8 +76,7 @@ describe.skipIf(!soffice)(title, () => {
     expect(Object.keys(scores)).toHaveLength(names.length);
   });
 
-  const worse = (name: string, format: 'docx' | 'pdf') =>
-    (Object.entries(scores[name][format]) as [keyof Score, number][]).filter(([k, v]) => v < scores[name].txt[k] - 0.0005).map(([k, v]) => `${k} ${v.toFixed(3)} < ${scores[name].txt[k].toFixed(3)}`);
+  const worse = (name: string, format: 'docx' | 'pdf') => fieldsBelow(scores[name][format], scores[name].txt);
 
   it.each(names)('%s reads from the .docx and the .pdf as well as from its text', (name) => {
     expect({ docx: worse(name, 'docx'), pdf: worse(name, 'pdf') }).toEqual({ docx: [], pdf: [] });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emptyTally, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
+import { emptyTally, fieldsBelow, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
 import { extractPolicy } from '../../shared/extract/policy';
 import { repairParagraphs } from '../../shared/text/repair';
 import { convertToPdfAsync, sofficeCommand } from '../export/__fixtures__/soffice';
@@ -91,12 +91,12 @@ describe.skipIf(!soffice)(title, () => {
   });
 
   it.each(names)('%s reads from the .docx as well as from its text', (name) => {
-    const worse = (Object.entries(scores[name].docx) as [keyof Score, number][]).filter(([k, v]) => v < scores[name].txt[k] - 0.0005);
+    const worse = fieldsBelow(scores[name].docx, scores[name].txt);
     expect(worse.length === 0 ? 'ok' : `docx ${format(scores[name].docx)} < txt ${format(scores[name].txt)}`).toBe('ok');
   });
 
   it.each(names)('%s reads from the .pdf as well as from its text', (name) => {
-    const worse = (Object.entries(scores[name].pdf) as [keyof Score, number][]).filter(([k, v]) => v < scores[name].txt[k] - 0.0005);
+    const worse = fieldsBelow(scores[name].pdf, scores[name].txt);
     expect(worse.length === 0 ? 'ok' : `pdf ${format(scores[name].pdf)} < txt ${format(scores[name].txt)}`).toBe('ok');
   });
 

@@ -16,13 +16,15 @@ import type { DepartmentDirectory } from '../types';
 import { DIVISION_TITLE, readOpening, type DivisionParagraph } from './division-paragraphs';
 import { readLabel } from './policy-numbering';
 
-/** A paragraph opening on who answers (a name or a list of names) and a verb of duty. */
-const SUBJECT_OPENING = /^((?:[^：:，。；,;（()）\s]|[（(][^（()）]{1,12}[）)]){2,60}?)((?:负责|依法|指导|协调|作为|牵头|统筹|会同|配合|督促|承担)\S*)$/;
+/** Who answers: a name or a list of names, a short note in brackets allowed. */
+const NAMES = String.raw`((?:[^：:，。；,;（()）\s]|[（(][^（()）]{1,12}[）)]){2,60}?)`;
+/** A paragraph opening on who answers and a verb of duty. */
+const SUBJECT_OPENING = new RegExp(String.raw`^${NAMES}((?:负责|依法|指导|协调|作为|牵头|统筹|会同|配合|督促|承担)\S*)$`);
 
 /** 「…主体为X，统筹…」: the owner of the work named, then its duty. */
-const OWNER_OPENING = /^[^，。；,;]{0,40}?主体(?:为|是)((?:[^：:，。；,;（()）\s]|[（(][^（()）]{1,12}[）)]){2,60}?)[，,]\s*((?:负责|统筹|牵头|承担)\S*)$/;
+const OWNER_OPENING = new RegExp(String.raw`^[^，。；,;]{0,40}?主体(?:为|是)${NAMES}[，,]\s*((?:负责|统筹|牵头|承担)\S*)$`);
 /** 「由X负责…」: the duty's owner after 由. */
-const BY_OPENING = /^由((?:[^：:，。；,;（()）\s]|[（(][^（()）]{1,12}[）)]){2,60}?)((?:负责|牵头|统筹)\S*)$/;
+const BY_OPENING = new RegExp(String.raw`^由${NAMES}((?:负责|牵头|统筹)\S*)$`);
 
 function readSentence(sentence: string, directory?: DepartmentDirectory): DivisionParagraph | null {
   const owner = OWNER_OPENING.exec(sentence);

@@ -114,6 +114,11 @@ export const format = (s: Score) =>
     .map(([k, v]) => `${k} ${v.toFixed(3)}`)
     .join('  ');
 
+/** The fields where `s` scores below `reference` (past rounding), each as 「field got < reference」. */
+export function fieldsBelow(s: Score, reference: Score): string[] {
+  return (Object.entries(s) as [keyof Score, number][]).filter(([k, v]) => v < reference[k] - 0.0005).map(([k, v]) => `${k} ${v.toFixed(3)} < ${reference[k].toFixed(3)}`);
+}
+
 /** A tally of nothing, to sum a corpus from. */
 export function emptyTally(): Tally {
   return { expected: 0, found: 0, matched: 0, titles: 0, leads: 0, deadlines: 0, deptExpected: 0, deptFound: 0, deptMatched: 0 };

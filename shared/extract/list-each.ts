@@ -50,8 +50,9 @@ export function carryEach(items: ListItem[]): string[] {
     }
     if (each && KIND.test(item.name)) return `${word}${item.name}`;
     if (each && UNIT_KIND.test(item.name)) return `各${item.name}`;
-    if (each && ofDepartments && DEPARTMENT_KIND.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
-    if (each && ofBureaus && BARE_BUREAU.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
+    // the place's departments or bureaus of a kind, written bare after it: each such place's too
+    const placeKind = ofDepartments ? DEPARTMENT_KIND : ofBureaus ? BARE_BUREAU : null;
+    if (each && placeKind?.test(item.name) && !/^[省市区县州旗镇乡]/.test(item.name)) return `各${eachPlace}${item.name}`;
     each = false;
     return item.name;
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectedRows, columnKind } from './collected-return';
+import { collectedRows } from './collected-return';
+import { columnKind } from './return-columns';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
 const asWritten = (names: string[]) => [...new Set(names.filter((n) => /(?:局|委|办|中心)$/.test(n)))];

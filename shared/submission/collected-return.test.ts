@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectedRows, columnKind } from './collected-return';
+import { collectedRows } from './collected-return';
+import { columnKind } from './return-columns';
 
 const paragraphs = (lines: string[]) => lines.map((text, index) => ({ index, text }));
 // names as the ledger counts them: here, every name that looks like a body, as written

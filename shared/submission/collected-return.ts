@@ -9,8 +9,6 @@ import { tableRow, type TableRow } from './measure-references';
 import { columnKind, type ColumnKind } from './return-columns';
 import type { SubmissionParagraph } from './types';
 
-export { columnKind };
-
 /** How a report's warnings begin the note that its rows were read as a gathered return's. */
 export const GATHERED_NOTE = '汇总表：';
 

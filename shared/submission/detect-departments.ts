@@ -493,6 +493,11 @@ function countedName(name: string, ctx: DepartmentContext, resolveShort: (s: str
   return { canonical, unknown: resolved.source === 'name', form };
 }
 
+/** A generic actor, or a kind of body with its Party organisation alone (公司党委, kind-only-sender): no one body. */
+function namesNoOne(name: string, ctx: DepartmentContext): boolean {
+  return isGenericActor(name, ctx.directory) || isKindOnlySender(name);
+}
+
 /**
  * The bodies that names written elsewhere in a report stand for (a table row's 责任单位 cell), as its senders are
  * counted: generic actors (有关部门) and names no one knows are left out. `resolver` is shortNameResolver(ctx).
@@ -500,8 +505,7 @@ function countedName(name: string, ctx: DepartmentContext, resolveShort: (s: str
 export function countedBodies(names: readonly string[], ctx: DepartmentContext, resolver: (s: string) => string | null): string[] {
   const out: string[] = [];
   for (const name of names) {
-    // a kind of body with its Party organisation alone (公司党委) names no one body (kind-only-sender)
-    if (isGenericActor(name, ctx.directory) || isKindOnlySender(name)) continue;
+    if (namesNoOne(name, ctx)) continue;
     const counted = countedName(name, ctx, resolver);
     if (!counted.unknown && !out.includes(counted.canonical)) out.push(counted.canonical);
   }
@@ -517,8 +521,7 @@ export function detectDepartments(paragraphs: SubmissionParagraph[], ctx: Depart
   const rawDepartments: string[] = [];
   const warnings: string[] = [];
   for (const name of raw) {
-    // a kind of body with its Party organisation alone (公司党委) names no one body (kind-only-sender)
-    if (isGenericActor(name, ctx.directory) || isKindOnlySender(name)) continue;
+    if (namesNoOne(name, ctx)) continue;
     const { canonical, unknown, form } = countedName(name, ctx, resolveShort);
     // the second plate of a body already found (县发展和改革局（县粮食和物资储备局）), or the other names of offices merged
     // into it (市政府办公室（市政府研究室、市机关事务局）, merged-offices), add no one the policy knows
