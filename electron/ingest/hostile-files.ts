@@ -85,7 +85,7 @@ export function writeDocxBomb(path: string, inflatedBytes = 1024 * 1024 * 1024):
 }
 
 /** A PDF from its objects (1-based: object 1 is the catalog), with a correct cross-reference table. */
-function pdf(objects: (string | Buffer)[]): Buffer {
+export function pdf(objects: (string | Buffer)[]): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let length = parts[0].length;
   const offsets: number[] = [];
@@ -100,7 +100,7 @@ function pdf(objects: (string | Buffer)[]): Buffer {
   return Buffer.concat(parts);
 }
 
-const stream = (dict: string, data: Buffer) =>
+export const stream = (dict: string, data: Buffer) =>
   Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
