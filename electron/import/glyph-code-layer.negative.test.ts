@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdf, stream } from '../ingest/hostile-files';
+import { onePagePdf } from '../ingest/hostile-files';
 import { importFile } from './index';
 import { stopOcr } from './ocr-client';
 import { GARBLED_UNREAD } from './ocr-notes';
@@ -20,16 +20,7 @@ afterAll(async () => {
 function whiteGlyphCodesPdf(path: string): void {
   const rows = Array.from({ length: 30 }, (_, i) => `1 0 0 1 60 ${780 - i * 24} Tm (!"#$%&'\\(\\)*+,-./0123456789:;<=>?@ABC) Tj`);
   const content = deflateSync(Buffer.from(['BT 1 1 1 rg /F1 14 Tf', ...rows, 'ET'].join('\n')));
-  writeFileSync(
-    path,
-    pdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-      stream('/Filter /FlateDecode', content),
-      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    ]),
-  );
+  writeFileSync(path, onePagePdf(content));
 }
 
 describe('glyph-code-layer: negative cases', () => {
