@@ -13,6 +13,7 @@ import { extractDocx, isZip } from './docx';
 import type { PictureReader } from './docx-pictures';
 import { ImportProblem, type Extracted } from './extracted';
 import { ocrInWorker } from './ocr-client';
+import { GARBLED_UNREAD, garbledLayerNote, scanNote } from './ocr-notes';
 import { imageKind } from './ocr-image';
 import { extractPdf } from './pdf';
 import { extractText } from './text';
@@ -61,14 +62,36 @@ function megabytes(bytes: number): string {
 
 const ENCRYPTED_DOCX = '该 Word 文件设置了打开密码，无法读取。请先取消密码保护后再导入。';
 
-/** A PDF with a text layer is read from it; one whose pages are only pictures (a scan) is read by OCR. */
+/**
+ * A PDF with a text layer is read from it; one whose pages are only pictures (a scan) is read by OCR, and so is one whose
+ * text layer cannot be decoded (glyph-code-layer, below).
+ */
 async function extractPdfOrScan(bytes: Uint8Array, options: ImportOptions): Promise<Extracted> {
   try {
     return await extractPdf(bytes);
   } catch (err) {
-    if (!(err instanceof ImportProblem) || err.code !== 'image-only-pdf') throw err;
-    return ocrInWorker('pdf', bytes, options);
+    if (!(err instanceof ImportProblem)) throw err;
+    if (err.code === 'image-only-pdf') return ocrInWorker('pdf', bytes, options);
+    if (err.code === 'garbled-text') return readPrintedPages(bytes, options);
+    throw err;
   }
+}
+
+/**
+ * glyph-code-layer: a PDF whose fonts carry no map to Unicode (a gazette set in 方正书版 fonts) gives glyph codes for
+ * text, yet its pages print as they should. They are read by OCR as a scan's pages are, and the file says why. When
+ * OCR reads nothing from them either, the file is refused as garbled; a cancelled import stays cancelled.
+ */
+async function readPrintedPages(bytes: Uint8Array, options: ImportOptions): Promise<Extracted> {
+  let read: Extracted;
+  try {
+    read = await ocrInWorker('pdf', bytes, options);
+  } catch (err) {
+    if (err instanceof ImportProblem && err.code === 'ocr-cancelled') throw err;
+    throw new ImportProblem('garbled-text', GARBLED_UNREAD);
+  }
+  const engine = read.ocr?.engine ?? 'OCR';
+  return { ...read, warnings: [garbledLayerNote(engine), ...read.warnings.filter((w) => w !== scanNote(engine))] };
 }
 
 /**

@@ -140,11 +140,35 @@ function runsOf(line: PlacedLine, size: number, baseline: number, k: number, pag
   });
 }
 
+// misread-folio: a 公文 page is numbered at its foot 「— 4 —」, on the left of even pages and the right of odd ones. The
+// recogniser may read a dash of it as 1 or lose one (「14-」, 「131」, 「71」). A bare number is a page number already;
+// one with a hyphen left over is not, and it then runs into the sentence that crosses the page break (市国资1 4 -委).
+// A page's lowest line, in its foot, that is a number of one to three digits with a mark read as a dash on either
+// side (a hyphen or a dash, 一, 1, l, I, |, _, ~), and nothing else, is its folio and is left out.
+const MISREAD_FOLIO = /^[-—–－一_~|lI1]?\d{1,3}[-—–－一_~|lI1]?$/;
+/** Whether a recognised line is a page number whose dashes were misread, a mark that is no digit among them. */
+export function isMisreadFolio(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return MISREAD_FOLIO.test(t) && /\D/.test(t);
+}
+/** The share of a page's height at its foot where its number stands. */
+const FOOT = 0.2;
+
+/** The page's lines without its misread folio (misread-folio). */
+function withoutMisreadFolio(lines: PlacedLine[], pageHeight: number): PlacedLine[] {
+  const lowest = lines.reduce<PlacedLine | null>((low, l) => (low === null || l.middle > low.middle ? l : low), null);
+  if (!lowest || lowest.middle < (1 - FOOT) * pageHeight || !isMisreadFolio(lowest.chars.map((c) => c.char).join(''))) return lines;
+  return lines.filter((l) => l !== lowest);
+}
+
 /** A page's lines as PDF text runs (PDF units: points, y up), and the characters behind each run. */
 function pageRuns(page: OcrPage): Run[] {
   const straight = page.lines.filter((l) => l.box.length > 4 * l.box.thickness).map((l) => l.box.angle);
   const skew = straight.length ? median(straight) : 0;
-  const placed = page.lines.map((l) => place(l, skew, page)).filter((l) => l.chars.length > 0);
+  const placed = withoutMisreadFolio(
+    page.lines.map((l) => place(l, skew, page)).filter((l) => l.chars.length > 0),
+    page.height,
+  );
   // Body size: the size most characters are set in; sizes near it are that size (digits ink shorter than Chinese).
   const sizes = placed.map((l) => l.inkHeight / INK_PER_SIZE);
   const weighted = placed.flatMap((l, i) => Array<number>(l.chars.length).fill(sizes[i]));

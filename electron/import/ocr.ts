@@ -6,6 +6,7 @@ import { ImportProblem, type Extracted } from './extracted';
 import type { OcrEngine } from './ocr-engine';
 import { decodeImage, inkGrey, type RgbaImage } from './ocr-image';
 import { layoutOcr, type OcrPage } from './ocr-layout';
+import { scanNote } from './ocr-notes';
 import { openPdfRaster } from './pdf-raster';
 
 export type ScanKind = 'pdf' | 'image';
@@ -69,7 +70,7 @@ export async function readScan(engine: OcrEngine, kind: ScanKind, bytes: Uint8Ar
     throw new ImportProblem('no-text', '未能从扫描件中识别出文字：图片可能过于模糊、方向不对或不是文字页面。');
   }
   const ocr: OcrReading = { engine: engine.name, pages: pages.length, uncertain: layout.uncertain };
-  const warnings = [`本文件是扫描件或图片，文字由 OCR（${engine.name}）识别得出，可能有个别错字，请对照原件核对。`];
+  const warnings = [scanNote(engine.name)];
   const uncertain = uncertainWarning(layout.text, layout.uncertain, layout.uncertainChars);
   if (uncertain) warnings.push(uncertain);
   return {

@@ -105,6 +105,17 @@ const stream = (dict: string, data: Buffer) =>
 
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
+/** A PDF of one page (A4 unless `size` is given) drawn by the compressed content stream `content`, in Helvetica. */
+export function onePagePdf(content: Buffer, size = '595 842'): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
+    stream('/Filter /FlateDecode', content),
+    FONT,
+  ]);
+}
+
 /** One huge page carrying `runs` separately placed text runs, in rows of 400 (about 600 KB on disk). */
 export function writeManyRunsPdf(path: string, runs = 200_000): void {
   const perRow = 400;
@@ -115,16 +126,7 @@ export function writeManyRunsPdf(path: string, runs = 200_000): void {
   }
   ops.push('ET');
   const content = deflateSync(Buffer.from(ops.join('\n')));
-  writeFileSync(
-    path,
-    pdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${perRow * 30 + 40} ${rows * 14 + 40}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
-      stream('/Filter /FlateDecode', content),
-      FONT,
-    ]),
-  );
+  writeFileSync(path, onePagePdf(content, `${perRow * 30 + 40} ${rows * 14 + 40}`));
 }
 
 /** A PDF of `pages` pages sharing one short content stream. */
@@ -147,16 +149,7 @@ export function writeManyPagesPdf(path: string, pages = 20_000): void {
 export function writeHugeStreamPdf(path: string, inflatedBytes = 1024 * 1024 * 1024): void {
   const chunk = Buffer.from('BT /F1 12 Tf 72 700 Td (Progress report) Tj ET\n'.repeat(21_000));
   const content = repeatedDeflate(chunk, Math.max(1, Math.round(inflatedBytes / chunk.length)), 'zlib');
-  writeFileSync(
-    path,
-    pdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-      stream('/Filter /FlateDecode', content),
-      FONT,
-    ]),
-  );
+  writeFileSync(path, onePagePdf(content));
 }
 
 /**

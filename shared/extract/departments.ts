@@ -6,7 +6,7 @@
 //   4. the default table, applied under the level character (区人社局 → 区人力资源和社会保障局);
 //   5. otherwise the name stands for a body of its own — it is never dropped.
 import type { DepartmentDirectory } from '../types';
-import { splitFusedNames } from '../submission/department-names';
+import { hasFalseEnding, splitFusedNames } from '../submission/department-names';
 import { BODY_NAME_GROUPS, DEFAULT_GENERIC_ACTORS } from './department-table';
 import { isDesignatedPlace } from './designated-place';
 import { isMemberUnits } from './member-units';
@@ -319,9 +319,10 @@ function* eachPiece(s: string): Generator<Piece> {
   if (last) yield last;
 }
 
-/** Ends the way a body's name ends (局, 委员会, 中心, 办公室…). */
+/** Ends the way a body's name ends (局, 委员会, 中心, 办公室…), and is no common word that only ends so (false-ending: 新格局). */
 export function looksLikeBody(name: string): boolean {
   const n = normalizeDepartmentName(name);
+  if (hasFalseEnding(n)) return false;
   return INSTITUTION_END.test(n) || (PLACE_BODY.test(n) && !/^(?:区|县|市|省)/.test(n) && !AREA_WORD.test(n));
 }
 

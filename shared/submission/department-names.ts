@@ -21,6 +21,9 @@ const NOT_A_NAME_RE =
 const FALSE_ENDING_RE =
   /(?:网站|站点|格局|布局|大局|开局|结局|场所|住所|之处|好处|益处|干部|全部|内部|外部|本科|专科|学科|座谈会|推进会|动员会|培训会|现场会|调度会|通报会|报告会|汇报会|部署会|总结会|例会|晚会|中小学校?)$/;
 
+/** A common word that only ends like a body's name (新格局, 网站, 座谈会): no body, wherever it stands. */
+export const hasFalseEnding = (name: string) => FALSE_ENDING_RE.test(name);
+
 const NAME_CHARS_RE = /^[\u3007\u4e00-\u9fff（）()·]+$/;
 
 /** True when `s` (no spaces) reads like the name of one body: Chinese only, a body ending, no sentence words. */

@@ -510,6 +510,58 @@ function returnRows(blocks: LayoutBlock[], start: number, columns: ReturnCell[])
   return over ? null : { rows, end };
 }
 
+// numbered-return-rows: such a return whose numbers stand on lines of their own may break a cell over lines: a
+// row's bodies one a line (市人社局 / 市农业农村局), its progress over several (1. 印发… / 2. 印发…). Its rows are then
+// told by their numbers, each one more than the last, and only a header of one text cell or more, the answering
+// bodies and the progress last is read so: in a row, the lines before its first body's are the task, the run of
+// bodies' lines the answering cell, the rest its progress. Every row must have all three, no body's name alone in its
+// progress, and at least two rows must be read; the last row's progress stops before a closing date or a signer.
+/** The lines of each numbered row from `start` (the first number's line), and the index after the last; null when
+ *  fewer than two rows are numbered so. */
+function numberedRowLines(blocks: LayoutBlock[], start: number): { rows: number[][]; end: number } | null {
+  const rows: number[][] = [];
+  let seq = seqOf(blocks[start]);
+  let k = start;
+  while (seq !== null && k < blocks.length && seqOf(blocks[k]) === seq) {
+    const row = [k++];
+    while (k < blocks.length && seqOf(blocks[k]) !== seq + 1) row.push(k++);
+    rows.push(row);
+    seq += 1;
+  }
+  if (rows.length < 2) return null;
+  // the last row runs to the end of the text: its progress stops at a closing date or a signer over it
+  const last = rows[rows.length - 1];
+  const closes = (j: number) => DATE_LINE.test(text(blocks[last[j]])) || (isDutyCell(text(blocks[last[j]])) && (j + 1 === last.length || DATE_LINE.test(text(blocks[last[j + 1]]))));
+  let cut = last.length;
+  for (let j = last.length - 1; j > 0 && closes(j); j--) cut = j;
+  rows[rows.length - 1] = last.slice(0, cut);
+  return { rows, end: last[cut - 1] + 1 };
+}
+
+/** A row's cells from its lines after the number: task, answering bodies, progress; null when one is missing. */
+function numberedRowCells(lines: LayoutBlock[]): string[] | null {
+  const first = lines.findIndex((b) => isDutyCell(text(b)) && !isTime(text(b)));
+  if (first < 1) return null;
+  let k = first;
+  while (k < lines.length && isDutyCell(text(lines[k])) && !isTime(text(lines[k]))) k++;
+  const progress = lines.slice(k).map(text);
+  if (progress.length === 0 || progress.some(isDutyCell)) return null;
+  return [lines.slice(0, first).map(text).join(''), joinNames(lines.slice(first, k).map(spacedNames)), progress.join('')];
+}
+
+/** A numbered return whose cells may break over lines (numbered-return-rows) under the header at `at` of `n` cells. */
+function numberedReturn(blocks: LayoutBlock[], at: number, n: number, columns: ReturnCell[]): { out: LayoutBlock[]; next: number } | null {
+  if (columns.length !== 3 || columns.join() !== 'other,answering,progress') return null;
+  const read = numberedRowLines(blocks, at + n);
+  if (!read) return null;
+  const rows = read.rows.map((row) => numberedRowCells(row.slice(1).map((k) => blocks[k])));
+  if (rows.some((r) => r === null)) return null;
+  const labels = blocks.slice(at, at + n).map(text);
+  const out = [joined(blocks.slice(at, at + n), ['序号', ...labels].join(' | '))];
+  read.rows.forEach((row, r) => out.push(joined(row.map((k) => blocks[k]), [text(blocks[row[0]]), ...(rows[r] as string[])].join(' | '))));
+  return { out, next: read.end };
+}
+
 /** A gathered return copied one cell a line whose header at `at` keeps no 序号 cell: its rows and the index after
  *  them; null when none, or when its rows leave cells over. */
 function returnTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; next: number } | null {
@@ -522,7 +574,11 @@ function returnTable(blocks: LayoutBlock[], at: number): { out: LayoutBlock[]; n
     // numbers on lines of their own under no head: the 序号 column without its cell
     const unheaded = seqOf(blocks[at + n]) !== null;
     const read = returnRows(blocks, at + n, columns) ?? (unheaded ? returnRows(blocks, at + n, ['other', ...columns]) : null);
-    if (!read) continue;
+    if (!read) {
+      const broken = unheaded ? numberedReturn(blocks, at, n, columns) : null;
+      if (broken) return broken;
+      continue;
+    }
     const heads = read.rows[0].length > labels.length ? ['序号', ...labels] : labels;
     const size = heads.length;
     const out = [joined(blocks.slice(at, at + n), heads.join(' | '))];
