@@ -159,7 +159,8 @@ export function buildLines(page: PdfPage): PdfLine[] {
       }
       // pdf.js stands a space item in for a gap; a wide one (between table cells) stays visible.
       if (isBlank(item.str) && item.width > 1.5 * item.size) text += '  ';
-      else if (isBlank(item.str) && item.width >= WORD_GAP * item.size && isHan(lastChar(text)) && isHan(nextText(cluster, k)[0])) text += '\u3000';
+      // a space the text sets between two runs of Chinese comes as an ideographic one (set-space): kept however narrow
+      else if (isBlank(item.str) && (item.width >= WORD_GAP * item.size || item.str === '\u3000') && isHan(lastChar(text)) && isHan(nextText(cluster, k)[0])) text += '\u3000';
       else text += item.str;
       if (boldOpen !== false && !isBlank(item.str)) {
         boldOpen = !!item.bold;
