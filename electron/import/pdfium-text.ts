@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFiumModule } from '@hyzyla/pdfium';
 import { ImportProblem } from './extracted';
-import type { PdfPage, PdfTextItem, Rule } from './pdf-layout';
+import { SET_SPACE, type PdfPage, type PdfTextItem, type Rule } from './pdf-layout';
 import { BOLD_FACE, CORRUPT_PDF, ENCRYPTED_PDF, tooManyPages, type PdfReadOptions, type PdfText } from './pdf-text';
 import { isHan } from '../../shared/text/word-space';
 
@@ -147,14 +147,6 @@ interface Glyph {
   /** A space the text sets comes right before it (set-space). */
   afterSpace?: boolean;
 }
-
-/**
- * set-space: a space the PDF's text sets between two Chinese characters is one the writer typed (joint signers
- * 「海南省财政厅 海南省教育厅」, fields of a line 「来源：龙华区审计局 日期：…」), however narrow the font draws it; it is
- * handed on as an ideographic space, which the repair keeps between two words (word-space). A gap the generator left
- * with no space set in it is judged by its width as before.
- */
-export const SET_SPACE = '\u3000';
 
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x09 || code === 0x0a || code === 0x0d;
 
