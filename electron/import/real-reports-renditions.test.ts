@@ -41,9 +41,13 @@ const EXCEPTIONS: Record<string, { format: 'docx' | 'pdf'; reason: string }[]> =
     { format: 'pdf', reason: 'the same byline' },
   ],
   'yuyao-audit.txt': [{ format: 'pdf', reason: 'the page title carries a row of bare pipes, typed as a table row the PDF reads as a rule, title lost' }],
-  // Not yet mended: real readings of a PDF an office would send.
-  'linfen-hospital-feedback.txt': [{ format: 'pdf', reason: 'a title, its 发布时间 line and the opening paragraph run together from PDF' }],
-  'shenzhen-audit-rectification.txt': [{ format: 'pdf', reason: 'the title and its meeting line (——2023年4月在…会议上) wrap as one paragraph, and its sender is lost' }],
+  'linfen-hospital-feedback.txt': [
+    { format: 'pdf', reason: 'the site’s greeting stands first, so the news title is typed as an indented paragraph that nearly fills its line and reads as wrapped into the 发布时间 line under it' },
+  ],
+  'shenzhen-audit-rectification.txt': [
+    { format: 'pdf', reason: 'the page runs the title and its meeting line into one paragraph (…的报告——2023年4月在…会议上), whose wrapped end nearly fills its line and runs into the next paragraph' },
+  ],
+  // Not yet mended: a reading of a PDF an office would send.
   'xinshao-finance.txt': [{ format: 'pdf', reason: 'a page of short list lines measures its text width from them, so each reads as full and runs into the next' }],
 };
 
