@@ -72,7 +72,7 @@ const WORD_GAP = 0.9;
 export const SET_SPACE = '\u3000';
 
 /** Characters a line stops short of the margin by, at least, to end its paragraph (short-line). */
-const SHORT_LINE = 4;
+const SHORT_LINE = 6;
 
 const lastChar = (s: string): string | undefined => s[s.length - 1];
 
