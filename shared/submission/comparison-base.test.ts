@@ -2,31 +2,12 @@
 // result that gives the rate without naming the base again answers the target.
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '../../electron/segment/jieba';
-import { emptyMeasure } from '../measure';
-import type { PolicyExtract } from '../types';
+import { countedTargets } from './__fixtures__/target-policy';
 import { withoutComparisonBase } from './comparison-base';
-import { linkMeasures } from './link-measures';
 import { answersTarget, indicatorOf } from './target-results';
 
 const segmenter = createSegmenter();
-
-function counted(titles: string[], text: string): number[] {
-  const extract: PolicyExtract = {
-    title: '关于2021年重点工作及责任分解的通知',
-    docNumber: null,
-    issuer: null,
-    issuedOn: null,
-    printedOn: null,
-    sections: [],
-    measures: titles.map((t, k) => emptyMeasure(k + 1, { title: t, text: `${t}。` })),
-    departments: [],
-    warnings: [],
-  };
-  const policy = { extract, measureTokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)) };
-  const paragraphs = text.split('\n').map((t, index) => ({ index, text: t }));
-  const links = linkMeasures(paragraphs, paragraphs.map((p) => segmenter.terms(p.text)), policy);
-  return [...new Set(links.filter((l) => l.strength === 'counted').map((l) => l.measure))].sort();
-}
+const counted = (titles: string[], text: string) => countedTargets((t) => segmenter.terms(t), titles, text);
 
 describe('the base of a target’s rate', () => {
   it.each([
