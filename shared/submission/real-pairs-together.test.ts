@@ -12,6 +12,9 @@
 // 芜湖's, so quoted-target weighs it against 谯城's alone, where it lands. 芜湖's first-quarter table lands on its own by
 // content: nine placed of twelve. 六安's 2021 bulletin then lands on its own by title-echo too, the 赤壁 and 绍兴
 // divisions being ruled out by own-place (its rows name 人行六安市中心支行, and neither of those cities): ten of twelve.
+// 芜湖's 2021 division and the city government's account of that year to the congress add a thirteenth report, left to
+// the office (its title names the year's report, not the division, and 芜湖's 2025 division stands beside it): ten of
+// thirteen, none on another pair's policy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

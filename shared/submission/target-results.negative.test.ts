@@ -1,34 +1,11 @@
 // Rule target-results, negative cases: what looks like a target's result but is not one links no target by the rule.
 import { describe, expect, it } from 'vitest';
 import { createSegmenter } from '../../electron/segment/jieba';
-import { emptyMeasure } from '../measure';
-import type { PolicyExtract } from '../types';
-import { linkMeasures } from './link-measures';
+import { countedTargets } from './__fixtures__/target-policy';
 import { answersTarget } from './target-results';
 
 const segmenter = createSegmenter();
-
-function policyOf(titles: string[]) {
-  const extract: PolicyExtract = {
-    title: '关于印发重点工作责任分解的通知',
-    docNumber: null,
-    issuer: null,
-    issuedOn: null,
-    printedOn: null,
-    sections: [],
-    measures: titles.map((t, k) => emptyMeasure(k + 1, { title: t, text: `${t}。` })),
-    departments: [],
-    warnings: [],
-  };
-  return { extract, measureTokens: extract.measures.map((m) => segmenter.terms(`${m.title}\n${m.text}`)) };
-}
-
-function counted(titles: string[], text: string) {
-  const paragraphs = text.split('\n').map((t, index) => ({ index, text: t }));
-  const links = linkMeasures(paragraphs, paragraphs.map((p) => segmenter.terms(p.text)), policyOf(titles));
-  return [...new Set(links.filter((l) => l.strength === 'counted').map((l) => l.measure))];
-}
-
+const counted = (titles: string[], text: string) => countedTargets((t) => segmenter.terms(t), titles, text);
 describe('no target answered', () => {
   it('the indicator named without a figure (statistics work, not a result)', () => {
     expect(counted(['地区生产总值增长7%左右', '固定资产投资增长10%'], '做好地区生产总值统一核算,规范固定资产投资统计。')).toEqual([]);

@@ -6,6 +6,8 @@
 // measure. A passage that gives a figure and holds the target's whole subject answers the target: the link needs
 // no more shared words, and it counts.
 
+import { withoutComparisonBase } from './comparison-base';
+
 /** A figure with its unit: a rate, an amount, a count. */
 const FIGURE = /\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|万亿元|亿元|万元|元|万人|人次|人|万吨|吨|亿斤|万亩|亩|公里|千米|个|家|项|户|所|座|套|张|辆)/;
 
@@ -14,10 +16,13 @@ export function givesFigure(passage: string): boolean {
   return FIGURE.test(passage);
 }
 
-/** The indicator a target sets a figure for: its title's words before the figure (地区生产总值增长 of 地区生产总值增长5.5%左右). */
+/**
+ * The indicator a target sets a figure for: its title's words before the figure (地区生产总值增长 of 地区生产总值增长5.5%左右),
+ * without the base its rate is set against (比上年, comparison-base.ts).
+ */
 export function indicatorOf(title: string): string | null {
   const figure = FIGURE.exec(title);
-  return figure ? title.slice(0, figure.index) : null;
+  return figure ? withoutComparisonBase(title.slice(0, figure.index)) : null;
 }
 
 /**
