@@ -18,6 +18,7 @@ import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
 import { forwardedYear, planYearFromTitle } from './plan-year';
 import { schedulePhases, withScheduleDates } from './schedule-dates';
+import { campaignWindowClose } from './campaign-window';
 import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer, placeFromTitle } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
@@ -148,7 +149,9 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   // (forwarded-year: a forwarding notice without a date of its own, the year of what it forwards)
   const planYear = planYearFromTitle(meta.title) ?? (meta.issuedOn === null ? forwardedYear(lines.map((l) => l.text)) : null);
   // schedule-dates: the days a schedule section sets for the phases of the whole work fall due for every task
-  const phaseDates = schedulePhases(lines.map((l) => l.text)).flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
+  // campaign-window: the day the window of the whole campaign closes falls due for every task as well
+  const windowClose = campaignWindowClose(lines.map((l) => l.text));
+  const phaseDates = [...schedulePhases(lines.map((l) => l.text)), ...(windowClose === null ? [] : [windowClose])].flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
   const measures = structure.measures.map((draft, k): Measure => {
     const read = reads[k];
     const lead = unique(read.lead.map(folding.canonical));
