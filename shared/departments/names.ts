@@ -106,6 +106,8 @@ export const GENERIC_ACTORS: readonly string[] = [
   '业委会',
   '业主委员会',
   '环卫公司',
+  // (the cleaning company a town hires for its villages, 「由保洁公司负责组织各村保洁人员」, 高庄镇, 2021)
+  '保洁公司',
   // every party and government organ, every public institution of the level, written as a kind (「区党政机关、公共机构」,
   // 宝山区生活垃圾分类工作任务清单, 2019)
   '党政机关',

@@ -5,7 +5,7 @@ import { officeOfTitle } from './office-item';
 // estate-parties: the parties of each housing estate (物业公司, 业委会) and the sanitation company serving it, written as a
 // kind in a street's rules, are every estate's: generic actors, no body.
 describe('estate-parties: an estate\'s parties written as a kind are generic actors', () => {
-  it.each(['物业公司', '物业服务企业', '业委会', '业主委员会', '环卫公司'])('%s', (name) => {
+  it.each(['物业公司', '物业服务企业', '业委会', '业主委员会', '环卫公司', '保洁公司'])('%s', (name) => {
     expect(isGenericActor(name, defaultDirectory())).toBe(true);
   });
 

@@ -25,7 +25,9 @@ const LEVEL = /^(自治区|省|市|区|县|州|旗|镇)(?!场|级|直|属|委员
 const OWN_LEVEL = /^(?:国家|国务院|中国|中央|全国|最高|共青团|团[省市区县]|人民银行|(?!城市)[\u4e00-\u9fa5]{1,5}?(?:省|市|区|县|州|旗)(?!场|级|委|直))/;
 // 工商联, 妇联, 残联, 科协: mass bodies each level of government has.
 // 法院, 检察院: each level has its court and procuratorate.
-const LOCAL_BODY_END = /(?:厅|局|委|办|所|中心|委员会|办公室|联合会|联|协|社|法院|检察院)$/;
+// brigade-level: a brigade or team of the government's own (城市管理执法大队, 综合行政执法队) takes its level as a 局 does
+// (「(责任单位:城市管理执法大队、各乡镇场)」 in a notice of 扶余市人民政府督查室)
+const LOCAL_BODY_END = /(?:厅|局|委|办|所|中心|委员会|办公室|联合会|联|协|社|法院|检察院|大队|支队|执法队)$/;
 
 /** The level character a name opens with, or null. */
 export function levelOf(name: string): string | null {

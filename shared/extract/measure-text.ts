@@ -28,11 +28,18 @@ function firstOpenComma(s: string): number {
 const COLON_TITLE = /^([\u4e00-\u9fa5]{2,8}(?:[（(][\u4e00-\u9fa5]{1,8}[）)])?)[：:](?=\S)/;
 const ANNOUNCING = /(?:决定|规定|指出|要求|如下|明确|通知|强调|提出)$/;
 
+// title-duty-bracket: a sentence with no full stop of its own closing on its duty bracket (「9.北迎宾街沿路,滨河蓝湾一处
+// 商家破损广告牌(责任单位:执法局)」, 铁西区's 整改通知, 2019) is titled without the bracket, as one closed by 。 before
+// its bracket is
+const CLOSING_DUTY_BRACKET = /[（(][^（）()]{0,80}(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|负责)[^（）()]{0,80}[）)]$/;
+
 export function firstSentence(text: string): string {
   const m = /^[^。！？\n]*[。！？]?/.exec(text);
   const run = COLON_TITLE.exec(text);
   if (run && !ANNOUNCING.test(run[1])) return run[1];
   let s = stripEnd(m ? m[0] : text);
+  const bracket = CLOSING_DUTY_BRACKET.exec(s);
+  if (bracket && bracket.index >= 4) s = stripEnd(s.slice(0, bracket.index));
   if (s.length > 40) {
     const comma = firstOpenComma(s);
     if (comma >= 4) s = s.slice(0, comma);

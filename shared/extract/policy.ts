@@ -18,6 +18,8 @@ import { extractDeadlines } from './deadlines';
 import { extractTargets } from './targets';
 import { forwardedYear, planYearFromTitle } from './plan-year';
 import { schedulePhases, withScheduleDates } from './schedule-dates';
+import { campaignWindowClose } from './campaign-window';
+import { rectifyByDay } from './rectify-by-day';
 import { defaultDirectory, isKindOfDepartment, normalizeDepartmentName, placeFromIssuer, placeFromTitle } from './departments';
 import { readMetadata } from './metadata';
 import { foldPolicyDepartments } from './policy-departments';
@@ -30,7 +32,7 @@ import { withLowerLevelEach } from './lower-level-each';
 import { applyConventions, readConventions, type Convention } from './lead-convention';
 import { refineDeadlines, spanStartYear } from './relative-deadlines';
 import { isPlainName, officeOfTitle, officePartners } from './office-item';
-import { definedShortNames, withFullNames, withoutTailReferences } from './short-names';
+import { definedShortNames, streetShortNames, withFullNames, withoutTailReferences } from './short-names';
 import { proseResponsibility } from './prose-duty';
 import { readResponsibility } from './responsibility';
 import { secondNamesIn } from './second-name';
@@ -134,7 +136,8 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   });
 
   // short-name: 建交中心, after 「城市建设交通运输事务中心（…）（以下简称建交中心）」, is that body
-  const shortNames = definedShortNames(lines.map((l) => l.text).join('\n'));
+  // (street-short: 仁兴街 beside 仁兴街道办事处 is that street's office)
+  const shortNames = new Map([...streetShortNames(lines.map((l) => l.text).join('\n')), ...definedShortNames(lines.map((l) => l.text).join('\n'))]);
   reads.forEach((r, k) => (reads[k] = { ...r, ...withoutTailReferences(withFullNames(r.lead, shortNames), withFullNames(r.support, shortNames)) }));
 
   // 5. folding
@@ -148,7 +151,11 @@ export function extractPolicy(input: PolicyInput, directory: DepartmentDirectory
   // (forwarded-year: a forwarding notice without a date of its own, the year of what it forwards)
   const planYear = planYearFromTitle(meta.title) ?? (meta.issuedOn === null ? forwardedYear(lines.map((l) => l.text)) : null);
   // schedule-dates: the days a schedule section sets for the phases of the whole work fall due for every task
-  const phaseDates = schedulePhases(lines.map((l) => l.text)).flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
+  // campaign-window: the day the window of the whole campaign closes falls due for every task as well
+  const windowClose = campaignWindowClose(lines.map((l) => l.text));
+  // rectify-by-day: the day a rectification notice's cover sets for putting its problems right
+  const rectifyBy = rectifyByDay(lines.map((l) => l.text));
+  const phaseDates = [...schedulePhases(lines.map((l) => l.text)), ...[windowClose, rectifyBy].filter((d): d is string => d !== null)].flatMap((p) => extractDeadlines(p, { issuedOn: meta.issuedOn, planYear }));
   const measures = structure.measures.map((draft, k): Measure => {
     const read = reads[k];
     const lead = unique(read.lead.map(folding.canonical));

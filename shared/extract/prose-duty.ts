@@ -313,7 +313,18 @@ function subjectDuties(clause: string, directory?: DepartmentDirectory): ProseDu
       return duties;
     }
   }
-  return byOpening(clause, directory);
+  return byOpening(clause, directory) ?? handedInAt(clause, directory);
+}
+
+// handed-in-at: an applicant handing its papers in at an office (「申报单位至镇规建办提交相关资料，审核通过后取得…」, 「建设单位
+// 至镇规建办申报项目」, 七宝镇, 2020): the office they are handed in at takes the step; a date after 至 (截至2023年底) is none
+const HANDED_IN = /至([^，,。；;：:]{2,30}?)(?:提交|递交|报送|申报|办理)/;
+
+/** The office a clause's applicant hands its papers in at, as the body doing the step; null when none. */
+function handedInAt(clause: string, directory?: DepartmentDirectory): ProseDuty[] | null {
+  const m = HANDED_IN.exec(clause);
+  const names = m ? bodyList(m[1], directory) : null;
+  return names ? names.map((name) => ({ name, role: 'open' as const })) : null;
 }
 
 /** The bodies given a duty as the subjects of the sentences of `text`, with their roles. */

@@ -9,6 +9,7 @@
 // share the duty (joint, all listed in `lead`), and a single named department leads alone.
 import { carryBureauOffice } from './list-level-prefix';
 import type { DepartmentDirectory } from '../types';
+import { withLabelColons } from './label-semicolon';
 import { DUTY_LABEL_SRC, OTHER_FIELD_LABEL_SRC, SCOPE_FIELD_LABEL_SRC, beforeHandlers, dutyLabelRole, isHandlerLabel } from './duty-label';
 import { isGenericActor, isNotAName, looksLikeBody, normalizeDepartmentName, readNameList } from './departments';
 import { genericSubjects } from './generic-subject';
@@ -286,7 +287,9 @@ function sentenceAssignments(sentence: string, directory?: DepartmentDirectory):
 
 const SENTENCE_END = /(?:[。！；]|(?<=办理意见)[：:])$/;
 
-export function readResponsibility(text: string, directory?: DepartmentDirectory): ResponsibilityRead {
+export function readResponsibility(read: string, directory?: DepartmentDirectory): ResponsibilityRead {
+  // label-semicolon: 「(责任单位;A、B)」 names its bodies as 「(责任单位:A、B)」 does
+  const text = withLabelColons(read);
   const labelled = labelledSegments(text);
   if (labelled.length > 0) {
     return { text: labelled.map((s) => s.words).join('\n'), ...combine(labelled.map((s) => s.assigned), directory) };

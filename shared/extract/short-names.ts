@@ -56,3 +56,19 @@ export function withoutTailReferences(lead: string[], support: string[]): { lead
   const shortOf = (n: string) => all.some((m) => m !== n && m.length > n.length && m.endsWith(n));
   return { lead: lead.filter((n) => !shortOf(n)), support: support.filter((n) => !shortOf(n)) };
 }
+
+// street-short: a street's office written short as its street (「(责任单位:仁兴街、执法局)」 where the addressee line names
+// 仁兴街道办事处, 铁西区人民政府督查室, 2019) is that 街道; only a street the document names in full is read so.
+const STREET_OFFICE = /([\u4e00-\u9fa5]{2,4})街道(?:办事处)?/g;
+
+/** For each street the text names in full (仁兴街道办事处), its short form (仁兴街) with the street it stands for (仁兴街道). */
+export function streetShortNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(STREET_OFFICE)) {
+    for (let k = m[1].length - 2; k >= 0; k--) {
+      const name = m[1].slice(k);
+      if (!out.has(`${name}街`)) out.set(`${name}街`, `${name}街道`);
+    }
+  }
+  return out;
+}

@@ -74,7 +74,7 @@ const NUMBERED_FIELD = /^\s*[\u4e00-\u9fff]{0,4}(?:时间|时限|对象|安排|�
 // 提升阶段, each with its window), as 实施步骤 does: it frames the tasks (沈阳市城镇房屋安全管理三项制度工作方案, 2024).
 // target-section: a section titled only 目标任务 states the targets of the whole work (「到2025年，全区建成…」), as 工作目标
 // does (奉贤区关于进一步推进应急避难场所建设的实施方案, 2022).
-const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
+const FRAME_SECTION = /^推进(?:计划|步骤|安排)$|^目标任务$|总体要求|指导思想|基本原则|工作原则|(?:工作|主要|总体)目标|适用范围|总则|附则|(?:工作|实施)范围$|保障措施|组织保障|工作保障|保障机制|工作要求|有关要求|几点要求|组织实施|实施步骤|工作步骤|进度安排|时间安排|工作安排/;
 // content-section: a section titled only as what the work consists of (二、项目内容, 建设内容, 改造内容) states the task
 // itself, as 主要任务 does (「原则上选取100平方米以上的…场所进行改造。一要增设…。二要加装…」, 虹应急〔2026〕2号)
 const TASK_SECTION = /(?:主要|重点|工作)任务$|^(?:项目|建设|改造|工作)内容$/;

@@ -10,7 +10,9 @@ const DOC_KIND = '(?:通知|意见|方案|决定|办法|规定|细则|计划|要
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号/g;
 const HANDS_ON = /(?:印发给你们|转发给你们|印发你们)[^。]{0,40}。|特此(?:通知|函告)。/g;
 const DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日/g;
-const TITLE_END = new RegExp(`${DOC_KIND}(?=[\\s\\u3000]*(?:${SENTENCE_OPENERS.join('|')}|各|[\\u4e00-\\u9fa5]{1,10}[〔［[]\\d{4}))`, 'g');
+// form-name: a form's name closes on 单 (督查通知单, 督办通知单, 交办通知单): 通知 inside it ends no title (the 单 of a
+// number's place, 「…的通知单政发〔2019〕7号」 for 单县, still follows a title's end)
+const TITLE_END = new RegExp(`${DOC_KIND}(?!单(?<=(?:督查|督办|交办)通知单))(?=[\\s\\u3000]*(?:${SENTENCE_OPENERS.join('|')}|各|[\\u4e00-\\u9fa5]{1,10}[〔［[]\\d{4}))`, 'g');
 /** The addressees after a title: a list up to its colon, with no full stop and 各 among them. */
 const ADDRESSEES = /^[^。：:]{2,80}[：:]/;
 /** How long a signature line may be (the issuing bodies) before its date. */

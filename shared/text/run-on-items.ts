@@ -49,6 +49,10 @@ const FRONT_MATTER_END = /(?:月[\d一二三四五六七八九十〇]{1,3}日|[�
 const TITLE_END = /(?:方案|意见|通知|计划|分解|分工|清单|要点|措施|办法|细则|规定|决定)$/;
 /** How far back a field's label is looked for. */
 const FIELD_REACH = 160;
+/** Semicolons, and a heading of a few characters closed by a colon right after its number (heading-colon-list). */
+const SEMICOLON = new Set(['；', ';']);
+const MAX_COLON_HEADING_TEXT = 10;
+const COLON_HEADING = new RegExp(`^[\\u4e00-\\u9fa5]{2,${MAX_COLON_HEADING_TEXT}}[：:]`);
 /** Characters an unnumbered heading holds at least between a colon and the first item (colon-heading). */
 const MIN_COLON_HEADING = 4;
 /** Words that make a bracket or a closing sentence say who answers for the item (lone-item). */
@@ -194,11 +198,16 @@ export function runOnItemStarts(text: string): number[] {
     const h = lastBefore(outer, at);
     if (h >= 0) {
       const heading = text.slice(outer[h].end, at);
-      // a heading may close on a full stop of its own (「（一）总体要求和主要预期目标。1.…」: heading-stop)
-      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.trimEnd().replace(/。$/, ''))) {
+      // a heading may close on a full stop of its own (「（一）总体要求和主要预期目标。1.…」: heading-stop), or on a colon
+      // (「三、整治任务:1.…」: heading-colon-list)
+      if (at - outer[h].at <= MAX_HEADING && !HEADING_PUNCT.test(heading.trimEnd().replace(/[。：:]$/, ''))) {
         m.under = outer[h];
         return 'heading';
       }
+      // heading-colon-list: under a short heading closed by a colon (「三、整治任务:1.清理…;2.全面…;3.做好…。四、」,
+      // 高庄镇, 2021), the section's items follow one another after semicolons; an enumeration inside a sentence
+      // (「包括：1.机构；2.人员」) stands under no such heading
+      if (SEMICOLON.has(ch) && COLON_HEADING.test(text.slice(outer[h].end, outer[h].end + MAX_COLON_HEADING_TEXT + 1))) return 'stop';
     }
     if (STOP.has(ch)) return 'stop';
     if (CLOSING_BRACKET.has(ch) && !numberEnds.has(i + 1) && (!m.decimal || closesDutyBracket(text, i))) return 'stop';
