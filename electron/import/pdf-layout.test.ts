@@ -80,7 +80,7 @@ describe('layoutPdf', () => {
       ]),
     };
     const { blocks } = layoutPdf([page]);
-    expect(blocks.map((b) => b.gap)).toEqual([undefined, 'soft', 'soft', 'soft', 'break', 'soft', 'soft']);
+    expect(blocks.map((b) => b.gap)).toEqual([undefined, 'soft', 'soft', 'soft', 'end', 'soft', 'soft']);
     expect(texts([page])).toEqual([
       full(0).slice(2) + full(1) + full(2) + '工等重点群体就业作为重中之重。',
       full(1).slice(2) + full(0) + '各项工作有序推进。',
@@ -96,7 +96,7 @@ describe('layoutPdf', () => {
         { lines: ['区人力资源和社会保障局'], indent: false },
       ]),
     };
-    expect(layoutPdf([page]).blocks.map((b) => b.gap)).toEqual([undefined, 'soft', 'break', 'break']);
+    expect(layoutPdf([page]).blocks.map((b) => b.gap)).toEqual([undefined, 'soft', 'end', 'end']);
     expect(texts([page])).toHaveLength(3);
   });
 

@@ -63,6 +63,17 @@ export interface LineRun {
  */
 const WORD_GAP = 0.9;
 
+/**
+ * set-space: a space the PDF's text sets between two Chinese characters is one the writer typed (joint signers
+ * 「海南省财政厅 海南省教育厅」, fields of a line 「来源：龙华区审计局 日期：…」), however narrow the font draws it; it is
+ * handed on as an ideographic space, which the repair keeps between two words (word-space). A gap the generator left
+ * with no space set in it is judged by its width as before.
+ */
+export const SET_SPACE = '\u3000';
+
+/** Characters a line stops short of the margin by, at least, to end its paragraph (short-line). */
+const SHORT_LINE = 6;
+
 const lastChar = (s: string): string | undefined => s[s.length - 1];
 
 /** The text of the first run after the k-th that is not blank. */
@@ -159,7 +170,8 @@ export function buildLines(page: PdfPage): PdfLine[] {
       }
       // pdf.js stands a space item in for a gap; a wide one (between table cells) stays visible.
       if (isBlank(item.str) && item.width > 1.5 * item.size) text += '  ';
-      else if (isBlank(item.str) && item.width >= WORD_GAP * item.size && isHan(lastChar(text)) && isHan(nextText(cluster, k)[0])) text += '\u3000';
+      // a space the text sets between two runs of Chinese comes as an ideographic one (set-space): kept however narrow
+      else if (isBlank(item.str) && (item.width >= WORD_GAP * item.size || item.str === SET_SPACE) && isHan(lastChar(text)) && isHan(nextText(cluster, k)[0])) text += '\u3000';
       else text += item.str;
       if (boldOpen !== false && !isBlank(item.str)) {
         boldOpen = !!item.bold;
@@ -276,6 +288,9 @@ function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): Bloc
     return middle && (clear || l.size >= 1.1 * m.bodySize);
   };
   if (!pageTurn && centred(a, leftA) && centred(b, leftB)) return 'soft';
+  // short-line: a line that stops well short of the margin, the page going on below it, ended its paragraph there (a
+  // byline, a meeting line under a title, a contact line); only a page turn may cut a sentence at a short line
+  if (!pageTurn && a.right < leftA + m.width - SHORT_LINE * a.size) return 'end';
   return 'break';
 }
 

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { PDFiumModule } from '@hyzyla/pdfium';
 import { ImportProblem } from './extracted';
-import type { PdfPage, PdfTextItem, Rule } from './pdf-layout';
+import { SET_SPACE, type PdfPage, type PdfTextItem, type Rule } from './pdf-layout';
 import { BOLD_FACE, CORRUPT_PDF, ENCRYPTED_PDF, tooManyPages, type PdfReadOptions, type PdfText } from './pdf-text';
+import { isHan } from '../../shared/text/word-space';
 
 /** The PDFium functions used here, called on the module's exports directly (no argument-checking wrappers). */
 interface PdfiumExports {
@@ -143,6 +144,8 @@ interface Glyph {
   /** Font name, weight and flags: a change of font cuts a run, as in pdf.js. */
   font: string;
   bold: boolean;
+  /** A space the text sets comes right before it (set-space). */
+  afterSpace?: boolean;
 }
 
 const isSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x3000 || code === 0x09 || code === 0x0a || code === 0x0d;
@@ -175,7 +178,7 @@ const IN_RUN_SPACE = 0.6;
  * a change of font starts one too (with a space run between when the gap asks for one). The layout then judges
  * the gaps between runs exactly as it does for pdf.js.
  */
-class RunBuilder {
+export class RunBuilder {
   readonly items: PdfTextItem[] = [];
   private run: PdfTextItem | null = null;
   private font = '';
@@ -185,15 +188,17 @@ class RunBuilder {
     const run = this.run;
     if (run) {
       const gap = g.x - this.end;
-      const inFlow = Math.abs(g.y - run.y) <= 0.01 * run.size && gap >= STEP_BACK * run.size && gap <= IN_RUN_SPACE * run.size;
+      const onLine = Math.abs(g.y - run.y) <= 0.01 * run.size && gap >= STEP_BACK * run.size;
+      const inFlow = onLine && gap <= IN_RUN_SPACE * run.size;
       const spaced = gap > NO_SPACE * run.size;
+      const space = onLine && g.afterSpace && isHan(run.str[run.str.length - 1]) && isHan(g.ch) ? SET_SPACE : spaced ? ' ' : '';
       if (inFlow && g.font === this.font && Math.abs(g.size - run.size) <= 0.01 * run.size) {
-        run.str += spaced ? ` ${g.ch}` : g.ch;
+        run.str += space + g.ch;
         this.end = Math.max(this.end, g.right);
         run.width = this.end - run.x;
         return;
       }
-      if (inFlow && spaced) this.items.push({ str: ' ', x: this.end, y: run.y, width: gap, size: run.size });
+      if (space === SET_SPACE || (inFlow && spaced)) this.items.push({ str: space, x: this.end, y: run.y, width: gap, size: run.size });
     }
     this.run = { str: g.ch, x: g.x, y: g.y, width: g.right - g.x, size: g.size, ...(g.bold ? { bold: true } : {}) };
     this.end = g.right;
@@ -337,11 +342,14 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
     const count = pdfium.FPDFText_CountChars(text);
     const runs = new RunBuilder();
     const at = scratch.at;
+    let afterSpace = false;
     for (let i = 0; i < count; i += 1) {
       // Spaces and line ends PDFium infers from gaps: the layout judges gaps itself.
       if (pdfium.FPDFText_IsGenerated(text, i) === 1) continue;
       const code = pdfium.FPDFText_GetUnicode(text, i);
-      // Spaces set in the text only move the pen; the gap they leave is judged like any other.
+      // Spaces set in the text only move the pen; the gap they leave is judged like any other, but between two
+      // runs of Chinese a space the writer typed is kept however narrow (set-space).
+      if (isSpace(code)) afterSpace = code !== 0x0a && code !== 0x0d;
       if (code === 0 || code === 0xfffe || code === 0xffff || isSpace(code)) continue;
       if (!pdfium.FPDFText_GetMatrix(text, i, at)) continue;
       const matrix = scratch.views().f32;
@@ -356,7 +364,8 @@ function readPage(pdfium: PdfiumExports, doc: number, index: number, scratch: Sc
       const right = scratch.views().f32[2];
       const size = pdfium.FPDFText_GetFontSize(text, i) * scale;
       const { font, bold } = fonts.of(pdfium, text, i, scratch);
-      runs.add({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold });
+      runs.add({ ch: String.fromCodePoint(code), x, y, right: Math.max(right, x), size, font, bold, afterSpace });
+      afterSpace = false;
     }
     return { items: runs.items, rules };
   } finally {

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { ImportProblem } from './extracted';
-import type { PdfPage, PdfTextItem } from './pdf-layout';
+import { SET_SPACE, type PdfPage, type PdfTextItem } from './pdf-layout';
 import { BOLD_FACE, CORRUPT_PDF, ENCRYPTED_PDF, tooManyPages, type PdfReadOptions, type PdfText } from './pdf-text';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -44,7 +44,8 @@ function toItem(raw: RawTextItem): PdfTextItem | null {
   // Rotated runs (watermarks, stamps) are not body text.
   if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) return null;
   const size = Math.hypot(c, d) || raw.height;
-  return { str: raw.str, x: e, y: f, width: raw.width, size };
+  // set-space: a space set between two Chinese characters is the writer's, as PDFium's reading keeps it
+  return { str: raw.str.replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, SET_SPACE), x: e, y: f, width: raw.width, size };
 }
 
 /**

@@ -4,17 +4,15 @@
 // extractPolicy and must read every field against the document's key as well as its text does. The hand-made layouts
 // of real-renditions.test.ts set the offices' own tables; this test sets the same plain layout on the whole corpus,
 // where page turns fall wherever the text puts them.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyTally, fieldsBelow, format, readKey, score, sum, tally, type Score, type Tally } from '../../shared/extract/key-score';
 import { extractPolicy } from '../../shared/extract/policy';
+import type { Paragraph } from '../../shared/types';
 import { repairParagraphs } from '../../shared/text/repair';
-import { convertToPdfAsync, sofficeCommand } from '../export/__fixtures__/soffice';
-import { imported } from './__fixtures__/imported';
-import { layoutDocx } from './__fixtures__/renditions/layout-docx';
-import { typedLayout } from './__fixtures__/renditions/typed-layout';
+import { sofficeCommand } from '../export/__fixtures__/soffice';
+import { typedRenditions } from './__fixtures__/renditions/typed-corpus';
 import { textBlocks } from './text';
 
 const corpus = join(__dirname, '..', '..', 'shared', 'extract', '__fixtures__', 'real');
@@ -24,35 +22,21 @@ const names = readdirSync(corpus)
   .sort();
 
 const soffice = sofficeCommand();
-let work = '';
 const scores: Record<string, Record<'txt' | 'docx' | 'pdf', Score>> = {};
 const tallies: Record<'txt' | 'docx' | 'pdf', Tally> = { txt: emptyTally(), docx: emptyTally(), pdf: emptyTally() };
 
 beforeAll(async () => {
   if (!soffice) return;
-  work = mkdtempSync(join(tmpdir(), 'luoshi-corpus-renditions-'));
-  mkdirSync(join(work, 'pdf'));
   const texts = new Map(names.map((n) => [n, repairParagraphs(textBlocks(readFileSync(join(corpus, `${n}.txt`), 'utf8')))]));
-  const files: string[] = [];
-  for (const name of names) {
-    const file = join(work, `${name}.docx`);
-    writeFileSync(file, await layoutDocx(typedLayout(name, texts.get(name)!.map((p) => p.text))));
-    files.push(file);
-  }
-  await convertToPdfAsync(soffice, files, join(work, 'pdf'));
+  const renditions = await typedRenditions(soffice, texts, 'luoshi-corpus-renditions-');
+  const policy = (paragraphs: Paragraph[] | string) => extractPolicy({ paragraphs: typeof paragraphs === 'string' ? [] : paragraphs });
   for (const name of names) {
     const key = readKey(readFileSync(join(corpus, `${name}.key.txt`), 'utf8'));
-    const read = async (file: string) => {
-      try {
-        return extractPolicy({ paragraphs: (await imported(file)).paragraphs });
-      } catch {
-        return extractPolicy({ paragraphs: [] });
-      }
-    };
+    const r = renditions.get(name)!;
     const t = {
       txt: tally(extractPolicy({ paragraphs: texts.get(name)! }), key),
-      docx: tally(await read(join(work, `${name}.docx`)), key),
-      pdf: tally(await read(join(work, 'pdf', `${name}.pdf`)), key),
+      docx: tally(policy(r.docx), key),
+      pdf: tally(policy(r.pdf), key),
     };
     scores[name] = { txt: score(t.txt), docx: score(t.docx), pdf: score(t.pdf) };
     for (const f of ['txt', 'docx', 'pdf'] as const) tallies[f] = sum(tallies[f], t[f]);
@@ -63,10 +47,6 @@ beforeAll(async () => {
     console.log(lines.join('\n'));
   }
 }, 600_000);
-
-afterAll(() => {
-  if (work) rmSync(work, { recursive: true, force: true });
-});
 
 const title = soffice ? 'every real policy typed into Word and printed to PDF' : 'every real policy typed into Word and printed to PDF (skipped: LibreOffice’s soffice is not installed)';
 

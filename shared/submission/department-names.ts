@@ -1,4 +1,5 @@
 // Recognises names that look like a government body (区…局, …委员会, …中心), whether or not the policy names them.
+import { repeatsPlace } from './repeated-place';
 
 // Endings of body names, longest first so 委员会 wins over 会.
 const SUFFIXES = [
@@ -124,8 +125,12 @@ const LEVEL_WORD_RE = /^(?:区域|区划|区级|市场|市政|市级|市民|县�
 // Units that hang under the body named before them (市公安局市中分局, 区住建局市政管理所).
 const SUBUNIT_RE = /(?:分局|分中心|分所|分行|支行|支局|支队|大队|中队|所|站|科|室|处)$/;
 
-/** Whether the rest of a fused string opens a new name: a level character (区…, 市…), or a name the caller knows. */
-function opensName(rest: string, isKnown?: (name: string) => boolean): boolean {
+/**
+ * Whether the rest of a fused string opens a new name: a level character (区…, 市…), the place the name before it is of
+ * (repeated-place), or a name the caller knows.
+ */
+function opensName(rest: string, before: string, isKnown?: (name: string) => boolean): boolean {
+  if (repeatsPlace(before, rest)) return true;
   if (isKnown) for (let j = 3; j <= rest.length; j++) if (isKnown(rest.slice(0, j))) return true;
   return /^[区县市省镇]/.test(rest) && !LEVEL_WORD_RE.test(rest);
 }
@@ -142,7 +147,7 @@ export function splitFusedNames(s: string, isKnown?: (name: string) => boolean):
   for (let i = 3; i <= name.length - 3; i++) {
     const left = name.slice(0, i);
     const right = name.slice(i);
-    if (!looksLikeDepartment(left) || !opensName(right, isKnown)) continue;
+    if (!looksLikeDepartment(left) || !opensName(right, left, isKnown)) continue;
     const rest = splitFusedNames(right, isKnown) ?? (looksLikeDepartment(right) ? [right] : null);
     if (rest && (!SUBUNIT_RE.test(rest[0]) || isKnown?.(rest[0]))) return [left, ...rest];
   }

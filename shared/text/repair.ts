@@ -12,8 +12,9 @@ import { isWordSpace } from './word-space';
  * How the source separates a block from the one before it.
  * 'soft': the layout says it continues the same paragraph (a wrapped PDF line).
  * 'break': a paragraph break, which may still be a split sentence.
+ * 'end': the layout says the paragraph ended: its line stopped well short of the margin (a PDF's short-line).
  */
-export type BlockGap = 'soft' | 'break';
+export type BlockGap = 'soft' | 'break' | 'end';
 
 export interface LayoutBlock {
   /** The block's text as extracted; may hold markdown marks or the spaces PDF extraction adds. */
@@ -439,7 +440,7 @@ function cutMidClause(current: string, next: string): boolean {
 function shouldJoin(current: Pending, next: LayoutBlock, paragraphs = false): boolean {
   const first = current.parts[0];
   const last = current.parts[current.parts.length - 1];
-  if (first.standalone || next.standalone) return false;
+  if (first.standalone || next.standalone || next.gap === 'end') return false;
   if (pendingStandsApart(current, next.text)) return false;
   const soft = next.gap === 'soft';
   // Heading lines join only heading lines the layout wrapped (a title over two lines).
