@@ -72,9 +72,12 @@ const WORD_GAP = 0.9;
 export const SET_SPACE = '\u3000';
 
 /** Characters a line stops short of the margin by, at least, to end its paragraph (short-line). */
-const SHORT_LINE = 6;
+const SHORT_LINE = 4;
 
 const lastChar = (s: string): string | undefined => s[s.length - 1];
+
+/** Marks a line ends on inside a list or a sentence, never at the end of a paragraph. */
+const CONTINUES = /[、，,]/;
 
 /** The text of the first run after the k-th that is not blank. */
 function nextText(cluster: PdfTextItem[], k: number): string {
@@ -266,7 +269,14 @@ function measure(lines: PdfLine[]): Metrics {
   return { bodySize, left, width, pitch };
 }
 
-function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): BlockGap {
+/** A full line of a paragraph: it reaches the right margin and begins at the margin or a first line's indent. */
+function isFullLine(l: PdfLine, m: Metrics): boolean {
+  const left = m.left.get(l.page) ?? 0;
+  return l.right >= left + m.width - 2.5 * l.size && l.left <= left + 3 * l.size;
+}
+
+/** `wrapped`: line `a` is the last of a paragraph run on from a full line above it. */
+function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean, wrapped = false): BlockGap {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.15 * size) return 'break';
   if (!pageTurn) {
@@ -277,7 +287,7 @@ function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): Bloc
   const leftB = m.left.get(b.page) ?? 0;
   // right-set: a line that reaches the right margin from far inside it (a signer, a date set to the right) is no full
   // line of a paragraph, whatever follows it; a full line begins at the margin or a first line's indent
-  const full = a.right >= leftA + m.width - 2.5 * a.size && a.left <= leftA + 3 * a.size;
+  const full = isFullLine(a, m);
   const indented = b.left > leftB + 0.8 * b.size;
   if (full && !indented) return 'soft';
   // Consecutive centred lines of one size: a title wrapped over several lines. Body-size lines count only when
@@ -289,8 +299,12 @@ function gapBetween(a: PdfLine, b: PdfLine, m: Metrics, pageTurn: boolean): Bloc
   };
   if (!pageTurn && centred(a, leftA) && centred(b, leftB)) return 'soft';
   // short-line: a line that stops well short of the margin, the page going on below it, ended its paragraph there (a
-  // byline, a meeting line under a title, a contact line); only a page turn may cut a sentence at a short line
-  if (!pageTurn && a.right < leftA + m.width - SHORT_LINE * a.size) return 'end';
+  // byline, a meeting line under a title, a contact line); only a page turn may cut a sentence at a short line. The
+  // last line of a paragraph run on from full lines that stops inside a word (Chinese on both sides of the break), or a
+  // line ending on a list's comma (、，), is left to the repair: a document made from a PDF keeps the PDF's breaks in
+  // mid-sentence (「高校毕 / 业生、退役军人、 / 返乡农民工」)
+  const midWord = wrapped && isHan(lastChar(a.text)) && isHan(b.text[0]);
+  if (!pageTurn && !midWord && !CONTINUES.test(lastChar(a.text) ?? '') && a.right < leftA + m.width - SHORT_LINE * a.size) return 'end';
   return 'break';
 }
 
@@ -361,7 +375,9 @@ export function layoutPdf(pages: PdfPage[]): PdfLayout {
     if (line.size >= metrics.bodySize * 1.2) block.heading = true;
     if (i === 0) return;
     const prev = kept[i - 1].line;
-    block.gap = gapBetween(prev, line, metrics, prev.page !== line.page);
+    const before = i > 1 ? kept[i - 2].line : null;
+    const wrapped = before !== null && kept[i - 1].block.gap === 'soft' && isFullLine(before, metrics);
+    block.gap = gapBetween(prev, line, metrics, prev.page !== line.page, wrapped);
   });
 
   const out: LayoutBlock[] = [];

@@ -27,6 +27,7 @@ const EXCEPTIONS: Record<string, { format: 'docx' | 'pdf'; reason: string }[]> =
     { format: 'docx', reason: 'the site’s letter-spaced tabs (部 门 / 街 镇) become paragraphs; 街镇 reads as a body' },
     { format: 'pdf', reason: 'the same tabs, and the page’s • 发布机构 • … list runs onto one line' },
   ],
+  'shanghai-inspection.txt': [{ format: 'pdf', reason: 'the title, typed as a body paragraph, wraps inside a word and its last line runs into the page’s 来源 line under it' }],
   'huangpi-plan.txt': [{ format: 'pdf', reason: 'the page’s metadata table, one cell a line (发文单位 / 黄陂区发展和改革局), runs onto the lines beside it' }],
   'langxi-proposals.txt': [
     { format: 'docx', reason: 'the page’s metadata table (发布机构 | …(外事办)) typed as a table: 外事办 read as a body from its cell' },

@@ -21,4 +21,15 @@ describe('short-line does not fire', () => {
     const page2 = [at(text.slice(60), 0), at('各项工作有序推进。', 1)];
     expect(read([{ number: 1, items: page1 }, { number: 2, items: page2 }])[0]).toBe(text);
   });
+
+  it('joins the short last line of a paragraph run on from full lines, cut inside a word, to the flush-left line after it', () => {
+    // a document made from a PDF keeps the PDF's break in mid-sentence: 「…高校毕 / 业生、退役 / 军人等群体…」
+    const items = [at(text.slice(0, 28), 0), at(text.slice(28, 56), 1), at(text.slice(56, 60), 2), at(text.slice(60), 3)];
+    expect(read([{ number: 1, items }])[0]).toBe(text);
+  });
+
+  it('joins a short line ending on a list’s comma to the next', () => {
+    const items = [at('高校毕业生、退役军人、', 0), at('返乡农民工等群体，可申请最高20万元创业担保贷款。', 1)];
+    expect(read([{ number: 1, items }])).toEqual(['高校毕业生、退役军人、返乡农民工等群体，可申请最高20万元创业担保贷款。']);
+  });
 });
